@@ -1,0 +1,366 @@
+// The conversation engine: handle(address, input) → replies. It loads the conversation, runs one turn of
+// the flow machine as an actor, renders, and saves with compare-and-set. It knows no platform SDK.
+import { createActor } from 'xstate';
+import type { StepKey } from '../flow/check.ts';
+import { MAX_PATH, stepKeyOf, type CompiledFlows, type FlowContext, type FlowEvent, type FlowSnapshot } from '../flow/compile.ts';
+import { MOVED_FROM, SYSTEM_FLOW } from '../flow/system.ts';
+import type { ConversationRecord, ConversationStatus, NewCase, Store, TranscriptLine } from '../store/types.ts';
+import { decodeAction, type Action } from './action.ts';
+import { conversationIdOf, type Address } from './address.ts';
+import { commandOf } from './commands.ts';
+import { MAX_TEXT, type Input } from './input.ts';
+import { messages } from './messages.ts';
+import { offeredChoices, renderCurrent, renderTurn, type RenderState } from './render.ts';
+import type { Reply } from './reply.ts';
+import { Router } from './router.ts';
+import { normalize } from './words.ts';
+
+export interface ConversationView {
+  id: string;
+  rev: number;
+  flow: string;
+  step: string;
+  status: ConversationStatus;
+  owner: Address;
+  caseNumber?: number;
+}
+
+/** Why an input changed nothing. */
+export type Refusal = 'empty' | 'too-long' | 'malformed' | 'gone' | 'foreign' | 'stale' | 'duplicate' | 'not-asking';
+
+export interface TurnResult {
+  replies: Reply[];
+  conversation?: ConversationView;
+  refused?: Refusal;
+}
+
+export interface ConversationsOptions {
+  now?: () => number;
+}
+
+/** Turns retried when another process saved the same conversation in between. */
+const MAX_ATTEMPTS = 3;
+/** Bot lines in the transcript are cut here: the case has the path for the full story. */
+const MAX_TRANSCRIPT_BOT_TEXT = 300;
+
+const CONFLICT = Symbol('conflict');
+
+interface Loaded {
+  record?: ConversationRecord;
+  snapshot: FlowSnapshot;
+  /** True when the saved step no longer exists and the snapshot sits on the built-in notice instead. */
+  moved?: boolean;
+}
+
+export class Conversations {
+  readonly router: Router;
+  private now: () => number;
+
+  constructor(
+    readonly flows: CompiledFlows,
+    private store: Store,
+    options: ConversationsOptions = {},
+  ) {
+    this.router = new Router(flows.contentFlows);
+    this.now = options.now ?? Date.now;
+  }
+
+  async handle(address: Address, input: Input): Promise<TurnResult> {
+    const invalid = this.validate(input);
+    if (invalid) return invalid;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const result = await this.attempt(address, input);
+      if (result !== CONFLICT) return result;
+    }
+    throw new Error(`conversation ${conversationIdOf(address)} kept changing during the turn`);
+  }
+
+  /** The conversation at an address and its current step's replies, changing nothing; undefined if none. */
+  async peek(address: Address): Promise<TurnResult | undefined> {
+    const record = await this.store.loadConversation(conversationIdOf(address));
+    if (!record) return undefined;
+    if (!this.flows.steps.has(record.step as StepKey)) return { replies: [], conversation: this.view(record) };
+    return this.unchanged(record);
+  }
+
+  private validate(input: Input): TurnResult | undefined {
+    if (input.type === 'press' || (input.type === 'start' && input.text === undefined)) return undefined;
+    if (input.type === 'start' && input.flow !== undefined && !input.text) return undefined;
+    const text = input.text?.trim() ?? '';
+    if (text.length === 0) return { replies: [notice(messages.empty)], refused: 'empty' };
+    if (text.length > MAX_TEXT) return { replies: [notice(messages.tooLong(MAX_TEXT))], refused: 'too-long' };
+    return undefined;
+  }
+
+  private async attempt(address: Address, input: Input): Promise<TurnResult | typeof CONFLICT> {
+    let action: Action | undefined;
+    if (input.type === 'press' || input.type === 'answer') {
+      action = decodeAction(input.action);
+      if (!action) return { replies: [notice(messages.unknownButton)], refused: 'malformed' };
+    }
+    const id = action?.conversation ?? conversationIdOf(address);
+    const record = await this.store.loadConversation(id);
+
+    if (action) {
+      if (!record) return { replies: [notice(messages.gone)], refused: 'gone' };
+      if (record.address.platform !== address.platform || record.address.user !== address.user) {
+        return { replies: [notice(messages.foreign(ownerName(record.address)))], refused: 'foreign', conversation: this.view(record) };
+      }
+      if (input.type === 'press' && record.lastPress === input.action) {
+        return { replies: [], refused: 'duplicate', conversation: this.view(record) };
+      }
+    }
+
+    const loaded = this.load(record);
+    // A new conversation's greeting is entered by this turn, so it is rendered as new.
+    let before = record?.seq ?? 0;
+    if (loaded.moved) {
+      return this.commit({ address, record, snapshot: loaded.snapshot, before, lead: [], userLine: describe(input), press: undefined });
+    }
+    if (action && action.rev !== record!.rev) return this.unchanged(record!, messages.stale, 'stale');
+    const step = stepKeyOf(loaded.snapshot);
+    const info = this.flows.steps.get(step)!;
+    const ended = info.step.end !== undefined || info.step.handoff !== undefined;
+
+    let event: FlowEvent | 'back' | undefined;
+    let lead: Reply[] = [];
+    let userLine: string;
+
+    switch (input.type) {
+      case 'press': {
+        const choice = action!.choice;
+        if (choice === 'restart') event = { type: 'restart' };
+        else if (choice === 'human') event = { type: `route.${SYSTEM_FLOW}` };
+        else if (choice === 'answer') return { replies: [notice(messages.unknownButton)], refused: 'malformed' };
+        else if (!offeredChoices(this.flows, step, loaded.snapshot.context.facts).some((c) => c.index === choice)) {
+          return this.unchanged(record!, messages.stale, 'stale');
+        } else event = { type: `pick.${choice}` };
+        userLine = `[pressed] ${buttonLabel(this.flows, step, choice)}`;
+        break;
+      }
+      case 'answer': {
+        if (!info.step.ask) return this.unchanged(record!, messages.notAsking, 'not-asking');
+        event = { type: 'answer', text: input.text.trim() };
+        userLine = input.text.trim();
+        break;
+      }
+      case 'start':
+      case 'text': {
+        const text = input.text?.trim();
+        userLine = text ?? '[started]';
+        const topic = input.type === 'start' ? input.flow : undefined;
+        if (topic !== undefined && this.flows.flows.has(topic) && topic !== SYSTEM_FLOW) {
+          event = { type: `route.${topic}` };
+          userLine = `[started] ${topic}`;
+          if (!record) before = loaded.snapshot.context.seq;
+          break;
+        }
+        if (text === undefined) {
+          if (record && !ended) return this.unchanged(record);
+          if (record) event = { type: 'restart' };
+          break;
+        }
+        const command = commandOf(text);
+        if (command === 'greet') {
+          if (record) return this.unchanged(record);
+        } else if (command === 'help') {
+          if (record) return this.unchanged(record, messages.help);
+          lead = [notice(messages.help)];
+        } else if (command === 'restart') event = { type: 'restart' };
+        else if (command === 'back') event = 'back';
+        else if (command === 'human') event = { type: `route.${SYSTEM_FLOW}` };
+        else if (info.step.ask && !ended && record) event = { type: 'answer', text };
+        else {
+          const picked = input.type === 'text' && record ? this.choiceFromText(step, loaded.snapshot.context, text) : undefined;
+          if (picked !== undefined) event = { type: `pick.${picked}` };
+          else {
+            const route = this.router.route(text);
+            if (route) {
+              event = { type: `route.${route.flow}` };
+              // A first message that names its problem goes straight to it, without the menu's greeting.
+              if (!record) before = loaded.snapshot.context.seq;
+            }
+            else if (record) {
+              lead = [notice(messages.unsure)];
+              event = { type: 'route.menu' };
+            }
+          }
+        }
+        break;
+      }
+    }
+
+    let snapshot = loaded.snapshot;
+    if (event === 'back') {
+      const back = this.back(snapshot);
+      if (!back) return this.unchanged(record!, messages.noBack);
+      snapshot = back;
+    } else if (event) {
+      snapshot = this.run(snapshot, event);
+    }
+    return this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : undefined });
+  }
+
+  /** Restores the actor's snapshot from the record, or the start of a new conversation. */
+  private load(record: ConversationRecord | undefined): Loaded {
+    const machine = this.flows.machine;
+    if (!record) {
+      const actor = createActor(machine).start();
+      const snapshot = actor.getSnapshot();
+      actor.stop();
+      return { snapshot };
+    }
+    const context: FlowContext = { facts: record.facts, path: record.path, seq: record.seq };
+    const [flow, step] = record.step.split('.') as [string, string];
+    if (this.flows.steps.has(record.step as StepKey)) {
+      return { record, snapshot: machine.resolveState({ value: { [flow]: step }, context }) };
+    }
+    // A flow edit removed the step: move to the built-in notice, which offers to restart that flow or get a person.
+    const to: StepKey = `${SYSTEM_FLOW}.moved`;
+    const snapshot = machine.resolveState({
+      value: { [SYSTEM_FLOW]: 'moved' },
+      context: {
+        facts: { ...context.facts, [MOVED_FROM]: flow },
+        path: [...context.path, { step: to }].slice(-MAX_PATH),
+        seq: context.seq + 1,
+      },
+    });
+    return { record, snapshot, moved: true };
+  }
+
+  /** Runs one event through an actor restored from the snapshot. */
+  private run(snapshot: FlowSnapshot, event: FlowEvent): FlowSnapshot {
+    const actor = createActor(this.flows.machine, { snapshot }).start();
+    actor.send(event);
+    const next = actor.getSnapshot();
+    actor.stop();
+    return next;
+  }
+
+  /** The snapshot at the previous step that asked the user something, or undefined at the first. */
+  private back(snapshot: FlowSnapshot): FlowSnapshot | undefined {
+    const { path, seq, facts } = snapshot.context;
+    for (let i = path.length - 2; i >= 0; i--) {
+      const entry = path[i]!;
+      const step = this.flows.steps.get(entry.step)?.step;
+      if (!step || !(step.choices || step.ask)) continue;
+      const [flow, name] = entry.step.split('.') as [string, string];
+      return this.flows.machine.resolveState({
+        value: { [flow]: name },
+        context: { facts, path: [...path.slice(0, i), { step: entry.step }], seq: seq + 1 },
+      });
+    }
+    return undefined;
+  }
+
+  private choiceFromText(step: StepKey, context: FlowContext, text: string): number | undefined {
+    const offered = offeredChoices(this.flows, step, context.facts);
+    const wanted = normalize(text);
+    const n = /^\d{1,2}$/.test(wanted) ? Number(wanted) : NaN;
+    if (n >= 1 && n <= offered.length) return offered[n - 1]!.index;
+    return offered.find(({ choice }) => normalize(choice.label) === wanted)?.index;
+  }
+
+  private async commit(t: {
+    address: Address;
+    record?: ConversationRecord;
+    snapshot: FlowSnapshot;
+    before: number;
+    lead: Reply[];
+    userLine: string;
+    press?: string;
+  }): Promise<TurnResult | typeof CONFLICT> {
+    const now = this.now();
+    const key = stepKeyOf(t.snapshot);
+    const info = this.flows.steps.get(key)!;
+    const { context } = t.snapshot;
+    const enteredHandoff = info.step.handoff !== undefined && context.seq > t.before;
+    const status: ConversationStatus = info.step.handoff ? 'handoff' : info.step.end ? 'resolved' : 'active';
+    const id = t.record?.id ?? conversationIdOf(t.address);
+    const rev = (t.record?.rev ?? 0) + 1;
+    const record: ConversationRecord = {
+      id,
+      address: t.record?.address ?? t.address,
+      rev,
+      status,
+      step: key,
+      flowVersion: info.flow.version,
+      facts: context.facts,
+      path: context.path,
+      seq: context.seq,
+      lastPress: t.press,
+      caseNumber: enteredHandoff ? undefined : t.record?.caseNumber,
+      updatedAt: now,
+    };
+    const openCase: NewCase | undefined = enteredHandoff
+      ? {
+          conversationId: id,
+          requester: record.address,
+          reason: info.step.handoff!.reason,
+          flow: info.flow.id,
+          step: key,
+          flowVersion: info.flow.version,
+          path: context.path,
+          facts: context.facts,
+          openedAt: now,
+        }
+      : undefined;
+    // Render before saving so the transcript holds what the user is shown; the case number is added after.
+    const state: RenderState = { conversation: id, rev, step: key, context };
+    const draft = renderTurn(this.flows, state, t.before);
+    const transcript: TranscriptLine[] = [
+      { at: now, who: 'user', text: t.userLine },
+      ...draft.map((r) => ({ at: now, who: 'bot' as const, text: r.text.slice(0, MAX_TRANSCRIPT_BOT_TEXT) })),
+    ];
+    const saved = await this.store.saveTurn({ record, expectedRev: t.record?.rev ?? 0, transcript, openCase });
+    if (!saved.ok) return CONFLICT;
+    record.caseNumber = saved.caseNumber ?? record.caseNumber;
+    const replies = enteredHandoff ? renderTurn(this.flows, { ...state, caseNumber: record.caseNumber }, t.before) : draft;
+    return { replies: [...t.lead, ...replies], conversation: this.view(record) };
+  }
+
+  private unchanged(record: ConversationRecord, lead?: string, refused?: Refusal): TurnResult {
+    const loaded = this.load(record);
+    const state: RenderState = {
+      conversation: record.id,
+      rev: record.rev,
+      step: record.step as StepKey,
+      context: loaded.snapshot.context,
+      caseNumber: record.caseNumber,
+    };
+    return { replies: [...(lead ? [notice(lead)] : []), ...renderCurrent(this.flows, state)], conversation: this.view(record), refused };
+  }
+
+  private view(record: ConversationRecord): ConversationView {
+    return {
+      id: record.id,
+      rev: record.rev,
+      flow: record.step.split('.')[0]!,
+      step: record.step.split('.')[1]!,
+      status: record.status,
+      owner: record.address,
+      caseNumber: record.caseNumber,
+    };
+  }
+}
+
+/** A transcript line for an input that was not applied as such (a turn that only showed a notice). */
+function describe(input: Input): string {
+  if (input.type === 'press') return '[pressed a button]';
+  return input.text?.trim() ?? '[started]';
+}
+
+function notice(text: string): Reply {
+  return { text, kind: 'notice' };
+}
+
+/** How to name the owner in a refusal: a mention on chat platforms (never pings: adapters disable them). */
+function ownerName(a: Address): string {
+  return a.platform === 'slack' || a.platform === 'discord' ? `<@${a.user}>` : a.user;
+}
+
+function buttonLabel(flows: CompiledFlows, step: StepKey, choice: number | 'restart' | 'human'): string {
+  if (choice === 'restart') return messages.startOver;
+  if (choice === 'human') return messages.talkToPerson;
+  return flows.steps.get(step)?.step.choices?.[choice]?.label ?? String(choice);
+}

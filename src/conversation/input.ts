@@ -1,0 +1,15 @@
+// What a user can do, whatever the platform: type, press a button, submit an answer, or start.
+// Limits on text live here so every adapter refuses the same things the same way.
+
+export type Input =
+  | { type: 'text'; text: string }
+  | { type: 'press'; action: string }
+  | { type: 'answer'; action: string; text: string }
+  /**
+   * A slash command or first contact: resume the conversation, go to `flow` (a topic picked from a list),
+   * or route `text` (typed after the command).
+   */
+  | { type: 'start'; text?: string; flow?: string };
+
+/** Longer messages are refused with a hint rather than cut: the user keeps their text. */
+export const MAX_TEXT = 4000;

@@ -1,0 +1,21 @@
+// Every sentence the engine itself says (the flows say the rest), kept together so tone stays one voice.
+// Platform adapters reuse these, e.g. the refusal shown to someone pressing another user's button.
+
+export const messages = {
+  help:
+    'I help you link a TikTok account to a TikTok Shop and fix what goes wrong on the way. ' +
+    'Press a button or type its number, or just tell me what you see. ' +
+    'At any point you can type **start over**, **back**, or **talk to a person**.',
+  unsure: "I'm not sure I understood that, so here's the menu. You can also type **talk to a person**.",
+  empty: "I didn't catch anything there. Type a question or press one of the buttons.",
+  tooLong: (max: number) => `That message is longer than I can take (${max} characters at most). Could you shorten it, or send it in parts?`,
+  stale: "That button is from an earlier step, so I left things as they are. Here's where we are now:",
+  foreign: (owner: string) => `This conversation belongs to ${owner}. Start your own with /linkhelp.`,
+  unknownButton: "I couldn't read that button. Type **start over** to begin again.",
+  gone: "That button belongs to a conversation I no longer have. Type **start over** and we'll begin again.",
+  noBack: "There's no earlier step to go back to. Here's where we are:",
+  notAsking: "I'm not waiting for an answer right now. Here's where we are:",
+  caseOpened: (n: number) => `Your case number is **#${n}**.`,
+  startOver: 'Start over',
+  talkToPerson: 'Talk to a person',
+} as const;

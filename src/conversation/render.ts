@@ -1,0 +1,63 @@
+// Turns the steps a turn passed through into platform-neutral replies, with buttons for the last one.
+// Choices guarded by `when` are offered only when the facts match.
+import { matchesWhen, type CompiledFlows, type FlowContext } from '../flow/compile.ts';
+import type { StepKey } from '../flow/check.ts';
+import { encodeAction } from './action.ts';
+import { messages } from './messages.ts';
+import type { Reply } from './reply.ts';
+
+export interface RenderState {
+  conversation: string;
+  rev: number;
+  step: StepKey;
+  context: FlowContext;
+  caseNumber?: number;
+}
+
+/** The choices of a step that are offered now, with their index in the flow file. */
+export function offeredChoices(compiled: CompiledFlows, step: StepKey, facts: Record<string, string>) {
+  const info = compiled.steps.get(step);
+  return (info?.step.choices ?? []).map((choice, index) => ({ choice, index })).filter(({ choice }) => matchesWhen(facts, choice.when));
+}
+
+/** The interactive part of the step the user is on: buttons, an input, or the end. */
+function controls(compiled: CompiledFlows, s: RenderState): Pick<Reply, 'buttons' | 'ask'> {
+  const info = compiled.steps.get(s.step)!;
+  const act = (choice: Parameters<typeof encodeAction>[0]['choice']) => encodeAction({ conversation: s.conversation, rev: s.rev, choice });
+  if (info.step.choices) {
+    return { buttons: offeredChoices(compiled, s.step, s.context.facts).map(({ choice, index }) => ({ label: choice.label, action: act(index) })) };
+  }
+  if (info.step.ask) {
+    return { ask: { label: info.step.ask.label, placeholder: info.step.ask.placeholder, action: act('answer') } };
+  }
+  if (info.step.end) return { buttons: [{ label: messages.startOver, action: act('restart') }] };
+  return {};
+}
+
+/** Replies for the steps entered since `sinceSeq`; the last carries the current step's controls. */
+export function renderTurn(compiled: CompiledFlows, s: RenderState, sinceSeq: number): Reply[] {
+  const newEntries = Math.min(s.context.seq - sinceSeq, s.context.path.length);
+  const entered = s.context.path.slice(s.context.path.length - newEntries);
+  const replies: Reply[] = [];
+  for (const entry of entered) {
+    const say = compiled.steps.get(entry.step)?.step.say;
+    if (say) replies.push({ text: say.trim(), kind: 'step' });
+  }
+  return finish(compiled, s, replies);
+}
+
+/** The current step again, as if just entered (resume, help, refusals). */
+export function renderCurrent(compiled: CompiledFlows, s: RenderState): Reply[] {
+  const say = compiled.steps.get(s.step)?.step.say;
+  return finish(compiled, s, say ? [{ text: say.trim(), kind: 'step' }] : []);
+}
+
+function finish(compiled: CompiledFlows, s: RenderState, replies: Reply[]): Reply[] {
+  const info = compiled.steps.get(s.step)!;
+  if (info.step.handoff && s.caseNumber !== undefined) replies.push({ text: messages.caseOpened(s.caseNumber), kind: 'step' });
+  const last = replies[replies.length - 1];
+  const ctl = controls(compiled, s);
+  if (!last) return [{ text: info.step.ask?.label ?? '', kind: 'step', ...ctl }];
+  replies[replies.length - 1] = { ...last, ...ctl };
+  return replies;
+}

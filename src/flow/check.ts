@@ -1,0 +1,176 @@
+// Static checks over all flows together: targets resolve, every step is reachable and can end,
+// automatic steps cannot loop, and texts fit the platforms. Used by `shoplink flows check` and at start.
+import { closest } from 'fastest-levenshtein';
+import type { Flow } from './load.ts';
+import type { Problem } from './problem.ts';
+import type { Step } from './schema.ts';
+import { SYSTEM_FLOW } from './system.ts';
+import { MAX_ASK_LABEL, MAX_CHOICES, MAX_LABEL, MAX_PLACEHOLDER, MAX_SAY } from './limits.ts';
+
+/** The flow every conversation starts in. */
+export const MENU_FLOW = 'menu';
+
+/** A step's global key: `flow.step`. */
+export type StepKey = `${string}.${string}`;
+
+interface Edge {
+  target: string;
+  path: (string | number)[];
+}
+
+/** Every target a step can move to, with where it is written. */
+export function edgesOf(step: Step): Edge[] {
+  const edges: Edge[] = [];
+  step.choices?.forEach((c, i) => edges.push({ target: c.goto, path: ['choices', i, 'goto'] }));
+  if (step.ask) edges.push({ target: step.ask.goto, path: ['ask', 'goto'] });
+  step.route?.forEach((r, i) => edges.push({ target: r.goto, path: ['route', i, 'goto'] }));
+  if (step.goto) edges.push({ target: step.goto, path: ['goto'] });
+  return edges;
+}
+
+export function isEnd(step: Step): boolean {
+  return step.end !== undefined || step.handoff !== undefined;
+}
+
+/** Steps that move on without waiting for the user. */
+export function isAutomatic(step: Step): boolean {
+  return step.goto !== undefined || step.route !== undefined;
+}
+
+/** Resolves a written target to a step key, or explains why it cannot. */
+export function resolveTarget(
+  from: Flow,
+  target: string,
+  byId: ReadonlyMap<string, Flow>,
+): { key: StepKey } | { error: string } {
+  const [head, tail] = target.split('.') as [string, string | undefined];
+  if (tail !== undefined) {
+    const flow = byId.get(head);
+    if (!flow) return { error: `no flow "${head}"${suggest(head, [...byId.keys()])}` };
+    if (!flow.steps[tail]) return { error: `flow "${head}" has no step "${tail}"${suggest(tail, Object.keys(flow.steps))}` };
+    return { key: `${head}.${tail}` };
+  }
+  if (from.steps[head]) return { key: `${from.id}.${head}` };
+  const flow = byId.get(head);
+  if (flow && flow.id !== from.id) return { key: `${flow.id}.${flow.start}` };
+  const names = [...Object.keys(from.steps), ...[...byId.keys()].filter((id) => id !== from.id)];
+  return { error: `no step or flow "${head}"${suggest(head, names)}` };
+}
+
+function suggest(name: string, candidates: string[]): string {
+  if (candidates.length === 0) return '';
+  const best = closest(name, candidates);
+  return ` (did you mean "${best}"?)`;
+}
+
+/** Runs every check; an empty list means the flows are fit to serve. */
+export function checkFlows(flows: readonly Flow[]): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(flows.map((f) => [f.id, f]));
+  const at = (flow: Flow, path: (string | number)[], message: string) =>
+    problems.push({ file: flow.file, path: path.join('.'), line: flow.lineOf(path), message });
+
+  if (!byId.has(MENU_FLOW) && flows.length > 0) {
+    problems.push({ file: flows[0]!.file.replace(/[^/]*$/, ''), path: '', message: `no "${MENU_FLOW}" flow: every conversation starts there` });
+  }
+
+  const next = new Map<StepKey, StepKey[]>();
+  for (const flow of flows) {
+    if (flow.id === SYSTEM_FLOW) at(flow, ['id'], `the id "${SYSTEM_FLOW}" is kept for the built-in steps; choose another`);
+    if (!flow.steps[flow.start]) at(flow, ['start'], `no step "${flow.start}"${suggest(flow.start, Object.keys(flow.steps))}`);
+    for (const [name, step] of Object.entries(flow.steps)) {
+      const key: StepKey = `${flow.id}.${name}`;
+      const targets: StepKey[] = [];
+      for (const edge of edgesOf(step)) {
+        const r = resolveTarget(flow, edge.target, byId);
+        if ('error' in r) at(flow, ['steps', name, ...edge.path], r.error);
+        else targets.push(r.key);
+      }
+      next.set(key, targets);
+      checkLimits(flow, name, step, at);
+      if (step.route && step.route[step.route.length - 1]!.when) {
+        at(flow, ['steps', name, 'route', step.route.length - 1], 'the last route needs no `when`, so the step always goes on');
+      }
+      if (step.choices && step.choices.every((c) => c.when)) {
+        at(flow, ['steps', name, 'choices'], 'every choice has `when`: at least one must always be offered');
+      }
+    }
+  }
+
+  // Reachable: from every flow's start (free text can route to any flow) and what those lead to.
+  const reached = new Set<StepKey>();
+  const queue: StepKey[] = flows.filter((f) => f.steps[f.start]).map((f) => `${f.id}.${f.start}` as StepKey);
+  while (queue.length) {
+    const key = queue.pop()!;
+    if (reached.has(key)) continue;
+    reached.add(key);
+    queue.push(...(next.get(key) ?? []));
+  }
+  // Can end: walk backwards from every resolved/handoff step.
+  const previous = new Map<StepKey, StepKey[]>();
+  for (const [from, tos] of next) for (const to of tos) previous.set(to, [...(previous.get(to) ?? []), from]);
+  const canEnd = new Set<StepKey>();
+  const back: StepKey[] = [];
+  for (const flow of flows) for (const [name, step] of Object.entries(flow.steps)) if (isEnd(step)) back.push(`${flow.id}.${name}`);
+  while (back.length) {
+    const key = back.pop()!;
+    if (canEnd.has(key)) continue;
+    canEnd.add(key);
+    back.push(...(previous.get(key) ?? []));
+  }
+
+  for (const flow of flows) {
+    for (const name of Object.keys(flow.steps)) {
+      const key: StepKey = `${flow.id}.${name}`;
+      if (!reached.has(key)) at(flow, ['steps', name], 'unreachable: no step leads here');
+      else if (!canEnd.has(key)) {
+        at(flow, ['steps', name], name === flow.start
+          ? 'this flow can end neither resolved nor in handoff'
+          : 'no way from here to an end (resolved or handoff): a loop with no way out');
+      }
+    }
+  }
+  problems.push(...automaticLoops(flows, byId));
+  return problems;
+}
+
+function checkLimits(flow: Flow, name: string, step: Step, at: (f: Flow, p: (string | number)[], m: string) => void): void {
+  if (step.say && step.say.length > MAX_SAY) at(flow, ['steps', name, 'say'], `${step.say.length} characters; at most ${MAX_SAY} fit a Discord message`);
+  if (step.choices && step.choices.length > MAX_CHOICES) at(flow, ['steps', name, 'choices'], `${step.choices.length} choices; at most ${MAX_CHOICES} fit a select menu`);
+  step.choices?.forEach((c, i) => {
+    if (c.label.length > MAX_LABEL) at(flow, ['steps', name, 'choices', i, 'label'], `${c.label.length} characters; Slack buttons take ${MAX_LABEL}`);
+  });
+  const labels = step.choices?.map((c) => c.label.toLowerCase()) ?? [];
+  labels.forEach((l, i) => {
+    if (labels.indexOf(l) !== i) at(flow, ['steps', name, 'choices', i, 'label'], `the label "${step.choices![i]!.label}" is used twice in this step`);
+  });
+  if (step.ask && step.ask.label.length > MAX_ASK_LABEL) at(flow, ['steps', name, 'ask', 'label'], `${step.ask.label.length} characters; Discord input labels take ${MAX_ASK_LABEL}`);
+  if (step.ask?.placeholder && step.ask.placeholder.length > MAX_PLACEHOLDER) at(flow, ['steps', name, 'ask', 'placeholder'], `${step.ask.placeholder.length} characters; Discord placeholders take ${MAX_PLACEHOLDER}`);
+}
+
+/** Steps that move on by themselves must not form a cycle: the machine would spin forever. */
+function automaticLoops(flows: readonly Flow[], byId: ReadonlyMap<string, Flow>): Problem[] {
+  const problems: Problem[] = [];
+  const state = new Map<StepKey, 'open' | 'done'>();
+  const visit = (flow: Flow, name: string, trail: StepKey[]): void => {
+    const key: StepKey = `${flow.id}.${name}`;
+    const step = flow.steps[name];
+    if (!step || !isAutomatic(step) || state.get(key) === 'done') return;
+    if (state.get(key) === 'open') {
+      const loop = trail.slice(trail.indexOf(key));
+      problems.push({ file: flow.file, path: `steps.${name}`, line: flow.lineOf(['steps', name]), message: `steps go on by themselves in a circle: ${[...loop, key].join(' → ')}` });
+      return;
+    }
+    state.set(key, 'open');
+    for (const edge of edgesOf(step)) {
+      const r = resolveTarget(flow, edge.target, byId);
+      if ('key' in r) {
+        const [f, s] = r.key.split('.') as [string, string];
+        visit(byId.get(f)!, s, [...trail, key]);
+      }
+    }
+    state.set(key, 'done');
+  };
+  for (const flow of flows) for (const name of Object.keys(flow.steps)) visit(flow, name, []);
+  return problems;
+}

@@ -1,0 +1,168 @@
+// Compiles the checked flows into one XState v5 machine: a state per flow, a child state per step.
+// Conversations run it as an actor; its context carries the facts learned and the path taken.
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import type { Flow } from './load.ts';
+import type { Step, When } from './schema.ts';
+import { isEnd, resolveTarget, type StepKey, MENU_FLOW } from './check.ts';
+import { systemFlow, SYSTEM_FLOW } from './system.ts';
+
+/** One entry of the path a conversation took: the step, and what the user answered there. */
+export interface PathEntry {
+  step: StepKey;
+  answer?: string;
+}
+
+export interface FlowContext {
+  facts: Record<string, string>;
+  /** The most recent steps entered, oldest first (bounded by MAX_PATH). */
+  path: PathEntry[];
+  /** How many steps were ever entered: tells which path entries are new in a turn. */
+  seq: number;
+}
+
+export type FlowEvent =
+  | { type: `pick.${number}` }
+  | { type: 'answer'; text: string }
+  | { type: `route.${string}` }
+  | { type: 'restart' };
+
+/** Keeps a saved conversation small; a case needs the recent path, not all of it. */
+export const MAX_PATH = 40;
+/** Long answers are kept whole up to here; beyond, the case gets the start of them. */
+export const MAX_ANSWER = 2000;
+
+export function matchesWhen(facts: Record<string, string>, when: When | undefined): boolean {
+  if (!when) return true;
+  return Object.entries(when).every(([fact, want]) => {
+    const have = facts[fact];
+    return have !== undefined && (Array.isArray(want) ? want.includes(have) : want === have);
+  });
+}
+
+function withAnswer(path: PathEntry[], answer: string): PathEntry[] {
+  const last = path[path.length - 1];
+  return last ? [...path.slice(0, -1), { ...last, answer }] : path;
+}
+
+const machineSetup = setup({
+  types: {
+    context: {} as FlowContext,
+    events: {} as FlowEvent,
+  },
+  actions: {
+    enter: assign(({ context }, params: { step: StepKey }) => ({
+      path: [...context.path, { step: params.step }].slice(-MAX_PATH),
+      seq: context.seq + 1,
+    })),
+    pick: assign(({ context }, params: { label: string; set?: Record<string, string> }) => ({
+      facts: params.set ? { ...context.facts, ...params.set } : context.facts,
+      path: withAnswer(context.path, params.label),
+    })),
+    answer: assign(({ context, event }, params: { fact: string }) => {
+      const text = event.type === 'answer' ? event.text.slice(0, MAX_ANSWER) : '';
+      return { facts: { ...context.facts, [params.fact]: text }, path: withAnswer(context.path, text) };
+    }),
+    reset: assign({ facts: () => ({}), path: () => [] }),
+  },
+  guards: {
+    facts: ({ context }, params: { when: When }) => matchesWhen(context.facts, params.when),
+  },
+});
+
+export interface StepInfo {
+  key: StepKey;
+  flow: Flow;
+  name: string;
+  step: Step;
+}
+
+export interface CompiledFlows {
+  machine: ReturnType<typeof compileMachine>;
+  flows: ReadonlyMap<string, Flow>;
+  steps: ReadonlyMap<StepKey, StepInfo>;
+  /** The content flows (without the built-in one), in menu order. */
+  contentFlows: readonly Flow[];
+}
+
+export type FlowSnapshot = SnapshotFrom<CompiledFlows['machine']>;
+
+/** The `#flow.step` target XState resolves by the flow state's id. */
+function targetOf(key: StepKey): string {
+  return `#${key}`;
+}
+
+function compileMachine(flows: readonly Flow[]) {
+  const byId = new Map(flows.map((f) => [f.id, f]));
+  const to = (flow: Flow, target: string): string => {
+    const r = resolveTarget(flow, target, byId);
+    if ('error' in r) throw new Error(`${flow.file}: ${r.error}`); // checkFlows rejects these first
+    return targetOf(r.key);
+  };
+  const stateOf = (flow: Flow, name: string, step: Step) => {
+    const key: StepKey = `${flow.id}.${name}`;
+    const on: Record<string, unknown> = {};
+    step.choices?.forEach((c, i) => {
+      on[`pick.${i}`] = {
+        target: to(flow, c.goto),
+        guard: c.when ? { type: 'facts', params: { when: c.when } } : undefined,
+        actions: { type: 'pick', params: { label: c.label, set: c.set } },
+      };
+    });
+    if (step.ask) on.answer = { target: to(flow, step.ask.goto), actions: { type: 'answer', params: { fact: step.ask.fact } } };
+    const always = step.route
+      ? step.route.map((r) => ({ target: to(flow, r.goto), guard: r.when ? { type: 'facts', params: { when: r.when } } : undefined }))
+      : step.goto
+        ? [{ target: to(flow, step.goto) }]
+        : undefined;
+    return {
+      entry: { type: 'enter', params: { step: key } },
+      ...(isEnd(step) ? { type: 'final' } : {}),
+      ...(Object.keys(on).length ? { on } : {}),
+      ...(always ? { always } : {}),
+      meta: { say: step.say, end: step.end ?? (step.handoff ? 'handoff' : undefined) },
+    };
+  };
+  const states: Record<string, unknown> = {};
+  const globalOn: Record<string, unknown> = {
+    restart: { target: `.${MENU_FLOW}`, actions: 'reset' },
+  };
+  for (const flow of flows) {
+    states[flow.id] = {
+      id: flow.id,
+      initial: flow.start,
+      states: Object.fromEntries(Object.entries(flow.steps).map(([name, step]) => [name, stateOf(flow, name, step)])),
+    };
+    globalOn[`route.${flow.id}`] = { target: `.${flow.id}` };
+  }
+  return machineSetup.createMachine({
+    id: 'shoplink',
+    context: { facts: {}, path: [], seq: 0 },
+    initial: MENU_FLOW,
+    on: globalOn as never,
+    states: states as never,
+  });
+}
+
+/** Compiles checked flows (run checkFlows first: targets must resolve). */
+export function compileFlows(contentFlows: readonly Flow[]): CompiledFlows {
+  const all = [...contentFlows, systemFlow(contentFlows.map((f) => f.id))];
+  const steps = new Map<StepKey, StepInfo>();
+  for (const flow of all) {
+    for (const [name, step] of Object.entries(flow.steps)) steps.set(`${flow.id}.${name}`, { key: `${flow.id}.${name}`, flow, name, step });
+  }
+  return {
+    machine: compileMachine(all),
+    flows: new Map(all.map((f) => [f.id, f])),
+    steps,
+    contentFlows,
+  };
+}
+
+/** The step a snapshot sits on. */
+export function stepKeyOf(snapshot: FlowSnapshot): StepKey {
+  const value = snapshot.value as unknown as Record<string, string>;
+  const [flow, step] = Object.entries(value)[0]!;
+  return `${flow}.${step}`;
+}
+
+export { SYSTEM_FLOW };

@@ -1,0 +1,40 @@
+// The built-in `system` flow: the steps every conversation needs whatever the content says —
+// asking for a person, and recovering when a flow edit removed the step a user was on.
+import type { Flow } from './load.ts';
+import type { FlowFile } from './schema.ts';
+
+export const SYSTEM_FLOW = 'system';
+/** The fact that remembers which flow a user was in when its step disappeared. */
+export const MOVED_FROM = 'moved-from';
+
+/** Builds the system flow; `flowIds` lets "Restart this guide" route back to any content flow. */
+export function systemFlow(flowIds: readonly string[]): Flow {
+  const file: FlowFile = {
+    id: SYSTEM_FLOW,
+    title: 'Built-in steps',
+    summary: 'Talk to a person, and recover from a guide that changed',
+    match: [],
+    start: 'human',
+    steps: {
+      human: {
+        say: "Sure — I'll bring in someone from our support team. Tell me in a sentence or two what you need, so they won't have to ask again.",
+        ask: { fact: 'request', label: 'What do you need help with?', goto: 'handoff' },
+      },
+      handoff: {
+        say: "Thanks! I've passed this on with everything you told me.",
+        handoff: { reason: 'Asked to talk to a person' },
+      },
+      moved: {
+        say: 'This guide was updated since we last spoke, and the step you were on is gone. Shall we start that guide again, or would you like a person to help?',
+        choices: [
+          { label: 'Restart this guide', goto: 'restart-moved' },
+          { label: 'Talk to a person', goto: 'human' },
+        ],
+      },
+      'restart-moved': {
+        route: [...flowIds.map((id) => ({ when: { [MOVED_FROM]: id }, goto: id })), { goto: 'menu' }],
+      },
+    },
+  };
+  return { ...file, file: '(built in)', version: 'builtin', lineOf: () => undefined };
+}
