@@ -23,10 +23,26 @@ export function normalize(text: string): string {
   return t.replace(/[^a-z0-9@#\s]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Words people use for the same thing in this domain. */
+const SAME_AS: Record<string, string> = {
+  store: 'shop',
+  connect: 'link',
+  basket: 'bag',
+  authorisation: 'authorization',
+  authorise: 'authorize',
+};
+
+/** Folds plurals and -ing/-ed forms together ("scanning" → "scan", "linked" → "link"). */
 function fold(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  else if ((w.length > 5 && w.endsWith('ing')) || (w.length > 4 && w.endsWith('ed'))) {
+    w = w.slice(0, w.endsWith('ing') ? -3 : -2);
+    // "scann" → "scan", "tagg" → "tag": the consonant doubled before the ending.
+    if (w.length > 2 && w[w.length - 1] === w[w.length - 2] && !'aeiouls'.includes(w[w.length - 1]!)) w = w.slice(0, -1);
+  }
+  return SAME_AS[w] ?? w;
 }
 
 /** The content words of a text, folded, without duplicates. */

@@ -2,9 +2,10 @@
 // Schema problems are reported here; cross-step and cross-flow rules are in check.ts.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
-import { FlowFile } from './schema.ts';
+import { basename, isAbsolute, join, relative } from 'node:path';
+import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import { closest } from 'fastest-levenshtein';
+import { Ask, Choice, FlowFile, Handoff, Step } from './schema.ts';
 import type { Problem } from './problem.ts';
 
 export interface Flow extends FlowFile {
@@ -21,9 +22,26 @@ export interface LoadResult {
   problems: Problem[];
 }
 
+/** Every key the schema knows, to suggest the intended one for a misspelled key. */
+const KNOWN_KEYS = [
+  ...new Set([
+    ...Object.keys(FlowFile.shape),
+    ...Object.keys(Step.shape),
+    ...Object.keys(Choice.shape),
+    ...Object.keys(Ask.shape),
+    ...Object.keys(Handoff.shape),
+  ]),
+];
+
 function lineLocator(doc: Document, counter: LineCounter) {
   return (path: readonly (string | number)[]): number | undefined => {
     for (let n = path.length; n >= 0; n--) {
+      // A map entry is found at its key's line: the value of a nested map starts a line later.
+      const parent = n === 0 ? undefined : n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[n - 1]);
+        if (isNode(pair?.key) && pair.key.range) return counter.linePos(pair.key.range[0]).line;
+      }
       const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
       if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
     }
@@ -34,7 +52,7 @@ function lineLocator(doc: Document, counter: LineCounter) {
 /** Parses and validates one flow file's text. */
 export function parseFlow(file: string, text: string): { flow?: Flow; problems: Problem[] } {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: counter });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => ({
@@ -49,9 +67,17 @@ export function parseFlow(file: string, text: string): { flow?: Flow; problems: 
   const parsed = FlowFile.safeParse(doc.toJS());
   if (!parsed.success) {
     return {
-      problems: parsed.error.issues.map((issue) => {
+      problems: parsed.error.issues.flatMap((issue): Problem[] => {
         const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
-        return { file, path: path.join('.'), line: lineOf(path), message: issue.message };
+        if (issue.code === 'unrecognized_keys') {
+          return issue.keys.map((key) => ({
+            file,
+            path: [...path, key].join('.'),
+            line: lineOf([...path, key]),
+            message: `unknown key "${key}" (did you mean "${closest(key, KNOWN_KEYS)}"?)`,
+          }));
+        }
+        return [{ file, path: path.join('.'), line: lineOf(path), message: issue.message }];
       }),
     };
   }
@@ -69,9 +95,12 @@ export function loadFlows(dir: string): LoadResult {
   } catch (err) {
     return { flows, problems: [{ file: dir, path: '', message: `cannot read the flows folder (${(err as Error).message})` }] };
   }
+  if (names.length === 0) problems.push({ file: dir, path: '', message: 'no flow files (*.yaml) in this folder' });
   for (const name of names) {
     const path = join(dir, name);
-    const file = relative(process.cwd(), path) || path;
+    // Short paths for files under the working directory (flows/menu.yaml), full ones elsewhere.
+    const rel = relative(process.cwd(), path);
+    const file = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
     const result = parseFlow(file, readFileSync(path, 'utf8'));
     problems.push(...result.problems);
     if (!result.flow) continue;

@@ -174,3 +174,32 @@ describe('presses that must change nothing', () => {
     expect((await user.say('1')).conversation?.rev).toBe(2);
   });
 });
+
+describe('a flow edited under a live conversation', () => {
+  it('tells the user the step is gone and offers to restart that guide or get a person', async () => {
+    const { cpSync, readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { openFlows } = await import('../../src/flow/open.ts');
+    const { Conversations } = await import('../../src/conversation/conversation.ts');
+    const { FLOWS_DIR, tempDir } = await import('../support.ts');
+    const store = new MemoryStore();
+    const user = new User(engine(store));
+    await user.say("my qr code won't scan");
+    await user.press("The QR code won't scan");
+    expect(user.last!.conversation).toMatchObject({ flow: 'qr-failure', step: 'restart-app' });
+
+    const dir = tempDir();
+    cpSync(FLOWS_DIR, dir, { recursive: true });
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('restart-app', 'restart-phone'));
+    }
+    const edited = new User(new Conversations(openFlows(dir), store), user.where);
+    const told = await edited.say('Still not working');
+    expect(told.conversation).toMatchObject({ flow: 'system', step: 'moved' });
+    expect(textOf(told)).toContain('This guide was updated since we last spoke');
+    expect(edited.buttons).toEqual(['Restart this guide', 'Talk to a person']);
+    const restarted = await edited.press('Restart this guide');
+    expect(restarted.conversation).toMatchObject({ flow: 'qr-failure', step: 'what-happens' });
+  });
+});

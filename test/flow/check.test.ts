@@ -1,0 +1,71 @@
+// The graph rules `shoplink flows check` enforces, each shown failing on a small flow set.
+import { describe, expect, it } from 'vitest';
+import { checkFlows } from '../../src/flow/check.ts';
+import { parseFlow, type Flow } from '../../src/flow/load.ts';
+import { loadFlows } from '../../src/flow/load.ts';
+import { FLOWS_DIR } from '../support.ts';
+
+function flow(yaml: string): Flow {
+  const { flow, problems } = parseFlow('t.yaml', yaml);
+  if (!flow) throw new Error(problems.map((p) => p.message).join('\n'));
+  return flow;
+}
+
+const menu = (steps: string) => flow(`id: menu\ntitle: Menu\nsummary: m\nstart: a\nsteps:\n${steps}`);
+
+describe('flows check', () => {
+  it('passes the shipped flows', () => {
+    expect(checkFlows(loadFlows(FLOWS_DIR).flows)).toEqual([]);
+  });
+
+  it('finds an unreachable step', () => {
+    const problems = checkFlows([menu('  a: { say: hi, end: resolved }\n  lost: { say: where, end: resolved }\n')]);
+    expect(problems).toEqual([expect.objectContaining({ path: 'steps.lost', message: 'unreachable: no step leads here' })]);
+  });
+
+  it('finds a loop with no way out, and a flow that cannot end', () => {
+    const problems = checkFlows([
+      menu(
+        [
+          '  a:',
+          '    say: pick',
+          '    choices: [{ label: ping, goto: b }]',
+          '  b:',
+          '    say: again',
+          '    choices: [{ label: pong, goto: a }]',
+        ].join('\n') + '\n',
+      ),
+    ]);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'steps.a: this flow can end neither resolved nor in handoff',
+      'steps.b: no way from here to an end (resolved or handoff): a loop with no way out',
+    ]);
+  });
+
+  it('finds steps that go on by themselves in a circle', () => {
+    const problems = checkFlows([
+      menu('  a: { goto: b }\n  b: { goto: a }\n  c: { say: bye, end: resolved }\n'),
+    ]);
+    expect(problems.map((p) => p.message)).toContain('steps go on by themselves in a circle: menu.a → menu.b → menu.a');
+  });
+
+  it('enforces the platform limits', () => {
+    const long = 'x'.repeat(76);
+    const problems = checkFlows([
+      menu(`  a:\n    say: hi\n    choices:\n      - { label: ${long}, goto: b }\n  b:\n    say: "${'y'.repeat(2001)}"\n    ask: { fact: f, label: ${'z'.repeat(46)}, goto: c }\n  c: { say: bye, end: resolved }\n`),
+    ]);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'steps.a.choices.0.label: 76 characters; Slack buttons take 75',
+      'steps.b.say: 2001 characters; at most 2000 fit a Discord message',
+      'steps.b.ask.label: 46 characters; Discord input labels take 45',
+    ]);
+  });
+
+  it('wants a menu flow and keeps the system id for itself', () => {
+    const other = flow('id: system\ntitle: S\nsummary: s\nstart: a\nsteps:\n  a: { say: hi, end: resolved }\n');
+    expect(checkFlows([other]).map((p) => p.message)).toEqual([
+      'no "menu" flow: every conversation starts there',
+      'the id "system" is kept for the built-in steps; choose another',
+    ]);
+  });
+});

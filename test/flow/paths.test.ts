@@ -1,0 +1,84 @@
+// Model-based: @xstate/graph lists every simple path through each flow, from its start and from every
+// step other flows lead into; each is driven through the real engine by pressing the buttons a user sees.
+import { getSimplePaths } from '@xstate/graph';
+import { transition } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import type { StepKey } from '../../src/flow/check.ts';
+import { stepKeyOf, type FlowEvent, type FlowSnapshot } from '../../src/flow/compile.ts';
+import { offeredChoices } from '../../src/conversation/render.ts';
+import { MemoryStore } from '../../src/store/memory.ts';
+import { engine, shippedFlows, User } from '../support.ts';
+
+const flows = shippedFlows();
+const ANSWER = 'Sample answer typed by the user';
+const flowOf = (s: FlowSnapshot) => stepKeyOf(s).split('.')[0]!;
+const stepOf = (s: FlowSnapshot) => flows.steps.get(stepKeyOf(s))!.step;
+const isEnd = (s: FlowSnapshot) => stepOf(s).end !== undefined || stepOf(s).handoff !== undefined;
+
+/** What a user can do on a step: press an offered choice, or answer the question. */
+function userEvents(snapshot: FlowSnapshot): FlowEvent[] {
+  if (stepOf(snapshot).ask) return [{ type: 'answer', text: ANSWER }];
+  return offeredChoices(flows, stepKeyOf(snapshot), snapshot.context.facts).map(({ index }) => ({ type: `pick.${index}` }) as FlowEvent);
+}
+
+/** Only facts that guards test change what can happen next. */
+const guardFacts = [...new Set([...flows.steps.values()].flatMap((s) => [...(s.step.route ?? []), ...(s.step.choices ?? [])].flatMap((r) => Object.keys(r.when ?? {}))))];
+const serializeState = (s: FlowSnapshot) => `${stepKeyOf(s)} ${guardFacts.map((f) => s.context.facts[f] ?? '').join(' ')}`;
+
+const traversal = { events: userEvents, serializeState: serializeState as (s: unknown) => string };
+
+/** Where a walk begins: a flow picked as a topic, then the events that led to `state`. */
+interface Origin {
+  topic: string;
+  events: FlowEvent[];
+  state: FlowSnapshot;
+}
+
+async function drive(origin: Origin, events: FlowEvent[]) {
+  const user = new User(engine(new MemoryStore()));
+  let turn = await user.start(origin.topic);
+  for (const e of [...origin.events, ...events]) {
+    if (e.type === 'answer') turn = await user.say(ANSWER);
+    else {
+      const at = flows.steps.get(`${turn.conversation!.flow}.${turn.conversation!.step}` as StepKey)!.step;
+      turn = await user.press(at.choices![Number(e.type.split('.')[1])]!.label);
+    }
+    expect(turn.refused).toBeUndefined();
+  }
+  return turn;
+}
+
+describe('every path of every flow', () => {
+  it('ends resolved or in handoff, walked through the engine from every flow start and every jump between flows', async () => {
+    const greeting = flows.machine.resolveState({ value: { menu: flows.flows.get('menu')!.start }, context: { facts: {}, path: [], seq: 0 } });
+    const queue: Origin[] = flows.contentFlows.map((f) => ({ topic: f.id, events: [], state: transition(flows.machine, greeting, { type: `route.${f.id}` })[0] }));
+    const seen = new Set(queue.map((o) => serializeState(o.state)));
+    const visited = new Set<string>();
+    const perFlow: Record<string, number> = {};
+    while (queue.length) {
+      const origin = queue.shift()!;
+      const flow = flowOf(origin.state);
+      // A walk stays in one flow: it ends there, or its landing step in another flow is walked from in turn.
+      const leaves = (s: FlowSnapshot) => isEnd(s) || flowOf(s) !== flow;
+      const paths = getSimplePaths(flows.machine, { ...traversal, fromState: origin.state, toState: leaves, stopWhen: leaves });
+      if (isEnd(origin.state)) continue;
+      expect(paths.length, `no way on from ${stepKeyOf(origin.state)}`).toBeGreaterThan(0);
+      for (const path of paths) {
+        const events = path.steps.slice(1).map((s) => s.event as FlowEvent);
+        const turn = await drive(origin, events);
+        const end = path.state as FlowSnapshot;
+        expect(`${turn.conversation!.flow}.${turn.conversation!.step}`).toBe(stepKeyOf(end));
+        for (const step of path.steps) visited.add(stepKeyOf(step.state as FlowSnapshot));
+        perFlow[flow] = (perFlow[flow] ?? 0) + 1;
+        if (isEnd(end)) expect(turn.conversation!.status).toBe(stepOf(end).handoff ? 'handoff' : 'resolved');
+        else if (!seen.has(serializeState(end))) {
+          seen.add(serializeState(end));
+          queue.push({ topic: origin.topic, events: [...origin.events, ...events], state: end });
+        }
+      }
+    }
+    console.log('paths driven through the engine, by flow:', perFlow);
+    const stoppable = [...flows.steps.values()].filter((s) => s.flow.id !== 'system' && !s.step.goto && !s.step.route).map((s) => s.key);
+    expect(stoppable.filter((k) => !visited.has(k)), 'steps no path reached').toEqual([]);
+  });
+});

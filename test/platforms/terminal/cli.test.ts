@@ -1,0 +1,125 @@
+// The terminal as people and scripts use it: the real `shoplink` command in a child process, over a
+// real SQLite file. Covers the JSONL contract line by line, --session resume and piped human chat.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../support.ts';
+
+const BIN = fileURLToPath(new URL('../../../src/bin/shoplink.js', import.meta.url));
+
+function run(args: string[], input: string, env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, DATABASE_URL: `sqlite:${join(tempDir(), 'cli.db')}`, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ stdout, stderr, code }));
+    child.stdin.end(input);
+  });
+}
+
+const jsonl = (lines: unknown[]) => lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n';
+const parse = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l));
+
+describe('shoplink chat --jsonl', { timeout: 30_000 }, () => {
+  it('prints nothing before the first input line and exits at end of input', async () => {
+    const { stdout, code } = await run(['chat', '--jsonl'], '');
+    expect(stdout).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('answers each line with exactly one JSON line, and bad lines with an error that changes nothing', async () => {
+    const { stdout, code } = await run(
+      ['chat', '--jsonl'],
+      jsonl([
+        { text: "my qr code won't scan" },
+        'this is not json',
+        {},
+        { press: 'No such button' },
+        { press: 9 },
+        { press: "THE QR CODE WON'T SCAN" },
+        { press: 2 },
+        { press: 'still not working' },
+        { text: 'Authorization failed (1002)' },
+      ]),
+    );
+    expect(code).toBe(0);
+    const out = parse(stdout);
+    expect(out).toHaveLength(9);
+    expect(out[0]).toMatchObject({ flow: 'qr-failure', step: 'what-happens', status: 'active' });
+    expect(out[0].replies.at(-1).buttons).toEqual(["The QR code won't scan", 'It says "authorization failed"', 'Something else']);
+    expect(out[1]).toEqual({ error: 'not JSON: send one object a line, like {"text": "hello"} or {"press": 1}' });
+    expect(out[2]).toEqual({ error: 'expected {"text": "..."}, {"press": "Label"} or {"press": 2}' });
+    expect(out[3]).toEqual({ error: `no button "No such button"; the buttons are: "The QR code won't scan", "It says "authorization failed"", "Something else"` });
+    expect(out[4]).toEqual({ error: 'no button 9: the latest message has 3 (1 to 3)' });
+    expect(out[5]).toMatchObject({ flow: 'qr-failure', step: 'restart-app' });
+    expect(out[6]).toMatchObject({ step: 'clear-browser' });
+    expect(out[7]).toMatchObject({ step: 'ask-message', status: 'active' });
+    expect(out[8]).toMatchObject({ step: 'escalate', status: 'handoff' });
+    expect(out[8].replies.at(-1).text).toMatch(/^Your case number is \*\*#1\*\*/);
+  });
+
+  it('starts afresh each run, and resumes a stored conversation with --session', async () => {
+    const db = `sqlite:${join(tempDir(), 'session.db')}`;
+    const first = parse((await run(['chat', '--jsonl', '--session', 'qa-1'], jsonl([{ text: 'start' }, { press: "I'm a creator" }]), { DATABASE_URL: db })).stdout);
+    expect(first[1]).toMatchObject({ flow: 'creator-link' });
+    const label = first[1].replies.at(-1).buttons[0];
+
+    const resumed = parse((await run(['chat', '--jsonl', '--session', 'qa-1'], jsonl([{ press: label }]), { DATABASE_URL: db })).stdout);
+    expect(resumed[0].flow).toBe('creator-link');
+    expect(resumed[0].step).not.toBe(first[1].step);
+
+    const fresh = parse((await run(['chat', '--jsonl'], jsonl([{ press: label }]), { DATABASE_URL: db })).stdout);
+    expect(fresh[0]).toEqual({ error: 'the latest message has no buttons' });
+  });
+});
+
+describe('shoplink chat (for people)', { timeout: 30_000 }, () => {
+  it('works with piped input: greets, answers by number and text, and ends cleanly at end of input', async () => {
+    const { stdout, stderr, code } = await run(['chat'], 'hello\n3\nmy bag icon is missing\n');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('What brings you here?');
+    expect(stdout).toContain('  3) Something isn\'t working');
+    expect(stdout).toContain('you> 3');
+    expect(stdout).toContain('Which of these sounds like what you\'re seeing?');
+    expect(stdout.trim().split('\n').at(-1)).toMatch(/^  \d\) /);
+    expect(stdout).not.toMatch(/error|exception/i);
+  });
+
+  it('refuses to start on a broken flow file, naming the file and line', async () => {
+    const dir = tempDir();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'menu.yaml'), 'id: menu\ntitle: M\nsummary: m\nstart: hi\nsteps:\n  hi: { say: hello, choices: [{ label: Go, goto: hii }] }\n');
+    const { stderr, code } = await run(['chat'], '', { FLOWS_DIR: dir });
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      `FlowError: ${join(dir, 'menu.yaml')}:6: steps.hi.choices.0.goto: no step or flow "hii" (did you mean "hi"?)`,
+      `FlowError: ${join(dir, 'menu.yaml')}:6: steps.hi: this flow can end neither resolved nor in handoff`,
+    ]);
+  });
+});
+
+describe('shoplink flows check', { timeout: 30_000 }, () => {
+  it('prints every problem and exits 1, or says all is fine', async () => {
+    const ok = await run(['flows', 'check'], '');
+    expect(ok).toMatchObject({ code: 0, stdout: 'All flows are fine.\n' });
+    const dir = tempDir();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'menu.yaml'), 'id: menu\ntitle: M\nsummary: m\nstart: hi\nsteps:\n  hi: { say: hello, end: resolved }\n  lost: { say: nobody, end: resolved }\n');
+    writeFileSync(join(dir, 'extra.yaml'), 'id: extras\ntitle: E\nsummary: e\nstart: a\nsteps:\n  a: { say: hi, goto: menu.hello }\n');
+    const bad = await run(['flows', 'check', '--dir', dir], '');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/extra\.yaml:1: id: the id "extras" should match the file name "extra"/);
+    expect(bad.stdout).toMatch(/extra\.yaml:6: steps\.a\.goto: flow "menu" has no step "hello" \(did you mean "hi"\?\)/);
+    expect(bad.stdout).toMatch(/menu\.yaml:7: steps\.lost: unreachable: no step leads here/);
+    expect(bad.stdout).toMatch(/extra\.yaml:6: steps\.a: this flow can end neither resolved nor in handoff/);
+    expect(bad.stdout).toMatch(/\n\n4 problems found\.\n$/);
+  });
+});
