@@ -1,14 +1,15 @@
-// The `shoplink` command line: start the bot, chat in the terminal, check flows.
+// The `shoplink` command line: start the bot, chat in the terminal, check flows, register Discord commands.
 // Each command builds what it needs from Config; nothing here decides what the bot says.
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { Command } from 'commander';
-import { readConfig, type Config } from './config.ts';
+import { ConfigError, readConfig, type Config } from './config.ts';
 import { Conversations } from './conversation/conversation.ts';
 import type { Address } from './conversation/address.ts';
 import { openFlows, problemsIn } from './flow/open.ts';
 import { formatProblem } from './flow/problem.ts';
 import { createLogger } from './log.ts';
+import { readDiscordConfig } from './platforms/discord/config.ts';
 import { runChat } from './platforms/terminal/chat.ts';
 import { runJsonl } from './platforms/terminal/jsonl.ts';
 import { openStore } from './store/open.ts';
@@ -42,10 +43,52 @@ const program = new Command('shoplink')
   .description('Guides TikTok Shop sellers and creators through linking an account to a shop.')
   .showHelpAfterError();
 
+/** Runs the configured platforms until SIGINT/SIGTERM; with none configured, the terminal chat. */
+async function start(config: Config): Promise<void> {
+  const discord = readDiscordConfig(process.env);
+  if (!discord) return chat(config, {});
+  const log = createLogger(config.logLevel ?? 'info');
+  const flows = openFlows(config.flowsDir);
+  const store = openStore(config.databaseUrl);
+  const conversations = new Conversations(flows, store);
+  const bots: { stop(): Promise<void> }[] = [];
+  const stop = async () => {
+    log.info('stopping');
+    for (const bot of bots) await bot.stop().catch((err: unknown) => log.error({ err }, 'a platform did not stop cleanly'));
+    await store.close();
+  };
+  try {
+    // Platform SDKs load only when used, so the terminal chat starts fast.
+    const { startDiscord } = await import('./platforms/discord/index.ts');
+    bots.push(await startDiscord({ conversations, config: discord, log }));
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  log.info({ platforms: ['discord'], flows: flows.contentFlows.length }, 'shoplink is running; Ctrl+C stops it');
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await stop();
+}
+
 program
   .command('start')
   .description('run the bot: on the platforms configured in .env, or as a terminal chat when none is')
-  .action(async () => chat(readConfig(), {}));
+  .action(async () => start(readConfig()));
+
+program
+  .command('register-commands')
+  .description('register /linkhelp with Discord (to DISCORD_GUILD_ID when set, else globally)')
+  .action(async () => {
+    const config = readConfig();
+    const discord = readDiscordConfig(process.env);
+    if (!discord) throw new ConfigError('DISCORD_TOKEN: set it and DISCORD_APPLICATION_ID in .env to register commands');
+    const { registerCommands } = await import('./platforms/discord/index.ts');
+    const done = await registerCommands({ token: discord.token, applicationId: discord.applicationId, guildId: discord.guildId, api: discord.apiUrl, flows: openFlows(config.flowsDir) });
+    console.log(`Registered ${done.map((c) => `/${c.name}`).join(', ')} ${discord.guildId ? `in guild ${discord.guildId}` : 'globally (may take up to an hour to appear)'}.`);
+  });
 
 program
   .command('chat')

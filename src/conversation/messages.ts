@@ -16,6 +16,11 @@ export const messages = {
   noBack: "There's no earlier step to go back to. Here's where we are:",
   notAsking: "I'm not waiting for an answer right now. Here's where we are:",
   caseOpened: (n: number) => `Your case number is **#${n}**.`,
+  unknownCommand: (name: string) => `I don't know /${name}. Use /linkhelp and I'll help you link your TikTok account.`,
+  failed: 'Something went wrong on my side. Please try that again in a moment.',
+  threadOpened: (link: string) => `I've opened a private thread for you here: ${link}`,
+  topicOption: 'Jump straight to a topic',
+  questionOption: 'Or say it in your words: "my QR code won\'t scan", "back", "talk to a person"',
   startOver: 'Start over',
   talkToPerson: 'Talk to a person',
 } as const;

@@ -1,0 +1,84 @@
+// Sends a turn's messages as the answer to one interaction: the first as its response (or the edit of a deferred
+// one), the rest as follow-ups, refusals to the clicker alone; only this interaction's own token is ever used.
+import {
+  MessageFlags,
+  type ChatInputCommandInteraction,
+  type MessageComponentInteraction,
+  type ModalMessageModalSubmitInteraction,
+  type ModalSubmitInteraction,
+} from 'discord.js';
+import type { OutMessage } from './components.ts';
+
+export type Answerable = ChatInputCommandInteraction | MessageComponentInteraction | ModalSubmitInteraction;
+
+/** `update` replaces the clicked message (its buttons go); `reply` posts a new one. */
+export type Delivery = 'reply' | 'update';
+
+export class InteractionAnswer {
+  constructor(
+    readonly interaction: Answerable,
+    readonly delivery: Delivery,
+    /** Whether the conversation's messages are shown to the user alone. */
+    readonly ephemeral: boolean,
+  ) {}
+
+  get acknowledged(): boolean {
+    return this.interaction.deferred || this.interaction.replied;
+  }
+
+  /** The first response of a late turn: "thinking…" for a new message, a silent ack for an update. */
+  async defer(): Promise<void> {
+    if (this.acknowledged) return;
+    if (this.delivery === 'update' && canUpdate(this.interaction)) await this.interaction.deferUpdate();
+    else await this.interaction.deferReply(this.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  }
+
+  /** The turn's messages, in the conversation's place. */
+  async show(messages: readonly OutMessage[]): Promise<void> {
+    const [first, ...rest] = messages;
+    if (!first) return this.ack();
+    const i = this.interaction;
+    if (this.acknowledged) await i.editReply(first);
+    else if (this.delivery === 'update' && canUpdate(i)) await i.update(first);
+    else await i.reply({ ...first, ...this.flags() });
+    for (const m of rest) await i.followUp({ ...m, ...this.flags() });
+  }
+
+  /** A refusal or hint for whoever clicked, leaving every message as it was. */
+  async notice(messages: readonly OutMessage[]): Promise<void> {
+    const i = this.interaction;
+    const only = { flags: MessageFlags.Ephemeral } as const;
+    let rest = messages;
+    if (!this.acknowledged) {
+      const [first, ...more] = messages;
+      if (!first) return;
+      await i.reply({ ...first, ...only });
+      rest = more;
+    } else if (i.deferred && this.delivery === 'reply' && i.ephemeral) {
+      // A deferred ephemeral reply is already theirs alone: fill it instead of leaving "thinking…".
+      const [first, ...more] = messages;
+      if (first) await i.editReply(first);
+      rest = more;
+    } else if (i.deferred && this.delivery === 'reply') {
+      // A public "thinking…" must not turn into someone's refusal: remove it, answer privately.
+      await i.deleteReply().catch(() => undefined);
+    }
+    for (const m of rest) await i.followUp({ ...m, ...only });
+  }
+
+  /** Acknowledges without showing anything (a double click). */
+  async ack(): Promise<void> {
+    if (this.acknowledged) return;
+    if (canUpdate(this.interaction)) await this.interaction.deferUpdate();
+    else await this.interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  }
+
+  private flags() {
+    return this.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
+  }
+}
+
+/** Components, and modals opened from one, can replace their message; commands cannot. */
+function canUpdate(i: Answerable): i is MessageComponentInteraction | ModalMessageModalSubmitInteraction {
+  return i.isMessageComponent() || (i.isModalSubmit() && i.isFromMessage());
+}

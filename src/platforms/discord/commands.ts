@@ -1,0 +1,74 @@
+// The /linkhelp slash command, built from the flows (its `topic` choices are the content flows), and its
+// registration with Discord: to one guild (instant, for trying the bot) or globally.
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  REST,
+  Routes,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPutAPIApplicationCommandsResult,
+} from 'discord.js';
+import { MENU_FLOW } from '../../flow/check.ts';
+import type { CompiledFlows } from '../../flow/compile.ts';
+import { MAX_SUMMARY } from '../../flow/limits.ts';
+import { truncate } from './components.ts';
+import { messages } from '../../conversation/messages.ts';
+
+export const COMMAND_NAME = 'linkhelp';
+export const TOPIC_OPTION = 'topic';
+/** Free text, since the bot reads no messages (no privileged intent): "start over", "back", a question. */
+export const QUESTION_OPTION = 'question';
+/** Discord: a string option's value is at most 6000 characters; ours stay far below the engine's limit. */
+export const MAX_QUESTION = 500;
+/** Discord: a command or option description is 1 to 100 characters, an option takes 25 choices. */
+export const MAX_DESCRIPTION = 100;
+export const MAX_COMMAND_CHOICES = 25;
+
+/** The /linkhelp definition: usable in guilds and in DMs with the bot, installed to guilds. */
+export function linkhelpCommand(flows: CompiledFlows): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const menu = flows.flows.get(MENU_FLOW);
+  const topics = flows.contentFlows.filter((f) => f.id !== MENU_FLOW).slice(0, MAX_COMMAND_CHOICES);
+  return {
+    type: ApplicationCommandType.ChatInput,
+    name: COMMAND_NAME,
+    description: truncate(menu?.summary ?? menu?.title ?? COMMAND_NAME, MAX_DESCRIPTION),
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: TOPIC_OPTION,
+        description: truncate(messages.topicOption, MAX_DESCRIPTION),
+        required: false,
+        // Titles read best in Discord's picker; a title too long for it falls back to the summary.
+        choices: topics.map((f) => ({ name: truncate(f.title.length <= MAX_SUMMARY ? f.title : f.summary, MAX_SUMMARY), value: f.id })),
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: QUESTION_OPTION,
+        description: truncate(messages.questionOption, MAX_DESCRIPTION),
+        required: false,
+        max_length: MAX_QUESTION,
+      },
+    ],
+  };
+}
+
+export interface RegisterOptions {
+  token: string;
+  applicationId: string;
+  /** Register to this guild only; without it, globally (may take a while to show everywhere). */
+  guildId?: string;
+  /** REST base URL without the version (DISCORD_API_URL). */
+  api?: string;
+  flows: CompiledFlows;
+}
+
+/** Replaces the application's commands (in the guild, or globally) with /linkhelp; returns what Discord kept. */
+export async function registerCommands(o: RegisterOptions): Promise<RESTPutAPIApplicationCommandsResult> {
+  const rest = new REST(o.api ? { api: o.api } : {}).setToken(o.token);
+  const route = o.guildId ? Routes.applicationGuildCommands(o.applicationId, o.guildId) : Routes.applicationCommands(o.applicationId);
+  return (await rest.put(route, { body: [linkhelpCommand(o.flows)] })) as RESTPutAPIApplicationCommandsResult;
+}

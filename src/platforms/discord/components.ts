@@ -1,0 +1,186 @@
+// Turns the engine's replies into Discord messages within Discord's limits: text split at 2000 characters,
+// buttons 5 a row, a select menu for long choice lists, an answer modal for `ask`, and no mention ever pinging.
+import {
+  ButtonStyle,
+  ComponentType,
+  TextInputStyle,
+  escapeMarkdown,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIComponentInMessageActionRow,
+  type APIModalInteractionResponseCallbackData,
+  type APIStringSelectComponent,
+} from 'discord.js';
+import { decodeAction } from '../../conversation/action.ts';
+import { MAX_TEXT } from '../../conversation/input.ts';
+import type { Reply } from '../../conversation/reply.ts';
+import { MAX_BUTTONS } from '../../flow/limits.ts';
+
+/** Discord: message content is at most 2000 characters. */
+export const MAX_CONTENT = 2000;
+/** Discord: an action row holds 5 buttons, a message 5 rows. */
+export const MAX_ROW_BUTTONS = 5;
+export const MAX_ROWS = 5;
+/** Discord: custom_id is at most 100 characters. */
+export const MAX_CUSTOM_ID = 100;
+/** Discord: button labels are 80 characters, select option labels and values 100, a select 25 options. */
+export const MAX_BUTTON_LABEL = 80;
+export const MAX_OPTION_LABEL = 100;
+export const MAX_OPTION_VALUE = 100;
+export const MAX_SELECT_OPTIONS = 25;
+/** Discord: modal titles and text-input labels are 45 characters, placeholders 100, input values 4000. */
+export const MAX_MODAL_TITLE = 45;
+export const MAX_INPUT_LABEL = 45;
+export const MAX_PLACEHOLDER = 100;
+export const MAX_INPUT_VALUE = 4000;
+
+/** Marks our custom_ids, so a component of another bot or an older format is told apart from a forgery. */
+export const PREFIX = 'sl:';
+/** The select menu's own id; its chosen value is the action token. */
+export const SELECT_ID = `${PREFIX}pick`;
+/** The text input of the answer modal. */
+export const ANSWER_INPUT_ID = 'answer';
+/** Every message allows no mention at all: user text is echoed (answers, foreign refusals name the owner). */
+export const NO_MENTIONS = { parse: [] as [] };
+
+export type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/** One Discord message, in the shape discord.js's reply/update/followUp take. */
+export interface OutMessage {
+  content: string;
+  components: Row[];
+  allowedMentions: typeof NO_MENTIONS;
+}
+
+/** The same message as a raw REST body, for channel posts (threads). */
+export function restBody(m: OutMessage) {
+  return { content: m.content, components: m.components, allowed_mentions: m.allowedMentions };
+}
+
+export function customIdOf(action: string): string {
+  return PREFIX + action;
+}
+
+/** The action token a component carries, or undefined when the id is not one of ours. */
+export function actionOf(customId: string, values?: readonly string[]): string | undefined {
+  if (customId === SELECT_ID) return values?.[0];
+  if (!customId.startsWith(PREFIX)) return undefined;
+  return customId.slice(PREFIX.length);
+}
+
+/** True when the token asks for an answer: the click must open the modal, decided without the store. */
+export function isAnswerAction(action: string): boolean {
+  return decodeAction(action)?.choice === 'answer';
+}
+
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * The messages for a turn's replies: texts joined while they fit, cut at line breaks when one does not,
+ * the controls on the last message. `chosen` (what the user just picked or answered) leads as a small line.
+ */
+export function renderReplies(replies: readonly Reply[], chosen?: string): OutMessage[] {
+  const parts = replies.map((r) => r.text.trim()).filter((t) => t.length > 0);
+  if (chosen !== undefined) parts.unshift(chosenLine(chosen));
+  const chunks: string[] = [];
+  for (const part of parts) {
+    for (const piece of split(part, MAX_CONTENT)) {
+      const last = chunks[chunks.length - 1];
+      if (last !== undefined && last.length + 2 + piece.length <= MAX_CONTENT) chunks[chunks.length - 1] = `${last}\n\n${piece}`;
+      else chunks.push(piece);
+    }
+  }
+  const controls = replies.findLast((r) => (r.buttons && r.buttons.length > 0) || r.ask);
+  const components = controls ? rowsFor(controls) : [];
+  if (chunks.length === 0 && components.length === 0) return [];
+  if (chunks.length === 0) chunks.push('');
+  return chunks.map((content, i) => ({ content, components: i === chunks.length - 1 ? components : [], allowedMentions: NO_MENTIONS }));
+}
+
+/** What the user picked or answered, as a quiet first line; user text is escaped and kept to one line. */
+export function chosenLine(label: string): string {
+  const line = label.split('\n').find((l) => l.trim()) ?? label;
+  return `-# ✓ ${escapeMarkdown(truncate(line.trim(), MAX_BUTTON_LABEL))}`;
+}
+
+function rowsFor(reply: Reply): Row[] {
+  if (reply.ask) {
+    const answer: APIButtonComponentWithCustomId = {
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      // The ask label is the button's label: the modal is built from it without loading the conversation.
+      label: truncate(reply.ask.label, MAX_BUTTON_LABEL),
+      emoji: { name: '✏️' },
+      custom_id: customIdOf(reply.ask.action),
+    };
+    return [{ type: ComponentType.ActionRow, components: [answer] }];
+  }
+  const buttons = reply.buttons ?? [];
+  if (buttons.length > MAX_BUTTONS) {
+    const select: APIStringSelectComponent = {
+      type: ComponentType.StringSelect,
+      custom_id: SELECT_ID,
+      min_values: 1,
+      max_values: 1,
+      options: buttons.slice(0, MAX_SELECT_OPTIONS).map((b) => ({ label: truncate(b.label, MAX_OPTION_LABEL), value: b.action })),
+    };
+    return [{ type: ComponentType.ActionRow, components: [select] }];
+  }
+  const rows: Row[] = [];
+  for (let i = 0; i < buttons.length && rows.length < MAX_ROWS; i += MAX_ROW_BUTTONS) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: buttons.slice(i, i + MAX_ROW_BUTTONS).map((b) => ({
+        type: ComponentType.Button,
+        // The engine's own buttons (start over, a person) step back visually from the flow's choices.
+        style: typeof decodeAction(b.action)?.choice === 'number' ? ButtonStyle.Primary : ButtonStyle.Secondary,
+        label: truncate(b.label, MAX_BUTTON_LABEL),
+        custom_id: customIdOf(b.action),
+      })),
+    });
+  }
+  return rows;
+}
+
+/** The modal an answer button opens; the submit carries the same token back. */
+export function answerModal(action: string, label: string, placeholder?: string): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: customIdOf(action),
+    title: truncate(label, MAX_MODAL_TITLE),
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.TextInput,
+            custom_id: ANSWER_INPUT_ID,
+            style: TextInputStyle.Paragraph,
+            label: truncate(label, MAX_INPUT_LABEL),
+            ...(placeholder ? { placeholder: truncate(placeholder, MAX_PLACEHOLDER) } : {}),
+            required: true,
+            min_length: 1,
+            max_length: Math.min(MAX_TEXT, MAX_INPUT_VALUE),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Cuts text into pieces of at most `max`, at a line break or a space when there is one. */
+export function split(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max + 1);
+    let at = window.lastIndexOf('\n');
+    if (at < max / 2) at = window.lastIndexOf(' ');
+    if (at < max / 2) at = max;
+    pieces.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest.length > 0) pieces.push(rest);
+  return pieces;
+}

@@ -1,0 +1,5 @@
+// The Discord adapter's public face: what `shoplink start` and `shoplink register-commands` call.
+// Everything else in this folder is an implementation detail of these.
+export { startDiscord, type DiscordBot, type StartDiscordOptions } from './client.ts';
+export { readDiscordConfig, type DiscordConfig } from './config.ts';
+export { linkhelpCommand, registerCommands, type RegisterOptions } from './commands.ts';

@@ -1,0 +1,32 @@
+// Handles slash commands: /linkhelp starts or resumes the user's conversation (`topic` goes straight to a flow,
+// `question` is routed like typed text),
+// ephemeral by default, in a private thread in threads mode. Any other command gets a clear private answer.
+import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import type { Input } from '../../conversation/input.ts';
+import { addressOf, placementOf } from './address.ts';
+import { InteractionAnswer } from './answer.ts';
+import { COMMAND_NAME, QUESTION_OPTION, TOPIC_OPTION } from './commands.ts';
+import { NO_MENTIONS } from './components.ts';
+import type { DiscordContext } from './context.ts';
+import { describeError } from './errors.ts';
+import { startInThread } from './thread.ts';
+import { runTurn } from './turn.ts';
+import { messages } from '../../conversation/messages.ts';
+
+export async function handleCommand(ctx: DiscordContext, interaction: ChatInputCommandInteraction): Promise<void> {
+  if (interaction.commandName !== COMMAND_NAME) {
+    ctx.log.info({ command: interaction.commandName.slice(0, 32) }, 'discord: unknown command');
+    await interaction
+      .reply({ content: messages.unknownCommand(interaction.commandName), allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral })
+      .catch((err: unknown) => ctx.log.warn({ err: describeError(err) }, 'discord: could not answer an unknown command'));
+    return;
+  }
+  const topic = interaction.options.getString(TOPIC_OPTION) ?? undefined;
+  const question = interaction.options.getString(QUESTION_OPTION)?.trim() || undefined;
+  // A picked topic is exact; a question is routed like typed text ("back", "talk to a person" work too).
+  const input: Input = topic ? { type: 'start', flow: topic } : question ? { type: 'start', text: question } : { type: 'start' };
+  const placement = placementOf(interaction, ctx.config.threads);
+  if (placement === 'new-thread') return startInThread(ctx, interaction, input);
+  const answer = new InteractionAnswer(interaction, 'reply', placement === 'ephemeral');
+  await runTurn(ctx, answer, addressOf(interaction), input);
+}
