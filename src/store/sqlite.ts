@@ -28,9 +28,7 @@ const MIGRATIONS = [
    );
    create table transcript (
      conversation_id text not null,
-     at integer not null,
-     who text not null,
-     text text not null
+     lines text not null
    );
    create index transcript_by_conversation on transcript (conversation_id);
    create table cases (
@@ -101,9 +99,10 @@ export class SqliteStore implements Store {
         `update conversations set rev = @rev, status = @status, step = @step, flow_version = @flow_version,
            state = @state, updated_at = @updated_at where id = @id and rev = @expected`,
       ),
-      line: db.prepare('insert into transcript (conversation_id, at, who, text) values (?, ?, ?, ?)'),
-      lines: db.prepare<[string, number], TranscriptLine>(
-        'select at, who, text from (select rowid, at, who, text from transcript where conversation_id = ? order by rowid desc limit ?) order by rowid',
+      // One row a turn (its lines as JSON): a turn costs one insert however many replies it had.
+      turn: db.prepare('insert into transcript (conversation_id, lines) values (?, ?)'),
+      turns: db.prepare<[string, number], { lines: string }>(
+        'select lines from (select rowid, lines from transcript where conversation_id = ? order by rowid desc limit ?) order by rowid',
       ),
       openCase: db.prepare(
         `insert into cases (conversation_id, requester, reason, flow, step, flow_version, path, facts, transcript, status, opened_at)
@@ -115,11 +114,11 @@ export class SqliteStore implements Store {
     };
     this.saveTx = db.transaction((turn: SaveTurn): number | undefined => {
       const { record } = turn;
-      for (const l of turn.transcript) this.statements.line.run(record.id, l.at, l.who, l.text);
+      if (turn.transcript.length) this.statements.turn.run(record.id, JSON.stringify(turn.transcript));
       let caseNumber: number | undefined;
       if (turn.openCase) {
         const c = turn.openCase;
-        const transcript = this.statements.lines.all(record.id, CASE_TRANSCRIPT_LINES);
+        const transcript = this.lastLines(record.id, CASE_TRANSCRIPT_LINES);
         const info = this.statements.openCase.run({
           conversation_id: c.conversationId,
           requester: JSON.stringify(c.requester),
@@ -170,7 +169,13 @@ export class SqliteStore implements Store {
   }
 
   async transcript(conversationId: string, limit = CASE_TRANSCRIPT_LINES): Promise<TranscriptLine[]> {
-    return this.statements.lines.all(conversationId, limit);
+    return this.lastLines(conversationId, limit);
+  }
+
+  /** The last `limit` lines; a turn holds at least one line, so `limit` rows always suffice. */
+  private lastLines(conversationId: string, limit: number): TranscriptLine[] {
+    const rows = this.statements.turns.all(conversationId, limit);
+    return rows.flatMap((r) => JSON.parse(r.lines) as TranscriptLine[]).slice(-limit);
   }
 
   async getCase(number: number): Promise<Case | undefined> {
