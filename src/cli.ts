@@ -10,6 +10,7 @@ import { openFlows, problemsIn } from './flow/open.ts';
 import { formatProblem } from './flow/problem.ts';
 import { createLogger } from './log.ts';
 import { readDiscordConfig } from './platforms/discord/config.ts';
+import { readSlackConfig } from './platforms/slack/config.ts';
 import { runChat } from './platforms/terminal/chat.ts';
 import { runJsonl } from './platforms/terminal/jsonl.ts';
 import { openStore } from './store/open.ts';
@@ -46,7 +47,8 @@ const program = new Command('shoplink')
 /** Runs the configured platforms until SIGINT/SIGTERM; with none configured, the terminal chat. */
 async function start(config: Config): Promise<void> {
   const discord = readDiscordConfig(process.env);
-  if (!discord) return chat(config, {});
+  const slack = readSlackConfig(process.env);
+  if (!discord && !slack) return chat(config, {});
   const log = createLogger(config.logLevel ?? 'info');
   const flows = openFlows(config.flowsDir);
   const store = openStore(config.databaseUrl);
@@ -59,13 +61,20 @@ async function start(config: Config): Promise<void> {
   };
   try {
     // Platform SDKs load only when used, so the terminal chat starts fast.
-    const { startDiscord } = await import('./platforms/discord/index.ts');
-    bots.push(await startDiscord({ conversations, config: discord, log }));
+    if (slack) {
+      const { startSlack } = await import('./platforms/slack/app.ts');
+      bots.push(await startSlack({ conversations, config: slack, log }));
+    }
+    if (discord) {
+      const { startDiscord } = await import('./platforms/discord/index.ts');
+      bots.push(await startDiscord({ conversations, config: discord, log }));
+    }
   } catch (err) {
     await stop();
     throw err;
   }
-  log.info({ platforms: ['discord'], flows: flows.contentFlows.length }, 'shoplink is running; Ctrl+C stops it');
+  const platforms = [slack && `slack (${slack.mode})`, discord && 'discord'].filter(Boolean);
+  log.info({ platforms, flows: flows.contentFlows.length }, 'shoplink is running; Ctrl+C stops it');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

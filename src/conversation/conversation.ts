@@ -110,12 +110,14 @@ export class Conversations {
         return { replies: [], refused: 'duplicate', conversation: this.view(record) };
       }
     }
+    const delivery = input.type === 'text' && input.key ? `key:${input.key}` : undefined;
+    if (delivery && record?.lastPress === delivery) return { replies: [], refused: 'duplicate', conversation: this.view(record) };
 
     const loaded = this.load(record);
     // A new conversation's greeting is entered by this turn, so it is rendered as new.
     let before = record?.seq ?? 0;
     if (loaded.moved) {
-      return this.commit({ address, record, snapshot: loaded.snapshot, before, lead: [], userLine: describe(input), press: undefined });
+      return this.commit({ address, record, snapshot: loaded.snapshot, before, lead: [], userLine: describe(input), press: delivery });
     }
     if (action && action.rev !== record!.rev) return this.unchanged(record!, messages.stale, 'stale');
     const step = stepKeyOf(loaded.snapshot);
@@ -198,7 +200,7 @@ export class Conversations {
     } else if (event) {
       snapshot = this.run(snapshot, event);
     }
-    return this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : undefined });
+    return this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery });
   }
 
   /** Restores the actor's snapshot from the record, or the start of a new conversation. */
@@ -268,6 +270,7 @@ export class Conversations {
     before: number;
     lead: Reply[];
     userLine: string;
+    /** What produced this revision (a button token or a delivery key), to recognise it if it comes again. */
     press?: string;
   }): Promise<TurnResult | typeof CONFLICT> {
     const now = this.now();

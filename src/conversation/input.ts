@@ -2,7 +2,8 @@
 // Limits on text live here so every adapter refuses the same things the same way.
 
 export type Input =
-  | { type: 'text'; text: string }
+  /** `key`: the platform's delivery id (Slack's event_id); a redelivery with the same key applies once. */
+  | { type: 'text'; text: string; key?: string }
   | { type: 'press'; action: string }
   | { type: 'answer'; action: string; text: string }
   /**

@@ -203,3 +203,15 @@ describe('a flow edited under a live conversation', () => {
     expect(restarted.conversation).toMatchObject({ flow: 'qr-failure', step: 'what-happens' });
   });
 });
+
+describe('a message delivered twice', () => {
+  it('is applied once when it carries the same delivery key', async () => {
+    const user = new User(engine());
+    await user.start();
+    const first = await user.send({ type: 'text', text: 'my bag icon is missing', key: 'Ev1' });
+    const again = await user.send({ type: 'text', text: 'my bag icon is missing', key: 'Ev1' });
+    expect(first.conversation).toMatchObject({ flow: 'missing-icon', rev: 2 });
+    expect(again).toMatchObject({ refused: 'duplicate', replies: [], conversation: { rev: 2 } });
+    expect((await user.send({ type: 'text', text: 'start over', key: 'Ev2' })).conversation?.rev).toBe(3);
+  });
+});

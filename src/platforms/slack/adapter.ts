@@ -1,0 +1,71 @@
+// What every Slack handler shares, and the one way a turn runs: Slack place → engine turn → Slack messages.
+// A handler computes the address and place; this file makes sure nothing it does can throw out of Bolt.
+import type { Address } from '../../conversation/address.ts';
+import { conversationIdOf } from '../../conversation/address.ts';
+import type { Conversations, TurnResult } from '../../conversation/conversation.ts';
+import type { Input } from '../../conversation/input.ts';
+import { messages } from '../../conversation/messages.ts';
+import type { Logger } from '../../log.ts';
+import type { Delivery, Place } from './delivery.ts';
+import type { RecentPlaces } from './recent.ts';
+import type { SeenEvents } from './seen.ts';
+
+export interface SlackAdapter {
+  conversations: Conversations;
+  delivery: Delivery;
+  recent: RecentPlaces;
+  seen: SeenEvents;
+  log: Logger;
+}
+
+export function slackAddress(workspace: string, channel: string, user: string, thread?: string): Address {
+  return { platform: 'slack', workspace, channel, user, ...(thread ? { thread } : {}) };
+}
+
+/** DMs with the bot have ids starting with D; conversations there run without threads. */
+export function isDirect(channel: string): boolean {
+  return channel.startsWith('D');
+}
+
+/**
+ * Runs one turn and delivers it. `applied` runs alongside the posts, only for a turn that changed the
+ * conversation (e.g. to replace the clicked buttons). Errors are logged, never thrown; when the engine fails
+ * (store down), the user alone is asked to try again, since nothing changed.
+ */
+export async function takeTurn(
+  a: SlackAdapter,
+  address: Address,
+  input: Input,
+  place: Place,
+  applied?: (turn: TurnResult) => Promise<void>,
+): Promise<TurnResult | undefined> {
+  let conversation = conversationIdOf(address);
+  let turn: TurnResult;
+  try {
+    turn = await a.conversations.handle(address, input);
+  } catch (err) {
+    a.log.error({ conversation, input: input.type, error: (err as Error).message }, 'turn failed; the user was asked to try again');
+    await a.delivery.ephemeral([{ text: messages.failed, kind: 'notice' }], place, conversation);
+    return undefined;
+  }
+  conversation = turn.conversation?.id ?? conversation;
+  const view = turn.conversation;
+  a.log.debug({ conversation, input: input.type, flow: view?.flow, step: view?.step, rev: view?.rev, refused: turn.refused }, 'turn');
+  if (!turn.refused && view) a.recent.remember(view.owner);
+  // The answered message and the next step are independent: sent together, the turn costs one round trip less.
+  const answeredMessage = !turn.refused && applied ? applied(turn) : undefined;
+  await Promise.all([
+    answeredMessage?.catch((err: unknown) => a.log.warn({ conversation, error: (err as Error).message }, 'could not update the answered message')),
+    a.delivery.turn(turn, place, conversation),
+  ]);
+  return turn;
+}
+
+/** Runs a handler's work, logging instead of throwing, so one bad payload never reaches Bolt's error path. */
+export async function guarded(a: SlackAdapter, what: string, work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (err) {
+    a.log.error({ handler: what, error: (err as Error).message }, 'Slack handler failed');
+  }
+}

@@ -1,0 +1,130 @@
+// Builds the Bolt app (Socket Mode or HTTP), wires the handlers to the engine, and starts it.
+// `npm start` calls startSlack when readSlackConfig finds a bot token; stop() lets turns in flight finish.
+import type { AddressInfo } from 'node:net';
+import { App, type webApi } from '@slack/bolt';
+import { ConfigError } from '../../config.ts';
+import type { Conversations } from '../../conversation/conversation.ts';
+import type { Logger } from '../../log.ts';
+import { registerActions } from './actions.ts';
+import type { SlackAdapter } from './adapter.ts';
+import { boltLogger } from './bolt-log.ts';
+import { registerCommand } from './command.ts';
+import type { SlackConfig } from './config.ts';
+import { Delivery } from './delivery.ts';
+import { registerEvents } from './events.ts';
+import { registerHome } from './home.ts';
+import { RecentPlaces } from './recent.ts';
+import { SeenEvents } from './seen.ts';
+import { registerViews } from './views.ts';
+
+/** Where Slack sends events, commands and interactivity in HTTP mode (the manifest's request URLs). */
+export const EVENTS_PATH = '/slack/events';
+
+/**
+ * Retries of failed Web API calls (5xx, network; 429 waits Retry-After first): about half a minute in all.
+ * WebClient's default keeps trying for half an hour, far too late for a chat reply.
+ */
+export const REPLY_RETRY: webApi.RetryOptions = { retries: 5, factor: 2, minTimeout: 1000, maxTimeout: 15_000, randomize: true };
+
+/** Slack's answers to auth.test / apps.connections.open that mean the token itself is wrong. */
+const BAD_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
+
+export interface StartSlackOptions {
+  conversations: Conversations;
+  config: SlackConfig;
+  log: Logger;
+  /** HTTP mode: the interface to listen on; all interfaces when absent. */
+  host?: string;
+  /** Web API retry policy; REPLY_RETRY when absent (tests use a fast one). */
+  retry?: webApi.RetryOptions;
+}
+
+export interface RunningSlack {
+  /** HTTP mode: the port actually listened on (PORT=0 picks a free one). */
+  port?: number;
+  /** Resolves when every request taken so far has finished its turn and its posts. */
+  idle(): Promise<void>;
+  /** Stops taking requests, then waits for the turns in flight to be delivered. */
+  stop(): Promise<void>;
+}
+
+export async function startSlack(options: StartSlackOptions): Promise<RunningSlack> {
+  const { config } = options;
+  const log = options.log.child({ platform: 'slack' });
+  const clientOptions: webApi.WebClientOptions = { retryConfig: options.retry ?? REPLY_RETRY, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) };
+  const common = { token: config.botToken, logger: boltLogger(log), clientOptions, deferInitialization: true };
+  const app =
+    config.mode === 'http'
+      ? new App({ ...common, signingSecret: config.signingSecret, endpoints: EVENTS_PATH, processBeforeResponse: false })
+      : new App({ ...common, appToken: config.appToken, socketMode: true });
+
+  try {
+    await app.init();
+  } catch (err) {
+    throw tokenError(err, 'SLACK_BOT_TOKEN', 'OAuth & Permissions → Bot User OAuth Token');
+  }
+
+  const adapter: SlackAdapter = {
+    conversations: options.conversations,
+    delivery: new Delivery(app.client, log),
+    recent: new RecentPlaces(),
+    seen: new SeenEvents(),
+    log,
+  };
+  registerCommand(app, adapter);
+  registerActions(app, adapter);
+  registerViews(app, adapter);
+  registerEvents(app, adapter);
+  registerHome(app, adapter);
+  app.error(async (error) => {
+    log.error({ code: error.code, error: error.message }, 'Slack request failed inside Bolt');
+  });
+
+  // Every request Bolt takes, from arrival until its listeners are done: what idle() and stop() wait for.
+  const inFlight = new Set<Promise<void>>();
+  const process = app.processEvent.bind(app);
+  app.processEvent = (event) => {
+    const work = process(event);
+    inFlight.add(work);
+    work.then(
+      () => inFlight.delete(work),
+      () => inFlight.delete(work),
+    );
+    return work;
+  };
+  const idle = async () => {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  };
+
+  let port: number | undefined;
+  if (config.mode === 'http') {
+    const server = await app.start({ port: config.port, host: options.host }).catch((err: NodeJS.ErrnoException) => {
+      throw err.code === 'EADDRINUSE' ? new ConfigError(`PORT: ${config.port} is already in use; set PORT to a free port`) : err;
+    });
+    port = (server.address() as AddressInfo).port;
+    log.info({ port, path: EVENTS_PATH }, 'Slack: listening for HTTP requests');
+  } else {
+    try {
+      await app.start();
+    } catch (err) {
+      throw tokenError(err, 'SLACK_APP_TOKEN', 'Basic Information → App-Level Tokens, with connections:write');
+    }
+    log.info('Slack: connected in Socket Mode');
+  }
+
+  return {
+    port,
+    idle,
+    async stop() {
+      await app.stop();
+      await idle();
+    },
+  };
+}
+
+/** A clear ConfigError when Slack refused a token; anything else (network, Slack down) as it was. */
+function tokenError(err: unknown, variable: string, where: string): unknown {
+  const code = (err as { data?: { error?: string } }).data?.error;
+  if (code && BAD_TOKEN.has(code)) return new ConfigError(`${variable}: Slack refused this token (${code}); copy it again from ${where}`);
+  return err;
+}

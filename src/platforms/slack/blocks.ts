@@ -1,0 +1,94 @@
+// Engine replies as Block Kit: text sections, buttons (a select menu past MAX_BUTTONS), and the Answer button
+// of an `ask` step. Also the "✓ chosen" line that replaces answered buttons so nothing stale is left to click.
+import type { types } from '@slack/bolt';
+import type { Reply } from '../../conversation/reply.ts';
+import { MAX_BUTTONS } from '../../flow/limits.ts';
+import { labels } from './labels.ts';
+import { clip, mrkdwn, quoteUser } from './text.ts';
+
+type Block = types.KnownBlock;
+
+/** Slack section text is 3000 characters; longer replies are split over several sections. */
+export const MAX_SECTION_TEXT = 3000;
+/** Context elements are also 3000 characters; room is left for the "✓ " prefix. */
+const MAX_CHOSEN_TEXT = 2900;
+/** The action_id of the select menu (its options carry the engine's tokens as values). */
+export const SELECT_ACTION = 'shoplink-choice';
+/** Our actions blocks are named `shoplink:<thread ts>` so a click on an ephemeral copy still finds its thread. */
+const BLOCK_PREFIX = 'shoplink:';
+
+export interface SlackMessage {
+  /** Notification and screen-reader fallback; the blocks are what is shown. */
+  text: string;
+  blocks: Block[];
+}
+
+/** What the Answer button carries, so the modal opens without reading the store (trigger_id lives 3 s). */
+export interface AskValue {
+  label: string;
+  placeholder?: string;
+}
+
+export function replyMessage(reply: Reply, thread?: string): SlackMessage {
+  const text = mrkdwn(reply.text);
+  const blocks: Block[] = sections(text);
+  const block_id = `${BLOCK_PREFIX}${thread ?? ''}`;
+  if (reply.buttons && reply.buttons.length > MAX_BUTTONS) {
+    blocks.push({
+      type: 'actions',
+      block_id,
+      elements: [
+        {
+          type: 'static_select',
+          action_id: SELECT_ACTION,
+          placeholder: { type: 'plain_text', text: labels.choose },
+          options: reply.buttons.map((b) => ({ text: { type: 'plain_text', text: b.label }, value: b.action })),
+        },
+      ],
+    });
+  } else if (reply.buttons?.length) {
+    blocks.push({
+      type: 'actions',
+      block_id,
+      elements: reply.buttons.map((b) => ({ type: 'button', action_id: b.action, value: b.action, text: { type: 'plain_text', text: b.label } })),
+    });
+  } else if (reply.ask) {
+    const value: AskValue = { label: reply.ask.label, placeholder: reply.ask.placeholder };
+    blocks.push({
+      type: 'actions',
+      block_id,
+      elements: [{ type: 'button', style: 'primary', action_id: reply.ask.action, value: JSON.stringify(value), text: { type: 'plain_text', text: labels.answer } }],
+    });
+  }
+  return { text: text || mrkdwn(reply.ask?.label ?? labels.answer), blocks };
+}
+
+/** The thread named in one of our actions blocks, if any. */
+export function threadOfBlock(blockId: string | undefined): string | undefined {
+  if (!blockId?.startsWith(BLOCK_PREFIX)) return undefined;
+  return blockId.slice(BLOCK_PREFIX.length) || undefined;
+}
+
+/** A message's blocks with its controls replaced by "✓ <what the user chose or typed>", escaped. */
+export function answered(blocks: Block[], chosen: string): Block[] {
+  return [
+    ...blocks.filter((b) => b.type !== 'actions'),
+    { type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `${labels.chosen} ${quoteUser(clip(chosen, MAX_CHOSEN_TEXT))}` }] },
+  ];
+}
+
+/** Sections of at most MAX_SECTION_TEXT characters, split at line breaks where possible. */
+function sections(text: string): Block[] {
+  const out: Block[] = [];
+  let rest = text.trim();
+  while (rest.length > 0) {
+    let cut = rest.length;
+    if (cut > MAX_SECTION_TEXT) {
+      const newline = rest.lastIndexOf('\n', MAX_SECTION_TEXT);
+      cut = newline > 0 ? newline : MAX_SECTION_TEXT;
+    }
+    out.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: rest.slice(0, cut) } });
+    rest = rest.slice(cut).trim();
+  }
+  return out;
+}

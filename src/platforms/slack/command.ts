@@ -1,0 +1,30 @@
+// `/linkhelp [text]`: in a DM the conversation runs right there; in a channel it runs in a thread under a
+// short opener, so the channel sees one line and the steps stay in the thread.
+import type { App } from '@slack/bolt';
+import type { Input } from '../../conversation/input.ts';
+import { messages } from '../../conversation/messages.ts';
+import { guarded, isDirect, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { replyMessage } from './blocks.ts';
+
+export const COMMAND = '/linkhelp';
+
+export function registerCommand(app: App, a: SlackAdapter): void {
+  app.command(COMMAND, async ({ command, ack, context }) => {
+    await ack();
+    await guarded(a, 'command', async () => {
+      const workspace = context.teamId ?? command.team_id;
+      const { channel_id: channel, user_id: user, response_url: responseUrl } = command;
+      const text = command.text?.trim();
+      const input: Input = text ? { type: 'start', text } : { type: 'start' };
+      if (isDirect(channel)) {
+        await takeTurn(a, slackAddress(workspace, channel, user), input, { channel, user, responseUrl });
+        return;
+      }
+      // The opener names what the bot does; its ts becomes the thread, and so part of the conversation's address.
+      const opener = await a.delivery.opener(channel, replyMessage({ text: messages.help, kind: 'notice' }), `opener:${channel}`);
+      if (opener) await takeTurn(a, slackAddress(workspace, channel, user, opener), input, { channel, thread: opener, user, responseUrl });
+      // A channel the bot was not invited to: the conversation still runs, shown to the user alone.
+      else await takeTurn(a, slackAddress(workspace, channel, user), input, { channel, user, responseUrl, hidden: true });
+    });
+  });
+}

@@ -1,0 +1,69 @@
+// The modal an `ask` step opens: one text input, and private_metadata that remembers where the answer goes.
+// Stateless on purpose: the submission may reach another process behind the load balancer than the click did.
+import type { types, ViewOutput } from '@slack/bolt';
+import { MAX_TEXT } from '../../conversation/input.ts';
+import { labels } from './labels.ts';
+import { clip } from './text.ts';
+
+export const ASK_CALLBACK = 'shoplink-ask';
+const INPUT_BLOCK = 'answer';
+const INPUT_ACTION = 'text';
+/** Slack's plain_text_input takes at most 3000 characters, less than the engine's MAX_TEXT. */
+const MAX_INPUT = Math.min(3000, MAX_TEXT);
+/** Slack: input labels 2000 characters, placeholders 150. */
+const MAX_LABEL = 2000;
+const MAX_PLACEHOLDER = 150;
+
+/** Where the answer belongs: the ask token, the place, and the message whose Answer button was clicked. */
+export interface AskMeta {
+  action: string;
+  channel: string;
+  thread?: string;
+  /** ts of the asking message, to replace its button with the answer. */
+  message?: string;
+  /** The asking message was ephemeral: reach it through this response_url instead. */
+  responseUrl?: string;
+}
+
+export function askModal(field: { label: string; placeholder?: string }, meta: AskMeta): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: ASK_CALLBACK,
+    private_metadata: JSON.stringify(meta),
+    title: { type: 'plain_text', text: labels.modalTitle },
+    submit: { type: 'plain_text', text: labels.send },
+    close: { type: 'plain_text', text: labels.cancel },
+    blocks: [
+      {
+        type: 'input',
+        block_id: INPUT_BLOCK,
+        label: { type: 'plain_text', text: clip(field.label, MAX_LABEL) },
+        element: {
+          type: 'plain_text_input',
+          action_id: INPUT_ACTION,
+          multiline: true,
+          max_length: MAX_INPUT,
+          ...(field.placeholder ? { placeholder: { type: 'plain_text', text: clip(field.placeholder, MAX_PLACEHOLDER) } } : {}),
+        },
+      },
+    ],
+  };
+}
+
+/** The answer and its destination from a submitted modal, or undefined when the view is not one of ours. */
+export function readAnswer(view: ViewOutput): { meta: AskMeta; text: string } | undefined {
+  let meta: Partial<AskMeta>;
+  try {
+    meta = JSON.parse(view.private_metadata) as Partial<AskMeta>;
+  } catch {
+    return undefined;
+  }
+  if (typeof meta.action !== 'string' || typeof meta.channel !== 'string') return undefined;
+  const text = view.state.values[INPUT_BLOCK]?.[INPUT_ACTION]?.value;
+  return { meta: meta as AskMeta, text: typeof text === 'string' ? text : '' };
+}
+
+/** The inline error shown under the input (response_action: errors), keyed by our input block. */
+export function inputError(text: string): Record<string, string> {
+  return { [INPUT_BLOCK]: text };
+}

@@ -1,0 +1,84 @@
+// `npm start` as an operator runs it: the real command in a child process, with Slack (HTTP mode) and
+// Discord configured at once against the fakes; both answer, and SIGTERM stops it cleanly.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeDiscord, labelsOf } from './fakes/discord.ts';
+import { FakeSlack, SIGNING_SECRET, SlackUser } from './fakes/slack.ts';
+import { tempDir } from './support.ts';
+
+const BIN = fileURLToPath(new URL('../src/bin/shoplink.js', import.meta.url));
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  server.close();
+  return port;
+}
+
+let child: ChildProcess | undefined;
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  for (const c of cleanups.splice(0)) await c();
+});
+
+describe('npm start', { timeout: 30_000 }, () => {
+  it('serves Slack and Discord side by side from one process, and stops on SIGTERM', async () => {
+    const slack = await FakeSlack.start();
+    const discord = await FakeDiscord.start();
+    cleanups.push(() => slack.close(), () => discord.close());
+    const port = await freePort();
+    child = spawn(process.execPath, [BIN, 'start'], {
+      env: {
+        ...process.env,
+        DATABASE_URL: `sqlite:${join(tempDir(), 'start.db')}`,
+        LOG_LEVEL: 'info',
+        SLACK_BOT_TOKEN: 'xoxb-fake',
+        SLACK_MODE: 'http',
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: slack.apiUrl,
+        PORT: String(port),
+        DISCORD_TOKEN: 'fake-token',
+        DISCORD_APPLICATION_ID: discord.applicationId,
+        DISCORD_API_URL: discord.api,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let logs = '';
+    child.stderr!.on('data', (d) => (logs += d));
+    child.stdout!.on('data', (d) => (logs += d));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => logs.includes('shoplink is running') && (clearInterval(timer), resolve()), 50);
+      child!.once('exit', (code) => (clearInterval(timer), reject(new Error(`exited with ${code}: ${logs}`))));
+    });
+    expect(logs).toContain('"platforms":["slack (http)","discord"]');
+
+    const ana = new SlackUser(slack, { url: `http://127.0.0.1:${port}`, signingSecret: SIGNING_SECRET }, 'U0ANA');
+    expect((await ana.command('my bag icon is missing', 'C_SHOP')).status).toBe(200);
+    const posted = await slack.waitFor((c) => c.method === 'chat.postMessage' && JSON.stringify(c.args).includes('find that shopping bag'));
+    expect(posted).toBeDefined();
+
+    const bo = discord.user('bo');
+    const shown = await bo.command({ topic: 'creator-link' });
+    expect(labelsOf(discord.messages.get(shown.interaction.originalId!))).toContain('A brand sent me an invitation');
+
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(discord.violations).toEqual([]);
+  });
+
+  it('refuses to start with half a configuration, naming the variable', async () => {
+    child = spawn(process.execPath, [BIN, 'start'], { env: { ...process.env, SLACK_BOT_TOKEN: 'xoxb-fake', SLACK_APP_TOKEN: '', SLACK_MODE: 'http' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr!.on('data', (d) => (err += d));
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    expect(err.trim()).toBe('SLACK_SIGNING_SECRET: required when SLACK_MODE=http (Basic Information → App Credentials → Signing Secret)');
+  });
+});
