@@ -12,6 +12,9 @@ import { createLogger } from './log.ts';
 import { readDiscordConfig } from './platforms/discord/config.ts';
 import { readSlackConfig } from './platforms/slack/config.ts';
 import { runChat } from './platforms/terminal/chat.ts';
+import { startBot } from './bot.ts';
+import { caseLine, openCasesText } from './handoff/listing.ts';
+import { caseReport } from './handoff/report.ts';
 import { runJsonl } from './platforms/terminal/jsonl.ts';
 import { openStore } from './store/open.ts';
 
@@ -50,36 +53,13 @@ async function start(config: Config): Promise<void> {
   const slack = readSlackConfig(process.env);
   if (!discord && !slack) return chat(config, {});
   const log = createLogger(config.logLevel ?? 'info');
-  const flows = openFlows(config.flowsDir);
-  const store = openStore(config.databaseUrl);
-  const conversations = new Conversations(flows, store);
-  const bots: { stop(): Promise<void> }[] = [];
-  const stop = async () => {
-    log.info('stopping');
-    for (const bot of bots) await bot.stop().catch((err: unknown) => log.error({ err }, 'a platform did not stop cleanly'));
-    await store.close();
-  };
-  try {
-    // Platform SDKs load only when used, so the terminal chat starts fast.
-    if (slack) {
-      const { startSlack } = await import('./platforms/slack/app.ts');
-      bots.push(await startSlack({ conversations, config: slack, log }));
-    }
-    if (discord) {
-      const { startDiscord } = await import('./platforms/discord/index.ts');
-      bots.push(await startDiscord({ conversations, config: discord, log }));
-    }
-  } catch (err) {
-    await stop();
-    throw err;
-  }
-  const platforms = [slack && `slack (${slack.mode})`, discord && 'discord'].filter(Boolean);
-  log.info({ platforms, flows: flows.contentFlows.length }, 'shoplink is running; Ctrl+C stops it');
+  const bot = await startBot({ config, slack, discord, log });
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  await stop();
+  log.info('stopping');
+  await bot.stop();
 }
 
 program
@@ -105,6 +85,41 @@ program
   .option('--jsonl', 'machine mode: one JSON object a line in and out (see README)')
   .option('--session <name>', 'resume the stored conversation of that name instead of starting afresh')
   .action(async (opts: { jsonl?: boolean; session?: string }) => chat(readConfig(), opts));
+
+const casesCommand = program.command('cases').description('the cases handed to the support team');
+casesCommand
+  .command('list')
+  .description('open cases, oldest first (--all: resolved ones too)')
+  .option('--all', 'include resolved cases')
+  .action(async (opts: { all?: boolean }) => {
+    const store = openStore(readConfig().databaseUrl);
+    try {
+      const cases = opts.all ? await store.listCases() : (await store.listCases()).filter((c) => c.status !== 'resolved');
+      console.log(opts.all ? cases.map((c) => caseLine(c, Date.now())).join('\n') || 'No cases yet.' : openCasesText(cases, Date.now()).replace(/\*\*/g, ''));
+    } finally {
+      await store.close();
+    }
+  });
+casesCommand
+  .command('show <number>')
+  .description('one case in full: requester, steps and answers, facts, status log, transcript')
+  .action(async (number: string) => {
+    const config = readConfig();
+    const store = openStore(config.databaseUrl);
+    try {
+      const c = await store.getCase(Number(number));
+      if (!c) {
+        console.error(`There is no case #${number}.`);
+        process.exitCode = 1;
+        return;
+      }
+      // The case keeps the transcript as it was at handoff; the live one has the relayed messages since.
+      const transcript = await store.transcript(c.conversationId, 200);
+      console.log(caseReport({ ...c, transcript }, openFlows(config.flowsDir), Date.now()));
+    } finally {
+      await store.close();
+    }
+  });
 
 const flowsCommand = program.command('flows').description('work with the flow files');
 flowsCommand

@@ -8,6 +8,9 @@ import { DEFAULT_DATABASE_URL } from './store/open.ts';
 /** The flows shipped with the package, so `npx shoplink` works from any folder. */
 export const PACKAGE_FLOWS_DIR = fileURLToPath(new URL('../flows', import.meta.url));
 
+/** An empty variable in .env means "not set", as it does for people editing the file. */
+const unsetIfEmpty = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+
 const Env = z.object({
   DATABASE_URL: z
     .string()
@@ -15,12 +18,28 @@ const Env = z.object({
     .default(DEFAULT_DATABASE_URL),
   FLOWS_DIR: z.string().min(1).default(PACKAGE_FLOWS_DIR),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  HANDOFF_DESK: z
+    .string()
+    .regex(/^(slack|discord):[A-Za-z0-9]+$/, 'use slack:<channel id> (e.g. slack:C0123ABCD) or discord:<channel id>')
+    .optional(),
+  SUPPORT_REMINDER: z.string().regex(/^\d+(s|m|h|d)$/, 'use a number and a unit: 90s, 30m, 4h or 1d').default('4h'),
 });
+
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** "4h" → milliseconds. */
+export function durationMs(text: string): number {
+  return Number(text.slice(0, -1)) * UNIT_MS[text.slice(-1) as keyof typeof UNIT_MS];
+}
 
 export type Config = {
   databaseUrl: string;
   flowsDir: string;
   logLevel?: z.infer<typeof Env>['LOG_LEVEL'];
+  /** The support desk's channel, on either platform; cases are only recorded without one. */
+  desk?: { platform: 'slack' | 'discord'; channel: string };
+  /** A case nobody answered gets a reminder after this long. */
+  reminderMs: number;
 };
 
 export class ConfigError extends Error {
@@ -29,12 +48,19 @@ export class ConfigError extends Error {
 
 /** Validates `env` (process.env after .env is read, unless given). */
 export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
-  const parsed = Env.safeParse(env);
+  const parsed = Env.safeParse(unsetIfEmpty(env));
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
   }
   const e = parsed.data;
-  return { databaseUrl: e.DATABASE_URL, flowsDir: e.FLOWS_DIR, logLevel: e.LOG_LEVEL };
+  const [platform, channel] = (e.HANDOFF_DESK?.split(':') ?? []) as ['slack' | 'discord', string];
+  return {
+    databaseUrl: e.DATABASE_URL,
+    flowsDir: e.FLOWS_DIR,
+    logLevel: e.LOG_LEVEL,
+    ...(e.HANDOFF_DESK ? { desk: { platform, channel } } : {}),
+    reminderMs: durationMs(e.SUPPORT_REMINDER),
+  };
 }
 
 function loadEnv(): NodeJS.ProcessEnv {

@@ -78,3 +78,31 @@ export function engine(store: Store = new MemoryStore(), now?: () => number): Co
 export function textOf(turn: TurnResult): string {
   return turn.replies.map((r) => r.text).join('\n');
 }
+
+/** What a struggling database does to a turn: stall before loading, or fail. */
+export interface Trouble {
+  stallMs: number;
+  failing: boolean;
+}
+
+/**
+ * A store whose conversation loads stall or fail on demand, the rest passing through to `inner`:
+ * how the tests show deadlines hold and nothing is lost while the database struggles.
+ */
+export function troubled(inner: Store = new MemoryStore()): Store & { trouble: Trouble; inner: Store } {
+  const trouble: Trouble = { stallMs: 0, failing: false };
+  return new Proxy(inner, {
+    get(target, prop) {
+      if (prop === 'trouble') return trouble;
+      if (prop === 'inner') return target;
+      const value = Reflect.get(target, prop, target) as unknown;
+      if (typeof value !== 'function') return value;
+      if (prop !== 'loadConversation') return value.bind(target);
+      return async (...args: unknown[]) => {
+        if (trouble.stallMs) await new Promise((r) => setTimeout(r, trouble.stallMs));
+        if (trouble.failing) throw new Error('database is locked');
+        return value.apply(target, args);
+      };
+    },
+  }) as Store & { trouble: Trouble; inner: Store };
+}

@@ -1,8 +1,11 @@
 // The token a button carries: which conversation, at which revision, and which choice.
 // Platforms put it in action_id / custom_id; it is checked, never trusted, when it comes back.
 
-/** `n` = choice index; `restart`, `human` and `answer` are the engine's own buttons and modal. */
-export type ActionChoice = number | 'restart' | 'human' | 'answer';
+/**
+ * `n` = choice index; `restart` and `human` are the engine's own buttons; `answer` submits a step's
+ * question, `reply` a message to the support team while a case is open (valid at any revision).
+ */
+export type ActionChoice = number | 'restart' | 'human' | 'answer' | 'reply';
 
 export interface Action {
   conversation: string;
@@ -10,11 +13,11 @@ export interface Action {
   choice: ActionChoice;
 }
 
-const CODES: Record<string, ActionChoice> = { r: 'restart', h: 'human', a: 'answer' };
-const PATTERN = /^([A-Za-z0-9_-]{12}):(\d{1,9}):(\d{1,2}|[rha])$/;
+const CODES: Record<string, ActionChoice> = { r: 'restart', h: 'human', a: 'answer', y: 'reply' };
+const PATTERN = /^([A-Za-z0-9_-]{12}):(\d{1,9}):(\d{1,2}|[rhay])$/;
 
 export function encodeAction(a: Action): string {
-  const c = typeof a.choice === 'number' ? String(a.choice) : a.choice[0];
+  const c = typeof a.choice === 'number' ? String(a.choice) : a.choice === 'reply' ? 'y' : a.choice[0];
   return `${a.conversation}:${a.rev}:${c}`;
 }
 

@@ -3,7 +3,8 @@
 import { createActor } from 'xstate';
 import type { StepKey } from '../flow/check.ts';
 import { MAX_PATH, stepKeyOf, type CompiledFlows, type FlowContext, type FlowEvent, type FlowSnapshot } from '../flow/compile.ts';
-import { MOVED_FROM, SYSTEM_FLOW } from '../flow/system.ts';
+import { COMMENT, MOVED_FROM, RATED, RATING, SYSTEM_FLOW } from '../flow/system.ts';
+import { caseOpenedItems, toDesk } from '../handoff/items.ts';
 import type { ConversationRecord, ConversationStatus, NewCase, Store, TranscriptLine } from '../store/types.ts';
 import { decodeAction, type Action } from './action.ts';
 import { conversationIdOf, type Address } from './address.ts';
@@ -36,6 +37,8 @@ export interface TurnResult {
 
 export interface ConversationsOptions {
   now?: () => number;
+  /** With a support desk: opening a case also queues its desk post and a reminder after this long. */
+  handoff?: { reminderMs: number };
 }
 
 /** Turns retried when another process saved the same conversation in between. */
@@ -59,7 +62,7 @@ export class Conversations {
   constructor(
     readonly flows: CompiledFlows,
     private store: Store,
-    options: ConversationsOptions = {},
+    private options: ConversationsOptions = {},
   ) {
     this.router = new Router(flows.contentFlows);
     this.now = options.now ?? Date.now;
@@ -119,6 +122,10 @@ export class Conversations {
     if (loaded.moved) {
       return this.commit({ address, record, snapshot: loaded.snapshot, before, lead: [], userLine: describe(input), press: delivery });
     }
+    const relay = record && (await this.relayTarget(record, input));
+    if (relay) return relay;
+    // A reply to a case that is over is not a stale click: say the case is closed, not "earlier step".
+    if (action?.choice === 'reply') return this.unchanged(record!, messages.notAsking, 'not-asking');
     if (action && action.rev !== record!.rev) return this.unchanged(record!, messages.stale, 'stale');
     const step = stepKeyOf(loaded.snapshot);
     const info = this.flows.steps.get(step)!;
@@ -141,7 +148,7 @@ export class Conversations {
         break;
       }
       case 'answer': {
-        if (!info.step.ask) return this.unchanged(record!, messages.notAsking, 'not-asking');
+        if (!info.step.ask || action!.choice !== 'answer') return this.unchanged(record!, messages.notAsking, 'not-asking');
         event = { type: 'answer', text: input.text.trim() };
         userLine = input.text.trim();
         break;
@@ -194,13 +201,79 @@ export class Conversations {
 
     let snapshot = loaded.snapshot;
     if (event === 'back') {
-      const back = this.back(snapshot);
+      // From a handoff, "back to the bot" returns to the last question with buttons, not to the form before it.
+      const back = this.back(snapshot, info.step.handoff !== undefined);
       if (!back) return this.unchanged(record!, messages.noBack);
       snapshot = back;
     } else if (event) {
       snapshot = this.run(snapshot, event);
     }
     return this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery });
+  }
+
+  /**
+   * While a case is open, what the user types goes to the support team instead of the flow; only
+   * "back", "start over" and the like leave. Returns undefined when the input is not for the case.
+   */
+  private async relayTarget(record: ConversationRecord, input: Input): Promise<TurnResult | typeof CONFLICT | undefined> {
+    if (record.status !== 'handoff' || record.caseNumber === undefined) return undefined;
+    const text = input.type === 'press' ? undefined : input.text?.trim();
+    if (!text) return undefined;
+    // A form's answer goes to the case only from a reply form; a question's form sent twice is stale.
+    if (input.type === 'answer' && decodeAction(input.action)?.choice !== 'reply') return undefined;
+    const command = input.type === 'answer' ? undefined : commandOf(text);
+    if (command === 'restart' || command === 'back') return undefined;
+    const open = await this.store.getCase(record.caseNumber);
+    if (!open || open.status === 'resolved') return undefined;
+    if (command) return { replies: [notice(messages.caseWaiting(open.number))], conversation: this.view(record) };
+    const now = this.now();
+    const next: ConversationRecord = {
+      ...record,
+      rev: record.rev + 1,
+      lastPress: input.type === 'text' && input.key ? `key:${input.key}` : undefined,
+      updatedAt: now,
+    };
+    const saved = await this.store.saveTurn({
+      record: next,
+      expectedRev: record.rev,
+      transcript: [{ at: now, who: 'user', text }],
+      outbox: [toDesk({ case: open.number, from: 'user', text })],
+    });
+    if (!saved.ok) return CONFLICT;
+    return { replies: [notice(messages.relayed)], conversation: this.view(next) };
+  }
+
+  /**
+   * Moves a conversation on behalf of the support team: back to where the user left the flow, or to a
+   * built-in step (the rating after a resolved case). Returns what to send the user; undefined if gone.
+   */
+  async moveTo(conversationId: string, to: 'left-off' | StepKey, lead?: string): Promise<TurnResult | undefined> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const record = await this.store.loadConversation(conversationId);
+      if (!record) return undefined;
+      const loaded = this.load(record);
+      let snapshot: FlowSnapshot | undefined;
+      if (to === 'left-off') snapshot = this.back(loaded.snapshot, true);
+      else {
+        const [flow, step] = to.split('.') as [string, string];
+        const ctx = loaded.snapshot.context;
+        snapshot = this.flows.machine.resolveState({
+          value: { [flow]: step },
+          context: { ...ctx, path: [...ctx.path, { step: to }].slice(-MAX_PATH), seq: ctx.seq + 1 },
+        });
+      }
+      if (!snapshot) return this.unchanged(record, lead);
+      const result = await this.commit({
+        address: record.address,
+        record,
+        snapshot,
+        before: record.seq,
+        lead: lead ? [notice(lead)] : [],
+        userLine: '[support team]',
+      });
+      if (result !== CONFLICT) return result;
+    }
+    throw new Error(`conversation ${conversationId} kept changing while the support team moved it`);
   }
 
   /** Restores the actor's snapshot from the record, or the start of a new conversation. */
@@ -240,12 +313,12 @@ export class Conversations {
   }
 
   /** The snapshot at the previous step that asked the user something, or undefined at the first. */
-  private back(snapshot: FlowSnapshot): FlowSnapshot | undefined {
+  private back(snapshot: FlowSnapshot, choicesOnly = false): FlowSnapshot | undefined {
     const { path, seq, facts } = snapshot.context;
     for (let i = path.length - 2; i >= 0; i--) {
       const entry = path[i]!;
       const step = this.flows.steps.get(entry.step)?.step;
-      if (!step || !(step.choices || step.ask)) continue;
+      if (!step || !(step.choices || (step.ask && !choicesOnly))) continue;
       const [flow, name] = entry.step.split('.') as [string, string];
       return this.flows.machine.resolveState({
         value: { [flow]: name },
@@ -315,11 +388,20 @@ export class Conversations {
       { at: now, who: 'user', text: t.userLine },
       ...draft.map((r) => ({ at: now, who: 'bot' as const, text: r.text.slice(0, MAX_TRANSCRIPT_BOT_TEXT) })),
     ];
-    const saved = await this.store.saveTurn({ record, expectedRev: t.record?.rev ?? 0, transcript, openCase });
+    const outbox = openCase && this.options.handoff ? caseOpenedItems(now, this.options.handoff.reminderMs) : [];
+    const saved = await this.store.saveTurn({ record, expectedRev: t.record?.rev ?? 0, transcript, openCase, outbox });
     if (!saved.ok) return CONFLICT;
     record.caseNumber = saved.caseNumber ?? record.caseNumber;
+    if (key === RATED && record.caseNumber !== undefined && context.seq > t.before) await this.recordRating(record);
     const replies = enteredHandoff ? renderTurn(this.flows, { ...state, caseNumber: record.caseNumber }, t.before) : draft;
     return { replies: [...t.lead, ...replies], conversation: this.view(record) };
+  }
+
+  /** The user's rating and comment, from the built-in rating steps, go to the case they rated. */
+  private async recordRating(record: ConversationRecord): Promise<void> {
+    const rating = Number(record.facts[RATING]);
+    const comment = record.facts[COMMENT];
+    await this.store.updateCase(record.caseNumber!, { ...(rating >= 1 && rating <= 5 ? { rating } : {}), ...(comment ? { comment } : {}) });
   }
 
   private unchanged(record: ConversationRecord, lead?: string, refused?: Refusal): TurnResult {

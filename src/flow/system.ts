@@ -1,11 +1,17 @@
 // The built-in `system` flow: the steps every conversation needs whatever the content says —
-// asking for a person, and recovering when a flow edit removed the step a user was on.
+// asking for a person, rating a solved case, and recovering when a flow edit removed the user's step.
 import type { Flow } from './load.ts';
 import type { FlowFile } from './schema.ts';
 
 export const SYSTEM_FLOW = 'system';
 /** The fact that remembers which flow a user was in when its step disappeared. */
 export const MOVED_FROM = 'moved-from';
+/** Facts of the rating a user gives a resolved case. */
+export const RATING = 'rating';
+export const COMMENT = 'comment';
+/** Where a resolved case's user is asked for a rating, and where the rating is recorded. */
+export const RATE = 'system.rate' as const;
+export const RATED = 'system.rated' as const;
 
 /** Builds the system flow; `flowIds` lets "Restart this guide" route back to any content flow. */
 export function systemFlow(flowIds: readonly string[]): Flow {
@@ -33,6 +39,25 @@ export function systemFlow(flowIds: readonly string[]): Flow {
       },
       'restart-moved': {
         route: [...flowIds.map((id) => ({ when: { [MOVED_FROM]: id }, goto: id })), { goto: 'menu' }],
+      },
+      rate: {
+        say: 'Our support team has marked your case as solved. How did we do, from 1 (poor) to 5 (great)?',
+        choices: [1, 2, 3, 4, 5].map((n) => ({ label: String(n), goto: 'comment-offer', set: { [RATING]: String(n) } })),
+      },
+      'comment-offer': {
+        say: 'Thank you! Anything you would like to add?',
+        choices: [
+          { label: 'Add a comment', goto: 'comment' },
+          { label: "No, that's all", goto: 'rated' },
+        ],
+      },
+      comment: {
+        say: 'Go ahead, I will pass it on.',
+        ask: { fact: COMMENT, label: 'Your comment', goto: 'rated' },
+      },
+      rated: {
+        say: 'Thanks, that helps us get better. Type **start over** whenever you need me again.',
+        end: 'resolved',
       },
     },
   };

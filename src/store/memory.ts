@@ -1,10 +1,14 @@
 // In-memory Store for tests and throwaway runs: the same contract as SQLite, nothing kept on exit.
 // Records are copied in and out so callers cannot change stored state by accident.
+import type { Platform } from '../conversation/address.ts';
 import {
   CASE_TRANSCRIPT_LINES,
   type Case,
   type CaseStatus,
+  type CaseUpdate,
   type ConversationRecord,
+  type NewOutboxItem,
+  type OutboxItem,
   type SaveResult,
   type SaveTurn,
   type Store,
@@ -17,6 +21,8 @@ export class MemoryStore implements Store {
   private conversations = new Map<string, ConversationRecord>();
   private transcripts = new Map<string, TranscriptLine[]>();
   private cases: Case[] = [];
+  private outbox = new Map<number, OutboxItem & { done: boolean }>();
+  private outboxSeq = 0;
 
   async loadConversation(id: string): Promise<ConversationRecord | undefined> {
     const r = this.conversations.get(id);
@@ -32,11 +38,65 @@ export class MemoryStore implements Store {
     let caseNumber: number | undefined;
     if (turn.openCase) {
       caseNumber = this.cases.length + 1;
-      this.cases.push({ ...copy(turn.openCase), number: caseNumber, status: 'open', transcript: lines.slice(-CASE_TRANSCRIPT_LINES) });
+      const opened = copy(turn.openCase);
+      this.cases.push({ ...opened, number: caseNumber, status: 'open', transcript: lines.slice(-CASE_TRANSCRIPT_LINES), log: [{ at: opened.openedAt, status: 'open', by: 'bot' }] });
       record.caseNumber = caseNumber;
     }
     this.conversations.set(record.id, record);
+    this.push(turn.outbox ?? [], turn.record.updatedAt, caseNumber);
     return { ok: true, caseNumber };
+  }
+
+  private push(items: NewOutboxItem[], now: number, caseNumber?: number): void {
+    for (const item of items) {
+      const id = ++this.outboxSeq;
+      const payload = item.forNewCase ? { ...copy(item.payload), case: caseNumber } : copy(item.payload);
+      this.outbox.set(id, { id, kind: item.kind, payload, attempts: 0, dueAt: item.dueAt ?? now, done: false });
+    }
+  }
+
+  async appendTranscript(conversationId: string, lines: TranscriptLine[]): Promise<void> {
+    this.transcripts.set(conversationId, [...(this.transcripts.get(conversationId) ?? []), ...copy(lines)]);
+  }
+
+  async caseAtDesk(platform: Platform, channelOrThread: string, message?: string): Promise<Case | undefined> {
+    const c = this.cases.find(
+      (c) => c.desk?.platform === platform && (c.desk.thread === channelOrThread || (c.desk.channel === channelOrThread && (message === undefined || c.desk.message === message))),
+    );
+    return c && copy(c);
+  }
+
+  async updateCase(number: number, update: CaseUpdate, outbox: NewOutboxItem[] = []): Promise<Case | undefined> {
+    const c = this.cases[number - 1];
+    if (!c) return undefined;
+    const { event, ...fields } = copy(update);
+    Object.assign(c, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
+    if (event) c.log.push(event);
+    this.push(outbox, event?.at ?? Date.now());
+    return copy(c);
+  }
+
+  async enqueue(items: NewOutboxItem[]): Promise<void> {
+    this.push(items, Date.now());
+  }
+
+  async takeDue(now: number, limit: number, leaseMs: number): Promise<OutboxItem[]> {
+    const due = [...this.outbox.values()].filter((i) => !i.done && i.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt || a.id - b.id).slice(0, limit);
+    for (const i of due) {
+      i.attempts++;
+      i.dueAt = now + leaseMs;
+    }
+    return due.map(({ done: _done, ...item }) => copy(item));
+  }
+
+  async finish(id: number): Promise<void> {
+    const i = this.outbox.get(id);
+    if (i) i.done = true;
+  }
+
+  async retry(id: number, dueAt: number, error: string): Promise<void> {
+    const i = this.outbox.get(id);
+    if (i && !i.done) Object.assign(i, { dueAt, lastError: error });
   }
 
   async transcript(conversationId: string, limit = CASE_TRANSCRIPT_LINES): Promise<TranscriptLine[]> {

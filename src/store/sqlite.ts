@@ -3,10 +3,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Platform } from '../conversation/address.ts';
 import {
   CASE_TRANSCRIPT_LINES,
   type Case,
+  type CaseEvent,
   type CaseStatus,
+  type CaseUpdate,
+  type DeskRef,
+  type NewOutboxItem,
+  type OutboxItem,
   type ConversationRecord,
   type SaveResult,
   type SaveTurn,
@@ -45,6 +51,34 @@ const MIGRATIONS = [
      status text not null,
      opened_at integer not null
    );`,
+  `alter table cases add column assignee text;
+   alter table cases add column desk text;
+   alter table cases add column desk_key text;
+   alter table cases add column desk_thread_key text;
+   alter table cases add column first_response_at integer;
+   alter table cases add column resolved_at integer;
+   alter table cases add column rating integer;
+   alter table cases add column comment text;
+   create index cases_by_desk on cases (desk_key);
+   create index cases_by_desk_thread on cases (desk_thread_key);
+   create table case_log (
+     case_number integer not null,
+     at integer not null,
+     status text not null,
+     by text not null
+   );
+   create index case_log_by_case on case_log (case_number);
+   insert into case_log (case_number, at, status, by) select number, opened_at, 'open', 'bot' from cases;
+   create table outbox (
+     id integer primary key autoincrement,
+     kind text not null,
+     payload text not null,
+     attempts integer not null default 0,
+     due_at integer not null,
+     last_error text,
+     done integer not null default 0
+   );
+   create index outbox_due on outbox (done, due_at);`,
 ];
 
 interface ConversationRow {
@@ -60,6 +94,12 @@ interface ConversationRow {
 
 interface CaseRow {
   number: number;
+  assignee: string | null;
+  desk: string | null;
+  first_response_at: number | null;
+  resolved_at: number | null;
+  rating: number | null;
+  comment: string | null;
   conversation_id: string;
   requester: string;
   reason: string;
@@ -71,6 +111,15 @@ interface CaseRow {
   transcript: string;
   status: CaseStatus;
   opened_at: number;
+}
+
+interface OutboxRow {
+  id: number;
+  kind: string;
+  payload: string;
+  attempts: number;
+  due_at: number;
+  last_error: string | null;
 }
 
 class Conflict extends Error {}
@@ -111,6 +160,22 @@ export class SqliteStore implements Store {
       getCase: db.prepare<[number], CaseRow>('select * from cases where number = ?'),
       listCases: db.prepare<[], CaseRow>('select * from cases order by number'),
       listCasesBy: db.prepare<[string], CaseRow>('select * from cases where status = ? order by number'),
+      caseAtDesk: db.prepare<[string, string], CaseRow>('select * from cases where desk_key = ? or desk_thread_key = ? limit 1'),
+      caseLog: db.prepare<[number], CaseEvent>('select at, status, by from case_log where case_number = ? order by rowid'),
+      logCase: db.prepare('insert into case_log (case_number, at, status, by) values (?, ?, ?, ?)'),
+      updateCase: db.prepare(
+        `update cases set status = coalesce(@status, status), assignee = coalesce(@assignee, assignee),
+           desk = coalesce(@desk, desk), desk_key = coalesce(@desk_key, desk_key), desk_thread_key = coalesce(@desk_thread_key, desk_thread_key),
+           first_response_at = coalesce(@first_response_at, first_response_at), resolved_at = coalesce(@resolved_at, resolved_at),
+           rating = coalesce(@rating, rating), comment = coalesce(@comment, comment)
+         where number = @number`,
+      ),
+      enqueue: db.prepare('insert into outbox (kind, payload, due_at) values (?, ?, ?)'),
+      due: db.prepare<[number, number], OutboxRow>('select * from outbox where done = 0 and due_at <= ? order by due_at, id limit ?'),
+      lease: db.prepare('update outbox set attempts = attempts + 1, due_at = ? where id = ?'),
+      finish: db.prepare('update outbox set done = 1 where id = ?'),
+      retry: db.prepare('update outbox set due_at = ?, last_error = ? where id = ? and done = 0'),
+      appendLines: db.prepare('insert into transcript (conversation_id, lines) values (?, ?)'),
     };
     this.saveTx = db.transaction((turn: SaveTurn): number | undefined => {
       const { record } = turn;
@@ -132,7 +197,9 @@ export class SqliteStore implements Store {
           opened_at: c.openedAt,
         });
         caseNumber = Number(info.lastInsertRowid);
+        this.statements.logCase.run(caseNumber, c.openedAt, 'open', 'bot');
       }
+      this.push(turn.outbox ?? [], record.updatedAt, caseNumber);
       const row = toRow({ ...record, caseNumber: caseNumber ?? record.caseNumber });
       const changed =
         turn.expectedRev === 0
@@ -141,6 +208,13 @@ export class SqliteStore implements Store {
       if (changed !== 1) throw new Conflict();
       return caseNumber;
     });
+  }
+
+  private push(items: NewOutboxItem[], now: number, caseNumber?: number): void {
+    for (const item of items) {
+      const payload = item.forNewCase ? { ...item.payload, case: caseNumber } : item.payload;
+      this.statements.enqueue.run(item.kind, JSON.stringify(payload), item.dueAt ?? now);
+    }
   }
 
   private migrate(): void {
@@ -180,12 +254,96 @@ export class SqliteStore implements Store {
 
   async getCase(number: number): Promise<Case | undefined> {
     const row = this.statements.getCase.get(number);
-    return row && caseFromRow(row);
+    return row && this.caseFromRow(row);
   }
 
   async listCases(status?: CaseStatus): Promise<Case[]> {
     const rows = status ? this.statements.listCasesBy.all(status) : this.statements.listCases.all();
-    return rows.map(caseFromRow);
+    return rows.map((r) => this.caseFromRow(r));
+  }
+
+  private caseFromRow(row: CaseRow): Case {
+    return {
+      number: row.number,
+      conversationId: row.conversation_id,
+      requester: JSON.parse(row.requester),
+      reason: row.reason,
+      flow: row.flow,
+      step: row.step,
+      flowVersion: row.flow_version,
+      path: JSON.parse(row.path),
+      facts: JSON.parse(row.facts),
+      transcript: JSON.parse(row.transcript),
+      status: row.status,
+      openedAt: row.opened_at,
+      log: this.statements.caseLog.all(row.number),
+      ...(row.assignee !== null ? { assignee: row.assignee } : {}),
+      ...(row.desk !== null ? { desk: JSON.parse(row.desk) as DeskRef } : {}),
+      ...(row.first_response_at !== null ? { firstResponseAt: row.first_response_at } : {}),
+      ...(row.resolved_at !== null ? { resolvedAt: row.resolved_at } : {}),
+      ...(row.rating !== null ? { rating: row.rating } : {}),
+      ...(row.comment !== null ? { comment: row.comment } : {}),
+    };
+  }
+
+  async appendTranscript(conversationId: string, lines: TranscriptLine[]): Promise<void> {
+    if (lines.length) this.statements.appendLines.run(conversationId, JSON.stringify(lines));
+  }
+
+  async caseAtDesk(platform: Platform, channelOrThread: string, message?: string): Promise<Case | undefined> {
+    const row = this.statements.caseAtDesk.get(deskKey(platform, channelOrThread, message ?? ''), deskKey(platform, channelOrThread));
+    return row && this.caseFromRow(row);
+  }
+
+  async updateCase(number: number, update: CaseUpdate, outbox: NewOutboxItem[] = []): Promise<Case | undefined> {
+    const apply = this.db.transaction(() => {
+      const d = update.desk;
+      const changed = this.statements.updateCase.run({
+        number,
+        status: update.status ?? null,
+        assignee: update.assignee ?? null,
+        desk: d ? JSON.stringify(d) : null,
+        desk_key: d ? deskKey(d.platform, d.channel, d.message) : null,
+        desk_thread_key: d?.thread ? deskKey(d.platform, d.thread) : null,
+        first_response_at: update.firstResponseAt ?? null,
+        resolved_at: update.resolvedAt ?? null,
+        rating: update.rating ?? null,
+        comment: update.comment ?? null,
+      }).changes;
+      if (changed !== 1) return false;
+      if (update.event) this.statements.logCase.run(number, update.event.at, update.event.status, update.event.by);
+      this.push(outbox, update.event?.at ?? Date.now());
+      return true;
+    });
+    return apply() ? this.getCase(number) : undefined;
+  }
+
+  async enqueue(items: NewOutboxItem[]): Promise<void> {
+    this.db.transaction(() => this.push(items, Date.now()))();
+  }
+
+  async takeDue(now: number, limit: number, leaseMs: number): Promise<OutboxItem[]> {
+    // One transaction: two workers (or processes) never lease the same item.
+    return this.db.transaction(() => {
+      const rows = this.statements.due.all(now, limit);
+      for (const r of rows) this.statements.lease.run(now + leaseMs, r.id);
+      return rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        payload: JSON.parse(r.payload) as Record<string, unknown>,
+        attempts: r.attempts + 1,
+        dueAt: now + leaseMs,
+        ...(r.last_error ? { lastError: r.last_error } : {}),
+      }));
+    })();
+  }
+
+  async finish(id: number): Promise<void> {
+    this.statements.finish.run(id);
+  }
+
+  async retry(id: number, dueAt: number, error: string): Promise<void> {
+    this.statements.retry.run(dueAt, error.slice(0, 500), id);
   }
 
   /** Bytes the conversation row's columns take, for the benchmark. */
@@ -231,19 +389,7 @@ function fromRow(row: ConversationRow): ConversationRecord {
   };
 }
 
-function caseFromRow(row: CaseRow): Case {
-  return {
-    number: row.number,
-    conversationId: row.conversation_id,
-    requester: JSON.parse(row.requester),
-    reason: row.reason,
-    flow: row.flow,
-    step: row.step,
-    flowVersion: row.flow_version,
-    path: JSON.parse(row.path),
-    facts: JSON.parse(row.facts),
-    transcript: JSON.parse(row.transcript),
-    status: row.status,
-    openedAt: row.opened_at,
-  };
+/** The lookup key of a desk post or thread. */
+function deskKey(platform: Platform, channel: string, message?: string): string {
+  return message === undefined ? `${platform}:${channel}` : `${platform}:${channel}:${message}`;
 }

@@ -1,6 +1,6 @@
 // The storage contract every backend (memory, SQLite, later PostgreSQL) fulfils, and the records it keeps.
 // A turn is saved with compare-and-set on the revision, together with its transcript and any case it opens.
-import type { Address } from '../conversation/address.ts';
+import type { Address, Platform } from '../conversation/address.ts';
 import type { PathEntry } from '../flow/compile.ts';
 
 export type ConversationStatus = 'active' | 'resolved' | 'handoff';
@@ -28,11 +28,30 @@ export interface ConversationRecord {
 
 export interface TranscriptLine {
   at: number;
-  who: 'user' | 'bot';
+  who: 'user' | 'bot' | 'agent';
   text: string;
 }
 
-export type CaseStatus = 'open' | 'claimed' | 'resolved';
+/** A case's life: open → claimed → waiting (on the user) → resolved; a resolved case may be reopened. */
+export type CaseStatus = 'open' | 'claimed' | 'waiting' | 'resolved';
+
+/** One line of a case's append-only status log. */
+export interface CaseEvent {
+  at: number;
+  status: CaseStatus;
+  /** Who changed it: an agent's platform id, or "bot". */
+  by: string;
+}
+
+/** Where a case is posted on the support desk: the post is also the thread agents reply in. */
+export interface DeskRef {
+  platform: Platform;
+  channel: string;
+  /** Slack message ts; Discord message id. */
+  message: string;
+  /** Discord: the thread started from the post (Slack threads hang off the message itself). */
+  thread?: string;
+}
 
 export interface NewCase {
   conversationId: string;
@@ -50,6 +69,47 @@ export interface Case extends NewCase {
   number: number;
   status: CaseStatus;
   transcript: TranscriptLine[];
+  log: CaseEvent[];
+  assignee?: string;
+  desk?: DeskRef;
+  firstResponseAt?: number;
+  resolvedAt?: number;
+  rating?: number;
+  comment?: string;
+}
+
+/** A change to a case; `event` is appended to its log. */
+export interface CaseUpdate {
+  status?: CaseStatus;
+  assignee?: string;
+  desk?: DeskRef;
+  firstResponseAt?: number;
+  resolvedAt?: number;
+  rating?: number;
+  comment?: string;
+  event?: CaseEvent;
+}
+
+/**
+ * Work that must reach a platform even if it is down for a while: posted by the outbox worker,
+ * retried with backoff, across restarts. Written in the same transaction as what caused it.
+ */
+export interface NewOutboxItem {
+  kind: string;
+  payload: Record<string, unknown>;
+  /** Not before this time (ms since epoch); default now. */
+  dueAt?: number;
+  /** Set `payload.case` to the number of the case this turn opens. */
+  forNewCase?: boolean;
+}
+
+export interface OutboxItem {
+  id: number;
+  kind: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  dueAt: number;
+  lastError?: string;
 }
 
 /** Lines of transcript a case carries: enough context for an agent, bounded for the desk post. */
@@ -62,6 +122,8 @@ export interface SaveTurn {
   transcript: TranscriptLine[];
   /** A case to open in the same transaction; its number is written to record.caseNumber. */
   openCase?: NewCase;
+  /** Deliveries this turn causes (desk post, a relayed message), queued atomically with it. */
+  outbox?: NewOutboxItem[];
 }
 
 export type SaveResult = { ok: true; caseNumber?: number } | { ok: false; reason: 'conflict' };
@@ -71,7 +133,20 @@ export interface Store {
   /** Saves a turn atomically, only if the stored revision is still `expectedRev`. */
   saveTurn(turn: SaveTurn): Promise<SaveResult>;
   transcript(conversationId: string, limit?: number): Promise<TranscriptLine[]>;
+  /** Appends lines to a conversation's transcript outside a turn (an agent's reply). */
+  appendTranscript(conversationId: string, lines: TranscriptLine[]): Promise<void>;
   getCase(number: number): Promise<Case | undefined>;
   listCases(status?: CaseStatus): Promise<Case[]>;
+  /** The case posted at this desk message (or in its thread). */
+  caseAtDesk(platform: Platform, channelOrThread: string, message?: string): Promise<Case | undefined>;
+  /** Applies a change and appends its event; queues `outbox` in the same transaction. */
+  updateCase(number: number, update: CaseUpdate, outbox?: NewOutboxItem[]): Promise<Case | undefined>;
+  enqueue(items: NewOutboxItem[]): Promise<void>;
+  /** Takes up to `limit` items due at `now`, hiding them for `leaseMs` so no other worker takes them meanwhile. */
+  takeDue(now: number, limit: number, leaseMs: number): Promise<OutboxItem[]>;
+  /** Marks an item delivered: it is never taken again. */
+  finish(id: number): Promise<void>;
+  /** Puts an item back for a later try. */
+  retry(id: number, dueAt: number, error: string): Promise<void>;
   close(): Promise<void>;
 }

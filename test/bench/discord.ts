@@ -99,7 +99,7 @@ const sample = (x: Exchange): Sample => ({ first: x.first.at - x.interaction.dis
 async function round(fake: FakeDiscord, system: UnderTest, into: Tally, clicks = system.clicks): Promise<void> {
   fake.reset();
   fake.dispatchTo = system.token;
-  const users: FakeUser[] = Array.from({ length: USERS }, (_, i) => fake.user(`user${++userCount}`));
+  const users: FakeUser[] = Array.from({ length: USERS }, () => fake.user(`user${++userCount}`));
   const started = performance.now();
   await Promise.all(
     users.map(async (user) => {

@@ -11,9 +11,9 @@ import { startSlack } from '../../src/platforms/slack/app.ts';
 import { readSlackConfig } from '../../src/platforms/slack/config.ts';
 import { MemoryStore } from '../../src/store/memory.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
-import type { SaveResult, SaveTurn, Store } from '../../src/store/types.ts';
+import type { Store } from '../../src/store/types.ts';
 import { FakeSlack, FAST_RETRY, SIGNING_SECRET, SlackUser, type AppUnderTest, type Control, type Sent } from '../fakes/slack.ts';
-import { engine, tempDir } from '../support.ts';
+import { engine, tempDir, troubled } from '../support.ts';
 
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 /** The seller path after /linkhelp: eight clicks, each one turn with one message. */
@@ -106,7 +106,7 @@ async function serveInWorker(kind: Kind, apiUrl: string): Promise<void> {
   const started =
     kind === 'bare'
       ? await startBare(apiUrl)
-      : await startShoplink(apiUrl, kind === 'stalled' ? new StallingStore() : kind === 'shoplink-memory' ? new MemoryStore() : new SqliteStore(join(tempDir('shoplink-bench-'), 'bench.db')));
+      : await startShoplink(apiUrl, kind === 'stalled' ? stalled() : kind === 'shoplink-memory' ? new MemoryStore() : new SqliteStore(join(tempDir('shoplink-bench-'), 'bench.db')));
   parentPort!.postMessage(started.url);
   parentPort!.once('message', () => void started.stop().then(() => parentPort!.close()));
 }
@@ -196,28 +196,6 @@ function pct(sorted: number[], q: number): number {
 }
 
 /** A store whose reads stall: the acks must not notice. */
-class StallingStore implements Store {
-  private inner = new MemoryStore();
-  async loadConversation(id: string) {
-    await new Promise((r) => setTimeout(r, STALL_MS));
-    return this.inner.loadConversation(id);
-  }
-  saveTurn(turn: SaveTurn): Promise<SaveResult> {
-    return this.inner.saveTurn(turn);
-  }
-  transcript(id: string, limit?: number) {
-    return this.inner.transcript(id, limit);
-  }
-  getCase(n: number) {
-    return this.inner.getCase(n);
-  }
-  listCases() {
-    return this.inner.listCases();
-  }
-  close() {
-    return this.inner.close();
-  }
-}
 
 const ms = (n: number) => `${n.toFixed(1)} ms`.padStart(11);
 
@@ -281,3 +259,10 @@ if (!isMainThread && (workerData as { bench?: string } | null)?.bench === 'slack
   const { kind, apiUrl } = workerData as { kind: Kind; apiUrl: string };
   await serveInWorker(kind, apiUrl);
 } else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+
+/** A store whose every load stalls STALL_MS, as a struggling database would. */
+function stalled(): Store {
+  const store = troubled();
+  store.trouble.stallMs = STALL_MS;
+  return store;
+}

@@ -86,6 +86,49 @@ describe.each(backends)('%s store', (_name, open) => {
   });
 });
 
+describe.each(backends)('%s store: cases and the outbox', (_name, open) => {
+  const desk = { platform: 'discord' as const, channel: 'D1', message: 'M1', thread: 'TH1' };
+
+  it('queues the desk post with the case, numbered, in the same turn', async () => {
+    const store = open();
+    await store.saveTurn({ record: record(), expectedRev: 0, transcript: [], openCase: handoff, outbox: [{ kind: 'desk-post', payload: {}, forNewCase: true }] });
+    const [item] = await store.takeDue(handoff.openedAt + 1_000_000_000_000, 10, 60_000);
+    expect(item).toMatchObject({ kind: 'desk-post', payload: { case: 1 }, attempts: 1 });
+  });
+
+  it('changes a case, keeps every status in an append-only log, and finds it by its desk post or thread', async () => {
+    const store = open();
+    await store.saveTurn({ record: record(), expectedRev: 0, transcript: [], openCase: handoff });
+    await store.updateCase(1, { desk });
+    await store.updateCase(1, { status: 'claimed', assignee: 'A1', firstResponseAt: 5, event: { at: 5, status: 'claimed', by: 'A1' } });
+    const done = await store.updateCase(1, { status: 'resolved', resolvedAt: 9, rating: 4, comment: 'quick, thanks', event: { at: 9, status: 'resolved', by: 'A1' } });
+    expect(done).toMatchObject({ status: 'resolved', assignee: 'A1', desk, firstResponseAt: 5, resolvedAt: 9, rating: 4, comment: 'quick, thanks' });
+    expect(done!.log).toEqual([
+      { at: handoff.openedAt, status: 'open', by: 'bot' },
+      { at: 5, status: 'claimed', by: 'A1' },
+      { at: 9, status: 'resolved', by: 'A1' },
+    ]);
+    expect((await store.caseAtDesk('discord', 'D1', 'M1'))?.number).toBe(1);
+    expect((await store.caseAtDesk('discord', 'TH1'))?.number).toBe(1);
+    expect(await store.caseAtDesk('slack', 'D1', 'M1')).toBeUndefined();
+    expect(await store.updateCase(7, { status: 'claimed' })).toBeUndefined();
+  });
+
+  it('leases due items so they are taken once, retries them later, and never returns a finished one', async () => {
+    const store = open();
+    await store.enqueue([{ kind: 'to-user', payload: { text: 'a' }, dueAt: 100 }, { kind: 'to-user', payload: { text: 'b' }, dueAt: 5_000 }]);
+    const [a] = await store.takeDue(200, 10, 1_000);
+    expect(a).toMatchObject({ payload: { text: 'a' }, attempts: 1 });
+    expect(await store.takeDue(300, 10, 1_000)).toEqual([]);
+    await store.retry(a!.id, 400, 'desk down');
+    const [again] = await store.takeDue(500, 10, 1_000);
+    expect(again).toMatchObject({ id: a!.id, attempts: 2, lastError: 'desk down' });
+    await store.finish(a!.id);
+    expect((await store.takeDue(10_000, 10, 1_000)).map((i) => i.payload.text)).toEqual(['b']);
+    expect(await store.takeDue(10_500, 10, 1_000)).toEqual([]);
+  });
+});
+
 describe('sqlite store', () => {
   it('keeps everything in the file across a reopen', async () => {
     const file = join(tempDir(), 'reopen.db');

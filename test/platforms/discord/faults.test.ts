@@ -7,51 +7,19 @@ import { Conversations } from '../../../src/conversation/conversation.ts';
 import { messages } from '../../../src/conversation/messages.ts';
 import { startDiscord, type DiscordBot } from '../../../src/platforms/discord/index.ts';
 import { MemoryStore } from '../../../src/store/memory.ts';
-import type { SaveTurn, Store } from '../../../src/store/types.ts';
 import { FakeDiscord, labelsOf, type Exchange } from '../../fakes/discord.ts';
-import { shippedFlows } from '../../support.ts';
+import { shippedFlows, troubled } from '../../support.ts';
 
 const EPHEMERAL = 64;
 
-/** A MemoryStore that can stall or fail on demand. */
-class FlakyStore implements Store {
-  stallMs = 0;
-  failing = false;
-  readonly inner = new MemoryStore();
-
-  private async trouble(): Promise<void> {
-    if (this.stallMs) await new Promise((r) => setTimeout(r, this.stallMs));
-    if (this.failing) throw new Error('database is locked');
-  }
-  async loadConversation(id: string) {
-    await this.trouble();
-    return this.inner.loadConversation(id);
-  }
-  saveTurn(turn: SaveTurn) {
-    return this.inner.saveTurn(turn);
-  }
-  transcript(id: string, limit?: number) {
-    return this.inner.transcript(id, limit);
-  }
-  getCase(n: number) {
-    return this.inner.getCase(n);
-  }
-  listCases() {
-    return this.inner.listCases();
-  }
-  close() {
-    return this.inner.close();
-  }
-}
-
 let fake: FakeDiscord;
 let bot: DiscordBot | undefined;
-let store: FlakyStore;
+let store: ReturnType<typeof troubled>;
 let logs: string[];
 
 async function setup() {
   fake = await FakeDiscord.start();
-  store = new FlakyStore();
+  store = troubled();
   logs = [];
   const sink = new Writable({
     write(chunk, _enc, done) {
@@ -198,7 +166,7 @@ describe('deadlines and failures', () => {
   it('defers within 3 s when the store stalls for 2 s, then shows the turn', async () => {
     await setup();
     const ana = fake.user('ana');
-    store.stallMs = 2000;
+    store.trouble.stallMs = 2000;
     const start = await ana.command();
     expect(start.first.callbackType).toBe(5);
     expect(start.first.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
@@ -222,7 +190,7 @@ describe('deadlines and failures', () => {
     const ana = fake.user('ana');
     await ana.command();
     const menu = ana.latest()!;
-    store.failing = true;
+    store.trouble.failing = true;
     const x = await ana.click('I own a shop');
     expect(bodyOf(x.first)).toMatchObject({ content: messages.failed, flags: EPHEMERAL });
     expect(menu.history).toHaveLength(1);

@@ -1,9 +1,10 @@
 // What must change nothing or still work when Slack, the network or the store misbehave: forged and stale
 // requests, bad payloads, someone else's or a repeated click, redelivered events, a slow store, Web API errors.
+import { troubled } from '../../support.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Address } from '../../../src/conversation/address.ts';
 import { MemoryStore } from '../../../src/store/memory.ts';
-import type { SaveResult, SaveTurn, Store } from '../../../src/store/types.ts';
+import type { Store } from '../../../src/store/types.ts';
 import { BOT_USER, controls, sendToApp, startSlackUnderTest, TEAM, textOf, type SlackUnderTest } from '../../fakes/slack.ts';
 
 let t: SlackUnderTest;
@@ -150,39 +151,12 @@ describe('requests that must change nothing', () => {
 });
 
 /** A store whose reads take `stallMs` once told to stall, or fail once `down`: what a slow or lost database does. */
-class StallingStore implements Store {
-  stallMs = 0;
-  down = false;
-  private inner = new MemoryStore();
-  private stall = () => new Promise((r) => setTimeout(r, this.stallMs));
-
-  async loadConversation(id: string) {
-    await this.stall();
-    if (this.down) throw new Error('database is down');
-    return this.inner.loadConversation(id);
-  }
-  saveTurn(turn: SaveTurn): Promise<SaveResult> {
-    return this.inner.saveTurn(turn);
-  }
-  transcript(id: string, limit?: number) {
-    return this.inner.transcript(id, limit);
-  }
-  getCase(n: number) {
-    return this.inner.getCase(n);
-  }
-  listCases() {
-    return this.inner.listCases();
-  }
-  close() {
-    return this.inner.close();
-  }
-}
 
 describe('slow or failing neighbours', () => {
   it('acknowledges at once while the store stalls 2 s, and posts the reply afterwards', async () => {
-    const store = new StallingStore();
+    const store = troubled();
     const { ana } = await started(store);
-    store.stallMs = 2000;
+    store.trouble.stallMs = 2000;
     const bob = t.user('U0BOB');
     const posts = () => t.slack.callsTo('chat.postMessage').length;
     const before = posts();
@@ -199,9 +173,9 @@ describe('slow or failing neighbours', () => {
   });
 
   it('asks the user alone to try again when the store is down, and changes nothing', async () => {
-    const store = new StallingStore();
+    const store = troubled();
     const { ana, welcome, posted } = await started(store);
-    store.down = true;
+    store.trouble.failing = true;
     await ana.click('I own a shop', 'D_ANA');
     const notice = t.slack.messages.at(-1)!;
     expect(t.slack.messages.length).toBe(posted + 1);

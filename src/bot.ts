@@ -1,0 +1,80 @@
+// The running bot: one engine, one store, the configured platforms, the support desk and the outbox that
+// carries cases between them. `shoplink start` runs it; the cross-platform tests start it in-process.
+import type { Config } from './config.ts';
+import { ConfigError } from './config.ts';
+import { Conversations } from './conversation/conversation.ts';
+import { openFlows } from './flow/open.ts';
+import { Cases } from './handoff/cases.ts';
+import type { Desk, Reach } from './handoff/desk.ts';
+import { Outbox } from './handoff/outbox.ts';
+import type { Logger } from './log.ts';
+import type { DiscordConfig } from './platforms/discord/config.ts';
+import type { SlackConfig } from './platforms/slack/config.ts';
+import { openStore } from './store/open.ts';
+import type { Store } from './store/types.ts';
+
+export interface BotOptions {
+  config: Config;
+  slack?: SlackConfig;
+  discord?: DiscordConfig;
+  log: Logger;
+  /** Tests pass a store (and a clock) to look inside; by default DATABASE_URL's. */
+  store?: Store;
+  now?: () => number;
+  /** How often the outbox looks for due deliveries. */
+  pollMs?: number;
+}
+
+/** What a platform gives back when it starts: a way to stop, to reach its users, and its desk if it hosts it. */
+export interface RunningPlatform {
+  stop(): Promise<void>;
+  reach: Reach;
+  desk?: Desk;
+}
+
+export interface Bot {
+  conversations: Conversations;
+  cases: Cases;
+  outbox: Outbox;
+  store: Store;
+  platforms: string[];
+  stop(): Promise<void>;
+}
+
+export async function startBot(o: BotOptions): Promise<Bot> {
+  const { config, log } = o;
+  const flows = openFlows(config.flowsDir);
+  const store = o.store ?? openStore(config.databaseUrl);
+  const conversations = new Conversations(flows, store, { now: o.now, ...(config.desk ? { handoff: { reminderMs: config.reminderMs } } : {}) });
+  const cases = new Cases({ store, conversations, log, now: o.now });
+  const outbox = new Outbox({ store, handlers: cases.handlers(), log, now: o.now, pollMs: o.pollMs });
+  const running: RunningPlatform[] = [];
+  const stop = async () => {
+    await outbox.stop();
+    for (const p of running) await p.stop().catch((err: unknown) => log.error({ err }, 'a platform did not stop cleanly'));
+    await store.close();
+  };
+  const deskOn = (platform: 'slack' | 'discord') => (config.desk?.platform === platform ? config.desk.channel : undefined);
+  try {
+    // Platform SDKs load only when used, so the terminal chat starts fast.
+    if (o.slack) {
+      const { startSlack } = await import('./platforms/slack/app.ts');
+      running.push(await startSlack({ conversations, config: o.slack, log, cases, deskChannel: deskOn('slack') }));
+    }
+    if (o.discord) {
+      const { startDiscord } = await import('./platforms/discord/index.ts');
+      running.push(await startDiscord({ conversations, config: o.discord, log, cases, deskChannel: deskOn('discord') }));
+    }
+    for (const p of running) cases.connect(p);
+    if (config.desk && !cases.desk) {
+      throw new ConfigError(`HANDOFF_DESK: the desk is on ${config.desk.platform}, which is not configured; set its token too`);
+    }
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  outbox.start();
+  const platforms = [o.slack && `slack (${o.slack.mode})`, o.discord && 'discord'].filter((p): p is string => Boolean(p));
+  log.info({ platforms, flows: flows.contentFlows.length, desk: config.desk?.platform ?? 'none' }, 'shoplink is running; Ctrl+C stops it');
+  return { conversations, cases, outbox, store, platforms, stop };
+}

@@ -1,0 +1,194 @@
+// The support team's side of a case: claim, resolve, hand back to the bot, and reply to the user; plus the
+// outbox handlers that post cases and carry messages between desk and user, whatever platforms they are on.
+import type { Platform } from '../conversation/address.ts';
+import type { Conversations } from '../conversation/conversation.ts';
+import { messages } from '../conversation/messages.ts';
+import type { Reply } from '../conversation/reply.ts';
+import { RATE } from '../flow/system.ts';
+import type { Logger } from '../log.ts';
+import type { Case, CaseStatus, OutboxItem, Store } from '../store/types.ts';
+import type { Desk, Reach } from './desk.ts';
+import { KIND, toUser, type ToDesk, type ToUser } from './items.ts';
+import type { Handler } from './outbox.ts';
+import { waited } from './summary.ts';
+
+export interface CasesOptions {
+  store: Store;
+  conversations: Conversations;
+  log: Logger;
+  now?: () => number;
+}
+
+/** What a staff action did, in words for the agent (shown only to them). */
+export type StaffResult = { ok: true; case: Case; notice: string } | { ok: false; notice: string };
+
+/** Thrown by a handler when the item must wait (the desk post is not made yet): retried later. */
+class NotYet extends Error {}
+
+export const staffNotices = {
+  noCase: (n: number) => `There is no case #${n}.`,
+  resolvedAlready: (n: number) => `Case #${n} is already resolved.`,
+  claimed: (n: number) => `You have case #${n}. Reply in this thread to reach the user.`,
+  resolved: (n: number) => `Case #${n} is resolved; the user is asked for a rating.`,
+  handedBack: (n: number) => `Case #${n}: the user is back with the bot, where they left off.`,
+  sent: 'Sent to the user.',
+  reopened: (n: number) => `Case #${n} was resolved; your reply reopened it.`,
+  reminder: (n: number, wait: string) => `Case #${n} has waited ${wait} without an answer. Can someone take it?`,
+  notStaff: 'Only the support team can act on cases.',
+} as const;
+
+export class Cases {
+  private now: () => number;
+  private deskOf?: Desk;
+  private reach: Partial<Record<Platform, Reach>> = {};
+
+  constructor(private o: CasesOptions) {
+    this.now = o.now ?? Date.now;
+  }
+
+  /** The platforms start after the cases exist (their staff buttons call in here), then plug in. */
+  connect(parts: { desk?: Desk; reach?: Reach }): void {
+    if (parts.desk) this.deskOf = parts.desk;
+    if (parts.reach) this.reach[parts.reach.platform] = parts.reach;
+  }
+
+  /** Where cases are posted; without one they are only recorded (see `shoplink cases`). */
+  get desk(): Desk | undefined {
+    return this.deskOf;
+  }
+
+  get flows() {
+    return this.o.conversations.flows;
+  }
+
+  get(number: number): Promise<Case | undefined> {
+    return this.o.store.getCase(number);
+  }
+
+  /** Cases not yet resolved, oldest first. */
+  async open(): Promise<Case[]> {
+    return (await this.o.store.listCases()).filter((c) => c.status !== 'resolved');
+  }
+
+  async claim(number: number, agent: string, agentName: string): Promise<StaffResult> {
+    const c = await this.o.store.getCase(number);
+    if (!c) return { ok: false, notice: staffNotices.noCase(number) };
+    if (c.status === 'resolved') return { ok: false, notice: staffNotices.resolvedAlready(number) };
+    const updated = await this.change(c, 'claimed', agent, { assignee: agent });
+    await this.tellUser(updated, [{ text: messages.claimedForUser(agentName, number), kind: 'step' }]);
+    return { ok: true, case: updated, notice: staffNotices.claimed(number) };
+  }
+
+  async resolve(number: number, agent: string): Promise<StaffResult> {
+    const c = await this.o.store.getCase(number);
+    if (!c) return { ok: false, notice: staffNotices.noCase(number) };
+    if (c.status === 'resolved') return { ok: false, notice: staffNotices.resolvedAlready(number) };
+    const updated = await this.change(c, 'resolved', agent, { assignee: c.assignee ?? agent, resolvedAt: this.now() });
+    const turn = await this.o.conversations.moveTo(c.conversationId, RATE);
+    if (turn) await this.tellUser(updated, turn.replies);
+    return { ok: true, case: updated, notice: staffNotices.resolved(number) };
+  }
+
+  async backToBot(number: number, agent: string): Promise<StaffResult> {
+    const c = await this.o.store.getCase(number);
+    if (!c) return { ok: false, notice: staffNotices.noCase(number) };
+    if (c.status === 'resolved') return { ok: false, notice: staffNotices.resolvedAlready(number) };
+    const updated = await this.change(c, 'waiting', agent, { assignee: c.assignee ?? agent });
+    const turn = await this.o.conversations.moveTo(c.conversationId, 'left-off', messages.backToBot);
+    if (turn) await this.tellUser(updated, turn.replies);
+    return { ok: true, case: updated, notice: staffNotices.handedBack(number) };
+  }
+
+  /** An agent's message in the case thread: it reaches the user where they are. */
+  async agentSays(number: number, agent: string, agentName: string, text: string): Promise<StaffResult> {
+    const c = await this.o.store.getCase(number);
+    if (!c) return { ok: false, notice: staffNotices.noCase(number) };
+    const now = this.now();
+    const reopen = c.status === 'resolved';
+    const updated =
+      reopen || c.firstResponseAt === undefined
+        ? await this.change(c, reopen ? 'claimed' : c.status, agent, {
+            ...(c.firstResponseAt === undefined ? { firstResponseAt: now } : {}),
+            ...(c.assignee ? {} : { assignee: agent }),
+          }, reopen || c.status === 'open')
+        : c;
+    await this.o.store.appendTranscript(c.conversationId, [{ at: now, who: 'agent', text }]);
+    await this.tellUser(updated, [{ text: messages.fromAgent(agentName, text), kind: 'step' }]);
+    return { ok: true, case: updated, notice: reopen ? staffNotices.reopened(number) : staffNotices.sent };
+  }
+
+  /** Applies a change, logs it (when the status moves) and queues the desk post's redraw. */
+  private async change(c: Case, status: CaseStatus, by: string, fields: Partial<Case>, logged = c.status !== status): Promise<Case> {
+    const at = this.now();
+    const updated = await this.o.store.updateCase(
+      c.number,
+      { ...fields, status, ...(logged ? { event: { at, status, by } } : {}) },
+      [{ kind: KIND.deskUpdate, payload: { case: c.number } }],
+    );
+    return updated ?? c;
+  }
+
+  private async tellUser(c: Case, replies: Reply[]): Promise<void> {
+    const payload: ToUser = { address: c.requester, conversation: c.conversationId, replies };
+    await this.o.store.enqueue([toUser(payload)]);
+  }
+
+  /** The outbox handlers for every delivery a case causes. */
+  handlers(): Record<string, Handler> {
+    return {
+      [KIND.deskPost]: (item) => this.deskPost(item),
+      [KIND.deskUpdate]: (item) => this.deskUpdate(item),
+      [KIND.toDesk]: (item) => this.toDesk(item),
+      [KIND.toUser]: (item) => this.toUser(item),
+      [KIND.reminder]: (item) => this.reminder(item),
+    };
+  }
+
+  private async caseOf(item: OutboxItem): Promise<Case | undefined> {
+    const c = await this.o.store.getCase(Number(item.payload.case));
+    if (!c) this.o.log.warn({ item: item.id, kind: item.kind }, 'delivery for a case that does not exist; dropped');
+    return c;
+  }
+
+  private async deskPost(item: OutboxItem): Promise<void> {
+    const c = await this.caseOf(item);
+    // Posted already (a retry after a crash between posting and recording): never post twice.
+    if (!c || c.desk || !this.deskOf) return;
+    const ref = await this.deskOf.post(c);
+    await this.o.store.updateCase(c.number, { desk: ref });
+    this.o.log.info({ case: c.number, desk: ref.platform }, 'case posted to the desk');
+  }
+
+  private async deskUpdate(item: OutboxItem): Promise<void> {
+    const c = await this.caseOf(item);
+    if (!c || !this.deskOf) return;
+    if (!c.desk) throw new NotYet(`case #${c.number} is not on the desk yet`);
+    await this.deskOf.update(c);
+  }
+
+  private async toDesk(item: OutboxItem): Promise<void> {
+    const c = await this.caseOf(item);
+    if (!c || !this.deskOf) return;
+    if (!c.desk) throw new NotYet(`case #${c.number} is not on the desk yet`);
+    const p = item.payload as unknown as ToDesk;
+    await this.deskOf.say(c.desk, { from: p.from === 'user' ? 'requester' : 'shoplink', text: p.text });
+  }
+
+  private async toUser(item: OutboxItem): Promise<void> {
+    const p = item.payload as unknown as ToUser;
+    const reach = this.reach[p.address.platform];
+    if (!reach) {
+      this.o.log.warn({ item: item.id, platform: p.address.platform }, 'cannot reach a user on a platform that is not running; kept in the transcript');
+      return;
+    }
+    await reach.send(p.address, p.replies, p.conversation);
+  }
+
+  private async reminder(item: OutboxItem): Promise<void> {
+    const c = await this.caseOf(item);
+    if (!c || c.status === 'resolved' || c.firstResponseAt !== undefined || !this.deskOf) return;
+    if (!c.desk) throw new NotYet(`case #${c.number} is not on the desk yet`);
+    await this.deskOf.say(c.desk, { from: 'shoplink', text: staffNotices.reminder(c.number, waited(this.now() - c.openedAt)) });
+    await this.tellUser(c, [{ text: messages.reminderToUser(c.number), kind: 'step' }]);
+  }
+}

@@ -1,0 +1,34 @@
+// The two things a platform does for the support team: a Desk shows cases to agents, a Reach delivers
+// messages to a user where they are. Slack and Discord implement both; the handoff code uses only these.
+import type { Address, Platform } from '../conversation/address.ts';
+import type { Reply } from '../conversation/reply.ts';
+import type { Case, DeskRef } from '../store/types.ts';
+
+/** A support channel that shows cases: one post per case, whose thread carries the conversation. */
+export interface Desk {
+  readonly platform: Platform;
+  readonly channel: string;
+  /** Posts the case with Claim, Resolve and Back to bot; returns where the post is. */
+  post(c: Case): Promise<DeskRef>;
+  /** Redraws the case's post after a change (status, assignee). */
+  update(c: Case): Promise<void>;
+  /** Writes a line in the case's thread: the user's replies, reminders. Text is Markdown from us; `quote` is the user's. */
+  say(ref: DeskRef, line: DeskLine): Promise<void>;
+}
+
+export interface DeskLine {
+  /** Who speaks, e.g. "Ana (requester)" or "shoplink". */
+  from: string;
+  /** Their words, verbatim: the desk must escape them so they never ping or format. */
+  text: string;
+}
+
+/** Delivers replies to a user outside a turn: an agent's message, the rating question. */
+export interface Reach {
+  readonly platform: Platform;
+  /** `conversation` lets a platform add a way to answer (a Reply button) where the user cannot type. */
+  send(address: Address, replies: Reply[], conversation: string): Promise<void>;
+}
+
+/** How often agents see the same Markdown subset: shared by every desk so posts read alike. */
+export type Escape = (userText: string) => string;

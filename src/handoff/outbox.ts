@@ -1,0 +1,82 @@
+// Delivers what the store's outbox holds: takes due items, hands each to its handler, and on failure
+// puts it back with growing delay, so a desk or API that is down for a while loses nothing.
+import type { Logger } from '../log.ts';
+import type { OutboxItem, Store } from '../store/types.ts';
+
+export type Handler = (item: OutboxItem) => Promise<void>;
+
+export interface OutboxOptions {
+  store: Store;
+  handlers: Record<string, Handler>;
+  log: Logger;
+  now?: () => number;
+  /** How often to look for due items. */
+  pollMs?: number;
+}
+
+/** An item being handled is hidden this long from other workers (a crashed worker's items come back after). */
+export const LEASE_MS = 60_000;
+const BATCH = 20;
+/** Retry delays grow 1 s, 2 s, 4 s … up to a minute. */
+export function backoff(attempts: number): number {
+  return Math.min(60_000, 1000 * 2 ** Math.max(0, attempts - 1));
+}
+
+export class Outbox {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private now: () => number;
+
+  constructor(private o: OutboxOptions) {
+    this.now = o.now ?? Date.now;
+  }
+
+  start(): void {
+    const tick = () => {
+      void this.drain().finally(() => {
+        if (this.timer) this.timer = setTimeout(tick, this.o.pollMs ?? 500);
+      });
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  async stop(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  /** Handles everything due now, one batch after another; returns how many were delivered. */
+  async drain(): Promise<number> {
+    if (this.running) return this.running;
+    this.running = this.drainAll().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async drainAll(): Promise<number> {
+    let delivered = 0;
+    for (;;) {
+      const now = this.now();
+      const items = await this.o.store.takeDue(now, BATCH, LEASE_MS);
+      if (items.length === 0) return delivered;
+      for (const item of items) if (await this.deliver(item)) delivered++;
+      if (items.length < BATCH) return delivered;
+    }
+  }
+
+  private async deliver(item: OutboxItem): Promise<boolean> {
+    const handler = this.o.handlers[item.kind];
+    try {
+      if (!handler) throw new Error(`no handler for "${item.kind}"`);
+      await handler(item);
+      await this.o.store.finish(item.id);
+      return true;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const due = this.now() + backoff(item.attempts);
+      this.o.log.warn({ item: item.id, kind: item.kind, attempts: item.attempts, err: message }, 'delivery failed; will retry');
+      await this.o.store.retry(item.id, due, message).catch((e: unknown) => this.o.log.error({ err: e, item: item.id }, 'could not reschedule a delivery'));
+      return false;
+    }
+  }
+}
