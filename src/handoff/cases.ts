@@ -123,14 +123,14 @@ export class Cases {
     const updated = await this.o.store.updateCase(
       c.number,
       { ...fields, status, ...(logged ? { event: { at, status, by } } : {}) },
-      [{ kind: KIND.deskUpdate, payload: { case: c.number } }],
+      [{ kind: KIND.deskUpdate, payload: { case: c.number }, dueAt: at }],
     );
     return updated ?? c;
   }
 
   private async tellUser(c: Case, replies: Reply[]): Promise<void> {
     const payload: ToUser = { address: c.requester, conversation: c.conversationId, replies };
-    await this.o.store.enqueue([toUser(payload)]);
+    await this.o.store.enqueue([{ ...toUser(payload), dueAt: this.now() }]);
   }
 
   /** The outbox handlers for every delivery a case causes. */
