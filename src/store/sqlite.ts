@@ -4,13 +4,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Platform } from '../conversation/address.ts';
+import { caseFromRow, deskKey, fromRow, outboxFromRow, toRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
 import {
   CASE_TRANSCRIPT_LINES,
   type Case,
   type CaseEvent,
   type CaseStatus,
   type CaseUpdate,
-  type DeskRef,
   type NewOutboxItem,
   type OutboxItem,
   type ConversationRecord,
@@ -80,47 +80,6 @@ const MIGRATIONS = [
    );
    create index outbox_due on outbox (done, due_at);`,
 ];
-
-interface ConversationRow {
-  id: string;
-  address: string;
-  rev: number;
-  status: ConversationRecord['status'];
-  step: string;
-  flow_version: string;
-  state: string;
-  updated_at: number;
-}
-
-interface CaseRow {
-  number: number;
-  assignee: string | null;
-  desk: string | null;
-  first_response_at: number | null;
-  resolved_at: number | null;
-  rating: number | null;
-  comment: string | null;
-  conversation_id: string;
-  requester: string;
-  reason: string;
-  flow: string;
-  step: string;
-  flow_version: string;
-  path: string;
-  facts: string;
-  transcript: string;
-  status: CaseStatus;
-  opened_at: number;
-}
-
-interface OutboxRow {
-  id: number;
-  kind: string;
-  payload: string;
-  attempts: number;
-  due_at: number;
-  last_error: string | null;
-}
 
 class Conflict extends Error {}
 
@@ -263,27 +222,7 @@ export class SqliteStore implements Store {
   }
 
   private caseFromRow(row: CaseRow): Case {
-    return {
-      number: row.number,
-      conversationId: row.conversation_id,
-      requester: JSON.parse(row.requester),
-      reason: row.reason,
-      flow: row.flow,
-      step: row.step,
-      flowVersion: row.flow_version,
-      path: JSON.parse(row.path),
-      facts: JSON.parse(row.facts),
-      transcript: JSON.parse(row.transcript),
-      status: row.status,
-      openedAt: row.opened_at,
-      log: this.statements.caseLog.all(row.number),
-      ...(row.assignee !== null ? { assignee: row.assignee } : {}),
-      ...(row.desk !== null ? { desk: JSON.parse(row.desk) as DeskRef } : {}),
-      ...(row.first_response_at !== null ? { firstResponseAt: row.first_response_at } : {}),
-      ...(row.resolved_at !== null ? { resolvedAt: row.resolved_at } : {}),
-      ...(row.rating !== null ? { rating: row.rating } : {}),
-      ...(row.comment !== null ? { comment: row.comment } : {}),
-    };
+    return caseFromRow(row, this.statements.caseLog.all(row.number));
   }
 
   async appendTranscript(conversationId: string, lines: TranscriptLine[]): Promise<void> {
@@ -327,14 +266,7 @@ export class SqliteStore implements Store {
     return this.db.transaction(() => {
       const rows = this.statements.due.all(now, limit);
       for (const r of rows) this.statements.lease.run(now + leaseMs, r.id);
-      return rows.map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        payload: JSON.parse(r.payload) as Record<string, unknown>,
-        attempts: r.attempts + 1,
-        dueAt: now + leaseMs,
-        ...(r.last_error ? { lastError: r.last_error } : {}),
-      }));
+      return rows.map((r) => outboxFromRow({ ...r, attempts: r.attempts + 1 }, now + leaseMs));
     })();
   }
 
@@ -360,36 +292,4 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
-}
-
-function toRow(r: ConversationRecord): ConversationRow {
-  return {
-    id: r.id,
-    address: JSON.stringify(r.address),
-    rev: r.rev,
-    status: r.status,
-    step: r.step,
-    flow_version: r.flowVersion,
-    state: JSON.stringify({ facts: r.facts, path: r.path, seq: r.seq, lastPress: r.lastPress, caseNumber: r.caseNumber }),
-    updated_at: r.updatedAt,
-  };
-}
-
-function fromRow(row: ConversationRow): ConversationRecord {
-  const state = JSON.parse(row.state) as Pick<ConversationRecord, 'facts' | 'path' | 'seq' | 'lastPress' | 'caseNumber'>;
-  return {
-    id: row.id,
-    address: JSON.parse(row.address),
-    rev: row.rev,
-    status: row.status,
-    step: row.step,
-    flowVersion: row.flow_version,
-    ...state,
-    updatedAt: row.updated_at,
-  };
-}
-
-/** The lookup key of a desk post or thread. */
-function deskKey(platform: Platform, channel: string, message?: string): string {
-  return message === undefined ? `${platform}:${channel}` : `${platform}:${channel}:${message}`;
 }
