@@ -14,7 +14,7 @@ const unsetIfEmpty = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entri
 const Env = z.object({
   DATABASE_URL: z
     .string()
-    .regex(/^(sqlite:.+|memory:)$/, 'use sqlite:<path> (e.g. sqlite:data/shoplink.db) or memory:')
+    .regex(/^(sqlite:.+|memory:|postgres(ql)?:\/\/.+)$/, 'use sqlite:<path> (e.g. sqlite:data/shoplink.db), postgres://user@host/db or memory:')
     .default(DEFAULT_DATABASE_URL),
   FLOWS_DIR: z.string().min(1).default(PACKAGE_FLOWS_DIR),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),

@@ -9,7 +9,9 @@ import type { Address } from '../src/conversation/address.ts';
 import type { Input } from '../src/conversation/input.ts';
 import { openFlows } from '../src/flow/open.ts';
 import type { CompiledFlows } from '../src/flow/compile.ts';
+import pg from 'pg';
 import { MemoryStore } from '../src/store/memory.ts';
+import { PostgresStore } from '../src/store/postgres.ts';
 import type { Store } from '../src/store/types.ts';
 
 export const FLOWS_DIR = fileURLToPath(new URL('../flows', import.meta.url));
@@ -105,4 +107,51 @@ export function troubled(inner: Store = new MemoryStore()): Store & { trouble: T
       };
     },
   }) as Store & { trouble: Trouble; inner: Store };
+}
+
+/** The PostgreSQL server the tests use: TEST_DATABASE_URL, or the local one these machines run. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/shoplink_test';
+
+let databaseReady: Promise<void> | undefined;
+/** Creates the test database once if it is missing (a fresh machine has only the default ones). */
+function ensureTestDatabase(): Promise<void> {
+  databaseReady ??= (async () => {
+    const url = new URL(TEST_DATABASE_URL);
+    const name = url.pathname.slice(1);
+    url.pathname = '/postgres';
+    const admin = new pg.Client({ connectionString: url.toString() });
+    try {
+      await admin.connect();
+    } catch (err) {
+      throw new Error(`PostgreSQL is not reachable at ${url.host} (${(err as Error).message}). Start it (see README, Tests) or set TEST_DATABASE_URL.`);
+    }
+    try {
+      await admin.query(`create database "${name}"`);
+    } catch (err) {
+      // 42P04: it exists already (another test file may have just made it).
+      if ((err as { code?: string }).code !== '42P04') throw err;
+    } finally {
+      await admin.end();
+    }
+    // Schemas of earlier runs (named t_<pid>_<ms>_<n>) are dropped after an hour, so the database stays small.
+    const db = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ name: string }>("select nspname as name from pg_namespace where nspname like 't\\_%'");
+      for (const { name } of rows) {
+        const at = Number(name.split('_')[2]);
+        if (at && Date.now() - at > 3_600_000) await db.query(`drop schema if exists "${name}" cascade`).catch(() => undefined);
+      }
+    } finally {
+      await db.end();
+    }
+  })();
+  return databaseReady;
+}
+
+let schemas = 0;
+/** A PostgresStore in a schema of its own, so tests never see each other's rows. */
+export async function postgresStore(): Promise<PostgresStore> {
+  await ensureTestDatabase();
+  return new PostgresStore(TEST_DATABASE_URL, { schema: `t_${process.pid}_${Date.now()}_${++schemas}` });
 }

@@ -1,15 +1,22 @@
-// One contract, every backend: the same suite runs against the memory store and a real SQLite file.
-// (PostgreSQL joins this list when it arrives.)
+// One contract, every backend: the same suite runs against the memory store, a real SQLite file and a
+// real PostgreSQL (a schema of its own per test).
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/store/memory.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import type { ConversationRecord, NewCase, Store } from '../../src/store/types.ts';
-import { tempDir } from '../support.ts';
+import { postgresStore, tempDir } from '../support.ts';
 
-const backends: [string, () => Store][] = [
+const opened: Store[] = [];
+const track = <T extends Store>(s: T): T => (opened.push(s), s);
+afterAll(async () => {
+  for (const s of opened) await s.close();
+});
+
+const backends: [string, () => Store | Promise<Store>][] = [
   ['memory', () => new MemoryStore()],
-  ['sqlite', () => new SqliteStore(join(tempDir(), 'contract.db'))],
+  ['sqlite', () => track(new SqliteStore(join(tempDir(), 'contract.db')))],
+  ['postgres', async () => track(await postgresStore())],
 ];
 
 const where = { platform: 'slack' as const, workspace: 'T1', channel: 'C1', thread: '1.2', user: 'U1' };
@@ -44,7 +51,7 @@ const handoff: NewCase = {
 
 describe.each(backends)('%s store', (_name, open) => {
   it('saves a new conversation once and loads it back as it was', async () => {
-    const store = open();
+    const store = await open();
     expect(await store.saveTurn({ record: record(), expectedRev: 0, transcript: [] })).toEqual({ ok: true });
     expect(await store.loadConversation('conversation1')).toEqual(record());
     expect(await store.saveTurn({ record: record(), expectedRev: 0, transcript: [] })).toEqual({ ok: false, reason: 'conflict' });
@@ -52,7 +59,7 @@ describe.each(backends)('%s store', (_name, open) => {
   });
 
   it('applies a turn only when the revision is unchanged, and a refused turn leaves no trace', async () => {
-    const store = open();
+    const store = await open();
     await store.saveTurn({ record: record(), expectedRev: 0, transcript: [{ at: 1, who: 'user', text: 'hello' }] });
     const next = record({ rev: 2, step: 'qr-failure.escalate', status: 'handoff' });
     expect(await store.saveTurn({ record: next, expectedRev: 1, transcript: [{ at: 2, who: 'user', text: 'still failing' }] })).toEqual({ ok: true });
@@ -67,7 +74,7 @@ describe.each(backends)('%s store', (_name, open) => {
   });
 
   it('opens a case in the same turn, numbered, with the transcript so far', async () => {
-    const store = open();
+    const store = await open();
     await store.saveTurn({ record: record(), expectedRev: 0, transcript: [{ at: 1, who: 'user', text: 'my qr code' }] });
     const saved = await store.saveTurn({
       record: record({ rev: 2, status: 'handoff' }),
@@ -90,14 +97,14 @@ describe.each(backends)('%s store: cases and the outbox', (_name, open) => {
   const desk = { platform: 'discord' as const, channel: 'D1', message: 'M1', thread: 'TH1' };
 
   it('queues the desk post with the case, numbered, in the same turn', async () => {
-    const store = open();
+    const store = await open();
     await store.saveTurn({ record: record(), expectedRev: 0, transcript: [], openCase: handoff, outbox: [{ kind: 'desk-post', payload: {}, forNewCase: true }] });
     const [item] = await store.takeDue(handoff.openedAt + 1_000_000_000_000, 10, 60_000);
     expect(item).toMatchObject({ kind: 'desk-post', payload: { case: 1 }, attempts: 1 });
   });
 
   it('changes a case, keeps every status in an append-only log, and finds it by its desk post or thread', async () => {
-    const store = open();
+    const store = await open();
     await store.saveTurn({ record: record(), expectedRev: 0, transcript: [], openCase: handoff });
     await store.updateCase(1, { desk });
     await store.updateCase(1, { status: 'claimed', assignee: 'A1', firstResponseAt: 5, event: { at: 5, status: 'claimed', by: 'A1' } });
@@ -115,7 +122,7 @@ describe.each(backends)('%s store: cases and the outbox', (_name, open) => {
   });
 
   it('leases due items so they are taken once, retries them later, and never returns a finished one', async () => {
-    const store = open();
+    const store = await open();
     await store.enqueue([{ kind: 'to-user', payload: { text: 'a' }, dueAt: 100 }, { kind: 'to-user', payload: { text: 'b' }, dueAt: 5_000 }]);
     const [a] = await store.takeDue(200, 10, 1_000);
     expect(a).toMatchObject({ payload: { text: 'a' }, attempts: 1 });

@@ -1,0 +1,311 @@
+// The Store on PostgreSQL, for several bot processes sharing one database (Slack HTTP instances behind a
+// load balancer, discord.js shards). Same contract and row layout as SQLite; migrations run under a lock.
+import pg from 'pg';
+import type { Platform } from '../conversation/address.ts';
+import { caseFromRow, deskKey, fromRow, outboxFromRow, toRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
+import {
+  CASE_TRANSCRIPT_LINES,
+  type Case,
+  type CaseEvent,
+  type CaseStatus,
+  type CaseUpdate,
+  type ConversationRecord,
+  type NewOutboxItem,
+  type OutboxItem,
+  type SaveResult,
+  type SaveTurn,
+  type Store,
+  type TranscriptLine,
+} from './types.ts';
+
+// int8 columns (times in ms) come back as numbers: every value we keep fits a double exactly.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+/** Schema changes in order; the `shoplink_migrations` table remembers which ran. */
+const MIGRATIONS = [
+  `create table conversations (
+     id text primary key,
+     address text not null,
+     rev integer not null,
+     status text not null,
+     step text not null,
+     flow_version text not null,
+     state text not null,
+     updated_at bigint not null
+   );
+   create table transcript (
+     id bigserial primary key,
+     conversation_id text not null,
+     lines text not null
+   );
+   create index transcript_by_conversation on transcript (conversation_id, id);
+   create table cases (
+     number bigserial primary key,
+     conversation_id text not null,
+     requester text not null,
+     reason text not null,
+     flow text not null,
+     step text not null,
+     flow_version text not null,
+     path text not null,
+     facts text not null,
+     transcript text not null,
+     status text not null,
+     opened_at bigint not null,
+     assignee text,
+     desk text,
+     desk_key text,
+     desk_thread_key text,
+     first_response_at bigint,
+     resolved_at bigint,
+     rating integer,
+     comment text
+   );
+   create index cases_by_desk on cases (desk_key);
+   create index cases_by_desk_thread on cases (desk_thread_key);
+   create table case_log (
+     id bigserial primary key,
+     case_number bigint not null,
+     at bigint not null,
+     status text not null,
+     by text not null
+   );
+   create index case_log_by_case on case_log (case_number, id);
+   create table outbox (
+     id bigserial primary key,
+     kind text not null,
+     payload text not null,
+     attempts integer not null default 0,
+     due_at bigint not null,
+     last_error text,
+     done boolean not null default false
+   );
+   create index outbox_due on outbox (due_at) where not done;`,
+];
+
+/** Any constant: the advisory lock that lets one process at a time run migrations. */
+const MIGRATION_LOCK = 7_311_226;
+
+class Conflict extends Error {}
+
+type Query = Pick<pg.PoolClient, 'query'>;
+
+export interface PostgresOptions {
+  /** A schema to use instead of `public` (tests use one each, so they never see each other's rows). */
+  schema?: string;
+  /** Connections in the pool. */
+  max?: number;
+}
+
+export class PostgresStore implements Store {
+  private pool: pg.Pool;
+  private ready: Promise<void>;
+
+  constructor(url: string, private o: PostgresOptions = {}) {
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: o.max ?? 10,
+      ...(o.schema ? { options: `-c search_path=${o.schema}` } : {}),
+    });
+    // A dropped idle connection must not crash the process; the pool replaces it.
+    this.pool.on('error', () => undefined);
+    this.ready = this.migrate();
+  }
+
+  private async migrate(): Promise<void> {
+    await this.transaction(async (db) => {
+      await db.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      if (this.o.schema) await db.query(`create schema if not exists "${this.o.schema}"`);
+      await db.query('create table if not exists shoplink_migrations (version integer primary key, at timestamptz not null default now())');
+      const { rows } = await db.query<{ version: number }>('select coalesce(max(version), 0) as version from shoplink_migrations');
+      for (let v = rows[0]!.version; v < MIGRATIONS.length; v++) {
+        await db.query(MIGRATIONS[v]!);
+        await db.query('insert into shoplink_migrations (version) values ($1)', [v + 1]);
+      }
+    }, false);
+  }
+
+  private async transaction<T>(work: (db: Query) => Promise<T>, waitForMigrations = true): Promise<T> {
+    if (waitForMigrations) await this.ready;
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      const result = await work(client);
+      await client.query('commit');
+      return result;
+    } catch (err) {
+      await client.query('rollback').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
+    await this.ready;
+    return (await this.pool.query<R>(sql, params)).rows;
+  }
+
+  async loadConversation(id: string): Promise<ConversationRecord | undefined> {
+    const [row] = await this.query<ConversationRow>('select * from conversations where id = $1', [id]);
+    return row && fromRow(row);
+  }
+
+  async saveTurn(turn: SaveTurn): Promise<SaveResult> {
+    try {
+      const caseNumber = await this.transaction(async (db) => {
+        const { record } = turn;
+        if (turn.transcript.length) await db.query('insert into transcript (conversation_id, lines) values ($1, $2)', [record.id, JSON.stringify(turn.transcript)]);
+        let caseNumber: number | undefined;
+        if (turn.openCase) {
+          const c = turn.openCase;
+          const transcript = await this.lastLines(db, record.id, CASE_TRANSCRIPT_LINES);
+          const { rows } = await db.query<{ number: number }>(
+            `insert into cases (conversation_id, requester, reason, flow, step, flow_version, path, facts, transcript, status, opened_at)
+             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'open', $10) returning number`,
+            [c.conversationId, JSON.stringify(c.requester), c.reason, c.flow, c.step, c.flowVersion, JSON.stringify(c.path), JSON.stringify(c.facts), JSON.stringify(transcript), c.openedAt],
+          );
+          caseNumber = Number(rows[0]!.number);
+          await db.query('insert into case_log (case_number, at, status, by) values ($1, $2, $3, $4)', [caseNumber, c.openedAt, 'open', 'bot']);
+        }
+        await this.push(db, turn.outbox ?? [], record.updatedAt, caseNumber);
+        const r = toRow({ ...record, caseNumber: caseNumber ?? record.caseNumber });
+        const values = [r.id, r.address, r.rev, r.status, r.step, r.flow_version, r.state, r.updated_at];
+        const result =
+          turn.expectedRev === 0
+            ? await db.query(
+                `insert into conversations (id, address, rev, status, step, flow_version, state, updated_at)
+                 values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (id) do nothing`,
+                values,
+              )
+            : await db.query(
+                `update conversations set rev = $2, status = $3, step = $4, flow_version = $5, state = $6, updated_at = $7
+                 where id = $1 and rev = $8`,
+                [r.id, r.rev, r.status, r.step, r.flow_version, r.state, r.updated_at, turn.expectedRev],
+              );
+        if (result.rowCount !== 1) throw new Conflict();
+        return caseNumber;
+      });
+      return { ok: true, caseNumber };
+    } catch (err) {
+      if (err instanceof Conflict) return { ok: false, reason: 'conflict' };
+      throw err;
+    }
+  }
+
+  private async push(db: Query, items: NewOutboxItem[], now: number, caseNumber?: number): Promise<void> {
+    for (const item of items) {
+      const payload = item.forNewCase ? { ...item.payload, case: caseNumber } : item.payload;
+      await db.query('insert into outbox (kind, payload, due_at) values ($1, $2, $3)', [item.kind, JSON.stringify(payload), item.dueAt ?? now]);
+    }
+  }
+
+  private async lastLines(db: Query, conversationId: string, limit: number): Promise<TranscriptLine[]> {
+    const { rows } = await db.query<{ lines: string }>(
+      'select lines from (select id, lines from transcript where conversation_id = $1 order by id desc limit $2) t order by id',
+      [conversationId, limit],
+    );
+    return rows.flatMap((r) => JSON.parse(r.lines) as TranscriptLine[]).slice(-limit);
+  }
+
+  async transcript(conversationId: string, limit = CASE_TRANSCRIPT_LINES): Promise<TranscriptLine[]> {
+    await this.ready;
+    return this.lastLines(this.pool, conversationId, limit);
+  }
+
+  async appendTranscript(conversationId: string, lines: TranscriptLine[]): Promise<void> {
+    if (lines.length) await this.query('insert into transcript (conversation_id, lines) values ($1, $2)', [conversationId, JSON.stringify(lines)]);
+  }
+
+  private async withLog(rows: CaseRow[]): Promise<Case[]> {
+    if (rows.length === 0) return [];
+    const events = await this.query<CaseEvent & { case_number: number }>(
+      'select case_number, at, status, by from case_log where case_number = any($1) order by id',
+      [rows.map((r) => r.number)],
+    );
+    return rows.map((r) =>
+      caseFromRow(
+        { ...r, number: Number(r.number) },
+        events.filter((e) => Number(e.case_number) === Number(r.number)).map(({ at, status, by }) => ({ at, status, by })),
+      ),
+    );
+  }
+
+  async getCase(number: number): Promise<Case | undefined> {
+    const rows = await this.query<CaseRow>('select * from cases where number = $1', [number]);
+    return (await this.withLog(rows))[0];
+  }
+
+  async listCases(status?: CaseStatus): Promise<Case[]> {
+    const rows = status
+      ? await this.query<CaseRow>('select * from cases where status = $1 order by number', [status])
+      : await this.query<CaseRow>('select * from cases order by number');
+    return this.withLog(rows);
+  }
+
+  async caseAtDesk(platform: Platform, channelOrThread: string, message?: string): Promise<Case | undefined> {
+    const rows = await this.query<CaseRow>('select * from cases where desk_key = $1 or desk_thread_key = $2 limit 1', [
+      deskKey(platform, channelOrThread, message ?? ''),
+      deskKey(platform, channelOrThread),
+    ]);
+    return (await this.withLog(rows))[0];
+  }
+
+  async updateCase(number: number, update: CaseUpdate, outbox: NewOutboxItem[] = []): Promise<Case | undefined> {
+    const d = update.desk;
+    const changed = await this.transaction(async (db) => {
+      const result = await db.query(
+        `update cases set status = coalesce($2, status), assignee = coalesce($3, assignee), desk = coalesce($4, desk),
+           desk_key = coalesce($5, desk_key), desk_thread_key = coalesce($6, desk_thread_key),
+           first_response_at = coalesce($7, first_response_at), resolved_at = coalesce($8, resolved_at),
+           rating = coalesce($9, rating), comment = coalesce($10, comment)
+         where number = $1`,
+        [
+          number,
+          update.status ?? null,
+          update.assignee ?? null,
+          d ? JSON.stringify(d) : null,
+          d ? deskKey(d.platform, d.channel, d.message) : null,
+          d?.thread ? deskKey(d.platform, d.thread) : null,
+          update.firstResponseAt ?? null,
+          update.resolvedAt ?? null,
+          update.rating ?? null,
+          update.comment ?? null,
+        ],
+      );
+      if (result.rowCount !== 1) return false;
+      if (update.event) await db.query('insert into case_log (case_number, at, status, by) values ($1, $2, $3, $4)', [number, update.event.at, update.event.status, update.event.by]);
+      await this.push(db, outbox, update.event?.at ?? Date.now());
+      return true;
+    });
+    return changed ? this.getCase(number) : undefined;
+  }
+
+  async enqueue(items: NewOutboxItem[]): Promise<void> {
+    await this.transaction((db) => this.push(db, items, Date.now()));
+  }
+
+  async takeDue(now: number, limit: number, leaseMs: number): Promise<OutboxItem[]> {
+    // SKIP LOCKED: processes polling at once each take different items, none waits on another.
+    const rows = await this.query<OutboxRow>(
+      `update outbox set attempts = attempts + 1, due_at = $2
+       where id in (select id from outbox where not done and due_at <= $1 order by due_at, id limit $3 for update skip locked)
+       returning *`,
+      [now, now + leaseMs, limit],
+    );
+    return rows.sort((a, b) => Number(a.id) - Number(b.id)).map((r) => outboxFromRow(r, now + leaseMs));
+  }
+
+  async finish(id: number): Promise<void> {
+    await this.query('update outbox set done = true where id = $1', [id]);
+  }
+
+  async retry(id: number, dueAt: number, error: string): Promise<void> {
+    await this.query('update outbox set due_at = $2, last_error = $3 where id = $1 and not done', [id, dueAt, error.slice(0, 500)]);
+  }
+
+  async close(): Promise<void> {
+    await this.ready.catch(() => undefined);
+    await this.pool.end();
+  }
+}
