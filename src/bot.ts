@@ -74,7 +74,28 @@ export async function startBot(o: BotOptions): Promise<Bot> {
     throw err;
   }
   outbox.start();
+  const retention = keepRetention(store, config.retentionDays, log, o.now ?? Date.now);
+  const stopAll = stop;
+  const stopBot = async () => {
+    clearInterval(retention);
+    await stopAll();
+  };
   const platforms = [o.slack && `slack (${o.slack.mode})`, o.discord && 'discord'].filter((p): p is string => Boolean(p));
   log.info({ platforms, flows: flows.contentFlows.length, desk: config.desk?.platform ?? 'none' }, 'shoplink is running; Ctrl+C stops it');
-  return { conversations, cases, outbox, store, platforms, stop };
+  return { conversations, cases, outbox, store, platforms, stop: stopBot };
+}
+
+/** How often old conversations and transcripts are looked for. */
+const PURGE_EVERY_MS = 6 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** Deletes what people said once it is older than RETENTION_DAYS: now, then every few hours. */
+function keepRetention(store: Store, days: number, log: Logger, now: () => number): NodeJS.Timeout {
+  const purge = () =>
+    store
+      .purge(now() - days * DAY_MS)
+      .then((erased) => (erased.conversations || erased.cases) && log.info({ ...erased, days }, 'purged data past retention'))
+      .catch((err: unknown) => log.error({ err }, 'could not purge old data; will try again'));
+  void purge();
+  return setInterval(purge, PURGE_EVERY_MS).unref();
 }

@@ -5,7 +5,7 @@ import { userInfo } from 'node:os';
 import { Command } from 'commander';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { Conversations } from './conversation/conversation.ts';
-import type { Address } from './conversation/address.ts';
+import type { Address, Platform } from './conversation/address.ts';
 import { openFlows, problemsIn } from './flow/open.ts';
 import { formatProblem } from './flow/problem.ts';
 import { createLogger } from './log.ts';
@@ -119,6 +119,32 @@ casesCommand
     } finally {
       await store.close();
     }
+  });
+
+program
+  .command('forget <who>')
+  .description('erase a person\'s conversations and words, e.g. slack:U0123 or discord:123456789012345678')
+  .action(async (who: string) => {
+    const match = /^(slack|discord|terminal|web):(.+)$/.exec(who);
+    if (!match) throw new ConfigError(`"${who}": name the person as <platform>:<user id>, e.g. slack:U0123ABCD`);
+    const store = openStore(readConfig().databaseUrl);
+    try {
+      const erased = await store.forgetUser(match[1] as Platform, match[2]!);
+      console.log(`Erased ${erased.conversations} conversation${erased.conversations === 1 ? '' : 's'}; ${erased.cases} case${erased.cases === 1 ? '' : 's'} kept without their words.`);
+    } finally {
+      await store.close();
+    }
+  });
+
+program
+  .command('migrate')
+  .description('bring the database (DATABASE_URL) up to date; `start` does this too')
+  .action(async () => {
+    const config = readConfig();
+    const store = openStore(config.databaseUrl);
+    await store.loadConversation('-');
+    await store.close();
+    console.log(`The database (${config.databaseUrl.split(':')[0]}) is up to date.`);
   });
 
 const flowsCommand = program.command('flows').description('work with the flow files');

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { DURATION, durationMs } from './duration.ts';
 import { DEFAULT_DATABASE_URL } from './store/open.ts';
 
 /** The flows shipped with the package, so `npx shoplink` works from any folder. */
@@ -22,15 +23,11 @@ const Env = z.object({
     .string()
     .regex(/^(slack|discord):[A-Za-z0-9]+$/, 'use slack:<channel id> (e.g. slack:C0123ABCD) or discord:<channel id>')
     .optional(),
-  SUPPORT_REMINDER: z.string().regex(/^\d+(s|m|h|d)$/, 'use a number and a unit: 90s, 30m, 4h or 1d').default('4h'),
+  SUPPORT_REMINDER: z.string().regex(DURATION, 'use a number and a unit: 90s, 30m, 4h or 1d').default('4h'),
+  RETENTION_DAYS: z.coerce.number<string>({ error: 'use a whole number of days, e.g. 30' }).int().min(1).default(30),
 });
 
-const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
-/** "4h" → milliseconds. */
-export function durationMs(text: string): number {
-  return Number(text.slice(0, -1)) * UNIT_MS[text.slice(-1) as keyof typeof UNIT_MS];
-}
 
 export type Config = {
   databaseUrl: string;
@@ -40,6 +37,8 @@ export type Config = {
   desk?: { platform: 'slack' | 'discord'; channel: string };
   /** A case nobody answered gets a reminder after this long. */
   reminderMs: number;
+  /** What people said is deleted after this many days. */
+  retentionDays: number;
 };
 
 export class ConfigError extends Error {
@@ -60,6 +59,7 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     logLevel: e.LOG_LEVEL,
     ...(e.HANDOFF_DESK ? { desk: { platform, channel } } : {}),
     reminderMs: durationMs(e.SUPPORT_REMINDER),
+    retentionDays: e.RETENTION_DAYS,
   };
 }
 

@@ -4,7 +4,11 @@ import { createActor } from 'xstate';
 import type { StepKey } from '../flow/check.ts';
 import { MAX_PATH, stepKeyOf, type CompiledFlows, type FlowContext, type FlowEvent, type FlowSnapshot } from '../flow/compile.ts';
 import { COMMENT, MOVED_FROM, RATED, RATING, SYSTEM_FLOW } from '../flow/system.ts';
-import { caseOpenedItems, toDesk } from '../handoff/items.ts';
+import { caseOpenedItems, followUp, KIND, toDesk } from '../handoff/items.ts';
+import { durationMs } from '../duration.ts';
+import { resolveTarget } from '../flow/check.ts';
+import type { Flow } from '../flow/load.ts';
+import type { Remind } from '../flow/schema.ts';
 import type { ConversationRecord, ConversationStatus, NewCase, Store, TranscriptLine } from '../store/types.ts';
 import { decodeAction, type Action } from './action.ts';
 import { conversationIdOf, type Address } from './address.ts';
@@ -170,6 +174,12 @@ export class Conversations {
           break;
         }
         const command = commandOf(text);
+        if (command === 'forget') return this.forget(address);
+        if (command === 'cancel') {
+          const cancelled = record ? await this.store.cancelPending(KIND.followUp, record.id) : 0;
+          const said = cancelled ? messages.reminderCancelled : messages.noReminder;
+          return record ? this.unchanged(record, said) : { replies: [notice(said)] };
+        }
         if (command === 'greet') {
           if (record) return this.unchanged(record);
         } else if (command === 'help') {
@@ -200,6 +210,7 @@ export class Conversations {
     }
 
     let snapshot = loaded.snapshot;
+    const remind = event && event !== 'back' && event.type.startsWith('pick.') ? info.step.choices?.[Number(event.type.slice(5))]?.remind : undefined;
     if (event === 'back') {
       // From a handoff, "back to the bot" returns to the last question with buttons, not to the form before it.
       const back = this.back(snapshot, info.step.handoff !== undefined);
@@ -208,7 +219,8 @@ export class Conversations {
     } else if (event) {
       snapshot = this.run(snapshot, event);
     }
-    return this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery });
+    const followUps = remind ? [this.followUpFrom(info.flow, remind)] : [];
+    return this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery, followUps });
   }
 
   /**
@@ -222,7 +234,7 @@ export class Conversations {
     // A form's answer goes to the case only from a reply form; a question's form sent twice is stale.
     if (input.type === 'answer' && decodeAction(input.action)?.choice !== 'reply') return undefined;
     const command = input.type === 'answer' ? undefined : commandOf(text);
-    if (command === 'restart' || command === 'back') return undefined;
+    if (command === 'restart' || command === 'back' || command === 'forget' || command === 'cancel') return undefined;
     const open = await this.store.getCase(record.caseNumber);
     if (!open || open.status === 'resolved') return undefined;
     if (command) return { replies: [notice(messages.caseWaiting(open.number))], conversation: this.view(record) };
@@ -345,6 +357,8 @@ export class Conversations {
     userLine: string;
     /** What produced this revision (a button token or a delivery key), to recognise it if it comes again. */
     press?: string;
+    /** Follow-ups the turn promised, as `after` ms and the step to come back to. */
+    followUps?: { afterMs: number; to: StepKey }[];
   }): Promise<TurnResult | typeof CONFLICT> {
     const now = this.now();
     const key = stepKeyOf(t.snapshot);
@@ -388,13 +402,29 @@ export class Conversations {
       { at: now, who: 'user', text: t.userLine },
       ...draft.map((r) => ({ at: now, who: 'bot' as const, text: r.text.slice(0, MAX_TRANSCRIPT_BOT_TEXT) })),
     ];
-    const outbox = openCase && this.options.handoff ? caseOpenedItems(now, this.options.handoff.reminderMs) : [];
+    const outbox = [
+      ...(openCase && this.options.handoff ? caseOpenedItems(now, this.options.handoff.reminderMs) : []),
+      ...(t.followUps ?? []).map((f) => followUp({ conversation: id, to: f.to }, now + f.afterMs)),
+    ];
     const saved = await this.store.saveTurn({ record, expectedRev: t.record?.rev ?? 0, transcript, openCase, outbox });
     if (!saved.ok) return CONFLICT;
     record.caseNumber = saved.caseNumber ?? record.caseNumber;
     if (key === RATED && record.caseNumber !== undefined && context.seq > t.before) await this.recordRating(record);
     const replies = enteredHandoff ? renderTurn(this.flows, { ...state, caseNumber: record.caseNumber }, t.before) : draft;
     return { replies: [...t.lead, ...replies], conversation: this.view(record) };
+  }
+
+  /** A choice's `remind`, resolved: how long, and which step to come back to. */
+  private followUpFrom(flow: Flow, remind: Remind): { afterMs: number; to: StepKey } {
+    const target = resolveTarget(flow, remind.goto, this.flows.flows);
+    if ('error' in target) throw new Error(`${flow.file}: ${target.error}`); // flows check rejects these first
+    return { afterMs: durationMs(remind.after), to: target.key };
+  }
+
+  /** "Forget me": erases the person's conversations and words on this platform, everywhere they talked. */
+  private async forget(address: Address): Promise<TurnResult> {
+    await this.store.forgetUser(address.platform, address.user);
+    return { replies: [notice(messages.forgotten)] };
   }
 
   /** The user's rating and comment, from the built-in rating steps, go to the case they rated. */

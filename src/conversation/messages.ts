@@ -27,6 +27,9 @@ export const messages = {
   threadOpened: (link: string) => `I've opened a private thread for you here: ${link}`,
   topicOption: 'Jump straight to a topic',
   questionOption: 'Or say it in your words: "my QR code won\'t scan", "back", "talk to a person"',
+  reminderCancelled: "Done: I won't check back.",
+  noReminder: "There's no check-back planned, so nothing to cancel.",
+  forgotten: "Done. I've erased our conversations and what you told me. Cases you opened keep only their number and dates.",
   startOver: 'Start over',
   talkToPerson: 'Talk to a person',
 } as const;

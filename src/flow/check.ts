@@ -21,7 +21,10 @@ interface Edge {
 /** Every target a step can move to, with where it is written. */
 export function edgesOf(step: Step): Edge[] {
   const edges: Edge[] = [];
-  step.choices?.forEach((c, i) => edges.push({ target: c.goto, path: ['choices', i, 'goto'] }));
+  step.choices?.forEach((c, i) => {
+    edges.push({ target: c.goto, path: ['choices', i, 'goto'] });
+    if (c.remind) edges.push({ target: c.remind.goto, path: ['choices', i, 'remind', 'goto'] });
+  });
   if (step.ask) edges.push({ target: step.ask.goto, path: ['ask', 'goto'] });
   step.route?.forEach((r, i) => edges.push({ target: r.goto, path: ['route', i, 'goto'] }));
   if (step.goto) edges.push({ target: step.goto, path: ['goto'] });

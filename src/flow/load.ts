@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import { closest } from 'fastest-levenshtein';
-import { Ask, Choice, FlowFile, Handoff, Step } from './schema.ts';
+import { Ask, Choice, FlowFile, Handoff, Remind, Step } from './schema.ts';
 import type { Problem } from './problem.ts';
 
 export interface Flow extends FlowFile {
@@ -30,6 +30,7 @@ const KNOWN_KEYS = [
     ...Object.keys(Choice.shape),
     ...Object.keys(Ask.shape),
     ...Object.keys(Handoff.shape),
+    ...Object.keys(Remind.shape),
   ]),
 ];
 

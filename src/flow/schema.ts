@@ -18,6 +18,12 @@ const factValue = z.string().min(1).max(80);
 /** A guard over collected facts: every named fact must equal the value (or one of the values). */
 export const When = z.record(id, z.union([factValue, z.array(factValue).min(1)]));
 
+/** A durable follow-up: after the delay, the bot comes back to the user at `goto` (unless they cancel). */
+export const Remind = z.strictObject({
+  after: z.string().regex(/^\d+(m|h|d)$/, 'use a number and a unit: 30m, 24h or 2d'),
+  goto: target,
+});
+
 export const Choice = z.strictObject({
   label: z.string().min(1),
   goto: target,
@@ -25,6 +31,8 @@ export const Choice = z.strictObject({
   set: z.record(id, factValue).optional(),
   /** Only offered when the facts match. */
   when: When.optional(),
+  /** Taking this choice schedules a follow-up. */
+  remind: Remind.optional(),
 });
 
 export const Ask = z.strictObject({
@@ -94,6 +102,7 @@ export const FlowFile = z.strictObject({
 export type FlowFile = z.infer<typeof FlowFile>;
 export type Step = z.infer<typeof Step>;
 export type Choice = z.infer<typeof Choice>;
+export type Remind = z.infer<typeof Remind>;
 export type Ask = z.infer<typeof Ask>;
 export type Route = z.infer<typeof Route>;
 export type When = z.infer<typeof When>;

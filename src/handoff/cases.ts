@@ -1,5 +1,5 @@
 // The support team's side of a case: claim, resolve, hand back to the bot, and reply to the user; plus the
-// outbox handlers that post cases and carry messages between desk and user, whatever platforms they are on.
+// outbox handlers that post cases, carry messages between desk and user, and deliver promised follow-ups.
 import type { Platform } from '../conversation/address.ts';
 import type { Conversations } from '../conversation/conversation.ts';
 import { messages } from '../conversation/messages.ts';
@@ -8,7 +8,8 @@ import { RATE } from '../flow/system.ts';
 import type { Logger } from '../log.ts';
 import type { Case, CaseStatus, OutboxItem, Store } from '../store/types.ts';
 import type { Desk, Reach } from './desk.ts';
-import { KIND, toUser, type ToDesk, type ToUser } from './items.ts';
+import { KIND, toUser, type FollowUp, type ToDesk, type ToUser } from './items.ts';
+import type { StepKey } from '../flow/check.ts';
 import type { Handler } from './outbox.ts';
 import { waited } from './summary.ts';
 
@@ -141,7 +142,17 @@ export class Cases {
       [KIND.toDesk]: (item) => this.toDesk(item),
       [KIND.toUser]: (item) => this.toUser(item),
       [KIND.reminder]: (item) => this.reminder(item),
+      [KIND.followUp]: (item) => this.followUp(item),
     };
+  }
+
+  /** A promised check-back: the conversation moves to the step, and the user is sent it. */
+  private async followUp(item: OutboxItem): Promise<void> {
+    const p = item.payload as unknown as FollowUp;
+    const turn = await this.o.conversations.moveTo(p.conversation, p.to as StepKey);
+    // Gone (forgotten or purged): there is nobody to come back to.
+    if (!turn?.conversation) return;
+    await this.o.store.enqueue([{ ...toUser({ address: turn.conversation.owner, conversation: p.conversation, replies: turn.replies }), dueAt: this.now() }]);
   }
 
   private async caseOf(item: OutboxItem): Promise<Case | undefined> {

@@ -15,7 +15,19 @@ export const KIND = {
   toUser: 'to-user',
   /** Nudge the desk (and reassure the user) when nobody has answered in time. */
   reminder: 'reminder',
+  /** Come back to a user at a step of their flow, as a choice promised ("check back in 24 hours"). */
+  followUp: 'follow-up',
 } as const;
+
+export interface FollowUp {
+  conversation: string;
+  /** `flow.step` to bring the user to. */
+  to: string;
+}
+
+export function followUp(payload: FollowUp, dueAt: number): NewOutboxItem {
+  return { kind: KIND.followUp, payload: { ...payload }, dueAt };
+}
 
 export interface ToDesk {
   case: number;

@@ -7,6 +7,8 @@ import {
   type CaseStatus,
   type CaseUpdate,
   type ConversationRecord,
+  type Erased,
+  FORGOTTEN,
   type NewOutboxItem,
   type OutboxItem,
   type SaveResult,
@@ -110,6 +112,34 @@ export class MemoryStore implements Store {
 
   async listCases(status?: CaseStatus): Promise<Case[]> {
     return copy(this.cases.filter((c) => !status || c.status === status));
+  }
+
+  async cancelPending(kind: string, conversationId: string): Promise<number> {
+    let n = 0;
+    for (const i of this.outbox.values()) {
+      if (!i.done && i.kind === kind && i.payload.conversation === conversationId) (i.done = true), n++;
+    }
+    return n;
+  }
+
+  async forgetUser(platform: Platform, user: string): Promise<Erased> {
+    const ids = [...this.conversations.values()].filter((r) => r.address.platform === platform && r.address.user === user).map((r) => r.id);
+    for (const id of ids) this.conversations.delete(id), this.transcripts.delete(id);
+    const cases = this.cases.filter((c) => c.requester.platform === platform && c.requester.user === user);
+    for (const c of cases) Object.assign(c, { transcript: [], facts: {}, path: [], comment: undefined, requester: { ...c.requester, user: FORGOTTEN } });
+    for (const i of this.outbox.values()) {
+      const to = i.payload.address as { platform?: string; user?: string } | undefined;
+      if (!i.done && to?.platform === platform && to.user === user) i.done = true;
+    }
+    return { conversations: ids.length, cases: cases.length };
+  }
+
+  async purge(before: number): Promise<Erased> {
+    const ids = [...this.conversations.values()].filter((r) => r.updatedAt < before).map((r) => r.id);
+    for (const id of ids) this.conversations.delete(id), this.transcripts.delete(id);
+    const cases = this.cases.filter((c) => c.resolvedAt !== undefined && c.resolvedAt < before && c.transcript.length + Object.keys(c.facts).length > 0);
+    for (const c of cases) Object.assign(c, { transcript: [], facts: {}, path: [], comment: undefined });
+    return { conversations: ids.length, cases: cases.length };
   }
 
   async close(): Promise<void> {}

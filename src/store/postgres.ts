@@ -9,6 +9,8 @@ import {
   type CaseEvent,
   type CaseStatus,
   type CaseUpdate,
+  type Erased,
+  FORGOTTEN,
   type ConversationRecord,
   type NewOutboxItem,
   type OutboxItem,
@@ -302,6 +304,44 @@ export class PostgresStore implements Store {
 
   async retry(id: number, dueAt: number, error: string): Promise<void> {
     await this.query('update outbox set due_at = $2, last_error = $3 where id = $1 and not done', [id, dueAt, error.slice(0, 500)]);
+  }
+
+  async cancelPending(kind: string, conversationId: string): Promise<number> {
+    await this.ready;
+    const r = await this.pool.query("update outbox set done = true where not done and kind = $1 and payload::json->>'conversation' = $2", [kind, conversationId]);
+    return r.rowCount ?? 0;
+  }
+
+  async forgetUser(platform: Platform, user: string): Promise<Erased> {
+    return this.transaction(async (db) => {
+      const { rows } = await db.query<{ id: string }>(
+        "delete from conversations where address::json->>'platform' = $1 and address::json->>'user' = $2 returning id",
+        [platform, user],
+      );
+      const ids = rows.map((r) => r.id);
+      await db.query('delete from transcript where conversation_id = any($1)', [ids]);
+      const cases = await db.query(
+        `update cases set transcript = '[]', facts = '{}', path = '[]', comment = null,
+           requester = jsonb_set(requester::jsonb, '{user}', to_jsonb($3::text))::text
+         where requester::json->>'platform' = $1 and requester::json->>'user' = $2`,
+        [platform, user, FORGOTTEN],
+      );
+      await db.query("update outbox set done = true where not done and payload::json->'address'->>'platform' = $1 and payload::json->'address'->>'user' = $2", [platform, user]);
+      return { conversations: ids.length, cases: cases.rowCount ?? 0 };
+    });
+  }
+
+  async purge(before: number): Promise<Erased> {
+    return this.transaction(async (db) => {
+      const { rows } = await db.query<{ id: string }>('delete from conversations where updated_at < $1 returning id', [before]);
+      await db.query('delete from transcript where conversation_id = any($1)', [rows.map((r) => r.id)]);
+      const cases = await db.query(
+        `update cases set transcript = '[]', facts = '{}', path = '[]', comment = null
+         where resolved_at < $1 and (transcript <> '[]' or facts <> '{}' or path <> '[]')`,
+        [before],
+      );
+      return { conversations: rows.length, cases: cases.rowCount ?? 0 };
+    });
   }
 
   async close(): Promise<void> {

@@ -11,6 +11,8 @@ import {
   type CaseEvent,
   type CaseStatus,
   type CaseUpdate,
+  type Erased,
+  FORGOTTEN,
   type NewOutboxItem,
   type OutboxItem,
   type ConversationRecord,
@@ -276,6 +278,47 @@ export class SqliteStore implements Store {
 
   async retry(id: number, dueAt: number, error: string): Promise<void> {
     this.statements.retry.run(dueAt, error.slice(0, 500), id);
+  }
+
+  async cancelPending(kind: string, conversationId: string): Promise<number> {
+    return this.db.prepare("update outbox set done = 1 where done = 0 and kind = ? and json_extract(payload, '$.conversation') = ?").run(kind, conversationId).changes;
+  }
+
+  async forgetUser(platform: Platform, user: string): Promise<Erased> {
+    return this.db.transaction((): Erased => {
+      const ids = this.db
+        .prepare<[string, string], { id: string }>("select id from conversations where json_extract(address, '$.platform') = ? and json_extract(address, '$.user') = ?")
+        .all(platform, user)
+        .map((r) => r.id);
+      for (const id of ids) {
+        this.db.prepare('delete from transcript where conversation_id = ?').run(id);
+        this.db.prepare('delete from conversations where id = ?').run(id);
+      }
+      const cases = this.db
+        .prepare(
+          `update cases set transcript = '[]', facts = '{}', path = '[]', comment = null, requester = json_set(requester, '$.user', ?)
+           where json_extract(requester, '$.platform') = ? and json_extract(requester, '$.user') = ?`,
+        )
+        .run(FORGOTTEN, platform, user).changes;
+      this.db
+        .prepare("update outbox set done = 1 where done = 0 and json_extract(payload, '$.address.platform') = ? and json_extract(payload, '$.address.user') = ?")
+        .run(platform, user);
+      return { conversations: ids.length, cases };
+    })();
+  }
+
+  async purge(before: number): Promise<Erased> {
+    return this.db.transaction((): Erased => {
+      this.db.prepare('delete from transcript where conversation_id in (select id from conversations where updated_at < ?)').run(before);
+      const conversations = this.db.prepare('delete from conversations where updated_at < ?').run(before).changes;
+      const cases = this.db
+        .prepare(
+          `update cases set transcript = '[]', facts = '{}', path = '[]', comment = null
+           where resolved_at < ? and (transcript != '[]' or facts != '{}' or path != '[]')`,
+        )
+        .run(before).changes;
+      return { conversations, cases };
+    })();
   }
 
   /** Bytes the conversation row's columns take, for the benchmark. */

@@ -148,5 +148,22 @@ export interface Store {
   finish(id: number): Promise<void>;
   /** Puts an item back for a later try. */
   retry(id: number, dueAt: number, error: string): Promise<void>;
+  /** Marks pending items of a kind for a conversation done without delivering them (a cancelled follow-up). */
+  cancelPending(kind: string, conversationId: string): Promise<number>;
+  /**
+   * Erases a person: their conversations and transcripts go, their cases keep number, times and status
+   * but lose what was said, and nothing queued for them is sent.
+   */
+  forgetUser(platform: Platform, user: string): Promise<Erased>;
+  /** Deletes what people said before `before`: idle conversations with their transcripts, resolved cases' words. */
+  purge(before: number): Promise<Erased>;
   close(): Promise<void>;
 }
+
+export interface Erased {
+  conversations: number;
+  cases: number;
+}
+
+/** What a case keeps of a person who asked to be forgotten. */
+export const FORGOTTEN = 'forgotten';

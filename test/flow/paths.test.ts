@@ -3,7 +3,7 @@
 import { getSimplePaths } from '@xstate/graph';
 import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import type { StepKey } from '../../src/flow/check.ts';
+import { resolveTarget, type StepKey } from '../../src/flow/check.ts';
 import { stepKeyOf, type FlowEvent, type FlowSnapshot } from '../../src/flow/compile.ts';
 import { offeredChoices } from '../../src/conversation/render.ts';
 import { MemoryStore } from '../../src/store/memory.ts';
@@ -27,16 +27,23 @@ const serializeState = (s: FlowSnapshot) => `${stepKeyOf(s)} ${guardFacts.map((f
 
 const traversal = { events: userEvents, serializeState: serializeState as (s: unknown) => string };
 
-/** Where a walk begins: a flow picked as a topic, then the events that led to `state`. */
+/** Where a walk begins: a flow picked as a topic (or a follow-up's step), then the events that led to `state`. */
 interface Origin {
   topic: string;
+  /** A step the bot brings the user to by itself: a promised follow-up. */
+  jump?: StepKey;
   events: FlowEvent[];
   state: FlowSnapshot;
 }
 
 async function drive(origin: Origin, events: FlowEvent[]) {
-  const user = new User(engine(new MemoryStore()));
+  const conversations = engine(new MemoryStore());
+  const user = new User(conversations);
   let turn = await user.start(origin.topic);
+  if (origin.jump) {
+    turn = (await conversations.moveTo(turn.conversation!.id, origin.jump))!;
+    user.last = turn;
+  }
   for (const e of [...origin.events, ...events]) {
     if (e.type === 'answer') turn = await user.say(ANSWER);
     else {
@@ -52,6 +59,17 @@ describe('every path of every flow', () => {
   it('ends resolved or in handoff, walked through the engine from every flow start and every jump between flows', async () => {
     const greeting = flows.machine.resolveState({ value: { menu: flows.flows.get('menu')!.start }, context: { facts: {}, path: [], seq: 0 } });
     const queue: Origin[] = flows.contentFlows.map((f) => ({ topic: f.id, events: [], state: transition(flows.machine, greeting, { type: `route.${f.id}` })[0] }));
+    // Follow-ups bring the user to their step by themselves; walk on from there too.
+    for (const info of flows.steps.values()) {
+      for (const c of info.step.choices ?? []) {
+        if (!c.remind) continue;
+        const target = resolveTarget(info.flow, c.remind.goto, flows.flows);
+        if (!('key' in target)) continue;
+        const [flow, step] = target.key.split('.') as [string, string];
+        const state = flows.machine.resolveState({ value: { [flow]: step }, context: { facts: {}, path: [{ step: target.key }], seq: 1 } });
+        queue.push({ topic: 'menu', jump: target.key, events: [], state });
+      }
+    }
     const seen = new Set(queue.map((o) => serializeState(o.state)));
     const visited = new Set<string>();
     const perFlow: Record<string, number> = {};

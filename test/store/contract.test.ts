@@ -136,6 +136,50 @@ describe.each(backends)('%s store: cases and the outbox', (_name, open) => {
   });
 });
 
+describe.each(backends)('%s store: privacy', (_name, open) => {
+  const other = { ...where, user: 'U2' };
+
+  it('forgets a person: conversations and words gone, cases kept without them, nothing more sent to them', async () => {
+    const store = await open();
+    await store.saveTurn({ record: record(), expectedRev: 0, transcript: [{ at: 1, who: 'user', text: 'my shop is Acme' }], openCase: handoff });
+    await store.saveTurn({ record: record({ id: 'conversation2', address: other }), expectedRev: 0, transcript: [{ at: 1, who: 'user', text: 'hi' }] });
+    await store.enqueue([
+      { kind: 'to-user', payload: { address: where, conversation: 'conversation1', replies: [] }, dueAt: 0 },
+      { kind: 'to-user', payload: { address: other, conversation: 'conversation2', replies: [] }, dueAt: 0 },
+    ]);
+    expect(await store.forgetUser('slack', 'U1')).toEqual({ conversations: 1, cases: 1 });
+    expect(await store.loadConversation('conversation1')).toBeUndefined();
+    expect(await store.transcript('conversation1')).toEqual([]);
+    const kept = await store.getCase(1);
+    expect(kept).toMatchObject({ number: 1, status: 'open', reason: 'QR keeps failing', facts: {}, path: [], transcript: [], requester: { platform: 'slack', user: 'forgotten' } });
+    expect((await store.takeDue(10, 10, 1_000)).map((i) => i.payload.conversation)).toEqual(['conversation2']);
+    expect(await store.loadConversation('conversation2')).toBeDefined();
+  });
+
+  it('purges conversations idle since the cut-off and the words of cases resolved before it', async () => {
+    const store = await open();
+    await store.saveTurn({ record: record({ updatedAt: 1_000 }), expectedRev: 0, transcript: [{ at: 1, who: 'user', text: 'old' }], openCase: handoff });
+    await store.saveTurn({ record: record({ id: 'recent', updatedAt: 9_000 }), expectedRev: 0, transcript: [{ at: 9_000, who: 'user', text: 'new' }] });
+    await store.updateCase(1, { status: 'resolved', resolvedAt: 2_000, comment: 'thanks' });
+    expect(await store.purge(5_000)).toEqual({ conversations: 1, cases: 1 });
+    expect(await store.loadConversation('conversation1')).toBeUndefined();
+    expect((await store.transcript('recent')).map((l) => l.text)).toEqual(['new']);
+    expect(await store.getCase(1)).toMatchObject({ facts: {}, transcript: [], path: [], status: 'resolved' });
+    expect((await store.getCase(1))!.comment).toBeUndefined();
+    expect(await store.purge(5_000)).toEqual({ conversations: 0, cases: 0 });
+  });
+
+  it('cancels a pending follow-up of one conversation only', async () => {
+    const store = await open();
+    await store.enqueue([
+      { kind: 'follow-up', payload: { conversation: 'a' }, dueAt: 0 },
+      { kind: 'follow-up', payload: { conversation: 'b' }, dueAt: 0 },
+    ]);
+    expect(await store.cancelPending('follow-up', 'a')).toBe(1);
+    expect((await store.takeDue(10, 10, 1_000)).map((i) => i.payload.conversation)).toEqual(['b']);
+  });
+});
+
 describe('sqlite store', () => {
   it('keeps everything in the file across a reopen', async () => {
     const file = join(tempDir(), 'reopen.db');
