@@ -1,11 +1,15 @@
-// The `shoplink` command line: start the bot, chat in the terminal, check flows, register Discord commands.
+// The `shoplink` command line: start the bot, chat in the terminal, check and draw flows, cases, privacy,
+// Discord command registration.
 // Each command builds what it needs from Config; nothing here decides what the bot says.
 import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { userInfo } from 'node:os';
 import { Command } from 'commander';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { Conversations } from './conversation/conversation.ts';
 import type { Address, Platform } from './conversation/address.ts';
+import { DIAGRAM_FILE, flowsMarkdown } from './flow/diagram.ts';
 import { openFlows, problemsIn } from './flow/open.ts';
 import { formatProblem } from './flow/problem.ts';
 import { createLogger } from './log.ts';
@@ -160,6 +164,27 @@ flowsCommand
       console.log(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
       process.exitCode = 1;
     } else console.log('All flows are fine.');
+  });
+
+flowsCommand
+  .command('diagram')
+  .description(`write ${DIAGRAM_FILE}: a Mermaid diagram of every flow, drawn from the compiled machines`)
+  .option('--out <file>', 'where to write it', DIAGRAM_FILE)
+  .option('--check', 'write nothing; exit 1 when the file is out of date')
+  .action((opts: { out: string; check?: boolean }) => {
+    const text = flowsMarkdown(openFlows(readConfig().flowsDir));
+    if (opts.check) {
+      const current = existsSync(opts.out) ? readFileSync(opts.out, 'utf8') : '';
+      if (current === text) console.log(`${opts.out} is up to date.`);
+      else {
+        console.log(`${opts.out} is out of date: run npx shoplink flows diagram`);
+        process.exitCode = 1;
+      }
+      return;
+    }
+    mkdirSync(dirname(opts.out), { recursive: true });
+    writeFileSync(opts.out, text);
+    console.log(`Wrote ${opts.out}.`);
   });
 
 try {

@@ -44,6 +44,13 @@ function withAnswer(path: PathEntry[], answer: string): PathEntry[] {
   return last ? [...path.slice(0, -1), { ...last, answer }] : path;
 }
 
+/** "role is seller", "role is seller or creator": a guard in words, for diagrams. */
+function describeWhen(when: When): string {
+  return Object.entries(when)
+    .map(([fact, want]) => `${fact} is ${Array.isArray(want) ? want.join(' or ') : want}`)
+    .join(' and ');
+}
+
 const machineSetup = setup({
   types: {
     context: {} as FlowContext,
@@ -104,13 +111,18 @@ function compileMachine(flows: readonly Flow[]) {
     step.choices?.forEach((c, i) => {
       on[`pick.${i}`] = {
         target: to(flow, c.goto),
+        description: c.label,
         guard: c.when ? { type: 'facts', params: { when: c.when } } : undefined,
         actions: { type: 'pick', params: { label: c.label, set: c.set } },
       };
     });
-    if (step.ask) on.answer = { target: to(flow, step.ask.goto), actions: { type: 'answer', params: { fact: step.ask.fact } } };
+    if (step.ask) on.answer = { target: to(flow, step.ask.goto), description: `answer: ${step.ask.label}`, actions: { type: 'answer', params: { fact: step.ask.fact } } };
     const always = step.route
-      ? step.route.map((r) => ({ target: to(flow, r.goto), guard: r.when ? { type: 'facts', params: { when: r.when } } : undefined }))
+      ? step.route.map((r) => ({
+          target: to(flow, r.goto),
+          guard: r.when ? { type: 'facts', params: { when: r.when } } : undefined,
+          description: r.when ? describeWhen(r.when) : 'otherwise',
+        }))
       : step.goto
         ? [{ target: to(flow, step.goto) }]
         : undefined;
