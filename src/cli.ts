@@ -10,6 +10,9 @@ import { ConfigError, readConfig, type Config } from './config.ts';
 import { Conversations } from './conversation/conversation.ts';
 import type { Address, Platform } from './conversation/address.ts';
 import { DIAGRAM_FILE, flowsMarkdown } from './flow/diagram.ts';
+import { DURATION, durationMs } from './duration.ts';
+import { computeStats } from './stats/funnel.ts';
+import { statsReport } from './stats/report.ts';
 import { openFlows, problemsIn } from './flow/open.ts';
 import { formatProblem } from './flow/problem.ts';
 import { createLogger } from './log.ts';
@@ -149,6 +152,25 @@ program
     await store.loadConversation('-');
     await store.close();
     console.log(`The database (${config.databaseUrl.split(':')[0]}) is up to date.`);
+  });
+
+program
+  .command('stats')
+  .description('a funnel per flow, where users stop, texts the router missed, and how cases went')
+  .option('--since <duration>', 'how far back: 24h, 7d, 30d', '7d')
+  .option('--json', 'print JSON for machines')
+  .action(async (opts: { since: string; json?: boolean }) => {
+    if (!DURATION.test(opts.since)) throw new ConfigError(`--since ${opts.since}: use a duration such as 24h, 7d or 30d`);
+    const config = readConfig();
+    const store = openStore(config.databaseUrl);
+    try {
+      const until = Date.now();
+      const since = until - durationMs(opts.since);
+      const stats = computeStats(await store.turnsSince(since), await store.listCases(), openFlows(config.flowsDir), since, until);
+      console.log(opts.json ? JSON.stringify(stats, null, 2) : statsReport(stats));
+    } finally {
+      await store.close();
+    }
   });
 
 const flowsCommand = program.command('flows').description('work with the flow files');

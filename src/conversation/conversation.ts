@@ -138,6 +138,7 @@ export class Conversations {
     let event: FlowEvent | 'back' | undefined;
     let lead: Reply[] = [];
     let userLine: string;
+    let unsure = false;
 
     switch (input.type) {
       case 'press': {
@@ -199,9 +200,13 @@ export class Conversations {
               // A first message that names its problem goes straight to it, without the menu's greeting.
               if (!record) before = loaded.snapshot.context.seq;
             }
-            else if (record) {
-              lead = [notice(messages.unsure)];
-              event = { type: 'route.menu' };
+            else {
+              unsure = true;
+              // A first message the router cannot place just gets the greeting and menu.
+              if (record) {
+                lead = [notice(messages.unsure)];
+                event = { type: 'route.menu' };
+              }
             }
           }
         }
@@ -220,7 +225,7 @@ export class Conversations {
       snapshot = this.run(snapshot, event);
     }
     const followUps = remind ? [this.followUpFrom(info.flow, remind)] : [];
-    return this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery, followUps });
+    return this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery, followUps, unsure });
   }
 
   /**
@@ -359,6 +364,8 @@ export class Conversations {
     press?: string;
     /** Follow-ups the turn promised, as `after` ms and the step to come back to. */
     followUps?: { afterMs: number; to: StepKey }[];
+    /** The router did not understand the text (the funnel report lists these to improve `match`). */
+    unsure?: boolean;
   }): Promise<TurnResult | typeof CONFLICT> {
     const now = this.now();
     const key = stepKeyOf(t.snapshot);
@@ -406,7 +413,8 @@ export class Conversations {
       ...(openCase && this.options.handoff ? caseOpenedItems(now, this.options.handoff.reminderMs) : []),
       ...(t.followUps ?? []).map((f) => followUp({ conversation: id, to: f.to }, now + f.afterMs)),
     ];
-    const saved = await this.store.saveTurn({ record, expectedRev: t.record?.rev ?? 0, transcript, openCase, outbox });
+    const mark = { at: now, step: key, ...(t.unsure ? { unsure: true } : {}) };
+    const saved = await this.store.saveTurn({ record, expectedRev: t.record?.rev ?? 0, transcript, openCase, outbox, mark });
     if (!saved.ok) return CONFLICT;
     record.caseNumber = saved.caseNumber ?? record.caseNumber;
     if (key === RATED && record.caseNumber !== undefined && context.seq > t.before) await this.recordRating(record);

@@ -106,12 +106,14 @@ export class Cases {
     if (!c) return { ok: false, notice: staffNotices.noCase(number) };
     const now = this.now();
     const reopen = c.status === 'resolved';
+    // Answering a case nobody claimed claims it; answering a resolved one reopens it.
+    const status = reopen || c.status === 'open' ? 'claimed' : c.status;
     const updated =
-      reopen || c.firstResponseAt === undefined
-        ? await this.change(c, reopen ? 'claimed' : c.status, agent, {
+      status !== c.status || c.firstResponseAt === undefined
+        ? await this.change(c, status, agent, {
             ...(c.firstResponseAt === undefined ? { firstResponseAt: now } : {}),
-            ...(c.assignee ? {} : { assignee: agent }),
-          }, reopen || c.status === 'open')
+            ...(c.assignee && !reopen ? {} : { assignee: agent }),
+          })
         : c;
     await this.o.store.appendTranscript(c.conversationId, [{ at: now, who: 'agent', text }]);
     await this.tellUser(updated, [{ text: messages.fromAgent(agentName, text), kind: 'step' }]);

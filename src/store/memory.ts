@@ -15,6 +15,7 @@ import {
   type SaveTurn,
   type Store,
   type TranscriptLine,
+  type TurnRow,
 } from './types.ts';
 
 const copy = <T>(v: T): T => structuredClone(v);
@@ -25,6 +26,7 @@ export class MemoryStore implements Store {
   private cases: Case[] = [];
   private outbox = new Map<number, OutboxItem & { done: boolean }>();
   private outboxSeq = 0;
+  private turns: TurnRow[] = [];
 
   async loadConversation(id: string): Promise<ConversationRecord | undefined> {
     const r = this.conversations.get(id);
@@ -46,6 +48,7 @@ export class MemoryStore implements Store {
     }
     this.conversations.set(record.id, record);
     this.push(turn.outbox ?? [], turn.record.updatedAt, caseNumber);
+    if (turn.mark) this.turns.push({ ...turn.mark, conversation: record.id, ...(turn.mark.unsure ? { text: turn.transcript.find((l) => l.who === 'user')?.text } : {}) });
     return { ok: true, caseNumber };
   }
 
@@ -55,6 +58,10 @@ export class MemoryStore implements Store {
       const payload = item.forNewCase ? { ...copy(item.payload), case: caseNumber } : copy(item.payload);
       this.outbox.set(id, { id, kind: item.kind, payload, attempts: 0, dueAt: item.dueAt ?? now, done: false });
     }
+  }
+
+  async turnsSince(since: number): Promise<TurnRow[]> {
+    return copy(this.turns.filter((t) => t.at >= since && this.conversations.has(t.conversation)));
   }
 
   async appendTranscript(conversationId: string, lines: TranscriptLine[]): Promise<void> {

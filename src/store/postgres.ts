@@ -2,7 +2,7 @@
 // load balancer, discord.js shards). Same contract and row layout as SQLite; migrations run under a lock.
 import pg from 'pg';
 import type { Platform } from '../conversation/address.ts';
-import { caseFromRow, deskKey, fromRow, outboxFromRow, toRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
+import { caseFromRow, deskKey, fromRow, outboxFromRow, toRow, turnFromRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
 import {
   CASE_TRANSCRIPT_LINES,
   type Case,
@@ -18,6 +18,7 @@ import {
   type SaveTurn,
   type Store,
   type TranscriptLine,
+  type TurnRow,
 } from './types.ts';
 
 // int8 columns (times in ms) come back as numbers: every value we keep fits a double exactly.
@@ -83,6 +84,9 @@ const MIGRATIONS = [
      done boolean not null default false
    );
    create index outbox_due on outbox (due_at) where not done;`,
+  `alter table transcript add column at bigint;
+   alter table transcript add column step text;
+   alter table transcript add column unsure boolean not null default false;`,
 ];
 
 /** Any constant: the advisory lock that lets one process at a time run migrations. */
@@ -157,7 +161,16 @@ export class PostgresStore implements Store {
     try {
       const caseNumber = await this.transaction(async (db) => {
         const { record } = turn;
-        if (turn.transcript.length) await db.query('insert into transcript (conversation_id, lines) values ($1, $2)', [record.id, JSON.stringify(turn.transcript)]);
+        if (turn.transcript.length || turn.mark) {
+          const m = turn.mark;
+          await db.query('insert into transcript (conversation_id, lines, at, step, unsure) values ($1, $2, $3, $4, $5)', [
+            record.id,
+            JSON.stringify(turn.transcript),
+            m?.at ?? null,
+            m?.step ?? null,
+            Boolean(m?.unsure),
+          ]);
+        }
         let caseNumber: number | undefined;
         if (turn.openCase) {
           const c = turn.openCase;
@@ -213,6 +226,14 @@ export class PostgresStore implements Store {
   async transcript(conversationId: string, limit = CASE_TRANSCRIPT_LINES): Promise<TranscriptLine[]> {
     await this.ready;
     return this.lastLines(this.pool, conversationId, limit);
+  }
+
+  async turnsSince(since: number): Promise<TurnRow[]> {
+    const rows = await this.query<{ conversation_id: string; at: number; step: string; unsure: boolean; lines: string }>(
+      'select t.conversation_id, t.at, t.step, t.unsure, t.lines from transcript t join conversations c on c.id = t.conversation_id where t.step is not null and t.at >= $1 order by t.id',
+      [since],
+    );
+    return rows.map((r) => turnFromRow(r));
   }
 
   async appendTranscript(conversationId: string, lines: TranscriptLine[]): Promise<void> {

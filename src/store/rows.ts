@@ -1,7 +1,7 @@
 // How conversations, cases and outbox items are laid out in SQL rows, shared by the SQLite and PostgreSQL
 // stores so both read and write the same shape: JSON text for nested data, snake_case columns.
 import type { Platform } from '../conversation/address.ts';
-import type { Case, CaseEvent, CaseStatus, ConversationRecord, DeskRef, OutboxItem } from './types.ts';
+import type { Case, CaseEvent, CaseStatus, ConversationRecord, DeskRef, OutboxItem, TranscriptLine, TurnRow } from './types.ts';
 
 export interface ConversationRow {
   id: string;
@@ -109,4 +109,11 @@ export function outboxFromRow(r: OutboxRow, leasedUntil: number): OutboxItem {
     dueAt: leasedUntil,
     ...(r.last_error ? { lastError: r.last_error } : {}),
   };
+}
+
+/** A transcript row read as a turn of the funnel; the user's words only when the router was unsure. */
+export function turnFromRow(r: { conversation_id: string; at: number | string; step: string; unsure: number | boolean; lines: string }): TurnRow {
+  const unsure = Boolean(r.unsure);
+  const text = unsure ? (JSON.parse(r.lines) as TranscriptLine[]).find((l) => l.who === 'user')?.text : undefined;
+  return { conversation: r.conversation_id, at: Number(r.at), step: r.step, ...(unsure ? { unsure, ...(text ? { text } : {}) } : {}) };
 }

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Platform } from '../conversation/address.ts';
-import { caseFromRow, deskKey, fromRow, outboxFromRow, toRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
+import { caseFromRow, deskKey, fromRow, outboxFromRow, toRow, turnFromRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
 import {
   CASE_TRANSCRIPT_LINES,
   type Case,
@@ -20,6 +20,7 @@ import {
   type SaveTurn,
   type Store,
   type TranscriptLine,
+  type TurnRow,
 } from './types.ts';
 
 /** Schema changes, applied in order; PRAGMA user_version remembers how many ran. */
@@ -81,6 +82,9 @@ const MIGRATIONS = [
      done integer not null default 0
    );
    create index outbox_due on outbox (done, due_at);`,
+  `alter table transcript add column at integer;
+   alter table transcript add column step text;
+   alter table transcript add column unsure integer not null default 0;`,
 ];
 
 class Conflict extends Error {}
@@ -110,7 +114,10 @@ export class SqliteStore implements Store {
            state = @state, updated_at = @updated_at where id = @id and rev = @expected`,
       ),
       // One row a turn (its lines as JSON): a turn costs one insert however many replies it had.
-      turn: db.prepare('insert into transcript (conversation_id, lines) values (?, ?)'),
+      turn: db.prepare('insert into transcript (conversation_id, lines, at, step, unsure) values (?, ?, ?, ?, ?)'),
+      turnsSince: db.prepare<[number], { conversation_id: string; at: number; step: string; unsure: number; lines: string }>(
+        'select t.conversation_id, t.at, t.step, t.unsure, t.lines from transcript t join conversations c on c.id = t.conversation_id where t.step is not null and t.at >= ? order by t.rowid',
+      ),
       turns: db.prepare<[string, number], { lines: string }>(
         'select lines from (select rowid, lines from transcript where conversation_id = ? order by rowid desc limit ?) order by rowid',
       ),
@@ -140,7 +147,10 @@ export class SqliteStore implements Store {
     };
     this.saveTx = db.transaction((turn: SaveTurn): number | undefined => {
       const { record } = turn;
-      if (turn.transcript.length) this.statements.turn.run(record.id, JSON.stringify(turn.transcript));
+      if (turn.transcript.length || turn.mark) {
+        const m = turn.mark;
+        this.statements.turn.run(record.id, JSON.stringify(turn.transcript), m?.at ?? null, m?.step ?? null, m?.unsure ? 1 : 0);
+      }
       let caseNumber: number | undefined;
       if (turn.openCase) {
         const c = turn.openCase;
@@ -225,6 +235,10 @@ export class SqliteStore implements Store {
 
   private caseFromRow(row: CaseRow): Case {
     return caseFromRow(row, this.statements.caseLog.all(row.number));
+  }
+
+  async turnsSince(since: number): Promise<TurnRow[]> {
+    return this.statements.turnsSince.all(since).map((r) => turnFromRow(r));
   }
 
   async appendTranscript(conversationId: string, lines: TranscriptLine[]): Promise<void> {

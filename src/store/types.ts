@@ -124,6 +124,23 @@ export interface SaveTurn {
   openCase?: NewCase;
   /** Deliveries this turn causes (desk post, a relayed message), queued atomically with it. */
   outbox?: NewOutboxItem[];
+  /** Where the turn left the user, for the funnel report. */
+  mark?: TurnMark;
+}
+
+export interface TurnMark {
+  at: number;
+  /** `flow.step` after the turn. */
+  step: string;
+  /** The router did not understand the user's text and showed the menu. */
+  unsure?: boolean;
+}
+
+/** One turn as the funnel report reads it. */
+export interface TurnRow extends TurnMark {
+  conversation: string;
+  /** What the user typed, kept only for turns the router did not understand (to improve `match`). */
+  text?: string;
 }
 
 export type SaveResult = { ok: true; caseNumber?: number } | { ok: false; reason: 'conflict' };
@@ -133,6 +150,8 @@ export interface Store {
   /** Saves a turn atomically, only if the stored revision is still `expectedRev`. */
   saveTurn(turn: SaveTurn): Promise<SaveResult>;
   transcript(conversationId: string, limit?: number): Promise<TranscriptLine[]>;
+  /** Every marked turn since `since`, in the order they happened. */
+  turnsSince(since: number): Promise<TurnRow[]>;
   /** Appends lines to a conversation's transcript outside a turn (an agent's reply). */
   appendTranscript(conversationId: string, lines: TranscriptLine[]): Promise<void>;
   getCase(number: number): Promise<Case | undefined>;
