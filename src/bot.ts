@@ -10,6 +10,7 @@ import { Outbox } from './handoff/outbox.ts';
 import type { Logger } from './log.ts';
 import type { DiscordConfig } from './platforms/discord/config.ts';
 import type { SlackConfig } from './platforms/slack/config.ts';
+import { Metrics } from './metrics.ts';
 import { openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
 
@@ -33,6 +34,7 @@ export interface RunningPlatform {
 }
 
 export interface Bot {
+  metrics: Metrics;
   conversations: Conversations;
   cases: Cases;
   outbox: Outbox;
@@ -45,8 +47,9 @@ export async function startBot(o: BotOptions): Promise<Bot> {
   const { config, log } = o;
   const flows = openFlows(config.flowsDir);
   const store = o.store ?? openStore(config.databaseUrl);
-  const conversations = new Conversations(flows, store, { now: o.now, ...(config.desk ? { handoff: { reminderMs: config.reminderMs } } : {}) });
-  const cases = new Cases({ store, conversations, log, now: o.now });
+  const metrics = new Metrics(flows);
+  const conversations = new Conversations(flows, store, { now: o.now, observer: metrics, ...(config.desk ? { handoff: { reminderMs: config.reminderMs } } : {}) });
+  const cases = new Cases({ store, conversations, log, now: o.now, observer: metrics });
   const outbox = new Outbox({ store, handlers: cases.handlers(), log, now: o.now, pollMs: o.pollMs });
   const running: RunningPlatform[] = [];
   const stop = async () => {
@@ -82,7 +85,7 @@ export async function startBot(o: BotOptions): Promise<Bot> {
   };
   const platforms = [o.slack && `slack (${o.slack.mode})`, o.discord && 'discord'].filter((p): p is string => Boolean(p));
   log.info({ platforms, flows: flows.contentFlows.length, desk: config.desk?.platform ?? 'none' }, 'shoplink is running; Ctrl+C stops it');
-  return { conversations, cases, outbox, store, platforms, stop: stopBot };
+  return { metrics, conversations, cases, outbox, store, platforms, stop: stopBot };
 }
 
 /** How often old conversations and transcripts are looked for. */

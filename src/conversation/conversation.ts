@@ -43,6 +43,24 @@ export interface ConversationsOptions {
   now?: () => number;
   /** With a support desk: opening a case also queues its desk post and a reminder after this long. */
   handoff?: { reminderMs: number };
+  /** Told about every saved turn (metrics); must not throw. */
+  observer?: TurnObserver;
+}
+
+/** What a saved turn did, for counting: the steps it passed through, from where, and how it ended. */
+export interface TurnEvent {
+  platform: Address['platform'];
+  /** `flow.step` before the turn (undefined for a new conversation). */
+  from?: StepKey;
+  /** Every step entered by the turn, in order. */
+  entered: StepKey[];
+  status: ConversationStatus;
+  unsure: boolean;
+  caseOpened: boolean;
+}
+
+export interface TurnObserver {
+  turn(event: TurnEvent): void;
 }
 
 /** Turns retried when another process saved the same conversation in between. */
@@ -419,6 +437,14 @@ export class Conversations {
     record.caseNumber = saved.caseNumber ?? record.caseNumber;
     if (key === RATED && record.caseNumber !== undefined && context.seq > t.before) await this.recordRating(record);
     const replies = enteredHandoff ? renderTurn(this.flows, { ...state, caseNumber: record.caseNumber }, t.before) : draft;
+    this.options.observer?.turn({
+      platform: record.address.platform,
+      from: t.record?.step as StepKey | undefined,
+      entered: context.path.slice(context.path.length - Math.min(context.seq - t.before, context.path.length)).map((p) => p.step),
+      status,
+      unsure: Boolean(t.unsure),
+      caseOpened: Boolean(openCase),
+    });
     return { replies: [...t.lead, ...replies], conversation: this.view(record) };
   }
 

@@ -18,6 +18,8 @@ export interface CasesOptions {
   conversations: Conversations;
   log: Logger;
   now?: () => number;
+  /** Told when a case is claimed or resolved (metrics); must not throw. */
+  observer?: { caseEvent(event: 'claimed' | 'resolved'): void };
 }
 
 /** What a staff action did, in words for the agent (shown only to them). */
@@ -76,6 +78,7 @@ export class Cases {
     if (!c) return { ok: false, notice: staffNotices.noCase(number) };
     if (c.status === 'resolved') return { ok: false, notice: staffNotices.resolvedAlready(number) };
     const updated = await this.change(c, 'claimed', agent, { assignee: agent });
+    this.o.observer?.caseEvent('claimed');
     await this.tellUser(updated, [{ text: messages.claimedForUser(agentName, number), kind: 'step' }]);
     return { ok: true, case: updated, notice: staffNotices.claimed(number) };
   }
@@ -85,6 +88,7 @@ export class Cases {
     if (!c) return { ok: false, notice: staffNotices.noCase(number) };
     if (c.status === 'resolved') return { ok: false, notice: staffNotices.resolvedAlready(number) };
     const updated = await this.change(c, 'resolved', agent, { assignee: c.assignee ?? agent, resolvedAt: this.now() });
+    this.o.observer?.caseEvent('resolved');
     const turn = await this.o.conversations.moveTo(c.conversationId, RATE);
     if (turn) await this.tellUser(updated, turn.replies);
     return { ok: true, case: updated, notice: staffNotices.resolved(number) };

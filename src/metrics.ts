@@ -1,0 +1,64 @@
+// Prometheus metrics (prom-client) for /metrics: turns, flows started and ended by outcome, steps entered
+// (drop-off per step), cases, and acknowledgement latency per platform. One registry per bot process.
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { TurnEvent, TurnObserver } from './conversation/conversation.ts';
+import type { CompiledFlows } from './flow/compile.ts';
+import type { StepKey } from './flow/check.ts';
+
+const flowOf = (step: StepKey) => step.split('.')[0]!;
+
+export class Metrics implements TurnObserver {
+  readonly registry = new Registry();
+  private turns = new Counter({ name: 'shoplink_turns_total', help: 'Turns applied, by platform', labelNames: ['platform'], registers: [this.registry] });
+  private flows = new Counter({
+    name: 'shoplink_flows_total',
+    help: 'Flow runs by event: started, or ended resolved / handoff / abandoned (left unfinished for another flow or a restart)',
+    labelNames: ['flow', 'event'],
+    registers: [this.registry],
+  });
+  private steps = new Counter({ name: 'shoplink_steps_entered_total', help: 'Times each step was entered: the drop-off between steps', labelNames: ['flow', 'step'], registers: [this.registry] });
+  private unsure = new Counter({ name: 'shoplink_router_fallbacks_total', help: 'Free text the router could not place (the menu was shown)', registers: [this.registry] });
+  private cases = new Counter({ name: 'shoplink_cases_total', help: 'Case events: opened, claimed, resolved', labelNames: ['event'], registers: [this.registry] });
+  readonly ack = new Histogram({
+    name: 'shoplink_ack_seconds',
+    help: 'Time from a platform request arriving to its acknowledgement',
+    labelNames: ['platform'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3],
+    registers: [this.registry],
+  });
+
+  constructor(private compiled: CompiledFlows) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'shoplink_' });
+  }
+
+  private isEnd(step: StepKey): 'resolved' | 'handoff' | undefined {
+    const s = this.compiled.steps.get(step)?.step;
+    return s?.handoff ? 'handoff' : s?.end ? 'resolved' : undefined;
+  }
+
+  turn(e: TurnEvent): void {
+    this.turns.inc({ platform: e.platform });
+    if (e.unsure) this.unsure.inc();
+    if (e.caseOpened) this.cases.inc({ event: 'opened' });
+    let current = e.from;
+    for (const step of e.entered) {
+      const [flow, name] = step.split('.') as [string, string];
+      if (!current || flowOf(current) !== flow) {
+        if (current && !this.isEnd(current)) this.flows.inc({ flow: flowOf(current), event: 'abandoned' });
+        this.flows.inc({ flow, event: 'started' });
+      }
+      this.steps.inc({ flow, step: name });
+      const end = this.isEnd(step);
+      if (end) this.flows.inc({ flow, event: end });
+      current = step;
+    }
+  }
+
+  caseEvent(event: 'claimed' | 'resolved'): void {
+    this.cases.inc({ event });
+  }
+
+  text(): Promise<string> {
+    return this.registry.metrics();
+  }
+}
