@@ -62,11 +62,11 @@ export async function startBot(o: BotOptions): Promise<Bot> {
     // Platform SDKs load only when used, so the terminal chat starts fast.
     if (o.slack) {
       const { startSlack } = await import('./platforms/slack/app.ts');
-      running.push(await startSlack({ conversations, config: o.slack, log, cases, deskChannel: deskOn('slack') }));
+      running.push(await startSlack({ conversations, config: o.slack, log, cases, deskChannel: deskOn('slack'), now: o.now }));
     }
     if (o.discord) {
       const { startDiscord } = await import('./platforms/discord/index.ts');
-      running.push(await startDiscord({ conversations, config: o.discord, log, cases, deskChannel: deskOn('discord') }));
+      running.push(await startDiscord({ conversations, config: o.discord, log, cases, deskChannel: deskOn('discord'), now: o.now }));
     }
     for (const p of running) cases.connect(p);
     if (config.desk && !cases.desk) {

@@ -188,7 +188,8 @@ export class Conversations {
           break;
         }
         if (text === undefined) {
-          if (record && !ended) return this.unchanged(record);
+          // A bare start shows where things are; while a case is open that is the case, not a restart.
+          if (record && (!ended || record.status === 'handoff')) return this.unchanged(record);
           if (record) event = { type: 'restart' };
           break;
         }

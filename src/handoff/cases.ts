@@ -68,6 +68,11 @@ export class Cases {
     return this.o.store.getCase(number);
   }
 
+  /** The case whose desk post is `message` in `channel` (or whose desk thread is `channel`). */
+  atDesk(platform: Platform, channel: string, message?: string): Promise<Case | undefined> {
+    return this.o.store.caseAtDesk(platform, channel, message);
+  }
+
   /** Cases not yet resolved, oldest first. */
   async open(): Promise<Case[]> {
     return (await this.o.store.listCases()).filter((c) => c.status !== 'resolved');

@@ -5,6 +5,11 @@ import type { OutboxItem, Store } from '../store/types.ts';
 
 export type Handler = (item: OutboxItem) => Promise<void>;
 
+/** Thrown by a handler when a delivery can never succeed (the user closed their DMs): dropped, not retried. */
+export class Undeliverable extends Error {
+  override name = 'Undeliverable';
+}
+
 export interface OutboxOptions {
   store: Store;
   handlers: Record<string, Handler>;
@@ -73,6 +78,11 @@ export class Outbox {
       return true;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
+      if (err instanceof Undeliverable) {
+        this.o.log.warn({ item: item.id, kind: item.kind, err: message }, 'undeliverable; dropped');
+        await this.o.store.finish(item.id);
+        return false;
+      }
       const due = this.now() + backoff(item.attempts);
       this.o.log.warn({ item: item.id, kind: item.kind, attempts: item.attempts, err: message }, 'delivery failed; will retry');
       await this.o.store.retry(item.id, due, message).catch((e: unknown) => this.o.log.error({ err: e, item: item.id }, 'could not reschedule a delivery'));

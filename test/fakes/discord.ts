@@ -24,7 +24,18 @@ export const LIMITS = {
   inputValue: 4000,
   /** The first response to an interaction must arrive within 3 s. */
   firstResponseMs: 3000,
+  embeds: 10,
+  embedTitle: 256,
+  embedDescription: 4096,
+  /** Every embed's text together. */
+  embedTotal: 6000,
+  threadName: 100,
+  nonce: 25,
 } as const;
+
+/** Gateway intents the fake knows about; the privileged ones are a violation (the bot must not need them). */
+export const INTENTS = { Guilds: 1 << 0, GuildMembers: 1 << 1, GuildPresences: 1 << 8, GuildMessages: 1 << 9, MessageContent: 1 << 15 } as const;
+const PRIVILEGED = INTENTS.GuildMembers | INTENTS.GuildPresences | INTENTS.MessageContent;
 
 const EPHEMERAL = 1 << 6;
 const DISCORD_EPOCH = 1420070400000n;
@@ -53,6 +64,13 @@ export interface FakeMessage {
   guildId?: string;
   content: string;
   components: Json[];
+  embeds: Json[];
+  /** A person's message (MESSAGE_CREATE); absent for the bot's own. */
+  author?: FakeUserData;
+  /** The `nonce` it was created with (with enforce_nonce, a second create returns this message). */
+  nonce?: string;
+  /** Emoji the bot reacted with. */
+  reactions: string[];
   flags: number;
   allowedMentions?: Json;
   ephemeralTo?: string;
@@ -64,7 +82,7 @@ export interface FakeMessage {
   thinking: boolean;
   deleted: boolean;
   /** Earlier versions, oldest first. */
-  history: { content: string; components: Json[] }[];
+  history: { content: string; components: Json[]; embeds: Json[] }[];
 }
 
 export interface FakeInteraction {
@@ -96,7 +114,11 @@ export type RouteKind =
   | 'channel-message'
   | 'message-edit'
   | 'thread-create'
+  | 'thread-from-message'
   | 'thread-member'
+  | 'message-get'
+  | 'reaction'
+  | 'dm-open'
   | 'commands'
   | 'user'
   | 'unknown';
@@ -128,6 +150,8 @@ interface Session {
   id: string;
   token: string;
   seq: number;
+  /** The intents it identified with. */
+  intents: number;
   ws?: WebSocket;
 }
 
@@ -143,6 +167,10 @@ export class FakeDiscord {
   readonly channelId = snowflake();
   readonly commandId = snowflake();
   readonly bot: FakeUserData = { id: snowflake(), username: 'shoplink', global_name: 'shoplink', discriminator: '0', avatar: null, public_flags: 0, bot: true };
+  /** The guild's support role (SUPPORT_ROLE_ID): members made with staff() hold it. */
+  readonly supportRoleId = snowflake();
+  /** Everyone the fake knows, by id (DMs are opened to them). */
+  readonly users = new Map<string, FakeUserData>();
 
   readonly requests: Recorded[] = [];
   readonly messages = new Map<string, FakeMessage>();
@@ -293,20 +321,102 @@ export class FakeDiscord {
   }
 
   /** A member of the guild, acting in the guild's text channel. */
-  user(username: string): FakeUser {
-    return new FakeUser(this, userData(username), this.channelId, this.guildId);
+  user(username: string, roles: string[] = []): FakeUser {
+    const user = userData(username);
+    this.users.set(user.id, user);
+    return new FakeUser(this, user, this.channelId, this.guildId, roles);
+  }
+
+  /** A member of the support team (holds the support role), in the guild's text channel. */
+  staff(username: string): FakeUser {
+    return this.user(username, [this.supportRoleId]);
   }
 
   /** Someone talking to the bot in a DM. */
   dmUser(username: string): FakeUser {
     const user = userData(username);
+    this.users.set(user.id, user);
     const dm = snowflake();
     this.channels.set(dm, { id: dm, type: 1, recipients: [user], last_message_id: null, flags: 0 });
     return new FakeUser(this, user, dm, undefined);
   }
 
+  /** Another text channel in the guild (e.g. the support desk); connected bots hear of it. */
+  addChannel(name: string): string {
+    const id = snowflake();
+    const channel = { ...this.channels.get(this.channelId), id, name, position: this.channels.size, last_message_id: null };
+    this.channels.set(id, channel);
+    this.sendDispatch('CHANNEL_CREATE', channel);
+    return id;
+  }
+
+  /** The DM channel between the bot and a user, if one is open. */
+  dmChannelOf(userId: string): string | undefined {
+    return [...this.channels.values()].find((c) => c.type === 1 && c.recipients?.[0]?.id === userId)?.id;
+  }
+
+  /**
+   * A person's message in a channel (MESSAGE_CREATE), sent to bots that asked for GuildMessages. As on Discord,
+   * a bot without the MessageContent intent sees content and attachments only when the message mentions it.
+   */
+  postMessage(author: FakeUserData, channelId: string, text: string, o: { roles?: string[]; attachments?: string[] } = {}): FakeMessage {
+    const channel = this.channels.get(channelId);
+    if (!channel) throw new Error(`no channel ${channelId}`);
+    const id = snowflake();
+    const attachments = (o.attachments ?? []).map((url, i) => ({
+      id: snowflake(),
+      filename: url.split('/').pop() ?? `file${i}`,
+      size: 1024,
+      url,
+      proxy_url: url,
+      content_type: 'image/png',
+    }));
+    const mentioned = [...text.matchAll(/<@!?(\d+)>/g)].map((m) => m[1]!);
+    const mentions = [...new Set(mentioned)].map((uid) => (uid === this.bot.id ? this.bot : this.users.get(uid))).filter(Boolean);
+    const msg: FakeMessage = {
+      id,
+      channelId,
+      guildId: channel.guild_id,
+      content: text,
+      components: [],
+      embeds: [],
+      author,
+      reactions: [],
+      flags: 0,
+      thinking: false,
+      deleted: false,
+      history: [{ content: text, components: [], embeds: [] }],
+    };
+    this.messages.set(id, msg);
+    const member = { roles: o.roles ?? [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null };
+    for (const s of this.sessions.values()) {
+      if (!(s.intents & INTENTS.GuildMessages) || (this.dispatchTo && s.token !== this.dispatchTo)) continue;
+      const readable = Boolean(s.intents & INTENTS.MessageContent) || mentioned.includes(this.bot.id);
+      this.sendTo(s, 'MESSAGE_CREATE', {
+        id,
+        channel_id: channelId,
+        ...(channel.guild_id ? { guild_id: channel.guild_id, member } : {}),
+        author,
+        content: readable ? text : '',
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions,
+        mention_roles: [],
+        attachments: readable ? attachments : [],
+        embeds: [],
+        components: [],
+        pinned: false,
+        type: 0,
+        flags: 0,
+      });
+    }
+    return msg;
+  }
+
   /** Sends INTERACTION_CREATE to every connected bot; `payload` is completed with id, token and the rest. */
-  dispatch(payload: Json, user: FakeUserData, channelId: string, guildId: string | undefined, messageId?: string): FakeInteraction {
+  dispatch(payload: Json, user: FakeUserData, channelId: string, guildId: string | undefined, messageId?: string, roles: string[] = []): FakeInteraction {
     const id = snowflake();
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
     const channel = this.channels.get(channelId);
@@ -330,7 +440,7 @@ export class FakeDiscord {
             guild: { id: guildId, locale: 'en-US', features: [] },
             member: {
               user,
-              roles: [],
+              roles,
               joined_at: new Date(0).toISOString(),
               deaf: false,
               mute: false,
@@ -369,7 +479,7 @@ export class FakeDiscord {
       id: m.id,
       channel_id: m.channelId,
       ...(m.guildId ? { guild_id: m.guildId } : {}),
-      author: this.bot,
+      author: m.author ?? this.bot,
       content: m.content,
       timestamp: new Date(Number((BigInt(m.id) >> 22n) + DISCORD_EPOCH)).toISOString(),
       edited_timestamp: m.history.length > 1 ? new Date().toISOString() : null,
@@ -378,7 +488,7 @@ export class FakeDiscord {
       mentions: [],
       mention_roles: [],
       attachments: [],
-      embeds: [],
+      embeds: m.embeds,
       pinned: false,
       type: m.interactionType === 2 ? 20 : 0,
       flags: m.flags,
@@ -402,7 +512,9 @@ export class FakeDiscord {
       if (p.op === 1) send({ op: 11, d: null, s: null, t: null });
       else if (p.op === 2) {
         this.identifies++;
-        session = { id: randomBytes(16).toString('hex'), token: String(p.d.token), seq: 0, ws };
+        const intents = Number(p.d.intents ?? 0);
+        if (intents & PRIVILEGED) this.violations.push(`identified with privileged intents (${intents & PRIVILEGED})`);
+        session = { id: randomBytes(16).toString('hex'), token: String(p.d.token), seq: 0, intents, ws };
         this.sessions.set(session.id, session);
         this.sendTo(session, 'READY', {
           v: 10,
@@ -454,7 +566,10 @@ export class FakeDiscord {
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [{ id: this.guildId, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        { id: this.guildId, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        { id: this.supportRoleId, name: 'Support', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      ],
       emojis: [],
       stickers: [],
       features: [],
@@ -471,7 +586,7 @@ export class FakeDiscord {
       voice_states: [],
       members: [],
       channels: [...this.channels.values()].filter((c) => c.guild_id === this.guildId && c.type === 0),
-      threads: [],
+      threads: [...this.channels.values()].filter((c) => c.guild_id === this.guildId && (c.type === 11 || c.type === 12) && !c.thread_metadata?.archived),
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
@@ -560,8 +675,67 @@ export class FakeDiscord {
         if (!this.channels.has(channelId)) return [404, { message: 'Unknown Channel', code: 10003 }];
         const invalid = this.checkMessage(body, 'new', `${method} ${path}`);
         if (invalid) return invalid;
+        if (body?.enforce_nonce && body.nonce !== undefined) {
+          const same = [...this.messages.values()].find((m) => m.channelId === channelId && !m.author && m.nonce === String(body.nonce));
+          if (same) return [200, this.messageJson(same)];
+        }
         const msg = this.newMessage(channelId, body, {});
         return [200, this.messageJson(msg)];
+      }
+      case 'message-get': {
+        const msg = this.messages.get(path.split('/')[4]!);
+        if (!msg || msg.deleted || msg.channelId !== path.split('/')[2]) return [404, { message: 'Unknown Message', code: 10008 }];
+        return [200, this.messageJson(msg)];
+      }
+      case 'reaction': {
+        const parts = path.split('/');
+        const msg = this.messages.get(parts[4]!);
+        if (!msg || msg.channelId !== parts[2]) return [404, { message: 'Unknown Message', code: 10008 }];
+        msg.reactions.push(parts[6]!);
+        return [204];
+      }
+      case 'dm-open': {
+        const recipient = this.users.get(String(body?.recipient_id));
+        if (!recipient) return [400, { message: 'Invalid Recipient(s)', code: 50033 }];
+        let id = this.dmChannelOf(recipient.id);
+        if (!id) {
+          id = snowflake();
+          this.channels.set(id, { id, type: 1, recipients: [recipient], last_message_id: null, flags: 0 });
+        }
+        return [200, this.channels.get(id)];
+      }
+      case 'thread-from-message': {
+        const [, , parentId, , messageId] = path.split('/');
+        const parent = this.channels.get(parentId!);
+        if (!parent) return [404, { message: 'Unknown Channel', code: 10003 }];
+        const msg = this.messages.get(messageId!);
+        if (!msg || msg.deleted || msg.channelId !== parentId) return [404, { message: 'Unknown Message', code: 10008 }];
+        if (parent.type !== 0) return [400, { message: 'Cannot execute action on this channel type', code: 50024 }];
+        // Discord: a thread started from a message has the message's id, and a message starts one thread.
+        if (this.channels.has(msg.id)) return [400, { message: 'A thread has already been created for this message', code: 160004 }];
+        const name = String(body?.name ?? '');
+        if (name.length < 1 || name.length > LIMITS.threadName) {
+          this.violations.push(`thread name of ${name.length} characters`);
+          return [400, { message: 'Invalid Form Body', code: 50035 }];
+        }
+        const thread = {
+          id: msg.id,
+          type: 11,
+          guild_id: parent.guild_id,
+          parent_id: parent.id,
+          name,
+          owner_id: this.bot.id,
+          last_message_id: null,
+          rate_limit_per_user: 0,
+          flags: 0,
+          member_count: 1,
+          message_count: 0,
+          total_message_sent: 0,
+          thread_metadata: { archived: false, locked: false, auto_archive_duration: body?.auto_archive_duration ?? 4320, archive_timestamp: new Date().toISOString(), create_timestamp: new Date().toISOString() },
+        };
+        this.channels.set(thread.id, thread);
+        this.sendDispatch('THREAD_CREATE', { ...thread, newly_created: true });
+        return [201, thread];
       }
       case 'message-edit': {
         const msg = this.messages.get(path.split('/')[4]!);
@@ -723,6 +897,9 @@ export class FakeDiscord {
       guildId: channel?.guild_id,
       content: String(body?.content ?? ''),
       components: body?.components ?? [],
+      embeds: body?.embeds ?? [],
+      ...(body?.nonce !== undefined ? { nonce: String(body.nonce) } : {}),
+      reactions: [],
       flags,
       allowedMentions: body?.allowed_mentions,
       ephemeralTo: flags & EPHEMERAL && i ? i.user.id : undefined,
@@ -733,7 +910,7 @@ export class FakeDiscord {
       deleted: false,
       history: [],
     };
-    msg.history.push({ content: msg.content, components: msg.components });
+    msg.history.push({ content: msg.content, components: msg.components, embeds: msg.embeds });
     this.messages.set(msg.id, msg);
     return msg;
   }
@@ -741,9 +918,10 @@ export class FakeDiscord {
   private edit(msg: FakeMessage, body: Json): void {
     if (body && 'content' in body) msg.content = String(body.content ?? '');
     if (body && 'components' in body) msg.components = body.components ?? [];
+    if (body && 'embeds' in body) msg.embeds = body.embeds ?? [];
     if (body && 'allowed_mentions' in body) msg.allowedMentions = body.allowed_mentions;
     msg.thinking = false;
-    msg.history.push({ content: msg.content, components: msg.components });
+    msg.history.push({ content: msg.content, components: msg.components, embeds: msg.embeds });
   }
 
   /** Discord's message rules; a break is answered 400 and noted as a violation. */
@@ -752,7 +930,18 @@ export class FakeDiscord {
     const content = body?.content;
     if (typeof content === 'string' && content.length > LIMITS.content) problems.push(`content is ${content.length} characters`);
     const components: Json[] = body?.components ?? [];
-    if (mode === 'new' && !content && components.length === 0) problems.push('empty message');
+    const embeds: Json[] = body?.embeds ?? [];
+    if (mode === 'new' && !content && components.length === 0 && embeds.length === 0) problems.push('empty message');
+    if (embeds.length > LIMITS.embeds) problems.push(`${embeds.length} embeds`);
+    let embedText = 0;
+    for (const e of embeds) {
+      if ((e.title ?? '').length > LIMITS.embedTitle) problems.push(`embed title of ${e.title.length} characters`);
+      if ((e.description ?? '').length > LIMITS.embedDescription) problems.push(`embed description of ${e.description.length} characters`);
+      embedText += (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text ?? '').length + (e.author?.name ?? '').length;
+      for (const f of e.fields ?? []) embedText += f.name.length + f.value.length;
+    }
+    if (embedText > LIMITS.embedTotal) problems.push(`embeds of ${embedText} characters`);
+    if (body?.nonce !== undefined && String(body.nonce).length > LIMITS.nonce) problems.push(`nonce of ${String(body.nonce).length} characters`);
     if (components.length > LIMITS.rows) problems.push(`${components.length} rows`);
     const ids = new Set<string>();
     for (const row of components) {
@@ -812,6 +1001,10 @@ function kindOf(method: string, path: string): RouteKind {
   if (method === 'POST' && /^\/channels\/\d+\/messages$/.test(path)) return 'channel-message';
   if (method === 'PATCH' && /^\/channels\/\d+\/messages\/\d+$/.test(path)) return 'message-edit';
   if (method === 'POST' && /^\/channels\/\d+\/threads$/.test(path)) return 'thread-create';
+  if (method === 'POST' && /^\/channels\/\d+\/messages\/\d+\/threads$/.test(path)) return 'thread-from-message';
+  if (method === 'GET' && /^\/channels\/\d+\/messages\/\d+$/.test(path)) return 'message-get';
+  if (method === 'PUT' && /^\/channels\/\d+\/messages\/\d+\/reactions\/[^/]+\/@me$/.test(path)) return 'reaction';
+  if (method === 'POST' && path === '/users/@me/channels') return 'dm-open';
   if (method === 'PUT' && /^\/channels\/\d+\/thread-members\/\d+$/.test(path)) return 'thread-member';
   if (/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) return 'commands';
   return 'unknown';
@@ -841,6 +1034,8 @@ export class FakeUser {
     readonly data: FakeUserData,
     readonly channelId: string,
     readonly guildId: string | undefined,
+    /** Their roles in the guild (sent with each interaction as member.roles). */
+    readonly roles: string[] = [],
   ) {}
 
   get id(): string {
@@ -849,7 +1044,19 @@ export class FakeUser {
 
   /** The same person in another channel of the guild (a thread). */
   in(channelId: string): FakeUser {
-    return new FakeUser(this.fake, this.data, channelId, this.guildId);
+    return new FakeUser(this.fake, this.data, channelId, this.guildId, this.roles);
+  }
+
+  /** The same person in their DM with the bot (which the bot opened). */
+  dm(): FakeUser {
+    const dm = this.fake.dmChannelOf(this.id);
+    if (!dm) throw new Error(`the bot never opened a DM with ${this.data.username}`);
+    return new FakeUser(this.fake, this.data, dm, undefined);
+  }
+
+  /** Writes a message here (a desk thread): `<@bot>` in the text mentions the bot. */
+  write(text: string, o: { attachments?: string[] } = {}): FakeMessage {
+    return this.fake.postMessage(this.data, this.channelId, text, { roles: this.roles, attachments: o.attachments });
   }
 
   command(o: { topic?: string; question?: string; name?: string; wait?: 'first' | 'shown' } = {}): Promise<Exchange> {
@@ -868,7 +1075,7 @@ export class FakeUser {
         ...(this.guildId ? { guild_id: this.guildId } : {}),
       },
     };
-    return this.exchange(this.fake.dispatch(payload, this.data, this.channelId, this.guildId), o.wait);
+    return this.exchange(this.fake.dispatch(payload, this.data, this.channelId, this.guildId, undefined, this.roles), o.wait);
   }
 
   /** The newest message here that this user sees and that has components. */
@@ -891,7 +1098,7 @@ export class FakeUser {
     if (!message) throw new Error(`${this.data.username} sees no message with components`);
     const data = o.values ? { custom_id: customId, component_type: 3, values: o.values } : { custom_id: customId, component_type: 2 };
     const payload = { type: 3, data, message: this.fake.messageJson(message) };
-    return this.exchange(this.fake.dispatch(payload, this.data, this.channelId, this.guildId, message.id), o.wait);
+    return this.exchange(this.fake.dispatch(payload, this.data, this.channelId, this.guildId, message.id, this.roles), o.wait);
   }
 
   /** Fills in and submits the newest modal this user was shown. */
@@ -906,7 +1113,7 @@ export class FakeUser {
       data: { custom_id: modal.data.custom_id, components: [{ type: 1, components: [{ type: 4, id: 1, custom_id: input.custom_id, value: text }] }] },
       ...(message ? { message: this.fake.messageJson(message) } : {}),
     };
-    return this.exchange(this.fake.dispatch(payload, this.data, this.channelId, this.guildId, messageId), o.wait);
+    return this.exchange(this.fake.dispatch(payload, this.data, this.channelId, this.guildId, messageId, this.roles), o.wait);
   }
 
   private async exchange(interaction: FakeInteraction, wait: 'first' | 'shown' = 'shown'): Promise<Exchange> {

@@ -5,12 +5,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Conversations } from '../../src/conversation/conversation.ts';
+import { Conversations } from '../../src/conversation/conversation.ts';
+import { Cases } from '../../src/handoff/cases.ts';
+import { Outbox } from '../../src/handoff/outbox.ts';
 import { startSlack, type RunningSlack } from '../../src/platforms/slack/app.ts';
-import { readSlackConfig } from '../../src/platforms/slack/config.ts';
+import { readSlackConfig, type SlackConfig } from '../../src/platforms/slack/config.ts';
 import { MemoryStore } from '../../src/store/memory.ts';
 import type { Store } from '../../src/store/types.ts';
-import { engine } from '../support.ts';
+import { engine, shippedFlows } from '../support.ts';
 import { sign } from './slack-sign.ts';
 
 export const TEAM = 'T0FAKE';
@@ -38,7 +40,15 @@ export interface Message {
   edits: number;
 }
 
-export type Failure = { status: 500 } | { status: 429; retryAfter: number } | { error: string };
+/** How a call fails: an HTTP status, or a Slack error. `applied`: Slack did it anyway (the answer was lost). */
+export type Failure = { status: 500; applied?: boolean } | { status: 429; retryAfter: number } | { error: string };
+
+/** A lasting failure of the calls that pass `test`, until ended. */
+interface Outage {
+  method: string;
+  test: (args: Json) => boolean;
+  failure: Failure;
+}
 
 interface ResponseTarget {
   user: string;
@@ -50,12 +60,19 @@ interface ResponseTarget {
 
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
+  /** Calls answered with an HTTP error (fail, outage): what the app tried while Slack was down. */
+  readonly refused: ApiCall[] = [];
   readonly messages: Message[] = [];
   /** Envelope acks the app sent back over the Socket Mode websocket. */
   readonly socketAcks: Json[] = [];
   /** Channels where the bot is not a member: chat.postMessage there answers not_in_channel. */
   readonly closedChannels = new Set<string>();
+  /** Channel members (conversations.members); channels not listed have none. */
+  readonly members = new Map<string, string[]>();
+  /** People users.info knows; anyone else is user_not_found. */
+  readonly users = new Map<string, { name: string; real_name?: string; display_name?: string }>();
   private failures = new Map<string, Failure[]>();
+  private outages: Outage[] = [];
   private responseTargets = new Map<string, ResponseTarget>();
   private waiters: { test: (c: ApiCall) => boolean; resolve: (c: ApiCall) => void }[] = [];
   private seq = 0;
@@ -89,6 +106,13 @@ export class FakeSlack {
   /** The next `times` calls of `method` fail this way (then it works again). */
   fail(method: string, times: number, failure: Failure): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array<Failure>(times).fill(failure)]);
+  }
+
+  /** Every call of `method` whose arguments pass `test` fails this way until `end()` is called. */
+  outage(method: string, test: (args: Json) => boolean, failure: Failure): { end(): void } {
+    const outage: Outage = { method, test, failure };
+    this.outages.push(outage);
+    return { end: () => void (this.outages = this.outages.filter((o) => o !== outage)) };
   }
 
   callsTo(method: string): ApiCall[] {
@@ -168,8 +192,10 @@ export class FakeSlack {
     if (!url.startsWith('/api/')) return void res.writeHead(404).end();
     const method = url.slice('/api/'.length).split('?')[0]!;
     const args = parseArgs(raw, String(req.headers['content-type']));
-    const failure = this.failures.get(method)?.shift();
+    const failure = this.outages.find((o) => o.method === method && o.test(args))?.failure ?? this.failures.get(method)?.shift();
     if (failure && 'status' in failure) {
+      this.refused.push({ method, args });
+      if ('applied' in failure && failure.applied && this.api(method, args).ok) this.calls.push({ method, args });
       const headers = failure.status === 429 ? { 'retry-after': String(failure.retryAfter) } : {};
       res.writeHead(failure.status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify({ ok: false, error: 'ratelimited' }));
       return;
@@ -210,6 +236,31 @@ export class FakeSlack {
       }
       case 'chat.getPermalink':
         return { ok: true, channel: a.channel, permalink: `https://fake.slack.com/archives/${a.channel}/p${String(a.message_ts).replace('.', '')}` };
+      case 'conversations.members': {
+        const all = this.members.get(a.channel) ?? [];
+        const start = Number(a.cursor || 0);
+        const limit = Number(a.limit || 100);
+        const next = start + limit < all.length ? String(start + limit) : '';
+        return { ok: true, members: all.slice(start, start + limit), response_metadata: { next_cursor: next } };
+      }
+      case 'users.info': {
+        const u = this.users.get(a.user);
+        if (!u) return { ok: false, error: 'user_not_found' };
+        return { ok: true, user: { id: a.user, name: u.name, real_name: u.real_name ?? '', profile: { display_name: u.display_name ?? '', real_name: u.real_name ?? '' } } };
+      }
+      case 'conversations.history': {
+        // Newest first, top-level messages only; `oldest` is not applied (the fake's ts are not real times).
+        const top = this.messages.filter((m) => m.channel === a.channel && !m.ephemeralFor && m.thread_ts === undefined).reverse();
+        const start = Number(a.cursor || 0);
+        const limit = Number(a.limit || 100);
+        const more = start + limit < top.length;
+        return { ok: true, messages: top.slice(start, start + limit).map(asApiMessage), has_more: more, response_metadata: { next_cursor: more ? String(start + limit) : '' } };
+      }
+      case 'conversations.replies': {
+        const thread = this.messages.filter((m) => m.channel === a.channel && !m.ephemeralFor && (m.ts === a.ts || m.thread_ts === a.ts));
+        if (!thread.some((m) => m.ts === a.ts)) return { ok: false, error: 'thread_not_found' };
+        return { ok: true, messages: thread.slice(0, Number(a.limit || 1000)).map(asApiMessage), has_more: false };
+      }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(a.users).slice(1)}` } };
       case 'views.open':
@@ -245,6 +296,11 @@ export class FakeSlack {
     }
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
   }
+}
+
+/** A message as the Web API returns it in history and replies: every message in the fake is the bot's. */
+function asApiMessage(m: Message): Json {
+  return { type: 'message', user: BOT_USER, bot_id: BOT_ID, ts: m.ts, text: m.text, blocks: m.blocks, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}) };
 }
 
 /** WebClient sends form fields with objects as JSON strings; response_url and events are JSON. */
@@ -544,6 +600,78 @@ export async function startSlackUnderTest(store: Store = new MemoryStore(), slac
       await running.stop();
       if (!slack) await fake.close();
       await store.close();
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The same app with the support desk in a Slack channel: cases, the outbox and a clock the test drives,
+// put together the way startBot (src/bot.ts) does, with the outbox drained by hand instead of on a timer.
+
+export interface DeskUnderTest extends SlackUnderTest {
+  cases: Cases;
+  outbox: Outbox;
+  store: Store;
+  deskChannel: string;
+  /** Waits for the requests taken so far, then delivers whatever the outbox has due. */
+  settle(): Promise<void>;
+  /** Stops the app and the outbox and closes the store, leaving the fake Slack running (a restart). */
+  stop(): Promise<void>;
+}
+
+export interface DeskOptions {
+  store?: Store;
+  slack?: FakeSlack;
+  deskChannel?: string;
+  /** The members of the desk channel: the support team. */
+  staff?: string[];
+  now?: () => number;
+  reminderMs?: number;
+}
+
+export function slackTestConfig(fake: FakeSlack, port = 0): SlackConfig {
+  return { ...readSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-fake', SLACK_MODE: 'http', SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: String(port), SLACK_API_URL: fake.apiUrl })!, retry: FAST_RETRY };
+}
+
+export async function startDeskUnderTest(o: DeskOptions = {}): Promise<DeskUnderTest> {
+  const fake = o.slack ?? (await FakeSlack.start());
+  const store = o.store ?? new MemoryStore();
+  const deskChannel = o.deskChannel ?? 'C_DESK';
+  if (o.staff) fake.members.set(deskChannel, [BOT_USER, ...o.staff]);
+  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const conversations = new Conversations(shippedFlows(), store, { now: o.now, handoff: { reminderMs: o.reminderMs ?? 4 * 3_600_000 } });
+  const cases = new Cases({ store, conversations, log, now: o.now });
+  const outbox = new Outbox({ store, handlers: cases.handlers(), log, now: o.now });
+  const running = await startSlack({ conversations, config: slackTestConfig(fake), log, host: '127.0.0.1', cases, deskChannel, now: o.now });
+  cases.connect(running);
+  const settle = async () => {
+    await running.idle();
+    await outbox.drain();
+  };
+  const app: AppUnderTest = { url: `http://127.0.0.1:${running.port}`, signingSecret: SIGNING_SECRET, settle };
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await outbox.stop();
+    await running.stop();
+    await store.close();
+  };
+  return {
+    slack: fake,
+    conversations,
+    cases,
+    outbox,
+    store,
+    deskChannel,
+    running,
+    app,
+    settle,
+    stop,
+    user: (id) => new SlackUser(fake, app, id),
+    async close() {
+      await stop();
+      if (!o.slack) await fake.close();
     },
   };
 }

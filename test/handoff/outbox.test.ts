@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { backoff, Outbox } from '../../src/handoff/outbox.ts';
+import { backoff, Outbox, Undeliverable } from '../../src/handoff/outbox.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import type { OutboxItem } from '../../src/store/types.ts';
 import { tempDir } from '../support.ts';
@@ -46,6 +46,27 @@ describe('the outbox', () => {
 
   it('waits longer after each failure, up to a minute', () => {
     expect([1, 2, 3, 4, 7, 20].map(backoff)).toEqual([1_000, 2_000, 4_000, 8_000, 60_000, 60_000]);
+  });
+
+  it('drops a delivery that can never succeed instead of retrying it forever', async () => {
+    const store = new SqliteStore(join(tempDir(), 'undeliverable.db'));
+    await store.enqueue([{ kind: 'to-user', payload: {}, dueAt: 0 }]);
+    let tries = 0;
+    const outbox = new Outbox({
+      store,
+      handlers: {
+        'to-user': async () => {
+          tries++;
+          throw new Undeliverable('the user closed their DMs');
+        },
+      },
+      log,
+      now: () => 10,
+    });
+    await outbox.drain();
+    expect(await store.takeDue(10 * 60_000, 10, 1_000)).toEqual([]);
+    expect(tries).toBe(1);
+    await store.close();
   });
 
   it('keeps going when one item fails: the others are delivered', async () => {

@@ -1,8 +1,12 @@
-// Starts the Discord bot: a discord.js Client with the Guilds intent only (interactions reach DMs without any
-// privileged intent), routing each interaction to its handler and never letting one throw.
+// Starts the Discord bot: a discord.js Client with the Guilds intent (and GuildMessages for a desk), no privileged
+// one (interactions reach DMs without any; a message's content is read only when it mentions the bot), routing each
+// interaction and desk message to its handler and never letting one throw. With the handoff it also reaches
+// users outside a turn, and hosts the support desk when HANDOFF_DESK is a Discord channel.
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
 import type { Conversations } from '../../conversation/conversation.ts';
+import type { Cases } from '../../handoff/cases.ts';
+import type { Desk, Reach } from '../../handoff/desk.ts';
 import type { Logger } from '../../log.ts';
 import { handleCommand } from './linkhelp.ts';
 import { handleComponent } from './component.ts';
@@ -11,7 +15,10 @@ import type { DiscordConfig } from './config.ts';
 import type { DiscordContext } from './context.ts';
 import { DEFER_AFTER_MS } from './deadline.ts';
 import { describeError } from './errors.ts';
+import { DiscordDesk, isDeskId } from './desk.ts';
 import { handleModalSubmit } from './modal.ts';
+import { DiscordReach } from './reach.ts';
+import { RecentIds, handleDeskButton, handleDeskMessage, handleDeskModal } from './staff-actions.ts';
 import { messages } from '../../conversation/messages.ts';
 
 export interface StartDiscordOptions {
@@ -20,10 +27,20 @@ export interface StartDiscordOptions {
   log: Logger;
   /** Overrides DEFER_AFTER_MS (tests). */
   deferAfterMs?: number;
+  /** The support team's side of cases: staff buttons and `/linkhelp cases` act on them. */
+  cases?: Cases;
+  /** The desk channel when HANDOFF_DESK is on Discord: cases are posted there and staff act there. */
+  deskChannel?: string;
+  /** The clock for the desk's "waiting" times and the cases list (tests). */
+  now?: () => number;
 }
 
 export interface DiscordBot {
   client: Client;
+  /** Delivers to Discord users outside a turn: their thread in threads mode, else a DM. */
+  reach: Reach;
+  /** The support desk, when `deskChannel` is given. */
+  desk?: Desk;
   /** Stops taking interactions, lets the running ones finish (briefly), then disconnects. */
   stop(): Promise<void>;
 }
@@ -34,19 +51,41 @@ const DRAIN_MS = 5000;
 export async function startDiscord(o: StartDiscordOptions): Promise<DiscordBot> {
   const log = o.log.child({ platform: 'discord' });
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    // With a desk, GuildMessages (not privileged) brings agents' messages in case threads; their content only
+    // when they mention the bot, which is how agents address the user from a thread.
+    intents: o.deskChannel ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] : [GatewayIntentBits.Guilds],
     // Interactions carry their channel; caching it as a partial tells a thread (and its parent) from a channel.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     rest: o.config.apiUrl ? { api: o.config.apiUrl } : {},
   });
-  const ctx: DiscordContext = { conversations: o.conversations, config: o.config, log, rest: client.rest, deferAfterMs: o.deferAfterMs ?? DEFER_AFTER_MS };
-  const running = new Set<Promise<void>>();
-  const onInteraction = (interaction: Interaction) => {
-    const work = route(ctx, interaction).finally(() => running.delete(work));
-    running.add(work);
+  const now = o.now ?? Date.now;
+  const ctx: DiscordContext = {
+    conversations: o.conversations,
+    config: o.config,
+    log,
+    rest: client.rest,
+    deferAfterMs: o.deferAfterMs ?? DEFER_AFTER_MS,
+    cases: o.cases,
+    deskChannel: o.deskChannel,
+    now,
   };
+  if (o.deskChannel && !o.config.supportRoleId) {
+    log.warn('discord desk: SUPPORT_ROLE_ID is not set, so nobody can act on cases from the desk');
+  }
+  const running = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    const tracked = work.finally(() => running.delete(tracked));
+    running.add(tracked);
+  };
+  const onInteraction = (interaction: Interaction) => track(route(ctx, interaction));
+  const seen = new RecentIds();
+  const onMessage = (message: Message) =>
+    track(
+      handleDeskMessage(ctx, message, seen).catch((err: unknown) => log.error({ err: describeError(err) }, 'discord desk: message handler failed')),
+    );
   client.on(Events.InteractionCreate, onInteraction);
+  if (o.deskChannel) client.on(Events.MessageCreate, onMessage);
   client.on(Events.Error, (err) => log.error({ err: describeError(err) }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));
   client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'discord gateway disconnected'));
@@ -63,10 +102,14 @@ export async function startDiscord(o: StartDiscordOptions): Promise<DiscordBot> 
   }
   log.info({ user: client.user?.tag, threads: o.config.threads }, 'discord ready');
 
+  const desk = o.deskChannel ? new DiscordDesk({ rest: client.rest, channel: o.deskChannel, flows: o.conversations.flows, log, now }) : undefined;
   return {
     client,
+    reach: new DiscordReach(client.rest),
+    ...(desk ? { desk } : {}),
     async stop() {
       client.off(Events.InteractionCreate, onInteraction);
+      client.off(Events.MessageCreate, onMessage);
       let timer: NodeJS.Timeout | undefined;
       const drained = Promise.allSettled([...running]);
       await Promise.race([drained, new Promise((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]);
@@ -80,7 +123,9 @@ export async function startDiscord(o: StartDiscordOptions): Promise<DiscordBot> 
 async function route(ctx: DiscordContext, interaction: Interaction): Promise<void> {
   try {
     if (interaction.isChatInputCommand()) await handleCommand(ctx, interaction);
+    else if (interaction.isButton() && isDeskId(interaction.customId)) await handleDeskButton(ctx, interaction);
     else if (interaction.isButton() || interaction.isStringSelectMenu()) await handleComponent(ctx, interaction);
+    else if (interaction.isModalSubmit() && isDeskId(interaction.customId)) await handleDeskModal(ctx, interaction);
     else if (interaction.isModalSubmit()) await handleModalSubmit(ctx, interaction);
     else if (interaction.isAutocomplete()) await interaction.respond([]);
     else ctx.log.debug({ type: interaction.type }, 'discord: interaction ignored');

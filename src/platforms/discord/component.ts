@@ -1,14 +1,14 @@
 // Button clicks and select choices: the custom_id (or chosen value) carries the engine's action token.
-// An answer button opens its modal at once; anything not ours gets a clear private answer, never a crash.
+// An answer (or Reply) button opens its modal at once; anything not ours gets a clear private answer, never a crash.
 import { MessageFlags, type ButtonInteraction, type StringSelectMenuInteraction } from 'discord.js';
 import { messages } from '../../conversation/messages.ts';
 import { addressOf } from './address.ts';
 import { InteractionAnswer } from './answer.ts';
-import { MAX_CUSTOM_ID, NO_MENTIONS, actionOf, isAnswerAction } from './components.ts';
+import { MAX_CUSTOM_ID, NO_MENTIONS, actionOf, isAnswerAction, isReplyAction } from './components.ts';
 import type { DiscordContext } from './context.ts';
 import { describeError } from './errors.ts';
 import { originalExpired } from './expiry.ts';
-import { openAnswerModal } from './modal.ts';
+import { openAnswerModal, openReplyModal } from './modal.ts';
 import { runTurn } from './turn.ts';
 
 export async function handleComponent(ctx: DiscordContext, interaction: ButtonInteraction | StringSelectMenuInteraction): Promise<void> {
@@ -23,6 +23,7 @@ export async function handleComponent(ctx: DiscordContext, interaction: ButtonIn
     return;
   }
   if (interaction.isButton() && isAnswerAction(action)) return openAnswerModal(ctx, interaction, action);
+  if (interaction.isButton() && isReplyAction(action)) return openReplyModal(ctx, interaction, action);
   const message = interaction.message;
   const fresh = originalExpired(message);
   const answer = new InteractionAnswer(interaction, fresh ? 'reply' : 'update', message.flags.has(MessageFlags.Ephemeral));

@@ -11,7 +11,7 @@ import {
   type APIModalInteractionResponseCallbackData,
   type APIStringSelectComponent,
 } from 'discord.js';
-import { decodeAction } from '../../conversation/action.ts';
+import { decodeAction, encodeAction } from '../../conversation/action.ts';
 import { MAX_TEXT } from '../../conversation/input.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import { MAX_BUTTONS } from '../../flow/limits.ts';
@@ -146,9 +146,54 @@ function rowsFor(reply: Reply): Row[] {
 
 /** The modal an answer button opens; the submit carries the same token back. */
 export function answerModal(action: string, label: string, placeholder?: string): APIModalInteractionResponseCallbackData {
+  return textModal(customIdOf(action), label, label, placeholder);
+}
+
+/**
+ * While a case is open the user answers the support team with this button (in a DM or an ephemeral
+ * conversation they cannot type to the bot). Its token is valid at any revision: see action.ts.
+ */
+export const REPLY_LABEL = 'Reply';
+export const REPLY_MODAL_TITLE = 'Reply to support';
+export const REPLY_INPUT_LABEL = 'Your message to our support team';
+
+/** True when the token is a message for the support team: the click opens the reply modal. */
+export function isReplyAction(action: string): boolean {
+  return decodeAction(action)?.choice === 'reply';
+}
+
+export function replyButton(conversation: string): APIButtonComponentWithCustomId {
   return {
-    custom_id: customIdOf(action),
-    title: truncate(label, MAX_MODAL_TITLE),
+    type: ComponentType.Button,
+    style: ButtonStyle.Primary,
+    label: REPLY_LABEL,
+    emoji: { name: '✏️' },
+    custom_id: customIdOf(encodeAction({ conversation, rev: 0, choice: 'reply' })),
+  };
+}
+
+export function replyModal(action: string): APIModalInteractionResponseCallbackData {
+  return textModal(customIdOf(action), REPLY_MODAL_TITLE, REPLY_INPUT_LABEL);
+}
+
+/**
+ * Messages for a user outside a turn (an agent's answer, the rating question). Where the replies offer no
+ * control of their own, the last message gets a Reply button, the user's way back to the support team.
+ */
+export function reachMessages(replies: readonly Reply[], conversation: string): OutMessage[] {
+  const out = renderReplies(replies);
+  const last = out[out.length - 1];
+  const controlled = replies.some((r) => (r.buttons && r.buttons.length > 0) || r.ask);
+  if (!last || controlled || last.components.length >= MAX_ROWS) return out;
+  out[out.length - 1] = { ...last, components: [...last.components, { type: ComponentType.ActionRow, components: [replyButton(conversation)] }] };
+  return out;
+}
+
+/** A modal with one paragraph input (id ANSWER_INPUT_ID), within Discord's limits. */
+export function textModal(customId: string, title: string, label: string, placeholder?: string): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: customId,
+    title: truncate(title, MAX_MODAL_TITLE),
     components: [
       {
         type: ComponentType.ActionRow,

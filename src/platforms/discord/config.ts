@@ -1,4 +1,5 @@
-// The Discord part of the environment: token, application, optional guild, REST base URL, threads mode.
+// The Discord part of the environment: token, application, optional guild, REST base URL, threads mode, and
+// the role that marks the support team (SUPPORT_ROLE_ID) when the handoff desk is on Discord.
 // Read separately from src/config.ts so Discord stays optional: no token, no Discord, no error.
 import { z } from 'zod';
 import { ConfigError } from '../../config.ts';
@@ -15,6 +16,7 @@ const Env = z.object({
     .refine((u) => !/\/v\d+\/?$/.test(u), 'leave the version off: https://discord.com/api, not https://discord.com/api/v10')
     .optional(),
   DISCORD_THREADS: z.enum(['true', 'false'], { message: 'use true or false' }).default('false'),
+  SUPPORT_ROLE_ID: z.string().regex(/^\d{17,20}$/, 'a Discord role id is 17 to 20 digits (Server Settings → Roles → … → Copy Role ID)').optional(),
 });
 
 export interface DiscordConfig {
@@ -26,12 +28,14 @@ export interface DiscordConfig {
   apiUrl?: string;
   /** Run each /linkhelp in a new private thread instead of an ephemeral reply. */
   threads: boolean;
+  /** Members with this role are the support team: they act on cases and list them. Without it nobody can. */
+  supportRoleId?: string;
 }
 
 /** The Discord settings, or undefined when DISCORD_TOKEN is not set (Discord is not configured). */
 export function readDiscordConfig(env: Record<string, string | undefined>): DiscordConfig | undefined {
   // An empty variable in .env means "not set", as it does for people editing the file.
-  const present = Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith('DISCORD_') && v !== ''));
+  const present = Object.fromEntries(Object.entries(env).filter(([k, v]) => (k.startsWith('DISCORD_') || k === 'SUPPORT_ROLE_ID') && v !== ''));
   const parsed = Env.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
@@ -53,5 +57,6 @@ export function readDiscordConfig(env: Record<string, string | undefined>): Disc
     guildId: e.DISCORD_GUILD_ID,
     apiUrl: e.DISCORD_API_URL?.replace(/\/+$/, ''),
     threads: e.DISCORD_THREADS === 'true',
+    ...(e.SUPPORT_ROLE_ID ? { supportRoleId: e.SUPPORT_ROLE_ID } : {}),
   };
 }

@@ -1,5 +1,5 @@
 // Handles slash commands: /linkhelp starts or resumes the user's conversation (`topic` goes straight to a flow,
-// `question` is routed like typed text),
+// `question` is routed like typed text, or relayed to the user's open case; `question: cases` lists cases for staff),
 // ephemeral by default, in a private thread in threads mode. Any other command gets a clear private answer.
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import type { Input } from '../../conversation/input.ts';
@@ -9,6 +9,8 @@ import { COMMAND_NAME, QUESTION_OPTION, TOPIC_OPTION } from './commands.ts';
 import { NO_MENTIONS } from './components.ts';
 import type { DiscordContext } from './context.ts';
 import { describeError } from './errors.ts';
+import { isStaff } from './staff.ts';
+import { isCasesQuestion, listCases } from './staff-actions.ts';
 import { startInThread } from './thread.ts';
 import { runTurn } from './turn.ts';
 import { messages } from '../../conversation/messages.ts';
@@ -23,6 +25,10 @@ export async function handleCommand(ctx: DiscordContext, interaction: ChatInputC
   }
   const topic = interaction.options.getString(TOPIC_OPTION) ?? undefined;
   const question = interaction.options.getString(QUESTION_OPTION)?.trim() || undefined;
+  // Staff list the open cases with `question: cases`; for anyone else it is a question like any other.
+  if (ctx.cases && !topic && isCasesQuestion(question) && isStaff(ctx.config.supportRoleId, interaction.member)) {
+    return listCases(ctx, ctx.cases, interaction);
+  }
   // A picked topic is exact; a question is routed like typed text ("back", "talk to a person" work too).
   const input: Input = topic ? { type: 'start', flow: topic } : question ? { type: 'start', text: question } : { type: 'start' };
   const placement = placementOf(interaction, ctx.config.threads);

@@ -17,8 +17,13 @@ export function registerActions(app: App, a: SlackAdapter): void {
     await guarded(a, 'block_actions', async () => {
       const workspace = context.teamId ?? body.team?.id ?? body.user.team_id ?? '';
       if (action.action_id === HOME_START && action.type === 'button') return startFromHome(a, body, action, workspace, client);
-      const chosen = choiceOf(action);
       const channel = body.channel?.id ?? (body.container.channel_id as string | undefined);
+      // Claim, Resolve and Back to bot on a desk post: the support team's, not a conversation's.
+      if (a.staff && action.type === 'button' && channel) {
+        const who = { user: body.user.id, name: body.user.name ?? body.user.username };
+        if (await a.staff.action(action.action_id, who, { channel, user: body.user.id, responseUrl: body.response_url })) return;
+      }
+      const chosen = choiceOf(action);
       if (!chosen || !channel) {
         a.log.warn({ action: action.type }, 'a click Slack sent on something that is not ours; ignored');
         return;

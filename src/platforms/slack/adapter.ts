@@ -9,6 +9,7 @@ import type { Logger } from '../../log.ts';
 import type { Delivery, Place } from './delivery.ts';
 import type { RecentPlaces } from './recent.ts';
 import type { SeenEvents } from './seen.ts';
+import type { Staff } from './staff.ts';
 
 export interface SlackAdapter {
   conversations: Conversations;
@@ -16,6 +17,8 @@ export interface SlackAdapter {
   recent: RecentPlaces;
   seen: SeenEvents;
   log: Logger;
+  /** The support team's side, when the desk is in this workspace. */
+  staff?: Staff;
 }
 
 export function slackAddress(workspace: string, channel: string, user: string, thread?: string): Address {

@@ -1,9 +1,11 @@
 // Builds the Bolt app (Socket Mode or HTTP), wires the handlers to the engine, and starts it.
 // `npm start` calls startSlack when readSlackConfig finds a bot token; stop() lets turns in flight finish.
 import type { AddressInfo } from 'node:net';
-import { App, type webApi } from '@slack/bolt';
+import { App, webApi } from '@slack/bolt';
 import { ConfigError } from '../../config.ts';
 import type { Conversations } from '../../conversation/conversation.ts';
+import type { Cases } from '../../handoff/cases.ts';
+import type { Desk, Reach } from '../../handoff/desk.ts';
 import type { Logger } from '../../log.ts';
 import { registerActions } from './actions.ts';
 import type { SlackAdapter } from './adapter.ts';
@@ -11,10 +13,14 @@ import { boltLogger } from './bolt-log.ts';
 import { registerCommand } from './command.ts';
 import type { SlackConfig } from './config.ts';
 import { Delivery } from './delivery.ts';
+import { SlackDesk } from './desk.ts';
 import { registerEvents } from './events.ts';
 import { registerHome } from './home.ts';
+import { DeskMembers, SlackNames } from './names.ts';
+import { SlackReach } from './reach.ts';
 import { RecentPlaces } from './recent.ts';
 import { SeenEvents } from './seen.ts';
+import { Staff } from './staff.ts';
 import { registerViews } from './views.ts';
 
 /** Where Slack sends events, commands and interactivity in HTTP mode (the manifest's request URLs). */
@@ -26,6 +32,12 @@ export const EVENTS_PATH = '/slack/events';
  */
 export const REPLY_RETRY: webApi.RetryOptions = { retries: 5, factor: 2, minTimeout: 1000, maxTimeout: 15_000, randomize: true };
 
+/**
+ * Retries of the outbox's calls (desk posts, messages reaching users): a few seconds only. The outbox
+ * retries them for as long as it takes, and one call waiting half a minute would hold up every delivery.
+ */
+export const OUTBOX_RETRY: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000, randomize: true };
+
 /** Slack's answers to auth.test / apps.connections.open that mean the token itself is wrong. */
 const BAD_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
 
@@ -35,8 +47,14 @@ export interface StartSlackOptions {
   log: Logger;
   /** HTTP mode: the interface to listen on; all interfaces when absent. */
   host?: string;
-  /** Web API retry policy; REPLY_RETRY when absent (tests use a fast one). */
+  /** Web API retry policy of every call; by default the config's, else REPLY_RETRY (OUTBOX_RETRY for the outbox). */
   retry?: webApi.RetryOptions;
+  /** The support cases: staff buttons and replies in the desk call in here. */
+  cases?: Cases;
+  /** The desk channel (HANDOFF_DESK=slack:<id>): cases are posted there and staff act there. */
+  deskChannel?: string;
+  /** The clock of the case summaries and lists (tests drive it). */
+  now?: () => number;
 }
 
 export interface RunningSlack {
@@ -46,12 +64,17 @@ export interface RunningSlack {
   idle(): Promise<void>;
   /** Stops taking requests, then waits for the turns in flight to be delivered. */
   stop(): Promise<void>;
+  /** Delivers to Slack users outside a turn (the outbox's to-user items). */
+  reach: Reach;
+  /** The support desk, when deskChannel was given. */
+  desk?: Desk;
 }
 
 export async function startSlack(options: StartSlackOptions): Promise<RunningSlack> {
   const { config } = options;
   const log = options.log.child({ platform: 'slack' });
-  const clientOptions: webApi.WebClientOptions = { retryConfig: options.retry ?? REPLY_RETRY, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) };
+  const retry = options.retry ?? config.retry;
+  const clientOptions: webApi.WebClientOptions = { retryConfig: retry ?? REPLY_RETRY, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) };
   const common = { token: config.botToken, logger: boltLogger(log), clientOptions, deferInitialization: true };
   const app =
     config.mode === 'http'
@@ -64,12 +87,30 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     throw tokenError(err, 'SLACK_BOT_TOKEN', 'OAuth & Permissions → Bot User OAuth Token');
   }
 
+  const now = options.now ?? Date.now;
+  const delivery = new Delivery(app.client, log);
+  const names = new SlackNames(app.client, log);
+  // The outbox's own client: short retries, since the outbox tries again later anyway.
+  const outboxClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: retry ?? OUTBOX_RETRY, logger: boltLogger(log) });
+  const reach = new SlackReach(outboxClient, log);
+  let staff: Staff | undefined;
+  let desk: SlackDesk | undefined;
+  if (options.deskChannel) {
+    const channel = options.deskChannel;
+    if (options.cases) {
+      const members = new DeskMembers(app.client, channel, log);
+      staff = new Staff({ cases: options.cases, channel, client: app.client, members, names, delivery, log, now });
+    }
+    const flows = options.cases?.flows ?? options.conversations.flows;
+    desk = new SlackDesk({ client: outboxClient, channel, flows, names: new SlackNames(outboxClient, log), log, now });
+  }
   const adapter: SlackAdapter = {
     conversations: options.conversations,
-    delivery: new Delivery(app.client, log),
+    delivery,
     recent: new RecentPlaces(),
     seen: new SeenEvents(),
     log,
+    ...(staff ? { staff } : {}),
   };
   registerCommand(app, adapter);
   registerActions(app, adapter);
@@ -112,6 +153,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     log.info('Slack: connected in Socket Mode');
   }
 
+  if (desk) log.info({ channel: desk.channel }, 'Slack: the support desk is in this channel');
   return {
     port,
     idle,
@@ -119,6 +161,8 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
       await app.stop();
       await idle();
     },
+    reach,
+    ...(desk ? { desk } : {}),
   };
 }
 

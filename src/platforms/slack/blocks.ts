@@ -78,7 +78,7 @@ export function answered(blocks: Block[], chosen: string): Block[] {
 }
 
 /** Sections of at most MAX_SECTION_TEXT characters, split at line breaks where possible. */
-function sections(text: string): Block[] {
+export function sections(text: string): Block[] {
   const out: Block[] = [];
   let rest = text.trim();
   while (rest.length > 0) {

@@ -7,6 +7,8 @@ import { guarded, isDirect, slackAddress, takeTurn, type SlackAdapter } from './
 import { replyMessage } from './blocks.ts';
 
 export const COMMAND = '/linkhelp';
+/** `/linkhelp cases`: the open cases, for staff. */
+const CASES = 'cases';
 
 export function registerCommand(app: App, a: SlackAdapter): void {
   app.command(COMMAND, async ({ command, ack, context }) => {
@@ -15,6 +17,8 @@ export function registerCommand(app: App, a: SlackAdapter): void {
       const workspace = context.teamId ?? command.team_id;
       const { channel_id: channel, user_id: user, response_url: responseUrl } = command;
       const text = command.text?.trim();
+      // `/linkhelp cases` lists open cases to the support team; for anyone else it is words like any other.
+      if (a.staff && text?.toLowerCase() === CASES && (await a.staff.listCases(user, { channel, user, responseUrl }))) return;
       const input: Input = text ? { type: 'start', text } : { type: 'start' };
       if (isDirect(channel)) {
         await takeTurn(a, slackAddress(workspace, channel, user), input, { channel, user, responseUrl });

@@ -1,5 +1,6 @@
 // The Slack part of the environment: tokens, Socket Mode or HTTP, the Web API base URL and the HTTP port.
 // Undefined when Slack is not configured at all, so `npm start` can fall back to other platforms.
+import type { webApi } from '@slack/bolt';
 import { z } from 'zod';
 import { ConfigError } from '../../config.ts';
 
@@ -7,6 +8,8 @@ export type SlackConfig = {
   botToken: string;
   /** GovSlack, proxies and the tests' fake; ends with /api/ as WebClient expects. */
   apiUrl?: string;
+  /** Web API retry policy; never read from the environment (the tests' fake Slack sets a fast one). */
+  retry?: webApi.RetryOptions;
 } & ({ mode: 'socket'; appToken: string } | { mode: 'http'; signingSecret: string; port: number });
 
 /** A variable set to an empty string in .env counts as unset. */

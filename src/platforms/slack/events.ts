@@ -2,6 +2,7 @@
 // a reply in a thread (or any message in the bot's DM) is a turn for a user who has a conversation there.
 import type { App } from '@slack/bolt';
 import { guarded, isDirect, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { fileLine, type SharedFile } from './staff.ts';
 import { fromSlack, withoutMention } from './text.ts';
 
 /** The fields of a message event we read; every other shape (edits, joins, bots) is ignored. */
@@ -15,7 +16,11 @@ interface UserMessage {
   channel_type?: string;
   ts: string;
   thread_ts?: string;
+  files?: SharedFile[];
 }
+
+/** Subtypes that are still a person writing: sharing a file with their words, or a thread reply also sent to the channel. */
+const WRITTEN = new Set(['file_share', 'thread_broadcast']);
 
 export function registerEvents(app: App, a: SlackAdapter): void {
   app.event('app_mention', async ({ event, body, context }) => {
@@ -23,6 +28,8 @@ export function registerEvents(app: App, a: SlackAdapter): void {
     if (!event.user || event.bot_id) return;
     const user = event.user;
     await guarded(a, 'app_mention', async () => {
+      // In a case's thread on the desk, the agent is writing to the requester: the message event carries it.
+      if (a.staff && event.channel === a.staff.channel && event.thread_ts && (await a.staff.isCaseThread(event.thread_ts))) return;
       const workspace = context.teamId ?? body.team_id;
       const thread = event.thread_ts ?? event.ts;
       const text = fromSlack(withoutMention(event.text, context.botUserId));
@@ -35,9 +42,20 @@ export function registerEvents(app: App, a: SlackAdapter): void {
   app.event('message', async ({ event, body, context }) => {
     if (!a.seen.first(body.event_id)) return;
     const m = event as unknown as UserMessage;
-    if (m.subtype !== undefined || m.bot_id || !m.user || typeof m.text !== 'string') return;
+    if ((m.subtype !== undefined && !WRITTEN.has(m.subtype)) || m.bot_id || !m.user || typeof m.text !== 'string') return;
     const user = m.user;
     const direct = m.channel_type === 'im' || isDirect(m.channel);
+    const staff = a.staff;
+    if (staff && m.channel === staff.channel && m.thread_ts) {
+      const thread = m.thread_ts;
+      let taken = false;
+      await guarded(a, 'desk message', async () => {
+        // An agent who @mentions the bot there still writes to the requester; the mention itself is dropped.
+        const text = context.botUserId ? m.text!.replace(new RegExp(`<@${context.botUserId}(?:\\|[^>]*)?> ?`, 'g'), '') : m.text!;
+        taken = await staff.message({ user, text, thread, files: m.files });
+      });
+      if (taken) return;
+    }
     // In channels a mention also arrives as app_mention, which takes that turn.
     if (!direct && context.botUserId && m.text.includes(`<@${context.botUserId}`)) return;
     const thread = direct ? undefined : m.thread_ts;
@@ -46,8 +64,14 @@ export function registerEvents(app: App, a: SlackAdapter): void {
       const workspace = context.teamId ?? body.team_id;
       const address = slackAddress(workspace, m.channel, user, thread);
       // A thread is the people's place too: only its conversation's owner is answered there.
-      if (!direct && !(await a.conversations.peek(address))) return;
-      const text = fromSlack(withoutMention(m.text!, context.botUserId));
+      const current = direct && !m.files?.length ? undefined : await a.conversations.peek(address);
+      if (!direct && !current) return;
+      let text = fromSlack(withoutMention(m.text!, context.botUserId));
+      if (m.files?.length) {
+        // Files reach a case as links; anywhere else the bot reads the words only (a file alone is not a turn).
+        if (current?.conversation?.status === 'handoff') text = [text.trim(), ...m.files.map(fileLine)].filter(Boolean).join('\n');
+        if (!text.trim()) return;
+      }
       await takeTurn(a, address, text ? { type: 'text', text, key: body.event_id } : { type: 'start' }, { channel: m.channel, thread, user });
     });
   });

@@ -42,3 +42,23 @@ export function withoutMention(text: string, botUserId: string | undefined): str
   const who = botUserId ?? '[UW][A-Z0-9]+';
   return text.replace(new RegExp(`<@${who}(?:\\|[^>]*)?>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * What a person typed in Slack as plain words, for someone on any platform: mentions and channel links
+ * become their names (`@Ana`, `#help`), links `label (url)`, then the &, < and > escapes are undone.
+ */
+export function plainFromSlack(text: string): string {
+  const plain = text.replace(/<([^<>]*)>/g, (_, inner: string) => {
+    const [target = '', label] = inner.split('|', 2) as [string, string | undefined];
+    if (target.startsWith('@')) return label ? `@${label.replace(/^@/, '')}` : target;
+    if (target.startsWith('#')) return label ? `#${label}` : target;
+    if (target.startsWith('!')) {
+      const special = target.slice(1).split('^')[0]!;
+      if (special === 'here' || special === 'channel' || special === 'everyone') return `@${special}`;
+      return label ?? `@${special}`;
+    }
+    const url = target.replace(/^mailto:/, '');
+    return label && label !== url ? `${label} (${url})` : url;
+  });
+  return fromSlack(plain);
+}

@@ -25,6 +25,17 @@ describe('readDiscordConfig', () => {
     expect(readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP })).toEqual({ token: TOKEN, applicationId: APP, threads: false });
   });
 
+  it('reads the support role that marks staff on a Discord desk', () => {
+    expect(readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, SUPPORT_ROLE_ID: '323456789012345678' })).toEqual({
+      token: TOKEN,
+      applicationId: APP,
+      threads: false,
+      supportRoleId: '323456789012345678',
+    });
+    expect(readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, SUPPORT_ROLE_ID: '' })).not.toHaveProperty('supportRoleId');
+    expect(() => readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, SUPPORT_ROLE_ID: 'Support' })).toThrow(/SUPPORT_ROLE_ID: a Discord role id/);
+  });
+
   it('names the variable and the fix when something is wrong', () => {
     expect(() => readDiscordConfig({ DISCORD_TOKEN: TOKEN })).toThrow(/DISCORD_APPLICATION_ID: required/);
     expect(() => readDiscordConfig({ DISCORD_APPLICATION_ID: APP })).toThrow(/DISCORD_TOKEN: required/);
