@@ -131,12 +131,12 @@ export class Conversations {
       if (record.address.platform !== address.platform || record.address.user !== address.user) {
         return { replies: [notice(messages.foreign(ownerName(record.address)))], refused: 'foreign', conversation: this.view(record) };
       }
-      if (input.type === 'press' && record.lastPress === input.action) {
+      if (input.type === 'press' && record.applied?.includes(input.action)) {
         return { replies: [], refused: 'duplicate', conversation: this.view(record) };
       }
     }
     const delivery = input.type === 'text' && input.key ? `key:${input.key}` : undefined;
-    if (delivery && record?.lastPress === delivery) return { replies: [], refused: 'duplicate', conversation: this.view(record) };
+    if (delivery && record?.applied?.includes(delivery)) return { replies: [], refused: 'duplicate', conversation: this.view(record) };
 
     const loaded = this.load(record);
     // A new conversation's greeting is entered by this turn, so it is rendered as new.
@@ -266,7 +266,7 @@ export class Conversations {
     const next: ConversationRecord = {
       ...record,
       rev: record.rev + 1,
-      lastPress: input.type === 'text' && input.key ? `key:${input.key}` : undefined,
+      applied: remember(record.applied, input.type === 'text' && input.key ? `key:${input.key}` : undefined),
       updatedAt: now,
     };
     const saved = await this.store.saveTurn({
@@ -404,7 +404,7 @@ export class Conversations {
       facts: context.facts,
       path: context.path,
       seq: context.seq,
-      lastPress: t.press,
+      applied: remember(t.record?.applied, t.press),
       caseNumber: enteredHandoff ? undefined : t.record?.caseNumber,
       updatedAt: now,
     };
@@ -492,6 +492,14 @@ export class Conversations {
       caseNumber: record.caseNumber,
     };
   }
+}
+
+/** How many applied presses a conversation remembers: enough for any redelivery Slack or Discord makes. */
+const REMEMBERED_PRESSES = 8;
+
+function remember(applied: string[] | undefined, press: string | undefined): string[] | undefined {
+  if (!press) return applied;
+  return [...(applied ?? []), press].slice(-REMEMBERED_PRESSES);
 }
 
 /** A transcript line for an input that was not applied as such (a turn that only showed a notice). */

@@ -52,13 +52,13 @@ export function toRow(r: ConversationRecord): ConversationRow {
     status: r.status,
     step: r.step,
     flow_version: r.flowVersion,
-    state: JSON.stringify({ facts: r.facts, path: r.path, seq: r.seq, lastPress: r.lastPress, caseNumber: r.caseNumber }),
+    state: JSON.stringify({ facts: r.facts, path: r.path, seq: r.seq, applied: r.applied, caseNumber: r.caseNumber }),
     updated_at: r.updatedAt,
   };
 }
 
 export function fromRow(row: ConversationRow): ConversationRecord {
-  const state = JSON.parse(row.state) as Pick<ConversationRecord, 'facts' | 'path' | 'seq' | 'lastPress' | 'caseNumber'>;
+  const state = JSON.parse(row.state) as Pick<ConversationRecord, 'facts' | 'path' | 'seq' | 'applied' | 'caseNumber'>;
   return {
     id: row.id,
     address: JSON.parse(row.address),

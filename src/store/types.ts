@@ -19,8 +19,11 @@ export interface ConversationRecord {
   facts: Record<string, string>;
   path: PathEntry[];
   seq: number;
-  /** The press that produced this revision, so a double press is recognised. */
-  lastPress?: string;
+  /**
+   * The latest presses and deliveries applied (newest last, a few): a click or message delivered again,
+   * even late, after later turns, is recognised and applied once.
+   */
+  applied?: string[];
   /** The case opened by this conversation, if any. */
   caseNumber?: number;
   updatedAt: number;

@@ -141,6 +141,16 @@ describe('presses that must change nothing', () => {
     expect(third).toMatchObject({ refused: 'duplicate', replies: [] });
   });
 
+  it('recognises a click delivered again late, after later turns, and applies it once, silently', async () => {
+    const user = new User(engine());
+    await user.start();
+    const first = user.button("Something isn't working");
+    await user.press("Something isn't working");
+    await user.press('Something else');
+    const late = await user.send({ type: 'press', action: first });
+    expect(late).toMatchObject({ refused: 'duplicate', replies: [], conversation: { step: 'other', rev: 3 } });
+  });
+
   it("refuses someone else's press and names the owner", async () => {
     const conversations = engine();
     const ana = new User(conversations, address({ platform: 'slack', user: 'U_ANA' }));
