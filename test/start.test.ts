@@ -70,6 +70,9 @@ describe('npm start', { timeout: 30_000 }, () => {
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
+    // Logs at info say what happened, never what people typed.
+    expect(logs).toContain('"level":30');
+    expect(logs).not.toContain('bag icon is missing');
     expect(discord.violations).toEqual([]);
   });
 

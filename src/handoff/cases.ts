@@ -200,8 +200,13 @@ export class Cases {
     const p = item.payload as unknown as ToUser;
     const reach = this.reach[p.address.platform];
     if (!reach) {
-      this.o.log.warn({ item: item.id, platform: p.address.platform }, 'cannot reach a user on a platform that is not running; kept in the transcript');
-      return;
+      // Terminal and preview users can only be answered while they chat; chat platforms may be served by
+      // another process (a Discord shard), so the item waits for a process that can reach them.
+      if (p.address.platform === 'terminal' || p.address.platform === 'web') {
+        this.o.log.warn({ item: item.id, platform: p.address.platform }, 'cannot reach this user outside a chat; kept in the transcript');
+        return;
+      }
+      throw new NotYet(`no ${p.address.platform} connection in this process`);
     }
     await reach.send(p.address, p.replies, p.conversation);
   }

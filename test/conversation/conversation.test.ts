@@ -5,7 +5,11 @@ import { encodeAction, decodeAction } from '../../src/conversation/action.ts';
 import { MAX_TEXT } from '../../src/conversation/input.ts';
 import { messages } from '../../src/conversation/messages.ts';
 import { MemoryStore } from '../../src/store/memory.ts';
-import { address, engine, textOf, User } from '../support.ts';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Conversations } from '../../src/conversation/conversation.ts';
+import { openFlows } from '../../src/flow/open.ts';
+import { address, engine, FLOWS_DIR, tempDir, textOf, User } from '../support.ts';
 
 describe('a conversation', () => {
   it('greets with the four ways in', async () => {
@@ -186,13 +190,29 @@ describe('presses that must change nothing', () => {
 });
 
 describe('a flow edited under a live conversation', () => {
-  it('tells the user the step is gone and offers to restart that guide or get a person', async () => {
-    const { cpSync, readdirSync, readFileSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { openFlows } = await import('../../src/flow/open.ts');
-    const { Conversations } = await import('../../src/conversation/conversation.ts');
-    const { FLOWS_DIR, tempDir } = await import('../support.ts');
+  it('carries on at the same step when it is kept, showing the new words and recording the new version', async () => {
     const store = new MemoryStore();
+    const user = new User(engine(store));
+    await user.say("my qr code won't scan");
+    expect(user.last!.conversation).toMatchObject({ flow: 'qr-failure', step: 'what-happens' });
+    const before = (await store.loadConversation(user.last!.conversation!.id))!.flowVersion;
+
+    const dir = tempDir();
+    cpSync(FLOWS_DIR, dir, { recursive: true });
+    const file = join(dir, 'qr-failure.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Close the TikTok app completely.', 'Swipe the TikTok app away to close it.'));
+    const edited = new User(new Conversations(openFlows(dir), store), user.where);
+    edited.last = user.last;
+    const next = await edited.press("The QR code won't scan");
+    expect(next.refused).toBeUndefined();
+    expect(next.conversation).toMatchObject({ flow: 'qr-failure', step: 'restart-app' });
+    expect(textOf(next)).toContain('Swipe the TikTok app away to close it.');
+    const after = (await store.loadConversation(next.conversation!.id))!.flowVersion;
+    expect(after).not.toBe(before);
+    expect(after).toBe(openFlows(dir).flows.get('qr-failure')!.version);
+  });
+
+  it('tells the user the step is gone and offers to restart that guide or get a person', async () => {    const store = new MemoryStore();
     const user = new User(engine(store));
     await user.say("my qr code won't scan");
     await user.press("The QR code won't scan");
