@@ -3,7 +3,7 @@
 import { createActor } from 'xstate';
 import type { StepKey } from '../flow/check.ts';
 import { MAX_PATH, stepKeyOf, type CompiledFlows, type FlowContext, type FlowEvent, type FlowSnapshot } from '../flow/compile.ts';
-import { COMMENT, MOVED_FROM, RATED, RATING, SYSTEM_FLOW } from '../flow/system.ts';
+import { COMMENT, MOVED_FROM, RATE_CHOSEN, RATED, RATING, SYSTEM_FLOW } from '../flow/system.ts';
 import { caseOpenedItems, followUp, KIND, toDesk } from '../handoff/items.ts';
 import { durationMs } from '../duration.ts';
 import { resolveTarget } from '../flow/check.ts';
@@ -157,6 +157,7 @@ export class Conversations {
     let lead: Reply[] = [];
     let userLine: string;
     let unsure = false;
+    let skipGreeting = false;
 
     switch (input.type) {
       case 'press': {
@@ -184,7 +185,7 @@ export class Conversations {
         if (topic !== undefined && this.flows.flows.has(topic) && topic !== SYSTEM_FLOW) {
           event = { type: `route.${topic}` };
           userLine = `[started] ${topic}`;
-          if (!record) before = loaded.snapshot.context.seq;
+          if (!record) skipGreeting = true;
           break;
         }
         if (text === undefined) {
@@ -217,7 +218,7 @@ export class Conversations {
             if (route) {
               event = { type: `route.${route.flow}` };
               // A first message that names its problem goes straight to it, without the menu's greeting.
-              if (!record) before = loaded.snapshot.context.seq;
+              if (!record) skipGreeting = true;
             }
             else {
               unsure = true;
@@ -242,6 +243,11 @@ export class Conversations {
       snapshot = back;
     } else if (event) {
       snapshot = this.run(snapshot, event);
+    }
+    if (skipGreeting) {
+      // The greeting was never shown, so it is neither rendered nor part of the path a case reports.
+      before = loaded.snapshot.context.seq;
+      snapshot = this.flows.machine.resolveState({ value: snapshot.value, context: { ...snapshot.context, path: snapshot.context.path.slice(1) } });
     }
     const followUps = remind ? [this.followUpFrom(info.flow, remind)] : [];
     return this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery, followUps, unsure });
@@ -436,7 +442,7 @@ export class Conversations {
     const saved = await this.store.saveTurn({ record, expectedRev: t.record?.rev ?? 0, transcript, openCase, outbox, mark });
     if (!saved.ok) return CONFLICT;
     record.caseNumber = saved.caseNumber ?? record.caseNumber;
-    if (key === RATED && record.caseNumber !== undefined && context.seq > t.before) await this.recordRating(record);
+    if ((key === RATE_CHOSEN || key === RATED) && record.caseNumber !== undefined && context.seq > t.before) await this.recordRating(record);
     const replies = enteredHandoff ? renderTurn(this.flows, { ...state, caseNumber: record.caseNumber }, t.before) : draft;
     this.options.observer?.turn({
       platform: record.address.platform,

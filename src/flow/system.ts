@@ -12,6 +12,8 @@ export const COMMENT = 'comment';
 /** Where a resolved case's user is asked for a rating, and where the rating is recorded. */
 export const RATE = 'system.rate' as const;
 export const RATED = 'system.rated' as const;
+/** Reached once a score is chosen: the rating is kept even if the user never answers the comment question. */
+export const RATE_CHOSEN = 'system.comment-offer' as const;
 
 /** Builds the system flow; `flowIds` lets "Restart this guide" route back to any content flow. */
 export function systemFlow(flowIds: readonly string[]): Flow {

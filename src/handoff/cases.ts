@@ -25,6 +25,14 @@ export interface CasesOptions {
 /** What a staff action did, in words for the agent (shown only to them). */
 export type StaffResult = { ok: true; case: Case; notice: string } | { ok: false; notice: string };
 
+/**
+ * Chat mention syntax (`<@U1>`, `<!here>`, `<#C1>`) in an agent's words made inert with a word joiner: the
+ * user's platform lets the bot's own mentions through, never ones an agent typed. Applying it twice is harmless.
+ */
+export function inert(text: string): string {
+  return text.replace(/<([@#!])/g, '<\u2060$1');
+}
+
 /** Thrown by a handler when the item must wait (the desk post is not made yet): retried later. */
 class NotYet extends Error {}
 
@@ -84,7 +92,7 @@ export class Cases {
     if (c.status === 'resolved') return { ok: false, notice: staffNotices.resolvedAlready(number) };
     const updated = await this.change(c, 'claimed', agent, { assignee: agent });
     this.o.observer?.caseEvent('claimed');
-    await this.tellUser(updated, [{ text: messages.claimedForUser(agentName, number), kind: 'step' }]);
+    await this.tellUser(updated, [{ text: messages.claimedForUser(inert(agentName), number), kind: 'step' }]);
     return { ok: true, case: updated, notice: staffNotices.claimed(number) };
   }
 
@@ -125,7 +133,7 @@ export class Cases {
           })
         : c;
     await this.o.store.appendTranscript(c.conversationId, [{ at: now, who: 'agent', text }]);
-    await this.tellUser(updated, [{ text: messages.fromAgent(agentName, text), kind: 'step' }]);
+    await this.tellUser(updated, [{ text: messages.fromAgent(inert(agentName), inert(text)), kind: 'step' }]);
     return { ok: true, case: updated, notice: reopen ? staffNotices.reopened(number) : staffNotices.sent };
   }
 

@@ -21,6 +21,9 @@ export interface SummaryOptions {
   person: (platform: Platform, user: string) => string;
 }
 
+/** Who usually asks where, for a case whose flow never asked: sellers in Slack, creators in Discord. */
+const ROLE_BY_PLATFORM = { slack: 'probably a seller, asking in Slack', discord: 'probably a creator, asking in Discord', terminal: 'unknown', web: 'unknown' } as const;
+
 const PLATFORM_NAMES = { slack: 'Slack', discord: 'Discord', terminal: 'terminal', web: 'web preview' } as const;
 
 /** "3 min", "2 h 5 min", "1 d 4 h": how long someone has waited. */
@@ -47,7 +50,7 @@ export function summarize(c: Case, flows: CompiledFlows, o: SummaryOptions & { d
   const lines = [
     `**Status:** ${statusLine(c, agent)}`,
     `**Requester:** ${o.person(c.requester.platform, c.requester.user)} on ${PLATFORM_NAMES[c.requester.platform]}, ${o.where}`,
-    `**Role:** ${e(c.facts.role ?? 'not asked')}`,
+    `**Role:** ${c.facts.role ? e(c.facts.role) : `not asked (${ROLE_BY_PLATFORM[c.requester.platform]})`}`,
     `**Why a person:** ${c.reason}`,
     `**Waiting:** ${c.status === 'resolved' ? 'no longer' : waited(o.now - c.openedAt)}${c.firstResponseAt ? ` (first answer after ${waited(c.firstResponseAt - c.openedAt)})` : ''}`,
     '',

@@ -81,6 +81,16 @@ describe('a case', () => {
     expect(done!.log.map((e) => `${e.status} by ${e.by}`)).toEqual(['open by bot', 'claimed by A1', 'resolved by A1']);
   });
 
+  it("carries an agent's words to the user with every mention made inert, whatever desk they typed on", async () => {
+    const { cases, due } = await handedOff();
+    await due();
+    await cases.agentSays(1, 'A1', 'Sam <!here>', 'cc <@U0BOSS> and <!channel>, see <#C1>');
+    const sent = (await due()).find((i) => i.kind === KIND.toUser)!;
+    expect((sent.payload.replies as { text: string }[])[0]!.text).toBe(
+      messages.fromAgent('Sam <\u2060!here>', 'cc <\u2060@U0BOSS> and <\u2060!channel>, see <\u2060#C1>'),
+    );
+  });
+
   it('back to bot from the desk returns the user to the last question with buttons', async () => {
     const { cases, due } = await handedOff();
     await due();

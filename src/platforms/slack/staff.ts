@@ -3,7 +3,7 @@
 // Changes go through Cases; the post is redrawn by the outbox, never here.
 import type { webApi } from '@slack/bolt';
 import type { Cases, StaffResult } from '../../handoff/cases.ts';
-import { staffNotices } from '../../handoff/cases.ts';
+import { inert, staffNotices } from '../../handoff/cases.ts';
 import { openCasesText } from '../../handoff/listing.ts';
 import type { Logger } from '../../log.ts';
 import type { Case } from '../../store/types.ts';
@@ -111,14 +111,6 @@ export class Staff {
   private tell(text: string, place: Place): Promise<void> {
     return this.o.delivery.ephemeral([{ text, kind: 'notice' }], place, 'desk');
   }
-}
-
-/**
- * Staff words on their way to a user: Slack's own markup typed literally (`<@U1>`, `<!here>`) is broken with
- * an invisible word joiner, since the engine lets its own `<@U…>` mentions through to the user's channel.
- */
-function inert(s: string): string {
-  return s.replace(/<([@#!])/g, '<\u2060$1');
 }
 
 /** An attachment as a line the other side can open: its permalink (empty when Slack gave none). */

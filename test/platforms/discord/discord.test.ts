@@ -174,8 +174,8 @@ describe('ask steps', () => {
       requester: { platform: 'discord', workspace: fake.guildId, channel: fake.channelId, user: ana.id },
       facts: { 'other-shop-access': 'yes', 'error-text': 'Still says already linked @everyone, unlinked 2 days ago' },
     });
+    // Started by topic: the greeting was never shown, so the case's path begins in the tree.
     expect(stored!.path.map((p) => p.step)).toEqual([
-      'menu.welcome',
       'already-linked.explain',
       'already-linked.unlink',
       'already-linked.wait',
