@@ -282,6 +282,12 @@ export class Conversations {
       outbox: [toDesk({ case: open.number, from: 'user', text })],
     });
     if (!saved.ok) return CONFLICT;
+    // The user answered: the case is the team's to move again.
+    if (open.status === 'waiting') {
+      await this.store.updateCase(open.number, { status: 'claimed', event: { at: now, status: 'claimed', by: record.address.user } }, [
+        { kind: KIND.deskUpdate, payload: { case: open.number }, dueAt: now },
+      ]);
+    }
     return { replies: [notice(messages.relayed)], conversation: this.view(next) };
   }
 

@@ -117,21 +117,17 @@ export class Cases {
     return { ok: true, case: updated, notice: staffNotices.handedBack(number) };
   }
 
-  /** An agent's message in the case thread: it reaches the user where they are. */
+  /** An agent's message in the case thread: it reaches the user where they are, and the case waits on them. */
   async agentSays(number: number, agent: string, agentName: string, text: string): Promise<StaffResult> {
     const c = await this.o.store.getCase(number);
     if (!c) return { ok: false, notice: staffNotices.noCase(number) };
     const now = this.now();
     const reopen = c.status === 'resolved';
-    // Answering a case nobody claimed claims it; answering a resolved one reopens it.
-    const status = reopen || c.status === 'open' ? 'claimed' : c.status;
-    const updated =
-      status !== c.status || c.firstResponseAt === undefined
-        ? await this.change(c, status, agent, {
-            ...(c.firstResponseAt === undefined ? { firstResponseAt: now } : {}),
-            ...(c.assignee && !reopen ? {} : { assignee: agent }),
-          })
-        : c;
+    // An answer puts the case in the user's court (and reopens a resolved one); the first one is timed.
+    const updated = await this.change(c, 'waiting', agent, {
+      ...(c.firstResponseAt === undefined ? { firstResponseAt: now } : {}),
+      ...(c.assignee && !reopen ? {} : { assignee: agent }),
+    });
     await this.o.store.appendTranscript(c.conversationId, [{ at: now, who: 'agent', text }]);
     await this.tellUser(updated, [{ text: messages.fromAgent(inert(agentName), inert(text)), kind: 'step' }]);
     return { ok: true, case: updated, notice: reopen ? staffNotices.reopened(number) : staffNotices.sent };

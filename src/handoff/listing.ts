@@ -3,7 +3,7 @@
 import type { Case } from '../store/types.ts';
 import { waited } from './summary.ts';
 
-const STATUS_WORDS = { open: 'open', claimed: 'claimed', waiting: 'back with the bot', resolved: 'resolved' } as const;
+const STATUS_WORDS = { open: 'open', claimed: 'claimed', waiting: 'waiting on the user', resolved: 'resolved' } as const;
 
 export function caseLine(c: Case, now: number): string {
   const who = c.assignee ? `, ${c.assignee}` : '';

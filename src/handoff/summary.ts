@@ -38,7 +38,7 @@ export function waited(ms: number): string {
 function statusLine(c: Case, agent: (id: string) => string): string {
   if (c.status === 'resolved') return `resolved${c.assignee ? ` by ${agent(c.assignee)}` : ''}`;
   if (c.status === 'claimed') return `claimed by ${agent(c.assignee ?? '?')}`;
-  if (c.status === 'waiting') return `handed back to the bot${c.assignee ? ` by ${agent(c.assignee)}` : ''}`;
+  if (c.status === 'waiting') return `waiting on the user${c.assignee ? ` (${agent(c.assignee)} is on it)` : ''}`;
   return 'open, nobody on it yet';
 }
 

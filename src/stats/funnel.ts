@@ -116,7 +116,7 @@ export function computeStats(turns: TurnRow[], cases: Case[], flows: CompiledFlo
     fallbacks: [...missed].map(([text, times]) => ({ text, times })).sort((a, b) => b.times - a.times || a.text.localeCompare(b.text)),
     cases: {
       opened: recent.length,
-      claimed: recent.filter((c) => c.log.some((e) => e.status === 'claimed')).length,
+      claimed: recent.filter((c) => c.log.some((e) => e.status === 'claimed' || e.status === 'waiting')).length,
       resolved: recent.filter((c) => c.status === 'resolved').length,
       medianFirstResponseMs: median(recent.flatMap((c) => (c.firstResponseAt ? [c.firstResponseAt - c.openedAt] : []))),
       medianResolutionMs: median(recent.flatMap((c) => (c.resolvedAt ? [c.resolvedAt - c.openedAt] : []))),

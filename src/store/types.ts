@@ -35,7 +35,10 @@ export interface TranscriptLine {
   text: string;
 }
 
-/** A case's life: open → claimed → waiting (on the user) → resolved; a resolved case may be reopened. */
+/**
+ * A case's life: open → claimed → waiting (on the user, after an agent's answer or Back to bot) → claimed
+ * again when the user replies … → resolved; an agent's answer reopens a resolved case.
+ */
 export type CaseStatus = 'open' | 'claimed' | 'waiting' | 'resolved';
 
 /** One line of a case's append-only status log. */

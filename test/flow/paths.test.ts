@@ -56,7 +56,7 @@ async function drive(origin: Origin, events: FlowEvent[]) {
 }
 
 describe('every path of every flow', () => {
-  it('ends resolved or in handoff, walked through the engine from every flow start and every jump between flows', async () => {
+  it('ends resolved or in handoff, walked through the engine from every flow start and every jump between flows', { timeout: 120_000 }, async () => {
     const greeting = flows.machine.resolveState({ value: { menu: flows.flows.get('menu')!.start }, context: { facts: {}, path: [], seq: 0 } });
     const queue: Origin[] = flows.contentFlows.map((f) => ({ topic: f.id, events: [], state: transition(flows.machine, greeting, { type: `route.${f.id}` })[0] }));
     // Follow-ups bring the user to their step by themselves; walk on from there too.

@@ -78,7 +78,7 @@ describe('a case', () => {
     expect(textOf(thanks)).toContain('Thanks, that helps us get better');
     const done = await store.getCase(1);
     expect(done).toMatchObject({ status: 'resolved', rating: 4, comment: 'Quick and kind, thanks', assignee: 'A1', firstResponseAt: 1_700_000_120_000 });
-    expect(done!.log.map((e) => `${e.status} by ${e.by}`)).toEqual(['open by bot', 'claimed by A1', 'resolved by A1']);
+    expect(done!.log.map((e) => `${e.status} by ${e.by}`)).toEqual(['open by bot', 'claimed by A1', 'waiting by A1', 'resolved by A1']);
   });
 
   it("carries an agent's words to the user with every mention made inert, whatever desk they typed on", async () => {
@@ -104,7 +104,7 @@ describe('a case', () => {
   it('reopens a resolved case when an agent answers in it again, and refuses unknown cases', async () => {
     const { cases } = await handedOff();
     await cases.resolve(1, 'A1');
-    expect(await cases.agentSays(1, 'A2', 'Kim', 'One more thing')).toMatchObject({ ok: true, case: { status: 'claimed' } });
+    expect(await cases.agentSays(1, 'A2', 'Kim', 'One more thing')).toMatchObject({ ok: true, case: { status: 'waiting', assignee: 'A2' } });
     expect(await cases.claim(9, 'A1', 'Sam')).toEqual({ ok: false, notice: 'There is no case #9.' });
     expect((await cases.open()).map((c) => c.number)).toEqual([1]);
   });

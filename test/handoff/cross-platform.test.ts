@@ -268,8 +268,8 @@ describe('a Discord creator helped from a Slack desk', () => {
 
     const c = (await b.store.getCase(1))!;
     expect(c).toMatchObject({ status: 'resolved', rating: 5, assignee: 'U0BO' });
-    expect(c.log.map((e) => e.status)).toEqual(['open', 'claimed', 'resolved']);
-    expect(c.log.map((e) => e.by)).toEqual(['bot', 'U0BO', 'U0BO']);
+    expect(c.log.map((e) => e.status)).toEqual(['open', 'claimed', 'waiting', 'claimed', 'resolved']);
+    expect(c.log.map((e) => e.by)).toEqual(['bot', 'U0BO', 'U0BO', ana.id, 'U0BO']);
     expect(c.firstResponseAt).toBeGreaterThan(c.openedAt);
     expect(c.resolvedAt! - c.firstResponseAt!).toBeGreaterThanOrEqual(10 * MIN);
     expect(c.resolvedAt! - c.firstResponseAt!).toBeLessThan(10 * MIN + 10_000);
@@ -425,8 +425,8 @@ describe('a Slack seller helped from a Discord desk', () => {
     // The score counts as soon as it is pressed, even if the user never answers the comment question.
     expect(rated.rating).toBe(4);
     expect(rated).toMatchObject({ status: 'resolved', assignee: sam.id });
-    expect(rated.log.map((e) => e.status)).toEqual(['open', 'claimed', 'resolved']);
-    expect(rated.log.map((e) => e.by)).toEqual(['bot', sam.id, sam.id]);
+    expect(rated.log.map((e) => e.status)).toEqual(['open', 'claimed', 'waiting', 'claimed', 'resolved']);
+    expect(rated.log.map((e) => e.by)).toEqual(['bot', sam.id, sam.id, 'U0ANA', sam.id]);
     expect(rated.resolvedAt! - rated.firstResponseAt!).toBeGreaterThanOrEqual(10 * MIN);
     const transcript = await b.store.transcript(rated.conversationId);
     expect(transcript.filter((l) => l.who === 'agent').map((l) => l.text)).toEqual([

@@ -195,7 +195,7 @@ describe('a Discord creator helped from a Discord desk', () => {
 
     // Staff list the open cases with /linkhelp question: cases; for anyone else it is an ordinary question.
     const list = await sam.command({ question: 'cases' });
-    expect(bodyOf(list).content).toMatch(/^\*\*Open cases \(1\):\*\*\n- #1 · already-linked · claimed, \d+ · discord user \d+ · waiting \d+ min$/);
+    expect(bodyOf(list).content).toMatch(/^\*\*Open cases \(1\):\*\*\n- #1 · already-linked · waiting on the user, \d+ · discord user \d+ · waiting \d+ min$/);
     expect(list.first.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
 
     // Resolve: the post loses its buttons, the user rates from the DM.
@@ -215,7 +215,8 @@ describe('a Discord creator helped from a Discord desk', () => {
 
     const c = (await b.store.getCase(1))!;
     expect(c).toMatchObject({ status: 'resolved', rating: 5, assignee: sam.id });
-    expect(c.log.map((e) => e.status)).toEqual(['open', 'claimed', 'resolved']);
+    // Each answer from Sam puts the case in Ana's court; her reply hands it back.
+    expect(c.log.map((e) => e.status)).toEqual(['open', 'claimed', 'waiting', 'claimed', 'waiting', 'resolved']);
     expect(c.firstResponseAt).toBeGreaterThanOrEqual(c.openedAt);
     expect(c.resolvedAt).toBeGreaterThanOrEqual(c.firstResponseAt!);
     const transcript = await b.store.transcript(c.conversationId);
@@ -236,7 +237,7 @@ describe('a Discord creator helped from a Discord desk', () => {
     const back = await sam.in(desk).click('Back to bot', { message: deskPost() });
     expect(bodyOf(back).content).toBe(staffNotices.handedBack(1));
     await drain();
-    expect(descriptionOf(deskPost())).toContain(`**Status:** handed back to the bot by <@${sam.id}>`);
+    expect(descriptionOf(deskPost())).toContain(`**Status:** waiting on the user (<@${sam.id}> is on it)`);
     const dm = ana.dm();
     const returned = postsIn(dm.channelId).at(-1)!;
     expect(returned.content.startsWith(messages.backToBot)).toBe(true);

@@ -154,7 +154,7 @@ describe('a Slack desk', () => {
     clock.advance(5 * 60_000);
     await bo.click('Resolve', DESK);
     expect(d.slack.messages.find((m) => m.ephemeralFor === 'U0BO' && textOf(m) === staffNotices.resolved(1))).toBeDefined();
-    expect(post.edits).toBe(3);
+    expect(post.edits).toBe(4); // redrawn for the claim, the answer, the reply and the resolve
     expect(labelsOf(post)).toEqual([]);
     expect(textOf(post)).toContain('*Status:* resolved by <@U0BO>');
     const rate = anaSees().at(-1)!;
@@ -167,8 +167,8 @@ describe('a Slack desk', () => {
 
     const done = (await d.store.getCase(1))!;
     expect(done).toMatchObject({ status: 'resolved', rating: 4, assignee: 'U0BO' });
-    expect(done.log.map((e) => e.status)).toEqual(['open', 'claimed', 'resolved']);
-    expect(done.log.map((e) => e.by)).toEqual(['bot', 'U0BO', 'U0BO']);
+    expect(done.log.map((e) => e.status)).toEqual(['open', 'claimed', 'waiting', 'claimed', 'resolved']);
+    expect(done.log.map((e) => e.by)).toEqual(['bot', 'U0BO', 'U0BO', 'U0ANA', 'U0BO']);
     expect(done.firstResponseAt).toBeGreaterThanOrEqual(done.openedAt);
     expect(done.resolvedAt).toBeGreaterThan(done.firstResponseAt!);
     expect(posts(d)).toHaveLength(1);
@@ -178,7 +178,7 @@ describe('a Slack desk', () => {
     await bo.say('One more thing: &lt;@U0BOSS&gt; can help too', DESK, post.ts);
     expect(d.slack.messages.find((m) => m.ephemeralFor === 'U0BO' && textOf(m) === staffNotices.reopened(1))).toBeDefined();
     expect(textOf(anaSees().at(-1)!)).toBe('*Bo (support):* One more thing: &lt;\u2060@U0BOSS&gt; can help too');
-    expect(await d.store.getCase(1)).toMatchObject({ status: 'claimed' });
+    expect(await d.store.getCase(1)).toMatchObject({ status: 'waiting' });
     expect(labelsOf(post)).toEqual(['Claim', 'Resolve', 'Back to bot']);
   });
 
@@ -200,7 +200,7 @@ describe('a Slack desk', () => {
     expect(textOf(back)).toContain("Our support team handed you back to me. Here's where we left off:");
     expect(textOf(back)).toContain('Now the computer:');
     expect(labelsOf(back)).toEqual(['That fixed it', 'Still not working']);
-    expect(textOf(posts(d)[0]!)).toContain('*Status:* handed back to the bot by <@U0BO>');
+    expect(textOf(posts(d)[0]!)).toContain('*Status:* waiting on the user (<@U0BO> is on it)');
     expect(await d.store.getCase(1)).toMatchObject({ status: 'waiting' });
 
     // The buttons work: Ana carries on with the bot, and her words no longer go to the case.
