@@ -1,8 +1,8 @@
-// The running bot: one engine, one store, the configured platforms, the support desk and the outbox that
-// carries cases between them. `shoplink start` runs it; the cross-platform tests start it in-process.
+// The running bot: one engine, one store, the configured platforms, the desk, the outbox that carries cases
+// between them and (with `web`) /healthz, /metrics and the preview on PORT. `shoplink start` runs it.
 import type { Config } from './config.ts';
 import { ConfigError } from './config.ts';
-import { Conversations } from './conversation/conversation.ts';
+import { Conversations, type ConversationsOptions } from './conversation/conversation.ts';
 import { openFlows } from './flow/open.ts';
 import { Cases } from './handoff/cases.ts';
 import type { Desk, Reach } from './handoff/desk.ts';
@@ -13,6 +13,8 @@ import type { SlackConfig } from './platforms/slack/config.ts';
 import { Metrics } from './metrics.ts';
 import { openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
+import { listen, type RunningWeb } from './web/server.ts';
+import { createWeb } from './web/web.ts';
 
 export interface BotOptions {
   config: Config;
@@ -24,6 +26,11 @@ export interface BotOptions {
   now?: () => number;
   /** How often the outbox looks for due deliveries. */
   pollMs?: number;
+  /**
+   * Serve /healthz, /metrics and the web preview: on Slack's server when Slack runs in HTTP mode, else on
+   * `port`. `watch` reloads the preview's flows when a file changes. Off when absent, so tests bind nothing.
+   */
+  web?: { port: number; host?: string; watch?: boolean };
 }
 
 /** What a platform gives back when it starts: a way to stop, to reach its users, and its desk if it hosts it. */
@@ -40,6 +47,8 @@ export interface Bot {
   outbox: Outbox;
   store: Store;
   platforms: string[];
+  /** Where the web routes listen, when `web` was asked for. */
+  web?: { port: number };
   stop(): Promise<void>;
 }
 
@@ -48,11 +57,21 @@ export async function startBot(o: BotOptions): Promise<Bot> {
   const flows = openFlows(config.flowsDir);
   const store = o.store ?? openStore(config.databaseUrl);
   const metrics = new Metrics(flows);
-  const conversations = new Conversations(flows, store, { now: o.now, observer: metrics, ...(config.desk ? { handoff: { reminderMs: config.reminderMs } } : {}) });
+  const engine: ConversationsOptions = { now: o.now, observer: metrics, ...(config.desk ? { handoff: { reminderMs: config.reminderMs } } : {}) };
+  const conversations = new Conversations(flows, store, engine);
   const cases = new Cases({ store, conversations, log, now: o.now, observer: metrics });
   const outbox = new Outbox({ store, handlers: cases.handlers(), log, now: o.now, pollMs: o.pollMs });
   const running: RunningPlatform[] = [];
+  const platforms = [o.slack && `slack (${o.slack.mode})`, o.discord && 'discord', o.web && 'web'].filter((p): p is string => Boolean(p));
+  // Watching, the preview runs each good edit of the flows; Slack and Discord keep the flows they started with.
+  const web = o.web
+    ? createWeb({ store, metrics, log, platforms: () => platforms, ...(o.web.watch ? { watch: { dir: config.flowsDir, engine } } : { conversations }) })
+    : undefined;
+  let server: RunningWeb | undefined;
+  let webPort: number | undefined;
   const stop = async () => {
+    web?.flows.close();
+    await server?.stop().catch((err: unknown) => log.error({ err }, 'the web server did not stop cleanly'));
     await outbox.stop();
     for (const p of running) await p.stop().catch((err: unknown) => log.error({ err }, 'a platform did not stop cleanly'));
     await store.close();
@@ -62,13 +81,24 @@ export async function startBot(o: BotOptions): Promise<Bot> {
     // Platform SDKs load only when used, so the terminal chat starts fast.
     if (o.slack) {
       const { startSlack } = await import('./platforms/slack/app.ts');
-      running.push(await startSlack({ conversations, config: o.slack, log, cases, deskChannel: deskOn('slack'), now: o.now }));
+      // In HTTP mode Slack already listens on PORT: the web routes join its server instead of taking a second port.
+      const customRoutes = web && o.slack.mode === 'http' ? web.routes : undefined;
+      const slack = await startSlack({ conversations, config: o.slack, log, cases, deskChannel: deskOn('slack'), now: o.now, customRoutes });
+      running.push(slack);
+      if (customRoutes) webPort = slack.port;
     }
     if (o.discord) {
       const { startDiscord } = await import('./platforms/discord/index.ts');
       running.push(await startDiscord({ conversations, config: o.discord, log, cases, deskChannel: deskOn('discord'), now: o.now }));
     }
     for (const p of running) cases.connect(p);
+    if (web) {
+      cases.connect({ reach: web.reach });
+      if (webPort === undefined) {
+        server = await listen(web.handler, o.web!.port, o.web!.host);
+        webPort = server.port;
+      }
+    }
     if (config.desk && !cases.desk) {
       throw new ConfigError(`HANDOFF_DESK: the desk is on ${config.desk.platform}, which is not configured; set its token too`);
     }
@@ -83,9 +113,8 @@ export async function startBot(o: BotOptions): Promise<Bot> {
     clearInterval(retention);
     await stopAll();
   };
-  const platforms = [o.slack && `slack (${o.slack.mode})`, o.discord && 'discord'].filter((p): p is string => Boolean(p));
-  log.info({ platforms, flows: flows.contentFlows.length, desk: config.desk?.platform ?? 'none' }, 'shoplink is running; Ctrl+C stops it');
-  return { metrics, conversations, cases, outbox, store, platforms, stop: stopBot };
+  log.info({ platforms, flows: flows.contentFlows.length, desk: config.desk?.platform ?? 'none', ...(webPort !== undefined ? { port: webPort } : {}) }, 'shoplink is running; Ctrl+C stops it');
+  return { metrics, conversations, cases, outbox, store, platforms, ...(webPort !== undefined ? { web: { port: webPort } } : {}), stop: stopBot };
 }
 
 /** How often old conversations and transcripts are looked for. */

@@ -1,5 +1,5 @@
-// The `shoplink` command line: start the bot, chat in the terminal, check and draw flows, cases, privacy,
-// Discord command registration.
+// The `shoplink` command line: start the bot, chat in the terminal or a browser (preview), check and draw
+// flows, cases, privacy, Discord command registration.
 // Each command builds what it needs from Config; nothing here decides what the bot says.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ import { caseLine, openCasesText } from './handoff/listing.ts';
 import { caseReport } from './handoff/report.ts';
 import { runJsonl } from './platforms/terminal/jsonl.ts';
 import { openStore } from './store/open.ts';
+import { startPreview } from './web/preview.ts';
 
 function terminalAddress(session: string | undefined): Address {
   let user = 'you';
@@ -54,25 +55,52 @@ const program = new Command('shoplink')
   .description('Guides TikTok Shop sellers and creators through linking an account to a shop.')
   .showHelpAfterError();
 
-/** Runs the configured platforms until SIGINT/SIGTERM; with none configured, the terminal chat. */
+const stopSignal = () =>
+  new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+
+/**
+ * Runs the configured platforms, with /healthz, /metrics and the web preview on PORT, until SIGINT/SIGTERM.
+ * With none configured, the terminal chat: it must stay a plain stdin/stdout program that ends with its input.
+ */
 async function start(config: Config): Promise<void> {
   const discord = readDiscordConfig(process.env);
   const slack = readSlackConfig(process.env);
   if (!discord && !slack) return chat(config, {});
   const log = createLogger(config.logLevel ?? 'info');
-  const bot = await startBot({ config, slack, discord, log });
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  const bot = await startBot({ config, slack, discord, log, web: { port: config.port, watch: config.watchFlows } });
+  await stopSignal();
   log.info('stopping');
   await bot.stop();
+}
+
+/** `shoplink preview`: only the web preview, on localhost unless --host says otherwise. */
+async function preview(config: Config, opts: { watch?: boolean; port?: string; host: string }): Promise<void> {
+  const port = opts.port === undefined ? config.port : Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port ${opts.port}: use a port number such as 3000`);
+  const watch = Boolean(opts.watch) || config.watchFlows;
+  const log = createLogger(config.logLevel ?? 'info');
+  const running = await startPreview({ config, port, host: opts.host, watch, log });
+  const shown = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+  console.log(`shoplink preview: open http://${shown}:${running.port}/ in a browser${watch ? ` (flows reload when a file in ${config.flowsDir} changes)` : ''}. Ctrl+C stops it.`);
+  await stopSignal();
+  await running.stop();
 }
 
 program
   .command('start')
   .description('run the bot: on the platforms configured in .env, or as a terminal chat when none is')
   .action(async () => start(readConfig()));
+
+program
+  .command('preview')
+  .description('chat with the bot in a browser and see each flow\'s diagram, at http://localhost:PORT/')
+  .option('--watch', 'reload the flows when a file changes, and show flows check problems on the page')
+  .option('--port <n>', 'the port (default: PORT, else 3000)')
+  .option('--host <address>', 'the interface to listen on (0.0.0.0 to reach it from other machines)', '127.0.0.1')
+  .action(async (opts: { watch?: boolean; port?: string; host: string }) => preview(readConfig(), opts));
 
 program
   .command('register-commands')

@@ -25,6 +25,8 @@ const Env = z.object({
     .optional(),
   SUPPORT_REMINDER: z.string().regex(DURATION, 'use a number and a unit: 90s, 30m, 4h or 1d').default('4h'),
   RETENTION_DAYS: z.coerce.number<string>({ error: 'use a whole number of days, e.g. 30' }).int().min(1).default(30),
+  PORT: z.coerce.number<string>({ error: 'use a port number such as 3000' }).int().min(0).max(65535, 'use a port between 0 and 65535').default(3000),
+  NODE_ENV: z.string().optional(),
 });
 
 
@@ -39,6 +41,10 @@ export type Config = {
   reminderMs: number;
   /** What people said is deleted after this many days. */
   retentionDays: number;
+  /** The HTTP port of /healthz, /metrics and the web preview (and of Slack's HTTP mode, which reads it too). */
+  port: number;
+  /** NODE_ENV=development: the web preview reloads flows when a file changes, as `preview --watch` does. */
+  watchFlows: boolean;
 };
 
 export class ConfigError extends Error {
@@ -60,6 +66,8 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     ...(e.HANDOFF_DESK ? { desk: { platform, channel } } : {}),
     reminderMs: durationMs(e.SUPPORT_REMINDER),
     retentionDays: e.RETENTION_DAYS,
+    port: e.PORT,
+    watchFlows: e.NODE_ENV === 'development',
   };
 }
 

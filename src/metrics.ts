@@ -27,12 +27,18 @@ export class Metrics implements TurnObserver {
     registers: [this.registry],
   });
 
-  constructor(private compiled: CompiledFlows) {
+  /** `compiled` may be absent at first: the preview with --watch starts even when the flows are broken. */
+  constructor(private compiled?: CompiledFlows) {
     collectDefaultMetrics({ register: this.registry, prefix: 'shoplink_' });
   }
 
+  /** After the preview reloads edited flows, ends are judged by the flows conversations now run. */
+  useFlows(compiled: CompiledFlows): void {
+    this.compiled = compiled;
+  }
+
   private isEnd(step: StepKey): 'resolved' | 'handoff' | undefined {
-    const s = this.compiled.steps.get(step)?.step;
+    const s = this.compiled?.steps.get(step)?.step;
     return s?.handoff ? 'handoff' : s?.end ? 'resolved' : undefined;
   }
 

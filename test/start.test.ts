@@ -1,5 +1,5 @@
 // `npm start` as an operator runs it: the real command in a child process, with Slack (HTTP mode) and
-// Discord configured at once against the fakes; both answer, and SIGTERM stops it cleanly.
+// Discord at once against the fakes; both answer, /healthz shares Slack's port, SIGTERM stops it cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
@@ -56,7 +56,10 @@ describe('npm start', { timeout: 30_000 }, () => {
       const timer = setInterval(() => logs.includes('shoplink is running') && (clearInterval(timer), resolve()), 50);
       child!.once('exit', (code) => (clearInterval(timer), reject(new Error(`exited with ${code}: ${logs}`))));
     });
-    expect(logs).toContain('"platforms":["slack (http)","discord"]');
+    expect(logs).toContain('"platforms":["slack (http)","discord","web"]');
+    // The web routes share Slack's HTTP server: one port for everything.
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(await health.json()).toEqual({ status: 'ok', platforms: ['slack (http)', 'discord', 'web'], database: 'reachable' });
 
     const ana = new SlackUser(slack, { url: `http://127.0.0.1:${port}`, signingSecret: SIGNING_SECRET }, 'U0ANA');
     expect((await ana.command('my bag icon is missing', 'C_SHOP')).status).toBe(200);

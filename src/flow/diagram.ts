@@ -61,6 +61,21 @@ function flowDiagram(flowNode: AnyStateNode, flowId: string): string {
   return lines.join('\n');
 }
 
+/** How the web preview marks the step a conversation is on (yellow, thick border: visible on red and green). */
+const CURRENT_CLASS = 'classDef current fill:#ffe58a,stroke:#b8860b,stroke-width:4px,font-weight:bold';
+
+/**
+ * The Mermaid source of one flow (content or built-in), for the web preview's flow page; `current`, a
+ * step of that flow, is highlighted. Undefined for an unknown flow.
+ */
+export function flowMermaid(flows: CompiledFlows, flowId: string, current?: string): string | undefined {
+  if (!flows.flows.has(flowId)) return undefined;
+  const node = flows.machine.root.states[flowId] as AnyStateNode;
+  const text = flowDiagram(node, flowId);
+  // A second `class` line adds to the step's end class; the highlight, defined last, is the colour that shows.
+  return current && node.states[current] ? `${text}\n  ${CURRENT_CLASS}\n  class ${idOf(current)} current` : text;
+}
+
 /** Which flow leads to which. */
 function mapDiagram(flows: CompiledFlows): string {
   const links = new Set<string>();

@@ -1,7 +1,7 @@
 // Builds the Bolt app (Socket Mode or HTTP), wires the handlers to the engine, and starts it.
 // `npm start` calls startSlack when readSlackConfig finds a bot token; stop() lets turns in flight finish.
 import type { AddressInfo } from 'node:net';
-import { App, webApi } from '@slack/bolt';
+import { App, webApi, type CustomRoute } from '@slack/bolt';
 import { ConfigError } from '../../config.ts';
 import type { Conversations } from '../../conversation/conversation.ts';
 import type { Cases } from '../../handoff/cases.ts';
@@ -55,6 +55,8 @@ export interface StartSlackOptions {
   deskChannel?: string;
   /** The clock of the case summaries and lists (tests drive it). */
   now?: () => number;
+  /** HTTP mode: more routes on the same server (/healthz, /metrics, the web preview); ignored in Socket Mode. */
+  customRoutes?: CustomRoute[];
 }
 
 export interface RunningSlack {
@@ -78,7 +80,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   const common = { token: config.botToken, logger: boltLogger(log), clientOptions, deferInitialization: true };
   const app =
     config.mode === 'http'
-      ? new App({ ...common, signingSecret: config.signingSecret, endpoints: EVENTS_PATH, processBeforeResponse: false })
+      ? new App({ ...common, signingSecret: config.signingSecret, endpoints: EVENTS_PATH, processBeforeResponse: false, customRoutes: options.customRoutes ?? [] })
       : new App({ ...common, appToken: config.appToken, socketMode: true });
 
   try {

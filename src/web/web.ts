@@ -1,0 +1,48 @@
+// The web side put together: which flows it runs (fixed or watched), its Reach, and the request handler.
+// startBot and `shoplink preview` both build it here, then serve the handler on their own or Bolt's server.
+import type { CustomRoute } from '@slack/bolt';
+import { Conversations, type ConversationsOptions } from '../conversation/conversation.ts';
+import type { Logger } from '../log.ts';
+import type { Metrics } from '../metrics.ts';
+import type { Store } from '../store/types.ts';
+import { fixedFlows, WatchedFlows, type FlowSource } from './flows.ts';
+import { WebReach } from './reach.ts';
+import { boltRoutes, webHandler, type Handler } from './routes.ts';
+
+export interface WebOptions {
+  store: Store;
+  metrics: Metrics;
+  log: Logger;
+  platforms: () => string[];
+  /** Fixed flows: this engine (the bot's own). */
+  conversations?: Conversations;
+  /** Watched flows: this folder, each good version run by a new engine with these options. */
+  watch?: { dir: string; engine: ConversationsOptions };
+}
+
+export interface Web {
+  handler: Handler;
+  /** The same handler as Bolt customRoutes, for Slack's HTTP mode. */
+  routes: CustomRoute[];
+  reach: WebReach;
+  flows: FlowSource;
+}
+
+export function createWeb(o: WebOptions): Web {
+  let flows: FlowSource;
+  if (o.watch) {
+    const { dir, engine } = o.watch;
+    flows = new WatchedFlows(
+      dir,
+      (compiled) => {
+        o.metrics.useFlows(compiled);
+        return new Conversations(compiled, o.store, { ...engine, observer: o.metrics });
+      },
+      o.log,
+    );
+  } else if (o.conversations) flows = fixedFlows(o.conversations);
+  else throw new Error('createWeb needs conversations or a folder to watch');
+  const reach = new WebReach();
+  const handler = webHandler({ flows, store: o.store, metrics: o.metrics, reach, platforms: o.platforms, log: o.log });
+  return { handler, routes: boltRoutes(handler), reach, flows };
+}
