@@ -83,7 +83,8 @@ export async function startBot(o: BotOptions): Promise<Bot> {
       const { startSlack } = await import('./platforms/slack/app.ts');
       // In HTTP mode Slack already listens on PORT: the web routes join its server instead of taking a second port.
       const customRoutes = web && o.slack.mode === 'http' ? web.routes : undefined;
-      const slack = await startSlack({ conversations, config: o.slack, log, cases, deskChannel: deskOn('slack'), now: o.now, customRoutes });
+      const onAck = (seconds: number) => metrics.ack.observe({ platform: 'slack' }, seconds);
+      const slack = await startSlack({ conversations, config: o.slack, log, cases, deskChannel: deskOn('slack'), now: o.now, customRoutes, onAck });
       running.push(slack);
       if (customRoutes) webPort = slack.port;
     }

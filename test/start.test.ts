@@ -70,6 +70,12 @@ describe('npm start', { timeout: 30_000 }, () => {
     const shown = await bo.command({ topic: 'creator-link' });
     expect(labelsOf(discord.messages.get(shown.interaction.originalId!))).toContain('A brand sent me an invitation');
 
+    // The turns and Slack's acknowledgement time are counted for Prometheus.
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/^shoplink_ack_seconds_count\{platform="slack"\} 1$/m);
+    expect(metrics).toMatch(/^shoplink_turns_total\{platform="slack"\} 1$/m);
+    expect(metrics).toMatch(/^shoplink_turns_total\{platform="discord"\} 1$/m);
+
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);

@@ -3,7 +3,7 @@
 import type { App, BlockAction, BlockElementAction } from '@slack/bolt';
 import { decodeAction } from '../../conversation/action.ts';
 import { conversationIdOf } from '../../conversation/address.ts';
-import { guarded, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { acked, guarded, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
 import { answered, threadOfBlock, type AskValue } from './blocks.ts';
 import type { Place, Target } from './delivery.ts';
 import { HOME_START, startFromHome } from './home.ts';
@@ -14,6 +14,7 @@ import { quoteUser } from './text.ts';
 export function registerActions(app: App, a: SlackAdapter): void {
   app.action<BlockAction>({ type: 'block_actions' }, async ({ ack, body, action, context, client }) => {
     await ack();
+    acked(a, context);
     await guarded(a, 'block_actions', async () => {
       const workspace = context.teamId ?? body.team?.id ?? body.user.team_id ?? '';
       if (action.action_id === HOME_START && action.type === 'button') return startFromHome(a, body, action, workspace, client);

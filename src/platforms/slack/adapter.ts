@@ -1,5 +1,6 @@
 // What every Slack handler shares, and the one way a turn runs: Slack place → engine turn → Slack messages.
 // A handler computes the address and place; this file makes sure nothing it does can throw out of Bolt.
+import { performance } from 'node:perf_hooks';
 import type { Address } from '../../conversation/address.ts';
 import { conversationIdOf } from '../../conversation/address.ts';
 import type { Conversations, TurnResult } from '../../conversation/conversation.ts';
@@ -19,6 +20,17 @@ export interface SlackAdapter {
   log: Logger;
   /** The support team's side, when the desk is in this workspace. */
   staff?: Staff;
+  /** Told each acknowledgement's time since the request arrived, in seconds. */
+  onAck?: (seconds: number) => void;
+}
+
+/** The context key where the receiver stamps a request's arrival (performance.now()). */
+export const RECEIVED_AT = 'shoplinkReceivedAt';
+
+/** Reports how long the acknowledgement just sent took since the request arrived. */
+export function acked(a: SlackAdapter, context: Record<string, unknown>): void {
+  const at = context[RECEIVED_AT];
+  if (a.onAck && typeof at === 'number') a.onAck((performance.now() - at) / 1000);
 }
 
 export function slackAddress(workspace: string, channel: string, user: string, thread?: string): Address {

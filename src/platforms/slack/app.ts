@@ -1,6 +1,7 @@
 // Builds the Bolt app (Socket Mode or HTTP), wires the handlers to the engine, and starts it.
 // `npm start` calls startSlack when readSlackConfig finds a bot token; stop() lets turns in flight finish.
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { App, webApi, type CustomRoute } from '@slack/bolt';
 import { ConfigError } from '../../config.ts';
 import type { Conversations } from '../../conversation/conversation.ts';
@@ -8,7 +9,7 @@ import type { Cases } from '../../handoff/cases.ts';
 import type { Desk, Reach } from '../../handoff/desk.ts';
 import type { Logger } from '../../log.ts';
 import { registerActions } from './actions.ts';
-import type { SlackAdapter } from './adapter.ts';
+import { RECEIVED_AT, type SlackAdapter } from './adapter.ts';
 import { boltLogger } from './bolt-log.ts';
 import { registerCommand } from './command.ts';
 import type { SlackConfig } from './config.ts';
@@ -57,6 +58,8 @@ export interface StartSlackOptions {
   now?: () => number;
   /** HTTP mode: more routes on the same server (/healthz, /metrics, the web preview); ignored in Socket Mode. */
   customRoutes?: CustomRoute[];
+  /** Told how long each acknowledgement took from the request's arrival, in seconds (metrics). */
+  onAck?: (seconds: number) => void;
 }
 
 export interface RunningSlack {
@@ -113,7 +116,13 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     seen: new SeenEvents(),
     log,
     ...(staff ? { staff } : {}),
+    ...(options.onAck ? { onAck: options.onAck } : {}),
   };
+  // The first middleware stamps each request as Bolt hands it over, so acknowledgement times cover our part.
+  app.use(async ({ context, next }) => {
+    context[RECEIVED_AT] = performance.now();
+    await next();
+  });
   registerCommand(app, adapter);
   registerActions(app, adapter);
   registerViews(app, adapter);

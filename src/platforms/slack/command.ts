@@ -3,7 +3,7 @@
 import type { App } from '@slack/bolt';
 import type { Input } from '../../conversation/input.ts';
 import { messages } from '../../conversation/messages.ts';
-import { guarded, isDirect, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { acked, guarded, isDirect, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
 import { replyMessage } from './blocks.ts';
 
 export const COMMAND = '/linkhelp';
@@ -13,6 +13,7 @@ const CASES = 'cases';
 export function registerCommand(app: App, a: SlackAdapter): void {
   app.command(COMMAND, async ({ command, ack, context }) => {
     await ack();
+    acked(a, context);
     await guarded(a, 'command', async () => {
       const workspace = context.teamId ?? command.team_id;
       const { channel_id: channel, user_id: user, response_url: responseUrl } = command;

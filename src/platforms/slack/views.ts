@@ -2,7 +2,7 @@
 // message's Answer button with "✓ <answer>" (escaped), and post the next step in the thread.
 import type { App } from '@slack/bolt';
 import { messages } from '../../conversation/messages.ts';
-import { guarded, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { acked, guarded, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
 import { answered, replyMessage } from './blocks.ts';
 import type { Target } from './delivery.ts';
 import { labels } from './labels.ts';
@@ -14,9 +14,11 @@ export function registerViews(app: App, a: SlackAdapter): void {
     // Checked before the ack because Slack shows this error under the input, keeping what was typed.
     if (answer && !answer.text.trim()) {
       await ack({ response_action: 'errors', errors: inputError(messages.empty) });
+      acked(a, context);
       return;
     }
     await ack();
+    acked(a, context);
     if (!answer) {
       a.log.warn({ callback: view.callback_id }, 'a modal submission without our metadata; ignored');
       return;
