@@ -62,7 +62,7 @@ export async function startBot(o: BotOptions): Promise<Bot> {
   const cases = new Cases({ store, conversations, log, now: o.now, observer: metrics });
   const outbox = new Outbox({ store, handlers: cases.handlers(), log, now: o.now, pollMs: o.pollMs });
   const running: RunningPlatform[] = [];
-  const platforms = [o.slack && `slack (${o.slack.mode})`, o.discord && 'discord', o.web && 'web'].filter((p): p is string => Boolean(p));
+  const platforms = [o.slack && `slack (${o.slack.mode})`, o.discord && (o.discord.shards ? `discord (${o.discord.shards} shards)` : 'discord'), o.web && 'web'].filter((p): p is string => Boolean(p));
   // Watching, the preview runs each good edit of the flows; Slack and Discord keep the flows they started with.
   const web = o.web
     ? createWeb({ store, metrics, log, platforms: () => platforms, ...(o.web.watch ? { watch: { dir: config.flowsDir, engine } } : { conversations }) })
@@ -89,8 +89,14 @@ export async function startBot(o: BotOptions): Promise<Bot> {
       if (customRoutes) webPort = slack.port;
     }
     if (o.discord) {
-      const { startDiscord } = await import('./platforms/discord/index.ts');
-      running.push(await startDiscord({ conversations, config: o.discord, log, cases, deskChannel: deskOn('discord'), now: o.now }));
+      const { startDiscord, startDiscordShards } = await import('./platforms/discord/index.ts');
+      const discord = { conversations, config: o.discord, log, cases, deskChannel: deskOn('discord'), now: o.now };
+      running.push(
+        o.discord.shards
+          ? // DISCORD_SHARDS: shard processes over the same database; this process reaches Discord over REST only.
+            await startDiscordShards({ ...discord, databaseUrl: config.databaseUrl, flowsDir: config.flowsDir, shardOutbox: !o.slack })
+          : await startDiscord(discord),
+      );
     }
     for (const p of running) cases.connect(p);
     if (web) {

@@ -1,5 +1,6 @@
 // A loopback fake of Discord for end-to-end tests: REST (/api/v10) and a gateway on 127.0.0.1, enough for a real
 // discord.js Client to log in, receive interactions and answer them, with Discord's rules checked on the way.
+// Sharded bots work too: each gateway session serves the guilds of the shard it identified as, as on Discord.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -40,6 +41,11 @@ const PRIVILEGED = INTENTS.GuildMembers | INTENTS.GuildPresences | INTENTS.Messa
 const EPHEMERAL = 1 << 6;
 const DISCORD_EPOCH = 1420070400000n;
 let increment = 0n;
+
+/** Which shard of `count` serves a guild, by Discord's rule; DMs are shard 0's. */
+export function shardOf(guildId: string | undefined, count: number): number {
+  return guildId === undefined ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
 
 /** A snowflake for a moment: discord.js reads creation times from ids. */
 export function snowflake(at = Date.now()): string {
@@ -101,6 +107,8 @@ export interface FakeInteraction {
   /** Set by expire(): any use of this token is now refused, like Discord after 15 minutes. */
   expired: boolean;
   payload: Json;
+  /** The gateway sessions it was dispatched to (the guild's shard; shard 0 for DMs). */
+  deliveredTo: FakeSession[];
 }
 
 export type RouteKind =
@@ -152,12 +160,29 @@ interface Session {
   seq: number;
   /** The intents it identified with. */
   intents: number;
+  /** `[shard id, shard count]` from IDENTIFY; [0, 1] when it sent none. */
+  shard: [number, number];
   ws?: WebSocket;
+}
+
+/** A gateway session as tests see it. */
+export interface FakeSession {
+  session: string;
+  shard: [number, number];
+}
+
+/** A guild the bot is in, with its text channel where users run /linkhelp. */
+export interface FakeGuild {
+  id: string;
+  name: string;
+  channelId: string;
 }
 
 export interface FakeDiscordOptions {
   /** Gateway heartbeat interval sent in HELLO. */
   heartbeatMs?: number;
+  /** The shard count GET /gateway/bot recommends (default 1). */
+  shards?: number;
 }
 
 export class FakeDiscord {
@@ -184,6 +209,10 @@ export class FakeDiscord {
   readonly modals = new Map<string, { interaction: FakeInteraction; data: Json }[]>();
   resumes = 0;
   identifies = 0;
+  /** Every IDENTIFY, in order: the session it opened and the shard it asked for. */
+  readonly identified: FakeSession[] = [];
+  /** The shard count GET /gateway/bot recommends (DISCORD_SHARDS=auto). */
+  shards: number;
   /** When set, interactions go only to the bot logged in with this token (two bots on one fake). */
   dispatchTo?: string;
 
@@ -196,9 +225,13 @@ export class FakeDiscord {
   private failRules: FailRule[] = [];
   private waiters = new Set<{ pred: (r: Recorded) => boolean; resolve: (r: Recorded) => void }>();
   private heartbeatMs: number;
+  /** Every guild the bot is in, by id (the first is `guildId`). */
+  private guilds = new Map<string, FakeGuild>();
 
   private constructor(o: FakeDiscordOptions) {
     this.heartbeatMs = o.heartbeatMs ?? 41250;
+    this.shards = o.shards ?? 1;
+    this.guilds.set(this.guildId, { id: this.guildId, name: 'TikTok Shop creators', channelId: this.channelId });
     this.channels.set(this.channelId, {
       id: this.channelId,
       type: 0,
@@ -320,11 +353,36 @@ export class FakeDiscord {
     return [...this.messages.values()].filter((m) => m.channelId === channelId && !m.deleted && (!m.ephemeralTo || m.ephemeralTo === userId));
   }
 
-  /** A member of the guild, acting in the guild's text channel. */
-  user(username: string, roles: string[] = []): FakeUser {
+  /** A member of a guild (the first one unless `guild` is given), acting in the guild's text channel. */
+  user(username: string, roles: string[] = [], guild: FakeGuild = this.guilds.get(this.guildId)!): FakeUser {
     const user = userData(username);
     this.users.set(user.id, user);
-    return new FakeUser(this, user, this.channelId, this.guildId, roles);
+    return new FakeUser(this, user, guild.channelId, guild.id, roles);
+  }
+
+  /**
+   * Another guild the bot is in, with a text channel. `shard: [id, count]` picks an id that shard serves.
+   * Sessions serving it hear GUILD_CREATE at once, as when a bot is added to a server.
+   */
+  addGuild(name: string, o: { shard?: [number, number] } = {}): FakeGuild {
+    let id = snowflake();
+    if (o.shard) {
+      const [want, count] = o.shard;
+      let at = Date.now();
+      while (shardOf(snowflake(at), count) !== want) at--;
+      id = snowflake(at);
+    }
+    const channelId = snowflake();
+    this.channels.set(channelId, { ...this.channels.get(this.channelId), id: channelId, guild_id: id, position: 0, last_message_id: null });
+    const guild: FakeGuild = { id, name, channelId };
+    this.guilds.set(id, guild);
+    for (const s of this.sessions.values()) if (this.serves(s, id)) this.sendTo(s, 'GUILD_CREATE', this.guildJson(id));
+    return guild;
+  }
+
+  /** The gateway sessions connected now, with their shards. */
+  connected(): FakeSession[] {
+    return [...this.sessions.values()].filter((s) => s.ws).map((s) => ({ session: s.id, shard: s.shard }));
   }
 
   /** A member of the support team (holds the support role), in the guild's text channel. */
@@ -346,7 +404,7 @@ export class FakeDiscord {
     const id = snowflake();
     const channel = { ...this.channels.get(this.channelId), id, name, position: this.channels.size, last_message_id: null };
     this.channels.set(id, channel);
-    this.sendDispatch('CHANNEL_CREATE', channel);
+    this.sendDispatch('CHANNEL_CREATE', channel, channel.guild_id);
     return id;
   }
 
@@ -390,7 +448,7 @@ export class FakeDiscord {
     this.messages.set(id, msg);
     const member = { roles: o.roles ?? [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null };
     for (const s of this.sessions.values()) {
-      if (!(s.intents & INTENTS.GuildMessages) || (this.dispatchTo && s.token !== this.dispatchTo)) continue;
+      if (!(s.intents & INTENTS.GuildMessages) || (this.dispatchTo && s.token !== this.dispatchTo) || !this.serves(s, channel.guild_id)) continue;
       const readable = Boolean(s.intents & INTENTS.MessageContent) || mentioned.includes(this.bot.id);
       this.sendTo(s, 'MESSAGE_CREATE', {
         id,
@@ -415,7 +473,10 @@ export class FakeDiscord {
     return msg;
   }
 
-  /** Sends INTERACTION_CREATE to every connected bot; `payload` is completed with id, token and the rest. */
+  /**
+   * Sends INTERACTION_CREATE to every connected bot serving the guild (its shard; shard 0 for a DM); `payload`
+   * is completed with id, token and the rest.
+   */
   dispatch(payload: Json, user: FakeUserData, channelId: string, guildId: string | undefined, messageId?: string, roles: string[] = []): FakeInteraction {
     const id = snowflake();
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
@@ -466,10 +527,11 @@ export class FakeDiscord {
       dispatchedAt: performance.now(),
       expired: false,
       payload: full,
+      deliveredTo: [],
     };
     this.interactions.set(id, interaction);
     this.tokens.set(token, interaction);
-    this.sendDispatch('INTERACTION_CREATE', full);
+    interaction.deliveredTo = this.sendDispatch('INTERACTION_CREATE', full, guildId);
     return interaction;
   }
 
@@ -514,15 +576,22 @@ export class FakeDiscord {
         this.identifies++;
         const intents = Number(p.d.intents ?? 0);
         if (intents & PRIVILEGED) this.violations.push(`identified with privileged intents (${intents & PRIVILEGED})`);
-        session = { id: randomBytes(16).toString('hex'), token: String(p.d.token), seq: 0, intents, ws };
+        const shard: [number, number] = Array.isArray(p.d.shard) ? [Number(p.d.shard[0]), Number(p.d.shard[1])] : [0, 1];
+        if (!(Number.isInteger(shard[0]) && Number.isInteger(shard[1]) && shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) {
+          this.violations.push(`identified with an invalid shard ${JSON.stringify(p.d.shard)}`);
+          return ws.close(4010, 'Invalid shard');
+        }
+        session = { id: randomBytes(16).toString('hex'), token: String(p.d.token), seq: 0, intents, shard, ws };
         this.sessions.set(session.id, session);
+        this.identified.push({ session: session.id, shard });
+        const served = [...this.guilds.keys()].filter((g) => this.serves(session!, g));
         this.sendTo(session, 'READY', {
           v: 10,
           user: this.bot,
-          guilds: [{ id: this.guildId, unavailable: true }],
+          guilds: served.map((id) => ({ id, unavailable: true })),
           session_id: session.id,
           resume_gateway_url: this.gatewayUrl,
-          shard: [0, 1],
+          shard,
           application: { id: this.applicationId, flags: 0 },
           private_channels: [],
           presences: [],
@@ -531,7 +600,7 @@ export class FakeDiscord {
           guild_join_requests: [],
           geo_ordered_rtc_regions: [],
         });
-        this.sendTo(session, 'GUILD_CREATE', this.guildJson());
+        for (const g of served) this.sendTo(session, 'GUILD_CREATE', this.guildJson(g));
       } else if (p.op === 6) {
         const found = this.sessions.get(String(p.d.session_id));
         if (!found) return send({ op: 9, d: false, s: null, t: null });
@@ -552,14 +621,27 @@ export class FakeDiscord {
     s.ws.send(JSON.stringify({ op: 0, t, s: s.seq, d }));
   }
 
-  private sendDispatch(t: string, d: Json): void {
-    for (const s of this.sessions.values()) if (!this.dispatchTo || s.token === this.dispatchTo) this.sendTo(s, t, d);
+  /** Whether a session's shard serves this guild (or, without one, DMs). */
+  private serves(s: Session, guildId: string | undefined): boolean {
+    return shardOf(guildId, s.shard[1]) === s.shard[0];
   }
 
-  private guildJson(): Json {
+  /** Sends an event to the bots serving `guildId` (shard 0 for DMs); returns who got it. */
+  private sendDispatch(t: string, d: Json, guildId: string | undefined): FakeSession[] {
+    const to: FakeSession[] = [];
+    for (const s of this.sessions.values()) {
+      if ((this.dispatchTo && s.token !== this.dispatchTo) || !this.serves(s, guildId) || !s.ws) continue;
+      this.sendTo(s, t, d);
+      to.push({ session: s.id, shard: s.shard });
+    }
+    return to;
+  }
+
+  private guildJson(guildId: string): Json {
+    const main = guildId === this.guildId;
     return {
-      id: this.guildId,
-      name: 'TikTok Shop creators',
+      id: guildId,
+      name: this.guilds.get(guildId)!.name,
       icon: null,
       owner_id: snowflake(),
       afk_timeout: 300,
@@ -567,8 +649,10 @@ export class FakeDiscord {
       default_message_notifications: 0,
       explicit_content_filter: 0,
       roles: [
-        { id: this.guildId, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
-        { id: this.supportRoleId, name: 'Support', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        { id: guildId, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        ...(main
+          ? [{ id: this.supportRoleId, name: 'Support', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }]
+          : []),
       ],
       emojis: [],
       stickers: [],
@@ -585,8 +669,8 @@ export class FakeDiscord {
       member_count: 3,
       voice_states: [],
       members: [],
-      channels: [...this.channels.values()].filter((c) => c.guild_id === this.guildId && c.type === 0),
-      threads: [...this.channels.values()].filter((c) => c.guild_id === this.guildId && (c.type === 11 || c.type === 12) && !c.thread_metadata?.archived),
+      channels: [...this.channels.values()].filter((c) => c.guild_id === guildId && c.type === 0),
+      threads: [...this.channels.values()].filter((c) => c.guild_id === guildId && (c.type === 11 || c.type === 12) && !c.thread_metadata?.archived),
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
@@ -659,7 +743,7 @@ export class FakeDiscord {
     const { method, path, body } = r;
     switch (r.kind) {
       case 'gateway':
-        return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+        return [200, { url: this.gatewayUrl, shards: this.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
       case 'user':
         return [200, this.bot];
       case 'callback':
@@ -734,7 +818,7 @@ export class FakeDiscord {
           thread_metadata: { archived: false, locked: false, auto_archive_duration: body?.auto_archive_duration ?? 4320, archive_timestamp: new Date().toISOString(), create_timestamp: new Date().toISOString() },
         };
         this.channels.set(thread.id, thread);
-        this.sendDispatch('THREAD_CREATE', { ...thread, newly_created: true });
+        this.sendDispatch('THREAD_CREATE', { ...thread, newly_created: true }, thread.guild_id);
         return [201, thread];
       }
       case 'message-edit': {
@@ -767,7 +851,7 @@ export class FakeDiscord {
         };
         if (thread.name.length < 1 || thread.name.length > 100) return [400, { message: 'Invalid Form Body', code: 50035 }];
         this.channels.set(id, thread);
-        this.sendDispatch('THREAD_CREATE', { ...thread, newly_created: true });
+        this.sendDispatch('THREAD_CREATE', { ...thread, newly_created: true }, thread.guild_id);
         return [201, thread];
       }
       case 'thread-member':

@@ -1,5 +1,6 @@
 // The Discord part of the environment: token, application, optional guild, REST base URL, threads mode, and
-// the role that marks the support team (SUPPORT_ROLE_ID) when the handoff desk is on Discord.
+// the role that marks the support team (SUPPORT_ROLE_ID) when the handoff desk is on Discord, and the number of
+// gateway shards (DISCORD_SHARDS) when the bot runs as several processes.
 // Read separately from src/config.ts so Discord stays optional: no token, no Discord, no error.
 import { z } from 'zod';
 import { ConfigError } from '../../config.ts';
@@ -17,6 +18,12 @@ const Env = z.object({
     .optional(),
   DISCORD_THREADS: z.enum(['true', 'false'], { message: 'use true or false' }).default('false'),
   SUPPORT_ROLE_ID: z.string().regex(/^\d{17,20}$/, 'a Discord role id is 17 to 20 digits (Server Settings → Roles → … → Copy Role ID)').optional(),
+  DISCORD_SHARDS: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(auto|[1-9]\d{0,4})$/, 'use a whole number of shards, 1 or more (e.g. 2), or auto for the count Discord recommends')
+    .optional(),
 });
 
 export interface DiscordConfig {
@@ -30,7 +37,16 @@ export interface DiscordConfig {
   threads: boolean;
   /** Members with this role are the support team: they act on cases and list them. Without it nobody can. */
   supportRoleId?: string;
+  /**
+   * Run the gateway as this many shard processes (discord.js ShardingManager), or as many as Discord
+   * recommends (`auto`). Absent: one Client in the main process.
+   */
+  shards?: number | 'auto';
 }
+
+/** Shard processes each open DATABASE_URL: a memory store would give each its own, forgetting the others' turns. */
+export const SHARDS_NEED_A_SHARED_STORE =
+  'DISCORD_SHARDS: shard processes must share one store; set DATABASE_URL to a SQLite file (sqlite:data/shoplink.db) or PostgreSQL (postgres://…), not memory:';
 
 /** The Discord settings, or undefined when DISCORD_TOKEN is not set (Discord is not configured). */
 export function readDiscordConfig(env: Record<string, string | undefined>): DiscordConfig | undefined {
@@ -43,14 +59,15 @@ export function readDiscordConfig(env: Record<string, string | undefined>): Disc
   const e = parsed.data;
   if (!e.DISCORD_TOKEN) {
     // Half a configuration is a mistake worth stopping for, not a reason to start without Discord.
-    if (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID) {
-      throw new ConfigError('DISCORD_TOKEN: required with DISCORD_APPLICATION_ID or DISCORD_GUILD_ID (Developer Portal → Bot → Reset Token)');
+    if (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID || e.DISCORD_SHARDS) {
+      throw new ConfigError('DISCORD_TOKEN: required with DISCORD_APPLICATION_ID, DISCORD_GUILD_ID or DISCORD_SHARDS (Developer Portal → Bot → Reset Token)');
     }
     return undefined;
   }
   if (!e.DISCORD_APPLICATION_ID) {
     throw new ConfigError('DISCORD_APPLICATION_ID: required with DISCORD_TOKEN (Developer Portal → General Information → Application ID)');
   }
+  if (e.DISCORD_SHARDS && env.DATABASE_URL === 'memory:') throw new ConfigError(SHARDS_NEED_A_SHARED_STORE);
   return {
     token: e.DISCORD_TOKEN,
     applicationId: e.DISCORD_APPLICATION_ID,
@@ -58,5 +75,6 @@ export function readDiscordConfig(env: Record<string, string | undefined>): Disc
     apiUrl: e.DISCORD_API_URL?.replace(/\/+$/, ''),
     threads: e.DISCORD_THREADS === 'true',
     ...(e.SUPPORT_ROLE_ID ? { supportRoleId: e.SUPPORT_ROLE_ID } : {}),
+    ...(e.DISCORD_SHARDS ? { shards: e.DISCORD_SHARDS === 'auto' ? ('auto' as const) : Number(e.DISCORD_SHARDS) } : {}),
   };
 }
