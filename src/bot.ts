@@ -90,7 +90,8 @@ export async function startBot(o: BotOptions): Promise<Bot> {
     }
     if (o.discord) {
       const { startDiscord, startDiscordShards } = await import('./platforms/discord/index.ts');
-      const discord = { conversations, config: o.discord, log, cases, deskChannel: deskOn('discord'), now: o.now };
+      const onAck = (seconds: number) => metrics.ack.observe({ platform: 'discord' }, seconds);
+      const discord = { conversations, config: o.discord, log, cases, deskChannel: deskOn('discord'), now: o.now, onAck };
       running.push(
         o.discord.shards
           ? // DISCORD_SHARDS: shard processes over the same database; this process reaches Discord over REST only.

@@ -73,6 +73,7 @@ describe('npm start', { timeout: 30_000 }, () => {
     // The turns and Slack's acknowledgement time are counted for Prometheus.
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     expect(metrics).toMatch(/^shoplink_ack_seconds_count\{platform="slack"\} 1$/m);
+    expect(metrics).toMatch(/^shoplink_ack_seconds_count\{platform="discord"\} 1$/m);
     expect(metrics).toMatch(/^shoplink_turns_total\{platform="slack"\} 1$/m);
     expect(metrics).toMatch(/^shoplink_turns_total\{platform="discord"\} 1$/m);
 

@@ -3,6 +3,7 @@
 // interaction and desk message to its handler and never letting one throw. With the handoff it also reaches
 // users outside a turn, and hosts the support desk when HANDOFF_DESK is a Discord channel.
 import { once } from 'node:events';
+import { performance } from 'node:perf_hooks';
 import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
 import type { Conversations } from '../../conversation/conversation.ts';
 import type { Cases } from '../../handoff/cases.ts';
@@ -33,6 +34,8 @@ export interface StartDiscordOptions {
   deskChannel?: string;
   /** The clock for the desk's "waiting" times and the cases list (tests). */
   now?: () => number;
+  /** Told how long each interaction took to get its first response, in seconds (metrics). */
+  onAck?: (seconds: number) => void;
 }
 
 export interface DiscordBot {
@@ -78,7 +81,22 @@ export async function startDiscord(o: StartDiscordOptions): Promise<DiscordBot> 
     const tracked = work.finally(() => running.delete(tracked));
     running.add(tracked);
   };
-  const onInteraction = (interaction: Interaction) => track(route(ctx, interaction));
+  // First-response times: stamped when an interaction arrives, read when its callback is answered.
+  const arrived = new Map<string, number>();
+  const onInteraction = (interaction: Interaction) => {
+    if (o.onAck) arrived.set(interaction.id, performance.now());
+    track(route(ctx, interaction).finally(() => arrived.delete(interaction.id)));
+  };
+  if (o.onAck) {
+    const onAck = o.onAck;
+    client.rest.on('response', (request) => {
+      const id = /\/interactions\/(\d+)\/[^/]+\/callback/.exec(request.path)?.[1];
+      const at = id ? arrived.get(id) : undefined;
+      if (at === undefined) return;
+      arrived.delete(id!);
+      onAck((performance.now() - at) / 1000);
+    });
+  }
   const seen = new RecentIds();
   const onMessage = (message: Message) =>
     track(
