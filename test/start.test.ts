@@ -2,23 +2,15 @@
 // Discord at once against the fakes; both answer, /healthz shares Slack's port, SIGTERM stops it cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord, labelsOf } from './fakes/discord.ts';
 import { FakeSlack, SIGNING_SECRET, SlackUser } from './fakes/slack.ts';
-import { tempDir } from './support.ts';
+import { freePort, tempDir } from './support.ts';
 
 const BIN = fileURLToPath(new URL('../src/bin/shoplink.js', import.meta.url));
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  return port;
-}
 
 let child: ChildProcess | undefined;
 const cleanups: (() => Promise<void>)[] = [];

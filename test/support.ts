@@ -1,6 +1,8 @@
 // Helpers shared by the tests: the real flows compiled once, engines over real stores, and a driver
 // that presses buttons by label the way a user would.
+import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -154,4 +156,13 @@ let schemas = 0;
 export async function postgresStore(): Promise<PostgresStore> {
   await ensureTestDatabase();
   return new PostgresStore(TEST_DATABASE_URL, { schema: `t_${process.pid}_${Date.now()}_${++schemas}` });
+}
+
+/** A TCP port free on 127.0.0.1 right now, for a server a test starts in a child process. */
+export async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

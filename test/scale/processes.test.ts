@@ -3,13 +3,12 @@
 // still applies exactly once; a process killed mid-conversation leaves the other to carry on.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { conversationIdOf } from '../../src/conversation/address.ts';
 import { PostgresStore } from '../../src/store/postgres.ts';
 import { controls, FakeSlack, SIGNING_SECRET, SlackUser, TEAM, textOf } from '../fakes/slack.ts';
-import { postgresStore, TEST_DATABASE_URL } from '../support.ts';
+import { freePort, postgresStore, TEST_DATABASE_URL } from '../support.ts';
 
 const BIN = fileURLToPath(new URL('../../src/bin/shoplink.js', import.meta.url));
 
@@ -22,13 +21,6 @@ const WALK: [string, string][] = [
   ['Still not working', 'One last thing, so they can help quickly'],
 ];
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  return port;
-}
 
 interface Bot {
   child: ChildProcess;

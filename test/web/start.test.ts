@@ -12,18 +12,11 @@ import { readConfig } from '../../src/config.ts';
 import type { WebTurn } from '../../src/web/turn.ts';
 import { FakeDiscord } from '../fakes/discord.ts';
 import { FakeSlack, SIGNING_SECRET, SlackUser, slackTestConfig } from '../fakes/slack.ts';
-import { FLOWS_DIR, tempDir } from '../support.ts';
+import { FLOWS_DIR, freePort, tempDir } from '../support.ts';
 
 const BIN = fileURLToPath(new URL('../../src/bin/shoplink.js', import.meta.url));
 const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  return port;
-}
 
 let bot: Bot | undefined;
 let child: ChildProcess | undefined;

@@ -2,8 +2,6 @@
 // replies both ways, Resolve and the rating, Back to bot, staff only, nothing user-written pinging anyone,
 // and the desk's API failing for a while (with a restart) without a case lost or posted twice.
 // A real Bolt app in HTTP mode against the fake Slack; the outbox is drained by hand, on a clock the test moves.
-import { once } from 'node:events';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,7 +24,7 @@ import {
   type DeskUnderTest,
   type Message,
 } from '../../fakes/slack.ts';
-import { FLOWS_DIR, shippedFlows, tempDir } from '../../support.ts';
+import { FLOWS_DIR, freePort, shippedFlows, tempDir } from '../../support.ts';
 
 const DESK = 'C_DESK';
 const HELP = 'C_HELP';
@@ -437,10 +435,3 @@ describe('desk rendering', () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  return port;
-}
