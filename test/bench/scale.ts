@@ -84,8 +84,8 @@ async function resume(store: Store, label: string): Promise<void> {
 }
 
 /** In a child process: drive CONCURRENT conversations to TURNS_PER_PROCESS turns on PostgreSQL; report turns/s. */
-async function worker(url: string, schema: string, offset: number): Promise<void> {
-  const store = new PostgresStore(url, { schema });
+async function worker(url: string, offset: number): Promise<void> {
+  const store = new PostgresStore(url);
   const conversations = new Conversations(openFlowsOnce(), store);
   await store.loadConversation('-');
   let done = 0;
@@ -111,12 +111,16 @@ async function worker(url: string, schema: string, offset: number): Promise<void
   await store.close();
 }
 
-async function pgThroughput(processes: number): Promise<number> {
+/** Turns/s of `processes` worker processes on one database; `synchronousCommit` as in PostgreSQL's setting. */
+async function pgThroughput(processes: number, synchronousCommit: 'on' | 'off'): Promise<number> {
   const store = await postgresStore();
   await store.loadConversation('-');
   const schema = (store as unknown as { o: { schema: string } }).o.schema;
+  // The same knob a deployment sets in DATABASE_URL: ?options=-c synchronous_commit=off
+  const url = new URL(TEST_DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema} -c synchronous_commit=${synchronousCommit}`);
   const self = fileURLToPath(import.meta.url);
-  const children = Array.from({ length: processes }, (_, i) => fork(self, ['--worker', TEST_DATABASE_URL, schema, String((i + 1) * 100_000_000)], { execArgv: ['--import', 'tsx'] }));
+  const children = Array.from({ length: processes }, (_, i) => fork(self, ['--worker', url.toString(), String((i + 1) * 100_000_000)], { execArgv: ['--import', 'tsx'] }));
   await Promise.all(children.map((c) => new Promise((r) => c.once('message', r))));
   const t = performance.now();
   const results = new Promise<{ turns: number }[]>((resolve) => {
@@ -132,10 +136,13 @@ async function pgThroughput(processes: number): Promise<number> {
 
 export async function main(): Promise<void> {
   console.log('\n== scale (PostgreSQL at ' + new URL(TEST_DATABASE_URL).host + ')');
-  const one = await pgThroughput(1);
-  const two = await pgThroughput(2);
-  row('postgres: turns/s, 1 process', one.toFixed(0));
-  row('postgres: turns/s, 2 processes', two.toFixed(0), `×${(two / one).toFixed(2)} (target ≥ 1.6)`);
+  // synchronous_commit=off is what a deployment can set in DATABASE_URL (?options=-c synchronous_commit=off).
+  for (const sync of ['on', 'off'] as const) {
+    const one = await pgThroughput(1, sync);
+    const two = await pgThroughput(2, sync);
+    row(`postgres (synchronous_commit=${sync}): turns/s, 1 process`, one.toFixed(0));
+    row(`postgres (synchronous_commit=${sync}): turns/s, 2 processes`, two.toFixed(0), `×${(two / one).toFixed(2)} (target ≥ 1.6)`);
+  }
 
   const sqlite = new SqliteStore(join(tempDir('shoplink-bench-'), 'resume.db'));
   await fillSqlite(sqlite, STORED);
@@ -149,5 +156,5 @@ export async function main(): Promise<void> {
   await pgStore.close();
 }
 
-if (process.argv[2] === '--worker') await worker(process.argv[3]!, process.argv[4]!, Number(process.argv[5]));
+if (process.argv[2] === '--worker') await worker(process.argv[3]!, Number(process.argv[4]));
 else if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -123,3 +123,32 @@ describe('shoplink flows check', { timeout: 30_000 }, () => {
     expect(bad.stdout).toMatch(/\n\n4 problems found\.\n$/);
   });
 });
+
+describe('shoplink cases and forget', { timeout: 60_000 }, () => {
+  it('lists open cases, shows one in full, and erases a person on request', async () => {
+    const db = `sqlite:${join(tempDir(), 'cases.db')}`;
+    const opened = parse(
+      (await run(['chat', '--jsonl', '--session', 'desk-1'], jsonl([{ text: 'talk to a person' }, { text: 'My shop Acme cannot link, error 1002' }]), { DATABASE_URL: db })).stdout,
+    );
+    expect(opened[1]).toMatchObject({ status: 'handoff' });
+
+    const list = await run(['cases', 'list'], '', { DATABASE_URL: db });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^Open cases \(1\):\n- #1 · system · open · terminal user \S+ · waiting 0 min\n$/);
+
+    const show = await run(['cases', 'show', '1'], '', { DATABASE_URL: db });
+    expect(show.stdout).toContain('Case #1 · Built-in steps');
+    expect(show.stdout).toContain('Why a person: Asked to talk to a person');
+    expect(show.stdout).toContain('- request: My shop Acme cannot link, error 1002');
+    expect(show.stdout).toMatch(/Status log:\n- \d{4}-\d\d-\d\d \d\d:\d\d open \(bot\)/);
+    expect(show.stdout).toMatch(/user: My shop Acme cannot link, error 1002/);
+    expect((await run(['cases', 'show', '7'], '', { DATABASE_URL: db })).stderr.trim()).toBe('There is no case #7.');
+
+    const user = /terminal user (\S+)/.exec(list.stdout)![1]!;
+    const forgot = await run(['forget', `terminal:${user}`], '', { DATABASE_URL: db });
+    expect(forgot.stdout.trim()).toBe('Erased 1 conversation; 1 case kept without their words.');
+    const after = await run(['cases', 'show', '1'], '', { DATABASE_URL: db });
+    expect(after.stdout).not.toContain('Acme');
+    expect((await run(['forget', 'nobody'], '', { DATABASE_URL: db })).stderr.trim()).toBe('"nobody": name the person as <platform>:<user id>, e.g. slack:U0123ABCD');
+  });
+});
