@@ -78,6 +78,9 @@ export function checkFlows(flows: readonly Flow[]): Problem[] {
   }
 
   const next = new Map<StepKey, StepKey[]>();
+  // A flow with a target that does not resolve would also show its consequences (unreachable steps, no way to
+  // an end); those are left out until the target is fixed, so one typo reads as one problem.
+  const broken = new Set<string>();
   for (const flow of flows) {
     if (flow.id === SYSTEM_FLOW) at(flow, ['id'], `the id "${SYSTEM_FLOW}" is kept for the built-in steps; choose another`);
     if (!flow.steps[flow.start]) at(flow, ['start'], `no step "${flow.start}"${suggest(flow.start, Object.keys(flow.steps))}`);
@@ -86,8 +89,10 @@ export function checkFlows(flows: readonly Flow[]): Problem[] {
       const targets: StepKey[] = [];
       for (const edge of edgesOf(step)) {
         const r = resolveTarget(flow, edge.target, byId);
-        if ('error' in r) at(flow, ['steps', name, ...edge.path], r.error);
-        else targets.push(r.key);
+        if ('error' in r) {
+          at(flow, ['steps', name, ...edge.path], r.error);
+          broken.add(flow.id);
+        } else targets.push(r.key);
       }
       next.set(key, targets);
       checkLimits(flow, name, step, at);
@@ -123,6 +128,7 @@ export function checkFlows(flows: readonly Flow[]): Problem[] {
   }
 
   for (const flow of flows) {
+    if (broken.has(flow.id)) continue;
     for (const name of Object.keys(flow.steps)) {
       const key: StepKey = `${flow.id}.${name}`;
       if (!reached.has(key)) at(flow, ['steps', name], 'unreachable: no step leads here');
