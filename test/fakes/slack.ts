@@ -448,12 +448,7 @@ export class SlackUser {
             selected_option: { text: { type: 'plain_text', text: control.label, emoji: true }, value: control.value },
           };
     return {
-      type: 'block_actions',
-      team: { id: this.team, domain: 'fake' },
-      user: { id: this.id, username: this.id.toLowerCase(), name: this.id.toLowerCase(), team_id: this.team },
-      api_app_id: APP_ID,
-      token: 'legacy',
-      trigger_id: `trigger-${++eventSeq}`,
+      ...this.blockActions(),
       container: { type: 'message', message_ts: message.ts, channel_id: message.channel, is_ephemeral: ephemeral },
       channel: { id: message.channel, name: message.channel },
       ...(ephemeral
@@ -461,6 +456,18 @@ export class SlackUser {
         : { message: { type: 'message', user: BOT_USER, bot_id: BOT_ID, ts: message.ts, text: message.text, blocks: message.blocks, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) } }),
       response_url: this.slack.responseUrl({ user: this.id, channel: message.channel, thread: message.thread_ts, message }),
       actions: [{ ...action, action_ts: this.slack.nextTs() }],
+    };
+  }
+
+  /** What every block_actions payload from this user carries, whatever was clicked. */
+  private blockActions(): Json {
+    return {
+      type: 'block_actions',
+      team: { id: this.team, domain: 'fake' },
+      user: { id: this.id, username: this.id.toLowerCase(), name: this.id.toLowerCase(), team_id: this.team },
+      api_app_id: APP_ID,
+      token: 'legacy',
+      trigger_id: `trigger-${++eventSeq}`,
     };
   }
 
@@ -473,12 +480,7 @@ export class SlackUser {
     if (!control) throw new Error(`no "${label}" on ${this.id}'s App Home`);
     return this.send(
       {
-        type: 'block_actions',
-        team: { id: this.team, domain: 'fake' },
-        user: { id: this.id, username: this.id.toLowerCase(), name: this.id.toLowerCase(), team_id: this.team },
-        api_app_id: APP_ID,
-        token: 'legacy',
-        trigger_id: `trigger-${++eventSeq}`,
+        ...this.blockActions(),
         container: { type: 'view', view_id: 'VHOME' },
         view: { id: 'VHOME', type: 'home', blocks: view.blocks, team_id: this.team, callback_id: '', private_metadata: '', state: { values: {} } },
         actions: [{ type: 'button', action_id: control.actionId, block_id: control.blockId, value: control.value, text: { type: 'plain_text', text: label }, action_ts: this.slack.nextTs() }],
