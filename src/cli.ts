@@ -3,7 +3,7 @@
 // Each command builds what it needs from Config; nothing here decides what the bot says.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 import { Command } from 'commander';
 import { ConfigError, readConfig, type Config } from './config.ts';
@@ -25,6 +25,8 @@ import { caseReport } from './handoff/report.ts';
 import { runJsonl } from './platforms/terminal/jsonl.ts';
 import { openStore } from './store/open.ts';
 import { startPreview } from './web/preview.ts';
+import { Understanding } from './understanding/interpret.ts';
+import { evaluate, formatMisses, formatReport, readCorpus } from './understanding/eval.ts';
 
 function terminalAddress(session: string | undefined): Address {
   let user = 'you';
@@ -198,6 +200,24 @@ program
       console.log(opts.json ? JSON.stringify(stats, null, 2) : statsReport(stats));
     } finally {
       await store.close();
+    }
+  });
+
+program
+  .command('eval')
+  .description('measure how well the bot understands the labelled messages in test/understanding/corpus/')
+  .option('--part <part>', 'tune, check or all', 'all')
+  .option('--corpus <folder>', 'the corpus folder', 'test/understanding/corpus')
+  .option('--misses', 'list the tune part\'s misses, message by message (never the check part\'s)')
+  .action((opts: { part: string; corpus: string; misses?: boolean }) => {
+    if (!['tune', 'check', 'all'].includes(opts.part)) throw new ConfigError(`--part ${opts.part}: use tune, check or all`);
+    const flows = openFlows(readConfig().flowsDir);
+    const understanding = new Understanding(flows);
+    const parts = opts.part === 'all' ? ['tune', 'check'] : [opts.part];
+    for (const part of parts) {
+      const report = evaluate(readCorpus(join(opts.corpus, `${part}.yaml`)), understanding, flows);
+      console.log(formatReport(part, report));
+      if (opts.misses && part === 'tune') console.log(formatMisses(report));
     }
   });
 

@@ -1,11 +1,15 @@
-// Routes free text to a flow by its `match` phrases, or admits it is unsure.
-// Scoring is a word-overlap (Dice) weighted by how rare a word is across flows, tolerant of small typos.
+// Routes free text to a flow (or one of its steps) by the flows' `match` phrases, or admits it is unsure.
+// Scoring: how much of a phrase the text covers and how much of the text the phrase explains, each word
+// weighted by how rare it is across flows, with small typos mapped to known words.
 import { distance } from 'fastest-levenshtein';
 import type { Flow } from '../flow/load.ts';
+import { EN, type Lexicon } from './lexicon.ts';
 import { contentWords } from './words.ts';
 
 export interface Route {
   flow: string;
+  /** A step of the flow the phrase leads to, when it names one; else the flow's start. */
+  step?: string;
   score: number;
 }
 
@@ -13,9 +17,12 @@ export interface Route {
 export const MIN_SCORE = 0.5;
 /** The best flow must beat the runner-up by this much, or the text is ambiguous. */
 export const MIN_MARGIN = 0.12;
+/** How much more covering a phrase counts than explaining every word of a rambling message. */
+const RECALL_WEIGHT = 2;
 
 interface Phrase {
   flow: string;
+  step?: string;
   words: string[];
 }
 
@@ -24,9 +31,16 @@ export class Router {
   private weight = new Map<string, number>();
   private vocabulary: string[];
 
-  constructor(flows: readonly Flow[]) {
+  constructor(
+    flows: readonly Flow[],
+    private lex: Lexicon = EN,
+  ) {
     // A flow without `match` phrases (the menu) is reached by buttons only.
-    this.phrases = flows.flatMap((f) => (f.match.length ? [...f.match, f.title] : []).map((p) => ({ flow: f.id, words: contentWords(p) })));
+    this.phrases = flows.flatMap((f) =>
+      (f.match.length ? [...f.match, f.title] : []).map((p) =>
+        typeof p === 'string' ? { flow: f.id, words: contentWords(p, lex) } : { flow: f.id, step: p.step, words: contentWords(p.phrase, lex) },
+      ),
+    );
     const flowsWith = new Map<string, Set<string>>();
     for (const p of this.phrases) for (const w of p.words) flowsWith.set(w, (flowsWith.get(w) ?? new Set()).add(p.flow));
     const flowCount = new Set(this.phrases.map((p) => p.flow)).size || 1;
@@ -38,33 +52,42 @@ export class Router {
     return this.weight.get(word) ?? Math.log(2);
   }
 
-  /** Maps a typed word to a known one when it is a near miss ("scna" → "scan"). */
-  private known(word: string): string {
+  /** Maps a typed word to a known one when it is a near miss ("scna" → "scan", "authorizaton" → "authorize"). */
+  known(word: string): string {
     if (this.weight.has(word) || word.length < 4) return word;
     let best = word;
-    let bestDistance = 2;
+    let bestDistance = word.length >= 8 ? 3 : 2;
     for (const v of this.vocabulary) {
-      if (Math.abs(v.length - word.length) > 1) continue;
+      if (Math.abs(v.length - word.length) > 2) continue;
       const d = distance(word, v);
       if (d < bestDistance) [best, bestDistance] = [v, d];
     }
     return best;
   }
 
+  /** The text's words as the router sees them. */
+  words(text: string): string[] {
+    return [...new Set(contentWords(text, this.lex).map((w) => this.known(w)))];
+  }
+
   /** Every flow's best score for the text, highest first. */
   scores(text: string): Route[] {
-    const words = contentWords(text).map((w) => this.known(w));
+    const words = this.words(text);
     if (words.length === 0) return [];
-    const textWeight = words.reduce((s, w) => s + this.weightOf(w), 0);
     const given = new Set(words);
-    const best = new Map<string, number>();
+    const textWeight = words.reduce((s, w) => s + this.weightOf(w), 0);
+    const best = new Map<string, Route>();
     for (const p of this.phrases) {
       const phraseWeight = p.words.reduce((s, w) => s + this.weightOf(w), 0);
       const shared = p.words.filter((w) => given.has(w)).reduce((s, w) => s + this.weightOf(w), 0);
-      const score = (2 * shared) / (phraseWeight + textWeight);
-      if (score > (best.get(p.flow) ?? 0)) best.set(p.flow, score);
+      if (shared === 0 || phraseWeight === 0) continue;
+      const recall = shared / phraseWeight;
+      const precision = shared / textWeight;
+      const b2 = RECALL_WEIGHT * RECALL_WEIGHT;
+      const score = ((1 + b2) * precision * recall) / (b2 * precision + recall);
+      if (score > (best.get(p.flow)?.score ?? 0)) best.set(p.flow, { flow: p.flow, step: p.step, score });
     }
-    return [...best].map(([flow, score]) => ({ flow, score })).sort((a, b) => b.score - a.score);
+    return [...best.values()].sort((a, b) => b.score - a.score);
   }
 
   /** The flow the text is about, or undefined when the router is not confident. */
