@@ -6,6 +6,9 @@ import { EN, type Lexicon } from './lexicon.ts';
 import { normalize, tokens } from './text.ts';
 import { fold, hasPhrase, startsWithPhrase } from './words.ts';
 
+/** Words that turn a statement around. */
+const NEGATION = /\b(not|no|never|nothing|can not|cant|didn t|doesn t|won t|isn t|nope|nah|still)\b/;
+
 /** Words too light to tell two labels apart. */
 const LIGHT = new Set('a an the i me my it its is am are to of and or you your do does did be that this on in at for with just so'.split(' '));
 
@@ -43,7 +46,8 @@ export function polarityOf(text: string, lex: Lexicon = EN): Polarity | undefine
   if (UNSURE.test(t)) return undefined;
   const { yes, no } = families(lex);
   // The longest opening phrase decides: "i can not" is no, though "i can" is yes.
-  const y = yes.find((p) => startsWithPhrase(t, p));
+  // "it does not…" opens with "it does" but says no.
+  const y = yes.find((p) => startsWithPhrase(t, p) && !/^(not|n t|never)\b/.test(t.slice(p.length + 1)));
   const n = no.find((p) => startsWithPhrase(t, p));
   if (y && n) return y.length > n.length ? 'yes' : 'no';
   if (y || n) return y ? 'yes' : 'no';
@@ -76,7 +80,8 @@ export interface ChoiceContext {
   lex?: Lexicon;
 }
 
-export type ChoiceMatch = { index: number; by: 'number' | 'label' | 'synonym' | 'fact' | 'words' | 'yes-no' } | { outOfRange: number } | undefined;
+/** `yes-no`: a plain yes or no opens the message; `yes-no-inside`: only words inside it report success or failure. */
+export type ChoiceMatch = { index: number; by: 'number' | 'label' | 'synonym' | 'fact' | 'words' | 'yes-no' | 'yes-no-inside' } | { outOfRange: number } | undefined;
 
 /** Minimum word score to pick a choice by its words, and the lead it needs over the next choice. */
 const MIN_WORDS = 0.5;
@@ -105,7 +110,9 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const polarity = polarityOf(text, lex);
   if (polarity) {
     const same = offered.filter((o) => labelPolarity(o.label, lex) === polarity);
-    if (same.length === 1) return { index: same[0]!.index, by: 'yes-no' };
+    const { yes, no } = families(lex);
+    const opens = [...yes, ...no].some((p) => startsWithPhrase(t, p));
+    if (same.length === 1) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
   }
   return undefined;
 }
@@ -122,12 +129,16 @@ function wordsMatch(t: string, offered: readonly OfferedChoice[], c: ChoiceConte
   const df = new Map<string, number>();
   for (const words of labels) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   const weight = (w: string) => Math.log(1 + offered.length / (df.get(w) ?? 1)) * (df.get(w) === offered.length ? 0 : 1);
-  const scores = labels.map((words) => {
+  const negated = (text: string) => NEGATION.test(normalize(text));
+  const textNegated = negated(t);
+  const scores = labels.map((words, i) => {
+    // "Scanned" is not "The QR code won't scan": a label and a text that disagree on "not" count half.
+    const agree = negated(offered[i]!.label) === textNegated ? 1 : 0.5;
     const total = [...words].reduce((sum, w) => sum + weight(w), 0);
     const shared = [...words].filter((w) => given.has(w)).reduce((sum, w) => sum + weight(w), 0);
     const said = [...given].reduce((sum, w) => sum + (df.has(w) ? weight(w) : Math.log(2)), 0);
     // Half how much of the label the text carries, half how much of the text the label explains.
-    return total && said ? 0.5 * (shared / total) + 0.5 * (shared / said) : 0;
+    return total && said ? agree * (0.5 * (shared / total) + 0.5 * (shared / said)) : 0;
   });
   const ranked = scores.map((score, i) => ({ score, i })).sort((a, b) => b.score - a.score);
   const [first, second] = ranked;

@@ -60,12 +60,12 @@ export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
     const after = words.slice(i + 1, i + 6).join(' ');
     if (lex.personNouns.some((n) => hasPhrase(after, n))) {
       // "someone's shop", "someone else", "someone linked it": not a request for a person.
-      if (/\b(someone|somebody) (else|linked|has|owns|who|took|used|is|was)\b/.test(after) && !/\b(human|person|agent|support|staff|real)\b/.test(after)) continue;
+      if (/\b(someone|somebody) (else|linked|has|owns|took|used|is|was)\b/.test(after) && !/\b(human|person|agent|support|staff|real)\b/.test(after)) continue;
       return true;
     }
   }
   // Words that only ever mean a person, in a short message: "is there a live agent", "escalate this".
-  if (t.split(' ').length <= 12 && /\b(human|real person|live agent|live person|live chat|customer service|customer support|support team|support agent|representative|escalate|support ticket|callback|anyone (actually )?there|anybody (actually )?there)\b/.test(t)) return true;
+  if (t.split(' ').length <= 20 && /\b(human|real person|live agent|live person|live chat|customer service|customer support|support team|support agent|representative|escalate|support ticket|callback|anyone (actually )?there|anybody (actually )?there)\b/.test(t)) return true;
   // "speak with tiktok support", "can someone from support message me".
   return /\b(talk|speak|chat|contact|reach|call|message|email|dm)\b(\s\w+){0,3}\s(support|team)\b|\b(someone|somebody|anyone) (from|at|in) (support|the team|tiktok)\b/.test(t);
 }

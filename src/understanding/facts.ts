@@ -110,13 +110,17 @@ function shopStatus(t: string, asking: string | undefined): Facts {
 
 function otherShop(t: string, asking: string | undefined): Facts {
   const facts: Facts = {};
-  const about = OTHER_SHOP.test(t) || LINK_WORDS.test(t) || asking === 'other-shop-holder' || asking === 'other-shop-access';
+  const asked = asking === 'other-shop-holder' || asking === 'other-shop-access';
+  const about = OTHER_SHOP.test(t) || LINK_WORDS.test(t) || asked;
   if (!about) return facts;
+  // Access is about the other shop only: "can't log into seller center" alone is a linking question.
+  const aboutOther = OTHER_SHOP.test(t) || asked;
   if (/\b(agency|agencies|marketing (company|firm)|management company|mcn|agent we hired|the agency)\b/.test(t)) facts['other-shop-holder'] = 'agency';
   else if (/\b(ex|ex partner|former partner|old partner|business partner|co founder|cofounder|ex boyfriend|ex girlfriend|ex husband|ex wife|my ex|ex business partner|partner who left|old business partner)\b/.test(t)) facts['other-shop-holder'] = 'ex-partner';
   else if (/\b(former employee|ex employee|old employee|employee who left|staff who left|(employee|staff|assistant|va|freelancer|manager|intern|worker) (who|that) (left|quit|was fired|no longer)|used to work for (me|us)|previous (employee|manager|assistant|social media manager)|old (social media )?manager)\b/.test(t)) facts['other-shop-holder'] = 'employee';
   else if (/\b(my (own )?(other|old|first|second|previous) (shop|store)|both (shops|stores) are mine|i own both|my other seller (center|centre) account|another shop of mine|i have two shops)\b/.test(t)) facts['other-shop-holder'] = 'me';
   else if (/\b(no idea which|don t know which|do not know which|not sure which|some random|unknown shop|never heard of|a shop i don t know|which shop it is)\b/.test(t)) facts['other-shop-holder'] = 'unknown';
+  if (!aboutOther) return facts;
   if (/\b(can not|can t|cannot|unable to|don t have|do not have|no longer have|lost|no) (\w+ )?(log ?in|login|access|the password|password|sign in|get in)|\blocked out\b|\b(they|he|she) (won t|will not|don t|do not|never) (answer|reply|respond|give)/.test(t)) facts['other-shop-access'] = 'no';
   else if (/\b(i can|i still can|i have|i still have) (\w+ )?(log ?in|login|access|the password|sign in|get in)\b/.test(t)) facts['other-shop-access'] = 'yes';
   return facts;

@@ -38,7 +38,7 @@ const PROBLEM_FACTS = ['qr-symptom', 'linked-ago', 'other-shop-holder', 'other-s
 
 export class Understanding {
   readonly router: Router;
-  /** Problem fact → the only content flow that asks or records it. */
+  /** Problem fact → the only content flow with a step that `asks` it. */
   private flowOfFact = new Map<string, string>();
 
   constructor(
@@ -49,8 +49,8 @@ export class Understanding {
     const owners = new Map<string, Set<string>>();
     for (const flow of flows.contentFlows) {
       for (const step of Object.values(flow.steps)) {
-        const facts = [step.asks, step.ask?.fact, ...(step.choices ?? []).flatMap((c) => Object.keys(c.set ?? {}))];
-        for (const f of facts) if (f && PROBLEM_FACTS.includes(f)) owners.set(f, (owners.get(f) ?? new Set()).add(flow.id));
+        const f = step.asks;
+        if (f && PROBLEM_FACTS.includes(f)) owners.set(f, (owners.get(f) ?? new Set()).add(flow.id));
       }
     }
     for (const [fact, set] of owners) if (set.size === 1) this.flowOfFact.set(fact, [...set][0]!);
@@ -106,7 +106,8 @@ export class Understanding {
     if (offered.length) {
       const match = choiceFromText(text, offered, { facts, known: (w) => this.router.known(w), lex: this.lex });
       if (match && 'outOfRange' in match) return intent({ kind: 'unsure', why: 'out-of-range' });
-      if (match && match.by !== 'yes-no') return intent({ kind: 'choice', index: match.index });
+      // A message that opens with yes or no answers the question, whatever topic words follow ("no im 16").
+      if (match && match.by !== 'yes-no-inside') return intent({ kind: 'choice', index: match.index });
       if (match) yesNo = match.index;
     }
     const route = this.routeOf(text, facts);

@@ -16,7 +16,7 @@ export interface Route {
 /** Below this score the router shows the menu rather than guess. */
 export const MIN_SCORE = 0.5;
 /** The best flow must beat the runner-up by this much, or the text is ambiguous. */
-export const MIN_MARGIN = 0.12;
+export const MIN_MARGIN = 0.08;
 /** How much more covering a phrase counts than explaining every word of a rambling message. */
 const RECALL_WEIGHT = 2;
 
