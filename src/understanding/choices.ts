@@ -64,10 +64,13 @@ export function labelPolarity(label: string, lex: Lexicon = EN): Polarity | unde
   if (UNSURE.test(t) || /^something else/.test(t)) return undefined;
   const own = polarityOf(label, lex);
   if (own) return own;
-  // A label that moves on ("Scanned, next", "I'm logged in, next") is what a plain yes means.
-  if (/\b(next|done|fixed|worked|continue|ready)\b/.test(t) && !/\b(not|no|never|can not|didn t)\b/.test(t)) return 'yes';
+  // A label that moves on ("Scanned, next", "I'm logged in, next") is what a plain yes means; a question is not.
+  if (!label.trim().endsWith('?') && /\b(next|done|fixed|worked|continue|ready)\b/.test(t) && !/\b(not|no|never|can not|didn t)\b/.test(t)) return 'yes';
   return undefined;
 }
+
+/** "None of those", "something else": the catch-all choice. */
+const OTHER = /\b(something else|none of (those|these|them|the above)|neither|other (problem|issue|thing)|something different|different (problem|issue)|not listed|not on the list)\b|^other$/;
 
 /** "I don't know", "not sure", "no idea": neither yes nor no. */
 const UNSURE = /\b(not sure|unsure|no idea|do not know|don t know|dunno|idk|do not remember|don t remember|can not remember|cant remember|not certain|no clue|maybe|i guess)\b/;
@@ -106,6 +109,13 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
 
   const byWords = wordsMatch(t, offered, c);
   if (byWords !== undefined) return { index: byWords, by: 'words' };
+
+  // "dunno", "none of those": the one label that says the same.
+  for (const family of [UNSURE, OTHER]) {
+    if (!family.test(t)) continue;
+    const same = offered.filter((o) => family.test(normalize(o.label)));
+    if (same.length === 1) return { index: same[0]!.index, by: 'words' };
+  }
 
   const polarity = polarityOf(text, lex);
   if (polarity) {
