@@ -18,7 +18,7 @@ import { messages } from '../../conversation/messages.ts';
 
 export const COMMAND_NAME = 'linkhelp';
 export const TOPIC_OPTION = 'topic';
-/** Free text, since the bot reads no messages (no privileged intent): "start over", "back", a question. */
+/** Free text where the bot reads no messages (channels; threads without Message Content): "back", a question. */
 export const QUESTION_OPTION = 'question';
 /** Discord: a string option's value is at most 6000 characters; ours stay far below the engine's limit. */
 export const MAX_QUESTION = 500;
