@@ -129,7 +129,9 @@ describe('the other shop is held by someone else', () => {
     expect(text).toMatch(/A message you can forward/);
     expect(text).toMatch(/can't log into someone else's shop/);
     expect(facts).toMatchObject({ 'other-shop-access': 'someone-else', 'other-shop-holder': 'agency' });
-    await user.press('They won\'t answer, or can\'t');
+    const asked = await user.press('They won\'t answer, or can\'t');
+    expect(asked.conversation).toMatchObject({ step: 'held-no-answer' });
+    expect(textOf(asked)).not.toMatch(/Only someone who can log into/);
     await user.say('Glow Agency Ltd');
     const handed = await user.say('@glow.official');
     expect(handed.conversation).toMatchObject({ flow: 'already-linked', step: 'no-access-handoff', status: 'handoff' });
