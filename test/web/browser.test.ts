@@ -53,7 +53,7 @@ describe('the web preview in Chromium', { timeout: 60_000 }, () => {
     await button('It says "authorization failed"').click();
 
     // The step's Markdown: bold and a bulleted list, as a person reads it.
-    const cache = said('this is usually a cache problem');
+    const cache = said('This is often a cache problem');
     await cache.waitFor();
     expect(await cache.locator('strong').first().textContent()).toBe('cache');
     expect(await cache.locator('li').allTextContents()).toEqual([

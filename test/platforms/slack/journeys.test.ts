@@ -29,7 +29,8 @@ describe('a seller on Slack', () => {
 
     const path: [string, string][] = [
       ['I own a shop', "You'll link your shop's *Official Account*"],
-      ["I'm ready, show me the steps", '*Step 1 of 6: log into Seller Center*'],
+      ["I'm ready, show me the steps", '*Which country is your shop registered in?*'],
+      ['United States', '*Step 1 of 6: log into Seller Center* at `seller-us.tiktok.com`'],
       ["I'm logged in, next", '*Step 2 of 6:* in the menu on the left'],
       ['Found it, next', '*Step 3 of 6:* open the *Official Account* tab'],
       ['A QR code popped up, next', '*Step 4 of 6:* keep the QR code on screen'],
@@ -64,7 +65,7 @@ describe('a seller on Slack', () => {
     expect(textOf(inThread()[0]!)).toContain("Let's get that QR code working");
 
     await ana.click("The QR code won't scan", 'C_HELP');
-    expect(textOf(inThread().at(-1)!)).toContain('this is usually a *cache* problem');
+    expect(textOf(inThread().at(-1)!)).toContain('This is often a *cache* problem');
     await ana.click('Still not working', 'C_HELP');
     expect(textOf(inThread().at(-1)!)).toContain('Now the computer');
     await ana.click('Still not working', 'C_HELP');
