@@ -128,7 +128,7 @@ describe('the other shop is held by someone else', () => {
     expect(text).toMatch(/My Account\*\* → \*\*Linked TikTok Accounts\*\*[\s\S]*\*\*Unlink\*\*/);
     expect(text).toMatch(/A message you can forward/);
     expect(text).toMatch(/can't log into someone else's shop/);
-    expect(facts).toMatchObject({ 'other-shop-access': 'someone-else', 'other-shop-holder': 'agency' });
+    expect(facts).toMatchObject({ 'other-shop-access': 'no', 'other-shop-holder': 'agency' });
     const asked = await user.press('They won\'t answer, or can\'t');
     expect(asked.conversation).toMatchObject({ step: 'held-no-answer' });
     expect(textOf(asked)).not.toMatch(/Only someone who can log into/);
