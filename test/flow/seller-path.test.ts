@@ -42,7 +42,7 @@ describe('the seller happy path', () => {
     expect(said[4]).toMatch(/Business account/);
     expect(said[4]).toMatch(/identity verification/);
     expect(said[4]).toMatch(/at most 3 times/);
-    expect((await store.loadConversation(turn.conversation!.id))!.facts).toMatchObject({ role: 'seller', market: 'us' });
+    expect((await store.loadConversation(turn.conversation!.id))!.facts).toMatchObject({ role: 'seller', market: 'US' });
   });
 
   it('asks the market once: a seller who answered it in the checklist goes straight to Seller Center', async () => {
@@ -55,7 +55,7 @@ describe('the seller happy path', () => {
     const ready = await user.press('Yes, no recent warnings or suspensions');
     expect(ready.conversation).toMatchObject({ flow: 'seller-link', step: 'login' });
     expect(textOf(ready)).not.toMatch(/Which country/);
-    expect((await store.loadConversation(ready.conversation!.id))!.facts).toMatchObject({ market: 'de', 'region-ok': 'yes', standing: 'good' });
+    expect((await store.loadConversation(ready.conversation!.id))!.facts).toMatchObject({ market: 'DE', 'region-ok': 'yes', standing: 'good' });
   });
 
   it('tells a seller outside the markets that TikTok Shop does not run there, and never shows Seller Center step 1', async () => {

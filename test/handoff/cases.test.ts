@@ -18,7 +18,7 @@ async function handedOff() {
   const conversations = new Conversations(shippedFlows(), store, { now: clock, handoff: { reminderMs: 4 * HOUR } });
   const cases = new Cases({ store, conversations, log: pino({ level: 'silent' }), now: clock });
   const user = new User(conversations);
-  await user.say("my qr code won't scan");
+  await user.say('problem with the qr code');
   await user.press("The QR code won't scan");
   await user.press('Still not working');
   await user.press('Still not working');

@@ -293,7 +293,7 @@ describe('a Slack seller helped from a Discord desk', () => {
 
     // Ana, a seller on Slack, mentions the bot in #help and walks the QR guide to a person, typing the error.
     const errorText = 'Authorization failed <!channel> @everyone <@U123> **now** (code 1234)';
-    const { ts: thread } = await ana.mention("my qr code won't scan", SLACK_HELP);
+    const { ts: thread } = await ana.mention('problem with the qr code', SLACK_HELP);
     await ana.click("The QR code won't scan", SLACK_HELP);
     await ana.click('Still not working', SLACK_HELP);
     await ana.click('Still not working', SLACK_HELP);

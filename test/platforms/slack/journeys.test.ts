@@ -59,7 +59,7 @@ describe('a seller on Slack', () => {
     const store = new MemoryStore();
     t = await startSlackUnderTest(store);
     const ana = t.user('U0ANA');
-    const { ts } = await ana.mention("my qr code won't scan", 'C_HELP');
+    const { ts } = await ana.mention('problem with the qr code', 'C_HELP');
     const inThread = () => t.slack.visible('U0ANA', 'C_HELP', ts);
     expect(inThread()).toHaveLength(1);
     expect(textOf(inThread()[0]!)).toContain("Let's get that QR code working");
@@ -107,7 +107,7 @@ describe('a seller on Slack', () => {
   it('runs in the DM without a thread; text after /linkhelp goes straight to its topic; typed replies count', async () => {
     t = await startSlackUnderTest();
     const ana = t.user('U0ANA');
-    await ana.command("qr code won't scan", 'D_ANA');
+    await ana.command('problem with the qr code', 'D_ANA');
     const dm = () => t.slack.visible('U0ANA', 'D_ANA');
     expect(dm()).toHaveLength(1);
     expect(dm()[0]!.thread_ts).toBeUndefined();
