@@ -47,8 +47,29 @@ export function commandOf(text: string, lex: Lexicon = EN): Command | undefined 
     if (WHOLE_ONLY.includes(command) || !phrase.includes(' ') || !hasPhrase(t, phrase)) continue;
     if (!found || phrase.length > found.length) found = { command, length: phrase.length };
   }
-  return found?.command;
+  return found?.command ?? cueOf(t);
 }
+
+/**
+ * Commands said in a short sentence of one's own: "back pls i clicked the wrong one", "erase my info",
+ * "what can u help with". Each cue needs its command's own words, so topic questions never match.
+ */
+const CUES: [Command, RegExp][] = [
+  ['back', /\b(go back|back (pls|please|one|a step)|previous|prev|undo|step before|last step|one before|clicked the wrong|pressed the wrong|wrong (button|one|answer|choice)|misclick\w*)\b|^back\b/],
+  ['restart', /\b(start over|restart|start again|from scratch|from the top|very beginning|the beginning|main menu|reset)\b/],
+  ['help', /\b(what can (you|u) (do|help)|what (do|can) (you|u) help|what kind of (questions|things)|how (does|do) (this|you|it) work|how (do i|to) use (this|you|the bot|the chat)|what are (you|u) for|what is this (bot|chat))\b/],
+  ['cancel', /\b(cancel|stop|don t|do not|no more|skip)\b.*\b(remind\w*|check(ing)? (back|in)|follow ?up|ping me)\b/],
+  ['forget', /\b(delete|erase|remove|wipe|forget|clear|purge)\b.*\b(my (data|info|information|details|history|messages|conversation|chat)|everything (about me|you have|you stored|i told you)|about me|stored about me|all my data|my info|the conversation|this conversation|our chat)\b/],
+  ['greet', /^((hi|hello|hey|hiya|heya|howdy|greetings|yo|good (morning|afternoon|evening|day))( (there|po|everyone|all|team|guys|bot|friend|again))*\s*)+$/],
+];
+
+function cueOf(t: string): Command | undefined {
+  if (t.split(' ').length > SHORT + 4) return undefined;
+  return CUES.find(([, re]) => re.test(t))?.[0];
+}
+
+const PERSON_WORDS =
+  /\b(human|humans|real (person|human|people|ppl|someone|one)|actual (person|human|people|ppl)|live (agent|person|chat|support)|member of (staff|the team|your team)|staff member|a rep|rep pls|rep please|representative|operator|customer (service|support|care) (team|agent|rep|please|pls)|support (team|agent|staff|ticket)|talk to support|contact support|not a bot|no more bot|done with this bot|phone (number|call|support)|call me|over the phone|whatsapp|escalate|callback|file a (case|ticket)|open a (case|ticket)|raise a ticket|anyone (actually )?there|anybody (actually )?there|someone (from|at) (tiktok|support|the team|your team))\b/;
 
 /** A person asked for in a sentence: "can i please just talk to a real human", "get me someone from support". */
 export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
@@ -64,8 +85,8 @@ export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
       return true;
     }
   }
-  // Words that only ever mean a person, in a short message: "is there a live agent", "escalate this".
-  if (t.split(' ').length <= 20 && /\b(human|real person|live agent|live person|live chat|customer service|customer support|support team|support agent|representative|escalate|support ticket|callback|anyone (actually )?there|anybody (actually )?there)\b/.test(t)) return true;
+  // Words that only ever mean a person: "is there a live agent", "escalate this", "not a bot".
+  if (t.split(' ').length <= 30 && PERSON_WORDS.test(t)) return true;
   // "speak with tiktok support", "can someone from support message me".
   return /\b(talk|speak|chat|contact|reach|call|message|email|dm)\b(\s\w+){0,3}\s(support|team)\b|\b(someone|somebody|anyone) (from|at|in) (support|the team|tiktok)\b/.test(t);
 }

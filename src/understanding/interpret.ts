@@ -94,12 +94,14 @@ export class Understanding {
 
     const command = commandOf(text, this.lex);
     if (command) return intent({ kind: 'command', command });
-    if (asksForPerson(text, this.lex)) return intent({ kind: 'command', command: 'human' });
-    // A question's answer is whatever the user writes (an error message, a username, a description).
-    if (open?.ask) return intent({ kind: 'answer', text: text.trim() });
+    // A question's answer is whatever the user writes (an error message, a username, a description),
+    // unless they ask for a person instead.
+    if (open?.ask) return intent(asksForPerson(text, this.lex) ? { kind: 'command', command: 'human' } : { kind: 'answer', text: text.trim() });
 
+    // A topic next to linking comes first: "customer service hours" is a shop setting, not a person.
     const topic = topicOf(text);
     if (topic) return intent({ kind: 'out-of-scope', topic });
+    if (asksForPerson(text, this.lex)) return intent({ kind: 'command', command: 'human' });
 
     const offered = open?.choices ? this.offered(at.step!, at.facts ?? {}) : [];
     let yesNo: number | undefined;
