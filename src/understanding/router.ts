@@ -17,6 +17,54 @@ export interface Route {
 export const MIN_SCORE = 0.5;
 /** The best flow must beat the runner-up by this much, or the text is ambiguous. */
 export const MIN_MARGIN = 0.08;
+/** The whole-vocabulary fallback: least cosine similarity, and how far ahead of the next flow it must be. */
+const MIN_SIMILARITY = 0.2;
+const SIMILARITY_LEAD = 1.5;
+/** How much a flow's words weigh by where they are written: phrases people type, its names, what it says. */
+const FIELD_WEIGHT = { match: 3, title: 2, text: 1 } as const;
+
+/** Each flow as one bag of words (TF-IDF over flows): its match phrases, title, summary, texts and labels. */
+class TopicIndex {
+  private vectors = new Map<string, Map<string, number>>();
+  private norms = new Map<string, number>();
+  private idf = new Map<string, number>();
+
+  constructor(flows: readonly Flow[], lex: Lexicon) {
+    const counts = new Map<string, Map<string, number>>();
+    for (const f of flows.filter((x) => x.match.length)) {
+      const bag = new Map<string, number>();
+      const add = (text: string, weight: number) => {
+        for (const w of contentWords(text, lex)) bag.set(w, (bag.get(w) ?? 0) + weight);
+      };
+      for (const m of f.match) add(typeof m === 'string' ? m : m.phrase, FIELD_WEIGHT.match);
+      add(`${f.title} ${f.summary}`, FIELD_WEIGHT.title);
+      for (const step of Object.values(f.steps)) {
+        if (step.say) add(step.say, FIELD_WEIGHT.text);
+        for (const c of step.choices ?? []) add([c.label, ...(c.synonyms ?? [])].join(' '), FIELD_WEIGHT.text);
+      }
+      counts.set(f.id, bag);
+    }
+    const df = new Map<string, number>();
+    for (const bag of counts.values()) for (const w of bag.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const [w, n] of df) this.idf.set(w, Math.log(1 + counts.size / n));
+    for (const [flow, bag] of counts) {
+      const v = new Map([...bag].map(([w, n]) => [w, (1 + Math.log(n)) * this.idf.get(w)!] as const));
+      this.vectors.set(flow, v);
+      this.norms.set(flow, Math.hypot(...v.values()));
+    }
+  }
+
+  /** Flows by cosine similarity to the words, highest first. */
+  similar(words: readonly string[]): { flow: string; score: number }[] {
+    const q = words.filter((w) => this.idf.has(w));
+    if (q.length === 0) return [];
+    const qNorm = Math.hypot(...q.map((w) => this.idf.get(w)!));
+    return [...this.vectors]
+      .map(([flow, v]) => ({ flow, score: q.reduce((s, w) => s + (v.get(w) ?? 0) * this.idf.get(w)!, 0) / (qNorm * this.norms.get(flow)!) }))
+      .sort((a, b) => b.score - a.score);
+  }
+}
+
 /** How much more covering a phrase counts than explaining every word of a rambling message. */
 const RECALL_WEIGHT = 2;
 
@@ -31,10 +79,13 @@ export class Router {
   private weight = new Map<string, number>();
   private vocabulary: string[];
 
+  private topics: TopicIndex;
+
   constructor(
     flows: readonly Flow[],
     private lex: Lexicon = EN,
   ) {
+    this.topics = new TopicIndex(flows, lex);
     // A flow without `match` phrases (the menu) is reached by buttons only.
     this.phrases = flows.flatMap((f) =>
       (f.match.length ? [...f.match, f.title] : []).map((p) =>
@@ -93,8 +144,10 @@ export class Router {
   /** The flow the text is about, or undefined when the router is not confident. */
   route(text: string): Route | undefined {
     const [first, second] = this.scores(text);
-    if (!first || first.score < MIN_SCORE) return undefined;
-    if (second && first.score - second.score < MIN_MARGIN) return undefined;
-    return first;
+    if (first && first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)) return first;
+    // No phrase fits well: the flow whose whole vocabulary (phrases, texts, labels) is closest, when clearly so.
+    const [a, b] = this.topics.similar(this.words(text));
+    if (a && a.score >= MIN_SIMILARITY && (!b || a.score >= SIMILARITY_LEAD * b.score)) return { flow: a.flow, score: a.score };
+    return undefined;
   }
 }
