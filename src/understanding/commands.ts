@@ -30,24 +30,37 @@ const SHORT = 8;
 /** Commands too easily said in passing to be found inside a sentence. */
 const WHOLE_ONLY: readonly Command[] = ['greet', 'thanks', 'human'];
 
-/** The command a message is: the whole message, or a command phrase of two words or more in a short one. */
-export function commandOf(text: string, lex: Lexicon = EN): Command | undefined {
-  const table = tableOf(lex);
+/** The message without courtesy around it ("ok, start over please" → "start over"). */
+function core(text: string): string {
   let t = normalize(text) || text.trim();
   for (let i = 0; i < 3; i++) {
-    const hit = table.get(t);
-    if (hit) return hit;
     const next = t.replace(COURTESY, '').replace(LEADING, '');
     if (next === t) break;
     t = next;
   }
-  if (t.split(' ').length > SHORT) return undefined;
-  let found: { command: Command; length: number } | undefined;
-  for (const [phrase, command] of table) {
-    if (WHOLE_ONLY.includes(command) || !phrase.includes(' ') || !hasPhrase(t, phrase)) continue;
-    if (!found || phrase.length > found.length) found = { command, length: phrase.length };
+  return t;
+}
+
+/** The command a whole message is ("back", "start over please"), or undefined. */
+export function exactCommandOf(text: string, lex: Lexicon = EN): Command | undefined {
+  const table = tableOf(lex);
+  return table.get(normalize(text) || text.trim()) ?? table.get(core(text));
+}
+
+/** The command a message is: the whole message, a command phrase in a short one, or a command said in its own words. */
+export function commandOf(text: string, lex: Lexicon = EN): Command | undefined {
+  const exact = exactCommandOf(text, lex);
+  if (exact) return exact;
+  const t = core(text);
+  if (t.split(' ').length <= SHORT) {
+    let found: { command: Command; length: number } | undefined;
+    for (const [phrase, command] of tableOf(lex)) {
+      if (WHOLE_ONLY.includes(command) || !phrase.includes(' ') || !hasPhrase(t, phrase)) continue;
+      if (!found || phrase.length > found.length) found = { command, length: phrase.length };
+    }
+    if (found) return found.command;
   }
-  return found?.command ?? cueOf(t);
+  return cueOf(t);
 }
 
 /**
@@ -64,7 +77,7 @@ const CUES: [Command, RegExp][] = [
 ];
 
 function cueOf(t: string): Command | undefined {
-  if (t.split(' ').length > SHORT + 4) return undefined;
+  if (t.split(' ').length > 2 * SHORT) return undefined;
   return CUES.find(([, re]) => re.test(t))?.[0];
 }
 

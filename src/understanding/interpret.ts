@@ -3,7 +3,7 @@
 // out-of-scope topic, or unsure — each with the facts the text states. Pure: no store, no platform.
 import { matchesWhen, type CompiledFlows } from '../flow/compile.ts';
 import type { StepKey } from '../flow/check.ts';
-import { asksForPerson, commandOf, isFrustrated, type Command } from './commands.ts';
+import { asksForPerson, commandOf, exactCommandOf, isFrustrated, type Command } from './commands.ts';
 import { choiceFromText, polarityOf, type OfferedChoice } from './choices.ts';
 import { extractFacts, type Facts } from './facts.ts';
 import { EN, type Lexicon } from './lexicon.ts';
@@ -34,6 +34,9 @@ export interface Situation {
  * Facts that describe a problem rather than a person: when a message states one and the words alone
  * are not enough, the one flow that asks or records it is where the message belongs.
  */
+/** A button that hands over to a person. */
+const PERSON_LABEL = /\b(person|someone|human|support team|agent)\b/i;
+
 const PROBLEM_FACTS = ['qr-symptom', 'linked-ago', 'other-shop-holder', 'other-shop-access'];
 
 export class Understanding {
@@ -92,17 +95,17 @@ export class Understanding {
     const facts = extractFacts(text, { asking });
     const intent = (i: Meaning): Intent => ({ ...i, facts });
 
-    const command = commandOf(text, this.lex);
-    if (command) return intent({ kind: 'command', command });
+    const exact = exactCommandOf(text, this.lex);
+    if (exact) return intent({ kind: 'command', command: exact });
     // A question's answer is whatever the user writes (an error message, a username, a description),
     // unless they ask for a person instead.
-    if (open?.ask) return intent(asksForPerson(text, this.lex) ? { kind: 'command', command: 'human' } : { kind: 'answer', text: text.trim() });
+    if (open?.ask) {
+      if (asksForPerson(text, this.lex)) return intent({ kind: 'command', command: 'human' });
+      const command = commandOf(text, this.lex);
+      return intent(command && command !== 'greet' && command !== 'thanks' ? { kind: 'command', command } : { kind: 'answer', text: text.trim() });
+    }
 
-    // A topic next to linking comes first: "customer service hours" is a shop setting, not a person.
-    const topic = topicOf(text);
-    if (topic) return intent({ kind: 'out-of-scope', topic });
-    if (asksForPerson(text, this.lex)) return intent({ kind: 'command', command: 'human' });
-
+    // The step's own buttons come first: "get me someone" at a step offering "Get me a person" is that button.
     const offered = open?.choices ? this.offered(at.step!, at.facts ?? {}) : [];
     let yesNo: number | undefined;
     if (offered.length) {
@@ -112,6 +115,19 @@ export class Understanding {
       if (match && match.by !== 'yes-no-inside') return intent({ kind: 'choice', index: match.index });
       if (match) yesNo = match.index;
     }
+    const wantsPerson = asksForPerson(text, this.lex);
+    if (wantsPerson && offered.length) {
+      const person = offered.filter((o) => PERSON_LABEL.test(o.label));
+      if (person.length === 1) return intent({ kind: 'choice', index: person[0]!.index });
+    }
+    const command = commandOf(text, this.lex);
+    if (command) return intent({ kind: 'command', command });
+
+    // A topic next to linking comes next: "customer service hours" is a shop setting, not a person.
+    const topic = topicOf(text);
+    if (topic) return intent({ kind: 'out-of-scope', topic });
+    if (wantsPerson) return intent({ kind: 'command', command: 'human' });
+
     const route = this.routeOf(text, facts);
     // Naming the flow a choice leads to is that choice: the path shows the step answered.
     const into = route && offered.length ? this.choiceInto(at.step!, offered, route.flow) : undefined;

@@ -146,7 +146,10 @@ export class Router {
     const [first, second] = this.scores(text);
     if (first && first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)) return first;
     // No phrase fits well: the flow whose whole vocabulary (phrases, texts, labels) is closest, when clearly so.
-    const [a, b] = this.topics.similar(this.words(text));
+    // One word is too little to go on without a phrase ("test", "wait").
+    const words = this.words(text);
+    if (words.length < 2) return undefined;
+    const [a, b] = this.topics.similar(words);
     if (a && a.score >= MIN_SIMILARITY && (!b || a.score >= SIMILARITY_LEAD * b.score)) return { flow: a.flow, score: a.score };
     return undefined;
   }

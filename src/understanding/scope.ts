@@ -30,6 +30,11 @@ const CHECK_ORDER: readonly Topic[] = ['ads', 'other-platforms', 'shop-settings'
 /** The out-of-scope topic a message is about, or undefined. */
 export function topicOf(text: string): Topic | undefined {
   const t = normalize(text).replace(/\bin order to\b/g, ' ');
-  for (const topic of CHECK_ORDER) if (CUES[topic].some((re) => re.test(t))) return topic;
+  for (const topic of CHECK_ORDER) {
+    if (!CUES[topic].some((re) => re.test(t))) continue;
+    // Whether a warning or suspension stops linking is the checklist's question, not an appeal.
+    if (topic === 'violations' && /\b(link|linking|linked|official account)\b/.test(t)) continue;
+    return topic;
+  }
   return undefined;
 }
