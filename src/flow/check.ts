@@ -4,7 +4,7 @@ import { closest } from 'fastest-levenshtein';
 import type { Flow } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { Step } from './schema.ts';
-import { SYSTEM_FLOW } from './system.ts';
+import { SYSTEM_FLOW, systemFlow } from './system.ts';
 import { MAX_ASK_LABEL, MAX_CHOICES, MAX_LABEL, MAX_PLACEHOLDER, MAX_SAY } from './limits.ts';
 
 /** The flow every conversation starts in. */
@@ -69,7 +69,8 @@ function suggest(name: string, candidates: string[]): string {
 /** Runs every check; an empty list means the flows are fit to serve. */
 export function checkFlows(flows: readonly Flow[]): Problem[] {
   const problems: Problem[] = [];
-  const byId = new Map(flows.map((f) => [f.id, f]));
+  // Content may lead into the built-in steps ("Talk to a person" → system.human); those are not checked here.
+  const byId = new Map([...flows, systemFlow(flows.map((f) => f.id))].map((f) => [f.id, f]));
   const at = (flow: Flow, path: (string | number)[], message: string) =>
     problems.push({ file: flow.file, path: path.join('.'), line: flow.lineOf(path), message });
 

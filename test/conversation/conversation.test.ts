@@ -12,11 +12,12 @@ import { openFlows } from '../../src/flow/open.ts';
 import { address, engine, FLOWS_DIR, tempDir, textOf, User } from '../support.ts';
 
 describe('a conversation', () => {
-  it('greets with the four ways in', async () => {
+  it('greets with the four ways in, and a person', async () => {
     const user = new User(engine());
     const turn = await user.start();
     expect(turn.conversation).toMatchObject({ flow: 'menu', status: 'active', rev: 1 });
-    expect(user.buttons.slice(0, 4)).toEqual(['I own a shop', "I'm a creator", "Something isn't working", 'What do I need first?']);
+    expect(user.buttons).toEqual(['I own a shop', "I'm a creator", "Something isn't working", 'What do I need first?', 'Talk to a person']);
+    expect((await user.press('Talk to a person')).conversation).toMatchObject({ flow: 'system', step: 'human' });
   });
 
   it('walks a diagnostic tree to a handoff and gives a case number', async () => {
@@ -24,8 +25,9 @@ describe('a conversation', () => {
     const user = new User(engine(store));
     await user.start();
     await user.press("Something isn't working");
-    await user.press('The QR code won\'t scan, or it says "authorization failed"');
-    await user.press('The QR code won\'t scan');
+    // The menu already asked the symptom, so the QR tree starts with its first fix.
+    const fixes = await user.press('The QR code won\'t scan, or it says "authorization failed"');
+    expect(fixes.conversation?.step).toBe('restart-app');
     await user.press('Still not working');
     await user.press('Still not working');
     const done = await user.say('Authorization failed (code 1234)');
@@ -36,13 +38,12 @@ describe('a conversation', () => {
     expect(stored!.path.map((p) => p.step)).toEqual([
       'menu.welcome',
       'menu.trouble',
-      'qr-failure.what-happens',
       'qr-failure.restart-app',
       'qr-failure.clear-browser',
       'qr-failure.ask-message',
       'qr-failure.escalate',
     ]);
-    expect(stored!.path[3]).toEqual({ step: 'qr-failure.restart-app', answer: 'Still not working' });
+    expect(stored!.path[2]).toEqual({ step: 'qr-failure.restart-app', answer: 'Still not working' });
     expect(stored!.transcript.some((l) => l.who === 'user' && l.text === 'Authorization failed (code 1234)')).toBe(true);
   });
 
@@ -82,6 +83,7 @@ describe('a conversation', () => {
   it('shows the menu, saying so, when free text after an end fits nothing', async () => {
     const user = new User(engine());
     await user.start();
+    await user.press('I own a shop');
     await user.press('Why link at all?');
     await user.press("Thanks, that's all");
     const turn = await user.say('purple elephants dancing');
