@@ -86,7 +86,7 @@ export class Conversations {
     private store: Store,
     private options: ConversationsOptions = {},
   ) {
-    this.understanding = new Understanding(flows);
+    this.understanding = Understanding.of(flows);
     this.now = options.now ?? Date.now;
   }
 

@@ -39,7 +39,16 @@ const PERSON_LABEL = /\b(person|someone|human|support team|agent)\b/i;
 
 const PROBLEM_FACTS = ['qr-symptom', 'linked-ago', 'other-shop-holder', 'other-shop-access'];
 
+const built = new WeakMap<CompiledFlows, Understanding>();
+
 export class Understanding {
+  /** One per set of compiled flows: building the router's indexes reads every flow. */
+  static of(flows: CompiledFlows): Understanding {
+    let u = built.get(flows);
+    if (!u) built.set(flows, (u = new Understanding(flows)));
+    return u;
+  }
+
   readonly router: Router;
   /** Problem fact → the only content flow with a step that `asks` it. */
   private flowOfFact = new Map<string, string>();
