@@ -19,13 +19,15 @@ import { DiscordDesk } from './desk.ts';
 import { describeError } from './errors.ts';
 import { DiscordReach } from './reach.ts';
 
+/** Run from the build (dist/*.js, plain node) or from source through tsx: the shards run the same way. */
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
 /** The script each shard process runs. */
-const SHARD_SCRIPT = fileURLToPath(new URL('./shard.ts', import.meta.url));
+const SHARD_SCRIPT = fileURLToPath(new URL(FROM_SOURCE ? './shard.ts' : './shard.js', import.meta.url));
 /**
- * `--import tsx` lets the shard processes run TypeScript. Resolved here, so it works from any working directory
- * (`npx shoplink` in a folder without node_modules), not only from the package's.
+ * From source, `--import tsx` lets the shard processes run TypeScript. Resolved here, so it works from any working
+ * directory (`npx shoplink` in a folder without node_modules), not only from the package's.
  */
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const SHARD_EXEC_ARGV = FROM_SOURCE ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [];
 
 /** What a shard process tells the main one over IPC (besides discord.js's own messages). */
 export type ShardReport = { shoplink: 'started' } | { shoplink: 'failed'; name: string; message: string };
@@ -105,7 +107,7 @@ export async function startDiscordShards(o: StartDiscordShardsOptions): Promise<
   const env = shardEnv(o, log.level);
   // The manager sets these on process.env for the Client it expects in the same process; there is none here.
   const manager = keepingEnv(['SHARDING_MANAGER', 'SHARDING_MANAGER_MODE', 'DISCORD_TOKEN'], () =>
-    new ShardingManager(SHARD_SCRIPT, { totalShards: count, mode: 'process', respawn: false, execArgv: ['--import', TSX], token: o.config.token }),
+    new ShardingManager(SHARD_SCRIPT, { totalShards: count, mode: 'process', respawn: false, execArgv: SHARD_EXEC_ARGV, token: o.config.token }),
   );
 
   let stopping = false;
