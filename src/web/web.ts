@@ -2,6 +2,7 @@
 // startBot and `shoplink preview` both build it here, then serve the handler on their own or Bolt's server.
 import type { CustomRoute } from '@slack/bolt';
 import { Conversations, type ConversationsOptions } from '../conversation/conversation.ts';
+import { withoutDesk } from '../handoff/no-desk.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
 import type { Store } from '../store/types.ts';
@@ -16,8 +17,8 @@ export interface WebOptions {
   platforms: () => string[];
   /** Fixed flows: this engine (the bot's own). */
   conversations?: Conversations;
-  /** Watched flows: this folder, each good version run by a new engine with these options. */
-  watch?: { dir: string; engine: ConversationsOptions };
+  /** Watched flows: this folder, each good version run by a new engine with these options (`desk`: one runs). */
+  watch?: { dir: string; engine: ConversationsOptions; desk?: boolean };
 }
 
 export interface Web {
@@ -31,12 +32,12 @@ export interface Web {
 export function createWeb(o: WebOptions): Web {
   let flows: FlowSource;
   if (o.watch) {
-    const { dir, engine } = o.watch;
+    const { dir, engine, desk } = o.watch;
     flows = new WatchedFlows(
       dir,
       (compiled) => {
         o.metrics.useFlows(compiled);
-        return new Conversations(compiled, o.store, { ...engine, observer: o.metrics });
+        return new Conversations(desk ? compiled : withoutDesk(compiled), o.store, { ...engine, observer: o.metrics });
       },
       o.log,
     );
