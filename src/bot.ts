@@ -1,6 +1,7 @@
 // The running bot: one engine, one store, the configured platforms, the desk, the outbox that carries cases
 // between them and (with `web`) /healthz, /metrics and the preview on PORT. `shoplink start` runs it.
 import type { Config } from './config.ts';
+import type { Connection } from './connection.ts';
 import { Conversations, type ConversationsOptions } from './conversation/conversation.ts';
 import { openFlows } from './flow/open.ts';
 import { Cases } from './handoff/cases.ts';
@@ -38,6 +39,8 @@ export interface RunningPlatform {
   stop(): Promise<void>;
   reach: Reach;
   desk?: Desk;
+  /** Its live connection to the platform's servers, for /healthz (absent: nothing to watch here). */
+  connection?: Connection;
 }
 
 export interface Bot {
@@ -63,10 +66,11 @@ export async function startBot(o: BotOptions): Promise<Bot> {
   const cases = new Cases({ store, conversations, log, now: o.now, observer: metrics });
   const outbox = new Outbox({ store, handlers: cases.handlers(), log, now: o.now, pollMs: o.pollMs });
   const running: RunningPlatform[] = [];
+  const connections: Record<string, Connection> = {};
   const platforms = [o.slack && `slack (${o.slack.mode})`, o.discord && (o.discord.shards ? `discord (${o.discord.shards} shards)` : 'discord'), o.web && 'web'].filter((p): p is string => Boolean(p));
   // Watching, the preview runs each good edit of the flows; Slack and Discord keep the flows they started with.
   const web = o.web
-    ? createWeb({ store, metrics, log, platforms: () => platforms, ...(o.web.watch ? { watch: { dir: config.flowsDir, engine, desk: Boolean(desk) } } : { conversations }) })
+    ? createWeb({ store, metrics, log, platforms: () => platforms, connections: () => connections, ...(o.web.watch ? { watch: { dir: config.flowsDir, engine, desk: Boolean(desk) } } : { conversations }) })
     : undefined;
   let server: RunningWeb | undefined;
   let webPort: number | undefined;
@@ -89,18 +93,19 @@ export async function startBot(o: BotOptions): Promise<Bot> {
       const onAck = (seconds: number) => metrics.ack.observe({ platform: 'slack' }, seconds);
       const slack = await startSlack({ conversations, config: o.slack, log, cases, deskChannel: deskOn('slack'), now: o.now, customRoutes, onAck });
       running.push(slack);
+      connections.slack = slack.connection;
       if (customRoutes) webPort = slack.port;
     }
     if (o.discord) {
       const { startDiscord, startDiscordShards } = await import('./platforms/discord/index.ts');
       const onAck = (seconds: number) => metrics.ack.observe({ platform: 'discord' }, seconds);
       const discord = { conversations, config: o.discord, log, cases, deskChannel: deskOn('discord'), now: o.now, onAck };
-      running.push(
-        o.discord.shards
-          ? // DISCORD_SHARDS: shard processes over the same database; this process reaches Discord over REST only.
-            await startDiscordShards({ ...discord, databaseUrl: config.databaseUrl, flowsDir: config.flowsDir, shardOutbox: !o.slack })
-          : await startDiscord(discord),
-      );
+      const started: RunningPlatform = o.discord.shards
+        ? // DISCORD_SHARDS: shard processes over the same database; this process reaches Discord over REST only.
+          await startDiscordShards({ ...discord, databaseUrl: config.databaseUrl, flowsDir: config.flowsDir, shardOutbox: !o.slack })
+        : await startDiscord(discord);
+      running.push(started);
+      if (started.connection) connections.discord = started.connection;
     }
     for (const p of running) cases.connect(p);
     if (web) {

@@ -2,6 +2,7 @@
 // (node, npm start, npx), each start-up failure as the one line it prints, and a handoff with no desk.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -12,7 +13,6 @@ import { freePort, tempDir } from './support.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'src/bin/shoplink.js');
-const BUILT = join(ROOT, 'dist/cli.js');
 /** What an orchestrator waits after SIGTERM before it kills (docker stop, Kubernetes). */
 const STOP_LIMIT_MS = 10_000;
 
@@ -97,20 +97,32 @@ describe('the production build', { timeout: 240_000 }, () => {
     await promisify(execFile)('npm', ['run', 'build'], { cwd: ROOT, env: cleanEnv({}) });
   }, 240_000);
 
-  it('runs with plain node: serves the preview assets and Mermaid, and stops on SIGTERM with exit 0 within 10 s', async () => {
-    const { env, port } = await slackEnv({ HANDOFF_DESK: 'discord:123456789012345678' });
-    const bot = run(process.execPath, [BUILT, 'start'], env);
+  it("runs the image's entry command: assets and Mermaid served, HEALTHCHECK passes, SIGTERM stops it with exit 0 within 10 s", async () => {
+    // No container engine runs on the test machines: the image's own CMD and HEALTHCHECK, read from the Dockerfile,
+    // run here from the build, with the image's PLATFORMS (a missing token is an error, never a terminal chat).
+    const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
+    const healthcheck = JSON.parse(/^HEALTHCHECK [^\n]*\\\n\s*CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
+    expect(cmd).toEqual(['node', 'dist/cli.js', 'start']);
+    expect(dockerfile).toMatch(/^\s+PLATFORMS=any \\$/m);
+    const { env, port } = await slackEnv({ PLATFORMS: 'any', HANDOFF_DESK: 'discord:123456789012345678' });
+    const bot = run(process.execPath, cmd.slice(1), env);
     await until('start', bot, () => bot.output().includes('shoplink is running'));
     // JSON lines on stdout; the desk on a platform that is not running is a warning, not silence.
     expect(bot.output()).toMatch(/"level":40,.*"msg":"HANDOFF_DESK: the desk is on discord, which is not running here/);
     for (const path of ['/healthz', '/assets/mermaid.min.js', '/assets/chat.js', '/assets/preview.css', '/flows/menu']) {
       expect({ path, status: (await fetch(`http://127.0.0.1:${port}${path}`)).status }).toEqual({ path, status: 200 });
     }
+    const health = spawn(process.execPath, healthcheck.slice(1), { env });
+    expect((await once(health, 'exit'))[0]).toBe(0);
     const stopped = await stopAndTime(bot.child, bot.child.pid!);
-    console.log(`node dist/cli.js start: SIGTERM → exit ${stopped.code} in ${Math.round(stopped.ms)} ms`);
+    console.log(`${cmd.join(' ')}: SIGTERM → exit ${stopped.code} in ${Math.round(stopped.ms)} ms`);
     expect(stopped.code).toBe(0);
     expect(stopped.ms).toBeLessThan(STOP_LIMIT_MS);
     expect(bot.output()).toContain('"msg":"stopped"');
+    // And the HEALTHCHECK fails once nothing answers.
+    const after = spawn(process.execPath, healthcheck.slice(1), { env });
+    expect((await once(after, 'exit'))[0]).toBe(1);
   });
 });
 

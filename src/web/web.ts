@@ -2,6 +2,7 @@
 // startBot and `shoplink preview` both build it here, then serve the handler on their own or Bolt's server.
 import type { CustomRoute } from '@slack/bolt';
 import { Conversations, type ConversationsOptions } from '../conversation/conversation.ts';
+import type { Connection } from '../connection.ts';
 import { withoutDesk } from '../handoff/no-desk.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
@@ -15,6 +16,8 @@ export interface WebOptions {
   metrics: Metrics;
   log: Logger;
   platforms: () => string[];
+  /** The platforms' live connections, for /healthz. */
+  connections?: () => Record<string, Connection>;
   /** Fixed flows: this engine (the bot's own). */
   conversations?: Conversations;
   /** Watched flows: this folder, each good version run by a new engine with these options (`desk`: one runs). */
@@ -44,6 +47,6 @@ export function createWeb(o: WebOptions): Web {
   } else if (o.conversations) flows = fixedFlows(o.conversations);
   else throw new Error('createWeb needs conversations or a folder to watch');
   const reach = new WebReach();
-  const handler = webHandler({ flows, store: o.store, metrics: o.metrics, reach, platforms: o.platforms, log: o.log });
+  const handler = webHandler({ flows, store: o.store, metrics: o.metrics, reach, platforms: o.platforms, connections: o.connections, log: o.log });
   return { handler, routes: boltRoutes(handler), reach, flows };
 }
