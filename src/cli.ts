@@ -164,14 +164,27 @@ program
 
 program
   .command('register-commands')
-  .description('register /linkhelp with Discord (to DISCORD_GUILD_ID when set, else globally)')
-  .action(async () => {
+  .description('register /linkhelp with Discord (to DISCORD_GUILD_ID when set, else globally); replaces the commands there')
+  .option('--yes', 'also remove commands other than /linkhelp registered there')
+  .action(async (opts: { yes?: boolean }) => {
     const config = readConfig();
     const discord = readDiscordConfig(process.env);
     if (!discord) throw new ConfigError('DISCORD_TOKEN: set it and DISCORD_APPLICATION_ID in .env to register commands');
-    const { registerCommands } = await import('./platforms/discord/index.ts');
-    const done = await registerCommands({ token: discord.token, applicationId: discord.applicationId, guildId: discord.guildId, api: discord.apiUrl, flows: openFlows(config.flowsDir) });
-    console.log(`Registered ${done.map((c) => `/${c.name}`).join(', ')} ${discord.guildId ? `in guild ${discord.guildId}` : 'globally (may take up to an hour to appear)'}.`);
+    const { registerCommands, registeredCommands } = await import('./platforms/discord/index.ts');
+    const target = { token: discord.token, applicationId: discord.applicationId, guildId: discord.guildId, api: discord.apiUrl };
+    const where = discord.guildId ? `in guild ${discord.guildId}` : 'globally';
+    // Discord's bulk overwrite replaces every command of the application there: say so before doing it.
+    const now = await registeredCommands(target);
+    const others = now.filter((name) => name !== 'linkhelp');
+    console.log(`Application ${discord.applicationId} has ${now.length ? now.map((n) => `/${n}`).join(', ') : 'no commands'} ${where}; registering replaces them all with /linkhelp.`);
+    if (others.length > 0 && !opts.yes) {
+      console.error(`Not registered: ${others.map((n) => `/${n}`).join(', ')} would be removed. Run again with --yes to remove ${others.length === 1 ? 'it' : 'them'}, or set DISCORD_GUILD_ID to register in one server only.`);
+      process.exitCode = 1;
+      return;
+    }
+    const done = await registerCommands({ ...target, flows: openFlows(config.flowsDir) });
+    const removed = others.length ? ` Removed ${others.map((n) => `/${n}`).join(', ')}.` : '';
+    console.log(`Registered ${done.map((c) => `/${c.name}`).join(', ')} ${discord.guildId ? `in guild ${discord.guildId}` : 'globally (may take up to an hour to appear)'}.${removed}`);
   });
 
 program
