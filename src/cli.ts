@@ -50,7 +50,11 @@ async function chat(config: Config, opts: { jsonl?: boolean; session?: string })
     const conversations = new Conversations(withoutDesk(flows), store);
     const address = terminalAddress(opts.session);
     if (opts.jsonl) await runJsonl(conversations, { input: process.stdin, output: process.stdout, address });
-    else await runChat(conversations, { input: process.stdin, output: process.stdout, address, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) });
+    else {
+      const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+      // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
+      await runChat(conversations, { input: process.stdin, output: process.stdout, address, interactive, color: interactive && !process.env.NO_COLOR });
+    }
   } finally {
     await store.close();
   }
