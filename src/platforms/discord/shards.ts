@@ -9,6 +9,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
 import { ConfigError } from '../../config.ts';
+import { Connection } from '../../connection.ts';
 import type { Conversations } from '../../conversation/conversation.ts';
 import { openFlows } from '../../flow/open.ts';
 import type { Cases } from '../../handoff/cases.ts';
@@ -80,6 +81,8 @@ export interface DiscordShards {
   processes(): Map<number, ChildProcess>;
   /** SIGTERM to every shard process (each stops its client, outbox and store), then waits for them to exit. */
   stop(): Promise<void>;
+  /** For /healthz: up while every shard process runs (each shard's own gateway is its process's business). */
+  connection: Connection;
 }
 
 const DEFAULT_SPAWN_DELAY_MS = 5500;
@@ -113,6 +116,8 @@ export async function startDiscordShards(o: StartDiscordShardsOptions): Promise<
   let stopping = false;
   const failures = new Map<number, { name: string; message: string }>();
   const started = new Map<number, Promise<void>>();
+  const connection = new Connection('down', o.now);
+  const down = new Set<number>();
   manager.on('shardCreate', (shard: Shard) => {
     shard.env = { ...(shard.env as Record<string, unknown>), ...env };
     let markStarted!: () => void;
@@ -124,13 +129,19 @@ export async function startDiscordShards(o: StartDiscordShardsOptions): Promise<
     shard.on('spawn', (child) => log.info({ shard: shard.id, pid: (child as ChildProcess).pid }, 'discord shard process started'));
     shard.on('message', (m: unknown) => {
       const report = m as ShardReport | undefined;
-      if (report?.shoplink === 'started') markStarted();
+      if (report?.shoplink === 'started') {
+        markStarted();
+        down.delete(shard.id);
+        if (down.size === 0 && started.size === count) connection.set('up');
+      }
       else if (report?.shoplink === 'failed') failures.set(shard.id, { name: report.name, message: report.message });
     });
     shard.on('death', (exited) => {
       const child = exited as ChildProcess;
       markFailed(new Error(`discord shard ${shard.id} exited before it started`));
       if (stopping) return;
+      down.add(shard.id);
+      connection.set('down');
       const restart = manager.respawn;
       log.warn({ shard: shard.id, code: child.exitCode, signal: child.signalCode, restart }, 'discord shard process exited');
     });
@@ -166,6 +177,7 @@ export async function startDiscordShards(o: StartDiscordShardsOptions): Promise<
     reach: new DiscordReach(rest),
     ...(desk ? { desk } : {}),
     count,
+    connection,
     processes() {
       const alive = new Map<number, ChildProcess>();
       for (const [id, shard] of manager.shards) if (shard.process) alive.set(id, shard.process);
