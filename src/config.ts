@@ -27,6 +27,13 @@ const Env = z.object({
   RETENTION_DAYS: z.coerce.number<string>({ error: 'use a whole number of days, e.g. 30' }).int().min(1).default(30),
   PORT: z.coerce.number<string>({ error: 'use a port number such as 3000' }).int().min(0).max(65535, 'use a port between 0 and 65535').default(3000),
   NODE_ENV: z.string().optional(),
+  PLATFORMS: z
+    .string()
+    .transform((v) => v.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean))
+    .refine((list) => list.length > 0 && list.every((p) => ['slack', 'discord', 'terminal', 'any'].includes(p)), 'use slack, discord or slack,discord (or any: whichever tokens are set; terminal: the terminal chat)')
+    .refine((list) => list.length === 1 || list.every((p) => p === 'slack' || p === 'discord'), 'terminal and any stand alone; list platforms as slack,discord')
+    .optional(),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
 });
 
 
@@ -45,6 +52,13 @@ export type Config = {
   port: number;
   /** NODE_ENV=development: the web preview reloads flows when a file changes, as `preview --watch` does. */
   watchFlows: boolean;
+  /**
+   * PLATFORMS: what `start` must run. Absent: the tokens decide, and none means the terminal chat. A list makes each
+   * named platform's token required; `any` requires at least one token; `terminal` is the chat.
+   */
+  platforms?: ('slack' | 'discord')[] | 'any' | 'terminal';
+  /** LOG_FORMAT: JSON lines unless `pretty`, or unless stdout is a terminal and LOG_FORMAT is unset. */
+  logFormat?: 'json' | 'pretty';
 };
 
 export class ConfigError extends Error {
@@ -68,6 +82,8 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     retentionDays: e.RETENTION_DAYS,
     port: e.PORT,
     watchFlows: e.NODE_ENV === 'development',
+    ...(e.PLATFORMS ? { platforms: e.PLATFORMS[0] === 'any' || e.PLATFORMS[0] === 'terminal' ? e.PLATFORMS[0] : (e.PLATFORMS as ('slack' | 'discord')[]) } : {}),
+    ...(e.LOG_FORMAT ? { logFormat: e.LOG_FORMAT } : {}),
   };
 }
 

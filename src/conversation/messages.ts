@@ -33,6 +33,9 @@ export const messages = {
   noBack: "There's no earlier step to go back to. Here's where we are:",
   notAsking: "I'm not waiting for an answer right now. Here's where we are:",
   caseOpened: (n: number) => `Your case number is **#${n}**.`,
+  noDesk:
+    "I've saved this as a case with everything you told me. No support team is connected to this chat right now, so no one will reply here: " +
+    'the people who run this bot can look your case up by its number.',
   relayed: "Sent to our support team. They'll answer right here.",
   caseWaiting: (n: number) => `A teammate has your case **#${n}** and will answer right here. Type **back** to return to the guide meanwhile.`,
   backToBot: "Our support team handed you back to me. Here's where we left off:",

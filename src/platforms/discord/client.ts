@@ -8,6 +8,7 @@ import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interac
 import type { Conversations } from '../../conversation/conversation.ts';
 import type { Cases } from '../../handoff/cases.ts';
 import type { Desk, Reach } from '../../handoff/desk.ts';
+import { Connection } from '../../connection.ts';
 import type { Logger } from '../../log.ts';
 import { handleCommand } from './linkhelp.ts';
 import { handleComponent } from './component.ts';
@@ -47,6 +48,8 @@ export interface DiscordBot {
   desk?: Desk;
   /** Stops taking interactions, lets the running ones finish (briefly), then disconnects. */
   stop(): Promise<void>;
+  /** The gateway connection, live, for /healthz. */
+  connection: Connection;
 }
 
 /** How long stop() waits for interactions already being handled. */
@@ -109,8 +112,13 @@ export async function startDiscord(o: StartDiscordOptions): Promise<DiscordBot> 
   client.on(Events.MessageCreate, onMessage);
   client.on(Events.Error, (err) => log.error({ err: describeError(err) }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'discord gateway disconnected'));
-  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'discord gateway resumed'));
+  // Down from the moment the gateway drops until discord.js has resumed or identified again.
+  const connection = new Connection('down', now);
+  client.on(Events.ShardDisconnect, (event, shard) => (connection.set('down'), log.warn({ shard, code: event.code }, 'discord gateway disconnected')));
+  client.on(Events.ShardReconnecting, () => connection.set('down'));
+  client.on(Events.ShardError, () => connection.set('down'));
+  client.on(Events.ShardReady, () => connection.set('up'));
+  client.on(Events.ShardResume, (shard, replayed) => (connection.set('up'), log.info({ shard, replayed }, 'discord gateway resumed')));
   client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'discord rate limited'));
 
   const ready = once(client, Events.ClientReady);
@@ -128,6 +136,7 @@ export async function startDiscord(o: StartDiscordOptions): Promise<DiscordBot> 
     client,
     reach: new DiscordReach(client.rest),
     ...(desk ? { desk } : {}),
+    connection,
     async stop() {
       client.off(Events.InteractionCreate, onInteraction);
       client.off(Events.MessageCreate, onMessage);
