@@ -329,7 +329,7 @@ export class Conversations {
         { kind: KIND.deskUpdate, payload: { case: open.number }, dueAt: now },
       ]);
     }
-    return { replies: [notice(messages.relayed)], conversation: this.view(next) };
+    return { replies: [notice(this.options.handoff ? messages.relayed : messages.relayedNoDesk)], conversation: this.view(next) };
   }
 
   /**

@@ -37,6 +37,7 @@ export const messages = {
     "I've saved this as a case with everything you told me. No support team is connected to this chat right now, so no one will reply here: " +
     'the people who run this bot can look your case up by its number.',
   relayed: "Sent to our support team. They'll answer right here.",
+  relayedNoDesk: 'Added to your case. No support team is connected to this chat right now, so no one will reply here.',
   caseWaiting: (n: number) => `A teammate has your case **#${n}** and will answer right here. Type **back** to return to the guide meanwhile.`,
   backToBot: "Our support team handed you back to me. Here's where we left off:",
   fromAgent: (name: string, text: string) => `**${name} (support):** ${text}`,

@@ -81,6 +81,16 @@ describe('a case', () => {
     expect(done!.log.map((e) => `${e.status} by ${e.by}`)).toEqual(['open by bot', 'claimed by A1', 'waiting by A1', 'resolved by A1']);
   });
 
+  it('says truthfully that no one will reply here when no desk is connected, and keeps the words on the case', async () => {
+    const store = new MemoryStore();
+    const user = new User(new Conversations(shippedFlows(), store));
+    await user.say('can i please just talk to a real human');
+    await user.say('My QR code fails with error 1002');
+    const more = await user.say('I also tried another phone');
+    expect(more.replies).toEqual([{ kind: 'notice', text: messages.relayedNoDesk }]);
+    expect((await store.transcript(more.conversation!.id)).some((l) => l.who === 'user' && l.text === 'I also tried another phone')).toBe(true);
+  });
+
   it("carries an agent's words to the user with every mention made inert, whatever desk they typed on", async () => {
     const { cases, due } = await handedOff();
     await due();
