@@ -16,7 +16,7 @@ export interface Route {
 /** Below this score the router shows the menu rather than guess. */
 export const MIN_SCORE = 0.5;
 /** The best flow must beat the runner-up by this much, or the text is ambiguous. */
-export const MIN_MARGIN = 0.08;
+export const MIN_MARGIN = 0.15;
 /** The whole-vocabulary fallback: least cosine similarity, and how far ahead of the next flow it must be. */
 const MIN_SIMILARITY = 0.2;
 const SIMILARITY_LEAD = 1.5;
