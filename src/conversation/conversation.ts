@@ -17,7 +17,7 @@ import { Understanding } from '../understanding/interpret.ts';
 import { MAX_SAID, saidKey } from '../flow/evidence.ts';
 import { MAX_TEXT, type Input } from './input.ts';
 import { messages } from './messages.ts';
-import { offeredChoices, renderCurrent, renderTurn, type RenderState } from './render.ts';
+import { offeredChoices, renderCurrent, renderTurn, withCaseOpened, type RenderState } from './render.ts';
 import type { Reply } from './reply.ts';
 
 export interface ConversationView {
@@ -464,10 +464,7 @@ export class Conversations {
     // Render before saving so the transcript holds what the user is shown; the case number is added after.
     const state: RenderState = { conversation: id, rev, step: key, context };
     const draft = t.repeat ? renderCurrent(this.flows, state) : renderTurn(this.flows, state, t.before);
-    const transcript: TranscriptLine[] = [
-      { at: now, who: 'user', text: t.userLine },
-      ...draft.map((r) => ({ at: now, who: 'bot' as const, text: r.text.slice(0, MAX_TRANSCRIPT_BOT_TEXT) })),
-    ];
+    const transcript = transcriptOf(now, t.userLine, draft);
     const outbox = [
       ...(openCase && this.options.handoff ? caseOpenedItems(now, this.options.handoff.reminderMs) : []),
       ...(t.followUps ?? []).map((f) => followUp({ conversation: id, to: f.to }, now + f.afterMs)),
@@ -477,7 +474,7 @@ export class Conversations {
     if (!saved.ok) return CONFLICT;
     record.caseNumber = saved.caseNumber ?? record.caseNumber;
     if ((key === RATE_CHOSEN || key === RATED) && record.caseNumber !== undefined && context.seq > t.before) await this.recordRating(record);
-    const replies = enteredHandoff ? renderTurn(this.flows, { ...state, caseNumber: record.caseNumber }, t.before) : draft;
+    const replies = enteredHandoff && record.caseNumber !== undefined ? withCaseOpened(draft, record.caseNumber) : draft;
     this.options.observer?.turn({
       platform: record.address.platform,
       from: t.record?.step as StepKey | undefined,
@@ -540,6 +537,13 @@ const REMEMBERED_PRESSES = 8;
 function remember(applied: string[] | undefined, press: string | undefined): string[] | undefined {
   if (!press) return applied;
   return [...(applied ?? []), press].slice(-REMEMBERED_PRESSES);
+}
+
+/** The turn's transcript lines: what the user did, then what they were shown (long texts cut). */
+function transcriptOf(at: number, userLine: string, shown: Reply[]): TranscriptLine[] {
+  const lines: TranscriptLine[] = [{ at, who: 'user', text: userLine }];
+  for (const r of shown) lines.push({ at, who: 'bot', text: r.text.slice(0, MAX_TRANSCRIPT_BOT_TEXT) });
+  return lines;
 }
 
 /** A transcript line for an input that was not applied as such (a turn that only showed a notice). */
