@@ -103,6 +103,10 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    // A turn writes about 4.6 pages to the WAL (the conversation row, the transcript row and its index entry,
+    // now and then a case), where a bare compare-and-set writes about 1.2. Checkpointing every 4,000 pages
+    // instead of SQLite's 1,000 keeps checkpoints, each of which syncs the disk, as rare per turn. WAL ≤ ~16 MB.
+    this.db.pragma('wal_autocheckpoint = 4000');
     const db = this.db;
     this.statements = {
       load: db.prepare<[string], ConversationRow>('select * from conversations where id = ?'),
