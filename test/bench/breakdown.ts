@@ -89,7 +89,7 @@ function print(title: string, parts: Map<string, number>, order?: string[]): voi
   const sum = [...parts.values()].reduce((a, b) => a + b, 0);
   console.log(`${title}: ${(sum / 1000).toFixed(0)} ms of samples`);
   const keys = order ? order.filter((k) => parts.has(k)) : [...parts.keys()].sort((a, b) => parts.get(b)! - parts.get(a)!);
-  for (const k of keys) console.log(`  ${k.padEnd(28)} ${((parts.get(k)! / sum) * 100).toFixed(1).padStart(5)} %`);
+  for (const k of keys) console.log(`  ${k.padEnd(28)} ${((parts.get(k)! / sum) * 100).toFixed(1).padStart(5)} %  ${(parts.get(k)! / 1000).toFixed(0).padStart(7)} ms`);
 }
 
 for (const file of process.argv.slice(2)) {

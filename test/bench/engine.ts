@@ -8,6 +8,7 @@ import { Conversations } from '../../src/conversation/conversation.ts';
 import type { Address } from '../../src/conversation/address.ts';
 import type { Input } from '../../src/conversation/input.ts';
 import { openFlows } from '../../src/flow/open.ts';
+import { Metrics } from '../../src/metrics.ts';
 import { MemoryStore } from '../../src/store/memory.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
@@ -116,7 +117,8 @@ export async function main(): Promise<void> {
   ];
   for (const [name, open] of stores.filter(([n]) => !only || only.includes(n))) {
     const store = open();
-    const conversations = new Conversations(flows, store);
+    // As `shoplink start` runs it: every saved turn is counted for /metrics.
+    const conversations = new Conversations(flows, store, { observer: new Metrics(flows) });
     await drive(conversations, 100); // warm-up: JIT and SQLite page cache
     const { latencies, seconds } = await drive(conversations, CONVERSATIONS);
     const s = summary(latencies);
