@@ -153,7 +153,15 @@ export class PostgresStore implements Store {
   }
 
   async loadConversation(id: string): Promise<ConversationRecord | undefined> {
-    const [row] = await this.query<ConversationRow>('select * from conversations where id = $1', [id]);
+    await this.ready;
+    // Named, so each connection parses and plans it once: it runs on every turn. The columns are listed: a
+    // prepared `select *` fails once a later migration adds a column.
+    const { rows } = await this.pool.query<ConversationRow>({
+      name: 'load-conversation',
+      text: 'select id, address, rev, status, step, flow_version, state, updated_at from conversations where id = $1',
+      values: [id],
+    });
+    const row = rows[0];
     return row && fromRow(row);
   }
 
@@ -227,14 +235,17 @@ export class PostgresStore implements Store {
            where id = $1 and rev = $8 returning id`;
     values.push(turn.expectedRev === 0 ? r.address : turn.expectedRev);
     let sql = write;
+    let name = turn.expectedRev === 0 ? 'insert-conversation' : 'update-conversation';
     if (turn.transcript.length || turn.mark) {
+      name += '-with-transcript';
       const m = turn.mark;
       sql = `with saved as (${write})
         insert into transcript (conversation_id, lines, at, step, unsure)
         select id, $9::text, $10::bigint, $11::text, $12::boolean from saved`;
       values.push(JSON.stringify(turn.transcript), m?.at ?? null, m?.step ?? null, Boolean(m?.unsure));
     }
-    const result = await this.pool.query(sql, values);
+    // Named, as the load: four shapes in all, each parsed and planned once per connection.
+    const result = await this.pool.query({ name, text: sql, values });
     return result.rowCount === 1 ? { ok: true } : { ok: false, reason: 'conflict' };
   }
 
