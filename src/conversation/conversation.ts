@@ -1,12 +1,12 @@
-// The conversation engine: handle(address, input) → replies. It loads the conversation, runs one turn of
-// the flow machine as an actor, renders, and saves with compare-and-set. It knows no platform SDK.
-import { createActor } from 'xstate';
+// The conversation engine: handle(address, input) → replies. It loads the conversation, steps the flow
+// machine by one event (a pure transition), renders, and saves with compare-and-set. It knows no platform SDK.
 import type { StepKey } from '../flow/check.ts';
 import { MAX_PATH, stepKeyOf, type CompiledFlows, type FlowContext, type FlowEvent, type FlowSnapshot } from '../flow/compile.ts';
 import { COMMENT, MOVED_FROM, OUT_OF_SCOPE, RATE_CHOSEN, RATED, RATING, SYSTEM_FLOW, TOPIC } from '../flow/system.ts';
 import { caseOpenedItems, followUp, KIND, toDesk } from '../handoff/items.ts';
 import { durationMs } from '../duration.ts';
 import { resolveTarget } from '../flow/check.ts';
+import { flowStepper, type FlowStepper } from '../flow/transition.ts';
 import type { Flow } from '../flow/load.ts';
 import type { Remind } from '../flow/schema.ts';
 import type { ConversationRecord, ConversationStatus, NewCase, Store, TranscriptLine } from '../store/types.ts';
@@ -17,7 +17,7 @@ import { Understanding } from '../understanding/interpret.ts';
 import { MAX_SAID, saidKey } from '../flow/evidence.ts';
 import { MAX_TEXT, type Input } from './input.ts';
 import { messages } from './messages.ts';
-import { offeredChoices, renderCurrent, renderTurn, type RenderState } from './render.ts';
+import { offeredChoices, renderCurrent, renderTurn, withCaseOpened, type RenderState } from './render.ts';
 import type { Reply } from './reply.ts';
 
 export interface ConversationView {
@@ -80,6 +80,7 @@ interface Loaded {
 export class Conversations {
   readonly understanding: Understanding;
   private now: () => number;
+  private stepper: FlowStepper;
 
   constructor(
     readonly flows: CompiledFlows,
@@ -88,6 +89,7 @@ export class Conversations {
   ) {
     this.understanding = Understanding.of(flows);
     this.now = options.now ?? Date.now;
+    this.stepper = flowStepper(flows.machine);
   }
 
   async handle(address: Address, input: Input): Promise<TurnResult> {
@@ -365,15 +367,10 @@ export class Conversations {
     throw new Error(`conversation ${conversationId} kept changing while the support team moved it`);
   }
 
-  /** Restores the actor's snapshot from the record, or the start of a new conversation. */
+  /** Restores the machine's snapshot from the record, or the start of a new conversation. */
   private load(record: ConversationRecord | undefined): Loaded {
     const machine = this.flows.machine;
-    if (!record) {
-      const actor = createActor(machine).start();
-      const snapshot = actor.getSnapshot();
-      actor.stop();
-      return { snapshot };
-    }
+    if (!record) return { snapshot: this.stepper.initial };
     const context: FlowContext = { facts: record.facts, path: record.path, seq: record.seq };
     const [flow, step] = record.step.split('.') as [string, string];
     if (this.flows.steps.has(record.step as StepKey)) {
@@ -392,13 +389,9 @@ export class Conversations {
     return { record, snapshot, moved: true };
   }
 
-  /** Runs one event through an actor restored from the snapshot. */
+  /** The snapshot after one event. */
   private run(snapshot: FlowSnapshot, event: FlowEvent): FlowSnapshot {
-    const actor = createActor(this.flows.machine, { snapshot }).start();
-    actor.send(event);
-    const next = actor.getSnapshot();
-    actor.stop();
-    return next;
+    return this.stepper.next(snapshot, event);
   }
 
   /** The snapshot at the previous step that asked the user something, or undefined at the first. */
@@ -471,10 +464,7 @@ export class Conversations {
     // Render before saving so the transcript holds what the user is shown; the case number is added after.
     const state: RenderState = { conversation: id, rev, step: key, context };
     const draft = t.repeat ? renderCurrent(this.flows, state) : renderTurn(this.flows, state, t.before);
-    const transcript: TranscriptLine[] = [
-      { at: now, who: 'user', text: t.userLine },
-      ...draft.map((r) => ({ at: now, who: 'bot' as const, text: r.text.slice(0, MAX_TRANSCRIPT_BOT_TEXT) })),
-    ];
+    const transcript = transcriptOf(now, t.userLine, draft);
     const outbox = [
       ...(openCase && this.options.handoff ? caseOpenedItems(now, this.options.handoff.reminderMs) : []),
       ...(t.followUps ?? []).map((f) => followUp({ conversation: id, to: f.to }, now + f.afterMs)),
@@ -484,7 +474,7 @@ export class Conversations {
     if (!saved.ok) return CONFLICT;
     record.caseNumber = saved.caseNumber ?? record.caseNumber;
     if ((key === RATE_CHOSEN || key === RATED) && record.caseNumber !== undefined && context.seq > t.before) await this.recordRating(record);
-    const replies = enteredHandoff ? renderTurn(this.flows, { ...state, caseNumber: record.caseNumber }, t.before) : draft;
+    const replies = enteredHandoff && record.caseNumber !== undefined ? withCaseOpened(draft, record.caseNumber) : draft;
     this.options.observer?.turn({
       platform: record.address.platform,
       from: t.record?.step as StepKey | undefined,
@@ -547,6 +537,13 @@ const REMEMBERED_PRESSES = 8;
 function remember(applied: string[] | undefined, press: string | undefined): string[] | undefined {
   if (!press) return applied;
   return [...(applied ?? []), press].slice(-REMEMBERED_PRESSES);
+}
+
+/** The turn's transcript lines: what the user did, then what they were shown (long texts cut). */
+function transcriptOf(at: number, userLine: string, shown: Reply[]): TranscriptLine[] {
+  const lines: TranscriptLine[] = [{ at, who: 'user', text: userLine }];
+  for (const r of shown) lines.push({ at, who: 'bot', text: r.text.slice(0, MAX_TRANSCRIPT_BOT_TEXT) });
+  return lines;
 }
 
 /** A transcript line for an input that was not applied as such (a turn that only showed a notice). */

@@ -57,6 +57,15 @@ export function renderCurrent(compiled: CompiledFlows, s: RenderState): Reply[] 
   return finish(compiled, s, say ? [{ text: say.trim(), kind: 'step' }] : []);
 }
 
+/**
+ * A handoff turn's replies once its case has a number: the number is said last. The same as rendering the
+ * turn again with the number (a handoff step has no controls), without doing it twice.
+ */
+export function withCaseOpened(replies: Reply[], caseNumber: number): Reply[] {
+  // Rendered before the number existed, a handoff step that said nothing is one empty placeholder.
+  return [...replies.filter((r) => r.text !== ''), { text: messages.caseOpened(caseNumber), kind: 'step' }];
+}
+
 function finish(compiled: CompiledFlows, s: RenderState, replies: Reply[]): Reply[] {
   const info = compiled.steps.get(s.step)!;
   if (info.step.handoff && s.caseNumber !== undefined) replies.push({ text: messages.caseOpened(s.caseNumber), kind: 'step' });

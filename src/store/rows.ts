@@ -52,9 +52,14 @@ export function toRow(r: ConversationRecord): ConversationRow {
     status: r.status,
     step: r.step,
     flow_version: r.flowVersion,
-    state: JSON.stringify({ facts: r.facts, path: r.path, seq: r.seq, applied: r.applied, caseNumber: r.caseNumber }),
+    state: stateJson(r),
     updated_at: r.updatedAt,
   };
+}
+
+/** The `state` column: what the flow machine needs to resume, and the presses already applied. */
+export function stateJson(r: ConversationRecord): string {
+  return JSON.stringify({ facts: r.facts, path: r.path, seq: r.seq, applied: r.applied, caseNumber: r.caseNumber });
 }
 
 export function fromRow(row: ConversationRow): ConversationRecord {

@@ -1,6 +1,7 @@
 // Scale benchmark: turns per second on PostgreSQL with one and with two bot processes sharing it, and
 // resume latency (load → turn → save) with 100,000 stored conversations on SQLite and PostgreSQL. Prints figures.
 import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -83,8 +84,32 @@ async function resume(store: Store, label: string): Promise<void> {
   row(`${label}: resume p99`, ms(s.p99), 'target ≤ 5 ms');
 }
 
+/** CPU seconds a process on this machine has used (user + system), from /proc; 0 where there is no /proc. */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+}
+
+/** The CPU seconds the PostgreSQL server processes serving this worker's connections have used so far. */
+async function serverCpuSeconds(url: string, name: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ pid: number }>('select pid from pg_stat_activity where application_name = $1 and pid <> pg_backend_pid()', [name]);
+  await client.end();
+  return rows.reduce((sum, r) => sum + cpuSecondsOf(r.pid), 0);
+}
+
 /** In a child process: drive CONCURRENT conversations to TURNS_PER_PROCESS turns on PostgreSQL; report turns/s. */
 async function worker(url: string, offset: number): Promise<void> {
+  // Its connections carry a name, so the server's CPU for them can be read from their processes.
+  const name = `shoplink-bench-${process.pid}`;
+  const named = new URL(url);
+  named.searchParams.set('application_name', name);
+  url = named.toString();
   const store = new PostgresStore(url);
   const conversations = new Conversations(openFlowsOnce(), store);
   await store.loadConversation('-');
@@ -103,16 +128,30 @@ async function worker(url: string, offset: number): Promise<void> {
       }
     }
   };
+  // Every connection open and warm before the clock starts, so the server's CPU for them is all turns.
+  await Promise.all(Array.from({ length: CONCURRENT }, (_, l) => conversations.handle(where(offset + 900_000_000 + l), { type: 'start' })));
   process.send!({ ready: true });
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
+  const serverBefore = await serverCpuSeconds(url, name);
+  const cpu = process.cpuUsage();
   const t = performance.now();
   await Promise.all(Array.from({ length: CONCURRENT }, (_, l) => lane(l)));
-  process.send!({ turns: done, seconds: (performance.now() - t) / 1000 });
+  const seconds = (performance.now() - t) / 1000;
+  const used = process.cpuUsage(cpu);
+  const serverSeconds = (await serverCpuSeconds(url, name)) - serverBefore;
+  process.send!({ turns: done, seconds, clientCpuUs: (used.user + used.system) / done, serverCpuUs: (serverSeconds * 1e6) / done });
   await store.close();
 }
 
+interface WorkerResult {
+  turns: number;
+  /** CPU microseconds per turn: the bot process's, and the PostgreSQL server processes' serving it. */
+  clientCpuUs: number;
+  serverCpuUs: number;
+}
+
 /** Turns/s of `processes` worker processes on one database; `synchronousCommit` as in PostgreSQL's setting. */
-async function pgThroughput(processes: number, synchronousCommit: 'on' | 'off'): Promise<number> {
+async function pgThroughput(processes: number, synchronousCommit: 'on' | 'off'): Promise<{ perSecond: number; clientCpuUs: number; serverCpuUs: number }> {
   const store = await postgresStore();
   await store.loadConversation('-');
   const schema = (store as unknown as { o: { schema: string } }).o.schema;
@@ -123,15 +162,17 @@ async function pgThroughput(processes: number, synchronousCommit: 'on' | 'off'):
   const children = Array.from({ length: processes }, (_, i) => fork(self, ['--worker', url.toString(), String((i + 1) * 100_000_000)], { execArgv: ['--import', 'tsx'] }));
   await Promise.all(children.map((c) => new Promise((r) => c.once('message', r))));
   const t = performance.now();
-  const results = new Promise<{ turns: number }[]>((resolve) => {
-    const got: { turns: number }[] = [];
-    for (const c of children) c.once('message', (m: { turns: number }) => (got.push(m), got.length === processes && resolve(got)));
+  const results = new Promise<WorkerResult[]>((resolve) => {
+    const got: WorkerResult[] = [];
+    for (const c of children) c.once('message', (m: WorkerResult) => (got.push(m), got.length === processes && resolve(got)));
   });
   for (const c of children) c.send('go');
-  const turns = (await results).reduce((s, r) => s + r.turns, 0);
+  const got = await results;
+  const turns = got.reduce((s, r) => s + r.turns, 0);
   const seconds = (performance.now() - t) / 1000;
   await store.close();
-  return turns / seconds;
+  const mean = (f: (r: WorkerResult) => number) => got.reduce((s, r) => s + f(r) * r.turns, 0) / turns;
+  return { perSecond: turns / seconds, clientCpuUs: mean((r) => r.clientCpuUs), serverCpuUs: mean((r) => r.serverCpuUs) };
 }
 
 export async function main(): Promise<void> {
@@ -140,9 +181,12 @@ export async function main(): Promise<void> {
   for (const sync of ['on', 'off'] as const) {
     const one = await pgThroughput(1, sync);
     const two = await pgThroughput(2, sync);
-    row(`postgres (synchronous_commit=${sync}): turns/s, 1 process`, one.toFixed(0));
-    row(`postgres (synchronous_commit=${sync}): turns/s, 2 processes`, two.toFixed(0), `×${(two / one).toFixed(2)} (target ≥ 1.6)`);
+    row(`postgres (synchronous_commit=${sync}): turns/s, 1 process`, one.perSecond.toFixed(0));
+    row(`postgres (synchronous_commit=${sync}): turns/s, 2 processes`, two.perSecond.toFixed(0), `×${(two.perSecond / one.perSecond).toFixed(2)} (target ≥ 1.6)`);
+    // What each turn costs each side: the figures the README's scale-out estimate is built on.
+    row(`  CPU per turn, bot process / PostgreSQL server`, `${one.clientCpuUs.toFixed(0)} / ${one.serverCpuUs.toFixed(0)} µs`, '1 process');
   }
+  if (process.env.BENCH_SCALE_ONLY_PG) return;
 
   const sqlite = new SqliteStore(join(tempDir('shoplink-bench-'), 'resume.db'));
   await fillSqlite(sqlite, STORED);

@@ -63,6 +63,8 @@ export class FakeSlack {
   /** Calls answered with an HTTP error (fail, outage): what the app tried while Slack was down. */
   readonly refused: ApiCall[] = [];
   readonly messages: Message[] = [];
+  /** The same messages by channel: benchmarks post thousands, and a click must not scan them all. */
+  private byChannel = new Map<string, Message[]>();
   /** Envelope acks the app sent back over the Socket Mode websocket. */
   readonly socketAcks: Json[] = [];
   /** Channels where the bot is not a member: chat.postMessage there answers not_in_channel. */
@@ -140,8 +142,8 @@ export class FakeSlack {
 
   /** Messages a user can see in a channel (or one thread of it), oldest first. */
   visible(user: string, channel: string, thread?: string): Message[] {
-    return this.messages.filter(
-      (m) => m.channel === channel && (thread === undefined || m.thread_ts === thread) && (!m.ephemeralFor || m.ephemeralFor === user),
+    return (this.byChannel.get(channel) ?? []).filter(
+      (m) => (thread === undefined || m.thread_ts === thread) && (!m.ephemeralFor || m.ephemeralFor === user),
     );
   }
 
@@ -229,7 +231,7 @@ export class FakeSlack {
         return { ok: true, message_ts: m.ts };
       }
       case 'chat.update': {
-        const m = this.messages.find((x) => x.channel === a.channel && x.ts === a.ts && !x.ephemeralFor);
+        const m = this.byChannel.get(a.channel)?.find((x) => x.ts === a.ts && !x.ephemeralFor);
         if (!m) return { ok: false, error: 'message_not_found' };
         Object.assign(m, { text: a.text ?? m.text, blocks: a.blocks ?? m.blocks, edits: m.edits + 1 });
         return { ok: true, channel: m.channel, ts: m.ts, text: m.text };
@@ -275,6 +277,9 @@ export class FakeSlack {
     const message: Message = { ...m, ts: this.nextTs(), edits: 0 };
     if (message.thread_ts === undefined) delete message.thread_ts;
     this.messages.push(message);
+    const inChannel = this.byChannel.get(message.channel);
+    if (inChannel) inChannel.push(message);
+    else this.byChannel.set(message.channel, [message]);
     return message;
   }
 

@@ -16,17 +16,20 @@ export async function runTurn(ctx: DiscordContext, answer: InteractionAnswer, ad
   const started = performance.now();
   const token = input.type === 'press' || input.type === 'answer' ? input.action : undefined;
   const conversation = (token && decodeAction(token)?.conversation) || conversationIdOf(address);
-  const log = ctx.log.child({ conversation, input: input.type });
+  // The turn's fields go on each line rather than a child logger: a child serializes them on every turn,
+  // whether or not anything is logged.
+  const about = { conversation, input: input.type };
+  const log = ctx.log;
   try {
     const defer = () =>
-      answer.defer().catch((err: unknown) => log.warn({ err: describeError(err) }, 'discord: could not defer a slow turn'));
+      answer.defer().catch((err: unknown) => log.warn({ ...about, err: describeError(err) }, 'discord: could not defer a slow turn'));
     const { value: turn, deferred } = await withinDeadline(ctx.conversations.handle(address, input), ctx.deferAfterMs, defer);
     await deliver(answer, turn, chosen);
-    log.info({ refused: turn.refused, deferred, ms: Math.round(performance.now() - started) }, 'discord turn');
+    log.info({ ...about, refused: turn.refused, deferred, ms: Math.round(performance.now() - started) }, 'discord turn');
   } catch (err) {
-    log.error({ err: describeError(err), ms: Math.round(performance.now() - started) }, 'discord turn failed');
+    log.error({ ...about, err: describeError(err), ms: Math.round(performance.now() - started) }, 'discord turn failed');
     await answer.notice(renderReplies([{ text: messages.failed, kind: 'notice' }])).catch((e: unknown) =>
-      log.error({ err: describeError(e) }, 'discord: could not tell the user about the failure'),
+      log.error({ ...about, err: describeError(e) }, 'discord: could not tell the user about the failure'),
     );
   }
 }

@@ -68,10 +68,12 @@ export async function takeTurn(
   a.log.debug({ conversation, input: input.type, flow: view?.flow, step: view?.step, rev: view?.rev, refused: turn.refused }, 'turn');
   if (!turn.refused && view) a.recent.remember(view.owner);
   // The answered message and the next step are independent: sent together, the turn costs one round trip less.
+  // The next step is sent first: it is what the user waits for, and each call costs the event loop its own work.
+  const next = a.delivery.turn(turn, place, conversation);
   const answeredMessage = !turn.refused && applied ? applied(turn) : undefined;
   await Promise.all([
+    next,
     answeredMessage?.catch((err: unknown) => a.log.warn({ conversation, error: (err as Error).message }, 'could not update the answered message')),
-    a.delivery.turn(turn, place, conversation),
   ]);
   return turn;
 }
