@@ -35,6 +35,7 @@ describe('numberOf', () => {
     expect(numberOf('Option 2')).toBe(2);
     expect(numberOf('no. 3')).toBe(3);
     expect(numberOf('nr 4')).toBe(4);
+    expect(numberOf('no 3')).toBe(3);
     expect(numberOf('choice 1')).toBe(1);
     expect(numberOf('number 1')).toBe(1);
     expect(numberOf('button 2!')).toBe(2);
@@ -108,6 +109,18 @@ describe('choiceFromText', () => {
     expect(choiceFromText('this morning', WHEN_LINKED, { facts: { 'linked-ago': 'under-24h' } })).toEqual({ index: 0, by: 'fact' });
     expect(choiceFromText('the shop is active and approved', SHOP, { facts: { 'shop-active': 'yes', 'shop-approved': 'yes' } })).toEqual({ index: 0, by: 'fact' });
     expect(choiceFromText('it is not active', SHOP, { facts: { 'shop-active': 'no' } })).toEqual({ index: 1, by: 'fact' });
+  });
+
+  it('picks a button by a fact even when the message states only part of what it records', () => {
+    expect(choiceFromText('the shop is active', SHOP, { facts: { 'shop-active': 'yes' } })).toEqual({ index: 0, by: 'fact' });
+  });
+
+  it('does not pick a button by a fact the message does not state', () => {
+    const offered: OfferedChoice[] = [
+      { index: 0, label: 'Yes, check back in 24 hours', set: { 'check-back': 'yes' } },
+      { index: 1, label: 'No thanks' },
+    ];
+    expect(choiceFromText('this morning', offered, { facts: { 'linked-ago': 'under-24h' } })).toBeUndefined();
   });
 
   it('does not pick a button whose facts contradict what the message states', () => {
@@ -188,6 +201,7 @@ describe('polarityOf', () => {
   it('hears the yes family', () => {
     for (const t of ['yes', 'y', 'Yep!', 'yeah sure', 'ok', 'absolutely', 'done', 'fixed it thanks', 'it works now', 'I did', '👍'])
       expect([t, polarityOf(t)]).toEqual([t, 'yes']);
+    expect(polarityOf(' 👍 ')).toBe('yes');
   });
 
   it('hears the no family', () => {
@@ -235,6 +249,7 @@ describe('labelPolarity', () => {
     expect(labelPolarity("I'm logged in, next")).toBe('yes');
     expect(labelPolarity("I'm ready, show me the steps")).toBe('yes');
     expect(labelPolarity('Continue linking')).toBe('yes');
+    expect(labelPolarity('Yes, something else')).toBe('yes');
   });
 
   it('reads a label that reports failure or declines as no-like', () => {

@@ -33,11 +33,16 @@ describe('commandOf', () => {
   it('finds a command phrase inside a short message', () => {
     expect(commandOf('oops, wrong button, previous step')).toBe('back');
     expect(commandOf('can we cancel the reminder you set')).toBe('cancel');
+    // Eight words is still short.
+    expect(commandOf('oh no i pressed the wrong button again')).toBe('back');
   });
 
   it('takes the longest command phrase a short message holds', () => {
     // "go back" is back, but "go back to the start" is starting over.
     expect(commandOf('oops go back to the start')).toBe('restart');
+    expect(commandOf('go back and cancel the reminder')).toBe('cancel');
+    // Two phrases as long as each other: the first command listed wins.
+    expect(commandOf('help me go back')).toBe('back');
   });
 
   it('does not look for commands inside a long message', () => {
@@ -79,6 +84,9 @@ describe('asksForPerson', () => {
     expect(asksForPerson('I want to escalate this')).toBe(true);
     expect(asksForPerson('is anyone there')).toBe(true);
     expect(asksForPerson('customer service')).toBe(true);
+    expect(asksForPerson('anybody there?')).toBe(true);
+    expect(asksForPerson('anyone there?')).toBe(true);
+    expect(asksForPerson('after three weeks of trying, honestly, where did your customer service go')).toBe(true);
   });
 
   it('hears support or the team asked for by name', () => {
@@ -104,6 +112,7 @@ describe('asksForPerson', () => {
     expect(asksForPerson('my qr code will not scan')).toBe(false);
     expect(asksForPerson('how do I link my account to my shop')).toBe(false);
     expect(asksForPerson('I want to see the bag icon')).toBe(false);
+    expect(asksForPerson('my staff need access')).toBe(false);
   });
 });
 

@@ -22,6 +22,21 @@ describe('hoursAgo', () => {
     expect(ago('10 m')).toBeCloseTo(1 / 6);
   });
 
+  it('reads every spelling of each unit', () => {
+    expect(ago('1 min')).toBeCloseTo(1 / 60);
+    expect(ago('1 minute')).toBeCloseTo(1 / 60);
+    expect(ago('1 hr')).toBe(1);
+    expect(ago('1 hour')).toBe(1);
+    expect(ago('1 week')).toBe(168);
+    expect(ago('2 mo')).toBe(1440);
+    expect(ago('one min')).toBeCloseTo(1 / 60);
+    expect(ago('one minute')).toBeCloseTo(1 / 60);
+    expect(ago('one hr')).toBe(1);
+    expect(ago('one wk')).toBe(168);
+    expect(ago('one week')).toBe(168);
+    expect(ago('one month')).toBe(720);
+  });
+
   it('reads numbers written as words', () => {
     expect(ago('a day ago')).toBe(24);
     expect(ago('one hour')).toBe(1);
@@ -63,6 +78,7 @@ describe('extractFacts: how long ago it was linked', () => {
     expect(extractFacts('linked 23 hours ago')).toEqual({ 'linked-ago': 'under-24h' });
     expect(extractFacts('linked 24 hours ago')).toEqual({ 'linked-ago': 'over-24h' });
     expect(extractFacts('linkd a couple of days ago')).toEqual({ 'linked-ago': 'over-24h' });
+    expect(extractFacts('I authorised it 3 days ago')).toEqual({ 'linked-ago': 'over-24h' });
   });
 
   it('does not read a time as a link age when linking is not the subject', () => {
@@ -88,6 +104,9 @@ describe('extractFacts: the QR symptom', () => {
     expect(extractFacts('authorisation failure')).toMatchObject({ 'qr-symptom': 'auth-failed' });
     expect(extractFacts('auth error when I tap the button')).toMatchObject({ 'qr-symptom': 'auth-failed' });
     expect(extractFacts('it fails to authorize')).toMatchObject({ 'qr-symptom': 'auth-failed' });
+    expect(extractFacts('it says fail to authorize')).toMatchObject({ 'qr-symptom': 'auth-failed' });
+    expect(extractFacts('I can not authorise it')).toMatchObject({ 'qr-symptom': 'auth-failed' });
+    expect(extractFacts('authorise does nothing')).toMatchObject({ 'qr-symptom': 'auth-failed' });
   });
 
   it('hears a code that will not scan', () => {
@@ -95,6 +114,12 @@ describe('extractFacts: the QR symptom', () => {
     expect(extractFacts('camera does not pick up the code')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('I scan and nothing happens')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('the qr code is expired')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('the qr code expired')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('the app can not properly scan the qr')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('the app will not recognise the qr')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('the qr code is never recognised')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('scan does nothing')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('scanning does nothing')).toEqual({ 'qr-symptom': 'no-scan' });
   });
 
   it('hears a scan that keeps spinning', () => {
@@ -106,6 +131,8 @@ describe('extractFacts: the QR symptom', () => {
     expect(extractFacts('the qr is on my phone')).toEqual({ 'qr-symptom': 'same-phone' });
     expect(extractFacts('seller center on my phone so I cant scan')).toMatchObject({ 'qr-symptom': 'same-phone' });
     expect(extractFacts('I have no laptop to show the qr code')).toEqual({ 'qr-symptom': 'same-phone' });
+    expect(extractFacts('i can not scan the screen with the qr')).toEqual({ 'qr-symptom': 'same-phone' });
+    expect(extractFacts('seller centre on phone and the qr code is there')).toEqual({ 'qr-symptom': 'same-phone' });
   });
 
   it('finds no QR symptom where there is no QR code', () => {
@@ -122,7 +149,17 @@ describe('extractFacts: a quoted error', () => {
     expect(extractFacts("it says 'authorization failed, try again'")).toEqual({ 'qr-symptom': 'auth-failed', 'error-text': 'authorization failed, try again' });
   });
 
+  it('trims the quoted text, and takes single quotes at the start or before punctuation', () => {
+    expect(extractFacts('it says " account not eligible "')).toEqual({ 'error-text': 'account not eligible' });
+    expect(extractFacts("'account not eligible' is what I see")).toEqual({ 'error-text': 'account not eligible' });
+    expect(extractFacts("it says 'account not eligible'.")).toEqual({ 'error-text': 'account not eligible' });
+    expect(extractFacts("it says 'account not eligible' now")).toEqual({ 'error-text': 'account not eligible' });
+  });
+
   it('takes the text after "error:" or "it says:" when it reads like an error', () => {
+    expect(extractFacts('error:token expired')).toEqual({ 'error-text': 'token expired' });
+    expect(extractFacts('error: token expired!!')).toEqual({ 'error-text': 'token expired' });
+    expect(extractFacts('it says: not allowed... try again')).toEqual({ 'error-text': 'not allowed... try again' });
     expect(extractFacts('error: token expired')).toEqual({ 'error-text': 'token expired' });
     expect(extractFacts('it says: something went wrong!')).toEqual({ 'error-text': 'something went wrong' });
     expect(extractFacts('says - account not eligible')).toEqual({ 'error-text': 'account not eligible' });
@@ -135,6 +172,13 @@ describe('extractFacts: a quoted error', () => {
   });
 });
 
+describe('extractFacts: nothing stated', () => {
+  it('gives no facts, not empty ones', () => {
+    expect(Object.keys(extractFacts('purple elephants'))).toEqual([]);
+    expect(Object.keys(extractFacts(''))).toEqual([]);
+  });
+});
+
 describe("extractFacts: the shop's status", () => {
   it('reads approved and active, and their opposites', () => {
     expect(extractFacts('the shop is active and approved')).toEqual({ 'shop-approved': 'yes', 'shop-active': 'yes' });
@@ -143,6 +187,8 @@ describe("extractFacts: the shop's status", () => {
     expect(extractFacts('the store is still under review')).toEqual({ 'shop-approved': 'no' });
     expect(extractFacts('store is suspended')).toEqual({ 'shop-active': 'no' });
     expect(extractFacts('the shop is not active')).toEqual({ 'shop-active': 'no' });
+    expect(extractFacts('the shop is not approved')).toEqual({ 'shop-approved': 'no' });
+    expect(extractFacts('the shop is not currently active')).toEqual({ 'shop-active': 'no' });
   });
 
   it('reads a bare status only when the shop is the subject or the step asks it', () => {
@@ -157,6 +203,7 @@ describe('extractFacts: the other shop', () => {
     expect(extractFacts('an agency linked it to their shop')).toEqual({ 'other-shop-holder': 'agency' });
     expect(extractFacts('my ex partner has the other shop')).toEqual({ 'other-shop-holder': 'ex-partner' });
     expect(extractFacts('a former employee linked it')).toEqual({ 'other-shop-holder': 'employee' });
+    expect(extractFacts('an old manager linked it')).toEqual({ 'other-shop-holder': 'employee' });
     expect(extractFacts('linked to my other shop')).toEqual({ 'other-shop-holder': 'me' });
     expect(extractFacts('no idea which shop it is linked to')).toEqual({ 'other-shop-holder': 'unknown' });
   });
@@ -166,6 +213,13 @@ describe('extractFacts: the other shop', () => {
     expect(extractFacts("we can't log into their seller center")).toEqual({ 'other-shop-access': 'no' });
     expect(extractFacts("they won't answer")).toEqual({ 'other-shop-access': 'no' });
     expect(extractFacts('I can log in to the other shop')).toEqual({ 'other-shop-access': 'yes' });
+    expect(extractFacts('we can not even log in to their shop')).toEqual({ 'other-shop-access': 'no' });
+    expect(extractFacts('i can easily log in to their shop')).toEqual({ 'other-shop-access': 'yes' });
+  });
+
+  it('takes a bare "cannot get in" when the step asks about access', () => {
+    expect(extractFacts('I lost the password', { asking: 'other-shop-access' })).toEqual({ 'other-shop-access': 'no' });
+    expect(extractFacts('I lost the password')).toEqual({});
   });
 
   it('takes a bare holder when the step asks who holds it', () => {
@@ -180,6 +234,8 @@ describe('extractFacts: who they are', () => {
     expect(extractFacts('I make videos')).toEqual({ role: 'creator' });
     expect(extractFacts('I am an influencer')).toEqual({ role: 'creator' });
     expect(extractFacts('I am a seller')).toEqual({ role: 'seller' });
+    expect(extractFacts('i am a creator')).toEqual({ role: 'creator' });
+    expect(extractFacts('my store was flagged')).toEqual({ role: 'seller' });
     expect(extractFacts('we own a shop')).toEqual({ role: 'seller' });
   });
 
@@ -191,6 +247,16 @@ describe('extractFacts: who they are', () => {
     expect(extractFacts('based in Thailand')).toEqual({ market: 'TH' });
   });
 
+  it('knows each market it lists', () => {
+    const markets: Record<string, string> = {
+      'the united states': 'US', mexico: 'MX', indonesia: 'ID', malaysia: 'MY', philippines: 'PH', singapore: 'SG', germany: 'DE',
+      france: 'FR', italy: 'IT', ireland: 'IE', japan: 'JP', brazil: 'BR', india: 'IN', canada: 'CA', australia: 'AU', nigeria: 'NG',
+      pakistan: 'PK', 'south africa': 'ZA', 'saudi arabia': 'SA', dubai: 'AE', netherlands: 'NL', poland: 'PL', korea: 'KR',
+      china: 'CN', turkey: 'TR', colombia: 'CO', argentina: 'AR', spain: 'ES', vietnam: 'VN', england: 'GB',
+    };
+    for (const [name, code] of Object.entries(markets)) expect([name, extractFacts(`I sell in ${name}`).market]).toEqual([name, code]);
+  });
+
   it('does not take "us" the pronoun for the US', () => {
     expect(extractFacts('help us please')).toEqual({});
     expect(extractFacts('indiana')).toEqual({});
@@ -200,6 +266,7 @@ describe('extractFacts: who they are', () => {
     expect(extractFacts('I have 5k followers')).toEqual({ followers: '5000' });
     expect(extractFacts('900 followrs')).toEqual({ followers: '900' });
     expect(extractFacts('2 million fans')).toEqual({ followers: '2000000' });
+    expect(extractFacts('3m followers')).toEqual({ followers: '3000000' });
     expect(extractFacts('3 thousand subscribers')).toEqual({ followers: '3000' });
     expect(extractFacts('I have 999 followers')).toEqual({ followers: '999' });
   });

@@ -46,6 +46,11 @@ describe('a first message', () => {
     });
   });
 
+  it('does not choose between two flows that both record a problem fact it states', () => {
+    // qr-failure asks the QR symptom and seller-link records it: the words alone must decide.
+    expect(read('the qr thing just spins forever')).toEqual({ kind: 'unsure', facts: { 'qr-symptom': 'spinning' } });
+  });
+
   it('hears a person asked for, and frustration, as a request for a person', () => {
     expect(read('can i please just talk to a real human')).toEqual({ kind: 'command', command: 'human', facts: {} });
     expect(read("I need a person, nothing works and I've tried everything")).toMatchObject({ kind: 'command', command: 'human' });
@@ -101,6 +106,10 @@ describe('a message at a step with buttons', () => {
   it('takes naming a flow a button leads to as that button', () => {
     expect(labelOf('menu.trouble', 'the qr code wont scan')).toBe('The QR code won\'t scan, or it says "authorization failed"');
     expect(labelOf('menu.trouble', 'my bag icon is missing')).toBe('I linked, but the shopping-bag icon is missing');
+    // No label words in common: the flow the text routes to is where one button leads.
+    expect(labelOf('menu.welcome', 'how do I accept an affiliate invitation')).toBe("I'm a creator");
+    expect(labelOf('menu.welcome', 'am I eligible')).toBe('What do I need first?');
+    expect(labelOf('qr-failure.fixed-official', 'connect my account to my shop')).toBe('Continue linking (authorize and check)');
   });
 
   it('switches topic for a confident other topic', () => {
@@ -116,6 +125,10 @@ describe('a message at a step with buttons', () => {
   it('hands a frustrated user to a person rather than start another topic', () => {
     expect(read('this is useless', at('qr-failure.restart-app'))).toMatchObject({ kind: 'command', command: 'human' });
     expect(read('useless bot, the qr code keeps loading', at('missing-icon.check-shop'))).toMatchObject({ kind: 'command', command: 'human' });
+  });
+
+  it('still switches topic when a frustrated message also answers no', () => {
+    expect(read('nothing works, the qr code is useless', at('missing-icon.check-shop'))).toEqual({ kind: 'route', flow: 'qr-failure', facts: {} });
   });
 
   it('still takes commands, person requests and out-of-scope questions', () => {
@@ -146,5 +159,10 @@ describe('a message after the conversation ended', () => {
   it('is read as a first message', () => {
     expect(read('bag icon missing', at('missing-icon.done'))).toMatchObject({ kind: 'route', flow: 'missing-icon' });
     expect(read('purple elephants', at('missing-icon.done'))).toEqual({ kind: 'unsure', facts: {} });
+    expect(read('which countries can sell on tiktok shop', at('preflight.all-good'))).toEqual({ kind: 'route', flow: 'preflight', step: 'region', facts: {} });
+  });
+
+  it('has no buttons, so a number is not out of range, just not understood', () => {
+    expect(read('2', at('missing-icon.done'))).toEqual({ kind: 'unsure', facts: {} });
   });
 });

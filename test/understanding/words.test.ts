@@ -18,6 +18,8 @@ describe('contentWords', () => {
   it('drops filler, before and after folding, and repeats', () => {
     expect(contentWords('hi guys, my shop')).toEqual(['shop']);
     expect(contentWords('the the the')).toEqual([]);
+    expect(contentWords('things')).toEqual([]);
+    expect(contentWords('does it work')).toEqual(['work']);
     expect(contentWords('')).toEqual([]);
     expect(contentWords('selling sales sold')).toEqual(['sell']);
     expect(contentWords('vids and clips')).toEqual(['video']);
