@@ -6,9 +6,10 @@ import type { StepKey } from '../../src/flow/check.ts';
 import { Understanding, type Situation } from '../../src/understanding/interpret.ts';
 import { shippedFlows } from '../support.ts';
 
-const understanding = new Understanding(shippedFlows());
+// A fresh stage per message (a few milliseconds), so that mutation testing sees which tests exercise its constructor.
+const understanding = () => new Understanding(shippedFlows());
 const at = (step: StepKey, facts?: Record<string, string>): Situation => ({ step, facts });
-const read = (text: string, where: Situation = {}) => understanding.interpret(text, where);
+const read = (text: string, where: Situation = {}) => understanding().interpret(text, where);
 /** The label of the button an intent picks at a step. */
 const labelOf = (step: StepKey, text: string) => {
   const intent = read(text, at(step));
@@ -138,7 +139,7 @@ describe('a message at a step with buttons', () => {
   });
 
   it('offers only the buttons whose conditions the facts meet', () => {
-    const offered = understanding.offered('qr-failure.fixed-official', {});
+    const offered = understanding().offered('qr-failure.fixed-official', {});
     expect(offered.map((o) => o.label)).toEqual(['Continue linking (authorize and check)', 'All done, thanks']);
   });
 });
