@@ -1,6 +1,7 @@
 // Free-text routing measured on phrasings written apart from the flows' `match` lists: it must find the
 // right tree most of the time, and when it is not sure it must say so rather than guess.
 import { describe, expect, it } from 'vitest';
+import type { Flow } from '../../src/flow/load.ts';
 import { Router } from '../../src/understanding/router.ts';
 import { shippedFlows } from '../support.ts';
 
@@ -68,5 +69,75 @@ describe('free-text routing', () => {
 
   it('admits it is unsure about text no flow covers', () => {
     expect(UNSURE.map((t) => [t, router.route(t)?.flow])).toEqual(UNSURE.map((t) => [t, undefined]));
+  });
+});
+
+describe('the router on a small set of flows', () => {
+  const flows = [
+    { id: 'qr', title: 'QR trouble', match: ['qr code will not scan', { phrase: 'authorization failed', step: 'auth' }] },
+    { id: 'bag', title: 'Bag icon', match: ['bag icon missing', 'shop icon gone'] },
+    { id: 'menu', title: 'Main menu', match: [] },
+  ] as unknown as Flow[];
+  // Built inside each test, so that mutation testing sees which tests exercise the constructor.
+  const small = () => new Router(flows);
+
+  it('routes a flow phrase, or its title, said in full with full confidence', () => {
+    expect(small().route('qr code will not scan')).toEqual({ flow: 'qr', score: 1 });
+    expect(small().route("QR code won't scan!")).toEqual({ flow: 'qr', score: 1 });
+    expect(small().route('qr trouble')).toEqual({ flow: 'qr', score: 1 });
+    expect(small().route('the bag icon has disappeared')).toMatchObject({ flow: 'bag' });
+  });
+
+  it('routes to the step a phrase names', () => {
+    expect(small().route('authorisation failed')).toEqual({ flow: 'qr', step: 'auth', score: 1 });
+  });
+
+  it('never routes to a flow without match phrases', () => {
+    expect(small().route('main menu')).toBeUndefined();
+    expect(small().scores('menu')).toEqual([]);
+  });
+
+  it('routes on one telling word, and takes a score of exactly the minimum', () => {
+    expect(small().route('bag')?.flow).toBe('bag');
+    expect(small().route('scan icon')).toEqual({ flow: 'bag', score: 0.5 });
+  });
+
+  it('ranks flows by score, highest first', () => {
+    const scores = small().scores('icon missing qr');
+    expect(scores.map((s) => s.flow)).toEqual(['bag', 'qr']);
+    expect(scores[0]!.score).toBeGreaterThan(scores[1]!.score);
+  });
+
+  it('is unsure when two flows fit about equally, or nothing fits', () => {
+    expect(small().route('my qr code will not scan and the bag icon is missing')).toBeUndefined();
+    expect(small().route('')).toBeUndefined();
+    expect(small().route('the')).toBeUndefined();
+    expect(small().route('purple elephants')).toBeUndefined();
+    expect(new Router([]).route('qr code')).toBeUndefined();
+  });
+
+  it('maps near misses of known words, more for long words', () => {
+    expect(small().known('iconz')).toBe('icon');
+    expect(small().known('missin')).toBe('missing');
+    expect(small().known('misssing')).toBe('missing');
+    expect(small().known('authorizz')).toBe('authorize');
+    expect(small().known('authorise')).toBe('authorize');
+    expect(small().known('icom')).toBe('icon');
+    // Eight letters allow two edits; two letters more than a known word still count.
+    expect(small().known('autorise')).toBe('authorize');
+    expect(small().known('authorizeed')).toBe('authorize');
+  });
+
+  it('leaves short words, known words and far misses alone', () => {
+    expect(small().known('icn')).toBe('icn');
+    expect(small().known('qrr')).toBe('qrr');
+    expect(small().known('scan')).toBe('scan');
+    expect(small().known('scxx')).toBe('scxx');
+    expect(small().known('msising')).toBe('msising');
+    expect(small().known('authorizzzz')).toBe('authorizzzz');
+  });
+
+  it('gives the words it routes on: content words, folded, typos mapped, once each', () => {
+    expect(small().words('Iconz the QR codes, icon!')).toEqual(['icon', 'qr', 'code']);
   });
 });

@@ -1,0 +1,269 @@
+// Typed answers to a step's buttons: a number, the label or its words (typos too), a synonym the flow
+// author gave, a fact the message states, or yes/no mapped to the one yes-like or no-like button.
+// Never a guess between two: "I'm not sure" is neither yes nor no.
+import { describe, expect, it } from 'vitest';
+import { choiceFromText, labelPolarity, numberOf, polarityOf, type OfferedChoice } from '../../src/understanding/choices.ts';
+
+const FIXED: OfferedChoice[] = [
+  { index: 0, label: 'That fixed it' },
+  { index: 1, label: 'Still not working' },
+];
+const WHEN_LINKED: OfferedChoice[] = [
+  { index: 0, label: 'Less than 24 hours ago', set: { 'linked-ago': 'under-24h' } },
+  { index: 1, label: 'More than a day ago', set: { 'linked-ago': 'over-24h' } },
+  { index: 2, label: 'It never said Linked' },
+];
+const SHOP: OfferedChoice[] = [
+  { index: 0, label: 'Yes, active and approved', set: { 'shop-active': 'yes', 'shop-approved': 'yes' } },
+  { index: 1, label: "No, it's not active or not approved", set: { 'shop-active': 'no' } },
+  { index: 2, label: "I'm not sure", set: { 'shop-active': 'unsure' } },
+];
+const MENU: OfferedChoice[] = [
+  { index: 0, label: 'I own a shop' },
+  { index: 1, label: "I'm a creator" },
+  { index: 2, label: "Something isn't working" },
+  { index: 3, label: 'What do I need first?' },
+  { index: 4, label: 'Why link at all?' },
+];
+
+describe('numberOf', () => {
+  it('reads the number people type for a button', () => {
+    expect(numberOf('2')).toBe(2);
+    expect(numberOf(' 12 ')).toBe(12);
+    expect(numberOf('#2')).toBe(2);
+    expect(numberOf('option 2')).toBe(2);
+    expect(numberOf('Option 2')).toBe(2);
+    expect(numberOf('no. 3')).toBe(3);
+    expect(numberOf('nr 4')).toBe(4);
+    expect(numberOf('no 3')).toBe(3);
+    expect(numberOf('choice 1')).toBe(1);
+    expect(numberOf('number 1')).toBe(1);
+    expect(numberOf('button 2!')).toBe(2);
+    expect(numberOf('2.')).toBe(2);
+    expect(numberOf('2)')).toBe(2);
+  });
+
+  it('does not take a number inside a sentence, or three digits, for a button', () => {
+    expect(numberOf('22 days')).toBeUndefined();
+    expect(numberOf('linked 2 days ago')).toBeUndefined();
+    expect(numberOf('123')).toBeUndefined();
+    expect(numberOf('two')).toBeUndefined();
+    expect(numberOf('option')).toBeUndefined();
+    expect(numberOf('')).toBeUndefined();
+  });
+});
+
+describe('choiceFromText', () => {
+  it('picks a button by its number, and says when no button has that number', () => {
+    expect(choiceFromText('2', FIXED)).toEqual({ index: 1, by: 'number' });
+    expect(choiceFromText('1', WHEN_LINKED)).toEqual({ index: 0, by: 'number' });
+    expect(choiceFromText('#3', WHEN_LINKED)).toEqual({ index: 2, by: 'number' });
+    expect(choiceFromText('7', WHEN_LINKED)).toEqual({ outOfRange: 7 });
+    expect(choiceFromText('4', WHEN_LINKED)).toEqual({ outOfRange: 4 });
+    expect(choiceFromText('0', WHEN_LINKED)).toEqual({ outOfRange: 0 });
+  });
+
+  it('numbers the offered buttons, not the flow file: "2" is the second button shown', () => {
+    const shown: OfferedChoice[] = [
+      { index: 0, label: 'Link it now' },
+      { index: 3, label: 'Remind me later' },
+    ];
+    expect(choiceFromText('2', shown)).toEqual({ index: 3, by: 'number' });
+  });
+
+  it('picks a button by its label, with small typos in a long one', () => {
+    expect(choiceFromText('that fixed it', FIXED)).toEqual({ index: 0, by: 'label' });
+    expect(choiceFromText('That fixed it!', FIXED)).toEqual({ index: 0, by: 'label' });
+    expect(choiceFromText('that fixd it', FIXED)).toEqual({ index: 0, by: 'label' });
+    expect(choiceFromText('Still not workin', FIXED)).toEqual({ index: 1, by: 'label' });
+    expect(choiceFromText('giv up', [{ index: 0, label: 'Resend' }, { index: 1, label: 'Give up' }])).toEqual({ index: 1, by: 'label' });
+  });
+
+  it('needs a short label typed exactly: "Resnd" is not "Resend"', () => {
+    const offered: OfferedChoice[] = [
+      { index: 0, label: 'Resend' },
+      { index: 1, label: 'Give up' },
+    ];
+    expect(choiceFromText('resend', offered)).toEqual({ index: 0, by: 'label' });
+    expect(choiceFromText('Resnd', offered)).toBeUndefined();
+  });
+
+  it('does not stretch typo tolerance to a different answer', () => {
+    expect(choiceFromText('that fxd t', FIXED)).toBeUndefined();
+  });
+
+  it('picks a button by a synonym the flow author gave, alone, misspelt or inside a sentence', () => {
+    const offered: OfferedChoice[] = [
+      { index: 0, label: "Yes, it's there", synonyms: ['all set', 'bag is back'] },
+      { index: 1, label: 'Still missing', synonyms: ['not there'] },
+    ];
+    expect(choiceFromText('all set', offered)).toEqual({ index: 0, by: 'synonym' });
+    expect(choiceFromText('al set', offered)).toEqual({ index: 0, by: 'synonym' });
+    expect(choiceFromText('yep all set now', offered)).toEqual({ index: 0, by: 'synonym' });
+    expect(choiceFromText('the bag is back', offered)).toEqual({ index: 0, by: 'synonym' });
+    expect(choiceFromText('it is not there', offered)).toEqual({ index: 1, by: 'synonym' });
+  });
+
+  it('picks the button that records a fact the message states', () => {
+    expect(choiceFromText('3 days ago', WHEN_LINKED, { facts: { 'linked-ago': 'over-24h' } })).toEqual({ index: 1, by: 'fact' });
+    expect(choiceFromText('this morning', WHEN_LINKED, { facts: { 'linked-ago': 'under-24h' } })).toEqual({ index: 0, by: 'fact' });
+    expect(choiceFromText('the shop is active and approved', SHOP, { facts: { 'shop-active': 'yes', 'shop-approved': 'yes' } })).toEqual({ index: 0, by: 'fact' });
+    expect(choiceFromText('it is not active', SHOP, { facts: { 'shop-active': 'no' } })).toEqual({ index: 1, by: 'fact' });
+  });
+
+  it('picks a button by a fact even when the message states only part of what it records', () => {
+    expect(choiceFromText('the shop is active', SHOP, { facts: { 'shop-active': 'yes' } })).toEqual({ index: 0, by: 'fact' });
+  });
+
+  it('does not pick a button by a fact the message does not state', () => {
+    const offered: OfferedChoice[] = [
+      { index: 0, label: 'Yes, check back in 24 hours', set: { 'check-back': 'yes' } },
+      { index: 1, label: 'No thanks' },
+    ];
+    expect(choiceFromText('this morning', offered, { facts: { 'linked-ago': 'under-24h' } })).toBeUndefined();
+  });
+
+  it('does not pick a button whose facts contradict what the message states', () => {
+    // Active but still pending: neither "active and approved" nor the "not active" button fits.
+    expect(choiceFromText('active but pending', SHOP, { facts: { 'shop-active': 'yes', 'shop-approved': 'no' } })).toBeUndefined();
+  });
+
+  it('picks a button by the words of its label', () => {
+    expect(choiceFromText('more than a day', WHEN_LINKED)).toEqual({ index: 1, by: 'words' });
+    expect(choiceFromText('creator', MENU)).toEqual({ index: 1, by: 'words' });
+    expect(choiceFromText('why link', MENU)).toEqual({ index: 4, by: 'words' });
+    expect(choiceFromText('what do i need', MENU)).toEqual({ index: 3, by: 'words' });
+    expect(choiceFromText('i have a shop', MENU)).toEqual({ index: 0, by: 'words' });
+    expect(choiceFromText('yes but still not working', FIXED)).toEqual({ index: 1, by: 'words' });
+  });
+
+  it('maps a misspelt word to a known one when told how', () => {
+    const known = (w: string) => (w === 'creatr' ? 'creator' : w);
+    expect(choiceFromText('creatr', MENU)).toBeUndefined();
+    expect(choiceFromText('creatr', MENU, { known })).toEqual({ index: 1, by: 'words' });
+  });
+
+  it('does not pick by a word every label shares, or by light words alone', () => {
+    const offered: OfferedChoice[] = [
+      { index: 0, label: 'Remind me tomorrow' },
+      { index: 1, label: 'Remind me next week' },
+    ];
+    expect(choiceFromText('remind me', offered)).toBeUndefined();
+    expect(choiceFromText('tomorrow', offered)).toEqual({ index: 0, by: 'words' });
+    expect(choiceFromText('i', MENU)).toBeUndefined();
+    expect(choiceFromText('the', MENU)).toBeUndefined();
+  });
+
+  it('does not pick when a message matches two labels about equally', () => {
+    const offered: OfferedChoice[] = [
+      { index: 0, label: 'Link my shop' },
+      { index: 1, label: 'Link my creator account' },
+      { index: 2, label: 'Something else' },
+    ];
+    expect(choiceFromText('link', offered)).toBeUndefined();
+  });
+
+  it('maps yes and no words to the one yes-like and the one no-like button', () => {
+    expect(choiceFromText('nope, still broken', FIXED)).toEqual({ index: 1, by: 'yes-no' });
+    expect(choiceFromText('still the same', FIXED)).toEqual({ index: 1, by: 'yes-no' });
+    expect(choiceFromText('never', FIXED)).toEqual({ index: 1, by: 'yes-no' });
+    expect(choiceFromText('yes', FIXED)).toEqual({ index: 0, by: 'yes-no' });
+    expect(choiceFromText('working now', FIXED)).toEqual({ index: 0, by: 'yes-no' });
+    expect(choiceFromText('ok', SHOP)).toEqual({ index: 0, by: 'yes-no' });
+    expect(choiceFromText('nope', SHOP)).toEqual({ index: 1, by: 'yes-no' });
+    expect(choiceFromText('broken', MENU)).toEqual({ index: 2, by: 'yes-no' });
+  });
+
+  it('does not map yes when two buttons are yes-like', () => {
+    const offered: OfferedChoice[] = [
+      { index: 0, label: 'Yes, show me' },
+      { index: 1, label: 'Yes, remind me' },
+      { index: 2, label: 'No thanks' },
+    ];
+    expect(choiceFromText('yes', offered)).toBeUndefined();
+    expect(choiceFromText('nope', offered)).toEqual({ index: 2, by: 'yes-no' });
+  });
+
+  it('takes "I\'m not sure" as neither yes nor no', () => {
+    expect(choiceFromText("I'm not sure", FIXED)).toBeUndefined();
+    expect(choiceFromText('not sure', SHOP)).toEqual({ index: 2, by: 'label' });
+  });
+
+  it('gives nothing for text that fits no button', () => {
+    expect(choiceFromText('blah', WHEN_LINKED)).toBeUndefined();
+    expect(choiceFromText('', FIXED)).toBeUndefined();
+    expect(choiceFromText('!!!', FIXED)).toBeUndefined();
+    expect(choiceFromText('yes', [])).toBeUndefined();
+  });
+});
+
+describe('polarityOf', () => {
+  it('hears the yes family', () => {
+    for (const t of ['yes', 'y', 'Yep!', 'yeah sure', 'ok', 'absolutely', 'done', 'fixed it thanks', 'it works now', 'I did', '👍'])
+      expect([t, polarityOf(t)]).toEqual([t, 'yes']);
+    expect(polarityOf(' 👍 ')).toBe('yes');
+  });
+
+  it('hears the no family', () => {
+    for (const t of ['no', 'nope', 'nah', 'not yet', 'still failing', 'nothing', 'same error', "didn't work", '👎'])
+      expect([t, polarityOf(t)]).toEqual([t, 'no']);
+  });
+
+  it('lets the longest opening phrase decide', () => {
+    expect(polarityOf('i can')).toBe('yes');
+    expect(polarityOf('i can not')).toBe('no');
+    expect(polarityOf("I can't")).toBe('no');
+    expect(polarityOf('no i can not')).toBe('no');
+    expect(polarityOf('yes i can')).toBe('yes');
+    expect(polarityOf('no it is not')).toBe('no');
+  });
+
+  it('hears success or failure reported in a sentence', () => {
+    expect(polarityOf('after restarting the app it worked')).toBe('yes');
+    expect(polarityOf('the icon appeared')).toBe('yes');
+    expect(polarityOf('i tried again and still the same')).toBe('no');
+    expect(polarityOf('after restarting it will not scan')).toBe('no');
+    expect(polarityOf('tried it, no luck')).toBe('no');
+  });
+
+  it('says nothing when success and failure are both reported', () => {
+    expect(polarityOf('restarting worked but the icon is still not there')).toBeUndefined();
+  });
+
+  it('takes not knowing as neither', () => {
+    for (const t of ["I'm not sure", 'not sure', 'no idea', "I don't know", 'dunno', 'idk', 'maybe', "I don't remember"])
+      expect([t, polarityOf(t)]).toEqual([t, undefined]);
+  });
+
+  it('says nothing for text with neither', () => {
+    expect(polarityOf('hmm')).toBeUndefined();
+    expect(polarityOf('my shop is in Spain')).toBeUndefined();
+  });
+});
+
+describe('labelPolarity', () => {
+  it('reads a label that answers yes or moves on as yes-like', () => {
+    expect(labelPolarity('That fixed it')).toBe('yes');
+    expect(labelPolarity("Yes, it's there")).toBe('yes');
+    expect(labelPolarity('Scanned, next')).toBe('yes');
+    expect(labelPolarity("I'm logged in, next")).toBe('yes');
+    expect(labelPolarity("I'm ready, show me the steps")).toBe('yes');
+    expect(labelPolarity('Continue linking')).toBe('yes');
+    expect(labelPolarity('Yes, something else')).toBe('yes');
+  });
+
+  it('reads a label that reports failure or declines as no-like', () => {
+    expect(labelPolarity('Still not working')).toBe('no');
+    expect(labelPolarity("I can't find it")).toBe('no');
+    expect(labelPolarity('Not now')).toBe('no');
+    expect(labelPolarity('Not ready yet')).toBe('no');
+  });
+
+  it('reads "Something else", "I\'m not sure" and plain options as neither', () => {
+    expect(labelPolarity('Something else')).toBeUndefined();
+    expect(labelPolarity('Something else, not working')).toBeUndefined();
+    expect(labelPolarity("I'm not sure")).toBeUndefined();
+    expect(labelPolarity('More than a day ago')).toBeUndefined();
+    expect(labelPolarity('Next step, or no?')).toBeUndefined();
+  });
+});

@@ -1,0 +1,131 @@
+// Commands that work anywhere, typed the way people type them, and a person asked for in one's own words,
+// without taking "linked to someone else's shop" for a request to talk to someone.
+import { describe, expect, it } from 'vitest';
+import { asksForPerson, commandOf, isFrustrated } from '../../src/understanding/commands.ts';
+import { EN, type Lexicon } from '../../src/understanding/lexicon.ts';
+
+describe('commandOf', () => {
+  it('knows each command as a whole message, in any case and punctuation', () => {
+    expect(commandOf('start over')).toBe('restart');
+    expect(commandOf('MENU')).toBe('restart');
+    expect(commandOf('back')).toBe('back');
+    expect(commandOf('Help!!')).toBe('help');
+    expect(commandOf('human')).toBe('human');
+    expect(commandOf('hi')).toBe('greet');
+    expect(commandOf('hey there')).toBe('greet');
+    expect(commandOf('thanks')).toBe('thanks');
+    expect(commandOf('cancel my reminder')).toBe('cancel');
+    expect(commandOf("don't remind me")).toBe('cancel');
+    expect(commandOf('forget me')).toBe('forget');
+  });
+
+  it('ignores courtesy around a command', () => {
+    expect(commandOf('Start over please!')).toBe('restart');
+    expect(commandOf('delete my data please')).toBe('forget');
+    expect(commandOf('back thanks')).toBe('back');
+    expect(commandOf('ok start over')).toBe('restart');
+    expect(commandOf('please start over now')).toBe('restart');
+    expect(commandOf('so back')).toBe('back');
+    expect(commandOf('um back pls')).toBe('back');
+    expect(commandOf('i would like to go back')).toBe('back');
+  });
+
+  it('finds a command phrase inside a short message', () => {
+    expect(commandOf('oops, wrong button, previous step')).toBe('back');
+    expect(commandOf('can we cancel the reminder you set')).toBe('cancel');
+    // Eight words is still short.
+    expect(commandOf('oh no i pressed the wrong button again')).toBe('back');
+  });
+
+  it('takes the longest command phrase a short message holds', () => {
+    // "go back" is back, but "go back to the start" is starting over.
+    expect(commandOf('oops go back to the start')).toBe('restart');
+    expect(commandOf('go back and cancel the reminder')).toBe('cancel');
+    // Two phrases as long as each other: the first command listed wins.
+    expect(commandOf('help me go back')).toBe('back');
+  });
+
+  it('does not look for commands inside a long message', () => {
+    expect(commandOf('i think we should start over and try again from the very beginning')).toBeUndefined();
+    expect(commandOf('we tried to start over twice and now the shop says pending')).toBeUndefined();
+  });
+
+  it('does not take a one-word command, a greeting or thanks said in passing', () => {
+    expect(commandOf('the menu is missing')).toBeUndefined();
+    expect(commandOf('good morning my bag icon is missing')).toBeUndefined();
+    expect(commandOf('thank you so much it worked')).toBeUndefined();
+    expect(commandOf('i tried to talk to a person')).toBeUndefined();
+  });
+
+  it('says nothing for text that is not a command', () => {
+    expect(commandOf('my qr code will not scan')).toBeUndefined();
+    expect(commandOf('backup')).toBeUndefined();
+  });
+
+  it("uses the language's own command words", () => {
+    const lex: Lexicon = { ...EN, commands: { ...EN.commands, restart: ['empezar de nuevo'] } };
+    expect(commandOf('Empezar de nuevo', lex)).toBe('restart');
+    expect(commandOf('start over', lex)).toBeUndefined();
+  });
+});
+
+describe('asksForPerson', () => {
+  it('hears a person asked for in a sentence', () => {
+    expect(asksForPerson('can i please just talk to a real human')).toBe(true);
+    expect(asksForPerson("I need a person, nothing works and I've tried everything")).toBe(true);
+    expect(asksForPerson('get me someone from support')).toBe(true);
+    expect(asksForPerson('need a real person')).toBe(true);
+    expect(asksForPerson('i want to talk to someone who is real')).toBe(true);
+    expect(asksForPerson('let me speak to an agent')).toBe(true);
+  });
+
+  it('hears words that only ever mean a person in a short message', () => {
+    expect(asksForPerson('is there a live agent')).toBe(true);
+    expect(asksForPerson('I want to escalate this')).toBe(true);
+    expect(asksForPerson('is anyone there')).toBe(true);
+    expect(asksForPerson('customer service')).toBe(true);
+    expect(asksForPerson('anybody there?')).toBe(true);
+    expect(asksForPerson('anyone there?')).toBe(true);
+    expect(asksForPerson('after three weeks of trying, honestly, where did your customer service go')).toBe(true);
+  });
+
+  it('hears support or the team asked for by name', () => {
+    expect(asksForPerson('how can I speak with tiktok support about this linking problem I keep having for weeks')).toBe(true);
+    expect(asksForPerson('can someone from support message me about my shop that will not link to my account after all this')).toBe(true);
+  });
+
+  it('does not take someone else holding the shop for a request', () => {
+    expect(asksForPerson("linked to someone else's shop")).toBe(false);
+    expect(asksForPerson('my account is linked to someone else')).toBe(false);
+    expect(asksForPerson('someone linked it to their shop')).toBe(false);
+    expect(asksForPerson('I need to talk to someone else about my shop')).toBe(false);
+    expect(asksForPerson('it says someone has already linked this account')).toBe(false);
+  });
+
+  it('does not take a long message mentioning a human for a request', () => {
+    expect(
+      asksForPerson('the verification says I have to prove I am a human and then the qr code page reloads and nothing else happens'),
+    ).toBe(false);
+  });
+
+  it('is not fooled by ordinary linking questions', () => {
+    expect(asksForPerson('my qr code will not scan')).toBe(false);
+    expect(asksForPerson('how do I link my account to my shop')).toBe(false);
+    expect(asksForPerson('I want to see the bag icon')).toBe(false);
+    expect(asksForPerson('my staff need access')).toBe(false);
+  });
+});
+
+describe('isFrustrated', () => {
+  it('hears someone giving up on the bot', () => {
+    expect(isFrustrated('this is useless')).toBe(true);
+    expect(isFrustrated('Nothing works!!')).toBe(true);
+    expect(isFrustrated("I've tried everything")).toBe(true);
+    expect(isFrustrated("it doesn't help")).toBe(true);
+  });
+
+  it('does not hear frustration in a plain answer', () => {
+    expect(isFrustrated('it works now')).toBe(false);
+    expect(isFrustrated('nothing happens when I scan')).toBe(false);
+  });
+});

@@ -1,0 +1,273 @@
+// Facts people state without being asked: the QR symptom, a quoted error, how long ago they linked, the
+// shop's status, who holds the other shop and whether they can get in, role, market and followers.
+// A fact that needs context ("3 days ago") is only taken when linking is the subject or the step asks it.
+import { describe, expect, it } from 'vitest';
+import { extractFacts, hoursAgo } from '../../src/understanding/facts.ts';
+import { normalize } from '../../src/understanding/text.ts';
+
+const ago = (text: string) => hoursAgo(normalize(text));
+
+describe('hoursAgo', () => {
+  it('reads numbers with their unit, spaced or not', () => {
+    expect(ago('5 hours ago')).toBe(5);
+    expect(ago('12h')).toBe(12);
+    expect(ago('3d')).toBe(72);
+    expect(ago('3 days')).toBe(72);
+    expect(ago('1 day')).toBe(24);
+    expect(ago('2 weeks')).toBe(336);
+    expect(ago('1 wk')).toBe(168);
+    expect(ago('1 month')).toBe(720);
+    expect(ago('30 mins')).toBe(0.5);
+    expect(ago('90 minutes')).toBe(1.5);
+    expect(ago('10 m')).toBeCloseTo(1 / 6);
+  });
+
+  it('reads every spelling of each unit', () => {
+    expect(ago('1 min')).toBeCloseTo(1 / 60);
+    expect(ago('1 minute')).toBeCloseTo(1 / 60);
+    expect(ago('1 hr')).toBe(1);
+    expect(ago('1 hour')).toBe(1);
+    expect(ago('1 week')).toBe(168);
+    expect(ago('2 mo')).toBe(1440);
+    expect(ago('one min')).toBeCloseTo(1 / 60);
+    expect(ago('one minute')).toBeCloseTo(1 / 60);
+    expect(ago('one hr')).toBe(1);
+    expect(ago('one wk')).toBe(168);
+    expect(ago('one week')).toBe(168);
+    expect(ago('one month')).toBe(720);
+  });
+
+  it('reads numbers written as words', () => {
+    expect(ago('a day ago')).toBe(24);
+    expect(ago('one hour')).toBe(1);
+    expect(ago('two months')).toBe(1440);
+    expect(ago('a couple of days')).toBe(48);
+    expect(ago('a few hours ago')).toBe(3);
+    expect(ago('several weeks')).toBe(672);
+    expect(ago('ten minutes')).toBeCloseTo(1 / 6);
+  });
+
+  it('reads the usual ways of saying when', () => {
+    expect(ago('just now')).toBe(6);
+    expect(ago('this morning')).toBe(6);
+    expect(ago('earlier today')).toBe(6);
+    expect(ago('an hr ago')).toBe(6);
+    expect(ago('yesterday')).toBe(20);
+    expect(ago('last week')).toBe(168);
+    expect(ago('for days')).toBe(168);
+    expect(ago('ages ago')).toBe(168);
+    expect(ago('a while back')).toBe(168);
+    expect(ago('2 days')).toBe(48);
+  });
+
+  it('never takes "and" or "a" alone for a day', () => {
+    expect(ago('this and that')).toBeUndefined();
+    expect(ago('and')).toBeUndefined();
+    expect(ago('a dog')).toBeUndefined();
+    expect(ago('I have a d in my name')).toBeUndefined();
+    expect(ago('5 dogs')).toBeUndefined();
+    expect(ago('no time given')).toBeUndefined();
+  });
+});
+
+describe('extractFacts: how long ago it was linked', () => {
+  it('gives over-24h or under-24h when linking is the subject', () => {
+    expect(extractFacts('linked 3 days ago')).toEqual({ 'linked-ago': 'over-24h' });
+    expect(extractFacts('I connected it 5 hours ago')).toEqual({ 'linked-ago': 'under-24h' });
+    expect(extractFacts('linked it yesterday')).toEqual({ 'linked-ago': 'under-24h' });
+    expect(extractFacts('linked 23 hours ago')).toEqual({ 'linked-ago': 'under-24h' });
+    expect(extractFacts('linked 24 hours ago')).toEqual({ 'linked-ago': 'over-24h' });
+    expect(extractFacts('linkd a couple of days ago')).toEqual({ 'linked-ago': 'over-24h' });
+    expect(extractFacts('I authorised it 3 days ago')).toEqual({ 'linked-ago': 'over-24h' });
+  });
+
+  it('does not read a time as a link age when linking is not the subject', () => {
+    expect(extractFacts('3 days ago')).toEqual({});
+    expect(extractFacts('I posted a video 3 days ago')).toEqual({});
+  });
+
+  it('reads a bare time as the link age when the step asks for it', () => {
+    expect(extractFacts('3 days', { asking: 'linked-ago' })).toEqual({ 'linked-ago': 'over-24h' });
+    expect(extractFacts('this morning', { asking: 'linked-ago' })).toEqual({ 'linked-ago': 'under-24h' });
+    expect(extractFacts('3 days', { asking: 'shop-active' })).toEqual({});
+  });
+
+  it('does not make "and" a day', () => {
+    expect(extractFacts('I linked it and it failed')).toEqual({});
+    expect(extractFacts('linked and waited')).toEqual({});
+  });
+});
+
+describe('extractFacts: the QR symptom', () => {
+  it('hears "authorization failed" in its spellings', () => {
+    expect(extractFacts('Every time I scan it says authorization failed')).toMatchObject({ 'qr-symptom': 'auth-failed' });
+    expect(extractFacts('authorisation failure')).toMatchObject({ 'qr-symptom': 'auth-failed' });
+    expect(extractFacts('auth error when I tap the button')).toMatchObject({ 'qr-symptom': 'auth-failed' });
+    expect(extractFacts('it fails to authorize')).toMatchObject({ 'qr-symptom': 'auth-failed' });
+    expect(extractFacts('it says fail to authorize')).toMatchObject({ 'qr-symptom': 'auth-failed' });
+    expect(extractFacts('I can not authorise it')).toMatchObject({ 'qr-symptom': 'auth-failed' });
+    expect(extractFacts('authorise does nothing')).toMatchObject({ 'qr-symptom': 'auth-failed' });
+  });
+
+  it('hears a code that will not scan', () => {
+    expect(extractFacts("the qr code won't scan")).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('camera does not pick up the code')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('I scan and nothing happens')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('the qr code is expired')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('the qr code expired')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('the app can not properly scan the qr')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('the app will not recognise the qr')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('the qr code is never recognised')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('scan does nothing')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('scanning does nothing')).toEqual({ 'qr-symptom': 'no-scan' });
+  });
+
+  it('hears a scan that keeps spinning', () => {
+    expect(extractFacts('qr keeps loading')).toEqual({ 'qr-symptom': 'spinning' });
+    expect(extractFacts('it just spins after scanning')).toEqual({ 'qr-symptom': 'spinning' });
+  });
+
+  it('hears the code shown on the phone that should scan it', () => {
+    expect(extractFacts('the qr is on my phone')).toEqual({ 'qr-symptom': 'same-phone' });
+    expect(extractFacts('seller center on my phone so I cant scan')).toMatchObject({ 'qr-symptom': 'same-phone' });
+    expect(extractFacts('I have no laptop to show the qr code')).toEqual({ 'qr-symptom': 'same-phone' });
+    expect(extractFacts('i can not scan the screen with the qr')).toEqual({ 'qr-symptom': 'same-phone' });
+    expect(extractFacts('seller centre on phone and the qr code is there')).toEqual({ 'qr-symptom': 'same-phone' });
+  });
+
+  it('finds no QR symptom where there is no QR code', () => {
+    expect(extractFacts('my bag icon is missing')).toEqual({});
+    expect(extractFacts('nothing happens when I open the shop tab')).toEqual({});
+    expect(extractFacts('the qr code')).toEqual({});
+  });
+});
+
+describe('extractFacts: a quoted error', () => {
+  it('takes the text inside quotes', () => {
+    expect(extractFacts('it says "This account is already linked to another shop"')).toEqual({ 'error-text': 'This account is already linked to another shop' });
+    expect(extractFacts('I get “Something went wrong” every time')).toMatchObject({ 'error-text': 'Something went wrong' });
+    expect(extractFacts("it says 'authorization failed, try again'")).toEqual({ 'qr-symptom': 'auth-failed', 'error-text': 'authorization failed, try again' });
+  });
+
+  it('trims the quoted text, and takes single quotes at the start or before punctuation', () => {
+    expect(extractFacts('it says " account not eligible "')).toEqual({ 'error-text': 'account not eligible' });
+    expect(extractFacts("'account not eligible' is what I see")).toEqual({ 'error-text': 'account not eligible' });
+    expect(extractFacts("it says 'account not eligible'.")).toEqual({ 'error-text': 'account not eligible' });
+    expect(extractFacts("it says 'account not eligible' now")).toEqual({ 'error-text': 'account not eligible' });
+  });
+
+  it('takes the text after "error:" or "it says:" when it reads like an error', () => {
+    expect(extractFacts('error:token expired')).toEqual({ 'error-text': 'token expired' });
+    expect(extractFacts('error: token expired!!')).toEqual({ 'error-text': 'token expired' });
+    expect(extractFacts('it says: not allowed... try again')).toEqual({ 'error-text': 'not allowed... try again' });
+    expect(extractFacts('error: token expired')).toEqual({ 'error-text': 'token expired' });
+    expect(extractFacts('it says: something went wrong!')).toEqual({ 'error-text': 'something went wrong' });
+    expect(extractFacts('says - account not eligible')).toEqual({ 'error-text': 'account not eligible' });
+    expect(extractFacts('message: hello there friend')).toEqual({});
+  });
+
+  it('does not take a quoted name or a number for an error', () => {
+    expect(extractFacts('my shop "Ana"')).toEqual({});
+    expect(extractFacts('code "12345678"')).toEqual({});
+  });
+});
+
+describe('extractFacts: nothing stated', () => {
+  it('gives no facts, not empty ones', () => {
+    expect(Object.keys(extractFacts('purple elephants'))).toEqual([]);
+    expect(Object.keys(extractFacts(''))).toEqual([]);
+  });
+});
+
+describe("extractFacts: the shop's status", () => {
+  it('reads approved and active, and their opposites', () => {
+    expect(extractFacts('the shop is active and approved')).toEqual({ 'shop-approved': 'yes', 'shop-active': 'yes' });
+    expect(extractFacts('shop is live and verified')).toEqual({ 'shop-approved': 'yes', 'shop-active': 'yes' });
+    expect(extractFacts('shop is not approved yet')).toEqual({ 'shop-approved': 'no' });
+    expect(extractFacts('the store is still under review')).toEqual({ 'shop-approved': 'no' });
+    expect(extractFacts('store is suspended')).toEqual({ 'shop-active': 'no' });
+    expect(extractFacts('the shop is not active')).toEqual({ 'shop-active': 'no' });
+    expect(extractFacts('the shop is not approved')).toEqual({ 'shop-approved': 'no' });
+    expect(extractFacts('the shop is not currently active')).toEqual({ 'shop-active': 'no' });
+  });
+
+  it('reads a bare status only when the shop is the subject or the step asks it', () => {
+    expect(extractFacts('approved')).toEqual({});
+    expect(extractFacts('approved', { asking: 'shop-approved' })).toEqual({ 'shop-approved': 'yes' });
+    expect(extractFacts('yes active', { asking: 'shop-active' })).toEqual({ 'shop-active': 'yes' });
+  });
+});
+
+describe('extractFacts: the other shop', () => {
+  it('hears who holds it', () => {
+    expect(extractFacts('an agency linked it to their shop')).toEqual({ 'other-shop-holder': 'agency' });
+    expect(extractFacts('my ex partner has the other shop')).toEqual({ 'other-shop-holder': 'ex-partner' });
+    expect(extractFacts('a former employee linked it')).toEqual({ 'other-shop-holder': 'employee' });
+    expect(extractFacts('an old manager linked it')).toEqual({ 'other-shop-holder': 'employee' });
+    expect(extractFacts('linked to my other shop')).toEqual({ 'other-shop-holder': 'me' });
+    expect(extractFacts('no idea which shop it is linked to')).toEqual({ 'other-shop-holder': 'unknown' });
+  });
+
+  it('hears whether they can get into it', () => {
+    expect(extractFacts("I can't log into that shop")).toEqual({ 'other-shop-access': 'no' });
+    expect(extractFacts("we can't log into their seller center")).toEqual({ 'other-shop-access': 'no' });
+    expect(extractFacts("they won't answer")).toEqual({ 'other-shop-access': 'no' });
+    expect(extractFacts('I can log in to the other shop')).toEqual({ 'other-shop-access': 'yes' });
+    expect(extractFacts('we can not even log in to their shop')).toEqual({ 'other-shop-access': 'no' });
+    expect(extractFacts('i can easily log in to their shop')).toEqual({ 'other-shop-access': 'yes' });
+  });
+
+  it('takes a bare "cannot get in" when the step asks about access', () => {
+    expect(extractFacts('I lost the password', { asking: 'other-shop-access' })).toEqual({ 'other-shop-access': 'no' });
+    expect(extractFacts('I lost the password')).toEqual({});
+  });
+
+  it('takes a bare holder when the step asks who holds it', () => {
+    expect(extractFacts('an agency', { asking: 'other-shop-holder' })).toEqual({ 'other-shop-holder': 'agency' });
+    expect(extractFacts('an agency')).toEqual({});
+  });
+});
+
+describe('extractFacts: who they are', () => {
+  it('hears the role', () => {
+    expect(extractFacts('creator here')).toEqual({ role: 'creator' });
+    expect(extractFacts('I make videos')).toEqual({ role: 'creator' });
+    expect(extractFacts('I am an influencer')).toEqual({ role: 'creator' });
+    expect(extractFacts('I am a seller')).toEqual({ role: 'seller' });
+    expect(extractFacts('i am a creator')).toEqual({ role: 'creator' });
+    expect(extractFacts('my store was flagged')).toEqual({ role: 'seller' });
+    expect(extractFacts('we own a shop')).toEqual({ role: 'seller' });
+  });
+
+  it('hears the market, in local spellings too', () => {
+    expect(extractFacts('I am in the US')).toEqual({ market: 'US' });
+    expect(extractFacts('im from the uk')).toEqual({ market: 'GB' });
+    expect(extractFacts('selling in españa')).toEqual({ market: 'ES' });
+    expect(extractFacts('Việt Nam')).toEqual({ market: 'VN' });
+    expect(extractFacts('based in Thailand')).toEqual({ market: 'TH' });
+  });
+
+  it('knows each market it lists', () => {
+    const markets: Record<string, string> = {
+      'the united states': 'US', mexico: 'MX', indonesia: 'ID', malaysia: 'MY', philippines: 'PH', singapore: 'SG', germany: 'DE',
+      france: 'FR', italy: 'IT', ireland: 'IE', japan: 'JP', brazil: 'BR', india: 'IN', canada: 'CA', australia: 'AU', nigeria: 'NG',
+      pakistan: 'PK', 'south africa': 'ZA', 'saudi arabia': 'SA', dubai: 'AE', netherlands: 'NL', poland: 'PL', korea: 'KR',
+      china: 'CN', turkey: 'TR', colombia: 'CO', argentina: 'AR', spain: 'ES', vietnam: 'VN', england: 'GB',
+    };
+    for (const [name, code] of Object.entries(markets)) expect([name, extractFacts(`I sell in ${name}`).market]).toEqual([name, code]);
+  });
+
+  it('does not take "us" the pronoun for the US', () => {
+    expect(extractFacts('help us please')).toEqual({});
+    expect(extractFacts('indiana')).toEqual({});
+  });
+
+  it('hears the follower count', () => {
+    expect(extractFacts('I have 5k followers')).toEqual({ followers: '5000' });
+    expect(extractFacts('900 followrs')).toEqual({ followers: '900' });
+    expect(extractFacts('2 million fans')).toEqual({ followers: '2000000' });
+    expect(extractFacts('3m followers')).toEqual({ followers: '3000000' });
+    expect(extractFacts('3 thousand subscribers')).toEqual({ followers: '3000' });
+    expect(extractFacts('I have 999 followers')).toEqual({ followers: '999' });
+  });
+});

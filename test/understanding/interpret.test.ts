@@ -1,0 +1,169 @@
+// The whole interpretation stage over the shipped flows: one message and where the conversation is → one
+// intent with the facts it states. A typed answer keeps the user's place, a person is heard in their own
+// words, and an out-of-scope question never lands in a linking tree.
+import { describe, expect, it } from 'vitest';
+import type { StepKey } from '../../src/flow/check.ts';
+import { Understanding, type Situation } from '../../src/understanding/interpret.ts';
+import { shippedFlows } from '../support.ts';
+
+// A fresh stage per message (a few milliseconds), so that mutation testing sees which tests exercise its constructor.
+const understanding = () => new Understanding(shippedFlows());
+const at = (step: StepKey, facts?: Record<string, string>): Situation => ({ step, facts });
+const read = (text: string, where: Situation = {}) => understanding().interpret(text, where);
+/** The label of the button an intent picks at a step. */
+const labelOf = (step: StepKey, text: string) => {
+  const intent = read(text, at(step));
+  if (intent.kind !== 'choice') return intent;
+  return shippedFlows().steps.get(step)!.step.choices![intent.index]!.label;
+};
+
+describe('a first message', () => {
+  it('goes to the right flow, with the facts it states', () => {
+    expect(read('Every time I scan it says authorization failed')).toEqual({ kind: 'route', flow: 'qr-failure', facts: { 'qr-symptom': 'auth-failed' } });
+    expect(read('authorisation failed')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('authorizaton faild')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('qr code keeps loading')).toEqual({ kind: 'route', flow: 'qr-failure', facts: { 'qr-symptom': 'spinning' } });
+    expect(read('I linked 3 days ago and the bag is not showing')).toEqual({ kind: 'route', flow: 'missing-icon', facts: { 'linked-ago': 'over-24h' } });
+    expect(read("my account is linked to someone else's shop")).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
+  it('goes to the step a phrase names', () => {
+    expect(read('which countries can sell on tiktok shop')).toMatchObject({ kind: 'route', flow: 'preflight', step: 'region' });
+  });
+
+  it('is routed by a quoted error when the words around it say little', () => {
+    expect(read('it says "This account is already linked"')).toEqual({
+      kind: 'route',
+      flow: 'already-linked',
+      facts: { 'error-text': 'This account is already linked' },
+    });
+  });
+
+  it('is routed by a problem fact only one flow asks about', () => {
+    expect(read('an agency has it, they will not answer')).toEqual({
+      kind: 'route',
+      flow: 'already-linked',
+      facts: { 'other-shop-holder': 'agency', 'other-shop-access': 'no' },
+    });
+  });
+
+  it('does not choose between two flows that both record a problem fact it states', () => {
+    // qr-failure asks the QR symptom and seller-link records it: the words alone must decide.
+    expect(read('the qr thing just spins forever')).toEqual({ kind: 'unsure', facts: { 'qr-symptom': 'spinning' } });
+  });
+
+  it('hears a person asked for, and frustration, as a request for a person', () => {
+    expect(read('can i please just talk to a real human')).toEqual({ kind: 'command', command: 'human', facts: {} });
+    expect(read("I need a person, nothing works and I've tried everything")).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('this is useless')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+
+  it('takes whole-message commands', () => {
+    expect(read('start over')).toEqual({ kind: 'command', command: 'restart', facts: {} });
+    expect(read('hello')).toMatchObject({ kind: 'command', command: 'greet' });
+  });
+
+  it('answers an out-of-scope question honestly, even with a linking word in it', () => {
+    expect(read('I want to pay with a QR code at checkout')).toEqual({ kind: 'out-of-scope', topic: 'payouts', facts: {} });
+    expect(read('customer scanned the payment qr at checkout and it failed')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('how do I link my bank account for payouts')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('can I change my shop name after linking')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+  });
+
+  it('admits it is unsure rather than guess', () => {
+    expect(read('purple elephants')).toEqual({ kind: 'unsure', facts: {} });
+    expect(read('scna')).toMatchObject({ kind: 'unsure' });
+  });
+});
+
+describe('a message at a step with buttons', () => {
+  it('picks buttons by number, and says when no button has the number', () => {
+    expect(read('2', at('qr-failure.restart-app'))).toEqual({ kind: 'choice', index: 1, facts: {} });
+    expect(read('7', at('missing-icon.when-linked'))).toEqual({ kind: 'unsure', why: 'out-of-range', facts: {} });
+  });
+
+  it('maps yes and no words to the right button', () => {
+    expect(labelOf('qr-failure.restart-app', 'nope, still broken')).toBe('Still not working');
+    expect(labelOf('qr-failure.restart-app', 'yes')).toBe('That fixed it');
+    expect(labelOf('missing-icon.check-shop', 'yes')).toBe('Yes, active and approved');
+    expect(labelOf('qr-failure.restart-app', 'still broken and useless')).toBe('Still not working');
+  });
+
+  it('does not take "I\'m not sure" for yes or no, nor yes where no button is yes-like', () => {
+    expect(read("I'm not sure", at('qr-failure.restart-app'))).toEqual({ kind: 'unsure', facts: {} });
+    expect(read('yes', at('missing-icon.when-linked'))).toEqual({ kind: 'unsure', facts: {} });
+    expect(read('purple elephants', at('qr-failure.restart-app'))).toEqual({ kind: 'unsure', facts: {} });
+  });
+
+  it('picks the button recording a fact the message states', () => {
+    expect(read('linked 3 days ago', at('missing-icon.when-linked'))).toEqual({ kind: 'choice', index: 1, facts: { 'linked-ago': 'over-24h' } });
+    // The step asks how long ago, so a bare time is the answer.
+    expect(read('3 days ago', at('missing-icon.when-linked'))).toEqual({ kind: 'choice', index: 1, facts: { 'linked-ago': 'over-24h' } });
+    expect(labelOf('missing-icon.check-shop', 'the shop is active and approved')).toBe('Yes, active and approved');
+    expect(labelOf('qr-failure.what-happens', 'authorization failed')).toBe('It says "authorization failed"');
+    expect(labelOf('menu.welcome', 'I own a shop')).toBe('I own a shop');
+  });
+
+  it('takes naming a flow a button leads to as that button', () => {
+    expect(labelOf('menu.trouble', 'the qr code wont scan')).toBe('The QR code won\'t scan, or it says "authorization failed"');
+    expect(labelOf('menu.trouble', 'my bag icon is missing')).toBe('I linked, but the shopping-bag icon is missing');
+    // No label words in common: the flow the text routes to is where one button leads.
+    expect(labelOf('menu.welcome', 'how do I accept an affiliate invitation')).toBe("I'm a creator");
+    expect(labelOf('menu.welcome', 'am I eligible')).toBe('What do I need first?');
+    expect(labelOf('qr-failure.fixed-official', 'connect my account to my shop')).toBe('Continue linking (authorize and check)');
+  });
+
+  it('switches topic for a confident other topic', () => {
+    expect(read('my bag icon is missing', at('qr-failure.restart-app'))).toEqual({ kind: 'route', flow: 'missing-icon', facts: {} });
+    expect(read('the qr code wont scan', at('menu.welcome'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+
+  it('reads the flow the user is already in as an answer, not a restart', () => {
+    expect(labelOf('qr-failure.restart-app', 'qr code not working')).toBe('Still not working');
+    expect(read('how do I link my tiktok account to my tiktok shop', at('seller-link.login'))).toEqual({ kind: 'unsure', facts: {} });
+  });
+
+  it('hands a frustrated user to a person rather than start another topic', () => {
+    expect(read('this is useless', at('qr-failure.restart-app'))).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('useless bot, the qr code keeps loading', at('missing-icon.check-shop'))).toMatchObject({ kind: 'command', command: 'human' });
+  });
+
+  it('still switches topic when a frustrated message also answers no', () => {
+    expect(read('nothing works, the qr code is useless', at('missing-icon.check-shop'))).toEqual({ kind: 'route', flow: 'qr-failure', facts: {} });
+  });
+
+  it('still takes commands, person requests and out-of-scope questions', () => {
+    expect(read('start over', at('qr-failure.restart-app'))).toMatchObject({ kind: 'command', command: 'restart' });
+    expect(read('can i please just talk to a real human', at('qr-failure.restart-app'))).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('I want to pay with a QR code at checkout', at('qr-failure.restart-app'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+
+  it('offers only the buttons whose conditions the facts meet', () => {
+    const offered = understanding().offered('qr-failure.fixed-official', {});
+    expect(offered.map((o) => o.label)).toEqual(['Continue linking (authorize and check)', 'All done, thanks']);
+  });
+});
+
+describe('a message at a question', () => {
+  it('is the answer, whatever it says', () => {
+    expect(read('  token expired ', at('qr-failure.ask-message'))).toEqual({ kind: 'answer', text: 'token expired', facts: {} });
+    expect(read('my qr code will not scan', at('qr-failure.ask-message'))).toMatchObject({ kind: 'answer', text: 'my qr code will not scan' });
+  });
+
+  it('still takes commands and person requests', () => {
+    expect(read('back', at('qr-failure.ask-message'))).toMatchObject({ kind: 'command', command: 'back' });
+    expect(read('i want to talk to a real person', at('qr-failure.ask-message'))).toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
+
+describe('a message after the conversation ended', () => {
+  it('is read as a first message', () => {
+    expect(read('bag icon missing', at('missing-icon.done'))).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('purple elephants', at('missing-icon.done'))).toEqual({ kind: 'unsure', facts: {} });
+    expect(read('which countries can sell on tiktok shop', at('preflight.all-good'))).toEqual({ kind: 'route', flow: 'preflight', step: 'region', facts: {} });
+  });
+
+  it('has no buttons, so a number is not out of range, just not understood', () => {
+    expect(read('2', at('missing-icon.done'))).toEqual({ kind: 'unsure', facts: {} });
+  });
+});

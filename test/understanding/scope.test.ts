@@ -1,0 +1,153 @@
+// Topics next to linking that the bot does not handle must be recognised, even when the question holds a
+// linking word (QR, link, bag), and linking questions must never be taken for one of them.
+import { describe, expect, it } from 'vitest';
+import { topicOf, type Topic } from '../../src/understanding/scope.ts';
+
+const TOPICS: Record<Topic, string[]> = {
+  payouts: [
+    'I want to pay with a QR code at checkout',
+    'customer scanned the payment qr at checkout and it failed',
+    'my customer cannot pay, card declined',
+    'how do I link my bank account for payouts',
+    'i need to update my bank details',
+    'when do i get paid',
+    'when will i receive my money',
+    'how do I withdraw my earnings',
+    'my account balance is on hold',
+    'change my payment method',
+    'settlement is late',
+    'can I use paypal',
+    'when is the next pay out',
+    'how do I withdraw',
+    'my withdrawal is late',
+    'I want to switch bank',
+    'when will i receive payment',
+    'where is the money from sales',
+  ],
+  refunds: [
+    'how do I process a refund',
+    'buyer wants to return an item',
+    'return qr code not working',
+    'how do returns work',
+    'the customer wants money back',
+    'a buyer opened a dispute',
+    'customer wants to cancel order',
+    'refunded',
+    'a return from my buyer',
+    'can I return a item',
+    'how to process return',
+    'I want to return it',
+    'I got a chargeback',
+    'can a buyer exchange a item',
+    'the buyer will send back the dress',
+  ],
+  orders: [
+    'how do I print a shipping label',
+    'where is my order',
+    'the package was never delivered',
+    'tracking number does not update',
+    'which courier should I use',
+    'how does fulfillment work',
+    'how do I print labels',
+    'print the label',
+    'what is the track number',
+    'how to fulfil',
+    'fulfilment is slow',
+    'how to dispatch',
+    'when is it dispatched',
+  ],
+  listings: [
+    'my product listing was rejected',
+    'product got rejected',
+    'my products were removed',
+    'my items got flagged',
+    'how do I upload products',
+    'add new products to my shop',
+    'I need category approval',
+    'product for kids rejected',
+    'my items removed',
+    'how do I edit a listing',
+    'upload product',
+    'add product to shop',
+    'list product',
+  ],
+  fees: [
+    'what fees does tiktok charge',
+    'how much does tiktok take',
+    'commission rate tiktok charge',
+    'percentage does tiktok take',
+    'what is the referral fee',
+    'how much does it cost to sell',
+    'what commission does tiktok take',
+    'is there a fee',
+    'does tiktok charge me',
+  ],
+  ads: [
+    'I was charged twice for ads',
+    'ads manager billing',
+    'promote my products with a campaign budget',
+    'my card was charged for a boost',
+    'how do I pay for ads',
+    'ad account problem',
+    'an ad charged me twice',
+    'the advert charged me',
+    'advertising invoice',
+    'ads were charged',
+    'the ads bill',
+    'ads billed twice',
+    'the ads charge',
+    'bill for ads',
+    'charge for ads',
+    'pay for advert',
+    'pay for advertising',
+  ],
+  violations: [
+    'my account got banned',
+    'I have an appeal',
+    'I got a strike',
+    'my shop got suspended',
+    'account restricted',
+    'my health score dropped',
+    'points deducted',
+    'I got a violation',
+    'I appealed',
+    'I got penalties',
+    'point deducted',
+  ],
+  'other-platforms': ['sync my shopify store', 'link my amazon listings', 'connect woocommerce', 'can I link my etsy shop', 'import from shopee'],
+  'shop-settings': ['can I change my shop name after linking', 'change my seller center password', 'update my store logo', 'shop name change', 'reset my email', 'reset password', 'store name needs a change'],
+};
+
+const IN_SCOPE = [
+  'my qr code will not scan',
+  'my bag icon is missing',
+  'account already linked to another shop',
+  'how do I tag products in my videos',
+  'add products to my showcase',
+  'selling on LIVE',
+  'in order to link my shop what do I need',
+  'how do I link my tiktok account to my shop',
+  'authorization failed when I scan',
+  'I am a creator and want to join the affiliate program',
+  'is TikTok Shop available in India?',
+  '',
+];
+
+describe('topicOf', () => {
+  for (const [topic, texts] of Object.entries(TOPICS)) {
+    it(`recognises ${topic}`, () => {
+      expect(texts.map((t) => [t, topicOf(t)])).toEqual(texts.map((t) => [t, topic]));
+    });
+  }
+
+  it('never places a linking question in another topic', () => {
+    expect(IN_SCOPE.map((t) => [t, topicOf(t)])).toEqual(IN_SCOPE.map((t) => [t, undefined]));
+  });
+
+  it('takes the more specific topic first', () => {
+    // A payment word inside an ads question is ads; a refund for an order is refunds.
+    expect(topicOf('my card was charged for ads')).toBe('ads');
+    expect(topicOf('refund for my order')).toBe('refunds');
+    expect(topicOf('shopify orders are not syncing')).toBe('other-platforms');
+  });
+});

@@ -1,0 +1,140 @@
+// How typed text becomes comparable words: what survives normalisation (every script's letters, @ and #),
+// which contractions open, how Intl.Segmenter splits scripts without spaces, and which endings stemming folds.
+import { describe, expect, it } from 'vitest';
+import { normalize, stem, tokens } from '../../src/understanding/text.ts';
+
+describe('normalize', () => {
+  it('lowers case, drops punctuation and collapses spaces', () => {
+    expect(normalize('  My QR Code!!!   Won\'t   SCAN...  ')).toBe('my qr code will not scan');
+    expect(normalize('scan,then-link;ok?')).toBe('scan then link ok');
+    expect(normalize('!!!')).toBe('');
+  });
+
+  it('opens contractions, with or without the apostrophe, straight or curly', () => {
+    expect(normalize("won't")).toBe('will not');
+    expect(normalize('wont')).toBe('will not');
+    expect(normalize('won’t')).toBe('will not');
+    expect(normalize("can't")).toBe('can not');
+    expect(normalize('cant')).toBe('can not');
+    expect(normalize('cannot')).toBe('can not');
+    expect(normalize('doesnt work')).toBe('does not work');
+    expect(normalize('didnt')).toBe('did not');
+    expect(normalize('isnt')).toBe('is not');
+    expect(normalize('havent')).toBe('have not');
+    expect(normalize('shouldnt')).toBe('should not');
+    expect(normalize("isn't")).toBe('is not');
+    expect(normalize("aren't")).toBe('are not');
+    expect(normalize('haven’t')).toBe('have not');
+    expect(normalize("it's there")).toBe('it is there');
+    expect(normalize("that's it")).toBe('that is it');
+    expect(normalize('what’s this')).toBe('what is this');
+  });
+
+  it("drops possessive 's and the short forms 're 've 'll 'd 'm", () => {
+    expect(normalize("my shop's icon")).toBe('my shop icon');
+    expect(normalize("I'm in")).toBe('i in');
+    expect(normalize("we've tried, you're right, I'll wait, I'd like")).toBe('we tried you right i wait i like');
+    expect(normalize('I’m stuck')).toBe('i stuck');
+  });
+
+  it('leaves words that only look like contractions alone', () => {
+    expect(normalize('wonton')).toBe('wonton');
+    expect(normalize('cantina')).toBe('cantina');
+    expect(normalize('donut')).toBe('donut');
+    expect(normalize('its icon')).toBe('its icon');
+  });
+
+  it('keeps letters of every script, accents and digits', () => {
+    expect(normalize('Café España, Niño')).toBe('café españa niño');
+    expect(normalize('Tôi ở Việt Nam')).toBe('tôi ở việt nam');
+    expect(normalize('ร้านค้าของฉัน')).toBe('ร้านค้าของฉัน');
+    expect(normalize('Ошибка авторизации')).toBe('ошибка авторизации');
+    expect(normalize('连接失败')).toBe('连接失败');
+    expect(normalize('order 12345')).toBe('order 12345');
+  });
+
+  it('composes accents typed as two code points, so "é" always compares equal', () => {
+    expect(normalize('Cafe\u0301')).toBe('café');
+    expect(normalize('Cafe\u0301')).toBe(normalize('Caf\u00e9'));
+  });
+
+  it('keeps @handles and #tags, and apostrophes inside words, but not quotes around them', () => {
+    expect(normalize('my handle is @Ana_Shop #tiktokshop')).toBe('my handle is @ana shop #tiktokshop');
+    expect(normalize("it says 'authorization failed'")).toBe('it says authorization failed');
+    expect(normalize("''quoted''")).toBe('quoted');
+    expect(normalize("o'brien")).toBe("o'brien");
+  });
+
+  it('turns emoji and symbols into nothing rather than letters', () => {
+    expect(normalize('👍')).toBe('');
+    expect(normalize('done ✅ thanks 🙏')).toBe('done thanks');
+  });
+});
+
+describe('tokens', () => {
+  it('gives the words of a spaced text, without spaces or punctuation', () => {
+    expect(tokens('my qr code will not scan')).toEqual(['my', 'qr', 'code', 'will', 'not', 'scan']);
+    expect(tokens('')).toEqual([]);
+    expect(tokens('   ')).toEqual([]);
+  });
+
+  it('splits Thai, written without spaces, into its words', () => {
+    const words = tokens(normalize('ร้านค้าของฉัน'));
+    expect(words.length).toBeGreaterThan(1);
+    expect(words.join('')).toBe('ร้านค้าของฉัน');
+  });
+
+  it('keeps accented words whole', () => {
+    expect(tokens(normalize('Việt Nam niño'))).toEqual(['việt', 'nam', 'niño']);
+  });
+});
+
+describe('stem', () => {
+  it('folds plurals, -ing and -ed onto the word people mean', () => {
+    expect(stem('scanning')).toBe('scan');
+    expect(stem('scanned')).toBe('scan');
+    expect(stem('linked')).toBe('link');
+    expect(stem('linking')).toBe('link');
+    expect(stem('stores')).toBe('store');
+    expect(stem('categories')).toBe('category');
+    expect(stem('flies')).toBe('fly');
+    expect(stem('tagged')).toBe('tag');
+    expect(stem('shopping')).toBe('shop');
+    expect(stem('loading')).toBe('load');
+  });
+
+  it('keeps a doubled l, s or vowel that belongs to the word', () => {
+    expect(stem('called')).toBe('call');
+    expect(stem('passed')).toBe('pass');
+    expect(stem('installing')).toBe('install');
+    expect(stem('seeing')).toBe('see');
+  });
+
+  it('leaves -ss and -us words and short words alone', () => {
+    expect(stem('access')).toBe('access');
+    expect(stem('status')).toBe('status');
+    expect(stem('bus')).toBe('bus');
+    expect(stem('yes')).toBe('yes');
+    expect(stem('is')).toBe('is');
+    expect(stem('bed')).toBe('bed');
+    expect(stem('used')).toBe('used');
+    expect(stem('thing')).toBe('thing');
+    expect(stem('ring')).toBe('ring');
+  });
+
+  it('treats the length limits exactly: "ties" is a plural of tie, "being" is kept', () => {
+    expect(stem('ties')).toBe('tie');
+    expect(stem('cats')).toBe('cat');
+    expect(stem('being')).toBe('being');
+    expect(stem('owned')).toBe('own');
+    expect(stem('going')).toBe('going');
+    expect(stem('eyeing')).toBe('eye');
+  });
+
+  it('does not touch words with digits or letters outside a–z', () => {
+    expect(stem('café')).toBe('café');
+    expect(stem('niños')).toBe('niños');
+    expect(stem('mp3s')).toBe('mp3s');
+    expect(stem('Links')).toBe('Links');
+  });
+});
