@@ -117,15 +117,15 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const byFact = offered.filter((o) => o.set && Object.entries(o.set).some(([k, v]) => facts[k] === v) && Object.entries(o.set).every(([k, v]) => facts[k] === undefined || facts[k] === v));
   if (byFact.length === 1) return { index: byFact[0]!.index, by: 'fact' };
 
-  const byWords = wordsMatch(t, offered, c);
-  if (byWords !== undefined) return { index: byWords, by: 'words' };
-
-  // "dunno", "none of those": the one label that says the same.
+  // "dunno", "none of those": the one label that says the same, or no button at all.
   for (const family of [UNSURE, OTHER]) {
     if (!family.test(t)) continue;
     const same = offered.filter((o) => family.test(normalize(o.label)));
-    if (same.length === 1) return { index: same[0]!.index, by: 'words' };
+    return same.length === 1 ? { index: same[0]!.index, by: 'words' } : undefined;
   }
+
+  const byWords = wordsMatch(t, offered, c);
+  if (byWords !== undefined) return { index: byWords, by: 'words' };
 
   const polarity = polarityOf(text, lex);
   if (polarity) {

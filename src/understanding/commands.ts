@@ -14,7 +14,7 @@ function tableOf(lex: Lexicon): Map<string, Command> {
   if (!table) {
     table = new Map();
     for (const [command, phrases] of Object.entries(lex.commands) as [Command, readonly string[]][]) {
-      for (const p of phrases) table.set(normalize(p), command);
+      for (const p of phrases) table.set(normalize(p) || p.trim(), command);
     }
     tables.set(lex, table);
   }
@@ -27,8 +27,11 @@ const LEADING = /^(ok|okay|hey|um|so|just|can we|can you|could you|let us|lets|i
 
 /** A short message may wrap a command in other words ("oops, wrong button, previous step"). */
 const SHORT = 8;
-/** Commands too easily said in passing to be found inside a sentence. */
-const WHOLE_ONLY: readonly Command[] = ['greet', 'thanks', 'human'];
+/**
+ * Commands too easily said in passing to be found inside a sentence ("go back to the shop page", "help me
+ * with my qr code"); back, restart and help inside a sentence are left to the cues, which know their shapes.
+ */
+const WHOLE_ONLY: readonly Command[] = ['greet', 'thanks', 'human', 'back', 'restart', 'help'];
 
 /** The message without courtesy around it ("ok, start over please" → "start over"). */
 function core(text: string): string {
@@ -44,7 +47,9 @@ function core(text: string): string {
 /** The command a whole message is ("back", "start over please"), or undefined. */
 export function exactCommandOf(text: string, lex: Lexicon = EN): Command | undefined {
   const table = tableOf(lex);
-  return table.get(normalize(text) || text.trim()) ?? table.get(core(text));
+  const whole = normalize(text) || text.trim();
+  if (!whole) return undefined;
+  return table.get(whole) ?? table.get(core(text));
 }
 
 /** The command a message is: the whole message, a command phrase in a short one, or a command said in its own words. */
@@ -60,29 +65,19 @@ export function commandOf(text: string, lex: Lexicon = EN): Command | undefined 
     }
     if (found) return found.command;
   }
-  return cueOf(t);
+  return cueOf(t, lex);
 }
 
-/**
- * Commands said in a short sentence of one's own: "back pls i clicked the wrong one", "erase my info",
- * "what can u help with". Each cue needs its command's own words, so topic questions never match.
- */
-const CUES: [Command, RegExp][] = [
-  ['back', /\b(go back|back (pls|please|one|a step)|previous|prev|undo|step before|last step|one before|clicked the wrong|pressed the wrong|wrong (button|one|answer|choice)|misclick\w*)\b|^back\b/],
-  ['restart', /\b(start over|restart|start again|from scratch|from the top|very beginning|the beginning|main menu|reset)\b/],
-  ['help', /\b(what can (you|u) (do|help)|what (do|can) (you|u) help|what kind of (questions|things)|how (does|do) (this|you|it) work|how (do i|to) use (this|you|the bot|the chat)|what are (you|u) for|what is this (bot|chat))\b/],
-  ['cancel', /\b(cancel|stop|don t|do not|no more|skip)\b.*\b(remind\w*|check(ing)? (back|in)|follow ?up|ping me)\b/],
-  ['forget', /\b(delete|erase|remove|wipe|forget|clear|purge)\b.*\b(my (data|info|information|details|history|messages|conversation|chat)|everything (about me|you have|you stored|i told you)|about me|stored about me|all my data|my info|the conversation|this conversation|our chat)\b/],
-  ['greet', /^((hi|hello|hey|hiya|heya|howdy|greetings|yo|good (morning|afternoon|evening|day))( (there|po|everyone|all|team|guys|bot|friend|again))*\s*)+$/],
-];
+/** Cues whose words also tell stories ("we tried to start over twice") count in short messages only. */
+const STORY_PRONE: readonly Command[] = ['back', 'restart'];
 
-function cueOf(t: string): Command | undefined {
-  if (t.split(' ').length > 2 * SHORT) return undefined;
-  return CUES.find(([, re]) => re.test(t))?.[0];
+function cueOf(t: string, lex: Lexicon): Command | undefined {
+  const words = t.split(' ').length;
+  return lex.cues.find(([command, re]) => words <= (STORY_PRONE.includes(command) ? SHORT + 2 : 2 * SHORT) && re.test(t))?.[0];
 }
 
 const PERSON_WORDS =
-  /\b(human|humans|real (person|human|people|ppl|someone|one)|actual (person|human|people|ppl)|live (agent|person|chat|support)|member of (staff|the team|your team)|staff member|a rep|rep pls|rep please|representative|operator|customer (service|support|care) (team|agent|rep|please|pls)|support (team|agent|staff|ticket)|talk to support|contact support|not a bot|no more bot|done with this bot|phone (number|call|support)|call me|over the phone|whatsapp|escalate|callback|file a (case|ticket)|open a (case|ticket)|raise a ticket|anyone (actually )?there|anybody (actually )?there|someone (from|at) (tiktok|support|the team|your team))\b/;
+  /\b(real (person|human|people|ppl|someone|one)|actual (person|human|people|ppl)|live (agent|person|chat|support)|member of (staff|the team|your team)|staff member|a rep|rep pls|rep please|representative|operator|customer (service|support|care)|support (team|agent|staff|ticket)|talk to support|contact support|not a bot|no more bot|done with this bot|phone (number|call|support)|call me|over the phone|whatsapp|escalate|callback|file a (case|ticket)|open a (case|ticket)|raise a ticket|anyone (actually )?there|anybody (actually )?there|someone (from|at) (tiktok|support|the team|your team))\b/;
 
 /** A person asked for in a sentence: "can i please just talk to a real human", "get me someone from support". */
 export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
@@ -98,8 +93,10 @@ export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
       return true;
     }
   }
-  // Words that only ever mean a person: "is there a live agent", "escalate this", "not a bot".
-  if (t.split(' ').length <= 30 && PERSON_WORDS.test(t)) return true;
+  // Words that only ever mean a person: "is there a live agent", "escalate this", "not a bot"; a bare
+  // "human" only in a short message ("prove I am a human" is about verification).
+  if (words.length <= 30 && PERSON_WORDS.test(t)) return true;
+  if (words.length <= 12 && /\b(human|humans)\b/.test(t)) return true;
   // "speak with tiktok support", "can someone from support message me".
   return /\b(talk|speak|chat|contact|reach|call|message|email|dm)\b(\s\w+){0,3}\s(support|team)\b|\b(someone|somebody|anyone) (from|at|in) (support|the team|tiktok)\b/.test(t);
 }

@@ -25,19 +25,22 @@ const UNIT_HOURS: [RegExp, number][] = [
 ];
 
 /** Hours ago that a text says something happened, or undefined. */
-export function hoursAgo(t: string): number | undefined {
-  if (/\b(just now|few minutes ago|minutes ago|this morning|this afternoon|this evening|earlier today|today|tonight|last night|an hour ago|an hr ago)\b/.test(t)) return 6;
-  if (/\b(yesterday|last evening)\b/.test(t)) return 20;
-  if (/\b(last week|a week ago|over a week|last month|a month ago|weeks ago|months ago|days ago|for days|for weeks|ages ago|long time ago|a while ago|a while back)\b/.test(t)) return 24 * 7;
-  if (/\b(day before yesterday|2 days)\b/.test(t)) return 48;
-  // Digits may touch their unit ("3d", "12h"); words need a space, so "and" is never "a day".
+export function hoursAgo(t: string, numbers: string = t): number | undefined {
+  // A number with its unit says most ("0.5 days ago", "3d"); digits may touch their unit, words need a
+  // space, so "and" is never "a day".
   const m =
-    /\b(\d+(?:\.\d+)?)\s*(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|mo)\b/.exec(t) ??
+    /\b(\d+(?:\.\d+)?)\s*(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|mo)\b/.exec(numbers) ??
     /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|couple|few|several)\s+(?:of\s+)?(mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|months?)\b/.exec(t);
-  if (!m) return undefined;
-  const n = NUMBER_WORDS[m[1]!] ?? Number(m[1]);
-  const unit = UNIT_HOURS.find(([re]) => re.test(m[2]!));
-  return unit && Number.isFinite(n) ? n * unit[1] : undefined;
+  if (m) {
+    const n = NUMBER_WORDS[m[1]!] ?? Number(m[1]);
+    const unit = UNIT_HOURS.find(([re]) => re.test(m[2]!));
+    if (unit && Number.isFinite(n)) return n * unit[1];
+  }
+  if (/\bday before yesterday\b/.test(t)) return 48;
+  if (/\b(just now|minutes ago|this morning|this afternoon|this evening|earlier today|today|tonight|last night)\b/.test(t)) return 6;
+  if (/\b(yesterday|last evening)\b/.test(t)) return 20;
+  if (/\b(last week|over a week|last month|weeks ago|months ago|days ago|for days|for weeks|ages ago|long time ago|a while ago|a while back)\b/.test(t)) return 24 * 7;
+  return undefined;
 }
 
 const COUNTRIES: [RegExp, string][] = [
@@ -81,7 +84,7 @@ const OTHER_SHOP = /\b(other|old|another|previous|former|their|his|her|agency|pa
 function qrSymptom(t: string): string | undefined {
   const qr = /\b(qr|code|scan|scanning|scanner|camera|authori[sz]\w*|auth)\b/.test(t);
   if (!qr) return undefined;
-  if (/\b(same (phone|device|mobile|screen)|(on|from) (my|the) (phone|mobile)('s)? (browser|screen)|only have (one|1) phone|(qr|code) is on my phone|scan my own (screen|phone)|can not scan (my|the) (own )?screen|seller cent(er|re) on (my )?(phone|mobile)|no (computer|laptop|pc)|don t have a (computer|laptop|pc))\b/.test(t)) return 'same-phone';
+  if (/\b(same (phone|device|mobile|screen)|(on|from) (my|the) (phone|mobile)('s)? (browser|screen)|only have (one|1) phone|(qr|code) is on my phone|scan my own (screen|phone)|can not scan (my|the) (own )?screen|seller cent(er|re) (is )?(open )?on (my |the )?(phone|mobile)|no (computer|laptop|pc)|(do not|don t|dont) (have|own) a (computer|laptop|pc))\b/.test(t)) return 'same-phone';
   if (/\b(authori[sz]\w* (fail|failed|failure|error|not work|does not work|did not work|will not work|keeps failing)|auth (fail|failed|error)|fail(ed|s)? to authori[sz]e|can not authori[sz]e|authori[sz]e (button )?(does nothing|fails|not working|does not work|will not work))/.test(t)) return 'auth-failed';
   if (/\b(spin|spins|spinning|loading|keeps loading|loads forever|stuck loading|buffering|hangs|hanging|frozen|freezes|stuck on)\b/.test(t)) return 'spinning';
   if (/\b(can not|will not|does not|did not|not|unable to|fails to|won t|nothing happens when i|no longer) (\w+ )?(scan|read|recogni[sz]e|detect|pick up|work)|scan\w* (does nothing|do nothing|not work|fails|failed|nothing happens)|nothing happens|(qr|code) (is )?(not|never) (scanning|working|recogni[sz]ed|detected)|(qr|code) (is )?(invalid|blurry|expired)\b/.test(t)) return 'no-scan';
@@ -118,7 +121,7 @@ function otherShop(t: string, asking: string | undefined): Facts {
   // Access is about the other shop only: "can't log into seller center" alone is a linking question.
   if (!(OTHER_SHOP.test(t) || asked || holder)) return facts;
   if (/\b(can not|cannot|unable to|do not have|don t have|no longer have|lost|no|never had|not have) (\w+ ){0,2}(log ?in|login|access|the password|password|sign in|get in)|\blocked out\b|\bonly (he|she|they) can log ?in\b|\b(they|he|she) (will not|won t|do not|don t|never|does not|doesn t) (answer|reply|respond|give|help)|\bghost\w*/.test(t)) facts['other-shop-access'] = 'no';
-  else if (/\b(i can|i still can|i have|i still have|i do have|we have) (\w+ ){0,2}(log ?in|login|access|the password|sign in|get in)\b/.test(t)) facts['other-shop-access'] = 'yes';
+  else if (/\b(i can|i still can|i have|i still have|i do have|we have) (\w+ ){0,2}(log ?in(to)?|login|access|the password|sign in(to)?|get in(to)?)\b/.test(t)) facts['other-shop-access'] = 'yes';
   return facts;
 }
 
@@ -136,7 +139,7 @@ function role(t: string): string | undefined {
   if (/\btiktok shop for creators?\b/.test(t) && !/\b(i m|i am|im) an? (content )?creator\b/.test(t)) {
     // Naming the creator programme is not saying who you are.
   } else if (/\b(creators?|influencer|affiliate|ugc|streamer|reviewer|content maker)\b|\bi (create|make) (content|videos)\b|\b(i have no shop|i do not have a shop|don t own a shop|do not own a shop|not a seller)\b|\bpromote (other|brands|other people)/.test(t)) return 'creator';
-  if (/\b(i|we) (m |am |are )?(own|have|run|opened|opening|started|set up|got|sell)\b(?! (an?other|never))(\s\w+){0,4}\s(shop|store|brand|business|bakery|boutique)\b|\b(i m|i am|im|as) an? (\w+ )?(seller|merchant|vendor)\b|\b(seller|merchant)\b(?! (cent|univers|support|app|account|fee|login|tools?)\w*)(?= (here|from|in|based)\b|$)|\b(\w+ )?seller (here|from|in)\b|\b(shop owner|store owner|brand owner|business owner)\b|\bmy own (shop|store|brand|business)\b|\bowner of (a|an|my|our|the) (small )?(\w+ )?(shop|store|business|brand)\b|\bi m the owner\b|\bfamily business\b|\bit s my (shop|store)\b/.test(t)) return 'seller';
+  if (/\b(i|we) (m |am |are )?(own|have|run|opened|opening|started|set up|got|sell)\b(?! (an?other|never))(\s\w+){0,4}\s(shop|store|brand|business|bakery|boutique)\b|\b(i m|i am|im|as) an? (\w+ )?(seller|merchant|vendor)\b|\b(seller|merchant)\b(?! (cent|univers|support|app|account|fee|login|tools?)\w*)(?= (here|from|in|based)\b|$)|\b(\w+ )?seller (here|from|in)\b|\b(shop owner|store owner|brand owner|business owner)\b|\bmy (own )?(tiktok )?(shop|store|brand|business) (is|was|got|has)\b|\bmy own (shop|store|brand|business)\b|\bowner of (a|an|my|our|the) (small )?(\w+ )?(shop|store|business|brand)\b|\bi m the owner\b|\bfamily business\b|\bit s my (shop|store)\b/.test(t)) return 'seller';
   return undefined;
 }
 
@@ -149,7 +152,7 @@ function market(raw: string, t: string): string | undefined {
 function followers(t: string): string | undefined {
   const m = /\b(\d+(?:[.,]\d+)?)\s*(k|m|thousand|million)?\s*(followers|follower|followrs|folowers|fans|subs|subscribers)\b/.exec(t);
   if (!m) return undefined;
-  const n = Number(m[1]!.replace(',', m[2] ? '.' : ''));
+  const n = Number(m[1]!.replace(',', '.'));
   const times = m[2] === 'k' || m[2] === 'thousand' ? 1000 : m[2] === 'm' || m[2] === 'million' ? 1_000_000 : 1;
   return Number.isFinite(n) ? String(Math.round(n * times)) : undefined;
 }
@@ -163,11 +166,13 @@ export function extractFacts(raw: string, context: FactContext = {}): Facts {
   };
   set('qr-symptom', qrSymptom(t));
   set('error-text', errorText(raw));
-  const hours = LINK_WORDS.test(t) || context.asking === 'linked-ago' ? hoursAgo(t) : undefined;
+  // Numbers are read from the text as written: normalising would split "1,200" and "0.5".
+  const numbers = raw.toLowerCase().replace(/(\d)[,.](?=\d{3}\b)/g, '$1');
+  const hours = LINK_WORDS.test(t) || context.asking === 'linked-ago' ? hoursAgo(t, numbers) : undefined;
   if (hours !== undefined) facts['linked-ago'] = hours < 24 ? 'under-24h' : 'over-24h';
   Object.assign(facts, shopStatus(t, context.asking), otherShop(t, context.asking));
   set('role', role(t));
   set('market', market(raw, t));
-  set('followers', followers(t));
+  set('followers', followers(numbers));
   return facts;
 }

@@ -23,6 +23,11 @@ export interface Lexicon {
   personVerbs: readonly string[];
   /** Messages that give up on the bot: a person is the kind answer. */
   frustration: readonly string[];
+  /**
+   * Commands said in a sentence of one's own ("back pls i clicked the wrong one", "erase my info"), over
+   * normalised text. Each cue needs its command's own words, so topic questions never match.
+   */
+  cues: readonly [Command, RegExp][];
 }
 
 export const EN: Lexicon = {
@@ -69,10 +74,10 @@ export const EN: Lexicon = {
     kol: 'creator',
     merchant: 'seller',
     vendor: 'seller',
-    disappear: 'missing',
-    vanish: 'missing',
-    gone: 'missing',
-    absent: 'missing',
+    disappear: 'miss',
+    vanish: 'miss',
+    gone: 'miss',
+    absent: 'miss',
     livestream: 'live',
     stream: 'live',
     vid: 'video',
@@ -82,7 +87,7 @@ export const EN: Lexicon = {
     eligibility: 'eligible',
     qualify: 'eligible',
     invitation: 'invite',
-    previou: 'old',
+    previous: 'old',
     former: 'old',
     prior: 'old',
     different: 'other',
@@ -129,11 +134,19 @@ export const EN: Lexicon = {
     'yes', 'y', 'yep', 'that did it', 'did the trick', 'all good', 'im in', 'i m in', 'i am in', 'got in', 'perfect', 'great', 'awesome', 'nice', 'cool', 'yay', 'finally', 'it does', 'it did', 'i see it', 'see it now', 'yeah', 'yea', 'ya', 'yup', 'sure', 'ok', 'okay', 'k', 'kk', 'alright', 'correct', 'right', 'exactly', 'indeed', 'absolutely', 'definitely', 'of course', 'affirmative', 'i did', 'i have', 'i am', 'i can', 'it is', 'done', 'did it', 'all done', 'worked', 'it worked', 'that worked', 'works', 'works now', 'it works', 'working now', 'fixed', 'fixed it', 'solved', 'sorted', 'success', 'got it', 'there it is', 'its there', 'it is there', 'linked', 'it linked', 'yass', 'yesss', 'ye', 'yas', '👍', '✅', '👌', 'yes it is', 'yes i am', 'yes i can', 'yes i did',
   ],
   no: [
-    'no', 'n', 'nope', 'nah', 'na', 'not', 'not yet', 'no not yet', 'negative', 'never', 'still', 'still no', 'still not', 'still broken', 'still failing', 'still nothing', 'still missing', 'still the same', 'same', 'same thing', 'same error', 'same problem', 'same issue', 'didn t', 'did not', 'didnt', 'doesn t', 'does not', 'not working', 'no luck', 'no change', 'nothing', 'nothing changed', 'nothing happened', 'no dice', 'failed', 'it failed', 'broken', 'i can not', 'i cant', 'i don t', 'i do not', 'i am not', 'it is not', 'not really', '👎', '❌', 'no it is not', 'no i can not', 'no i did not', 'no i am not',
+    'no', 'n', 'nope', 'nah', 'na', 'not', 'not yet', 'no not yet', 'negative', 'never', 'still', 'still no', 'still not', 'still broken', 'still failing', 'still nothing', 'still missing', 'still the same', 'same', 'same thing', 'same error', 'same problem', 'same issue', 'didn t', 'did not', 'didnt', 'doesn t', 'does not', 'not working', 'no luck', 'no change', 'nothing changed', 'nothing happened', 'no dice', 'failed', 'it failed', 'broken', 'i can not', 'i cant', 'i don t', 'i do not', 'i am not', 'it is not', 'not really', '👎', '❌', 'no it is not', 'no i can not', 'no i did not', 'no i am not',
   ],
   personNouns: ['anyone there', 'anybody there', 'anyone real', 'a real', 'live', 'callback', 'call back', 'ticket', 'support ticket','human', 'person', 'people', 'agent', 'someone', 'somebody', 'representative', 'rep', 'staff', 'operator', 'advisor', 'adviser', 'specialist', 'support team', 'support agent', 'customer service', 'customer support', 'live support', 'live chat', 'real one', 'teammate', 'team member', 'manager', 'employee'],
   personVerbs: ['is', 'escalate', 'open', 'file', 'raise', 'message', 'email', 'dm', 'hand','talk', 'speak', 'chat', 'contact', 'connect', 'get', 'need', 'want', 'reach', 'call', 'escalate', 'transfer', 'put', 'give', 'see', 'ask', 'have', 'let', 'bring', 'find', 'forward', 'pass'],
   frustration: [
     'useless', 'this is useless', 'you are useless', 'not helpful', 'not helping', 'no help', 'doesn t help', 'does not help', 'waste of time', 'wasting my time', 'i give up', 'give up', 'fed up', 'sick of this', 'stupid bot', 'dumb bot', 'stupid', 'pointless', 'ridiculous', 'tried everything', 'i have tried everything', 'nothing works', 'nothing is working', 'nothing helps', 'this bot sucks', 'this sucks', 'so frustrating', 'frustrated', 'annoying', 'going in circles', 'you are not listening', 'are you a bot', 'enough',
+  ],
+  cues: [
+    ['back', /\b(go back|back)( (pls|please|one|a step|a bit|to the (previous|last) (step|question)))?$|\b(previous (step|question|one)|prev|undo|step before|last step|one before|clicked the wrong|pressed the wrong|wrong (button|one|answer|choice)|misclick\w*)\b|^back\b/],
+    ['restart', /\b(back to the (start|beginning|menu|main menu|top)|start over|restart|start again|from scratch|from the top|very beginning|the beginning|main menu|reset)\b/],
+    ['help', /\b(what can (you|u) (do|help)|what (do|can) (you|u) help|what kind of (questions|things)|how (does|do) (this|you|it) work|how (do i|to) use (this|you|the bot|the chat)|what are (you|u) for|what is this (bot|chat))\b/],
+    ['cancel', /\b(cancel|stop|don t|do not|no more|skip)\b.*\b(remind\w*|check(ing)? (back|in)|follow ?up|ping me)\b/],
+    ['forget', /\b(delete|erase|remove|wipe|forget|clear|purge)\b.*\b(my (data|info|information|details|history|messages|conversation|chat)|everything (about me|you have|you stored|i told you)|about me|stored about me|all my data|my info|the conversation|this conversation|our chat)\b/],
+    ['greet', /^((hi|hello|hey|hiya|heya|howdy|greetings|yo|good (morning|afternoon|evening|day))( (there|po|everyone|all|team|guys|bot|friend|again))*\s*)+$/],
   ],
 };

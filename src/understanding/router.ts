@@ -17,6 +17,16 @@ export interface Route {
 export const MIN_SCORE = 0.5;
 /** The best flow must beat the runner-up by this much, or the text is ambiguous. */
 export const MIN_MARGIN = 0.15;
+/** Whether two words differ only by two neighbouring letters swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** A score this high means the text is one of the flow's phrases, word for word. */
+const EXACT = 0.999;
 /** The whole-vocabulary fallback: least cosine similarity, and how far ahead of the next flow it must be. */
 const MIN_SIMILARITY = 0.2;
 const SIMILARITY_LEAD = 1.5;
@@ -131,7 +141,8 @@ export class Router {
     let bestDistance = word.length >= 8 ? 3 : 2;
     for (const v of this.vocabulary) {
       if (Math.abs(v.length - word.length) > 2) continue;
-      const d = distance(word, v);
+      // Two letters swapped ("scna") is one slip of the fingers, not two.
+      const d = swapped(word, v) ? 1 : distance(word, v);
       if (d < bestDistance) [best, bestDistance] = [v, d];
     }
     return best;
@@ -168,7 +179,8 @@ export class Router {
   /** The flow the text is about, or undefined when the router is not confident. */
   route(text: string): Route | undefined {
     const [first, second] = this.scores(text);
-    if (first && first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)) return first;
+    // A phrase said in full, with nothing else, is always enough; otherwise the best must lead clearly.
+    if (first && (first.score >= EXACT || (first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)))) return first;
     // No phrase fits well: the flow whose whole vocabulary (phrases, texts, labels) is closest, when clearly so.
     // One word is too little to go on without a phrase ("test", "wait").
     const words = this.words(text);

@@ -9,7 +9,11 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/n't\b/g, ' not'],
   [/\b(it|that|what|there|here|he|she)'s\b/g, '$1 is'],
   [/'s\b/g, ''],
-  [/'(re|ve|ll|d|m)\b/g, ''],
+  [/'m\b/g, ' am'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'d\b/g, ' would'],
 ];
 
 /** A message is read by several parts of the stage in one turn: each normalises it once. */

@@ -186,7 +186,7 @@ describe('choiceFromText', () => {
 
   it('takes "I\'m not sure" as neither yes nor no', () => {
     expect(choiceFromText("I'm not sure", FIXED)).toBeUndefined();
-    expect(choiceFromText('not sure', SHOP)).toEqual({ index: 2, by: 'label' });
+    expect(choiceFromText('not sure', SHOP)).toMatchObject({ index: 2 });
   });
 
   it('gives nothing for text that fits no button', () => {

@@ -63,7 +63,7 @@ describe('commandOf', () => {
   });
 
   it("uses the language's own command words", () => {
-    const lex: Lexicon = { ...EN, commands: { ...EN.commands, restart: ['empezar de nuevo'] } };
+    const lex: Lexicon = { ...EN, commands: { ...EN.commands, restart: ['empezar de nuevo'] }, cues: [] };
     expect(commandOf('Empezar de nuevo', lex)).toBe('restart');
     expect(commandOf('start over', lex)).toBeUndefined();
   });

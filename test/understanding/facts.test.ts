@@ -51,7 +51,7 @@ describe('hoursAgo', () => {
     expect(ago('just now')).toBe(6);
     expect(ago('this morning')).toBe(6);
     expect(ago('earlier today')).toBe(6);
-    expect(ago('an hr ago')).toBe(6);
+    expect(ago('an hr ago')).toBe(1);
     expect(ago('yesterday')).toBe(20);
     expect(ago('last week')).toBe(168);
     expect(ago('for days')).toBe(168);

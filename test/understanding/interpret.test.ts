@@ -47,9 +47,9 @@ describe('a first message', () => {
     });
   });
 
-  it('does not choose between two flows that both record a problem fact it states', () => {
-    // qr-failure asks the QR symptom and seller-link records it: the words alone must decide.
-    expect(read('the qr thing just spins forever')).toEqual({ kind: 'unsure', facts: { 'qr-symptom': 'spinning' } });
+  it('routes by a problem fact when the words alone are not enough: the one flow that asks it', () => {
+    // Only qr-failure asks the QR symptom (seller-link records it too, but never asks it).
+    expect(read('the qr thing just spins forever')).toEqual({ kind: 'route', flow: 'qr-failure', facts: { 'qr-symptom': 'spinning' } });
   });
 
   it('hears a person asked for, and frustration, as a request for a person', () => {
@@ -110,7 +110,7 @@ describe('a message at a step with buttons', () => {
     // No label words in common: the flow the text routes to is where one button leads.
     expect(labelOf('menu.welcome', 'how do I accept an affiliate invitation')).toBe("I'm a creator");
     expect(labelOf('menu.welcome', 'am I eligible')).toBe('What do I need first?');
-    expect(labelOf('qr-failure.fixed-official', 'connect my account to my shop')).toBe('Continue linking (authorize and check)');
+    expect(labelOf('qr-failure.fixed-official', 'how do I link my tiktok account to my shop')).toBe('Continue linking (authorize and check)');
   });
 
   it('switches topic for a confident other topic', () => {
@@ -128,8 +128,10 @@ describe('a message at a step with buttons', () => {
     expect(read('useless bot, the qr code keeps loading', at('missing-icon.check-shop'))).toMatchObject({ kind: 'command', command: 'human' });
   });
 
-  it('still switches topic when a frustrated message also answers no', () => {
-    expect(read('nothing works, the qr code is useless', at('missing-icon.check-shop'))).toEqual({ kind: 'route', flow: 'qr-failure', facts: {} });
+  it('hands a frustrated message to a person even when it names another topic', () => {
+    expect(read('nothing works, the qr code is useless', at('missing-icon.check-shop'))).toMatchObject({ kind: 'command', command: 'human' });
+    // A plain no with the topic is still an answer and a switch, not frustration.
+    expect(read('no, the qr code will not scan', at('missing-icon.check-shop'))).toMatchObject({ kind: 'choice' });
   });
 
   it('still takes commands, person requests and out-of-scope questions', () => {

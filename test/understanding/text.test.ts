@@ -30,11 +30,11 @@ describe('normalize', () => {
     expect(normalize('what’s this')).toBe('what is this');
   });
 
-  it("drops possessive 's and the short forms 're 've 'll 'd 'm", () => {
+  it("drops possessive 's and opens the short forms 're 've 'll 'd 'm", () => {
     expect(normalize("my shop's icon")).toBe('my shop icon');
-    expect(normalize("I'm in")).toBe('i in');
-    expect(normalize("we've tried, you're right, I'll wait, I'd like")).toBe('we tried you right i wait i like');
-    expect(normalize('I’m stuck')).toBe('i stuck');
+    expect(normalize("I'm in")).toBe('i am in');
+    expect(normalize("we've tried, you're right, I'll wait, I'd like")).toBe('we have tried you are right i will wait i would like');
+    expect(normalize('I’m stuck')).toBe('i am stuck');
   });
 
   it('leaves words that only look like contractions alone', () => {
