@@ -4,12 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { App, webApi, type CustomRoute } from '@slack/bolt';
 import { ConfigError } from '../../config.ts';
+import { SERVER_LIMITS } from '../../http-limits.ts';
 import type { Conversations } from '../../conversation/conversation.ts';
 import type { Cases } from '../../handoff/cases.ts';
 import type { Desk, Reach } from '../../handoff/desk.ts';
 import type { Logger } from '../../log.ts';
 import { registerActions } from './actions.ts';
 import { RECEIVED_AT, type SlackAdapter } from './adapter.ts';
+import { limitBodies } from './body-limit.ts';
 import { boltLogger } from './bolt-log.ts';
 import { registerCommand } from './command.ts';
 import type { SlackConfig } from './config.ts';
@@ -150,9 +152,11 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
 
   let port: number | undefined;
   if (config.mode === 'http') {
-    const server = await app.start({ port: config.port, host: options.host }).catch((err: NodeJS.ErrnoException) => {
+    // The same timeouts as our own server; bodies are capped before Bolt buffers them to check the signature.
+    const server = await app.start({ port: config.port, host: options.host }, SERVER_LIMITS).catch((err: NodeJS.ErrnoException) => {
       throw err.code === 'EADDRINUSE' ? new ConfigError(`PORT: ${config.port} is already in use; set PORT to a free port`) : err;
     });
+    limitBodies(server, EVENTS_PATH);
     port = (server.address() as AddressInfo).port;
     log.info({ port, path: EVENTS_PATH }, 'Slack: listening for HTTP requests');
   } else {
