@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Platform } from '../conversation/address.ts';
+import { BUSY_SPIN_MS, whileBusy } from './busy.ts';
 import { caseFromRow, deskKey, fromRow, outboxFromRow, toRow, turnFromRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
 import {
   CASE_TRANSCRIPT_LINES,
@@ -100,8 +101,10 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     // NORMAL keeps WAL commits durable across a process crash (not a power cut) at a fraction of FULL's cost.
     this.db.pragma('synchronous = NORMAL');
+    // Start-up may wait for the lock in the driver; afterwards a wait must not freeze the process (see whileBusy).
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    this.db.pragma(`busy_timeout = ${BUSY_SPIN_MS}`);
     const db = this.db;
     this.statements = {
       load: db.prepare<[string], ConversationRow>('select * from conversations where id = ?'),
@@ -198,14 +201,19 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** Every call goes through here: a locked file is waited for between tries, never inside the driver. */
+  private busy<T>(work: () => T): Promise<T> {
+    return whileBusy(this.file, work);
+  }
+
   async loadConversation(id: string): Promise<ConversationRecord | undefined> {
-    const row = this.statements.load.get(id);
+    const row = await this.busy(() => this.statements.load.get(id));
     return row && fromRow(row);
   }
 
   async saveTurn(turn: SaveTurn): Promise<SaveResult> {
     try {
-      const caseNumber = this.saveTx(turn);
+      const caseNumber = await this.busy(() => this.saveTx(turn));
       return { ok: true, caseNumber };
     } catch (err) {
       if (err instanceof Conflict) return { ok: false, reason: 'conflict' };
@@ -214,7 +222,7 @@ export class SqliteStore implements Store {
   }
 
   async transcript(conversationId: string, limit = CASE_TRANSCRIPT_LINES): Promise<TranscriptLine[]> {
-    return this.lastLines(conversationId, limit);
+    return this.busy(() => this.lastLines(conversationId, limit));
   }
 
   /** The last `limit` lines; a turn holds at least one line, so `limit` rows always suffice. */
@@ -224,13 +232,17 @@ export class SqliteStore implements Store {
   }
 
   async getCase(number: number): Promise<Case | undefined> {
-    const row = this.statements.getCase.get(number);
-    return row && this.caseFromRow(row);
+    return this.busy(() => {
+      const row = this.statements.getCase.get(number);
+      return row && this.caseFromRow(row);
+    });
   }
 
   async listCases(status?: CaseStatus): Promise<Case[]> {
-    const rows = status ? this.statements.listCasesBy.all(status) : this.statements.listCases.all();
-    return rows.map((r) => this.caseFromRow(r));
+    return this.busy(() => {
+      const rows = status ? this.statements.listCasesBy.all(status) : this.statements.listCases.all();
+      return rows.map((r) => this.caseFromRow(r));
+    });
   }
 
   private caseFromRow(row: CaseRow): Case {
@@ -238,16 +250,18 @@ export class SqliteStore implements Store {
   }
 
   async turnsSince(since: number): Promise<TurnRow[]> {
-    return this.statements.turnsSince.all(since).map((r) => turnFromRow(r));
+    return this.busy(() => this.statements.turnsSince.all(since).map((r) => turnFromRow(r)));
   }
 
   async appendTranscript(conversationId: string, lines: TranscriptLine[]): Promise<void> {
-    if (lines.length) this.statements.appendLines.run(conversationId, JSON.stringify(lines));
+    if (lines.length) await this.busy(() => this.statements.appendLines.run(conversationId, JSON.stringify(lines)));
   }
 
   async caseAtDesk(platform: Platform, channelOrThread: string, message?: string): Promise<Case | undefined> {
-    const row = this.statements.caseAtDesk.get(deskKey(platform, channelOrThread, message ?? ''), deskKey(platform, channelOrThread));
-    return row && this.caseFromRow(row);
+    return this.busy(() => {
+      const row = this.statements.caseAtDesk.get(deskKey(platform, channelOrThread, message ?? ''), deskKey(platform, channelOrThread));
+      return row && this.caseFromRow(row);
+    });
   }
 
   async updateCase(number: number, update: CaseUpdate, outbox: NewOutboxItem[] = []): Promise<Case | undefined> {
@@ -270,36 +284,38 @@ export class SqliteStore implements Store {
       this.push(outbox, update.event?.at ?? Date.now());
       return true;
     });
-    return apply() ? this.getCase(number) : undefined;
+    return (await this.busy(apply)) ? this.getCase(number) : undefined;
   }
 
   async enqueue(items: NewOutboxItem[]): Promise<void> {
-    this.db.transaction(() => this.push(items, Date.now()))();
+    await this.busy(() => this.db.transaction(() => this.push(items, Date.now()))());
   }
 
   async takeDue(now: number, limit: number, leaseMs: number): Promise<OutboxItem[]> {
     // One transaction: two workers (or processes) never lease the same item.
-    return this.db.transaction(() => {
-      const rows = this.statements.due.all(now, limit);
-      for (const r of rows) this.statements.lease.run(now + leaseMs, r.id);
-      return rows.map((r) => outboxFromRow({ ...r, attempts: r.attempts + 1 }, now + leaseMs));
-    })();
+    return this.busy(() =>
+      this.db.transaction(() => {
+        const rows = this.statements.due.all(now, limit);
+        for (const r of rows) this.statements.lease.run(now + leaseMs, r.id);
+        return rows.map((r) => outboxFromRow({ ...r, attempts: r.attempts + 1 }, now + leaseMs));
+      })(),
+    );
   }
 
   async finish(id: number): Promise<void> {
-    this.statements.finish.run(id);
+    await this.busy(() => this.statements.finish.run(id));
   }
 
   async retry(id: number, dueAt: number, error: string): Promise<void> {
-    this.statements.retry.run(dueAt, error.slice(0, 500), id);
+    await this.busy(() => this.statements.retry.run(dueAt, error.slice(0, 500), id));
   }
 
   async cancelPending(kind: string, conversationId: string): Promise<number> {
-    return this.db.prepare("update outbox set done = 1 where done = 0 and kind = ? and json_extract(payload, '$.conversation') = ?").run(kind, conversationId).changes;
+    return this.busy(() => this.db.prepare("update outbox set done = 1 where done = 0 and kind = ? and json_extract(payload, '$.conversation') = ?").run(kind, conversationId).changes);
   }
 
   async forgetUser(platform: Platform, user: string): Promise<Erased> {
-    return this.db.transaction((): Erased => {
+    return this.busy(this.db.transaction((): Erased => {
       const ids = this.db
         .prepare<[string, string], { id: string }>("select id from conversations where json_extract(address, '$.platform') = ? and json_extract(address, '$.user') = ?")
         .all(platform, user)
@@ -318,11 +334,11 @@ export class SqliteStore implements Store {
         .prepare("update outbox set done = 1 where done = 0 and json_extract(payload, '$.address.platform') = ? and json_extract(payload, '$.address.user') = ?")
         .run(platform, user);
       return { conversations: ids.length, cases };
-    })();
+    }));
   }
 
   async purge(before: number): Promise<Erased> {
-    return this.db.transaction((): Erased => {
+    return this.busy(this.db.transaction((): Erased => {
       this.db.prepare('delete from transcript where conversation_id in (select id from conversations where updated_at < ?)').run(before);
       const conversations = this.db.prepare('delete from conversations where updated_at < ?').run(before).changes;
       const cases = this.db
@@ -332,7 +348,7 @@ export class SqliteStore implements Store {
         )
         .run(before).changes;
       return { conversations, cases };
-    })();
+    }));
   }
 
   /** Bytes the conversation row's columns take, for the benchmark. */
