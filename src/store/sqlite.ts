@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Platform } from '../conversation/address.ts';
 import { BUSY_SPIN_MS, whileBusy } from './busy.ts';
-import { caseFromRow, deskKey, fromRow, outboxFromRow, toRow, turnFromRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
+import { caseFromRow, deskKey, fromRow, outboxFromRow, outboxKeys, personKey, toRow, turnFromRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
 import {
   CASE_TRANSCRIPT_LINES,
   type Case,
@@ -86,6 +86,13 @@ const MIGRATIONS = [
   `alter table transcript add column at integer;
    alter table transcript add column step text;
    alter table transcript add column unsure integer not null default 0;`,
+  `alter table outbox add column conversation_id text;
+   alter table outbox add column person text;
+   update outbox set conversation_id = json_extract(payload, '$.conversation'),
+     person = json_extract(payload, '$.address.platform') || ':' || json_extract(payload, '$.address.user')
+   where done = 0 and json_valid(payload);
+   create index outbox_by_conversation on outbox (conversation_id) where done = 0;
+   create index outbox_by_person on outbox (person) where done = 0;`,
 ];
 
 class Conflict extends Error {}
@@ -141,7 +148,7 @@ export class SqliteStore implements Store {
            rating = coalesce(@rating, rating), comment = coalesce(@comment, comment)
          where number = @number`,
       ),
-      enqueue: db.prepare('insert into outbox (kind, payload, due_at) values (?, ?, ?)'),
+      enqueue: db.prepare('insert into outbox (kind, payload, due_at, conversation_id, person) values (?, ?, ?, ?, ?)'),
       due: db.prepare<[number, number], OutboxRow>('select * from outbox where done = 0 and due_at <= ? order by due_at, id limit ?'),
       lease: db.prepare('update outbox set attempts = attempts + 1, due_at = ? where id = ?'),
       finish: db.prepare('update outbox set done = 1 where id = ?'),
@@ -187,7 +194,8 @@ export class SqliteStore implements Store {
   private push(items: NewOutboxItem[], now: number, caseNumber?: number): void {
     for (const item of items) {
       const payload = item.forNewCase ? { ...item.payload, case: caseNumber } : item.payload;
-      this.statements.enqueue.run(item.kind, JSON.stringify(payload), item.dueAt ?? now);
+      const keys = outboxKeys(payload);
+      this.statements.enqueue.run(item.kind, JSON.stringify(payload), item.dueAt ?? now, keys.conversation, keys.person);
     }
   }
 
@@ -311,7 +319,7 @@ export class SqliteStore implements Store {
   }
 
   async cancelPending(kind: string, conversationId: string): Promise<number> {
-    return this.busy(() => this.db.prepare("update outbox set done = 1 where done = 0 and kind = ? and json_extract(payload, '$.conversation') = ?").run(kind, conversationId).changes);
+    return this.busy(() => this.db.prepare('update outbox set done = 1 where done = 0 and kind = ? and conversation_id = ?').run(kind, conversationId).changes);
   }
 
   async forgetUser(platform: Platform, user: string): Promise<Erased> {
@@ -330,9 +338,7 @@ export class SqliteStore implements Store {
            where json_extract(requester, '$.platform') = ? and json_extract(requester, '$.user') = ?`,
         )
         .run(FORGOTTEN, platform, user).changes;
-      this.db
-        .prepare("update outbox set done = 1 where done = 0 and json_extract(payload, '$.address.platform') = ? and json_extract(payload, '$.address.user') = ?")
-        .run(platform, user);
+      this.db.prepare('update outbox set done = 1 where done = 0 and person = ?').run(personKey(platform, user));
       return { conversations: ids.length, cases };
     }));
   }

@@ -35,7 +35,7 @@ describe('a SQLite file locked by another connection', { timeout: 30_000 }, () =
     await producer.enqueue([{ kind: 'to-user', payload: { address, conversation: 'x', replies: [{ text: 'Support answered your case', kind: 'step' }] }, dueAt: Date.now() + 300 }]);
     await producer.close();
     const locker = new Database(file);
-    cleanups.push(() => locker.close());
+    cleanups.push(() => void locker.close());
     locker.exec('begin immediate');
 
     const ana = new SlackUser(slack, { url: `http://127.0.0.1:${port}`, signingSecret: SIGNING_SECRET }, 'U0ANA');
