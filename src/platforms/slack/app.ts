@@ -17,6 +17,7 @@ import { registerCommand } from './command.ts';
 import type { SlackConfig } from './config.ts';
 import { Delivery } from './delivery.ts';
 import { SlackDesk } from './desk.ts';
+import { ackEventsAfterWork } from './event-ack.ts';
 import { registerEvents } from './events.ts';
 import { registerHome } from './home.ts';
 import { DeskMembers, SlackNames } from './names.ts';
@@ -109,7 +110,8 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
       staff = new Staff({ cases: options.cases, channel, client: app.client, members, names, delivery, log, now });
     }
     const flows = options.cases?.flows ?? options.conversations.flows;
-    desk = new SlackDesk({ client: outboxClient, channel, flows, names: new SlackNames(outboxClient, log), log, now });
+    const lineClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger(log) });
+    desk = new SlackDesk({ client: outboxClient, lineClient, channel, flows, names: new SlackNames(outboxClient, log), log, now });
   }
   const adapter: SlackAdapter = {
     conversations: options.conversations,
@@ -136,7 +138,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
 
   // Every request Bolt takes, from arrival until its listeners are done: what idle() and stop() wait for.
   const inFlight = new Set<Promise<void>>();
-  const process = app.processEvent.bind(app);
+  const process = ackEventsAfterWork(app.processEvent.bind(app), log);
   app.processEvent = (event) => {
     const work = process(event);
     inFlight.add(work);
