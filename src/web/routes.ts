@@ -129,7 +129,7 @@ async function messages(d: WebDeps, req: IncomingMessage, res: ServerResponse, u
   allow(req, 'GET');
   const session = sessionParam(url);
   if (!session) throw new HttpError(400, '"session" must be 1 to 64 letters, digits, "-" or "_"');
-  const replies = d.reach.take(session).map(webReply);
+  const replies = d.reach.take(webAddress(session)).map(webReply);
   const view = (await d.flows.conversations?.peek(webAddress(session)))?.conversation;
   sendJson(res, 200, {
     replies,
