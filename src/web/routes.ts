@@ -7,6 +7,7 @@ import { formatProblem } from '../flow/problem.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
 import type { Store } from '../store/types.ts';
+import { checkAccess, LOCAL_ONLY, type WebAccess } from './access.ts';
 import { sendAsset } from './assets.ts';
 import { chatPage } from './chat-page.ts';
 import { flowListPage, flowPage, type Position } from './flow-pages.ts';
@@ -25,6 +26,8 @@ export interface WebDeps {
   /** The platforms running now, for /healthz (the web itself included). */
   platforms: () => string[];
   log: Logger;
+  /** Who may use the routes other than /healthz; local only by default. */
+  access?: WebAccess;
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -68,6 +71,7 @@ function sessionParam(url: URL): string | undefined {
 async function route(d: WebDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://preview.invalid');
   const path = url.pathname;
+  if (path !== '/healthz') checkAccess(req, res, d.access ?? LOCAL_ONLY);
   if (path === '/') {
     allow(req, 'GET');
     return sendHtml(res, 200, chatPage(d.flows));

@@ -39,9 +39,9 @@ describe('a preview session id', () => {
 
     // An agent answers; whoever uses the shown name as a session reads nothing, Ana reads the answer.
     await preview.running.web.reach.send(webAddress(secret), [{ text: 'Hi Ana, looking into it', kind: 'step' }]);
-    const peek = await (await preview.get(`/api/messages?session=${visitorOf(secret)}`)).json();
+    const peek = (await (await preview.get(`/api/messages?session=${visitorOf(secret)}`)).json()) as { replies: unknown[] };
     expect(peek.replies).toEqual([]);
-    const mine = await (await preview.get(`/api/messages?session=${secret}`)).json();
-    expect(mine.replies.map((r: { text: string }) => r.text)).toEqual(['Hi Ana, looking into it']);
+    const mine = (await (await preview.get(`/api/messages?session=${secret}`)).json()) as { replies: { text: string }[] };
+    expect(mine.replies.map((r) => r.text)).toEqual(['Hi Ana, looking into it']);
   });
 });
