@@ -21,6 +21,7 @@ import { handleModalSubmit } from './modal.ts';
 import { DiscordReach } from './reach.ts';
 import { RecentIds, handleDeskButton, handleDeskMessage, handleDeskModal } from './staff-actions.ts';
 import { messages } from '../../conversation/messages.ts';
+import { dropInteractionsWithoutUser } from './no-user.ts';
 
 export interface StartDiscordOptions {
   conversations: Conversations;
@@ -62,6 +63,7 @@ export async function startDiscord(o: StartDiscordOptions): Promise<DiscordBot> 
     allowedMentions: NO_MENTIONS,
     rest: o.config.apiUrl ? { api: o.config.apiUrl } : {},
   });
+  dropInteractionsWithoutUser(client, log);
   const now = o.now ?? Date.now;
   const ctx: DiscordContext = {
     conversations: o.conversations,
