@@ -124,7 +124,7 @@ const IDLE_IN_TRANSACTION_MS = 30_000;
 
 export class PostgresStore implements Store {
   private pool: pg.Pool;
-  private ready: Promise<void>;
+  private migrated?: Promise<void>;
 
   constructor(url: string, private o: PostgresOptions = {}) {
     this.pool = new pg.Pool({
@@ -138,9 +138,20 @@ export class PostgresStore implements Store {
     });
     // A dropped idle connection must not crash the process; the pool replaces it.
     this.pool.on('error', () => undefined);
-    this.ready = this.migrate();
-    // Every call awaits `ready` and gets its error; a database down at start must not also be an unhandled rejection.
-    this.ready.catch(() => undefined);
+    // A database down at start is no crash: calls fail (and /healthz says so) until it answers, then it is migrated.
+    this.ready().catch(() => undefined);
+  }
+
+  /** The schema is up to date: migrated once, or tried again by the next call when the last try failed. */
+  private ready(): Promise<void> {
+    if (!this.migrated) {
+      const attempt = this.migrate();
+      this.migrated = attempt;
+      attempt.catch(() => {
+        if (this.migrated === attempt) this.migrated = undefined;
+      });
+    }
+    return this.migrated;
   }
 
   private async migrate(): Promise<void> {
@@ -157,7 +168,7 @@ export class PostgresStore implements Store {
   }
 
   private async transaction<T>(work: (db: Query) => Promise<T>, waitForMigrations = true): Promise<T> {
-    if (waitForMigrations) await this.ready;
+    if (waitForMigrations) await this.ready();
     const client = await this.pool.connect();
     try {
       await client.query('begin');
@@ -173,7 +184,7 @@ export class PostgresStore implements Store {
   }
 
   private async query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
-    await this.ready;
+    await this.ready();
     return (await this.pool.query<R>(sql, params)).rows;
   }
 
@@ -256,7 +267,7 @@ export class PostgresStore implements Store {
   }
 
   async transcript(conversationId: string, limit = CASE_TRANSCRIPT_LINES): Promise<TranscriptLine[]> {
-    await this.ready;
+    await this.ready();
     return this.lastLines(this.pool, conversationId, limit);
   }
 
@@ -360,7 +371,7 @@ export class PostgresStore implements Store {
   }
 
   async cancelPending(kind: string, conversationId: string): Promise<number> {
-    await this.ready;
+    await this.ready();
     const r = await this.pool.query('update outbox set done = true where not done and kind = $1 and conversation_id = $2', [kind, conversationId]);
     return r.rowCount ?? 0;
   }
@@ -398,7 +409,7 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.ready.catch(() => undefined);
+    await this.migrated?.catch(() => undefined);
     await this.pool.end();
   }
 }

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/store/postgres.ts';
 import { slackEnv } from '../bench/faults.ts';
-import { FakeSlack, TEAM } from '../fakes/slack.ts';
+import { FakeSlack, SIGNING_SECRET, SlackUser, TEAM } from '../fakes/slack.ts';
 import { freePort, TEST_DATABASE_URL } from '../support.ts';
 import { BotProcess } from './process.ts';
 
@@ -43,23 +43,48 @@ class Cable {
   }
 }
 
+/** A database of its own for a bot process, reached directly and through a cable the test controls. */
+async function databaseBehindCable(): Promise<{ direct: URL; viaCable: URL; cable: Cable }> {
+  const direct = new URL(TEST_DATABASE_URL);
+  const name = `fault_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  cleanups.push(async () => {
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  });
+  direct.pathname = `/${name}`;
+  const cable = new Cable(await freePort(), { host: direct.hostname, port: Number(direct.port || 5432) });
+  await cable.mend();
+  cleanups.push(() => cable.cut());
+  const viaCable = new URL(direct.toString());
+  viaCable.host = `127.0.0.1:${cable.port}`;
+  return { direct, viaCable, cable };
+}
+
 describe('PostgreSQL going away under the bot', { timeout: 40_000 }, () => {
-  it('keeps the bot up, answers 503 on /healthz, and delivers what was due once it is back', async () => {
-    const direct = new URL(TEST_DATABASE_URL);
-    const name = `fault_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create database "${name}"`);
-    cleanups.push(async () => {
-      await admin.query(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    });
-    direct.pathname = `/${name}`;
-    const cable = new Cable(await freePort(), { host: direct.hostname, port: Number(direct.port || 5432) });
+  it('starts while the database is away, says so on /healthz, and works once it is there', async () => {
+    const { viaCable, cable } = await databaseBehindCable();
+    await cable.cut();
+    const slack = await FakeSlack.start();
+    cleanups.push(() => slack.close());
+    const port = await freePort();
+    const bot = await BotProcess.start(slackEnv(slack, port, viaCable.toString()));
+    cleanups.push(() => bot.kill());
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(503);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(bot.exited).toBe(false);
+    expect(bot.logs).not.toMatch(/unhandled|Unhandled|\n\s+at /);
     await cable.mend();
-    cleanups.push(() => cable.cut());
-    const viaCable = new URL(direct.toString());
-    viaCable.host = `127.0.0.1:${cable.port}`;
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const ana = new SlackUser(slack, { url: `http://127.0.0.1:${port}`, signingSecret: SIGNING_SECRET }, 'U0ANA');
+    expect((await ana.command('my bag icon is missing', 'D0ANA')).status).toBe(200);
+    await slack.waitFor((c) => c.method === 'chat.postMessage' && JSON.stringify(c.args).includes('shopping bag'), 5000);
+  });
+
+  it('keeps the bot up, answers 503 on /healthz, and delivers what was due once it is back', async () => {
+    const { direct, viaCable, cable } = await databaseBehindCable();
 
     const slack = await FakeSlack.start();
     cleanups.push(() => slack.close());
