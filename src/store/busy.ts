@@ -15,7 +15,7 @@ export class StoreBusy extends Error {
   }
 }
 
-function isBusy(err: unknown): boolean {
+export function isBusy(err: unknown): boolean {
   const code = (err as { code?: unknown }).code;
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }

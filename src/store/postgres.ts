@@ -95,6 +95,8 @@ const MIGRATIONS = [
    where not done and payload !~ '\\\\u(0000|[dD][89a-fA-F])';
    create index outbox_by_conversation on outbox (conversation_id) where not done;
    create index outbox_by_person on outbox (person) where not done;`,
+  // One row /healthz rewrites, so a database that takes no more writes (disk full, read-only) shows as down.
+  `create table health (id integer primary key, at bigint not null);`,
 ];
 
 /** Any constant: the advisory lock that lets one process at a time run migrations. */
@@ -295,6 +297,10 @@ export class PostgresStore implements Store {
         events.filter((e) => Number(e.case_number) === Number(r.number)).map(({ at, status, by }) => ({ at, status, by })),
       ),
     );
+  }
+
+  async checkWrite(): Promise<void> {
+    await this.query('insert into health (id, at) values (1, $1) on conflict (id) do update set at = excluded.at', [Date.now()]);
   }
 
   async getCase(number: number): Promise<Case | undefined> {

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Platform } from '../conversation/address.ts';
-import { BUSY_SPIN_MS, whileBusy } from './busy.ts';
+import { BUSY_SPIN_MS, isBusy, whileBusy } from './busy.ts';
 import { caseFromRow, deskKey, fromRow, outboxFromRow, outboxKeys, personKey, toRow, turnFromRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
 import {
   CASE_TRANSCRIPT_LINES,
@@ -93,6 +93,8 @@ const MIGRATIONS = [
    where done = 0 and json_valid(payload);
    create index outbox_by_conversation on outbox (conversation_id) where done = 0;
    create index outbox_by_person on outbox (person) where done = 0;`,
+  // One row /healthz rewrites, so a disk that takes no more writes shows as a store that is down.
+  `create table health (id integer primary key, at integer not null);`,
 ];
 
 class Conflict extends Error {}
@@ -154,6 +156,7 @@ export class SqliteStore implements Store {
       finish: db.prepare('update outbox set done = 1 where id = ?'),
       retry: db.prepare('update outbox set due_at = ?, last_error = ? where id = ? and done = 0'),
       appendLines: db.prepare('insert into transcript (conversation_id, lines) values (?, ?)'),
+      probe: db.prepare('insert into health (id, at) values (1, ?) on conflict (id) do update set at = excluded.at'),
     };
     this.saveTx = db.transaction((turn: SaveTurn): number | undefined => {
       const { record } = turn;
@@ -237,6 +240,15 @@ export class SqliteStore implements Store {
   private lastLines(conversationId: string, limit: number): TranscriptLine[] {
     const rows = this.statements.turns.all(conversationId, limit);
     return rows.flatMap((r) => JSON.parse(r.lines) as TranscriptLine[]).slice(-limit);
+  }
+
+  async checkWrite(): Promise<void> {
+    try {
+      this.statements.probe.run(Date.now());
+    } catch (err) {
+      // Locked by another writer: writes work, they just wait (see whileBusy). Anything else (disk full) is down.
+      if (!isBusy(err)) throw err;
+    }
   }
 
   async getCase(number: number): Promise<Case | undefined> {

@@ -14,11 +14,18 @@ export class BotProcess {
     child.stdout!.on('data', (d) => (this.logs += d));
   }
 
-  /** Starts `shoplink start` with these variables (on top of ours) and waits until it says it runs. */
-  static async start(env: Record<string, string>, timeoutMs = 15_000): Promise<BotProcess> {
-    const child = spawn(process.execPath, [BIN, 'start'], { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  /**
+   * Starts `shoplink start` with these variables (on top of ours) and waits until it says it runs.
+   * `maxFileKb` caps the size of any file it writes (ulimit -f): a disk that takes no more.
+   */
+  static async start(env: Record<string, string>, o: { timeoutMs?: number; maxFileKb?: number } = {}): Promise<BotProcess> {
+    const options = { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'] };
+    const child =
+      o.maxFileKb === undefined
+        ? spawn(process.execPath, [BIN, 'start'], options)
+        : spawn('bash', ['-c', `ulimit -f ${o.maxFileKb} && exec "$0" "$1" start`, process.execPath, BIN], options);
     const bot = new BotProcess(child);
-    await bot.waitForLog('shoplink is running', timeoutMs);
+    await bot.waitForLog('shoplink is running', o.timeoutMs ?? 15_000);
     return bot;
   }
 
