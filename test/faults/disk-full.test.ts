@@ -32,7 +32,7 @@ describe('a full disk under a SQLite bot', { timeout: 30_000 }, () => {
       if (res.status === 503) expect(await res.json()).toMatchObject({ status: 'unavailable', database: 'unreachable' });
     }
     expect(seen).toContain(503);
-    expect(bot.logs).toContain('/healthz: the database did not answer');
+    await bot.waitForLog('/healthz: the database did not answer', 3000);
     expect(bot.exited).toBe(false);
   });
 });
