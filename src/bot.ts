@@ -1,10 +1,11 @@
 // The running bot: one engine, one store, the configured platforms, the desk, the outbox that carries cases
 // between them and (with `web`) /healthz, /metrics and the preview on PORT. `shoplink start` runs it.
 import type { Config } from './config.ts';
-import { ConfigError } from './config.ts';
+import type { Connection } from './connection.ts';
 import { Conversations, type ConversationsOptions } from './conversation/conversation.ts';
 import { openFlows } from './flow/open.ts';
 import { Cases } from './handoff/cases.ts';
+import { withoutDesk } from './handoff/no-desk.ts';
 import type { Desk, Reach } from './handoff/desk.ts';
 import { Outbox } from './handoff/outbox.ts';
 import type { Logger } from './log.ts';
@@ -38,6 +39,8 @@ export interface RunningPlatform {
   stop(): Promise<void>;
   reach: Reach;
   desk?: Desk;
+  /** Its live connection to the platform's servers, for /healthz (absent: nothing to watch here). */
+  connection?: Connection;
 }
 
 export interface Bot {
@@ -54,18 +57,28 @@ export interface Bot {
 
 export async function startBot(o: BotOptions): Promise<Bot> {
   const { config, log } = o;
-  const flows = openFlows(config.flowsDir);
+  const desk = runningDesk(o);
+  const flows = desk ? openFlows(config.flowsDir) : withoutDesk(openFlows(config.flowsDir));
   const store = o.store ?? openStore(config.databaseUrl);
   const metrics = new Metrics(flows);
-  const engine: ConversationsOptions = { now: o.now, observer: metrics, ...(config.desk ? { handoff: { reminderMs: config.reminderMs } } : {}) };
+  const engine: ConversationsOptions = { now: o.now, observer: metrics, ...(desk ? { handoff: { reminderMs: config.reminderMs } } : {}) };
   const conversations = new Conversations(flows, store, engine);
   const cases = new Cases({ store, conversations, log, now: o.now, observer: metrics });
   const outbox = new Outbox({ store, handlers: cases.handlers(), log, now: o.now, pollMs: o.pollMs });
   const running: RunningPlatform[] = [];
+  const connections: Record<string, Connection> = {};
   const platforms = [o.slack && `slack (${o.slack.mode})`, o.discord && (o.discord.shards ? `discord (${o.discord.shards} shards)` : 'discord'), o.web && 'web'].filter((p): p is string => Boolean(p));
   // Watching, the preview runs each good edit of the flows; Slack and Discord keep the flows they started with.
   const web = o.web
-    ? createWeb({ store, metrics, log, platforms: () => platforms, access: config.web, ...(o.web.watch ? { watch: { dir: config.flowsDir, engine } } : { conversations }) })
+    ? createWeb({
+        store,
+        metrics,
+        log,
+        platforms: () => platforms,
+        connections: () => connections,
+        access: config.web,
+        ...(o.web.watch ? { watch: { dir: config.flowsDir, engine, desk: Boolean(desk) } } : { conversations }),
+      })
     : undefined;
   let server: RunningWeb | undefined;
   let webPort: number | undefined;
@@ -76,8 +89,10 @@ export async function startBot(o: BotOptions): Promise<Bot> {
     for (const p of running) await p.stop().catch((err: unknown) => log.error({ err }, 'a platform did not stop cleanly'));
     await store.close();
   };
-  const deskOn = (platform: 'slack' | 'discord') => (config.desk?.platform === platform ? config.desk.channel : undefined);
+  const deskOn = (platform: 'slack' | 'discord') => (desk?.platform === platform ? desk.channel : undefined);
   try {
+    // A database that is not there is a start-up error naming DATABASE_URL, not the first user's failed turn.
+    await store.loadConversation('-');
     // Platform SDKs load only when used, so the terminal chat starts fast.
     if (o.slack) {
       const { startSlack } = await import('./platforms/slack/app.ts');
@@ -86,18 +101,19 @@ export async function startBot(o: BotOptions): Promise<Bot> {
       const onAck = (seconds: number) => metrics.ack.observe({ platform: 'slack' }, seconds);
       const slack = await startSlack({ conversations, config: o.slack, log, cases, deskChannel: deskOn('slack'), now: o.now, customRoutes, onAck });
       running.push(slack);
+      connections.slack = slack.connection;
       if (customRoutes) webPort = slack.port;
     }
     if (o.discord) {
       const { startDiscord, startDiscordShards } = await import('./platforms/discord/index.ts');
       const onAck = (seconds: number) => metrics.ack.observe({ platform: 'discord' }, seconds);
       const discord = { conversations, config: o.discord, log, cases, deskChannel: deskOn('discord'), now: o.now, onAck };
-      running.push(
-        o.discord.shards
-          ? // DISCORD_SHARDS: shard processes over the same database; this process reaches Discord over REST only.
-            await startDiscordShards({ ...discord, databaseUrl: config.databaseUrl, flowsDir: config.flowsDir, shardOutbox: !o.slack })
-          : await startDiscord(discord),
-      );
+      const started: RunningPlatform = o.discord.shards
+        ? // DISCORD_SHARDS: shard processes over the same database; this process reaches Discord over REST only.
+          await startDiscordShards({ ...discord, databaseUrl: config.databaseUrl, flowsDir: config.flowsDir, shardOutbox: !o.slack })
+        : await startDiscord(discord);
+      running.push(started);
+      if (started.connection) connections.discord = started.connection;
     }
     for (const p of running) cases.connect(p);
     if (web) {
@@ -107,9 +123,6 @@ export async function startBot(o: BotOptions): Promise<Bot> {
         server = await listen(web.handler, o.web!.port, o.web!.host ?? (config.web.exposed ? undefined : '127.0.0.1'));
         webPort = server.port;
       }
-    }
-    if (config.desk && !cases.desk) {
-      throw new ConfigError(`HANDOFF_DESK: the desk is on ${config.desk.platform}, which is not configured; set its token too`);
     }
   } catch (err) {
     await stop();
@@ -122,8 +135,24 @@ export async function startBot(o: BotOptions): Promise<Bot> {
     clearInterval(retention);
     await stopAll();
   };
-  log.info({ platforms, flows: flows.contentFlows.length, desk: config.desk?.platform ?? 'none', ...(webPort !== undefined ? { port: webPort } : {}) }, 'shoplink is running; Ctrl+C stops it');
+  log.info({ platforms, flows: flows.contentFlows.length, desk: desk?.platform ?? 'none', ...(webPort !== undefined ? { port: webPort } : {}) }, 'shoplink is running; Ctrl+C stops it');
   return { metrics, conversations, cases, outbox, store, platforms, ...(webPort !== undefined ? { web: { port: webPort } } : {}), stop: stopBot };
+}
+
+/**
+ * HANDOFF_DESK when its platform runs in this process. One that names a platform not running is a warning, not a
+ * stop: the bot still helps people, and cases are recorded (`shoplink cases list`) and said so to the user.
+ */
+function runningDesk(o: BotOptions): Config['desk'] {
+  const desk = o.config.desk;
+  if (!desk) return undefined;
+  if (desk.platform === 'slack' ? o.slack : o.discord) return desk;
+  const token = desk.platform === 'slack' ? 'SLACK_BOT_TOKEN' : 'DISCORD_TOKEN';
+  o.log.warn(
+    { desk: `${desk.platform}:${desk.channel}` },
+    `HANDOFF_DESK: the desk is on ${desk.platform}, which is not running here, so cases are recorded (shoplink cases list) but posted nowhere; set ${token} to run ${desk.platform}, or point HANDOFF_DESK at a running platform`,
+  );
+  return undefined;
 }
 
 /** How often old conversations and transcripts are looked for. */

@@ -3,7 +3,7 @@
 // Each command builds what it needs from Config; nothing here decides what the bot says.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 import { Command } from 'commander';
 import { ConfigError, readConfig, type Config } from './config.ts';
@@ -20,11 +20,16 @@ import { readDiscordConfig } from './platforms/discord/config.ts';
 import { readSlackConfig } from './platforms/slack/config.ts';
 import { runChat } from './platforms/terminal/chat.ts';
 import { startBot } from './bot.ts';
+import { explainStartFailure } from './start-failure.ts';
+import { listenForStop } from './stop-signal.ts';
 import { caseLine, openCasesText } from './handoff/listing.ts';
+import { withoutDesk } from './handoff/no-desk.ts';
 import { caseReport } from './handoff/report.ts';
 import { runJsonl } from './platforms/terminal/jsonl.ts';
 import { openStore } from './store/open.ts';
 import { startPreview } from './web/preview.ts';
+import { Understanding } from './understanding/interpret.ts';
+import { evaluate, formatMisses, formatReport, readCorpus } from './understanding/eval.ts';
 
 function terminalAddress(session: string | undefined): Address {
   let user = 'you';
@@ -37,15 +42,21 @@ function terminalAddress(session: string | undefined): Address {
 }
 
 async function chat(config: Config, opts: { jsonl?: boolean; session?: string }): Promise<void> {
-  const log = createLogger(config.logLevel ?? 'warn');
+  // stderr: stdout is the chat.
+  const log = createLogger(config.logLevel ?? 'warn', { to: 'stderr', format: config.logFormat });
   const flows = openFlows(config.flowsDir);
   const store = openStore(config.databaseUrl);
   log.debug({ flows: flows.contentFlows.length, database: config.databaseUrl.split(':')[0] }, 'chat ready');
   try {
-    const conversations = new Conversations(flows, store);
+    // The terminal chat runs no desk: a handoff records the case and says so.
+    const conversations = new Conversations(withoutDesk(flows), store);
     const address = terminalAddress(opts.session);
     if (opts.jsonl) await runJsonl(conversations, { input: process.stdin, output: process.stdout, address });
-    else await runChat(conversations, { input: process.stdin, output: process.stdout, address, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) });
+    else {
+      const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+      // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
+      await runChat(conversations, { input: process.stdin, output: process.stdout, address, interactive, color: interactive && !process.env.NO_COLOR });
+    }
   } finally {
     await store.close();
   }
@@ -55,25 +66,78 @@ const program = new Command('shoplink')
   .description('Guides TikTok Shop sellers and creators through linking an account to a shop.')
   .showHelpAfterError();
 
-const stopSignal = () =>
-  new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+/**
+ * A stop that takes longer than this is cut short, before the orchestrator's SIGKILL (docker stop and Kubernetes
+ * wait 10 s): the outbox lease of anything unfinished runs out and another process delivers it.
+ */
+const STOP_GRACE_MS = 8000;
+
+/** Until SIGINT/SIGTERM (or the npm wrapper going away): a second signal stops at once. */
+function stopRequest(log: ReturnType<typeof createLogger>) {
+  return listenForStop((signal) => {
+    log.warn({ signal }, 'stopping now, without waiting for turns in flight');
+    process.exit(1);
   });
+}
+
+/** Stops `what`, within STOP_GRACE_MS; exit code 0 when it stopped in time. */
+async function stopWithin(log: ReturnType<typeof createLogger>, what: { stop(): Promise<void> }): Promise<void> {
+  const started = Date.now();
+  const cut = setTimeout(() => {
+    log.error(`did not stop within ${STOP_GRACE_MS / 1000} s; exiting anyway`);
+    process.exit(1);
+  }, STOP_GRACE_MS);
+  await what.stop();
+  clearTimeout(cut);
+  log.info({ ms: Date.now() - started }, 'stopped');
+  // Everything is closed; a handle some library forgot must not keep a stopped bot alive.
+  setTimeout(() => process.exit(0), 1000).unref();
+}
+
+/** Which platforms `start` runs: what PLATFORMS asks for, each with its token, or what the tokens turn on. */
+function choosePlatforms(config: Config, log: ReturnType<typeof createLogger>) {
+  const wanted = config.platforms;
+  if (wanted === 'terminal') return undefined;
+  const discordToken = Boolean(process.env.DISCORD_TOKEN);
+  const slackToken = Boolean(process.env.SLACK_BOT_TOKEN);
+  if (Array.isArray(wanted)) {
+    if (wanted.includes('slack') && !slackToken) throw new ConfigError(`SLACK_BOT_TOKEN: PLATFORMS=${wanted.join(',')} needs it; set it in .env (OAuth & Permissions → Bot User OAuth Token) or remove slack from PLATFORMS`);
+    if (wanted.includes('discord') && !discordToken) throw new ConfigError(`DISCORD_TOKEN: PLATFORMS=${wanted.join(',')} needs it; set it in .env (Developer Portal → your application → Bot → Reset Token) or remove discord from PLATFORMS`);
+  }
+  if (wanted === 'any' && !slackToken && !discordToken) {
+    throw new ConfigError('SLACK_BOT_TOKEN, DISCORD_TOKEN: PLATFORMS=any needs at least one of them; set a token, or PLATFORMS=terminal for the terminal chat');
+  }
+  const on = (platform: 'slack' | 'discord') => !Array.isArray(wanted) || wanted.includes(platform);
+  const slack = on('slack') ? readSlackConfig(process.env) : undefined;
+  const discord = on('discord') ? readDiscordConfig(process.env) : undefined;
+  if (Array.isArray(wanted)) {
+    if (!on('slack') && slackToken) log.info('SLACK_BOT_TOKEN is set but PLATFORMS leaves Slack out: Slack stays off');
+    if (!on('discord') && discordToken) log.info('DISCORD_TOKEN is set but PLATFORMS leaves Discord out: Discord stays off');
+  }
+  if (!slack && !discord) return undefined;
+  return { slack, discord };
+}
 
 /**
  * Runs the configured platforms, with /healthz, /metrics and the web preview on PORT, until SIGINT/SIGTERM.
  * With none configured, the terminal chat: it must stay a plain stdin/stdout program that ends with its input.
  */
 async function start(config: Config): Promise<void> {
-  const discord = readDiscordConfig(process.env);
-  const slack = readSlackConfig(process.env);
-  if (!discord && !slack) return chat(config, {});
-  const log = createLogger(config.logLevel ?? 'info');
-  const bot = await startBot({ config, slack, discord, log, web: { port: config.port, watch: config.watchFlows } });
-  await stopSignal();
-  log.info('stopping');
-  await bot.stop();
+  const log = createLogger(config.logLevel ?? 'info', { to: 'stdout', format: config.logFormat });
+  const chosen = choosePlatforms(config, log);
+  if (!chosen) {
+    if (config.platforms !== 'terminal') {
+      // stderr: stdout is the chat. Said every time, so a server that lost its environment does not look healthy.
+      console.error('shoplink: no SLACK_BOT_TOKEN or DISCORD_TOKEN is set, so this is the terminal chat. Set a token in .env to run the bot on Slack or Discord; PLATFORMS=slack,discord makes a missing token an error.');
+    }
+    return chat(config, {});
+  }
+  const stopping = stopRequest(log);
+  const bot = await startBot({ config, ...chosen, log, web: { port: config.port, watch: config.watchFlows } });
+  const reason = await stopping.reason;
+  stopping.dispose();
+  log.info({ reason }, 'stopping: finishing turns in flight');
+  await stopWithin(log, bot);
 }
 
 /** `shoplink preview`: only the web preview, on localhost unless --host says otherwise. */
@@ -81,12 +145,14 @@ async function preview(config: Config, opts: { watch?: boolean; port?: string; h
   const port = opts.port === undefined ? config.port : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port ${opts.port}: use a port number such as 3000`);
   const watch = Boolean(opts.watch) || config.watchFlows;
-  const log = createLogger(config.logLevel ?? 'info');
+  const log = createLogger(config.logLevel ?? 'info', { to: 'stdout', format: config.logFormat });
+  const stopping = stopRequest(log);
   const running = await startPreview({ config, port, host: opts.host, watch, log });
   const shown = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   console.log(`shoplink preview: open http://${shown}:${running.port}/ in a browser${watch ? ` (flows reload when a file in ${config.flowsDir} changes)` : ''}. Ctrl+C stops it.`);
-  await stopSignal();
-  await running.stop();
+  await stopping.reason;
+  stopping.dispose();
+  await stopWithin(log, running);
 }
 
 program
@@ -104,14 +170,27 @@ program
 
 program
   .command('register-commands')
-  .description('register /linkhelp with Discord (to DISCORD_GUILD_ID when set, else globally)')
-  .action(async () => {
+  .description('register /linkhelp with Discord (to DISCORD_GUILD_ID when set, else globally); replaces the commands there')
+  .option('--yes', 'also remove commands other than /linkhelp registered there')
+  .action(async (opts: { yes?: boolean }) => {
     const config = readConfig();
     const discord = readDiscordConfig(process.env);
     if (!discord) throw new ConfigError('DISCORD_TOKEN: set it and DISCORD_APPLICATION_ID in .env to register commands');
-    const { registerCommands } = await import('./platforms/discord/index.ts');
-    const done = await registerCommands({ token: discord.token, applicationId: discord.applicationId, guildId: discord.guildId, api: discord.apiUrl, flows: openFlows(config.flowsDir) });
-    console.log(`Registered ${done.map((c) => `/${c.name}`).join(', ')} ${discord.guildId ? `in guild ${discord.guildId}` : 'globally (may take up to an hour to appear)'}.`);
+    const { registerCommands, registeredCommands } = await import('./platforms/discord/index.ts');
+    const target = { token: discord.token, applicationId: discord.applicationId, guildId: discord.guildId, api: discord.apiUrl };
+    const where = discord.guildId ? `in guild ${discord.guildId}` : 'globally';
+    // Discord's bulk overwrite replaces every command of the application there: say so before doing it.
+    const now = await registeredCommands(target);
+    const others = now.filter((name) => name !== 'linkhelp');
+    console.log(`Application ${discord.applicationId} has ${now.length ? now.map((n) => `/${n}`).join(', ') : 'no commands'} ${where}; registering replaces them all with /linkhelp.`);
+    if (others.length > 0 && !opts.yes) {
+      console.error(`Not registered: ${others.map((n) => `/${n}`).join(', ')} would be removed. Run again with --yes to remove ${others.length === 1 ? 'it' : 'them'}, or set DISCORD_GUILD_ID to register in one server only.`);
+      process.exitCode = 1;
+      return;
+    }
+    const done = await registerCommands({ ...target, flows: openFlows(config.flowsDir) });
+    const removed = others.length ? ` Removed ${others.map((n) => `/${n}`).join(', ')}.` : '';
+    console.log(`Registered ${done.map((c) => `/${c.name}`).join(', ')} ${discord.guildId ? `in guild ${discord.guildId}` : 'globally (may take up to an hour to appear)'}.${removed}`);
   });
 
 program
@@ -201,6 +280,24 @@ program
     }
   });
 
+program
+  .command('eval')
+  .description('measure how well the bot understands the labelled messages in test/understanding/corpus/')
+  .option('--part <part>', 'tune, check or all', 'all')
+  .option('--corpus <folder>', 'the corpus folder', 'test/understanding/corpus')
+  .option('--misses', 'list the tune part\'s misses, message by message (never the check part\'s)')
+  .action((opts: { part: string; corpus: string; misses?: boolean }) => {
+    if (!['tune', 'check', 'all'].includes(opts.part)) throw new ConfigError(`--part ${opts.part}: use tune, check or all`);
+    const flows = openFlows(readConfig().flowsDir);
+    const understanding = new Understanding(flows);
+    const parts = opts.part === 'all' ? ['tune', 'check'] : [opts.part];
+    for (const part of parts) {
+      const report = evaluate(readCorpus(join(opts.corpus, `${part}.yaml`)), understanding, flows);
+      console.log(formatReport(part, report));
+      if (opts.misses && part === 'tune') console.log(formatMisses(report));
+    }
+  });
+
 const flowsCommand = program.command('flows').description('work with the flow files');
 flowsCommand
   .command('check')
@@ -240,8 +337,15 @@ flowsCommand
 try {
   await program.parseAsync();
 } catch (err) {
-  // Expected failures (bad config, broken flows) print their own clear message, without a stack.
-  const e = err as Error;
-  console.error(e.name === 'FlowError' || e.name === 'ConfigError' ? e.message : e.stack);
+  // Expected failures (bad config, broken flows, a database or port that is not there) are one line naming the
+  // setting and the fix. Anything else is a bug: its stack helps.
+  let databaseUrl: string | undefined;
+  try {
+    databaseUrl = readConfig().databaseUrl;
+  } catch {
+    // The configuration itself was the failure; its message names the variable.
+  }
+  const line = explainStartFailure(err, databaseUrl);
+  console.error(line ?? (err as Error).stack ?? String(err));
   process.exitCode = 1;
 }

@@ -30,6 +30,13 @@ const Env = z.object({
   NODE_ENV: z.string().optional(),
   WEB_EXPOSE: z.enum(['true', 'false'], 'use true or false').default('false'),
   WEB_TOKEN: z.string().min(MIN_TOKEN_LENGTH, `use at least ${MIN_TOKEN_LENGTH} random characters, e.g. from: openssl rand -hex 24`).optional(),
+  PLATFORMS: z
+    .string()
+    .transform((v) => v.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean))
+    .refine((list) => list.length > 0 && list.every((p) => ['slack', 'discord', 'terminal', 'any'].includes(p)), 'use slack, discord or slack,discord (or any: whichever tokens are set; terminal: the terminal chat)')
+    .refine((list) => list.length === 1 || list.every((p) => p === 'slack' || p === 'discord'), 'terminal and any stand alone; list platforms as slack,discord')
+    .optional(),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
 });
 
 
@@ -50,6 +57,13 @@ export type Config = {
   watchFlows: boolean;
   /** WEB_EXPOSE/WEB_TOKEN: the preview, /api and /metrics for this machine only, or for others with the token. */
   web: WebAccess;
+  /**
+   * PLATFORMS: what `start` must run. Absent: the tokens decide, and none means the terminal chat. A list makes each
+   * named platform's token required; `any` requires at least one token; `terminal` is the chat.
+   */
+  platforms?: ('slack' | 'discord')[] | 'any' | 'terminal';
+  /** LOG_FORMAT: JSON lines unless `pretty`, or unless stdout is a terminal and LOG_FORMAT is unset. */
+  logFormat?: 'json' | 'pretty';
 };
 
 export class ConfigError extends Error {
@@ -77,6 +91,8 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     port: e.PORT,
     watchFlows: e.NODE_ENV === 'development',
     web: e.WEB_EXPOSE === 'true' ? { exposed: true, token: e.WEB_TOKEN! } : { exposed: false },
+    ...(e.PLATFORMS ? { platforms: e.PLATFORMS[0] === 'any' || e.PLATFORMS[0] === 'terminal' ? e.PLATFORMS[0] : (e.PLATFORMS as ('slack' | 'discord')[]) } : {}),
+    ...(e.LOG_FORMAT ? { logFormat: e.LOG_FORMAT } : {}),
   };
 }
 

@@ -29,7 +29,8 @@ export class Metrics implements TurnObserver {
 
   /** `compiled` may be absent at first: the preview with --watch starts even when the flows are broken. */
   constructor(private compiled?: CompiledFlows) {
-    collectDefaultMetrics({ register: this.registry, prefix: 'shoplink_' });
+    // Unprefixed, as prom-client and the Node.js dashboards everyone imports expect (process_cpu_seconds_total, nodejs_*).
+    collectDefaultMetrics({ register: this.registry });
   }
 
   /** After the preview reloads edited flows, ends are judged by the flows conversations now run. */

@@ -51,7 +51,13 @@ describe('npm start', { timeout: 30_000 }, () => {
     expect(logs).toContain('"platforms":["slack (http)","discord","web"]');
     // The web routes share Slack's HTTP server: one port for everything.
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
-    expect(await health.json()).toEqual({ status: 'ok', platforms: ['slack (http)', 'discord', 'web'], database: 'reachable' });
+    expect(await health.json()).toEqual({
+      status: 'ok',
+      platforms: ['slack (http)', 'discord', 'web'],
+      database: 'reachable',
+      // Each platform's live connection: Slack's HTTP server, Discord's gateway.
+      connections: { slack: { state: 'up', since: expect.any(String) }, discord: { state: 'up', since: expect.any(String) } },
+    });
 
     const ana = new SlackUser(slack, { url: `http://127.0.0.1:${port}`, signingSecret: SIGNING_SECRET }, 'U0ANA');
     expect((await ana.command('my bag icon is missing', 'C_SHOP')).status).toBe(200);
@@ -68,6 +74,14 @@ describe('npm start', { timeout: 30_000 }, () => {
     expect(metrics).toMatch(/^shoplink_ack_seconds_count\{platform="discord"\} 1$/m);
     expect(metrics).toMatch(/^shoplink_turns_total\{platform="slack"\} 1$/m);
     expect(metrics).toMatch(/^shoplink_turns_total\{platform="discord"\} 1$/m);
+
+    // Discord's gateway goes away: /healthz says so at once, and stays 200 until it has been down for long.
+    discord.dropGateway(4000);
+    await discord.close();
+    await expect
+      .poll(async () => ((await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { connections: Record<string, { state: string }> }).connections.discord!.state, { timeout: 10_000 })
+      .toBe('down');
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
 
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createActor } from 'xstate';
 import type { StepKey } from '../flow/check.ts';
 import { MAX_PATH, stepKeyOf, type CompiledFlows, type FlowContext, type FlowEvent, type FlowSnapshot } from '../flow/compile.ts';
-import { COMMENT, MOVED_FROM, RATE_CHOSEN, RATED, RATING, SYSTEM_FLOW } from '../flow/system.ts';
+import { COMMENT, MOVED_FROM, OUT_OF_SCOPE, RATE_CHOSEN, RATED, RATING, SYSTEM_FLOW, TOPIC } from '../flow/system.ts';
 import { caseOpenedItems, followUp, KIND, toDesk } from '../handoff/items.ts';
 import { durationMs } from '../duration.ts';
 import { resolveTarget } from '../flow/check.ts';
@@ -14,14 +14,14 @@ import type { ConversationRecord, ConversationStatus, NewCase, Store, Transcript
 import { decodeAction, type Action } from './action.ts';
 import { conversationIdOf, type Address } from './address.ts';
 import { cleanInput } from './clean-text.ts';
-import { commandOf } from './commands.ts';
+import { commandOf } from '../understanding/commands.ts';
+import { Understanding } from '../understanding/interpret.ts';
+import { MAX_SAID, saidKey } from '../flow/evidence.ts';
 import { MAX_TEXT, type Input } from './input.ts';
 import { messages } from './messages.ts';
 import { TurnQueue } from './queue.ts';
 import { offeredChoices, renderCurrent, renderTurn, type RenderState } from './render.ts';
 import type { Reply } from './reply.ts';
-import { Router } from './router.ts';
-import { normalize } from './words.ts';
 
 export interface ConversationView {
   id: string;
@@ -88,7 +88,7 @@ interface Loaded {
 }
 
 export class Conversations {
-  readonly router: Router;
+  readonly understanding: Understanding;
   private now: () => number;
   private queue = new TurnQueue();
 
@@ -97,7 +97,7 @@ export class Conversations {
     private store: Store,
     private options: ConversationsOptions = {},
   ) {
-    this.router = new Router(flows.contentFlows);
+    this.understanding = Understanding.of(flows);
     this.now = options.now ?? Date.now;
   }
 
@@ -175,6 +175,10 @@ export class Conversations {
     let userLine: string;
     let unsure = false;
     let skipGreeting = false;
+    /** Stay on the step and show it again (text that fitted nothing there). */
+    let repeat = false;
+    /** Facts the user's text stated, kept with their words. */
+    let learned: Record<string, string> = {};
 
     switch (input.type) {
       case 'press': {
@@ -211,47 +215,69 @@ export class Conversations {
           if (record) event = { type: 'restart' };
           break;
         }
-        const command = commandOf(text);
-        if (command === 'forget') return this.forget(address);
-        if (command === 'cancel') {
-          const cancelled = record ? await this.store.cancelPending(KIND.followUp, record.id) : 0;
-          const said = cancelled ? messages.reminderCancelled : messages.noReminder;
-          return record ? this.unchanged(record, said) : { replies: [notice(said)] };
-        }
-        if (command === 'greet') {
-          if (record) return this.unchanged(record);
-        } else if (command === 'help') {
-          if (record) return this.unchanged(record, messages.help);
-          lead = [notice(messages.help)];
-        } else if (command === 'restart') event = { type: 'restart' };
-        else if (command === 'back') event = 'back';
-        else if (command === 'human') event = { type: `route.${SYSTEM_FLOW}` };
-        else if (info.step.ask && !ended && record) event = { type: 'answer', text };
-        else {
-          const picked = input.type === 'text' && record ? this.choiceFromText(step, loaded.snapshot.context, text) : undefined;
-          if (picked !== undefined) event = { type: `pick.${picked}` };
-          else {
-            const route = this.router.route(text);
-            if (route) {
-              event = { type: `route.${route.flow}` };
-              // A first message that names its problem goes straight to it, without the menu's greeting.
-              if (!record) skipGreeting = true;
+        const intent = this.understanding.interpret(text, { step: record ? step : undefined, facts: loaded.snapshot.context.facts });
+        learned = intent.facts;
+        switch (intent.kind) {
+          case 'command': {
+            const command = intent.command;
+            if (command === 'forget') return this.forget(address);
+            if (command === 'cancel') {
+              const cancelled = record ? await this.store.cancelPending(KIND.followUp, record.id) : 0;
+              const said = cancelled ? messages.reminderCancelled : messages.noReminder;
+              return record ? this.unchanged(record, said) : { replies: [notice(said)] };
             }
-            else {
-              unsure = true;
-              // A first message the router cannot place just gets the greeting and menu.
-              if (record) {
-                lead = [notice(messages.unsure)];
-                event = { type: 'route.menu' };
-              }
+            if (command === 'greet') {
+              if (record) return this.unchanged(record);
+            } else if (command === 'thanks') {
+              if (record) return this.unchanged(record, messages.welcome);
+              lead = [notice(messages.welcome)];
+            } else if (command === 'help') {
+              if (record) return this.unchanged(record, messages.help);
+              lead = [notice(messages.help)];
+            } else if (command === 'restart') event = { type: 'restart' };
+            else if (command === 'back') event = 'back';
+            else if (command === 'human') event = { type: `route.${SYSTEM_FLOW}` };
+            break;
+          }
+          case 'answer':
+            event = { type: 'answer', text };
+            break;
+          case 'choice':
+            event = { type: `pick.${intent.index}` };
+            break;
+          case 'route':
+            event = intent.step ? { type: `go.${intent.flow}.${intent.step}` } : { type: `route.${intent.flow}` };
+            // A first message that names its problem goes straight to it, without the menu's greeting.
+            if (!record) skipGreeting = true;
+            break;
+          case 'out-of-scope':
+            lead = [notice(messages.outOfScope(messages.topics[intent.topic]))];
+            learned = { ...learned, [TOPIC]: intent.topic };
+            event = { type: `go.${OUT_OF_SCOPE}` };
+            if (!record) skipGreeting = true;
+            break;
+          case 'unsure': {
+            unsure = true;
+            // A first message nobody could place just gets the greeting and menu; after an end, the menu.
+            if (!record) break;
+            if (!ended && (info.step.choices || info.step.ask)) {
+              // Mid-flow, the user keeps their place: one line, and the same step's buttons again.
+              const count = offeredChoices(this.flows, step, loaded.snapshot.context.facts).length;
+              const n = Number(text.replace(/\D/g, ''));
+              lead = [notice(intent.why === 'out-of-range' ? messages.outOfRange(n, count) : messages.notUnderstood)];
+              repeat = true;
+            } else {
+              lead = [notice(messages.unsure)];
+              event = { type: 'route.menu' };
             }
+            break;
           }
         }
         break;
       }
     }
 
-    let snapshot = loaded.snapshot;
+    let snapshot = this.withFacts(loaded.snapshot, learned, input.type === 'press' ? undefined : input.text);
     const remind = event && event !== 'back' && event.type.startsWith('pick.') ? info.step.choices?.[Number(event.type.slice(5))]?.remind : undefined;
     if (event === 'back') {
       // From a handoff, "back to the bot" returns to the last question with buttons, not to the form before it.
@@ -267,7 +293,22 @@ export class Conversations {
       snapshot = this.flows.machine.resolveState({ value: snapshot.value, context: { ...snapshot.context, path: snapshot.context.path.slice(1) } });
     }
     const followUps = remind ? [this.followUpFrom(info.flow, remind)] : [];
-    return this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery, followUps, unsure });
+    return this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery, followUps, unsure, repeat });
+  }
+
+  /** The snapshot with facts the user stated added, each with the words it came from (for the case). */
+  private withFacts(snapshot: FlowSnapshot, learned: Record<string, string>, text: string | undefined): FlowSnapshot {
+    const entries = Object.entries(learned);
+    if (entries.length === 0) return snapshot;
+    const said = text?.trim().slice(0, MAX_SAID) ?? '';
+    const facts = { ...snapshot.context.facts };
+    for (const [fact, value] of entries) {
+      // A fact said again keeps the words it was first said in.
+      if (facts[fact] === value && facts[saidKey(fact)] !== undefined) continue;
+      facts[fact] = value;
+      if (said) facts[saidKey(fact)] = said;
+    }
+    return this.flows.machine.resolveState({ value: snapshot.value, context: { ...snapshot.context, facts } });
   }
 
   /**
@@ -305,7 +346,7 @@ export class Conversations {
         { kind: KIND.deskUpdate, payload: { case: open.number }, dueAt: now },
       ]);
     }
-    return { replies: [notice(messages.relayed)], conversation: this.view(next) };
+    return { replies: [notice(this.options.handoff ? messages.relayed : messages.relayedNoDesk)], conversation: this.view(next) };
   }
 
   /**
@@ -393,14 +434,6 @@ export class Conversations {
     return undefined;
   }
 
-  private choiceFromText(step: StepKey, context: FlowContext, text: string): number | undefined {
-    const offered = offeredChoices(this.flows, step, context.facts);
-    const wanted = normalize(text);
-    const n = /^\d{1,2}$/.test(wanted) ? Number(wanted) : NaN;
-    if (n >= 1 && n <= offered.length) return offered[n - 1]!.index;
-    return offered.find(({ choice }) => normalize(choice.label) === wanted)?.index;
-  }
-
   private async commit(t: {
     address: Address;
     record?: ConversationRecord;
@@ -414,6 +447,8 @@ export class Conversations {
     followUps?: { afterMs: number; to: StepKey }[];
     /** The router did not understand the text (the funnel report lists these to improve `match`). */
     unsure?: boolean;
+    /** Nothing was entered: show the current step again after the lead. */
+    repeat?: boolean;
   }): Promise<TurnResult | typeof CONFLICT> {
     const now = this.now();
     const key = stepKeyOf(t.snapshot);
@@ -452,7 +487,7 @@ export class Conversations {
       : undefined;
     // Render before saving so the transcript holds what the user is shown; the case number is added after.
     const state: RenderState = { conversation: id, rev, step: key, context };
-    const draft = renderTurn(this.flows, state, t.before);
+    const draft = t.repeat ? renderCurrent(this.flows, state) : renderTurn(this.flows, state, t.before);
     const transcript: TranscriptLine[] = [
       { at: now, who: 'user', text: t.userLine },
       ...draft.map((r) => ({ at: now, who: 'bot' as const, text: r.text.slice(0, MAX_TRANSCRIPT_BOT_TEXT) })),

@@ -40,6 +40,11 @@ export function renderTurn(compiled: CompiledFlows, s: RenderState, sinceSeq: nu
   const entered = s.context.path.slice(s.context.path.length - newEntries);
   const replies: Reply[] = [];
   for (const entry of entered) {
+    // A question skipped because the user already answered it: say so instead of asking.
+    if (entry.inferred && entry.step !== s.step) {
+      replies.push({ text: messages.inferred(entry.answer ?? ''), kind: 'step' });
+      continue;
+    }
     const say = compiled.steps.get(entry.step)?.step.say;
     if (say) replies.push({ text: say.trim(), kind: 'step' });
   }

@@ -4,7 +4,7 @@ import { closest } from 'fastest-levenshtein';
 import type { Flow } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { Step } from './schema.ts';
-import { SYSTEM_FLOW } from './system.ts';
+import { SYSTEM_FLOW, systemFlow } from './system.ts';
 import { MAX_ASK_LABEL, MAX_CHOICES, MAX_LABEL, MAX_PLACEHOLDER, MAX_SAY } from './limits.ts';
 
 /** The flow every conversation starts in. */
@@ -69,7 +69,8 @@ function suggest(name: string, candidates: string[]): string {
 /** Runs every check; an empty list means the flows are fit to serve. */
 export function checkFlows(flows: readonly Flow[]): Problem[] {
   const problems: Problem[] = [];
-  const byId = new Map(flows.map((f) => [f.id, f]));
+  // Content may lead into the built-in steps ("Talk to a person" → system.human); those are not checked here.
+  const byId = new Map([...flows, systemFlow(flows.map((f) => f.id))].map((f) => [f.id, f]));
   const at = (flow: Flow, path: (string | number)[], message: string) =>
     problems.push({ file: flow.file, path: path.join('.'), line: flow.lineOf(path), message });
 
@@ -99,6 +100,7 @@ export function checkFlows(flows: readonly Flow[]): Problem[] {
       if (step.route && step.route[step.route.length - 1]!.when) {
         at(flow, ['steps', name, 'route', step.route.length - 1], 'the last route needs no `when`, so the step always goes on');
       }
+      checkAsks(flow, name, step, at);
       if (step.choices && step.choices.every((c) => c.when)) {
         at(flow, ['steps', name, 'choices'], 'every choice has `when`: at least one must always be offered');
       }
@@ -139,8 +141,31 @@ export function checkFlows(flows: readonly Flow[]): Problem[] {
       }
     }
   }
+  for (const flow of flows) {
+    flow.match.forEach((m, i) => {
+      if (typeof m !== 'string' && !flow.steps[m.step]) at(flow, ['match', i, 'step'], `no step "${m.step}"${suggest(m.step, Object.keys(flow.steps))}`);
+    });
+  }
   problems.push(...automaticLoops(flows, byId));
   return problems;
+}
+
+/** `asks` names what the step asks: the `ask` fact, or a fact at least one choice records. */
+function checkAsks(flow: Flow, name: string, step: Step, at: (f: Flow, p: (string | number)[], m: string) => void): void {
+  const fact = step.asks;
+  if (!fact) return;
+  if (step.ask) {
+    if (step.ask.fact !== fact) at(flow, ['steps', name, 'asks'], `this step's question stores "${step.ask.fact}", so it asks "${step.ask.fact}", not "${fact}"`);
+    return;
+  }
+  if (!step.choices) {
+    at(flow, ['steps', name, 'asks'], 'only a step with choices or an ask can ask a fact');
+    return;
+  }
+  const recorded = [...new Set(step.choices.flatMap((c) => Object.keys(c.set ?? {})))];
+  if (!recorded.includes(fact)) {
+    at(flow, ['steps', name, 'asks'], recorded.length ? `no choice records "${fact}"${suggest(fact, recorded)}` : `no choice records "${fact}": add \`set: { ${fact}: … }\` to the choices`);
+  }
 }
 
 function checkLimits(flow: Flow, name: string, step: Step, at: (f: Flow, p: (string | number)[], m: string) => void): void {

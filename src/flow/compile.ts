@@ -10,6 +10,8 @@ import { systemFlow, SYSTEM_FLOW } from './system.ts';
 export interface PathEntry {
   step: StepKey;
   answer?: string;
+  /** The answer was not pressed or typed here: the step was skipped because the user had already said it. */
+  inferred?: boolean;
 }
 
 export interface FlowContext {
@@ -24,6 +26,8 @@ export type FlowEvent =
   | { type: `pick.${number}` }
   | { type: 'answer'; text: string }
   | { type: `route.${string}` }
+  /** Straight to a step of a flow, e.g. `go.preflight.region` (free text that names a step). */
+  | { type: `go.${string}` }
   | { type: 'restart' };
 
 /** Keeps a saved conversation small; a case needs the recent path, not all of it. */
@@ -69,10 +73,26 @@ const machineSetup = setup({
       const text = event.type === 'answer' ? event.text.slice(0, MAX_ANSWER) : '';
       return { facts: { ...context.facts, [params.fact]: text }, path: withAnswer(context.path, text) };
     }),
+    infer: assign(({ context }, params: { fact: string; label?: string; set?: Record<string, string> }) => {
+      const facts = params.set ? { ...context.facts, ...params.set } : context.facts;
+      const last = context.path[context.path.length - 1];
+      const answer = params.label ?? facts[params.fact] ?? '';
+      return { facts, path: last ? [...context.path.slice(0, -1), { ...last, answer: answer.slice(0, MAX_ANSWER), inferred: true }] : context.path };
+    }),
     reset: assign({ facts: () => ({}), path: () => [] }),
   },
   guards: {
     facts: ({ context }, params: { when: When }) => matchesWhen(context.facts, params.when),
+    /** A question whose answer the user already gave: in their own words, or by a button earlier on. */
+    known: ({ context }, params: { fact: string; value?: string; set?: Record<string, string>; when?: When }) => {
+      const facts = context.facts;
+      const have = facts[params.fact];
+      if (have === undefined) return false;
+      if (params.value === undefined) return have.length > 0;
+      // The choice must fit everything known: "approved but not active" is not "Yes, approved and active".
+      const fits = Object.entries(params.set ?? {}).every(([k, v]) => facts[k] === undefined || facts[k] === v);
+      return have === params.value && fits && matchesWhen(facts, params.when);
+    },
   },
 });
 
@@ -98,6 +118,29 @@ function targetOf(key: StepKey): string {
   return `#${key}`;
 }
 
+/**
+ * A question step with `asks` moves on by itself when the user already said the answer: to the choice
+ * recording that value, or past an `ask` already answered. Choices that schedule a follow-up are never
+ * taken for the user.
+ */
+function skips(flow: Flow, step: Step, to: (flow: Flow, target: string) => string) {
+  const fact = step.asks;
+  if (!fact) return [];
+  if (step.ask) return [{ target: to(flow, step.ask.goto), guard: { type: 'known', params: { fact } }, actions: { type: 'infer', params: { fact } }, description: `${fact} already said` }];
+  return (step.choices ?? []).flatMap((c) => {
+    const value = c.set?.[fact];
+    if (value === undefined || c.remind) return [];
+    return [
+      {
+        target: to(flow, c.goto),
+        guard: { type: 'known', params: { fact, value, set: c.set, when: c.when } },
+        actions: { type: 'infer', params: { fact, label: c.label, set: c.set } },
+        description: `${fact} already said: ${value}`,
+      },
+    ];
+  });
+}
+
 function compileMachine(flows: readonly Flow[]) {
   const byId = new Map(flows.map((f) => [f.id, f]));
   const to = (flow: Flow, target: string): string => {
@@ -117,7 +160,7 @@ function compileMachine(flows: readonly Flow[]) {
       };
     });
     if (step.ask) on.answer = { target: to(flow, step.ask.goto), description: `answer: ${step.ask.label}`, actions: { type: 'answer', params: { fact: step.ask.fact } } };
-    const always = step.route
+    const routes = step.route
       ? step.route.map((r) => ({
           target: to(flow, r.goto),
           guard: r.when ? { type: 'facts', params: { when: r.when } } : undefined,
@@ -125,12 +168,13 @@ function compileMachine(flows: readonly Flow[]) {
         }))
       : step.goto
         ? [{ target: to(flow, step.goto) }]
-        : undefined;
+        : [];
+    const always = [...skips(flow, step, to), ...routes];
     return {
       entry: { type: 'enter', params: { step: key } },
       ...(isEnd(step) ? { type: 'final' } : {}),
       ...(Object.keys(on).length ? { on } : {}),
-      ...(always ? { always } : {}),
+      ...(always.length ? { always } : {}),
       meta: { say: step.say, end: step.end ?? (step.handoff ? 'handoff' : undefined) },
     };
   };
@@ -145,6 +189,7 @@ function compileMachine(flows: readonly Flow[]) {
       states: Object.fromEntries(Object.entries(flow.steps).map(([name, step]) => [name, stateOf(flow, name, step)])),
     };
     globalOn[`route.${flow.id}`] = { target: `.${flow.id}` };
+    for (const name of Object.keys(flow.steps)) globalOn[`go.${flow.id}.${name}`] = { target: targetOf(`${flow.id}.${name}`) };
   }
   return machineSetup.createMachine({
     id: 'shoplink',

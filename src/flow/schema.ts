@@ -33,6 +33,8 @@ export const Choice = z.strictObject({
   when: When.optional(),
   /** Taking this choice schedules a follow-up. */
   remind: Remind.optional(),
+  /** Other words people type for this choice ("nope", "still broken"); the label's own words always count. */
+  synonyms: z.array(z.string().min(1).max(80)).optional(),
 });
 
 export const Ask = z.strictObject({
@@ -61,6 +63,11 @@ export const Step = z
     say: z.string().min(1).optional(),
     /** CONTENT.md fact ids this step teaches, e.g. [S4, S5]. */
     covers: z.array(z.string().regex(/^[A-Z][0-9]+$/, 'fact ids look like "S4"')).optional(),
+    /**
+     * The fact this question asks. When it is already known (a choice recording that value, or an `ask`
+     * already answered), the step is skipped and the case says the answer was inferred from the user's words.
+     */
+    asks: id.optional(),
     /** Where a fact not in the seed guide comes from (a URL). */
     source: z.string().url().optional(),
     choices: z.array(Choice).min(1).optional(),
@@ -93,8 +100,8 @@ export const FlowFile = z.strictObject({
   title: z.string().min(1),
   /** One line for menus and Discord's topic choices (≤ 100 characters there). */
   summary: z.string().min(1).max(100),
-  /** Phrases that route free text here. */
-  match: z.array(z.string().min(2)).default([]),
+  /** Phrases that route free text here: to the flow's start, or `{ phrase, step }` to one of its steps. */
+  match: z.array(z.union([z.string().min(2), z.strictObject({ phrase: z.string().min(2), step: id })])).default([]),
   start: id,
   steps: z.record(id, Step),
 });
@@ -106,3 +113,4 @@ export type Remind = z.infer<typeof Remind>;
 export type Ask = z.infer<typeof Ask>;
 export type Route = z.infer<typeof Route>;
 export type When = z.infer<typeof When>;
+export type MatchPhrase = FlowFile['match'][number];

@@ -9,6 +9,10 @@ export const MOVED_FROM = 'moved-from';
 /** Facts of the rating a user gives a resolved case. */
 export const RATING = 'rating';
 export const COMMENT = 'comment';
+/** Where a question this bot does not cover lands, after a line saying so. */
+export const OUT_OF_SCOPE = 'system.out-of-scope' as const;
+/** The fact recording which out-of-scope topic was asked about (it travels into a case). */
+export const TOPIC = 'out-of-scope';
 /** Where a resolved case's user is asked for a rating, and where the rating is recorded. */
 export const RATE = 'system.rate' as const;
 export const RATED = 'system.rated' as const;
@@ -37,6 +41,13 @@ export function systemFlow(flowIds: readonly string[]): Flow {
         choices: [
           { label: 'Restart this guide', goto: 'restart-moved' },
           { label: 'Talk to a person', goto: 'human' },
+        ],
+      },
+      'out-of-scope': {
+        say: 'Is there anything about linking a TikTok account to a shop I can help with?',
+        choices: [
+          { label: 'Talk to a person', goto: 'human' },
+          { label: 'Show me the menu', goto: 'menu' },
         ],
       },
       'restart-moved': {

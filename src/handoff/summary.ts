@@ -5,6 +5,7 @@ import type { StepKey } from '../flow/check.ts';
 import type { Case } from '../store/types.ts';
 import type { Platform } from '../conversation/address.ts';
 import type { Escape } from './desk.ts';
+import { plainFacts, saidKey } from '../flow/evidence.ts';
 
 export interface CaseSummary {
   title: string;
@@ -58,11 +59,13 @@ export function summarize(c: Case, flows: CompiledFlows, o: SummaryOptions & { d
     ...c.path.map((p) => {
       const info = flows.steps.get(p.step as StepKey);
       const where = info ? `${info.flow.id === c.flow ? '' : `${info.flow.id} › `}${info.name}` : p.step;
-      return p.answer !== undefined ? `- ${where}: ${e(p.answer)}` : `- ${where}`;
+      if (p.answer === undefined) return `- ${where}`;
+      return `- ${where}: ${e(p.answer)}${p.inferred ? ' (not asked: inferred from what they said)' : ''}`;
     }),
   ];
-  const facts = Object.entries(c.facts);
-  if (facts.length) lines.push('', '**What the bot learned:**', ...facts.map(([k, v]) => `- ${k}: ${e(v)}`));
+  const facts = plainFacts(c.facts);
+  const said = (k: string) => c.facts[saidKey(k)];
+  if (facts.length) lines.push('', '**What the bot learned:**', ...facts.map(([k, v]) => `- ${k}: ${e(v)}${said(k) ? ` (from their words: "${e(said(k)!)}")` : ''}`));
   if (c.rating !== undefined) lines.push('', `**Rating:** ${c.rating}/5${c.comment ? `, "${e(c.comment)}"` : ''}`);
   return { title: `Case #${c.number} · ${flow?.title ?? c.flow}`, body: lines.join('\n') };
 }

@@ -1,6 +1,6 @@
-// GET /assets/<name>: the preview's own scripts and styles, and Mermaid from node_modules, so the pages
+// GET /assets/<name>: the preview's own scripts and styles, and Mermaid's one browser file, so the pages
 // work with no internet and no CDN. Only the files named here are served: no path ever reaches the disk.
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +15,9 @@ const FILES: Record<string, { path: () => string; type: string }> = {
   'flow.js': { path: () => own('flow.js'), type: JS },
   'live.js': { path: () => own('live.js'), type: JS },
   'preview.css': { path: () => own('preview.css'), type: 'text/css; charset=utf-8' },
-  // The UMD build: one file that defines window.mermaid (the ESM build pulls in dozens of chunks).
-  'mermaid.min.js': { path: () => createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), type: JS },
+  // The UMD build: one file that defines window.mermaid (the ESM build pulls in dozens of chunks). The build
+  // copies it beside our assets, so production installs no Mermaid package; from source it comes from node_modules.
+  'mermaid.min.js': { path: () => (existsSync(own('mermaid.min.js')) ? own('mermaid.min.js') : createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js')), type: JS },
 };
 
 /** Streams a known asset; false when the name is not one (the router answers 404). */

@@ -3,6 +3,7 @@
 import { ConfigError, type Config } from '../config.ts';
 import { Conversations } from '../conversation/conversation.ts';
 import { openFlows } from '../flow/open.ts';
+import { withoutDesk } from '../handoff/no-desk.ts';
 import type { Logger } from '../log.ts';
 import { Metrics } from '../metrics.ts';
 import { openStore } from '../store/open.ts';
@@ -43,7 +44,7 @@ export async function startPreview(o: PreviewOptions): Promise<RunningPreview> {
     log: o.log,
     platforms: () => ['web'],
     access: o.config.web,
-    ...(fixed ? { conversations: new Conversations(fixed, store, { observer: metrics }) } : { watch: { dir: o.config.flowsDir, engine: {} } }),
+    ...(fixed ? { conversations: new Conversations(withoutDesk(fixed), store, { observer: metrics }) } : { watch: { dir: o.config.flowsDir, engine: {} } }),
   });
   try {
     const server = await listen(web.handler, o.port, o.host);

@@ -12,6 +12,7 @@ import { sendAsset } from './assets.ts';
 import { chatPage } from './chat-page.ts';
 import { flowListPage, flowPage, type Position } from './flow-pages.ts';
 import type { FlowSource } from './flows.ts';
+import type { Connection } from '../connection.ts';
 import { checkHealth } from './health.ts';
 import { HttpError, readJson, sendHtml, sendJson, send, escapeHtml } from './http.ts';
 import { page } from './layout.ts';
@@ -25,6 +26,8 @@ export interface WebDeps {
   reach: WebReach;
   /** The platforms running now, for /healthz (the web itself included). */
   platforms: () => string[];
+  /** Their live connections, by platform, for /healthz. */
+  connections?: () => Record<string, Connection>;
   log: Logger;
   /** Who may use the routes other than /healthz; local only by default. */
   access?: WebAccess;
@@ -78,7 +81,7 @@ async function route(d: WebDeps, req: IncomingMessage, res: ServerResponse): Pro
   }
   if (path === '/healthz') {
     allow(req, 'GET');
-    const health = await checkHealth(d.store, d.platforms(), d.flows);
+    const health = await checkHealth(d.store, d.platforms(), d.flows, d.connections?.());
     if (health.error) d.log.warn({ err: health.error }, '/healthz: the database did not answer');
     return sendJson(res, health.code, health.body);
   }

@@ -12,11 +12,12 @@ import { openFlows } from '../../src/flow/open.ts';
 import { address, engine, FLOWS_DIR, tempDir, textOf, User } from '../support.ts';
 
 describe('a conversation', () => {
-  it('greets with the four ways in', async () => {
+  it('greets with the four ways in, and a person', async () => {
     const user = new User(engine());
     const turn = await user.start();
     expect(turn.conversation).toMatchObject({ flow: 'menu', status: 'active', rev: 1 });
-    expect(user.buttons.slice(0, 4)).toEqual(['I own a shop', "I'm a creator", "Something isn't working", 'What do I need first?']);
+    expect(user.buttons).toEqual(['I own a shop', "I'm a creator", "Something isn't working", 'What do I need first?', 'Talk to a person']);
+    expect((await user.press('Talk to a person')).conversation).toMatchObject({ flow: 'system', step: 'human' });
   });
 
   it('walks a diagnostic tree to a handoff and gives a case number', async () => {
@@ -24,8 +25,9 @@ describe('a conversation', () => {
     const user = new User(engine(store));
     await user.start();
     await user.press("Something isn't working");
-    await user.press('The QR code won\'t scan, or it says "authorization failed"');
-    await user.press('The QR code won\'t scan');
+    // The menu already asked the symptom, so the QR tree starts with its first fix.
+    const fixes = await user.press('The QR code won\'t scan, or it says "authorization failed"');
+    expect(fixes.conversation?.step).toBe('restart-app');
     await user.press('Still not working');
     await user.press('Still not working');
     const done = await user.say('Authorization failed (code 1234)');
@@ -36,27 +38,54 @@ describe('a conversation', () => {
     expect(stored!.path.map((p) => p.step)).toEqual([
       'menu.welcome',
       'menu.trouble',
-      'qr-failure.what-happens',
       'qr-failure.restart-app',
       'qr-failure.clear-browser',
       'qr-failure.ask-message',
       'qr-failure.escalate',
     ]);
-    expect(stored!.path[3]).toEqual({ step: 'qr-failure.restart-app', answer: 'Still not working' });
+    expect(stored!.path[2]).toEqual({ step: 'qr-failure.restart-app', answer: 'Still not working' });
     expect(stored!.transcript.some((l) => l.who === 'user' && l.text === 'Authorization failed (code 1234)')).toBe(true);
   });
 
   it('jumps straight to a tree from free text, without the greeting', async () => {
     const user = new User(engine());
-    const turn = await user.say("my qr code won't scan");
+    const turn = await user.say('problem with the qr code');
     expect(turn.conversation).toMatchObject({ flow: 'qr-failure', step: 'what-happens' });
     expect(textOf(turn)).not.toContain('What brings you here');
   });
 
-  it('shows the menu, saying so, when it is unsure what free text means', async () => {
+  it('skips a question the first message already answered, and says so', async () => {
+    const store = new MemoryStore();
+    const user = new User(engine(store));
+    const turn = await user.say('every time I scan it says authorization failed');
+    expect(turn.conversation).toMatchObject({ flow: 'qr-failure', step: 'restart-app' });
+    expect(textOf(turn)).toContain(messages.inferred('It says "authorization failed"'));
+    expect(textOf(turn)).not.toContain('What happens when you try?');
+    await user.press('Still not working');
+    await user.press('Still not working');
+    await user.say('Authorization failed (code 1234)');
+    const stored = await store.getCase(1);
+    expect(stored!.path[0]).toEqual({ step: 'qr-failure.what-happens', answer: 'It says "authorization failed"', inferred: true });
+    expect(stored!.facts).toMatchObject({ 'qr-symptom': 'auth-failed', 'qr-symptom.said': 'every time I scan it says authorization failed' });
+  });
+
+  it('keeps the user on the step, with its buttons again, when it is unsure what free text means', async () => {
     const user = new User(engine());
     await user.start();
     await user.press('I own a shop');
+    const buttons = user.buttons;
+    const turn = await user.say('purple elephants dancing');
+    expect(turn.conversation).toMatchObject({ flow: 'menu', step: 'seller-start' });
+    expect(turn.replies[0]).toMatchObject({ kind: 'notice', text: messages.notUnderstood });
+    expect(user.buttons).toEqual(buttons);
+  });
+
+  it('shows the menu, saying so, when free text after an end fits nothing', async () => {
+    const user = new User(engine());
+    await user.start();
+    await user.press('I own a shop');
+    await user.press('Why link at all?');
+    await user.press("Thanks, that's all");
     const turn = await user.say('purple elephants dancing');
     expect(turn.conversation).toMatchObject({ flow: 'menu', step: 'welcome' });
     expect(turn.replies[0]).toMatchObject({ kind: 'notice', text: messages.unsure });
@@ -193,7 +222,7 @@ describe('a flow edited under a live conversation', () => {
   it('carries on at the same step when it is kept, showing the new words and recording the new version', async () => {
     const store = new MemoryStore();
     const user = new User(engine(store));
-    await user.say("my qr code won't scan");
+    await user.say('problem with the qr code');
     expect(user.last!.conversation).toMatchObject({ flow: 'qr-failure', step: 'what-happens' });
     const before = (await store.loadConversation(user.last!.conversation!.id))!.flowVersion;
 
@@ -214,7 +243,7 @@ describe('a flow edited under a live conversation', () => {
 
   it('tells the user the step is gone and offers to restart that guide or get a person', async () => {    const store = new MemoryStore();
     const user = new User(engine(store));
-    await user.say("my qr code won't scan");
+    await user.say('problem with the qr code');
     await user.press("The QR code won't scan");
     expect(user.last!.conversation).toMatchObject({ flow: 'qr-failure', step: 'restart-app' });
 
@@ -230,7 +259,9 @@ describe('a flow edited under a live conversation', () => {
     expect(textOf(told)).toContain('This guide was updated since we last spoke');
     expect(edited.buttons).toEqual(['Restart this guide', 'Talk to a person']);
     const restarted = await edited.press('Restart this guide');
-    expect(restarted.conversation).toMatchObject({ flow: 'qr-failure', step: 'what-happens' });
+    // The guide starts again, without asking the symptom the user already gave.
+    expect(restarted.conversation).toMatchObject({ flow: 'qr-failure', step: 'restart-phone' });
+    expect(textOf(restarted)).toContain(messages.inferred("The QR code won't scan"));
   });
 });
 

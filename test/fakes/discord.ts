@@ -1,6 +1,7 @@
 // A loopback fake of Discord for end-to-end tests: REST (/api/v10) and a gateway on 127.0.0.1, enough for a real
 // discord.js Client to log in, receive interactions and answer them, with Discord's rules checked on the way.
 // Sharded bots work too: each gateway session serves the guilds of the shard it identified as, as on Discord.
+// People's messages (MESSAGE_CREATE) reach bots with the intents Discord asks for: DMs, channels and threads.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,8 +35,18 @@ export const LIMITS = {
   nonce: 25,
 } as const;
 
-/** Gateway intents the fake knows about; the privileged ones are a violation (the bot must not need them). */
-export const INTENTS = { Guilds: 1 << 0, GuildMembers: 1 << 1, GuildPresences: 1 << 8, GuildMessages: 1 << 9, MessageContent: 1 << 15 } as const;
+/**
+ * Gateway intents the fake knows about; a privileged one is a violation (the bot must not need them), except
+ * Message Content when the application has it switched on (`messageContent`, the Developer Portal's toggle).
+ */
+export const INTENTS = {
+  Guilds: 1 << 0,
+  GuildMembers: 1 << 1,
+  GuildPresences: 1 << 8,
+  GuildMessages: 1 << 9,
+  DirectMessages: 1 << 12,
+  MessageContent: 1 << 15,
+} as const;
 const PRIVILEGED = INTENTS.GuildMembers | INTENTS.GuildPresences | INTENTS.MessageContent;
 
 const EPHEMERAL = 1 << 6;
@@ -183,6 +194,8 @@ export interface FakeDiscordOptions {
   heartbeatMs?: number;
   /** The shard count GET /gateway/bot recommends (default 1). */
   shards?: number;
+  /** The Message Content intent is switched on for the application (Developer Portal → Bot). */
+  messageContent?: boolean;
 }
 
 export class FakeDiscord {
@@ -225,12 +238,16 @@ export class FakeDiscord {
   private failRules: FailRule[] = [];
   private waiters = new Set<{ pred: (r: Recorded) => boolean; resolve: (r: Recorded) => void }>();
   private heartbeatMs: number;
+  private privileged: number;
+  /** People's messages as dispatched, by id, to deliver one again (redeliver). */
+  private dispatched = new Map<string, { payload: Json; guildId?: string; dm: boolean; text: string; attachments: Json[]; mentioned: boolean }>();
   /** Every guild the bot is in, by id (the first is `guildId`). */
   private guilds = new Map<string, FakeGuild>();
 
   private constructor(o: FakeDiscordOptions) {
     this.heartbeatMs = o.heartbeatMs ?? 41250;
     this.shards = o.shards ?? 1;
+    this.privileged = o.messageContent ? PRIVILEGED & ~INTENTS.MessageContent : PRIVILEGED;
     this.guilds.set(this.guildId, { id: this.guildId, name: 'TikTok Shop creators', channelId: this.channelId });
     this.channels.set(this.channelId, {
       id: this.channelId,
@@ -299,6 +316,7 @@ export class FakeDiscord {
     this.interactions.clear();
     this.tokens.clear();
     this.modals.clear();
+    this.dispatched.clear();
   }
 
   /** Closes every gateway connection with a resumable code; discord.js should reconnect and RESUME. */
@@ -414,8 +432,9 @@ export class FakeDiscord {
   }
 
   /**
-   * A person's message in a channel (MESSAGE_CREATE), sent to bots that asked for GuildMessages. As on Discord,
-   * a bot without the MessageContent intent sees content and attachments only when the message mentions it.
+   * A person's message in a channel (MESSAGE_CREATE), sent to bots that asked for GuildMessages, or in a DM, to
+   * bots that asked for DirectMessages. As on Discord, a bot without the MessageContent intent sees a guild
+   * message's content and attachments only when the message mentions it; a DM's always.
    */
   postMessage(author: FakeUserData, channelId: string, text: string, o: { roles?: string[]; attachments?: string[] } = {}): FakeMessage {
     const channel = this.channels.get(channelId);
@@ -447,30 +466,50 @@ export class FakeDiscord {
     };
     this.messages.set(id, msg);
     const member = { roles: o.roles ?? [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null };
-    for (const s of this.sessions.values()) {
-      if (!(s.intents & INTENTS.GuildMessages) || (this.dispatchTo && s.token !== this.dispatchTo) || !this.serves(s, channel.guild_id)) continue;
-      const readable = Boolean(s.intents & INTENTS.MessageContent) || mentioned.includes(this.bot.id);
-      this.sendTo(s, 'MESSAGE_CREATE', {
-        id,
-        channel_id: channelId,
-        ...(channel.guild_id ? { guild_id: channel.guild_id, member } : {}),
-        author,
-        content: readable ? text : '',
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        tts: false,
-        mention_everyone: false,
-        mentions,
-        mention_roles: [],
-        attachments: readable ? attachments : [],
-        embeds: [],
-        components: [],
-        pinned: false,
-        type: 0,
-        flags: 0,
-      });
-    }
+    const payload = {
+      id,
+      channel_id: channelId,
+      // Discord names the channel's type, so a bot that never saw a DM channel can still tell it is one.
+      channel_type: channel.type,
+      ...(channel.guild_id ? { guild_id: channel.guild_id, member } : {}),
+      author,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions,
+      mention_roles: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+    };
+    const sent = { payload, guildId: channel.guild_id, dm: channel.type === 1, text, attachments, mentioned: mentioned.includes(this.bot.id) };
+    this.dispatched.set(id, sent);
+    this.sendMessage(sent);
     return msg;
+  }
+
+  /** Delivers a person's message again, same id and all, as a gateway replay or a second process would see it. */
+  redeliver(message: FakeMessage): void {
+    const sent = this.dispatched.get(message.id);
+    if (!sent) throw new Error(`message ${message.id} was not written by a person`);
+    this.sendMessage(sent);
+  }
+
+  /** What the bot posted in a channel (not interaction responses' ephemerals to others), oldest first. */
+  posted(channelId: string): FakeMessage[] {
+    return [...this.messages.values()].filter((m) => m.channelId === channelId && !m.author && !m.deleted && !m.ephemeralTo);
+  }
+
+  private sendMessage(m: { payload: Json; guildId?: string; dm: boolean; text: string; attachments: Json[]; mentioned: boolean }): void {
+    const wanted = m.dm ? INTENTS.DirectMessages : INTENTS.GuildMessages;
+    for (const s of this.sessions.values()) {
+      if (!(s.intents & wanted) || (this.dispatchTo && s.token !== this.dispatchTo) || !this.serves(s, m.guildId)) continue;
+      const readable = m.dm || Boolean(s.intents & INTENTS.MessageContent) || m.mentioned;
+      this.sendTo(s, 'MESSAGE_CREATE', { ...m.payload, content: readable ? m.text : '', attachments: readable ? m.attachments : [] });
+    }
   }
 
   /**
@@ -575,7 +614,7 @@ export class FakeDiscord {
       else if (p.op === 2) {
         this.identifies++;
         const intents = Number(p.d.intents ?? 0);
-        if (intents & PRIVILEGED) this.violations.push(`identified with privileged intents (${intents & PRIVILEGED})`);
+        if (intents & this.privileged) this.violations.push(`identified with privileged intents (${intents & this.privileged})`);
         const shard: [number, number] = Array.isArray(p.d.shard) ? [Number(p.d.shard[0]), Number(p.d.shard[1])] : [0, 1];
         if (!(Number.isInteger(shard[0]) && Number.isInteger(shard[1]) && shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) {
           this.violations.push(`identified with an invalid shard ${JSON.stringify(p.d.shard)}`);

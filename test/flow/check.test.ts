@@ -18,6 +18,34 @@ describe('flows check', () => {
     expect(checkFlows(loadFlows(FLOWS_DIR).flows)).toEqual([]);
   });
 
+  it('rejects an `asks` that no choice records, an ask of another fact, and a match phrase naming no step', () => {
+    const problems = checkFlows([
+      flow(
+        [
+          'id: menu',
+          'title: Menu',
+          'summary: m',
+          'match: [{ phrase: when did you link, step: wehn }]',
+          'start: when',
+          'steps:',
+          '  when:',
+          '    say: When?',
+          '    asks: linked-ag',
+          '    choices: [{ label: Today, set: { linked-ago: under-24h }, goto: what }]',
+          '  what:',
+          '    asks: problem',
+          '    ask: { fact: error-text, label: What do you see?, goto: done }',
+          '  done: { say: ok, end: resolved }',
+        ].join('\n') + '\n',
+      ),
+    ]);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'steps.when.asks: no choice records "linked-ag" (did you mean "linked-ago"?)',
+      'steps.what.asks: this step\'s question stores "error-text", so it asks "error-text", not "problem"',
+      'match.0.step: no step "wehn" (did you mean "when"?)',
+    ]);
+  });
+
   it('finds an unreachable step', () => {
     const problems = checkFlows([menu('  a: { say: hi, end: resolved }\n  lost: { say: where, end: resolved }\n')]);
     expect(problems).toEqual([expect.objectContaining({ path: 'steps.lost', message: 'unreachable: no step leads here' })]);

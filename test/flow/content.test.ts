@@ -18,7 +18,18 @@ const FACTS: Record<string, string[]> = {
 };
 
 /** Wording of the facts found outside the seed guide (CONTENT.md, last section). */
-const OUTSIDE_FACTS = [/24 hours after/i, /at most 3 times|three times/i, /seller-(mx|br|my|ph|th|vn|sg|jp|uk)\b|tokopedia|tiktokglobalshop/i, /region[^.]*match|match[^.]*region/i];
+const OUTSIDE_FACTS = [
+  /24 hours after/i,
+  /at most 3 times|three times/i,
+  /seller-(mx|br|my|ph|th|vn|sg|jp|uk|de|fr|it|es|ie)\b|tokopedia|tiktokglobalshop/i,
+  /region[^.]*match|match[^.]*region/i,
+  /Business account/,
+  /identity verification/i,
+  /1,000|5,000/,
+  /probation/i,
+  /180 days/i,
+  /runs in|doesn't run in/i,
+];
 
 const { flows } = loadFlows(FLOWS_DIR);
 const covered = new Map<string, Set<string>>();
@@ -46,6 +57,12 @@ describe('flow content', () => {
     );
     expect(unsourced).toEqual([]);
     expect(flows.some((f) => Object.values(f.steps).some((s) => s.source))).toBe(true);
+  });
+
+  it('cites pages that say the fact: no home pages, no dead `course_id` links', () => {
+    const sources = flows.flatMap((f) => Object.entries(f.steps).filter(([, st]) => st.source).map(([name, st]) => [`${f.id}.${name}`, st.source!] as const));
+    expect(sources.filter(([, url]) => /course_id=|\/university\/home\b/.test(url))).toEqual([]);
+    expect(sources.filter(([, url]) => new URL(url).pathname === '/')).toEqual([]);
   });
 
   it('says "at the time of writing" wherever a sourced rule may change', () => {

@@ -15,14 +15,40 @@ const flowOf = (s: FlowSnapshot) => stepKeyOf(s).split('.')[0]!;
 const stepOf = (s: FlowSnapshot) => flows.steps.get(stepKeyOf(s))!.step;
 const isEnd = (s: FlowSnapshot) => stepOf(s).end !== undefined || stepOf(s).handoff !== undefined;
 
-/** What a user can do on a step: press an offered choice, or answer the question. */
-function userEvents(snapshot: FlowSnapshot): FlowEvent[] {
-  if (stepOf(snapshot).ask) return [{ type: 'answer', text: ANSWER }];
-  return offeredChoices(flows, stepKeyOf(snapshot), snapshot.context.facts).map(({ index }) => ({ type: `pick.${index}` }) as FlowEvent);
-}
-
 /** Only facts that guards test change what can happen next. */
 const guardFacts = [...new Set([...flows.steps.values()].flatMap((s) => [...(s.step.route ?? []), ...(s.step.choices ?? [])].flatMap((r) => Object.keys(r.when ?? {}))))];
+
+/**
+ * Choices that go to the same step and set the same guarded facts (a market select's sixteen countries)
+ * lead to the same model state, so the walk presses one of each kind; the others are pressed once each
+ * at the end, where the walk first reached their step.
+ */
+const alike = new Map<string, { key: StepKey; index: number }>();
+function kindOf(key: StepKey, index: number): string {
+  const info = flows.steps.get(key)!;
+  const choice = info.step.choices![index]!;
+  const target = resolveTarget(info.flow, choice.goto, flows.flows);
+  const guarded = Object.entries(choice.set ?? {}).filter(([fact]) => guardFacts.includes(fact)).sort();
+  return JSON.stringify(['key' in target ? target.key : choice.goto, guarded, choice.remind ?? null]);
+}
+
+/** What a user can do on a step: press an offered choice (one of each kind), or answer the question. */
+function userEvents(snapshot: FlowSnapshot): FlowEvent[] {
+  if (stepOf(snapshot).ask) return [{ type: 'answer', text: ANSWER }];
+  const key = stepKeyOf(snapshot);
+  const kinds = new Set<string>();
+  return offeredChoices(flows, key, snapshot.context.facts)
+    .filter(({ index }) => {
+      const kind = kindOf(key, index);
+      if (kinds.has(kind)) {
+        alike.set(`${key} ${index}`, { key, index });
+        return false;
+      }
+      kinds.add(kind);
+      return true;
+    })
+    .map(({ index }) => ({ type: `pick.${index}` }) as FlowEvent);
+}
 const serializeState = (s: FlowSnapshot) => `${stepKeyOf(s)} ${guardFacts.map((f) => s.context.facts[f] ?? '').join(' ')}`;
 
 const traversal = { events: userEvents, serializeState: serializeState as (s: unknown) => string };
@@ -72,6 +98,8 @@ describe('every path of every flow', () => {
     }
     const seen = new Set(queue.map((o) => serializeState(o.state)));
     const visited = new Set<string>();
+    /** Where the walk first stood on each step: the origin, the events from it, and the state. */
+    const firstAt = new Map<string, { origin: Origin; events: FlowEvent[]; state: FlowSnapshot }>();
     const perFlow: Record<string, number> = {};
     while (queue.length) {
       const origin = queue.shift()!;
@@ -86,7 +114,11 @@ describe('every path of every flow', () => {
         const turn = await drive(origin, events);
         const end = path.state as FlowSnapshot;
         expect(`${turn.conversation!.flow}.${turn.conversation!.step}`).toBe(stepKeyOf(end));
-        for (const step of path.steps) visited.add(stepKeyOf(step.state as FlowSnapshot));
+        path.steps.forEach((step, i) => {
+          const at = stepKeyOf(step.state as FlowSnapshot);
+          visited.add(at);
+          if (!firstAt.has(at)) firstAt.set(at, { origin, events: events.slice(0, i), state: step.state as FlowSnapshot });
+        });
         perFlow[flow] = (perFlow[flow] ?? 0) + 1;
         if (isEnd(end)) expect(turn.conversation!.status).toBe(stepOf(end).handoff ? 'handoff' : 'resolved');
         else if (!seen.has(serializeState(end))) {
@@ -95,7 +127,14 @@ describe('every path of every flow', () => {
         }
       }
     }
-    console.log('paths driven through the engine, by flow:', perFlow);
+    // Every choice is pressed: the alike ones once each, from where the walk first reached their step.
+    for (const { key, index } of alike.values()) {
+      const at = firstAt.get(key)!;
+      const turn = await drive(at.origin, [...at.events, { type: `pick.${index}` }]);
+      const [expected] = transition(flows.machine, at.state, { type: `pick.${index}` });
+      expect(`${turn.conversation!.flow}.${turn.conversation!.step}`, `${key}: ${flows.steps.get(key)!.step.choices![index]!.label}`).toBe(stepKeyOf(expected));
+    }
+    console.log('paths driven through the engine, by flow:', perFlow, `and ${alike.size} choices alike another`);
     const stoppable = [...flows.steps.values()].filter((s) => s.flow.id !== 'system' && !s.step.goto && !s.step.route).map((s) => s.key);
     expect(stoppable.filter((k) => !visited.has(k)), 'steps no path reached').toEqual([]);
   });

@@ -18,7 +18,7 @@ async function handedOff() {
   const conversations = new Conversations(shippedFlows(), store, { now: clock, handoff: { reminderMs: 4 * HOUR } });
   const cases = new Cases({ store, conversations, log: pino({ level: 'silent' }), now: clock });
   const user = new User(conversations);
-  await user.say("my qr code won't scan");
+  await user.say('problem with the qr code');
   await user.press("The QR code won't scan");
   await user.press('Still not working');
   await user.press('Still not working');
@@ -79,6 +79,16 @@ describe('a case', () => {
     const done = await store.getCase(1);
     expect(done).toMatchObject({ status: 'resolved', rating: 4, comment: 'Quick and kind, thanks', assignee: 'A1', firstResponseAt: 1_700_000_120_000 });
     expect(done!.log.map((e) => `${e.status} by ${e.by}`)).toEqual(['open by bot', 'claimed by A1', 'waiting by A1', 'resolved by A1']);
+  });
+
+  it('says truthfully that no one will reply here when no desk is connected, and keeps the words on the case', async () => {
+    const store = new MemoryStore();
+    const user = new User(new Conversations(shippedFlows(), store));
+    await user.say('can i please just talk to a real human');
+    await user.say('My QR code fails with error 1002');
+    const more = await user.say('I also tried another phone');
+    expect(more.replies).toEqual([{ kind: 'notice', text: messages.relayedNoDesk }]);
+    expect((await store.transcript(more.conversation!.id)).some((l) => l.who === 'user' && l.text === 'I also tried another phone')).toBe(true);
   });
 
   it("carries an agent's words to the user with every mention made inert, whatever desk they typed on", async () => {

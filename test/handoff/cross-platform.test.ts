@@ -144,7 +144,7 @@ describe('a Discord creator helped from a Slack desk', () => {
     // Ana, a creator on Discord, cannot log into the shop her account is linked to: two questions, then a person.
     const ana = d.user('ana');
     await ana.command({ topic: 'already-linked' });
-    await ana.click("No, or I don't know which shop it is");
+    await ana.click("I don't know which shop it is");
     const askShop = await ana.click("The shop it's linked to now");
     expect(askShop.first.callbackType).toBe(9);
     await ana.submit('Old Shop <!channel> @everyone <@U123> & co');
@@ -170,13 +170,13 @@ describe('a Discord creator helped from a Slack desk', () => {
     expect(body).toContain('*Steps taken* ("This account is already linked to another shop"):\n');
     expect(body).toContain(
       [
-        "• explain: No, or I don't know which shop it is",
+        "• explain: I don't know which shop it is",
         `• no-access: ${shownHarmless}`,
         '• ask-username: @ana.creates',
         '• no-access-handoff',
       ].join('\n'),
     );
-    expect(body).toContain(['*What the bot learned:*', '• other-shop-access: no', `• other-shop: ${shownHarmless}`, '• username: @ana.creates'].join('\n'));
+    expect(body).toContain(['*What the bot learned:*', '• other-shop-access: unknown', `• other-shop: ${shownHarmless}`, '• username: @ana.creates'].join('\n'));
     // What Ana typed pings nobody on Slack: no broadcast, no user mention, anywhere in the post.
     expect(JSON.stringify(post)).not.toMatch(/<!channel>|<@U123>|@everyone/);
     expect(slackLabels(post)).toEqual(['Claim', 'Resolve', 'Back to bot']);
@@ -293,7 +293,7 @@ describe('a Slack seller helped from a Discord desk', () => {
 
     // Ana, a seller on Slack, mentions the bot in #help and walks the QR guide to a person, typing the error.
     const errorText = 'Authorization failed <!channel> @everyone <@U123> **now** (code 1234)';
-    const { ts: thread } = await ana.mention("my qr code won't scan", SLACK_HELP);
+    const { ts: thread } = await ana.mention('problem with the qr code', SLACK_HELP);
     await ana.click("The QR code won't scan", SLACK_HELP);
     await ana.click('Still not working', SLACK_HELP);
     await ana.click('Still not working', SLACK_HELP);

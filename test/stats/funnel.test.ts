@@ -24,14 +24,14 @@ describe('shoplink stats', () => {
     // Two fix their QR problem by restarting the app.
     for (let i = 0; i < 2; i++) {
       const u = someone();
-      await u.say("my qr code won't scan");
+      await u.say('problem with the qr code');
       await u.press("The QR code won't scan");
       await u.press('That fixed it');
       await u.press('All done, thanks');
     }
     // One goes all the way to a person, who answers after 10 minutes and resolves; rated 5.
     const stuck = someone();
-    await stuck.say("my qr code won't scan");
+    await stuck.say('problem with the qr code');
     await stuck.press("The QR code won't scan");
     await stuck.press('Still not working');
     await stuck.press('Still not working');
@@ -45,7 +45,7 @@ describe('shoplink stats', () => {
     await stuck.press("No, that's all");
     // One gives up at the browser step; one types what nobody understands.
     const quitter = someone();
-    await quitter.say("my qr code won't scan");
+    await quitter.say('problem with the qr code');
     await quitter.press("The QR code won't scan");
     await quitter.press('Still not working');
     const lost = someone();

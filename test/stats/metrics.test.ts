@@ -15,7 +15,7 @@ describe('metrics', () => {
     const conversations = new Conversations(shippedFlows(), store, { observer: metrics });
     const cases = new Cases({ store, conversations, log: pino({ level: 'silent' }), observer: metrics });
     const ana = new User(conversations, address({ platform: 'slack' }));
-    await ana.say("my qr code won't scan");
+    await ana.say('problem with the qr code');
     await ana.press("The QR code won't scan");
     await ana.press('Still not working');
     await ana.press('Still not working');

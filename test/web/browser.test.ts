@@ -53,7 +53,7 @@ describe('the web preview in Chromium', { timeout: 60_000 }, () => {
     await button('It says "authorization failed"').click();
 
     // The step's Markdown: bold and a bulleted list, as a person reads it.
-    const cache = said('this is usually a cache problem');
+    const cache = said('This is often a cache problem');
     await cache.waitFor();
     expect(await cache.locator('strong').first().textContent()).toBe('cache');
     expect(await cache.locator('li').allTextContents()).toEqual([
@@ -72,7 +72,8 @@ describe('the web preview in Chromium', { timeout: 60_000 }, () => {
     await box.fill('Authorization failed (error 1002)');
     await page.getByRole('button', { name: 'Send' }).click();
 
-    await said('Someone from our support team will pick this up right here.').waitFor();
+    // The preview runs no desk: the page says the case is recorded, not that someone will reply.
+    await said('No support team is connected to this chat right now, so no one will reply here').waitFor();
     const caseLine = said('Your case number is');
     await caseLine.waitFor();
     expect(await caseLine.textContent()).toBe('Your case number is #1.');

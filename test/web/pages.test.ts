@@ -44,7 +44,7 @@ describe('the preview pages', () => {
   it("draws a flow's diagram, with the session's current step highlighted", async () => {
     preview = await startTestPreview();
     const ana = new Visitor(preview, 'ana-d');
-    await ana.say("my qr code won't scan");
+    await ana.say('problem with the qr code');
     await ana.press("The QR code won't scan");
     await ana.press('Still not working');
 

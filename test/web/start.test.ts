@@ -43,7 +43,10 @@ describe('startBot with web', { timeout: 30_000 }, () => {
     bot = await startBot({ config: readConfig({ DATABASE_URL: 'memory:', FLOWS_DIR }), slack: slackTestConfig(slack, port), log, web: { port: 1, host: '127.0.0.1' } });
     expect(bot.web).toEqual({ port });
     const base = `http://127.0.0.1:${port}`;
-    expect(await json(`${base}/healthz`)).toEqual({ status: 200, body: { status: 'ok', platforms: ['slack (http)', 'web'], database: 'reachable' } });
+    expect(await json(`${base}/healthz`)).toEqual({
+      status: 200,
+      body: { status: 'ok', platforms: ['slack (http)', 'web'], database: 'reachable', connections: { slack: { state: 'up', since: expect.any(String) } } },
+    });
 
     const ana = new SlackUser(slack, { url: base, signingSecret: SIGNING_SECRET }, 'U0ANA');
     expect((await ana.command('my bag icon is missing', 'C_SHOP')).status).toBe(200);
@@ -116,7 +119,10 @@ describe('the commands', { timeout: 30_000 }, () => {
     const { child: c, output } = run(['start'], { LOG_LEVEL: 'info', PORT: String(port), DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.api });
     await until('it runs', () => output().includes('shoplink is running'), c, output);
     expect(output()).toContain(`"platforms":["discord","web"]`);
-    expect(await json(`http://127.0.0.1:${port}/healthz`)).toEqual({ status: 200, body: { status: 'ok', platforms: ['discord', 'web'], database: 'reachable' } });
+    expect(await json(`http://127.0.0.1:${port}/healthz`)).toEqual({
+      status: 200,
+      body: { status: 'ok', platforms: ['discord', 'web'], database: 'reachable', connections: { discord: { state: 'up', since: expect.any(String) } } },
+    });
     expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toContain('shoplink <span>preview</span>');
     expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).toContain('# TYPE shoplink_turns_total counter');
     c.kill('SIGTERM');

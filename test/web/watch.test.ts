@@ -30,7 +30,7 @@ describe('the preview with --watch', { timeout: 30_000 }, () => {
     const good = readFileSync(file, 'utf8');
     preview = await startTestPreview({ watch: true, flowsDir: dir });
     const ana = new Visitor(preview, 'ana-w');
-    await ana.say("my qr code won't scan");
+    await ana.say('problem with the qr code');
     await ana.press("The QR code won't scan");
 
     // A typo in a goto: the kind of slip `flows check` exists for.

@@ -1,6 +1,6 @@
-// Where a Discord interaction happens, as the engine's Address, and where its conversation is shown:
-// ephemeral in a guild channel, in place in a DM or a private thread, or in a new private thread.
-import { ChannelType, InteractionContextType, type BaseInteraction } from 'discord.js';
+// Where a Discord interaction (or a typed message) happens, as the engine's Address, and where its conversation is
+// shown: ephemeral in a guild channel, in place in a DM or a private thread, or in a new private thread.
+import { ChannelType, InteractionContextType, type BaseInteraction, type Message } from 'discord.js';
 import type { Address } from '../../conversation/address.ts';
 
 /** The workspace of a conversation outside any guild (DMs with the bot). */
@@ -14,14 +14,22 @@ export const DM_WORKSPACE = '@dm';
 export type Placement = 'ephemeral' | 'in-place' | 'new-thread';
 
 export function addressOf(interaction: BaseInteraction): Address {
-  const channel = interaction.channel;
+  return addressIn(interaction.guildId, interaction.channel, interaction.channelId, interaction.user.id);
+}
+
+/** A message's address: the same as a button press's in the same place, so both continue one conversation. */
+export function addressOfMessage(message: Message): Address {
+  return addressIn(message.guildId, message.channel, message.channelId, message.author.id);
+}
+
+function addressIn(guildId: string | null, channel: BaseInteraction['channel'] | Message['channel'], channelId: string | null, user: string): Address {
   const thread = channel?.isThread() ? channel : undefined;
   return {
     platform: 'discord',
-    workspace: interaction.guildId ?? DM_WORKSPACE,
-    channel: (thread ? thread.parentId : undefined) ?? interaction.channelId ?? DM_WORKSPACE,
+    workspace: guildId ?? DM_WORKSPACE,
+    channel: (thread ? thread.parentId : undefined) ?? channelId ?? DM_WORKSPACE,
     ...(thread ? { thread: thread.id } : {}),
-    user: interaction.user.id,
+    user,
   };
 }
 

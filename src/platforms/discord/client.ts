@@ -1,13 +1,14 @@
-// Starts the Discord bot: a discord.js Client with the Guilds intent (and GuildMessages for a desk), no privileged
-// one (interactions reach DMs without any; a message's content is read only when it mentions the bot), routing each
-// interaction and desk message to its handler and never letting one throw. With the handoff it also reaches
-// users outside a turn, and hosts the support desk when HANDOFF_DESK is a Discord channel.
+// Starts the Discord bot: a discord.js Client with the Guilds and DirectMessages intents (and GuildMessages for a
+// desk or threads mode); the privileged Message Content only when DISCORD_MESSAGE_CONTENT asks. It routes each
+// interaction and message (desk, DM, private thread) to its handler and never lets one throw. With the handoff it
+// also reaches users outside a turn, and hosts the support desk when HANDOFF_DESK is a Discord channel.
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
 import type { Conversations } from '../../conversation/conversation.ts';
 import type { Cases } from '../../handoff/cases.ts';
 import type { Desk, Reach } from '../../handoff/desk.ts';
+import { Connection } from '../../connection.ts';
 import type { Logger } from '../../log.ts';
 import { handleCommand } from './linkhelp.ts';
 import { handleComponent } from './component.ts';
@@ -20,6 +21,7 @@ import { DiscordDesk, isDeskId } from './desk.ts';
 import { handleModalSubmit } from './modal.ts';
 import { DiscordReach } from './reach.ts';
 import { RecentIds, handleDeskButton, handleDeskMessage, handleDeskModal } from './staff-actions.ts';
+import { handleTypedMessage } from './typed.ts';
 import { messages } from '../../conversation/messages.ts';
 import { dropInteractionsWithoutUser } from './no-user.ts';
 
@@ -47,6 +49,8 @@ export interface DiscordBot {
   desk?: Desk;
   /** Stops taking interactions, lets the running ones finish (briefly), then disconnects. */
   stop(): Promise<void>;
+  /** The gateway connection, live, for /healthz. */
+  connection: Connection;
 }
 
 /** How long stop() waits for interactions already being handled. */
@@ -55,9 +59,7 @@ const DRAIN_MS = 5000;
 export async function startDiscord(o: StartDiscordOptions): Promise<DiscordBot> {
   const log = o.log.child({ platform: 'discord' });
   const client = new Client({
-    // With a desk, GuildMessages (not privileged) brings agents' messages in case threads; their content only
-    // when they mention the bot, which is how agents address the user from a thread.
-    intents: o.deskChannel ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] : [GatewayIntentBits.Guilds],
+    intents: intentsFor(o.config, Boolean(o.deskChannel)),
     // Interactions carry their channel; caching it as a partial tells a thread (and its parent) from a channel.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
@@ -100,16 +102,25 @@ export async function startDiscord(o: StartDiscordOptions): Promise<DiscordBot> 
     });
   }
   const seen = new RecentIds();
-  const onMessage = (message: Message) =>
-    track(
-      handleDeskMessage(ctx, message, seen).catch((err: unknown) => log.error({ err: describeError(err) }, 'discord desk: message handler failed')),
-    );
+  const onMessage = (message: Message) => {
+    if (o.deskChannel) {
+      track(
+        handleDeskMessage(ctx, message, seen).catch((err: unknown) => log.error({ err: describeError(err) }, 'discord desk: message handler failed')),
+      );
+    }
+    track(handleTypedMessage(ctx, message).catch((err: unknown) => log.error({ err: describeError(err) }, 'discord: message handler failed')));
+  };
   client.on(Events.InteractionCreate, onInteraction);
-  if (o.deskChannel) client.on(Events.MessageCreate, onMessage);
+  client.on(Events.MessageCreate, onMessage);
   client.on(Events.Error, (err) => log.error({ err: describeError(err) }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'discord gateway disconnected'));
-  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'discord gateway resumed'));
+  // Down from the moment the gateway drops until discord.js has resumed or identified again.
+  const connection = new Connection('down', now);
+  client.on(Events.ShardDisconnect, (event, shard) => (connection.set('down'), log.warn({ shard, code: event.code }, 'discord gateway disconnected')));
+  client.on(Events.ShardReconnecting, () => connection.set('down'));
+  client.on(Events.ShardError, () => connection.set('down'));
+  client.on(Events.ShardReady, () => connection.set('up'));
+  client.on(Events.ShardResume, (shard, replayed) => (connection.set('up'), log.info({ shard, replayed }, 'discord gateway resumed')));
   client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'discord rate limited'));
 
   const ready = once(client, Events.ClientReady);
@@ -127,6 +138,7 @@ export async function startDiscord(o: StartDiscordOptions): Promise<DiscordBot> 
     client,
     reach: new DiscordReach(client.rest),
     ...(desk ? { desk } : {}),
+    connection,
     async stop() {
       client.off(Events.InteractionCreate, onInteraction);
       client.off(Events.MessageCreate, onMessage);
@@ -137,6 +149,18 @@ export async function startDiscord(o: StartDiscordOptions): Promise<DiscordBot> 
       await client.destroy();
     },
   };
+}
+
+/**
+ * DirectMessages (not privileged) brings DMs with their text. GuildMessages (not privileged) brings agents' messages
+ * in a desk's case threads, and people's in their private threads; their text only when they mention the bot, or
+ * with Message Content (privileged: the server owner switches it on in the Developer Portal).
+ */
+function intentsFor(config: DiscordConfig, desk: boolean): GatewayIntentBits[] {
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages];
+  if (desk || config.threads) intents.push(GatewayIntentBits.GuildMessages);
+  if (config.messageContent) intents.push(GatewayIntentBits.MessageContent);
+  return intents;
 }
 
 /** Sends an interaction to its handler; whatever goes wrong is logged and, if possible, told to the user. */

@@ -8,6 +8,7 @@ import {
   REST,
   Routes,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTGetAPIApplicationCommandsResult,
   type RESTPutAPIApplicationCommandsResult,
 } from 'discord.js';
 import { MENU_FLOW } from '../../flow/check.ts';
@@ -18,7 +19,7 @@ import { messages } from '../../conversation/messages.ts';
 
 export const COMMAND_NAME = 'linkhelp';
 export const TOPIC_OPTION = 'topic';
-/** Free text, since the bot reads no messages (no privileged intent): "start over", "back", a question. */
+/** Free text where the bot reads no messages (channels; threads without Message Content): "back", a question. */
 export const QUESTION_OPTION = 'question';
 /** Discord: a string option's value is at most 6000 characters; ours stay far below the engine's limit. */
 export const MAX_QUESTION = 500;
@@ -66,9 +67,16 @@ export interface RegisterOptions {
   flows: CompiledFlows;
 }
 
+const commandsRoute = (o: Omit<RegisterOptions, 'flows'>) =>
+  o.guildId ? Routes.applicationGuildCommands(o.applicationId, o.guildId) : Routes.applicationCommands(o.applicationId);
+const restOf = (o: Omit<RegisterOptions, 'flows'>) => new REST(o.api ? { api: o.api } : {}).setToken(o.token);
+
+/** The names of the commands registered now where registerCommands would put /linkhelp (it replaces them all). */
+export async function registeredCommands(o: Omit<RegisterOptions, 'flows'>): Promise<string[]> {
+  return ((await restOf(o).get(commandsRoute(o))) as RESTGetAPIApplicationCommandsResult).map((c) => c.name);
+}
+
 /** Replaces the application's commands (in the guild, or globally) with /linkhelp; returns what Discord kept. */
 export async function registerCommands(o: RegisterOptions): Promise<RESTPutAPIApplicationCommandsResult> {
-  const rest = new REST(o.api ? { api: o.api } : {}).setToken(o.token);
-  const route = o.guildId ? Routes.applicationGuildCommands(o.applicationId, o.guildId) : Routes.applicationCommands(o.applicationId);
-  return (await rest.put(route, { body: [linkhelpCommand(o.flows)] })) as RESTPutAPIApplicationCommandsResult;
+  return (await restOf(o).put(commandsRoute(o), { body: [linkhelpCommand(o.flows)] })) as RESTPutAPIApplicationCommandsResult;
 }

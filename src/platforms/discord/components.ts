@@ -150,8 +150,8 @@ export function answerModal(action: string, label: string, placeholder?: string)
 }
 
 /**
- * While a case is open the user answers the support team with this button (in a DM or an ephemeral
- * conversation they cannot type to the bot). Its token is valid at any revision: see action.ts.
+ * While a case is open the user answers the support team with this button (an ephemeral conversation cannot be
+ * typed to; in a DM or thread it is the obvious way). Its token is valid at any revision: see action.ts.
  */
 export const REPLY_LABEL = 'Reply';
 export const REPLY_MODAL_TITLE = 'Reply to support';

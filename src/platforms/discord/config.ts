@@ -1,6 +1,7 @@
 // The Discord part of the environment: token, application, optional guild, REST base URL, threads mode, and
 // the role that marks the support team (SUPPORT_ROLE_ID) when the handoff desk is on Discord, and the number of
-// gateway shards (DISCORD_SHARDS) when the bot runs as several processes.
+// gateway shards (DISCORD_SHARDS) when the bot runs as several processes, and whether the bot may read what people
+// type in its private threads (DISCORD_MESSAGE_CONTENT, Discord's privileged Message Content intent).
 // Read separately from src/config.ts so Discord stays optional: no token, no Discord, no error.
 import { z } from 'zod';
 import { ConfigError } from '../../config.ts';
@@ -17,6 +18,7 @@ const Env = z.object({
     .refine((u) => !/\/v\d+\/?$/.test(u), 'leave the version off: https://discord.com/api, not https://discord.com/api/v10')
     .optional(),
   DISCORD_THREADS: z.enum(['true', 'false'], { message: 'use true or false' }).default('false'),
+  DISCORD_MESSAGE_CONTENT: z.enum(['true', 'false'], { message: 'use true or false' }).default('false'),
   SUPPORT_ROLE_ID: z.string().regex(/^\d{17,20}$/, 'a Discord role id is 17 to 20 digits (Server Settings → Roles → … → Copy Role ID)').optional(),
   DISCORD_SHARDS: z
     .string()
@@ -35,6 +37,11 @@ export interface DiscordConfig {
   apiUrl?: string;
   /** Run each /linkhelp in a new private thread instead of an ephemeral reply. */
   threads: boolean;
+  /**
+   * Ask for the Message Content intent (privileged: switched on in the Developer Portal) so what people type
+   * in their private thread continues their conversation. DMs need no intent of that kind.
+   */
+  messageContent?: boolean;
   /** Members with this role are the support team: they act on cases and list them. Without it nobody can. */
   supportRoleId?: string;
   /**
@@ -68,12 +75,19 @@ export function readDiscordConfig(env: Record<string, string | undefined>): Disc
     throw new ConfigError('DISCORD_APPLICATION_ID: required with DISCORD_TOKEN (Developer Portal → General Information → Application ID)');
   }
   if (e.DISCORD_SHARDS && env.DATABASE_URL === 'memory:') throw new ConfigError(SHARDS_NEED_A_SHARED_STORE);
+  // Without threads there is no place where it would be read: asking for a privileged intent for nothing is a mistake.
+  if (e.DISCORD_MESSAGE_CONTENT === 'true' && e.DISCORD_THREADS !== 'true') {
+    throw new ConfigError(
+      'DISCORD_MESSAGE_CONTENT: only used with DISCORD_THREADS=true (it reads what people type in their private thread; DMs are read without it)',
+    );
+  }
   return {
     token: e.DISCORD_TOKEN,
     applicationId: e.DISCORD_APPLICATION_ID,
     guildId: e.DISCORD_GUILD_ID,
     apiUrl: e.DISCORD_API_URL?.replace(/\/+$/, ''),
     threads: e.DISCORD_THREADS === 'true',
+    ...(e.DISCORD_MESSAGE_CONTENT === 'true' ? { messageContent: true } : {}),
     ...(e.SUPPORT_ROLE_ID ? { supportRoleId: e.SUPPORT_ROLE_ID } : {}),
     ...(e.DISCORD_SHARDS ? { shards: e.DISCORD_SHARDS === 'auto' ? ('auto' as const) : Number(e.DISCORD_SHARDS) } : {}),
   };

@@ -4,4 +4,4 @@
 export { startDiscord, type DiscordBot, type StartDiscordOptions } from './client.ts';
 export { startDiscordShards, type DiscordShards, type StartDiscordShardsOptions } from './shards.ts';
 export { readDiscordConfig, type DiscordConfig } from './config.ts';
-export { linkhelpCommand, registerCommands, type RegisterOptions } from './commands.ts';
+export { linkhelpCommand, registerCommands, registeredCommands, type RegisterOptions } from './commands.ts';

@@ -21,7 +21,8 @@ import { SHARD_OUTBOX_ENV, type ShardReport } from './shards.ts';
 const LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 const level = LEVELS.has(process.env.LOG_LEVEL ?? '') ? (process.env.LOG_LEVEL as NonNullable<Config['logLevel']>) : 'info';
 const shard = Number(process.env.SHARDS);
-const log: Logger = createLogger(level).child({ shard });
+const format = process.env.LOG_FORMAT === 'pretty' || process.env.LOG_FORMAT === 'json' ? process.env.LOG_FORMAT : undefined;
+const log: Logger = createLogger(level, { to: 'stdout', format }).child({ shard });
 
 let store: Store | undefined;
 let bot: DiscordBot | undefined;

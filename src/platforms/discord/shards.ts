@@ -9,6 +9,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
 import { ConfigError } from '../../config.ts';
+import { Connection } from '../../connection.ts';
 import type { Conversations } from '../../conversation/conversation.ts';
 import { openFlows } from '../../flow/open.ts';
 import type { Cases } from '../../handoff/cases.ts';
@@ -19,13 +20,15 @@ import { DiscordDesk } from './desk.ts';
 import { describeError } from './errors.ts';
 import { DiscordReach } from './reach.ts';
 
+/** Run from the build (dist/*.js, plain node) or from source through tsx: the shards run the same way. */
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
 /** The script each shard process runs. */
-const SHARD_SCRIPT = fileURLToPath(new URL('./shard.ts', import.meta.url));
+const SHARD_SCRIPT = fileURLToPath(new URL(FROM_SOURCE ? './shard.ts' : './shard.js', import.meta.url));
 /**
- * `--import tsx` lets the shard processes run TypeScript. Resolved here, so it works from any working directory
- * (`npx shoplink` in a folder without node_modules), not only from the package's.
+ * From source, `--import tsx` lets the shard processes run TypeScript. Resolved here, so it works from any working
+ * directory (`npx shoplink` in a folder without node_modules), not only from the package's.
  */
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const SHARD_EXEC_ARGV = FROM_SOURCE ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [];
 
 /** What a shard process tells the main one over IPC (besides discord.js's own messages). */
 export type ShardReport = { shoplink: 'started' } | { shoplink: 'failed'; name: string; message: string };
@@ -78,6 +81,8 @@ export interface DiscordShards {
   processes(): Map<number, ChildProcess>;
   /** SIGTERM to every shard process (each stops its client, outbox and store), then waits for them to exit. */
   stop(): Promise<void>;
+  /** For /healthz: up while every shard process runs (each shard's own gateway is its process's business). */
+  connection: Connection;
 }
 
 const DEFAULT_SPAWN_DELAY_MS = 5500;
@@ -105,12 +110,14 @@ export async function startDiscordShards(o: StartDiscordShardsOptions): Promise<
   const env = shardEnv(o, log.level);
   // The manager sets these on process.env for the Client it expects in the same process; there is none here.
   const manager = keepingEnv(['SHARDING_MANAGER', 'SHARDING_MANAGER_MODE', 'DISCORD_TOKEN'], () =>
-    new ShardingManager(SHARD_SCRIPT, { totalShards: count, mode: 'process', respawn: false, execArgv: ['--import', TSX], token: o.config.token }),
+    new ShardingManager(SHARD_SCRIPT, { totalShards: count, mode: 'process', respawn: false, execArgv: SHARD_EXEC_ARGV, token: o.config.token }),
   );
 
   let stopping = false;
   const failures = new Map<number, { name: string; message: string }>();
   const started = new Map<number, Promise<void>>();
+  const connection = new Connection('down', o.now);
+  const down = new Set<number>();
   manager.on('shardCreate', (shard: Shard) => {
     shard.env = { ...(shard.env as Record<string, unknown>), ...env };
     let markStarted!: () => void;
@@ -122,13 +129,19 @@ export async function startDiscordShards(o: StartDiscordShardsOptions): Promise<
     shard.on('spawn', (child) => log.info({ shard: shard.id, pid: (child as ChildProcess).pid }, 'discord shard process started'));
     shard.on('message', (m: unknown) => {
       const report = m as ShardReport | undefined;
-      if (report?.shoplink === 'started') markStarted();
+      if (report?.shoplink === 'started') {
+        markStarted();
+        down.delete(shard.id);
+        if (down.size === 0 && started.size === count) connection.set('up');
+      }
       else if (report?.shoplink === 'failed') failures.set(shard.id, { name: report.name, message: report.message });
     });
     shard.on('death', (exited) => {
       const child = exited as ChildProcess;
       markFailed(new Error(`discord shard ${shard.id} exited before it started`));
       if (stopping) return;
+      down.add(shard.id);
+      connection.set('down');
       const restart = manager.respawn;
       log.warn({ shard: shard.id, code: child.exitCode, signal: child.signalCode, restart }, 'discord shard process exited');
     });
@@ -164,6 +177,7 @@ export async function startDiscordShards(o: StartDiscordShardsOptions): Promise<
     reach: new DiscordReach(rest),
     ...(desk ? { desk } : {}),
     count,
+    connection,
     processes() {
       const alive = new Map<number, ChildProcess>();
       for (const [id, shard] of manager.shards) if (shard.process) alive.set(id, shard.process);

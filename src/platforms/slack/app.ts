@@ -1,9 +1,11 @@
 // Builds the Bolt app (Socket Mode or HTTP), wires the handlers to the engine, and starts it.
 // `npm start` calls startSlack when readSlackConfig finds a bot token; stop() lets turns in flight finish.
+import type { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { App, webApi, type CustomRoute } from '@slack/bolt';
 import { ConfigError } from '../../config.ts';
+import { Connection } from '../../connection.ts';
 import { SERVER_LIMITS } from '../../http-limits.ts';
 import type { Conversations } from '../../conversation/conversation.ts';
 import type { Cases } from '../../handoff/cases.ts';
@@ -76,6 +78,8 @@ export interface RunningSlack {
   reach: Reach;
   /** The support desk, when deskChannel was given. */
   desk?: Desk;
+  /** Socket Mode's websocket, live, for /healthz (HTTP mode: up while the server listens). */
+  connection: Connection;
 }
 
 export async function startSlack(options: StartSlackOptions): Promise<RunningSlack> {
@@ -152,6 +156,14 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   };
 
+  // Socket Mode: down while the websocket reconnects. Bolt keeps its receiver private; its client is the socket.
+  const connection = new Connection(config.mode === 'http' ? 'up' : 'down');
+  const socket = (app as unknown as { receiver?: { client?: EventEmitter } }).receiver?.client;
+  if (config.mode === 'socket' && socket) {
+    socket.on('connected', () => connection.set('up'));
+    for (const event of ['reconnecting', 'disconnected', 'disconnecting']) socket.on(event, () => connection.set('down'));
+  }
+
   let port: number | undefined;
   if (config.mode === 'http') {
     // The same timeouts as our own server; bodies are capped before Bolt buffers them to check the signature.
@@ -167,6 +179,8 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     } catch (err) {
       throw tokenError(err, 'SLACK_APP_TOKEN', 'Basic Information → App-Level Tokens, with connections:write');
     }
+    // The socket is open once start() resolves; its 'connected' may have fired first.
+    connection.set('up');
     log.info('Slack: connected in Socket Mode');
   }
 
@@ -180,6 +194,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     },
     reach,
     ...(desk ? { desk } : {}),
+    connection,
   };
 }
 

@@ -1,36 +1,60 @@
 // The terminal chat for people: numbered buttons, typed answers, `start over`/`back`/`help` anywhere.
-// Works interactively and with piped input (it then echoes each line and exits cleanly at end of input).
+// On a terminal: line editing and history (node:readline), wrapping to its width, colour unless NO_COLOR.
+// With piped input it echoes each line and exits cleanly at end of input.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Address } from '../../conversation/address.ts';
 import type { Conversations, TurnResult } from '../../conversation/conversation.ts';
+import { messages } from '../../conversation/messages.ts';
 import type { Button } from '../../conversation/reply.ts';
 import { formatReply } from './format.ts';
 
 export interface ChatOptions {
   input: Readable;
-  output: Writable;
+  output: Writable & { columns?: number };
   address: Address;
-  /** Colours and a prompt: on for a real terminal, off for pipes. */
+  /** A real terminal: a prompt, line editing, history and wrapping; off for pipes. */
   interactive: boolean;
+  /** Bold and dim on a terminal; off under NO_COLOR (https://no-color.org). Default: interactive. */
+  color?: boolean;
 }
 
+const QUIT = ['quit', 'exit', '/quit'];
+const PROMPT = 'you> ';
+/** Lines kept for the up arrow. */
+const HISTORY = 100;
+
 export async function runChat(conversations: Conversations, o: ChatOptions): Promise<void> {
+  const color = o.color ?? o.interactive;
   let buttons: Button[] = [];
   const show = (turn: TurnResult) => {
-    for (const r of turn.replies) o.output.write(`\n${formatReply(r, o.interactive)}\n`);
+    const width = o.interactive ? o.output.columns : undefined;
+    for (const r of turn.replies) {
+      // The engine's help is for every platform; only here does a chat end by typing.
+      const reply = r.text === messages.help ? { ...r, text: `${r.text} Type **quit** (or press Ctrl+D) to leave.` } : r;
+      o.output.write(`\n${formatReply(reply, { color, width })}\n`);
+    }
     const last = turn.replies.findLast((r) => r.buttons || r.ask);
     if (last) buttons = last.buttons ?? [];
   };
   show(await conversations.handle(o.address, { type: 'start' }));
 
-  const rl = createInterface({ input: o.input, terminal: false });
-  const prompt = () => o.interactive && o.output.write('\nyou> ');
+  const rl = o.interactive
+    ? createInterface({ input: o.input, output: o.output, terminal: true, historySize: HISTORY, removeHistoryDuplicates: true, prompt: PROMPT })
+    : createInterface({ input: o.input, terminal: false });
+  // Ctrl+C ends the chat as Ctrl+D does (readline would otherwise only pause).
+  rl.on('SIGINT', () => rl.close());
+  const prompt = () => {
+    if (!o.interactive) return;
+    o.output.write('\n');
+    rl.prompt();
+  };
+  if (o.interactive) o.output.write(`\n${formatReply({ text: 'Type **quit** or press Ctrl+D to leave; **help** shows what else you can say.', kind: 'notice' }, { color, width: o.output.columns })}\n`);
   prompt();
   for await (const raw of rl) {
     const line = raw.trim();
-    if (!o.interactive) o.output.write(`\nyou> ${line}\n`);
-    if (['quit', 'exit', '/quit'].includes(line.toLowerCase())) break;
+    if (!o.interactive) o.output.write(`\n${PROMPT}${line}\n`);
+    if (QUIT.includes(line.toLowerCase())) break;
     const n = /^\d{1,2}$/.test(line) ? Number(line) : NaN;
     const button = buttons[n - 1];
     show(await conversations.handle(o.address, button ? { type: 'press', action: button.action } : { type: 'text', text: line }));

@@ -1,5 +1,8 @@
 // /linkhelp as registered with Discord: built from the flows (topics = content flows but the menu),
 // and put to one guild or globally through discord.js REST against the fake.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { linkhelpCommand, registerCommands } from '../../../src/platforms/discord/index.ts';
 import { FakeDiscord } from '../../fakes/discord.ts';
@@ -42,5 +45,34 @@ describe('registerCommands', () => {
       `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`,
       `/applications/${fake.applicationId}/commands`,
     ]);
+  });
+});
+
+describe('shoplink register-commands', () => {
+  const BIN = fileURLToPath(new URL('../../../src/bin/shoplink.js', import.meta.url));
+  const run = (args: string[], env: Record<string, string>) =>
+    promisify(execFile)(process.execPath, [BIN, 'register-commands', ...args], { env: { ...process.env, DATABASE_URL: 'memory:', DISCORD_GUILD_ID: '', ...env } }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    );
+
+  it('says what it replaces, and removes another command only with --yes', { timeout: 30_000 }, async () => {
+    fake = await FakeDiscord.start();
+    fake.commands.set('global', [{ id: '1', name: 'giveaway' }, { id: '2', name: 'linkhelp' }]);
+    const env = { DISCORD_TOKEN: 'test-token', DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.api };
+
+    const refused = await run([], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout.trim()).toBe(`Application ${fake.applicationId} has /giveaway, /linkhelp globally; registering replaces them all with /linkhelp.`);
+    expect(refused.stderr.trim()).toBe('Not registered: /giveaway would be removed. Run again with --yes to remove it, or set DISCORD_GUILD_ID to register in one server only.');
+    expect(fake.commands.get('global')!.map((c) => c.name)).toEqual(['giveaway', 'linkhelp']);
+
+    const done = await run(['--yes'], env);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain('Registered /linkhelp globally (may take up to an hour to appear). Removed /giveaway.');
+    expect(fake.commands.get('global')!.map((c) => c.name)).toEqual(['linkhelp']);
+
+    // Only /linkhelp there: replacing it needs no --yes.
+    expect((await run([], env)).code).toBe(0);
   });
 });

@@ -36,6 +36,16 @@ describe('readDiscordConfig', () => {
     expect(() => readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, SUPPORT_ROLE_ID: 'Support' })).toThrow(/SUPPORT_ROLE_ID: a Discord role id/);
   });
 
+  it('reads Message Content, which only threads mode uses', () => {
+    const env = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, DISCORD_THREADS: 'true' };
+    expect(readDiscordConfig({ ...env, DISCORD_MESSAGE_CONTENT: 'true' })).toMatchObject({ threads: true, messageContent: true });
+    expect(readDiscordConfig({ ...env, DISCORD_MESSAGE_CONTENT: 'false' })).not.toHaveProperty('messageContent');
+    expect(() => readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, DISCORD_MESSAGE_CONTENT: 'true' })).toThrow(
+      /DISCORD_MESSAGE_CONTENT: only used with DISCORD_THREADS=true/,
+    );
+    expect(() => readDiscordConfig({ ...env, DISCORD_MESSAGE_CONTENT: 'yes' })).toThrow(/DISCORD_MESSAGE_CONTENT: use true or false/);
+  });
+
   it('names the variable and the fix when something is wrong', () => {
     expect(() => readDiscordConfig({ DISCORD_TOKEN: TOKEN })).toThrow(/DISCORD_APPLICATION_ID: required/);
     expect(() => readDiscordConfig({ DISCORD_APPLICATION_ID: APP })).toThrow(/DISCORD_TOKEN: required/);

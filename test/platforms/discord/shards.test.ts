@@ -78,6 +78,8 @@ describe('DISCORD_SHARDS', { timeout: 60_000 }, () => {
     const f = fake!;
     expect(running.count).toBe(2);
     expect(children).toHaveLength(2);
+    // /healthz reads it: up once every shard process has started.
+    expect(running.connection.view().state).toBe('up');
     // Both shards identified, once each, and the main process opened no gateway connection of its own.
     expect(f.identified.map((s) => s.shard).sort()).toEqual([
       [0, 2],

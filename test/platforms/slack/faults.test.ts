@@ -146,7 +146,7 @@ describe('requests that must change nothing', () => {
     expect(textOf(current!)).toBe("✓ I'm ready, show me the steps");
     const next = t.slack.messages.at(-1)!;
     expect(next.ephemeralFor).toBeUndefined();
-    expect(textOf(next)).toContain('*Step 1 of 6: log into Seller Center*');
+    expect(textOf(next)).toContain('*Which country is your shop registered in?*');
   });
 });
 

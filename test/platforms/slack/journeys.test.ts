@@ -29,7 +29,8 @@ describe('a seller on Slack', () => {
 
     const path: [string, string][] = [
       ['I own a shop', "You'll link your shop's *Official Account*"],
-      ["I'm ready, show me the steps", '*Step 1 of 6: log into Seller Center*'],
+      ["I'm ready, show me the steps", '*Which country is your shop registered in?*'],
+      ['United States', '*Step 1 of 6: log into Seller Center* at `seller-us.tiktok.com`'],
       ["I'm logged in, next", '*Step 2 of 6:* in the menu on the left'],
       ['Found it, next', '*Step 3 of 6:* open the *Official Account* tab'],
       ['A QR code popped up, next', '*Step 4 of 6:* keep the QR code on screen'],
@@ -58,13 +59,13 @@ describe('a seller on Slack', () => {
     const store = new MemoryStore();
     t = await startSlackUnderTest(store);
     const ana = t.user('U0ANA');
-    const { ts } = await ana.mention("my qr code won't scan", 'C_HELP');
+    const { ts } = await ana.mention('problem with the qr code', 'C_HELP');
     const inThread = () => t.slack.visible('U0ANA', 'C_HELP', ts);
     expect(inThread()).toHaveLength(1);
     expect(textOf(inThread()[0]!)).toContain("Let's get that QR code working");
 
     await ana.click("The QR code won't scan", 'C_HELP');
-    expect(textOf(inThread().at(-1)!)).toContain('this is usually a *cache* problem');
+    expect(textOf(inThread().at(-1)!)).toContain('This is often a *cache* problem');
     await ana.click('Still not working', 'C_HELP');
     expect(textOf(inThread().at(-1)!)).toContain('Now the computer');
     await ana.click('Still not working', 'C_HELP');
@@ -106,7 +107,7 @@ describe('a seller on Slack', () => {
   it('runs in the DM without a thread; text after /linkhelp goes straight to its topic; typed replies count', async () => {
     t = await startSlackUnderTest();
     const ana = t.user('U0ANA');
-    await ana.command("qr code won't scan", 'D_ANA');
+    await ana.command('problem with the qr code', 'D_ANA');
     const dm = () => t.slack.visible('U0ANA', 'D_ANA');
     expect(dm()).toHaveLength(1);
     expect(dm()[0]!.thread_ts).toBeUndefined();

@@ -14,7 +14,7 @@ afterEach(async () => {
   await slack?.close();
 });
 
-it('connects over Socket Mode, acks a /linkhelp envelope and posts the greeting', async () => {
+it('connects over Socket Mode, acks a /linkhelp envelope and posts the greeting', { timeout: 20_000 }, async () => {
   slack = await FakeSlack.start();
   const config = readSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-fake', SLACK_APP_TOKEN: 'xapp-fake', SLACK_API_URL: slack.apiUrl })!;
   expect(config.mode).toBe('socket');
@@ -45,4 +45,9 @@ it('connects over Socket Mode, acks a /linkhelp envelope and posts the greeting'
   expect(message.args.channel).toBe('D0ANA');
   expect(textOf(message.args)).toContain('What brings you here?');
   await expect.poll(() => slack!.socketAcks).toContainEqual(expect.objectContaining({ envelope_id: 'env-1' }));
+
+  // /healthz reads the socket's live state: up now, down once Slack's end goes away.
+  expect(running.connection.view().state).toBe('up');
+  await slack.close();
+  await expect.poll(() => running!.connection.view().state, { timeout: 10_000 }).toBe('down');
 });

@@ -38,7 +38,7 @@ describe('shoplink chat --jsonl', { timeout: 30_000 }, () => {
     const { stdout, code } = await run(
       ['chat', '--jsonl'],
       jsonl([
-        { text: "my qr code won't scan" },
+        { text: "problem with the qr code" },
         'this is not json',
         {},
         { press: 'No such button' },

@@ -1,7 +1,7 @@
 // Free-text routing measured on phrasings written apart from the flows' `match` lists: it must find the
 // right tree most of the time, and when it is not sure it must say so rather than guess.
 import { describe, expect, it } from 'vitest';
-import { Router } from '../../src/conversation/router.ts';
+import { Router } from '../../src/understanding/router.ts';
 import { shippedFlows } from '../support.ts';
 
 const PHRASINGS: Record<string, string[]> = {

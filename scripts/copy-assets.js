@@ -1,0 +1,15 @@
+// Build step after tsc: copies what the compiled bot reads at run time but tsc does not emit, so dist/ runs
+// with plain node and a production install (`npm ci --omit=dev`): the preview's scripts and styles, and
+// Mermaid's single browser file (Mermaid itself is a devDependency; only this file ships).
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const from = `${root}src/web/assets/`;
+const to = `${root}dist/web/assets/`;
+mkdirSync(to, { recursive: true });
+const own = readdirSync(from).filter((name) => /\.(js|css)$/.test(name));
+for (const name of own) copyFileSync(from + name, to + name);
+copyFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), `${to}mermaid.min.js`);
+console.log(`Copied ${own.length} preview assets and mermaid.min.js to dist/web/assets/.`);

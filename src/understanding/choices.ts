@@ -1,0 +1,157 @@
+// Which offered choice a typed answer means: its number, its label or the label's words, a synonym the
+// flow author gave, a fact the message states, or a plain yes/no when the step has one yes-like and one
+// no-like choice. Returns nothing rather than guess between two.
+import { distance } from 'fastest-levenshtein';
+import { EN, type Lexicon } from './lexicon.ts';
+import { normalize, tokens } from './text.ts';
+import { fold, hasPhrase, startsWithPhrase } from './words.ts';
+
+/** Words that turn a statement around. */
+const NEGATION = /\b(not|no|never|nothing|can not|cant|didn t|doesn t|won t|isn t|nope|nah|still)\b/;
+
+/** Words too light to tell two labels apart. */
+const LIGHT = new Set('a an the i me my it its is am are to of and or you your do does did be that this on in at for with just so'.split(' '));
+
+export interface OfferedChoice {
+  /** Index in the flow file (what the machine's `pick.N` event names). */
+  index: number;
+  label: string;
+  synonyms?: readonly string[];
+  /** Facts the choice records: a message stating the same fact picks it. */
+  set?: Record<string, string>;
+}
+
+export type Polarity = 'yes' | 'no';
+
+/** A number typed for a button: "2", "#2", "option 2", "2." — the 1-based position, or undefined. */
+export function numberOf(text: string): number | undefined {
+  const m = /^\s*(?:option|number|no\.?|nr|choice|button|#)?\s*(\d{1,2})\s*[.)!]?\s*$/i.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+const polarityCache = new WeakMap<Lexicon, { yes: string[]; no: string[] }>();
+
+function families(lex: Lexicon) {
+  let f = polarityCache.get(lex);
+  if (!f) {
+    const norm = (list: readonly string[]) => [...new Set(list.map((p) => normalize(p) || p))].sort((a, b) => b.length - a.length);
+    polarityCache.set(lex, (f = { yes: norm(lex.yes), no: norm(lex.no) }));
+  }
+  return f;
+}
+
+/** Whether a text answers yes or no: by its opening words, else by words that report success or failure. */
+export function polarityOf(text: string, lex: Lexicon = EN): Polarity | undefined {
+  const t = normalize(text) || text.trim();
+  if (UNSURE.test(t)) return undefined;
+  const { yes, no } = families(lex);
+  // The longest opening phrase decides: "i can not" is no, though "i can" is yes.
+  // "it does not…" opens with "it does" but says no.
+  const y = yes.find((p) => startsWithPhrase(t, p) && !/^(not|n t|never)\b/.test(t.slice(p.length + 1)));
+  const n = no.find((p) => startsWithPhrase(t, p));
+  if (y && n) return y.length > n.length ? 'yes' : 'no';
+  if (y || n) return y ? 'yes' : 'no';
+  const failed = /\b(still|not|never|didn t|did not|doesn t|does not|won t|will not|can not|cant|same error|no luck|nothing)\b/.test(t);
+  const worked = /\b(worked|works|working now|fixed|solved|sorted|it is there|there now|showing now|shows now|appeared|linked now|success)\b/.test(t);
+  if (worked && !failed) return 'yes';
+  if (failed && !worked) return 'no';
+  return undefined;
+}
+
+/** A label's own polarity, by its first words: "Yes, it's there", "That fixed it" / "No…", "Still not working". */
+export function labelPolarity(label: string, lex: Lexicon = EN): Polarity | undefined {
+  const t = normalize(label);
+  if (UNSURE.test(t) || /^something else/.test(t)) return undefined;
+  const own = polarityOf(label, lex);
+  if (own) return own;
+  // A label that moves on ("Scanned, next", "I'm logged in, next") is what a plain yes means; a question is not.
+  if (!label.trim().endsWith('?') && /\b(next|done|fixed|worked|continue|ready)\b/.test(t) && !/\b(not|no|never|can not|didn t)\b/.test(t)) return 'yes';
+  return undefined;
+}
+
+/** "None of those", "something else": the catch-all choice. */
+const OTHER = /\b(something else|none of (those|these|them|the above)|neither|other (problem|issue|thing)|something different|different (problem|issue)|not listed|not on the list)\b|^other$/;
+
+/** "I don't know", "not sure", "no idea": neither yes nor no. */
+const UNSURE = /\b(not sure|unsure|no idea|do not know|don t know|dunno|idk|do not remember|don t remember|can not remember|cant remember|not certain|no clue|maybe|i guess)\b/;
+
+export interface ChoiceContext {
+  /** Facts the message states (already extracted). */
+  facts?: Record<string, string>;
+  /** Maps a misspelt word to a known one. */
+  known?: (word: string) => string;
+  lex?: Lexicon;
+}
+
+/** `yes-no`: a plain yes or no opens the message; `yes-no-inside`: only words inside it report success or failure. */
+export type ChoiceMatch = { index: number; by: 'number' | 'label' | 'synonym' | 'fact' | 'words' | 'yes-no' | 'yes-no-inside' } | { outOfRange: number } | undefined;
+
+/** Minimum word score to pick a choice by its words, and the lead it needs over the next choice. */
+const MIN_WORDS = 0.5;
+const MIN_LEAD = 0.2;
+
+export function choiceFromText(text: string, offered: readonly OfferedChoice[], c: ChoiceContext = {}): ChoiceMatch {
+  const lex = c.lex ?? EN;
+  const n = numberOf(text);
+  if (n !== undefined) return n >= 1 && n <= offered.length ? { index: offered[n - 1]!.index, by: 'number' } : { outOfRange: n };
+  const t = normalize(text);
+  if (!t) return undefined;
+  const close = (a: string, b: string) => a === b || (a.length > 6 && distance(a, b) <= Math.floor(a.length / 8) + 1);
+  const byLabel = offered.filter((o) => close(normalize(o.label), t));
+  if (byLabel.length === 1) return { index: byLabel[0]!.index, by: 'label' };
+  const bySynonym = offered.filter((o) => o.synonyms?.some((s) => close(normalize(s), t) || hasPhrase(t, normalize(s))));
+  if (bySynonym.length === 1) return { index: bySynonym[0]!.index, by: 'synonym' };
+
+  // A fact the message states that exactly one choice records.
+  const facts = c.facts ?? {};
+  const byFact = offered.filter((o) => o.set && Object.entries(o.set).some(([k, v]) => facts[k] === v) && Object.entries(o.set).every(([k, v]) => facts[k] === undefined || facts[k] === v));
+  if (byFact.length === 1) return { index: byFact[0]!.index, by: 'fact' };
+
+  const byWords = wordsMatch(t, offered, c);
+  if (byWords !== undefined) return { index: byWords, by: 'words' };
+
+  // "dunno", "none of those": the one label that says the same.
+  for (const family of [UNSURE, OTHER]) {
+    if (!family.test(t)) continue;
+    const same = offered.filter((o) => family.test(normalize(o.label)));
+    if (same.length === 1) return { index: same[0]!.index, by: 'words' };
+  }
+
+  const polarity = polarityOf(text, lex);
+  if (polarity) {
+    const same = offered.filter((o) => labelPolarity(o.label, lex) === polarity);
+    const { yes, no } = families(lex);
+    const opens = [...yes, ...no].some((p) => startsWithPhrase(t, p));
+    if (same.length === 1) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
+  }
+  return undefined;
+}
+
+/** The choice whose label's words the text carries best, when clearly ahead; words shared by every label count nothing. */
+function wordsMatch(t: string, offered: readonly OfferedChoice[], c: ChoiceContext): number | undefined {
+  const lex = c.lex ?? EN;
+  const known = c.known ?? ((w: string) => w);
+  // Labels are short, so their question words count ("Why link at all?"): only the lightest words are dropped.
+  const words = (text: string) => tokens(normalize(text)).filter((w) => !LIGHT.has(w)).map((w) => fold(w, lex));
+  const given = new Set(words(t).map(known));
+  if (given.size === 0) return undefined;
+  const labels = offered.map((o) => new Set([o.label, ...(o.synonyms ?? [])].flatMap(words)));
+  const df = new Map<string, number>();
+  for (const words of labels) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  const weight = (w: string) => Math.log(1 + offered.length / (df.get(w) ?? 1)) * (df.get(w) === offered.length ? 0 : 1);
+  const negated = (text: string) => NEGATION.test(normalize(text));
+  const textNegated = negated(t);
+  const scores = labels.map((words, i) => {
+    // "Scanned" is not "The QR code won't scan": a label and a text that disagree on "not" count half.
+    const agree = negated(offered[i]!.label) === textNegated ? 1 : 0.5;
+    const total = [...words].reduce((sum, w) => sum + weight(w), 0);
+    const shared = [...words].filter((w) => given.has(w)).reduce((sum, w) => sum + weight(w), 0);
+    const said = [...given].reduce((sum, w) => sum + (df.has(w) ? weight(w) : Math.log(2)), 0);
+    // Half how much of the label the text carries, half how much of the text the label explains.
+    return total && said ? agree * (0.5 * (shared / total) + 0.5 * (shared / said)) : 0;
+  });
+  const ranked = scores.map((score, i) => ({ score, i })).sort((a, b) => b.score - a.score);
+  const [first, second] = ranked;
+  if (!first || first.score < MIN_WORDS || (second && first.score - second.score < MIN_LEAD)) return undefined;
+  return offered[first.i]!.index;
+}

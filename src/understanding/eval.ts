@@ -1,0 +1,148 @@
+// Measures understanding on a labelled corpus (test/understanding/corpus/): right / unsure / wrong per
+// intent and overall, slot accuracy, and out-of-scope messages sent into a linking tree. The check part is
+// only ever scored, never listed message by message, so tuning cannot read it.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { StepKey } from '../flow/check.ts';
+import type { CompiledFlows } from '../flow/compile.ts';
+import type { Intent, Understanding } from './interpret.ts';
+import { normalize } from './text.ts';
+
+const Expect = z.strictObject({
+  intent: z.enum(['route', 'choice', 'answer', 'command', 'person', 'out-of-scope', 'unsure']),
+  flow: z.string().optional(),
+  label: z.string().optional(),
+  command: z.string().optional(),
+  topic: z.string().optional(),
+  facts: z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).optional(),
+});
+
+export const CorpusItem = z.strictObject({
+  text: z.string(),
+  at: z.string().nullable().optional(),
+  expect: Expect,
+});
+export type CorpusItem = z.infer<typeof CorpusItem>;
+
+export function readCorpus(file: string): CorpusItem[] {
+  return z.array(CorpusItem).parse(parse(readFileSync(file, 'utf8')));
+}
+
+export type Verdict = 'right' | 'unsure' | 'wrong';
+
+export interface Scored {
+  item: CorpusItem;
+  got: Intent;
+  verdict: Verdict;
+  /** Expected facts found with the expected value, and facts expected. */
+  slotsRight: number;
+  slotsExpected: number;
+  /** Facts found that the item does not state. */
+  slotsSpurious: number;
+}
+
+export interface Report {
+  total: number;
+  byIntent: Record<string, Record<Verdict, number>>;
+  overall: Record<Verdict, number>;
+  slots: { right: number; expected: number; spurious: number };
+  /** Out-of-scope messages that were routed into a linking flow or a choice: must be none. */
+  scopeLeaks: number;
+  /** Items whose step or label no longer exists in the flows (the corpus needs updating). */
+  stale: number;
+  scored: Scored[];
+}
+
+/** The verdict on one item: `right` when the intent (and its flow, label, command or topic) matches. */
+function judge(item: CorpusItem, got: Intent, flows: CompiledFlows): Verdict | 'stale' {
+  const e = item.expect;
+  const at = item.at ? flows.steps.get(item.at as StepKey) : undefined;
+  if (item.at && !at) return 'stale';
+  if (got.kind === 'unsure') return e.intent === 'unsure' ? 'right' : 'unsure';
+  switch (e.intent) {
+    case 'route':
+      return got.kind === 'route' && got.flow === e.flow ? 'right' : 'wrong';
+    case 'choice': {
+      const index = at?.step.choices?.findIndex((c) => c.label === e.label) ?? -1;
+      if (index < 0) return 'stale';
+      return got.kind === 'choice' && got.index === index ? 'right' : 'wrong';
+    }
+    case 'answer':
+      return got.kind === 'answer' ? 'right' : 'wrong';
+    case 'command':
+      return got.kind === 'command' && got.command === e.command ? 'right' : 'wrong';
+    case 'person':
+      return got.kind === 'command' && got.command === 'human' ? 'right' : 'wrong';
+    case 'out-of-scope':
+      return got.kind === 'out-of-scope' && got.topic === e.topic ? 'right' : 'wrong';
+    case 'unsure':
+      return 'wrong';
+  }
+}
+
+function sameFact(fact: string, want: string, have: string | undefined): boolean {
+  if (have === undefined) return false;
+  if (fact === 'error-text') return normalize(have).includes(normalize(want)) || normalize(want).includes(normalize(have));
+  return have === want;
+}
+
+export function evaluate(items: readonly CorpusItem[], understanding: Understanding, flows: CompiledFlows): Report {
+  const zero = (): Record<Verdict, number> => ({ right: 0, unsure: 0, wrong: 0 });
+  const report: Report = { total: 0, byIntent: {}, overall: zero(), slots: { right: 0, expected: 0, spurious: 0 }, scopeLeaks: 0, stale: 0, scored: [] };
+  for (const item of items) {
+    const got = understanding.interpret(item.text, { step: (item.at ?? undefined) as StepKey | undefined, facts: {} });
+    const verdict = judge(item, got, flows);
+    if (verdict === 'stale') {
+      report.stale++;
+      continue;
+    }
+    report.total++;
+    (report.byIntent[item.expect.intent] ??= zero())[verdict]++;
+    report.overall[verdict]++;
+    if (item.expect.intent === 'out-of-scope' && (got.kind === 'route' || got.kind === 'choice')) report.scopeLeaks++;
+    const want = item.expect.facts ?? {};
+    const slotsRight = Object.entries(want).filter(([k, v]) => sameFact(k, v, got.facts[k])).length;
+    const slotsSpurious = Object.keys(got.facts).filter((k) => want[k] === undefined).length;
+    report.slots.right += slotsRight;
+    report.slots.expected += Object.keys(want).length;
+    report.slots.spurious += slotsSpurious;
+    report.scored.push({ item, got, verdict, slotsRight, slotsExpected: Object.keys(want).length, slotsSpurious });
+  }
+  return report;
+}
+
+const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)}%` : '—');
+
+/** The figures as a small table, for people and for CI logs. */
+export function formatReport(name: string, r: Report): string {
+  const rows = Object.entries(r.byIntent)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([intent, v]) => {
+      const n = v.right + v.unsure + v.wrong;
+      return `  ${intent.padEnd(13)} ${String(n).padStart(4)}   right ${pct(v.right, n).padStart(6)}   unsure ${pct(v.unsure, n).padStart(6)}   wrong ${pct(v.wrong, n).padStart(6)}`;
+    });
+  return [
+    `${name}: ${r.total} messages${r.stale ? ` (${r.stale} stale, not counted)` : ''}`,
+    ...rows,
+    `  ${'overall'.padEnd(13)} ${String(r.total).padStart(4)}   right ${pct(r.overall.right, r.total).padStart(6)}   unsure ${pct(r.overall.unsure, r.total).padStart(6)}   wrong ${pct(r.overall.wrong, r.total).padStart(6)}`,
+    `  slots: ${r.slots.right}/${r.slots.expected} right (${pct(r.slots.right, r.slots.expected)}), ${r.slots.spurious} spurious`,
+    `  out-of-scope routed into a linking flow: ${r.scopeLeaks}`,
+  ].join('\n');
+}
+
+/** The tune part's misses, one a line: what was expected, what came out, which facts differ. */
+export function formatMisses(r: Report): string {
+  const show = (i: Intent) => {
+    const { facts, ...rest } = i;
+    return `${Object.values(rest).join(' ')}${Object.keys(facts).length ? ` ${JSON.stringify(facts)}` : ''}`;
+  };
+  return r.scored
+    .filter((s) => s.verdict !== 'right' || s.slotsRight < s.slotsExpected || s.slotsSpurious > 0)
+    .map((s) => {
+      const e = s.item.expect;
+      const want = [e.intent, e.flow ?? e.label ?? e.command ?? e.topic ?? ''].join(' ').trim();
+      return `  [${s.verdict}] ${s.item.at ?? 'first'} | ${s.item.text}\n      want ${want}${e.facts ? ` ${JSON.stringify(e.facts)}` : ''}\n      got  ${show(s.got)}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,156 @@
+// Routes free text to a flow (or one of its steps) by the flows' `match` phrases, or admits it is unsure.
+// Scoring: how much of a phrase the text covers and how much of the text the phrase explains, each word
+// weighted by how rare it is across flows, with small typos mapped to known words.
+import { distance } from 'fastest-levenshtein';
+import type { Flow } from '../flow/load.ts';
+import { EN, type Lexicon } from './lexicon.ts';
+import { contentWords } from './words.ts';
+
+export interface Route {
+  flow: string;
+  /** A step of the flow the phrase leads to, when it names one; else the flow's start. */
+  step?: string;
+  score: number;
+}
+
+/** Below this score the router shows the menu rather than guess. */
+export const MIN_SCORE = 0.5;
+/** The best flow must beat the runner-up by this much, or the text is ambiguous. */
+export const MIN_MARGIN = 0.08;
+/** The whole-vocabulary fallback: least cosine similarity, and how far ahead of the next flow it must be. */
+const MIN_SIMILARITY = 0.2;
+const SIMILARITY_LEAD = 1.5;
+/** How much a flow's words weigh by where they are written: phrases people type, its names, what it says. */
+const FIELD_WEIGHT = { match: 3, title: 2, text: 1 } as const;
+
+/** Each flow as one bag of words (TF-IDF over flows): its match phrases, title, summary, texts and labels. */
+class TopicIndex {
+  private vectors = new Map<string, Map<string, number>>();
+  private norms = new Map<string, number>();
+  private idf = new Map<string, number>();
+
+  constructor(flows: readonly Flow[], lex: Lexicon) {
+    const counts = new Map<string, Map<string, number>>();
+    for (const f of flows.filter((x) => x.match.length)) {
+      const bag = new Map<string, number>();
+      const add = (text: string, weight: number) => {
+        for (const w of contentWords(text, lex)) bag.set(w, (bag.get(w) ?? 0) + weight);
+      };
+      for (const m of f.match) add(typeof m === 'string' ? m : m.phrase, FIELD_WEIGHT.match);
+      add(`${f.title} ${f.summary}`, FIELD_WEIGHT.title);
+      for (const step of Object.values(f.steps)) {
+        if (step.say) add(step.say, FIELD_WEIGHT.text);
+        for (const c of step.choices ?? []) add([c.label, ...(c.synonyms ?? [])].join(' '), FIELD_WEIGHT.text);
+      }
+      counts.set(f.id, bag);
+    }
+    const df = new Map<string, number>();
+    for (const bag of counts.values()) for (const w of bag.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const [w, n] of df) this.idf.set(w, Math.log(1 + counts.size / n));
+    for (const [flow, bag] of counts) {
+      const v = new Map([...bag].map(([w, n]) => [w, (1 + Math.log(n)) * this.idf.get(w)!] as const));
+      this.vectors.set(flow, v);
+      this.norms.set(flow, Math.hypot(...v.values()));
+    }
+  }
+
+  /** Flows by cosine similarity to the words, highest first. */
+  similar(words: readonly string[]): { flow: string; score: number }[] {
+    const q = words.filter((w) => this.idf.has(w));
+    if (q.length === 0) return [];
+    const qNorm = Math.hypot(...q.map((w) => this.idf.get(w)!));
+    return [...this.vectors]
+      .map(([flow, v]) => ({ flow, score: q.reduce((s, w) => s + (v.get(w) ?? 0) * this.idf.get(w)!, 0) / (qNorm * this.norms.get(flow)!) }))
+      .sort((a, b) => b.score - a.score);
+  }
+}
+
+/** How much more covering a phrase counts than explaining every word of a rambling message. */
+const RECALL_WEIGHT = 2;
+
+interface Phrase {
+  flow: string;
+  step?: string;
+  words: string[];
+}
+
+export class Router {
+  private phrases: Phrase[];
+  private weight = new Map<string, number>();
+  private vocabulary: string[];
+
+  private topics: TopicIndex;
+
+  constructor(
+    flows: readonly Flow[],
+    private lex: Lexicon = EN,
+  ) {
+    this.topics = new TopicIndex(flows, lex);
+    // A flow without `match` phrases (the menu) is reached by buttons only.
+    this.phrases = flows.flatMap((f) =>
+      (f.match.length ? [...f.match, f.title] : []).map((p) =>
+        typeof p === 'string' ? { flow: f.id, words: contentWords(p, lex) } : { flow: f.id, step: p.step, words: contentWords(p.phrase, lex) },
+      ),
+    );
+    const flowsWith = new Map<string, Set<string>>();
+    for (const p of this.phrases) for (const w of p.words) flowsWith.set(w, (flowsWith.get(w) ?? new Set()).add(p.flow));
+    const flowCount = new Set(this.phrases.map((p) => p.flow)).size || 1;
+    for (const [w, set] of flowsWith) this.weight.set(w, Math.log(1 + flowCount / set.size));
+    this.vocabulary = [...flowsWith.keys()];
+  }
+
+  private weightOf(word: string): number {
+    return this.weight.get(word) ?? Math.log(2);
+  }
+
+  /** Maps a typed word to a known one when it is a near miss ("scna" → "scan", "authorizaton" → "authorize"). */
+  known(word: string): string {
+    if (this.weight.has(word) || word.length < 4) return word;
+    let best = word;
+    let bestDistance = word.length >= 8 ? 3 : 2;
+    for (const v of this.vocabulary) {
+      if (Math.abs(v.length - word.length) > 2) continue;
+      const d = distance(word, v);
+      if (d < bestDistance) [best, bestDistance] = [v, d];
+    }
+    return best;
+  }
+
+  /** The text's words as the router sees them. */
+  words(text: string): string[] {
+    return [...new Set(contentWords(text, this.lex).map((w) => this.known(w)))];
+  }
+
+  /** Every flow's best score for the text, highest first. */
+  scores(text: string): Route[] {
+    const words = this.words(text);
+    if (words.length === 0) return [];
+    const given = new Set(words);
+    const textWeight = words.reduce((s, w) => s + this.weightOf(w), 0);
+    const best = new Map<string, Route>();
+    for (const p of this.phrases) {
+      const phraseWeight = p.words.reduce((s, w) => s + this.weightOf(w), 0);
+      const shared = p.words.filter((w) => given.has(w)).reduce((s, w) => s + this.weightOf(w), 0);
+      if (shared === 0 || phraseWeight === 0) continue;
+      const recall = shared / phraseWeight;
+      const precision = shared / textWeight;
+      const b2 = RECALL_WEIGHT * RECALL_WEIGHT;
+      const score = ((1 + b2) * precision * recall) / (b2 * precision + recall);
+      if (score > (best.get(p.flow)?.score ?? 0)) best.set(p.flow, { flow: p.flow, step: p.step, score });
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /** The flow the text is about, or undefined when the router is not confident. */
+  route(text: string): Route | undefined {
+    const [first, second] = this.scores(text);
+    if (first && first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)) return first;
+    // No phrase fits well: the flow whose whole vocabulary (phrases, texts, labels) is closest, when clearly so.
+    // One word is too little to go on without a phrase ("test", "wait").
+    const words = this.words(text);
+    if (words.length < 2) return undefined;
+    const [a, b] = this.topics.similar(words);
+    if (a && a.score >= MIN_SIMILARITY && (!b || a.score >= SIMILARITY_LEAD * b.score)) return { flow: a.flow, score: a.score };
+    return undefined;
+  }
+}
