@@ -19,7 +19,7 @@ describe('a flow edit under an open case', () => {
     await user.start('creator-link');
     await user.press("I'll pick products myself");
     await user.press("I don't see TikTok Shop for Creator");
-    await user.press("I'd like a person to check");
+    await user.press('I meet all of these');
     const opened = await user.say('@ana.creates');
     expect(opened.conversation).toMatchObject({ status: 'handoff', step: 'creator-handoff' });
     const caseNumber = opened.conversation!.caseNumber!;
