@@ -59,7 +59,17 @@ export function polarityOf(text: string, lex: Lexicon = EN): Polarity | undefine
 }
 
 /** A label's own polarity, by its first words: "Yes, it's there", "That fixed it" / "No…", "Still not working". */
+const labelPolarities = new Map<string, Polarity | undefined>();
+
 export function labelPolarity(label: string, lex: Lexicon = EN): Polarity | undefined {
+  const key = `${lex.code}:${label}`;
+  if (labelPolarities.has(key)) return labelPolarities.get(key);
+  const polarity = polarityOfLabel(label, lex);
+  labelPolarities.set(key, polarity);
+  return polarity;
+}
+
+function polarityOfLabel(label: string, lex: Lexicon): Polarity | undefined {
   const t = normalize(label);
   if (UNSURE.test(t) || /^something else/.test(t)) return undefined;
   const own = polarityOf(label, lex);
@@ -127,19 +137,32 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   return undefined;
 }
 
+const wordsOfLabels = new Map<string, string[]>();
+
+/** A label's words as choices compare them: only the lightest words dropped, computed once per label. */
+function labelWords(text: string, lex: Lexicon): string[] {
+  const key = `${lex.code}:${text}`;
+  let words = wordsOfLabels.get(key);
+  if (!words) {
+    words = tokens(normalize(text)).filter((w) => !LIGHT.has(w)).map((w) => fold(w, lex));
+    if (wordsOfLabels.size > 5000) wordsOfLabels.clear();
+    wordsOfLabels.set(key, words);
+  }
+  return words;
+}
+
 /** The choice whose label's words the text carries best, when clearly ahead; words shared by every label count nothing. */
 function wordsMatch(t: string, offered: readonly OfferedChoice[], c: ChoiceContext): number | undefined {
   const lex = c.lex ?? EN;
   const known = c.known ?? ((w: string) => w);
-  // Labels are short, so their question words count ("Why link at all?"): only the lightest words are dropped.
-  const words = (text: string) => tokens(normalize(text)).filter((w) => !LIGHT.has(w)).map((w) => fold(w, lex));
-  const given = new Set(words(t).map(known));
+  const given = new Set(labelWords(t, lex).map(known));
   if (given.size === 0) return undefined;
-  const labels = offered.map((o) => new Set([o.label, ...(o.synonyms ?? [])].flatMap(words)));
+  const labels = offered.map((o) => new Set([o.label, ...(o.synonyms ?? [])].flatMap((l) => labelWords(l, lex))));
   const df = new Map<string, number>();
   for (const words of labels) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   const weight = (w: string) => Math.log(1 + offered.length / (df.get(w) ?? 1)) * (df.get(w) === offered.length ? 0 : 1);
   const negated = (text: string) => NEGATION.test(normalize(text));
+  // Labels are short, so their question words count ("Why link at all?"): only the lightest words are dropped.
   const textNegated = negated(t);
   const scores = labels.map((words, i) => {
     // "Scanned" is not "The QR code won't scan": a label and a text that disagree on "not" count half.

@@ -105,7 +105,11 @@ export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
 }
 
 /** A message that gives up on the bot. */
+const frustrations = new WeakMap<Lexicon, string[]>();
+
 export function isFrustrated(text: string, lex: Lexicon = EN): boolean {
   const t = normalize(text);
-  return lex.frustration.some((p) => hasPhrase(t, normalize(p)));
+  let phrases = frustrations.get(lex);
+  if (!phrases) frustrations.set(lex, (phrases = lex.frustration.map((p) => normalize(p))));
+  return phrases.some((p) => hasPhrase(t, p));
 }

@@ -111,24 +111,32 @@ function shopStatus(t: string, asking: string | undefined): Facts {
 function otherShop(t: string, asking: string | undefined): Facts {
   const facts: Facts = {};
   const asked = asking === 'other-shop-holder' || asking === 'other-shop-access';
-  const about = OTHER_SHOP.test(t) || LINK_WORDS.test(t) || asked;
+  const about = OTHER_SHOP.test(t) || LINK_WORDS.test(t) || /\b(shop|store|seller cent(er|re))\b/.test(t) || asked;
   if (!about) return facts;
+  const holder = holderOf(t);
+  if (holder) facts['other-shop-holder'] = holder;
   // Access is about the other shop only: "can't log into seller center" alone is a linking question.
-  const aboutOther = OTHER_SHOP.test(t) || asked;
-  if (/\b(agency|agencies|marketing (company|firm)|management company|mcn|agent we hired|the agency)\b/.test(t)) facts['other-shop-holder'] = 'agency';
-  else if (/\b(ex|ex partner|former partner|old partner|business partner|co founder|cofounder|ex boyfriend|ex girlfriend|ex husband|ex wife|my ex|ex business partner|partner who left|old business partner)\b/.test(t)) facts['other-shop-holder'] = 'ex-partner';
-  else if (/\b(former employee|ex employee|old employee|employee who left|staff who left|(employee|staff|assistant|va|freelancer|manager|intern|worker) (who|that) (left|quit|was fired|no longer)|used to work for (me|us)|previous (employee|manager|assistant|social media manager)|old (social media )?manager)\b/.test(t)) facts['other-shop-holder'] = 'employee';
-  else if (/\b(my (own )?(other|old|first|second|previous) (shop|store)|both (shops|stores) are mine|i own both|my other seller (center|centre) account|another shop of mine|i have two shops)\b/.test(t)) facts['other-shop-holder'] = 'me';
-  else if (/\b(no idea which|don t know which|do not know which|not sure which|some random|unknown shop|never heard of|a shop i don t know|which shop it is)\b/.test(t)) facts['other-shop-holder'] = 'unknown';
-  if (!aboutOther) return facts;
-  if (/\b(can not|can t|cannot|unable to|don t have|do not have|no longer have|lost|no) (\w+ )?(log ?in|login|access|the password|password|sign in|get in)|\blocked out\b|\b(they|he|she) (won t|will not|don t|do not|never) (answer|reply|respond|give)/.test(t)) facts['other-shop-access'] = 'no';
-  else if (/\b(i can|i still can|i have|i still have) (\w+ )?(log ?in|login|access|the password|sign in|get in)\b/.test(t)) facts['other-shop-access'] = 'yes';
+  if (!(OTHER_SHOP.test(t) || asked || holder)) return facts;
+  if (/\b(can not|cannot|unable to|do not have|don t have|no longer have|lost|no|never had|not have) (\w+ ){0,2}(log ?in|login|access|the password|password|sign in|get in)|\blocked out\b|\bonly (he|she|they) can log ?in\b|\b(they|he|she) (will not|won t|do not|don t|never|does not|doesn t) (answer|reply|respond|give|help)|\bghost\w*/.test(t)) facts['other-shop-access'] = 'no';
+  else if (/\b(i can|i still can|i have|i still have|i do have|we have) (\w+ ){0,2}(log ?in|login|access|the password|sign in|get in)\b/.test(t)) facts['other-shop-access'] = 'yes';
   return facts;
 }
 
+/** Who holds the shop the account is linked to. */
+function holderOf(t: string): string | undefined {
+  if (/\b(agency|agencies|marketing (company|firm)|management company|mcn|agent we hired)\b/.test(t)) return 'agency';
+  if (/\b(my ex|ex (partner|boyfriend|girlfriend|husband|wife|business partner)|ex s|former (business )?partner|old (business )?partner|business partner|co ?founder|partner who left|we split|we broke up)\b/.test(t)) return 'ex-partner';
+  if (/\b(former|ex|old|previous) (employee|staff|manager|social media manager|assistant|va|intern|worker|colleague)|(employee|staff|assistant|va|freelancer|manager|intern|worker|guy|girl|someone) (who|that) (used to work|left|quit|was fired|no longer works)|used to work for (me|us)|(he|she) (left|quit)\b/.test(t)) return 'employee';
+  if (/\bmy (own )?(other|old|first|second|test|previous|2nd|main) (shop|store|one|seller cent(er|re))|both (shops|stores) are mine|i own both|of my (2|two|both) shops|another shop of mine|i have (2|two) shops|it s my old one|(i|we) (only )?linked it to the other shop|moved to a new seller cent(er|re)|our (old|previous) shop\b/.test(t)) return 'me';
+  if (/\b(no idea which|don t know which|do not know which|not sure which|some random|unknown shop|never heard of|a shop i do not know|which shop it is|(do not|don t|never) (even )?know (to )?(what|which|where)|(do not|don t|never) (have|had|opened|open|own|owned) (an?other|any other|a second) (shop|store)|never (opened|had|owned) (an?other|any other) (shop|store)|never link(ed)? it)\b/.test(t)) return 'unknown';
+  return undefined;
+}
+
 function role(t: string): string | undefined {
-  if (/\b(i m|i am|im|as) an? (content )?(creator|influencer|affiliate|streamer|ugc creator)|\bi (create|make) (content|videos)\b|\b(creator|affiliate) here\b/.test(t)) return 'creator';
-  if (/\b(i m|i am|im|as) an? (seller|merchant|shop owner|store owner|brand owner|business owner|vendor)\b|\b(i own|i run|i have|i opened|i set up|i created|i registered|we own|we run|we have|we opened) (a|an|my|our) (own )?(new )?(tiktok )?(shop|store|brand|business)\b|\bmy (own )?(tiktok )?(shop s|shop|store|brand) (is|was|got)\b|\bseller here\b/.test(t)) return 'seller';
+  if (/\btiktok shop for creators?\b/.test(t) && !/\b(i m|i am|im) an? (content )?creator\b/.test(t)) {
+    // Naming the creator programme is not saying who you are.
+  } else if (/\b(creators?|influencer|affiliate|ugc|streamer|reviewer|content maker)\b|\bi (create|make) (content|videos)\b|\b(i have no shop|i do not have a shop|don t own a shop|do not own a shop|not a seller)\b|\bpromote (other|brands|other people)/.test(t)) return 'creator';
+  if (/\b(i|we) (m |am |are )?(own|have|run|opened|opening|started|set up|got|sell)\b(?! (an?other|never))(\s\w+){0,4}\s(shop|store|brand|business|bakery|boutique)\b|\b(i m|i am|im|as) an? (\w+ )?(seller|merchant|vendor)\b|\b(seller|merchant)\b(?! (cent|univers|support|app|account|fee|login|tools?)\w*)(?= (here|from|in|based)\b|$)|\b(\w+ )?seller (here|from|in)\b|\b(shop owner|store owner|brand owner|business owner)\b|\bmy own (shop|store|brand|business)\b|\bowner of (a|an|my|our|the) (small )?(\w+ )?(shop|store|business|brand)\b|\bi m the owner\b|\bfamily business\b|\bit s my (shop|store)\b/.test(t)) return 'seller';
   return undefined;
 }
 

@@ -30,13 +30,13 @@ export interface Situation {
   facts?: Record<string, string>;
 }
 
-/**
- * Facts that describe a problem rather than a person: when a message states one and the words alone
- * are not enough, the one flow that asks or records it is where the message belongs.
- */
 /** A button that hands over to a person. */
 const PERSON_LABEL = /\b(person|someone|human|support team|agent)\b/i;
 
+/**
+ * Facts that describe a problem rather than a person: when a message states one and the words alone
+ * are not enough, the one flow that asks it is where the message belongs.
+ */
 const PROBLEM_FACTS = ['qr-symptom', 'linked-ago', 'other-shop-holder', 'other-shop-access'];
 
 const built = new WeakMap<CompiledFlows, Understanding>();
@@ -81,7 +81,7 @@ export class Understanding {
     const info = this.flows.steps.get(step)!;
     const into = offered.filter((o) => {
       const goto = info.step.choices![o.index]!.goto;
-      return goto === flow || goto.startsWith(`${flow}.`) || (info.flow.id === flow && !goto.includes('.'));
+      return goto === flow || goto.startsWith(`${flow}.`);
     });
     return into.length === 1 ? into[0]!.index : undefined;
   }

@@ -16,7 +16,7 @@ export interface Route {
 /** Below this score the router shows the menu rather than guess. */
 export const MIN_SCORE = 0.5;
 /** The best flow must beat the runner-up by this much, or the text is ambiguous. */
-export const MIN_MARGIN = 0.08;
+export const MIN_MARGIN = 0.15;
 /** The whole-vocabulary fallback: least cosine similarity, and how far ahead of the next flow it must be. */
 const MIN_SIMILARITY = 0.2;
 const SIMILARITY_LEAD = 1.5;
@@ -72,6 +72,8 @@ interface Phrase {
   flow: string;
   step?: string;
   words: string[];
+  /** The words' summed weight, computed once. */
+  weight: number;
 }
 
 export class Router {
@@ -89,7 +91,7 @@ export class Router {
     // A flow without `match` phrases (the menu) is reached by buttons only.
     this.phrases = flows.flatMap((f) =>
       (f.match.length ? [...f.match, f.title] : []).map((p) =>
-        typeof p === 'string' ? { flow: f.id, words: contentWords(p, lex) } : { flow: f.id, step: p.step, words: contentWords(p.phrase, lex) },
+        typeof p === 'string' ? { flow: f.id, words: contentWords(p, lex), weight: 0 } : { flow: f.id, step: p.step, words: contentWords(p.phrase, lex), weight: 0 },
       ),
     );
     const flowsWith = new Map<string, Set<string>>();
@@ -97,15 +99,34 @@ export class Router {
     const flowCount = new Set(this.phrases.map((p) => p.flow)).size || 1;
     for (const [w, set] of flowsWith) this.weight.set(w, Math.log(1 + flowCount / set.size));
     this.vocabulary = [...flowsWith.keys()];
+    for (const [i, p] of this.phrases.entries()) {
+      p.weight = p.words.reduce((sum, w) => sum + this.weightOf(w), 0);
+      for (const w of p.words) this.phrasesWith.set(w, [...(this.phrasesWith.get(w) ?? []), i]);
+    }
   }
+
+  /** Word → the phrases holding it: a text is scored only against phrases it shares a word with. */
+  private phrasesWith = new Map<string, number[]>();
 
   private weightOf(word: string): number {
     return this.weight.get(word) ?? Math.log(2);
   }
 
+  /** Near misses already looked up: the vocabulary is fixed, people's typos repeat. */
+  private nearMisses = new Map<string, string>();
+
   /** Maps a typed word to a known one when it is a near miss ("scna" → "scan", "authorizaton" → "authorize"). */
   known(word: string): string {
     if (this.weight.has(word) || word.length < 4) return word;
+    const cached = this.nearMisses.get(word);
+    if (cached !== undefined) return cached;
+    const found = this.nearest(word);
+    if (this.nearMisses.size > 10_000) this.nearMisses.clear();
+    this.nearMisses.set(word, found);
+    return found;
+  }
+
+  private nearest(word: string): string {
     let best = word;
     let bestDistance = word.length >= 8 ? 3 : 2;
     for (const v of this.vocabulary) {
@@ -128,9 +149,12 @@ export class Router {
     const given = new Set(words);
     const textWeight = words.reduce((s, w) => s + this.weightOf(w), 0);
     const best = new Map<string, Route>();
-    for (const p of this.phrases) {
-      const phraseWeight = p.words.reduce((s, w) => s + this.weightOf(w), 0);
-      const shared = p.words.filter((w) => given.has(w)).reduce((s, w) => s + this.weightOf(w), 0);
+    const candidates = new Set(words.flatMap((w) => this.phrasesWith.get(w) ?? []));
+    for (const i of candidates) {
+      const p = this.phrases[i]!;
+      const phraseWeight = p.weight;
+      let shared = 0;
+      for (const w of p.words) if (given.has(w)) shared += this.weightOf(w);
       if (shared === 0 || phraseWeight === 0) continue;
       const recall = shared / phraseWeight;
       const precision = shared / textWeight;

@@ -12,8 +12,21 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/'(re|ve|ll|d|m)\b/g, ''],
 ];
 
+/** A message is read by several parts of the stage in one turn: each normalises it once. */
+const recent = new Map<string, string>();
+const RECENT = 64;
+
 /** Normalised text: lower case, accents kept, curly quotes straightened, punctuation and symbols to spaces. */
 export function normalize(text: string): string {
+  const hit = recent.get(text);
+  if (hit !== undefined) return hit;
+  const t = normalizeNow(text);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, t);
+  return t;
+}
+
+function normalizeNow(text: string): string {
   let t = text.normalize('NFC').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   return t
@@ -25,8 +38,13 @@ export function normalize(text: string): string {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
+/** Scripts written without spaces between words: only these need the segmenter's dictionary. */
+const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
+
 /** The words of a normalised text, as Intl.Segmenter finds them (spaces where a script has them, dictionary breaks where not). */
 export function tokens(normalized: string): string[] {
+  // Normalised text has single spaces between words; the segmenter is needed only where words touch.
+  if (!UNSPACED.test(normalized)) return normalized ? normalized.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)) : [];
   const out: string[] = [];
   for (const s of segmenter.segment(normalized)) if (s.isWordLike) out.push(s.segment);
   return out;

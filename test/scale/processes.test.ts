@@ -15,8 +15,7 @@ const BIN = fileURLToPath(new URL('../../src/bin/shoplink.js', import.meta.url))
 /** The clicks of the walk, and a line of the step each one leads to. */
 const WALK: [string, string][] = [
   ["Something isn't working", 'Which of these sounds like what'],
-  ['The QR code won\'t scan, or it says "authorization failed"', "Let's get that QR code working"],
-  ["The QR code won't scan", 'often a *cache* problem'],
+  ['The QR code won\'t scan, or it says "authorization failed"', 'often a *cache* problem'],
   ['Still not working', 'Now the computer'],
   ['Still not working', 'One last thing, so they can help quickly'],
 ];

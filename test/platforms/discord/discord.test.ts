@@ -59,7 +59,7 @@ describe('/linkhelp', () => {
       "I'm a creator",
       "Something isn't working",
       'What do I need first?',
-      'Why link at all?',
+      'Talk to a person',
     ]);
     for (const b of buttons) expect(b.custom_id).toMatch(/^sl:[\w-]{12}:1:\d$/);
   });
@@ -106,7 +106,7 @@ describe('buttons', () => {
     expect(body.content).toContain("You'll link your shop's **Official Account**");
     expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(menu.history).toHaveLength(2);
-    expect(labelsOf(menu)).toEqual(["Check I'm ready first", "I'm ready, show me the steps", 'Back to the start']);
+    expect(labelsOf(menu)).toEqual(["Check I'm ready first", "I'm ready, show me the steps", 'Why link at all?', 'Back to the start']);
     expect(fake.visible(fake.channelId, ana.id)).toHaveLength(1);
   });
 

@@ -25,7 +25,7 @@ describe('a seller on Slack', () => {
     expect(thread.length).toBeGreaterThan(0);
     expect(thread.every((m) => m.thread_ts === opener!.ts)).toBe(true);
     expect(textOf(thread.at(-1)!)).toContain('What brings you here?');
-    expect(labelsOf(thread.at(-1))).toEqual(['I own a shop', "I'm a creator", "Something isn't working", 'What do I need first?', 'Why link at all?']);
+    expect(labelsOf(thread.at(-1))).toEqual(['I own a shop', "I'm a creator", "Something isn't working", 'What do I need first?', 'Talk to a person']);
 
     const path: [string, string][] = [
       ['I own a shop', "You'll link your shop's *Official Account*"],
