@@ -70,7 +70,15 @@ export async function startBot(o: BotOptions): Promise<Bot> {
   const platforms = [o.slack && `slack (${o.slack.mode})`, o.discord && (o.discord.shards ? `discord (${o.discord.shards} shards)` : 'discord'), o.web && 'web'].filter((p): p is string => Boolean(p));
   // Watching, the preview runs each good edit of the flows; Slack and Discord keep the flows they started with.
   const web = o.web
-    ? createWeb({ store, metrics, log, platforms: () => platforms, connections: () => connections, ...(o.web.watch ? { watch: { dir: config.flowsDir, engine, desk: Boolean(desk) } } : { conversations }) })
+    ? createWeb({
+        store,
+        metrics,
+        log,
+        platforms: () => platforms,
+        connections: () => connections,
+        access: config.web,
+        ...(o.web.watch ? { watch: { dir: config.flowsDir, engine, desk: Boolean(desk) } } : { conversations }),
+      })
     : undefined;
   let server: RunningWeb | undefined;
   let webPort: number | undefined;
@@ -111,7 +119,8 @@ export async function startBot(o: BotOptions): Promise<Bot> {
     if (web) {
       cases.connect({ reach: web.reach });
       if (webPort === undefined) {
-        server = await listen(web.handler, o.web!.port, o.web!.host);
+        // Only an exposed preview listens beyond this machine; /healthz then answers others too.
+        server = await listen(web.handler, o.web!.port, o.web!.host ?? (config.web.exposed ? undefined : '127.0.0.1'));
         webPort = server.port;
       }
     }

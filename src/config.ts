@@ -5,6 +5,7 @@ import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { DURATION, durationMs } from './duration.ts';
 import { DEFAULT_DATABASE_URL } from './store/open.ts';
+import { MIN_TOKEN_LENGTH, type WebAccess } from './web/access.ts';
 
 /** The flows shipped with the package, so `npx shoplink` works from any folder. */
 export const PACKAGE_FLOWS_DIR = fileURLToPath(new URL('../flows', import.meta.url));
@@ -27,6 +28,8 @@ const Env = z.object({
   RETENTION_DAYS: z.coerce.number<string>({ error: 'use a whole number of days, e.g. 30' }).int().min(1).default(30),
   PORT: z.coerce.number<string>({ error: 'use a port number such as 3000' }).int().min(0).max(65535, 'use a port between 0 and 65535').default(3000),
   NODE_ENV: z.string().optional(),
+  WEB_EXPOSE: z.enum(['true', 'false'], 'use true or false').default('false'),
+  WEB_TOKEN: z.string().min(MIN_TOKEN_LENGTH, `use at least ${MIN_TOKEN_LENGTH} random characters, e.g. from: openssl rand -hex 24`).optional(),
   PLATFORMS: z
     .string()
     .transform((v) => v.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean))
@@ -52,6 +55,8 @@ export type Config = {
   port: number;
   /** NODE_ENV=development: the web preview reloads flows when a file changes, as `preview --watch` does. */
   watchFlows: boolean;
+  /** WEB_EXPOSE/WEB_TOKEN: the preview, /api and /metrics for this machine only, or for others with the token. */
+  web: WebAccess;
   /**
    * PLATFORMS: what `start` must run. Absent: the tokens decide, and none means the terminal chat. A list makes each
    * named platform's token required; `any` requires at least one token; `terminal` is the chat.
@@ -72,6 +77,9 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
   }
   const e = parsed.data;
+  if (e.WEB_EXPOSE === 'true' && !e.WEB_TOKEN) {
+    throw new ConfigError('WEB_TOKEN: required when WEB_EXPOSE=true (anyone reaching the port could otherwise open cases); e.g. openssl rand -hex 24');
+  }
   const [platform, channel] = (e.HANDOFF_DESK?.split(':') ?? []) as ['slack' | 'discord', string];
   return {
     databaseUrl: e.DATABASE_URL,
@@ -82,6 +90,7 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     retentionDays: e.RETENTION_DAYS,
     port: e.PORT,
     watchFlows: e.NODE_ENV === 'development',
+    web: e.WEB_EXPOSE === 'true' ? { exposed: true, token: e.WEB_TOKEN! } : { exposed: false },
     ...(e.PLATFORMS ? { platforms: e.PLATFORMS[0] === 'any' || e.PLATFORMS[0] === 'terminal' ? e.PLATFORMS[0] : (e.PLATFORMS as ('slack' | 'discord')[]) } : {}),
     ...(e.LOG_FORMAT ? { logFormat: e.LOG_FORMAT } : {}),
   };

@@ -152,10 +152,10 @@ function ensureTestDatabase(): Promise<void> {
 }
 
 let schemas = 0;
-/** A PostgresStore in a schema of its own, so tests never see each other's rows. */
-export async function postgresStore(): Promise<PostgresStore> {
+/** A PostgresStore in a schema of its own, so tests never see each other's rows; pass `schema` for a second connection to it. */
+export async function postgresStore(schema = `t_${process.pid}_${Date.now()}_${++schemas}`): Promise<PostgresStore> {
   await ensureTestDatabase();
-  return new PostgresStore(TEST_DATABASE_URL, { schema: `t_${process.pid}_${Date.now()}_${++schemas}` });
+  return new PostgresStore(TEST_DATABASE_URL, { schema });
 }
 
 /** A TCP port free on 127.0.0.1 right now, for a server a test starts in a child process. */

@@ -1,5 +1,6 @@
 // The conversation engine: handle(address, input) → replies. It loads the conversation, steps the flow
 // machine by one event (a pure transition), renders, and saves with compare-and-set. It knows no platform SDK.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { StepKey } from '../flow/check.ts';
 import { MAX_PATH, stepKeyOf, type CompiledFlows, type FlowContext, type FlowEvent, type FlowSnapshot } from '../flow/compile.ts';
 import { COMMENT, MOVED_FROM, OUT_OF_SCOPE, RATE_CHOSEN, RATED, RATING, SYSTEM_FLOW, TOPIC } from '../flow/system.ts';
@@ -12,11 +13,13 @@ import type { Remind } from '../flow/schema.ts';
 import type { ConversationRecord, ConversationStatus, NewCase, Store, TranscriptLine } from '../store/types.ts';
 import { decodeAction, type Action } from './action.ts';
 import { conversationIdOf, type Address } from './address.ts';
+import { cleanInput } from './clean-text.ts';
 import { commandOf } from '../understanding/commands.ts';
 import { Understanding } from '../understanding/interpret.ts';
 import { MAX_SAID, saidKey } from '../flow/evidence.ts';
 import { MAX_TEXT, type Input } from './input.ts';
 import { messages } from './messages.ts';
+import { TurnQueue } from './queue.ts';
 import { offeredChoices, renderCurrent, renderTurn, withCaseOpened, type RenderState } from './render.ts';
 import type { Reply } from './reply.ts';
 
@@ -63,8 +66,15 @@ export interface TurnObserver {
   turn(event: TurnEvent): void;
 }
 
-/** Turns retried when another process saved the same conversation in between. */
+/** Support-team moves retried when another process saved the same conversation in between. */
 const MAX_ATTEMPTS = 3;
+/** A user's turn is retried more: several processes may take turns of one conversation at once. */
+const MAX_TURN_ATTEMPTS = 10;
+
+/** Up to 5 ms, 10 ms … 160 ms, chosen at random (full jitter). */
+function conflictPause(attempt: number): number {
+  return Math.random() * Math.min(160, 5 * 2 ** (attempt - 1));
+}
 /** Bot lines in the transcript are cut here: the case has the path for the full story. */
 const MAX_TRANSCRIPT_BOT_TEXT = 300;
 
@@ -81,6 +91,7 @@ export class Conversations {
   readonly understanding: Understanding;
   private now: () => number;
   private stepper: FlowStepper;
+  private queue = new TurnQueue();
 
   constructor(
     readonly flows: CompiledFlows,
@@ -92,14 +103,19 @@ export class Conversations {
     this.stepper = flowStepper(flows.machine);
   }
 
-  async handle(address: Address, input: Input): Promise<TurnResult> {
+  async handle(address: Address, given: Input): Promise<TurnResult> {
+    const input = cleanInput(given);
     const invalid = this.validate(input);
     if (invalid) return invalid;
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const result = await this.attempt(address, input);
-      if (result !== CONFLICT) return result;
-    }
-    throw new Error(`conversation ${conversationIdOf(address)} kept changing during the turn`);
+    return this.queue.run(conversationIdOf(address), async () => {
+      for (let attempt = 1; attempt <= MAX_TURN_ATTEMPTS; attempt++) {
+        const result = await this.attempt(address, input);
+        if (result !== CONFLICT) return result;
+        // Another process saved this conversation in between: pause a random while, so the two stop colliding.
+        await sleep(conflictPause(attempt));
+      }
+      throw new Error(`conversation ${conversationIdOf(address)} kept changing during the turn`);
+    });
   }
 
   /** The conversation at an address and its current step's replies, changing nothing; undefined if none. */
@@ -143,11 +159,12 @@ export class Conversations {
     const loaded = this.load(record);
     // A new conversation's greeting is entered by this turn, so it is rendered as new.
     let before = record?.seq ?? 0;
+    // An open case is reached whatever became of the flow step it was opened from.
+    const relay = record && (await this.relayTarget(record, input));
+    if (relay) return relay;
     if (loaded.moved) {
       return this.commit({ address, record, snapshot: loaded.snapshot, before, lead: [], userLine: describe(input), press: delivery });
     }
-    const relay = record && (await this.relayTarget(record, input));
-    if (relay) return relay;
     // A reply to a case that is over is not a stale click: say the case is closed, not "earlier step".
     if (action?.choice === 'reply') return this.unchanged(record!, messages.notAsking, 'not-asking');
     if (action && action.rev !== record!.rev) return this.unchanged(record!, messages.stale, 'stale');

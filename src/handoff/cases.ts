@@ -7,7 +7,7 @@ import type { Reply } from '../conversation/reply.ts';
 import { RATE } from '../flow/system.ts';
 import type { Logger } from '../log.ts';
 import type { Case, CaseStatus, OutboxItem, Store } from '../store/types.ts';
-import type { Desk, Reach } from './desk.ts';
+import type { Desk, LineDelivery, Reach } from './desk.ts';
 import { KIND, toUser, type FollowUp, type ToDesk, type ToUser } from './items.ts';
 import type { StepKey } from '../flow/check.ts';
 import type { Handler } from './outbox.ts';
@@ -31,6 +31,11 @@ export type StaffResult = { ok: true; case: Case; notice: string } | { ok: false
  */
 export function inert(text: string): string {
   return text.replace(/<([@#!])/g, '<\u2060$1');
+}
+
+/** A desk line's identity: its outbox item, tried before if this is not the first attempt. */
+function lineDelivery(item: OutboxItem): LineDelivery {
+  return { key: `o${item.id}`, again: item.attempts > 1 };
 }
 
 /** Thrown by a handler when the item must wait (the desk post is not made yet): retried later. */
@@ -197,7 +202,7 @@ export class Cases {
     if (!c || !this.deskOf) return;
     if (!c.desk) throw new NotYet(`case #${c.number} is not on the desk yet`);
     const p = item.payload as unknown as ToDesk;
-    await this.deskOf.say(c.desk, { from: p.from === 'user' ? 'requester' : 'shoplink', text: p.text });
+    await this.deskOf.say(c.desk, { from: p.from === 'user' ? 'requester' : 'shoplink', text: p.text }, lineDelivery(item));
   }
 
   private async toUser(item: OutboxItem): Promise<void> {
@@ -219,7 +224,7 @@ export class Cases {
     const c = await this.caseOf(item);
     if (!c || c.status === 'resolved' || c.firstResponseAt !== undefined || !this.deskOf) return;
     if (!c.desk) throw new NotYet(`case #${c.number} is not on the desk yet`);
-    await this.deskOf.say(c.desk, { from: 'shoplink', text: staffNotices.reminder(c.number, waited(this.now() - c.openedAt)) });
+    await this.deskOf.say(c.desk, { from: 'shoplink', text: staffNotices.reminder(c.number, waited(this.now() - c.openedAt)) }, lineDelivery(item));
     await this.tellUser(c, [{ text: messages.reminderToUser(c.number), kind: 'step' }]);
   }
 }

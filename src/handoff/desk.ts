@@ -12,8 +12,18 @@ export interface Desk {
   post(c: Case): Promise<DeskRef>;
   /** Redraws the case's post after a change (status, assignee). */
   update(c: Case): Promise<void>;
-  /** Writes a line in the case's thread: the user's replies, reminders. Text is Markdown from us; `quote` is the user's. */
-  say(ref: DeskRef, line: DeskLine): Promise<void>;
+  /**
+   * Writes a line in the case's thread: the user's replies, reminders. With `delivery`, the line is written
+   * once however often it is retried (a retry after a crash or a lost answer finds the line already there).
+   */
+  say(ref: DeskRef, line: DeskLine, delivery?: LineDelivery): Promise<void>;
+}
+
+/** Which outbox delivery a line is, and whether an earlier attempt may have written it already. */
+export interface LineDelivery {
+  /** Unique per delivery, at most 20 characters. */
+  key: string;
+  again: boolean;
 }
 
 export interface DeskLine {

@@ -27,6 +27,11 @@ export function backoff(attempts: number): number {
   return Math.min(60_000, 1000 * 2 ** Math.max(0, attempts - 1));
 }
 
+/** Waits after failed polls of the store: 1 s, 2 s, 4 s … up to 30 s, with jitter so processes spread out. */
+export function storeBackoff(failures: number): number {
+  return Math.min(30_000, 1000 * 2 ** (failures - 1)) * (0.75 + Math.random() * 0.5);
+}
+
 export class Outbox {
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
@@ -37,10 +42,24 @@ export class Outbox {
   }
 
   start(): void {
+    let failures = 0;
     const tick = () => {
-      void this.drain().finally(() => {
-        if (this.timer) this.timer = setTimeout(tick, this.o.pollMs ?? 500);
-      });
+      this.drain()
+        .then(
+          () => {
+            if (failures) this.o.log.info({ after: failures }, 'the outbox reaches the database again');
+            failures = 0;
+          },
+          // The database is down or locked: nothing was taken or everything taken comes back after its lease,
+          // so the worker waits longer each time and carries on; the process must never die of it.
+          (err: unknown) => {
+            failures++;
+            this.o.log.error({ err, failures }, 'the outbox cannot reach the database; will try again');
+          },
+        )
+        .finally(() => {
+          if (this.timer) this.timer = setTimeout(tick, failures ? storeBackoff(failures) : (this.o.pollMs ?? 500));
+        });
     };
     this.timer = setTimeout(tick, 0);
   }

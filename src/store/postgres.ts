@@ -2,7 +2,7 @@
 // load balancer, discord.js shards). Same contract and row layout as SQLite; migrations run under a lock.
 import pg from 'pg';
 import type { Platform } from '../conversation/address.ts';
-import { caseFromRow, deskKey, fromRow, outboxFromRow, toRow, turnFromRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
+import { caseFromRow, deskKey, fromRow, outboxFromRow, outboxKeys, personKey, toRow, turnFromRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
 import {
   CASE_TRANSCRIPT_LINES,
   type Case,
@@ -87,6 +87,16 @@ const MIGRATIONS = [
   `alter table transcript add column at bigint;
    alter table transcript add column step text;
    alter table transcript add column unsure boolean not null default false;`,
+  // Rows whose JSON PostgreSQL cannot read (a NUL or a lone surrogate escaped in it) are left without keys.
+  `alter table outbox add column conversation_id text;
+   alter table outbox add column person text;
+   update outbox set conversation_id = payload::json->>'conversation',
+     person = (payload::json->'address'->>'platform') || ':' || (payload::json->'address'->>'user')
+   where not done and payload !~ '\\\\u(0000|[dD][89a-fA-F])';
+   create index outbox_by_conversation on outbox (conversation_id) where not done;
+   create index outbox_by_person on outbox (person) where not done;`,
+  // One row /healthz rewrites, so a database that takes no more writes (disk full, read-only) shows as down.
+  `create table health (id integer primary key, at bigint not null);`,
 ];
 
 /** Any constant: the advisory lock that lets one process at a time run migrations. */
@@ -103,19 +113,47 @@ export interface PostgresOptions {
   max?: number;
 }
 
+/**
+ * Every wait is bounded, so one user's locked row or a slow server fails that user's turn (they are asked to
+ * try again) instead of holding the pool everyone shares: a turn waits at most this long for a connection,
+ */
+export const ACQUIRE_TIMEOUT_MS = 5_000;
+/** for a row another transaction holds, */
+export const LOCK_TIMEOUT_MS = 3_000;
+/** and for any one statement; a transaction left open by a stuck process is ended after IDLE_IN_TRANSACTION_MS. */
+export const STATEMENT_TIMEOUT_MS = 10_000;
+const IDLE_IN_TRANSACTION_MS = 30_000;
+
 export class PostgresStore implements Store {
   private pool: pg.Pool;
-  private ready: Promise<void>;
+  private migrated?: Promise<void>;
 
   constructor(url: string, private o: PostgresOptions = {}) {
     this.pool = new pg.Pool({
       connectionString: url,
       max: o.max ?? 10,
+      connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS,
+      lock_timeout: LOCK_TIMEOUT_MS,
+      statement_timeout: STATEMENT_TIMEOUT_MS,
+      idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS,
       ...(o.schema ? { options: `-c search_path=${o.schema}` } : {}),
     });
     // A dropped idle connection must not crash the process; the pool replaces it.
     this.pool.on('error', () => undefined);
-    this.ready = this.migrate();
+    // A database down at start is no crash: calls fail (and /healthz says so) until it answers, then it is migrated.
+    this.ready().catch(() => undefined);
+  }
+
+  /** The schema is up to date: migrated once, or tried again by the next call when the last try failed. */
+  private ready(): Promise<void> {
+    if (!this.migrated) {
+      const attempt = this.migrate();
+      this.migrated = attempt;
+      attempt.catch(() => {
+        if (this.migrated === attempt) this.migrated = undefined;
+      });
+    }
+    return this.migrated;
   }
 
   private async migrate(): Promise<void> {
@@ -132,7 +170,7 @@ export class PostgresStore implements Store {
   }
 
   private async transaction<T>(work: (db: Query) => Promise<T>, waitForMigrations = true): Promise<T> {
-    if (waitForMigrations) await this.ready;
+    if (waitForMigrations) await this.ready();
     const client = await this.pool.connect();
     try {
       await client.query('begin');
@@ -148,7 +186,7 @@ export class PostgresStore implements Store {
   }
 
   private async query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
-    await this.ready;
+    await this.ready();
     return (await this.pool.query<R>(sql, params)).rows;
   }
 
@@ -252,7 +290,14 @@ export class PostgresStore implements Store {
   private async push(db: Query, items: NewOutboxItem[], now: number, caseNumber?: number): Promise<void> {
     for (const item of items) {
       const payload = item.forNewCase ? { ...item.payload, case: caseNumber } : item.payload;
-      await db.query('insert into outbox (kind, payload, due_at) values ($1, $2, $3)', [item.kind, JSON.stringify(payload), item.dueAt ?? now]);
+      const keys = outboxKeys(payload);
+      await db.query('insert into outbox (kind, payload, due_at, conversation_id, person) values ($1, $2, $3, $4, $5)', [
+        item.kind,
+        JSON.stringify(payload),
+        item.dueAt ?? now,
+        keys.conversation,
+        keys.person,
+      ]);
     }
   }
 
@@ -265,7 +310,7 @@ export class PostgresStore implements Store {
   }
 
   async transcript(conversationId: string, limit = CASE_TRANSCRIPT_LINES): Promise<TranscriptLine[]> {
-    await this.ready;
+    await this.ready();
     return this.lastLines(this.pool, conversationId, limit);
   }
 
@@ -293,6 +338,10 @@ export class PostgresStore implements Store {
         events.filter((e) => Number(e.case_number) === Number(r.number)).map(({ at, status, by }) => ({ at, status, by })),
       ),
     );
+  }
+
+  async checkWrite(): Promise<void> {
+    await this.query('insert into health (id, at) values (1, $1) on conflict (id) do update set at = excluded.at', [Date.now()]);
   }
 
   async getCase(number: number): Promise<Case | undefined> {
@@ -369,8 +418,8 @@ export class PostgresStore implements Store {
   }
 
   async cancelPending(kind: string, conversationId: string): Promise<number> {
-    await this.ready;
-    const r = await this.pool.query("update outbox set done = true where not done and kind = $1 and payload::json->>'conversation' = $2", [kind, conversationId]);
+    await this.ready();
+    const r = await this.pool.query('update outbox set done = true where not done and kind = $1 and conversation_id = $2', [kind, conversationId]);
     return r.rowCount ?? 0;
   }
 
@@ -388,7 +437,7 @@ export class PostgresStore implements Store {
          where requester::json->>'platform' = $1 and requester::json->>'user' = $2`,
         [platform, user, FORGOTTEN],
       );
-      await db.query("update outbox set done = true where not done and payload::json->'address'->>'platform' = $1 and payload::json->'address'->>'user' = $2", [platform, user]);
+      await db.query('update outbox set done = true where not done and person = $1', [personKey(platform, user)]);
       return { conversations: ids.length, cases: cases.rowCount ?? 0 };
     });
   }
@@ -407,7 +456,7 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.ready.catch(() => undefined);
+    await this.migrated?.catch(() => undefined);
     await this.pool.end();
   }
 }

@@ -122,3 +122,19 @@ export function turnFromRow(r: { conversation_id: string; at: number | string; s
   const text = unsure ? (JSON.parse(r.lines) as TranscriptLine[]).find((l) => l.who === 'user')?.text : undefined;
   return { conversation: r.conversation_id, at: Number(r.at), step: r.step, ...(unsure ? { unsure, ...(text ? { text } : {}) } : {}) };
 }
+
+/**
+ * The outbox columns erasure and cancelling look up, taken from the payload as it is queued: queries then
+ * never parse JSON, so one row holding text the database's JSON cannot read never fails them for everyone.
+ */
+export function outboxKeys(payload: Record<string, unknown>): { conversation: string | null; person: string | null } {
+  const address = payload.address as { platform?: unknown; user?: unknown } | undefined;
+  return {
+    conversation: typeof payload.conversation === 'string' ? payload.conversation : null,
+    person: address && typeof address.platform === 'string' && typeof address.user === 'string' ? personKey(address.platform, address.user) : null,
+  };
+}
+
+export function personKey(platform: string, user: string): string {
+  return `${platform}:${user}`;
+}

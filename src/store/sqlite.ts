@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Platform } from '../conversation/address.ts';
-import { caseFromRow, deskKey, fromRow, outboxFromRow, stateJson, turnFromRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
+import { BUSY_SPIN_MS, isBusy, whileBusy } from './busy.ts';
+import { caseFromRow, deskKey, fromRow, outboxFromRow, outboxKeys, personKey, stateJson, turnFromRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
 import {
   CASE_TRANSCRIPT_LINES,
   type Case,
@@ -86,6 +87,15 @@ const MIGRATIONS = [
   `alter table transcript add column at integer;
    alter table transcript add column step text;
    alter table transcript add column unsure integer not null default 0;`,
+  `alter table outbox add column conversation_id text;
+   alter table outbox add column person text;
+   update outbox set conversation_id = json_extract(payload, '$.conversation'),
+     person = json_extract(payload, '$.address.platform') || ':' || json_extract(payload, '$.address.user')
+   where done = 0 and json_valid(payload);
+   create index outbox_by_conversation on outbox (conversation_id) where done = 0;
+   create index outbox_by_person on outbox (person) where done = 0;`,
+  // One row /healthz rewrites, so a disk that takes no more writes shows as a store that is down.
+  `create table health (id integer primary key, at integer not null);`,
 ];
 
 class Conflict extends Error {}
@@ -101,12 +111,14 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     // NORMAL keeps WAL commits durable across a process crash (not a power cut) at a fraction of FULL's cost.
     this.db.pragma('synchronous = NORMAL');
+    // Start-up may wait for the lock in the driver; afterwards a wait must not freeze the process (see whileBusy).
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
     // A turn writes about 4.6 pages to the WAL (the conversation row, the transcript row and its index entry,
     // now and then a case), where a bare compare-and-set writes about 1.2. Checkpointing every 4,000 pages
     // instead of SQLite's 1,000 keeps checkpoints, each of which syncs the disk, as rare per turn. WAL ≤ ~16 MB.
     this.db.pragma('wal_autocheckpoint = 4000');
+    this.db.pragma(`busy_timeout = ${BUSY_SPIN_MS}`);
     const db = this.db;
     this.statements = {
       load: db.prepare<[string], ConversationRow>('select * from conversations where id = ?'),
@@ -144,12 +156,13 @@ export class SqliteStore implements Store {
            rating = coalesce(@rating, rating), comment = coalesce(@comment, comment)
          where number = @number`,
       ),
-      enqueue: db.prepare('insert into outbox (kind, payload, due_at) values (?, ?, ?)'),
+      enqueue: db.prepare('insert into outbox (kind, payload, due_at, conversation_id, person) values (?, ?, ?, ?, ?)'),
       due: db.prepare<[number, number], OutboxRow>('select * from outbox where done = 0 and due_at <= ? order by due_at, id limit ?'),
       lease: db.prepare('update outbox set attempts = attempts + 1, due_at = ? where id = ?'),
       finish: db.prepare('update outbox set done = 1 where id = ?'),
       retry: db.prepare('update outbox set due_at = ?, last_error = ? where id = ? and done = 0'),
       appendLines: db.prepare('insert into transcript (conversation_id, lines) values (?, ?)'),
+      probe: db.prepare('insert into health (id, at) values (1, ?) on conflict (id) do update set at = excluded.at'),
     };
     // One transaction a turn: its transcript row, the case it opens, its outbox items and the conversation
     // row, which is written only if the revision is unchanged (else all of it rolls back).
@@ -203,7 +216,8 @@ export class SqliteStore implements Store {
   private push(items: NewOutboxItem[], now: number, caseNumber?: number): void {
     for (const item of items) {
       const payload = item.forNewCase ? { ...item.payload, case: caseNumber } : item.payload;
-      this.statements.enqueue.run(item.kind, JSON.stringify(payload), item.dueAt ?? now);
+      const keys = outboxKeys(payload);
+      this.statements.enqueue.run(item.kind, JSON.stringify(payload), item.dueAt ?? now, keys.conversation, keys.person);
     }
   }
 
@@ -217,14 +231,19 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** Every call goes through here: a locked file is waited for between tries, never inside the driver. */
+  private busy<T>(work: () => T): Promise<T> {
+    return whileBusy(this.file, work);
+  }
+
   async loadConversation(id: string): Promise<ConversationRecord | undefined> {
-    const row = this.statements.load.get(id);
+    const row = await this.busy(() => this.statements.load.get(id));
     return row && fromRow(row);
   }
 
   async saveTurn(turn: SaveTurn): Promise<SaveResult> {
     try {
-      const caseNumber = this.saveTx(turn);
+      const caseNumber = await this.busy(() => this.saveTx(turn));
       return { ok: true, caseNumber };
     } catch (err) {
       if (err instanceof Conflict) return { ok: false, reason: 'conflict' };
@@ -233,7 +252,7 @@ export class SqliteStore implements Store {
   }
 
   async transcript(conversationId: string, limit = CASE_TRANSCRIPT_LINES): Promise<TranscriptLine[]> {
-    return this.lastLines(conversationId, limit);
+    return this.busy(() => this.lastLines(conversationId, limit));
   }
 
   /** The last `limit` lines; a turn holds at least one line, so `limit` rows always suffice. */
@@ -242,14 +261,27 @@ export class SqliteStore implements Store {
     return rows.flatMap((r) => JSON.parse(r.lines) as TranscriptLine[]).slice(-limit);
   }
 
+  async checkWrite(): Promise<void> {
+    try {
+      this.statements.probe.run(Date.now());
+    } catch (err) {
+      // Locked by another writer: writes work, they just wait (see whileBusy). Anything else (disk full) is down.
+      if (!isBusy(err)) throw err;
+    }
+  }
+
   async getCase(number: number): Promise<Case | undefined> {
-    const row = this.statements.getCase.get(number);
-    return row && this.caseFromRow(row);
+    return this.busy(() => {
+      const row = this.statements.getCase.get(number);
+      return row && this.caseFromRow(row);
+    });
   }
 
   async listCases(status?: CaseStatus): Promise<Case[]> {
-    const rows = status ? this.statements.listCasesBy.all(status) : this.statements.listCases.all();
-    return rows.map((r) => this.caseFromRow(r));
+    return this.busy(() => {
+      const rows = status ? this.statements.listCasesBy.all(status) : this.statements.listCases.all();
+      return rows.map((r) => this.caseFromRow(r));
+    });
   }
 
   private caseFromRow(row: CaseRow): Case {
@@ -257,16 +289,18 @@ export class SqliteStore implements Store {
   }
 
   async turnsSince(since: number): Promise<TurnRow[]> {
-    return this.statements.turnsSince.all(since).map((r) => turnFromRow(r));
+    return this.busy(() => this.statements.turnsSince.all(since).map((r) => turnFromRow(r)));
   }
 
   async appendTranscript(conversationId: string, lines: TranscriptLine[]): Promise<void> {
-    if (lines.length) this.statements.appendLines.run(conversationId, JSON.stringify(lines));
+    if (lines.length) await this.busy(() => this.statements.appendLines.run(conversationId, JSON.stringify(lines)));
   }
 
   async caseAtDesk(platform: Platform, channelOrThread: string, message?: string): Promise<Case | undefined> {
-    const row = this.statements.caseAtDesk.get(deskKey(platform, channelOrThread, message ?? ''), deskKey(platform, channelOrThread));
-    return row && this.caseFromRow(row);
+    return this.busy(() => {
+      const row = this.statements.caseAtDesk.get(deskKey(platform, channelOrThread, message ?? ''), deskKey(platform, channelOrThread));
+      return row && this.caseFromRow(row);
+    });
   }
 
   async updateCase(number: number, update: CaseUpdate, outbox: NewOutboxItem[] = []): Promise<Case | undefined> {
@@ -289,36 +323,38 @@ export class SqliteStore implements Store {
       this.push(outbox, update.event?.at ?? Date.now());
       return true;
     });
-    return apply() ? this.getCase(number) : undefined;
+    return (await this.busy(apply)) ? this.getCase(number) : undefined;
   }
 
   async enqueue(items: NewOutboxItem[]): Promise<void> {
-    this.db.transaction(() => this.push(items, Date.now()))();
+    await this.busy(() => this.db.transaction(() => this.push(items, Date.now()))());
   }
 
   async takeDue(now: number, limit: number, leaseMs: number): Promise<OutboxItem[]> {
     // One transaction: two workers (or processes) never lease the same item.
-    return this.db.transaction(() => {
-      const rows = this.statements.due.all(now, limit);
-      for (const r of rows) this.statements.lease.run(now + leaseMs, r.id);
-      return rows.map((r) => outboxFromRow({ ...r, attempts: r.attempts + 1 }, now + leaseMs));
-    })();
+    return this.busy(() =>
+      this.db.transaction(() => {
+        const rows = this.statements.due.all(now, limit);
+        for (const r of rows) this.statements.lease.run(now + leaseMs, r.id);
+        return rows.map((r) => outboxFromRow({ ...r, attempts: r.attempts + 1 }, now + leaseMs));
+      })(),
+    );
   }
 
   async finish(id: number): Promise<void> {
-    this.statements.finish.run(id);
+    await this.busy(() => this.statements.finish.run(id));
   }
 
   async retry(id: number, dueAt: number, error: string): Promise<void> {
-    this.statements.retry.run(dueAt, error.slice(0, 500), id);
+    await this.busy(() => this.statements.retry.run(dueAt, error.slice(0, 500), id));
   }
 
   async cancelPending(kind: string, conversationId: string): Promise<number> {
-    return this.db.prepare("update outbox set done = 1 where done = 0 and kind = ? and json_extract(payload, '$.conversation') = ?").run(kind, conversationId).changes;
+    return this.busy(() => this.db.prepare('update outbox set done = 1 where done = 0 and kind = ? and conversation_id = ?').run(kind, conversationId).changes);
   }
 
   async forgetUser(platform: Platform, user: string): Promise<Erased> {
-    return this.db.transaction((): Erased => {
+    return this.busy(this.db.transaction((): Erased => {
       const ids = this.db
         .prepare<[string, string], { id: string }>("select id from conversations where json_extract(address, '$.platform') = ? and json_extract(address, '$.user') = ?")
         .all(platform, user)
@@ -333,15 +369,13 @@ export class SqliteStore implements Store {
            where json_extract(requester, '$.platform') = ? and json_extract(requester, '$.user') = ?`,
         )
         .run(FORGOTTEN, platform, user).changes;
-      this.db
-        .prepare("update outbox set done = 1 where done = 0 and json_extract(payload, '$.address.platform') = ? and json_extract(payload, '$.address.user') = ?")
-        .run(platform, user);
+      this.db.prepare('update outbox set done = 1 where done = 0 and person = ?').run(personKey(platform, user));
       return { conversations: ids.length, cases };
-    })();
+    }));
   }
 
   async purge(before: number): Promise<Erased> {
-    return this.db.transaction((): Erased => {
+    return this.busy(this.db.transaction((): Erased => {
       this.db.prepare('delete from transcript where conversation_id in (select id from conversations where updated_at < ?)').run(before);
       const conversations = this.db.prepare('delete from conversations where updated_at < ?').run(before).changes;
       const cases = this.db
@@ -351,7 +385,7 @@ export class SqliteStore implements Store {
         )
         .run(before).changes;
       return { conversations, cases };
-    })();
+    }));
   }
 
   /** Bytes the conversation row's columns take, for the benchmark. */

@@ -153,6 +153,8 @@ export type SaveResult = { ok: true; caseNumber?: number } | { ok: false; reason
 
 export interface Store {
   loadConversation(id: string): Promise<ConversationRecord | undefined>;
+  /** Writes a probe row; rejects when the store cannot take writes (disk full), for /healthz. */
+  checkWrite?(): Promise<void>;
   /** Saves a turn atomically, only if the stored revision is still `expectedRev`. */
   saveTurn(turn: SaveTurn): Promise<SaveResult>;
   transcript(conversationId: string, limit?: number): Promise<TranscriptLine[]>;

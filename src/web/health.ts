@@ -1,6 +1,6 @@
-// GET /healthz: what a load balancer or an operator checks. 200 when the store answers a read, 503 when it
-// does not (a bot that cannot load conversations cannot answer anyone), with the running platforms and the live
-// state of each one's connection (503 too when one has been down too long).
+// GET /healthz: what a load balancer or an operator checks. 200 when the store answers a read and takes a write,
+// 503 when it does not (a bot that cannot load or save conversations cannot answer anyone), with the running
+// platforms and the live state of each one's connection (503 too when one has been down too long).
 import type { Connection, ConnectionView } from '../connection.ts';
 import type { Store } from '../store/types.ts';
 import type { FlowSource } from './flows.ts';
@@ -34,9 +34,13 @@ export async function checkHealth(
   const down = live.some(([, c]) => c.downTooLong());
   let timer: NodeJS.Timeout | undefined;
   try {
-    // Any id will do: the read goes to the database whether or not the row exists.
+    // Any id will do: the read goes to the database whether or not the row exists. The write finds a full disk.
+    const probe = async () => {
+      await store.loadConversation('-healthz-');
+      await store.checkWrite?.();
+    };
     await Promise.race([
-      store.loadConversation('-healthz-'),
+      probe(),
       new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${READ_TIMEOUT_MS} ms`)), READ_TIMEOUT_MS))),
     ]);
     return down

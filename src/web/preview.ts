@@ -1,6 +1,6 @@
 // `shoplink preview`: the web preview alone, for trying flows in a browser without Slack or Discord.
 // With watch, broken flows at start are shown on the page rather than stopping it: that is when staff need it.
-import type { Config } from '../config.ts';
+import { ConfigError, type Config } from '../config.ts';
 import { Conversations } from '../conversation/conversation.ts';
 import { openFlows } from '../flow/open.ts';
 import { withoutDesk } from '../handoff/no-desk.ts';
@@ -30,6 +30,10 @@ export interface RunningPreview {
 
 export async function startPreview(o: PreviewOptions): Promise<RunningPreview> {
   // Without watch, broken flows stop the preview as they stop the bot (FlowError lists them).
+  const local = o.host === undefined || /^(localhost|127\.\d+\.\d+\.\d+|::1)$/.test(o.host);
+  if (!local && !o.config.web.exposed) {
+    throw new ConfigError(`--host ${o.host}: other machines could open cases without a login; set WEB_EXPOSE=true and WEB_TOKEN to allow it`);
+  }
   const fixed = o.watch ? undefined : openFlows(o.config.flowsDir);
   const store = o.store ?? openStore(o.config.databaseUrl);
   const metrics = new Metrics(fixed);
@@ -39,6 +43,7 @@ export async function startPreview(o: PreviewOptions): Promise<RunningPreview> {
     metrics,
     log: o.log,
     platforms: () => ['web'],
+    access: o.config.web,
     ...(fixed ? { conversations: new Conversations(withoutDesk(fixed), store, { observer: metrics }) } : { watch: { dir: o.config.flowsDir, engine: {} } }),
   });
   try {

@@ -21,10 +21,10 @@ export class WebReach implements Reach {
     if (this.waiting.size > MAX_SESSIONS) this.waiting.delete(this.waiting.keys().next().value!);
   }
 
-  /** What waits for a session, handed over once. */
-  take(session: string): Reply[] {
-    const list = this.waiting.get(session) ?? [];
-    this.waiting.delete(session);
+  /** What waits for a session's address, handed over once. */
+  take(address: Address): Reply[] {
+    const list = this.waiting.get(address.channel) ?? [];
+    this.waiting.delete(address.channel);
     return list;
   }
 }

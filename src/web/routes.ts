@@ -7,6 +7,7 @@ import { formatProblem } from '../flow/problem.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
 import type { Store } from '../store/types.ts';
+import { checkAccess, LOCAL_ONLY, type WebAccess } from './access.ts';
 import { sendAsset } from './assets.ts';
 import { chatPage } from './chat-page.ts';
 import { flowListPage, flowPage, type Position } from './flow-pages.ts';
@@ -28,6 +29,8 @@ export interface WebDeps {
   /** Their live connections, by platform, for /healthz. */
   connections?: () => Record<string, Connection>;
   log: Logger;
+  /** Who may use the routes other than /healthz; local only by default. */
+  access?: WebAccess;
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -71,6 +74,7 @@ function sessionParam(url: URL): string | undefined {
 async function route(d: WebDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://preview.invalid');
   const path = url.pathname;
+  if (path !== '/healthz') checkAccess(req, res, d.access ?? LOCAL_ONLY);
   if (path === '/') {
     allow(req, 'GET');
     return sendHtml(res, 200, chatPage(d.flows));
@@ -132,7 +136,7 @@ async function messages(d: WebDeps, req: IncomingMessage, res: ServerResponse, u
   allow(req, 'GET');
   const session = sessionParam(url);
   if (!session) throw new HttpError(400, '"session" must be 1 to 64 letters, digits, "-" or "_"');
-  const replies = d.reach.take(session).map(webReply);
+  const replies = d.reach.take(webAddress(session)).map(webReply);
   const view = (await d.flows.conversations?.peek(webAddress(session)))?.conversation;
   sendJson(res, 200, {
     replies,

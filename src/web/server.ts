@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError } from '../config.ts';
+import { SERVER_LIMITS } from '../http-limits.ts';
 import type { Handler } from './routes.ts';
 
 export interface RunningWeb {
@@ -15,10 +16,8 @@ export interface RunningWeb {
 const STOP_GRACE_MS = 5000;
 
 export async function listen(handler: Handler, port: number, host?: string): Promise<RunningWeb> {
-  const server = createServer(handler);
   // Slow clients must not hold a connection forever; a turn takes milliseconds.
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 10_000;
+  const server = createServer(SERVER_LIMITS, handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(err.code === 'EADDRINUSE' ? new ConfigError(`PORT: ${port} is already in use; set PORT (or --port) to a free port`) : err),

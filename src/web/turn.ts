@@ -1,5 +1,6 @@
 // POST /api/turn for the web preview: a checked JSON request becomes one engine turn at the session's
 // address, and the replies come back as JSON with their buttons (label and the token to send back).
+import { createHash } from 'node:crypto';
 import type { Address } from '../conversation/address.ts';
 import type { Conversations, Refusal, TurnResult } from '../conversation/conversation.ts';
 import type { Input } from '../conversation/input.ts';
@@ -7,14 +8,23 @@ import type { Reply } from '../conversation/reply.ts';
 import type { ConversationStatus } from '../store/types.ts';
 import { HttpError } from './http.ts';
 
-/** A session names one browser's conversation; it is also the conversation's channel and user. */
+/** A session names one browser's conversation. It is that browser's secret: it reads the support team's answers. */
 export const SESSION = /^[A-Za-z0-9_-]{1,64}$/;
 
 const FIELDS = ['session', 'text', 'press', 'flow'];
 
-/** Everyone in the preview talks in one place, each in a conversation of their own. */
+/**
+ * Everyone in the preview talks in one place, each in a conversation of their own. The address holds a hash
+ * of the session, never the session: addresses are shown to others (a refused button, the desk's posts).
+ */
 export function webAddress(session: string): Address {
-  return { platform: 'web', workspace: 'preview', channel: session, user: session };
+  const visitor = visitorOf(session);
+  return { platform: 'web', workspace: 'preview', channel: visitor, user: visitor };
+}
+
+/** How a session is named wherever it may be shown: "visitor-" and 8 characters of its hash. */
+export function visitorOf(session: string): string {
+  return `visitor-${createHash('sha256').update(session).digest('base64url').slice(0, 8)}`;
 }
 
 export interface WebReply {

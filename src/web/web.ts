@@ -7,6 +7,7 @@ import { withoutDesk } from '../handoff/no-desk.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
 import type { Store } from '../store/types.ts';
+import type { WebAccess } from './access.ts';
 import { fixedFlows, WatchedFlows, type FlowSource } from './flows.ts';
 import { WebReach } from './reach.ts';
 import { boltRoutes, webHandler, type Handler } from './routes.ts';
@@ -22,6 +23,8 @@ export interface WebOptions {
   conversations?: Conversations;
   /** Watched flows: this folder, each good version run by a new engine with these options (`desk`: one runs). */
   watch?: { dir: string; engine: ConversationsOptions; desk?: boolean };
+  /** Who may use the preview, /api and /metrics; local only by default. */
+  access?: WebAccess;
 }
 
 export interface Web {
@@ -47,6 +50,15 @@ export function createWeb(o: WebOptions): Web {
   } else if (o.conversations) flows = fixedFlows(o.conversations);
   else throw new Error('createWeb needs conversations or a folder to watch');
   const reach = new WebReach();
-  const handler = webHandler({ flows, store: o.store, metrics: o.metrics, reach, platforms: o.platforms, connections: o.connections, log: o.log });
+  const handler = webHandler({
+    flows,
+    store: o.store,
+    metrics: o.metrics,
+    reach,
+    platforms: o.platforms,
+    connections: o.connections,
+    log: o.log,
+    ...(o.access ? { access: o.access } : {}),
+  });
   return { handler, routes: boltRoutes(handler), reach, flows };
 }

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const SCRIPTS = ['engine', 'slack', 'discord', 'scale'];
+const SCRIPTS = ['engine', 'slack', 'discord', 'scale', 'faults'];
 
 console.log(`shoplink benchmarks — node ${process.version}, ${new Date().toISOString()}`);
 for (const name of SCRIPTS) {

@@ -23,6 +23,7 @@ import { DiscordReach } from './reach.ts';
 import { RecentIds, handleDeskButton, handleDeskMessage, handleDeskModal } from './staff-actions.ts';
 import { handleTypedMessage } from './typed.ts';
 import { messages } from '../../conversation/messages.ts';
+import { dropInteractionsWithoutUser } from './no-user.ts';
 
 export interface StartDiscordOptions {
   conversations: Conversations;
@@ -64,6 +65,7 @@ export async function startDiscord(o: StartDiscordOptions): Promise<DiscordBot> 
     allowedMentions: NO_MENTIONS,
     rest: o.config.apiUrl ? { api: o.config.apiUrl } : {},
   });
+  dropInteractionsWithoutUser(client, log);
   const now = o.now ?? Date.now;
   const ctx: DiscordContext = {
     conversations: o.conversations,

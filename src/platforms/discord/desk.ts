@@ -16,7 +16,7 @@ import {
 } from 'discord.js';
 import type { Address, Platform } from '../../conversation/address.ts';
 import type { CompiledFlows } from '../../flow/compile.ts';
-import type { Desk, DeskLine } from '../../handoff/desk.ts';
+import type { Desk, DeskLine, LineDelivery } from '../../handoff/desk.ts';
 import { summarize } from '../../handoff/summary.ts';
 import type { Logger } from '../../log.ts';
 import type { Case, DeskRef } from '../../store/types.ts';
@@ -167,10 +167,12 @@ export class DiscordDesk implements Desk {
     }
   }
 
-  async say(ref: DeskRef, line: DeskLine): Promise<void> {
+  async say(ref: DeskRef, line: DeskLine, delivery?: LineDelivery): Promise<void> {
     const thread = ref.thread ?? ref.message;
-    for (const content of threadLines(line)) {
-      const body = { content, allowed_mentions: NO_MENTIONS };
+    for (const [i, content] of threadLines(line).entries()) {
+      // A retry of a line whose answer was lost returns the message made the first time instead of a second one.
+      const once = delivery ? { nonce: `${delivery.key}.${i}`.slice(0, 25), enforce_nonce: true } : {};
+      const body = { content, allowed_mentions: NO_MENTIONS, ...once };
       try {
         await this.o.rest.post(Routes.channelMessages(thread), { body });
       } catch (err) {

@@ -44,7 +44,7 @@ export function isDirect(channel: string): boolean {
 
 /**
  * Runs one turn and delivers it. `applied` runs alongside the posts, only for a turn that changed the
- * conversation (e.g. to replace the clicked buttons). Errors are logged, never thrown; when the engine fails
+ * conversation (e.g. to replace the clicked buttons); `stored` is told as soon as the turn is saved. Errors are logged, never thrown; when the engine fails
  * (store down), the user alone is asked to try again, since nothing changed.
  */
 export async function takeTurn(
@@ -53,11 +53,14 @@ export async function takeTurn(
   input: Input,
   place: Place,
   applied?: (turn: TurnResult) => Promise<void>,
+  stored?: () => void,
 ): Promise<TurnResult | undefined> {
   let conversation = conversationIdOf(address);
   let turn: TurnResult;
   try {
     turn = await a.conversations.handle(address, input);
+    // The turn is in the store: an event may be acknowledged now, before the replies are posted.
+    stored?.();
   } catch (err) {
     a.log.error({ conversation, input: input.type, error: (err as Error).message }, 'turn failed; the user was asked to try again');
     await a.delivery.ephemeral([{ text: messages.failed, kind: 'notice' }], place, conversation);

@@ -6,17 +6,20 @@ import { performance } from 'node:perf_hooks';
 import { App, webApi, type CustomRoute } from '@slack/bolt';
 import { ConfigError } from '../../config.ts';
 import { Connection } from '../../connection.ts';
+import { SERVER_LIMITS } from '../../http-limits.ts';
 import type { Conversations } from '../../conversation/conversation.ts';
 import type { Cases } from '../../handoff/cases.ts';
 import type { Desk, Reach } from '../../handoff/desk.ts';
 import type { Logger } from '../../log.ts';
 import { registerActions } from './actions.ts';
 import { RECEIVED_AT, type SlackAdapter } from './adapter.ts';
+import { limitBodies } from './body-limit.ts';
 import { boltLogger } from './bolt-log.ts';
 import { registerCommand } from './command.ts';
 import type { SlackConfig } from './config.ts';
 import { Delivery } from './delivery.ts';
 import { SlackDesk } from './desk.ts';
+import { ackEventsAfterWork } from './event-ack.ts';
 import { registerEvents } from './events.ts';
 import { registerHome } from './home.ts';
 import { DeskMembers, SlackNames } from './names.ts';
@@ -111,7 +114,8 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
       staff = new Staff({ cases: options.cases, channel, client: app.client, members, names, delivery, log, now });
     }
     const flows = options.cases?.flows ?? options.conversations.flows;
-    desk = new SlackDesk({ client: outboxClient, channel, flows, names: new SlackNames(outboxClient, log), log, now });
+    const lineClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger(log) });
+    desk = new SlackDesk({ client: outboxClient, lineClient, channel, flows, names: new SlackNames(outboxClient, log), log, now });
   }
   const adapter: SlackAdapter = {
     conversations: options.conversations,
@@ -138,7 +142,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
 
   // Every request Bolt takes, from arrival until its listeners are done: what idle() and stop() wait for.
   const inFlight = new Set<Promise<void>>();
-  const process = app.processEvent.bind(app);
+  const process = ackEventsAfterWork(app.processEvent.bind(app), log);
   app.processEvent = (event) => {
     const work = process(event);
     inFlight.add(work);
@@ -162,9 +166,11 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
 
   let port: number | undefined;
   if (config.mode === 'http') {
-    const server = await app.start({ port: config.port, host: options.host }).catch((err: NodeJS.ErrnoException) => {
+    // The same timeouts as our own server; bodies are capped before Bolt buffers them to check the signature.
+    const server = await app.start({ port: config.port, host: options.host }, SERVER_LIMITS).catch((err: NodeJS.ErrnoException) => {
       throw err.code === 'EADDRINUSE' ? new ConfigError(`PORT: ${config.port} is already in use; set PORT to a free port`) : err;
     });
+    limitBodies(server, EVENTS_PATH);
     port = (server.address() as AddressInfo).port;
     log.info({ port, path: EVENTS_PATH }, 'Slack: listening for HTTP requests');
   } else {

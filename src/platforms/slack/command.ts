@@ -14,6 +14,8 @@ export function registerCommand(app: App, a: SlackAdapter): void {
   app.command(COMMAND, async ({ command, ack, context }) => {
     await ack();
     acked(a, context);
+    // Slack never sends a command twice; the same trigger again is a replayed request (valid for 5 minutes).
+    if (command.trigger_id && !a.seen.first(`command:${command.trigger_id}`)) return;
     await guarded(a, 'command', async () => {
       const workspace = context.teamId ?? command.team_id;
       const { channel_id: channel, user_id: user, response_url: responseUrl } = command;

@@ -4,7 +4,7 @@
 import type { types, webApi } from '@slack/bolt';
 import type { Address, Platform } from '../../conversation/address.ts';
 import type { CompiledFlows } from '../../flow/compile.ts';
-import type { Desk, DeskLine } from '../../handoff/desk.ts';
+import type { Desk, DeskLine, LineDelivery } from '../../handoff/desk.ts';
 import { summarize } from '../../handoff/summary.ts';
 import type { Logger } from '../../log.ts';
 import type { Case, DeskRef } from '../../store/types.ts';
@@ -37,6 +37,8 @@ const MAX_USER_TEXT = 1500;
 const MAX_SECTIONS = 12;
 /** Slack header text is plain text of at most 150 characters. */
 const MAX_HEADER = 150;
+/** A desk line's first block id: `line:<delivery key>`. */
+const LINE_BLOCK = 'line:';
 /** How far back the desk looks for a post of the case it is about to post (a retry after a lost answer). */
 const HISTORY_PAGES = 5;
 
@@ -59,6 +61,11 @@ export function caseOfPost(message: { blocks?: { block_id?: string }[]; bot_id?:
 export interface SlackDeskOptions {
   /** The Web API client for deliveries: its retries are short, the outbox retries for longer. */
   client: webApi.WebClient;
+  /**
+   * For thread lines: a client that does not retry by itself, since a retry after a lost answer would post the
+   * line twice; the outbox retries instead, looking for the line first.
+   */
+  lineClient?: webApi.WebClient;
   channel: string;
   flows: CompiledFlows;
   names: SlackNames;
@@ -103,9 +110,36 @@ export class SlackDesk implements Desk {
     await this.o.client.chat.update({ channel: c.desk.channel, ts: c.desk.message, ...(await this.render(c)) });
   }
 
-  async say(ref: DeskRef, line: DeskLine): Promise<void> {
+  async say(ref: DeskRef, line: DeskLine, delivery?: LineDelivery): Promise<void> {
     const text = `*${escapeText(line.from)}:* ${quoteUser(line.text)}`;
-    await this.o.client.chat.postMessage({ channel: ref.channel, thread_ts: ref.message, text, blocks: sections(text) });
+    const blocks = sections(text);
+    if (!delivery) {
+      await this.o.client.chat.postMessage({ channel: ref.channel, thread_ts: ref.message, text, blocks });
+      return;
+    }
+    // The line's first block is named after its delivery, so a retry can tell it was posted already.
+    const blockId = `${LINE_BLOCK}${delivery.key}`;
+    blocks[0] = { ...blocks[0]!, block_id: blockId } as Block;
+    if (delivery.again) {
+      const posted = await this.findLine(ref, blockId).catch((err: unknown) => {
+        this.o.log.warn({ error: slackError(err) ?? (err as Error).message }, 'could not read the case thread; posting the line without checking for an earlier one');
+        return false;
+      });
+      if (posted) return;
+    }
+    await (this.o.lineClient ?? this.o.client).chat.postMessage({ channel: ref.channel, thread_ts: ref.message, text, blocks });
+  }
+
+  /** Whether the case thread holds a line whose first block is `blockId`. */
+  private async findLine(ref: DeskRef, blockId: string): Promise<boolean> {
+    let cursor: string | undefined;
+    for (let page = 0; page < HISTORY_PAGES; page++) {
+      const res = await this.o.client.conversations.replies({ channel: ref.channel, ts: ref.message, limit: 200, ...(cursor ? { cursor } : {}) });
+      if (res.messages?.some((m) => (m.blocks as { block_id?: string }[] | undefined)?.[0]?.block_id === blockId)) return true;
+      cursor = res.response_metadata?.next_cursor || undefined;
+      if (!cursor || !res.has_more) return false;
+    }
+    return false;
   }
 
   /** The post of a case: header, summary, the staff buttons while it is not resolved, and a hint. */

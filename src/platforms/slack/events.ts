@@ -2,6 +2,7 @@
 // a reply in a thread (or any message in the bot's DM) is a turn for a user who has a conversation there.
 import type { App } from '@slack/bolt';
 import { guarded, isDirect, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { storedHook } from './event-ack.ts';
 import { fileLine, type SharedFile } from './staff.ts';
 import { fromSlack, withoutMention } from './text.ts';
 
@@ -35,7 +36,7 @@ export function registerEvents(app: App, a: SlackAdapter): void {
       const text = fromSlack(withoutMention(event.text, context.botUserId));
       const address = slackAddress(workspace, event.channel, user, thread);
       // The event_id lets the engine refuse a redelivery that another process took (the SeenEvents set is per process).
-      await takeTurn(a, address, text ? { type: 'text', text, key: body.event_id } : { type: 'start' }, { channel: event.channel, thread, user });
+      await takeTurn(a, address, text ? { type: 'text', text, key: body.event_id } : { type: 'start' }, { channel: event.channel, thread, user }, undefined, storedHook(context));
     });
   });
 
@@ -72,7 +73,7 @@ export function registerEvents(app: App, a: SlackAdapter): void {
         if (current?.conversation?.status === 'handoff') text = [text.trim(), ...m.files.map(fileLine)].filter(Boolean).join('\n');
         if (!text.trim()) return;
       }
-      await takeTurn(a, address, text ? { type: 'text', text, key: body.event_id } : { type: 'start' }, { channel: m.channel, thread, user });
+      await takeTurn(a, address, text ? { type: 'text', text, key: body.event_id } : { type: 'start' }, { channel: m.channel, thread, user }, undefined, storedHook(context));
     });
   });
 }
