@@ -191,7 +191,7 @@ export class PostgresStore implements Store {
   }
 
   async loadConversation(id: string): Promise<ConversationRecord | undefined> {
-    await this.ready;
+    await this.ready();
     // Named, so each connection parses and plans it once: it runs on every turn. The columns are listed: a
     // prepared `select *` fails once a later migration adds a column.
     const { rows } = await this.pool.query<ConversationRow>({
@@ -261,7 +261,7 @@ export class PostgresStore implements Store {
    * save) instead of five (load, begin, insert, update, commit). One statement is one transaction.
    */
   private async saveSimpleTurn(turn: SaveTurn): Promise<SaveResult> {
-    await this.ready;
+    await this.ready();
     const r = toRow(turn.record);
     const values: unknown[] = [r.id, r.rev, r.status, r.step, r.flow_version, r.state, r.updated_at];
     // $8: the revision expected, or the address of a new conversation.
