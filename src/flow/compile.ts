@@ -84,7 +84,9 @@ const machineSetup = setup({
   guards: {
     facts: ({ context }, params: { when: When }) => matchesWhen(context.facts, params.when),
     /** A question whose answer the user already gave: in their own words, or by a button earlier on. */
-    known: ({ context }, params: { fact: string; value?: string; set?: Record<string, string>; when?: When }) => {
+    known: ({ context }, params: { step: StepKey; fact: string; value?: string; set?: Record<string, string>; when?: When }) => {
+      // A question the user answered here before and is sent back to (to change the answer) is asked again.
+      if (context.path.some((p) => p.step === params.step && p.answer !== undefined && !p.inferred)) return false;
       const facts = context.facts;
       const have = facts[params.fact];
       if (have === undefined) return false;
@@ -123,17 +125,18 @@ function targetOf(key: StepKey): string {
  * recording that value, or past an `ask` already answered. Choices that schedule a follow-up are never
  * taken for the user.
  */
-function skips(flow: Flow, step: Step, to: (flow: Flow, target: string) => string) {
+function skips(flow: Flow, name: string, step: Step, to: (flow: Flow, target: string) => string) {
   const fact = step.asks;
   if (!fact) return [];
-  if (step.ask) return [{ target: to(flow, step.ask.goto), guard: { type: 'known', params: { fact } }, actions: { type: 'infer', params: { fact } }, description: `${fact} already said` }];
+  const key: StepKey = `${flow.id}.${name}`;
+  if (step.ask) return [{ target: to(flow, step.ask.goto), guard: { type: 'known', params: { step: key, fact } }, actions: { type: 'infer', params: { fact } }, description: `${fact} already said` }];
   return (step.choices ?? []).flatMap((c) => {
     const value = c.set?.[fact];
     if (value === undefined || c.remind) return [];
     return [
       {
         target: to(flow, c.goto),
-        guard: { type: 'known', params: { fact, value, set: c.set, when: c.when } },
+        guard: { type: 'known', params: { step: key, fact, value, set: c.set, when: c.when } },
         actions: { type: 'infer', params: { fact, label: c.label, set: c.set } },
         description: `${fact} already said: ${value}`,
       },
@@ -169,7 +172,7 @@ function compileMachine(flows: readonly Flow[]) {
       : step.goto
         ? [{ target: to(flow, step.goto) }]
         : [];
-    const always = [...skips(flow, step, to), ...routes];
+    const always = [...skips(flow, name, step, to), ...routes];
     return {
       entry: { type: 'enter', params: { step: key } },
       ...(isEnd(step) ? { type: 'final' } : {}),

@@ -86,6 +86,17 @@ describe('facts from what people say', () => {
   });
 });
 
+describe('questions asked again on purpose', () => {
+  it('asks the country again when the user goes back to change it, instead of skipping it as known', async () => {
+    const user = new User(engine());
+    await user.say('is tiktok shop available in my country');
+    await user.press('Somewhere else');
+    const again = await user.press('My business is in one of those countries');
+    expect(again.conversation).toMatchObject({ flow: 'preflight', step: 'region' });
+    expect(user.buttons).toContain('United States');
+  });
+});
+
 describe('a person on request', () => {
   it('comes for "can i please just talk to a real human", from anywhere', async () => {
     const user = await at('restart-app');
