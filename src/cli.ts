@@ -128,7 +128,7 @@ async function start(config: Config): Promise<void> {
   if (!chosen) {
     if (config.platforms !== 'terminal') {
       // stderr: stdout is the chat. Said every time, so a server that lost its environment does not look healthy.
-      console.error('shoplink: no SLACK_BOT_TOKEN or DISCORD_TOKEN is set, so this is the terminal chat. Set a token in .env to run the bot on Slack or Discord; PLATFORMS=slack,discord makes a missing token an error.');
+      console.error('shoplink: no SLACK_BOT_TOKEN or DISCORD_TOKEN is set, so this is the terminal chat. Set a token in .env to run the bot on Slack or Discord; with PLATFORMS=slack,discord a missing token stops the start instead.');
     }
     return chat(config, {});
   }

@@ -169,7 +169,7 @@ describe('start-up', { timeout: 60_000 }, () => {
     const { code, stderr } = await startFails(cleanEnv({ DATABASE_URL: 'memory:' }));
     expect(code).toBe(0);
     expect(stderr.trim()).toBe(
-      'shoplink: no SLACK_BOT_TOKEN or DISCORD_TOKEN is set, so this is the terminal chat. Set a token in .env to run the bot on Slack or Discord; PLATFORMS=slack,discord makes a missing token an error.',
+      'shoplink: no SLACK_BOT_TOKEN or DISCORD_TOKEN is set, so this is the terminal chat. Set a token in .env to run the bot on Slack or Discord; with PLATFORMS=slack,discord a missing token stops the start instead.',
     );
   });
 
