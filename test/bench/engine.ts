@@ -34,6 +34,7 @@ const SCRIPT: (Input | string)[] = [
   { type: 'text', text: 'start over' },
   'I own a shop',
   "I'm ready, show me the steps",
+  'United States',
   "I'm logged in, next",
 ];
 

@@ -20,6 +20,7 @@ const USERS = Number(process.env.BENCH_USERS ?? 50);
 const CLICKS = [
   'I own a shop',
   "I'm ready, show me the steps",
+  'United States',
   "I'm logged in, next",
   'Found it, next',
   'A QR code popped up, next',
