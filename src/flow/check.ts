@@ -5,6 +5,7 @@ import type { Flow } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { Step } from './schema.ts';
 import { SYSTEM_FLOW, systemFlow } from './system.ts';
+import { choiceKeyOf } from './translation.ts';
 import { MAX_ASK_LABEL, MAX_CHOICES, MAX_LABEL, MAX_PLACEHOLDER, MAX_SAY } from './limits.ts';
 
 /** The flow every conversation starts in. */
@@ -174,12 +175,24 @@ function checkLimits(flow: Flow, name: string, step: Step, at: (f: Flow, p: (str
   step.choices?.forEach((c, i) => {
     if (c.label.length > MAX_LABEL) at(flow, ['steps', name, 'choices', i, 'label'], `${c.label.length} characters; Slack buttons take ${MAX_LABEL}`);
   });
+  const keys = step.choices?.map(choiceKeyOf) ?? [];
+  keys.forEach((k, i) => {
+    if (keys.indexOf(k) !== i) {
+      at(flow, ['steps', name, 'choices', i], `another choice of this step also goes to "${k}": give each an \`id\` (like "id: ${suggestedId(step.choices![i]!)}") so translations can tell them apart`);
+    }
+  });
   const labels = step.choices?.map((c) => c.label.toLowerCase()) ?? [];
   labels.forEach((l, i) => {
     if (labels.indexOf(l) !== i) at(flow, ['steps', name, 'choices', i, 'label'], `the label "${step.choices![i]!.label}" is used twice in this step`);
   });
   if (step.ask && step.ask.label.length > MAX_ASK_LABEL) at(flow, ['steps', name, 'ask', 'label'], `${step.ask.label.length} characters; Discord input labels take ${MAX_ASK_LABEL}`);
   if (step.ask?.placeholder && step.ask.placeholder.length > MAX_PLACEHOLDER) at(flow, ['steps', name, 'ask', 'placeholder'], `${step.ask.placeholder.length} characters; Discord placeholders take ${MAX_PLACEHOLDER}`);
+}
+
+/** A readable id for a choice: the first value it records, else its label's first words. */
+function suggestedId(choice: Step['choices'] extends (infer C)[] | undefined ? C : never): string {
+  const from = Object.values(choice.set ?? {})[0] ?? choice.label;
+  return from.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 3).join('-') || 'choice';
 }
 
 /** Steps that move on by themselves must not form a cycle: the machine would spin forever. */

@@ -25,6 +25,11 @@ export const Remind = z.strictObject({
 });
 
 export const Choice = z.strictObject({
+  /**
+   * The choice's key for translations (flows/i18n/<lang>/<flow>.yaml). Defaults to its `goto`; two choices
+   * of a step that go to the same place need an id each, so a translation can tell them apart.
+   */
+  id: id.optional(),
   label: z.string().min(1),
   goto: target,
   /** Facts recorded when this choice is taken, e.g. `{ role: creator }`. */

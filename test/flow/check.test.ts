@@ -18,6 +18,21 @@ describe('flows check', () => {
     expect(checkFlows(loadFlows(FLOWS_DIR).flows)).toEqual([]);
   });
 
+  it('asks for an id when two choices of a step go to the same place, so translations can tell them apart', () => {
+    const steps = [
+      '  a:',
+      '    say: Which one?',
+      '    choices:',
+      '      - { label: Red, set: { colour: red }, goto: done }',
+      '      - { label: Blue, set: { colour: blue }, goto: done }',
+      '  done: { say: ok, end: resolved }',
+    ].join('\n');
+    expect(checkFlows([menu(steps + '\n')]).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'steps.a.choices.1: another choice of this step also goes to "done": give each an `id` (like "id: blue") so translations can tell them apart',
+    ]);
+    expect(checkFlows([menu(steps.replace('{ label: Red', '{ id: red, label: Red').replace('{ label: Blue', '{ id: blue, label: Blue') + '\n')])).toEqual([]);
+  });
+
   it('rejects an `asks` that no choice records, an ask of another fact, and a match phrase naming no step', () => {
     const problems = checkFlows([
       flow(
