@@ -2,6 +2,7 @@
 // Conversations run it as an actor; its context carries the facts learned and the path taken.
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Flow } from './load.ts';
+import type { Translations } from './translations.ts';
 import type { Step, When } from './schema.ts';
 import { isEnd, resolveTarget, type StepKey, MENU_FLOW } from './check.ts';
 import { systemFlow, SYSTEM_FLOW } from './system.ts';
@@ -111,6 +112,8 @@ export interface CompiledFlows {
   steps: ReadonlyMap<StepKey, StepInfo>;
   /** The content flows (without the built-in one), in menu order. */
   contentFlows: readonly Flow[];
+  /** The flows' words in every other language (flows/i18n/), when loaded. */
+  translations?: Translations;
 }
 
 export type FlowSnapshot = SnapshotFrom<CompiledFlows['machine']>;

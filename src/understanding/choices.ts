@@ -2,20 +2,23 @@
 // flow author gave, a fact the message states, or a plain yes/no when the step has one yes-like and one
 // no-like choice. Returns nothing rather than guess between two.
 import { distance } from 'fastest-levenshtein';
-import { EN, type Lexicon } from './lexicon.ts';
-import { normalize, tokens } from './text.ts';
-import { fold, hasPhrase, startsWithPhrase } from './words.ts';
+import { layers, type Lexicon } from './lexicon.ts';
+import { EN } from './lexicons/en.ts';
+import { compact, foldAccents, normalize, tokens } from './text.ts';
+import { fold, hasPhrase, joinCompounds, startsWithPhrase } from './words.ts';
 
-/** Words that turn a statement around. */
-const NEGATION = /\b(not|no|never|nothing|can not|cant|didn t|doesn t|won t|isn t|nope|nah|still)\b/;
-
-/** Words too light to tell two labels apart. */
-const LIGHT = new Set('a an the i me my it its is am are to of and or you your do does did be that this on in at for with just so'.split(' '));
+/** Whether any of the lexicon's layers (the language, then English) finds its cue in a normalised text. */
+function said(t: string, lex: Lexicon, cue: (l: Lexicon) => RegExp): boolean {
+  return layers(lex, compact(t)).some((layer) => cue(layer.lex).test(layer.t));
+}
 
 export interface OfferedChoice {
   /** Index in the flow file (what the machine's `pick.N` event names). */
   index: number;
+  /** The label as the user sees it, in the conversation's language. */
   label: string;
+  /** The label in English, the flows' own language, when the user sees a translation: its yes or no is read there. */
+  source?: string;
   synonyms?: readonly string[];
   /** Facts the choice records: a message stating the same fact picks it. */
   set?: Record<string, string>;
@@ -23,10 +26,14 @@ export interface OfferedChoice {
 
 export type Polarity = 'yes' | 'no';
 
-/** A number typed for a button: "2", "#2", "option 2", "2." — the 1-based position, or undefined. */
-export function numberOf(text: string): number | undefined {
-  const m = /^\s*(?:option|number|no\.?|nr|choice|button|#)?\s*(\d{1,2})\s*[.)!]?\s*$/i.exec(text);
-  return m ? Number(m[1]) : undefined;
+/** A number typed for a button: "2", "#2", "option 2", "opción 2", "2." — the 1-based position, or undefined. */
+export function numberOf(text: string, lex: Lexicon = EN): number | undefined {
+  const t = foldAccents(text.toLowerCase());
+  for (const l of lex.also ? [lex, lex.also] : [lex]) {
+    const m = l.number.exec(t);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
 }
 
 const polarityCache = new WeakMap<Lexicon, { yes: string[]; no: string[] }>();
@@ -43,16 +50,16 @@ function families(lex: Lexicon) {
 /** Whether a text answers yes or no: by its opening words, else by words that report success or failure. */
 export function polarityOf(text: string, lex: Lexicon = EN): Polarity | undefined {
   const t = normalize(text) || text.trim();
-  if (UNSURE.test(t)) return undefined;
+  if (said(t, lex, (l) => l.unsure)) return undefined;
   const { yes, no } = families(lex);
   // The longest opening phrase decides: "i can not" is no, though "i can" is yes.
   // "it does not…" opens with "it does" but says no.
-  const y = yes.find((p) => startsWithPhrase(t, p) && !/^(not|n t|never)\b/.test(t.slice(p.length + 1)));
+  const y = yes.find((p) => startsWithPhrase(t, p) && !said(t.slice(p.length + 1), lex, (l) => l.negatedYes));
   const n = no.find((p) => startsWithPhrase(t, p));
   if (y && n) return y.length > n.length ? 'yes' : 'no';
   if (y || n) return y ? 'yes' : 'no';
-  const failed = /\b(still|not|never|didn t|did not|doesn t|does not|won t|will not|can not|cant|same error|no luck|nothing)\b/.test(t);
-  const worked = /\b(worked|works|working now|fixed|solved|sorted|it is there|there now|showing now|shows now|appeared|linked now|success)\b/.test(t);
+  const failed = said(t, lex, (l) => l.failed);
+  const worked = said(t, lex, (l) => l.worked);
   if (worked && !failed) return 'yes';
   if (failed && !worked) return 'no';
   return undefined;
@@ -71,19 +78,13 @@ export function labelPolarity(label: string, lex: Lexicon = EN): Polarity | unde
 
 function polarityOfLabel(label: string, lex: Lexicon): Polarity | undefined {
   const t = normalize(label);
-  if (UNSURE.test(t) || /^something else/.test(t)) return undefined;
+  if (said(t, lex, (l) => l.unsure) || /^something else/.test(t)) return undefined;
   const own = polarityOf(label, lex);
   if (own) return own;
   // A label that moves on ("Scanned, next", "I'm logged in, next") is what a plain yes means; a question is not.
   if (!label.trim().endsWith('?') && /\b(next|done|fixed|worked|continue|ready)\b/.test(t) && !/\b(not|no|never|can not|didn t)\b/.test(t)) return 'yes';
   return undefined;
 }
-
-/** "None of those", "something else": the catch-all choice. */
-const OTHER = /\b(something else|none of (those|these|them|the above)|neither|other (problem|issue|thing)|something different|different (problem|issue)|not listed|not on the list)\b|^other$/;
-
-/** "I don't know", "not sure", "no idea": neither yes nor no. */
-const UNSURE = /\b(not sure|unsure|no idea|do not know|don t know|dunno|idk|do not remember|don t remember|can not remember|cant remember|not certain|no clue|maybe|i guess)\b/;
 
 export interface ChoiceContext {
   /** Facts the message states (already extracted). */
@@ -102,7 +103,7 @@ const MIN_LEAD = 0.2;
 
 export function choiceFromText(text: string, offered: readonly OfferedChoice[], c: ChoiceContext = {}): ChoiceMatch {
   const lex = c.lex ?? EN;
-  const n = numberOf(text);
+  const n = numberOf(text, lex);
   if (n !== undefined) return n >= 1 && n <= offered.length ? { index: offered[n - 1]!.index, by: 'number' } : { outOfRange: n };
   const t = normalize(text);
   if (!t) return undefined;
@@ -118,9 +119,9 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   if (byFact.length === 1) return { index: byFact[0]!.index, by: 'fact' };
 
   // "dunno", "none of those": the one label that says the same, or no button at all.
-  for (const family of [UNSURE, OTHER]) {
-    if (!family.test(t)) continue;
-    const same = offered.filter((o) => family.test(normalize(o.label)));
+  for (const family of [(l: Lexicon) => l.unsure, (l: Lexicon) => l.other]) {
+    if (!said(t, lex, family)) continue;
+    const same = offered.filter((o) => said(normalize(o.label), lex, family) || (o.source !== undefined && said(normalize(o.source), EN, family)));
     return same.length === 1 ? { index: same[0]!.index, by: 'words' } : undefined;
   }
 
@@ -129,7 +130,7 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
 
   const polarity = polarityOf(text, lex);
   if (polarity) {
-    const same = offered.filter((o) => labelPolarity(o.label, lex) === polarity);
+    const same = offered.filter((o) => polarityOfChoice(o, lex) === polarity);
     const { yes, no } = families(lex);
     const opens = [...yes, ...no].some((p) => startsWithPhrase(t, p));
     if (same.length === 1) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
@@ -137,14 +138,24 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   return undefined;
 }
 
+/** A choice's yes or no, read from its English label when it has one: the flows' own words are tuned. */
+function polarityOfChoice(o: OfferedChoice, lex: Lexicon): Polarity | undefined {
+  return (o.source !== undefined ? labelPolarity(o.source, EN) : undefined) ?? labelPolarity(o.label, lex);
+}
+
 const wordsOfLabels = new Map<string, string[]>();
+const lightWords = new WeakMap<Lexicon, Set<string>>();
 
 /** A label's words as choices compare them: only the lightest words dropped, computed once per label. */
 function labelWords(text: string, lex: Lexicon): string[] {
   const key = `${lex.code}:${text}`;
   let words = wordsOfLabels.get(key);
   if (!words) {
-    words = tokens(normalize(text)).filter((w) => !LIGHT.has(w)).map((w) => fold(w, lex));
+    let light = lightWords.get(lex);
+    if (!light) lightWords.set(lex, (light = new Set(lex.light)));
+    words = tokens(joinCompounds(normalize(text), lex))
+      .filter((w) => !light.has(w))
+      .map((w) => fold(w, lex));
     if (wordsOfLabels.size > 5000) wordsOfLabels.clear();
     wordsOfLabels.set(key, words);
   }
@@ -161,7 +172,7 @@ function wordsMatch(t: string, offered: readonly OfferedChoice[], c: ChoiceConte
   const df = new Map<string, number>();
   for (const words of labels) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   const weight = (w: string) => Math.log(1 + offered.length / (df.get(w) ?? 1)) * (df.get(w) === offered.length ? 0 : 1);
-  const negated = (text: string) => NEGATION.test(normalize(text));
+  const negated = (text: string) => said(normalize(text), lex, (l) => l.negation);
   // Labels are short, so their question words count ("Why link at all?"): only the lightest words are dropped.
   const textNegated = negated(t);
   const scores = labels.map((words, i) => {
@@ -169,9 +180,9 @@ function wordsMatch(t: string, offered: readonly OfferedChoice[], c: ChoiceConte
     const agree = negated(offered[i]!.label) === textNegated ? 1 : 0.5;
     const total = [...words].reduce((sum, w) => sum + weight(w), 0);
     const shared = [...words].filter((w) => given.has(w)).reduce((sum, w) => sum + weight(w), 0);
-    const said = [...given].reduce((sum, w) => sum + (df.has(w) ? weight(w) : Math.log(2)), 0);
+    const told = [...given].reduce((sum, w) => sum + (df.has(w) ? weight(w) : Math.log(2)), 0);
     // Half how much of the label the text carries, half how much of the text the label explains.
-    return total && said ? agree * (0.5 * (shared / total) + 0.5 * (shared / said)) : 0;
+    return total && told ? agree * (0.5 * (shared / total) + 0.5 * (shared / told)) : 0;
   });
   const ranked = scores.map((score, i) => ({ score, i })).sort((a, b) => b.score - a.score);
   const [first, second] = ranked;

@@ -1,8 +1,9 @@
 // The words that work at any point of any flow: start over, back, help, asking for a person, hello,
 // thanks, cancelling a follow-up and asking to be forgotten; and a person asked for in one's own words.
 // Commands match the whole message, so "go back to the shop page" is routed as text, not taken as "back".
-import { EN, type Command, type Lexicon } from './lexicon.ts';
-import { normalize } from './text.ts';
+import { layers, type Command, type Lexicon } from './lexicon.ts';
+import { EN } from './lexicons/en.ts';
+import { compact, normalize } from './text.ts';
 import { hasPhrase } from './words.ts';
 
 export type { Command };
@@ -21,10 +22,6 @@ function tableOf(lex: Lexicon): Map<string, Command> {
   return table;
 }
 
-/** Trailing courtesy that does not change a command ("start over please", "help!!"). */
-const COURTESY = / (please|pls|plz|now|thanks|thank you|thx|asap)$/;
-const LEADING = /^(ok|okay|hey|um|so|just|can we|can you|could you|let us|lets|i want to|i would like to|please) /;
-
 /** A short message may wrap a command in other words ("oops, wrong button, previous step"). */
 const SHORT = 8;
 /**
@@ -33,11 +30,13 @@ const SHORT = 8;
  */
 const WHOLE_ONLY: readonly Command[] = ['greet', 'thanks', 'human', 'back', 'restart', 'help'];
 
-/** The message without courtesy around it ("ok, start over please" → "start over"). */
-function core(text: string): string {
+/** The message without courtesy around it ("ok, start over please" → "start over"), in the language or English. */
+function core(text: string, lex: Lexicon): string {
   let t = normalize(text) || text.trim();
+  const courtesies = lex.also ? [lex.courtesy, lex.also.courtesy] : [lex.courtesy];
   for (let i = 0; i < 3; i++) {
-    const next = t.replace(COURTESY, '').replace(LEADING, '');
+    let next = t;
+    for (const c of courtesies) next = next.replace(c.after, '').replace(c.before, '');
     if (next === t) break;
     t = next;
   }
@@ -49,14 +48,14 @@ export function exactCommandOf(text: string, lex: Lexicon = EN): Command | undef
   const table = tableOf(lex);
   const whole = normalize(text) || text.trim();
   if (!whole) return undefined;
-  return table.get(whole) ?? table.get(core(text));
+  return table.get(whole) ?? table.get(core(text, lex));
 }
 
 /** The command a message is: the whole message, a command phrase in a short one, or a command said in its own words. */
 export function commandOf(text: string, lex: Lexicon = EN): Command | undefined {
   const exact = exactCommandOf(text, lex);
   if (exact) return exact;
-  const t = core(text);
+  const t = core(text, lex);
   if (t.split(' ').length <= SHORT) {
     let found: { command: Command; length: number } | undefined;
     for (const [phrase, command] of tableOf(lex)) {
@@ -73,32 +72,44 @@ const STORY_PRONE: readonly Command[] = ['back', 'restart'];
 
 function cueOf(t: string, lex: Lexicon): Command | undefined {
   const words = t.split(' ').length;
-  return lex.cues.find(([command, re]) => words <= (STORY_PRONE.includes(command) ? SHORT + 2 : 2 * SHORT) && re.test(t))?.[0];
+  for (const layer of layers(lex, compact(t))) {
+    const found = layer.lex.cues.find(([command, re]) => words <= (STORY_PRONE.includes(command) ? SHORT + 2 : 2 * SHORT) && re.test(layer.t));
+    if (found) return found[0];
+  }
+  return undefined;
 }
 
-const PERSON_WORDS =
-  /\b(real (person|human|people|ppl|someone|one)|actual (person|human|people|ppl)|live (agent|person|chat|support)|member of (staff|the team|your team)|staff member|a rep|rep pls|rep please|representative|operator|customer (service|support|care)|support (team|agent|staff|ticket)|talk to support|contact support|not a bot|no more bot|done with this bot|phone (number|call|support)|call me|over the phone|whatsapp|escalate|callback|file a (case|ticket)|open a (case|ticket)|raise a ticket|anyone (actually )?there|anybody (actually )?there|someone (from|at) (tiktok|support|the team|your team))\b/;
+const personPhrases = new WeakMap<Lexicon, { verbs: string[][]; nouns: string[] }>();
 
-/** A person asked for in a sentence: "can i please just talk to a real human", "get me someone from support". */
+function personPhrasesOf(lex: Lexicon) {
+  let p = personPhrases.get(lex);
+  if (!p) {
+    const norm = (list: readonly string[]) => [...new Set(list.map((x) => normalize(x)).filter(Boolean))];
+    personPhrases.set(lex, (p = { verbs: norm(lex.personVerbs).map((v) => v.split(' ')), nouns: norm(lex.personNouns) }));
+  }
+  return p;
+}
+
+/** A person asked for in a sentence: "can i please just talk to a real human", "quiero hablar con una persona". */
 export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
   const t = normalize(text);
   const words = t.split(' ');
+  const cues = layers(lex, compact(t));
+  const { verbs, nouns } = personPhrasesOf(lex);
   for (let i = 0; i < words.length; i++) {
-    if (!lex.personVerbs.includes(words[i]!)) continue;
+    const verb = verbs.find((v) => v.every((w, k) => words[i + k] === w));
+    if (!verb) continue;
     // The person comes within a few words of the verb: "talk to a real human", "get me someone from support".
-    const after = words.slice(i + 1, i + 6).join(' ');
-    if (lex.personNouns.some((n) => hasPhrase(after, n))) {
+    const after = words.slice(i + verb.length, i + verb.length + 5).join(' ');
+    if (nouns.some((n) => hasPhrase(after, n))) {
       // "someone's shop", "someone else", "someone linked it": not a request for a person.
-      if (/\b(someone|somebody) (else|linked|has|owns|took|used|is|was)\b/.test(after) && !/\b(human|person|agent|support|staff|real)\b/.test(after)) continue;
+      if (cues.some((c) => c.lex.notPerson.test(compact(after)))) continue;
       return true;
     }
   }
   // Words that only ever mean a person: "is there a live agent", "escalate this", "not a bot"; a bare
   // "human" only in a short message ("prove I am a human" is about verification).
-  if (words.length <= 30 && PERSON_WORDS.test(t)) return true;
-  if (words.length <= 12 && /\b(human|humans)\b/.test(t)) return true;
-  // "speak with tiktok support", "can someone from support message me".
-  return /\b(talk|speak|chat|contact|reach|call|message|email|dm)\b(\s\w+){0,3}\s(support|team)\b|\b(someone|somebody|anyone) (from|at|in) (support|the team|tiktok)\b/.test(t);
+  return cues.some((c) => (words.length <= 30 && c.lex.personWords.test(c.t)) || (words.length <= 12 && c.lex.personShort.test(c.t)));
 }
 
 /** A message that gives up on the bot. */

@@ -1,12 +1,16 @@
 // The one place that reads people's words. interpret(text, where the conversation is) → one Intent:
 // a command, choice i of the current step, the answer to its question, a flow (and step) to go to, an
 // out-of-scope topic, or unsure — each with the facts the text states. Pure: no store, no platform.
+// A message is read in the conversation's language and in English beside it (people mix the two).
 import { matchesWhen, type CompiledFlows } from '../flow/compile.ts';
 import type { StepKey } from '../flow/check.ts';
+import { choiceKeyOf } from '../flow/translation.ts';
+import type { Language } from '../i18n/languages.ts';
 import { asksForPerson, commandOf, exactCommandOf, isFrustrated, type Command } from './commands.ts';
 import { choiceFromText, polarityOf, type OfferedChoice } from './choices.ts';
 import { extractFacts, type Facts } from './facts.ts';
-import { EN, type Lexicon } from './lexicon.ts';
+import type { Lexicon } from './lexicon.ts';
+import { lexiconFor } from './lexicons/by-language.ts';
 import { Router } from './router.ts';
 import { topicOf, type Topic } from './scope.ts';
 
@@ -28,6 +32,7 @@ export interface Situation {
   step?: StepKey;
   /** What is known so far (guards decide which choices are offered). */
   facts?: Record<string, string>;
+  language?: Language;
 }
 
 /** A button that hands over to a person. */
@@ -49,15 +54,12 @@ export class Understanding {
     return u;
   }
 
-  readonly router: Router;
   /** Problem fact → the only content flow with a step that `asks` it. */
   private flowOfFact = new Map<string, string>();
+  /** Each language's lexicon and router, built when a conversation in it first speaks. */
+  private readers = new Map<Language, { lex: Lexicon; router: Router }>();
 
-  constructor(
-    private flows: CompiledFlows,
-    private lex: Lexicon = EN,
-  ) {
-    this.router = new Router(flows.contentFlows, lex);
+  constructor(private flows: CompiledFlows) {
     const owners = new Map<string, Set<string>>();
     for (const flow of flows.contentFlows) {
       for (const step of Object.values(flow.steps)) {
@@ -68,9 +70,25 @@ export class Understanding {
     for (const [fact, set] of owners) if (set.size === 1) this.flowOfFact.set(fact, [...set][0]!);
   }
 
+  /** The English router (the flows' own words). */
+  get router(): Router {
+    return this.reader('en').router;
+  }
+
+  /** How a language is read: its lexicon beside English, and a router over the flows' words in both. */
+  reader(language: Language): { lex: Lexicon; router: Router } {
+    let r = this.readers.get(language);
+    if (!r) {
+      const lex = lexiconFor(language);
+      r = { lex, router: new Router(this.flows.contentFlows, lex, this.flows.translations?.get(language)) };
+      this.readers.set(language, r);
+    }
+    return r;
+  }
+
   /** The flow a message belongs to by what it says: its words, else a quoted error, else a problem fact it states. */
-  private routeOf(text: string, facts: Facts): { flow: string; step?: string } | undefined {
-    const route = this.router.route(text) ?? (facts['error-text'] ? this.router.route(facts['error-text']) : undefined);
+  private routeOf(text: string, facts: Facts, router: Router): { flow: string; step?: string } | undefined {
+    const route = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
     if (route) return route;
     const flows = new Set(Object.keys(facts).flatMap((f) => (this.flowOfFact.has(f) ? [this.flowOfFact.get(f)!] : [])));
     return flows.size === 1 ? { flow: [...flows][0]! } : undefined;
@@ -86,11 +104,21 @@ export class Understanding {
     return into.length === 1 ? into[0]!.index : undefined;
   }
 
-  /** The choices a step offers given the facts, as understanding needs them. */
-  offered(step: StepKey, facts: Record<string, string>): OfferedChoice[] {
-    const choices = this.flows.steps.get(step)?.step.choices ?? [];
+  /**
+   * The choices a step offers given the facts, as understanding needs them: in a translated conversation,
+   * labelled as the user sees them, with the translation's synonyms and the English words beside them.
+   */
+  offered(step: StepKey, facts: Record<string, string>, language: Language = 'en'): OfferedChoice[] {
+    const info = this.flows.steps.get(step);
+    const choices = info?.step.choices ?? [];
+    const texts = language === 'en' ? undefined : this.flows.translations?.get(language)?.get(info!.flow.id)?.steps[info!.name]?.choices;
     return choices
-      .map((c, index) => ({ index, label: c.label, synonyms: c.synonyms, set: c.set, when: c.when }))
+      .map((c, index) => {
+        const own = { index, label: c.label, synonyms: c.synonyms, set: c.set, when: c.when };
+        const text = texts?.[choiceKeyOf(c)];
+        if (!text) return own;
+        return { ...own, label: text.label, source: c.label, synonyms: [...(text.synonyms ?? []), c.label, ...(c.synonyms ?? [])] };
+      })
       .filter((c) => matchesWhen(facts, c.when))
       .map(({ when: _when, ...c }) => c);
   }
@@ -101,53 +129,54 @@ export class Understanding {
     // At an end (resolved or handed off) there is no question: text is read as a first message.
     const open = step && !step.end && !step.handoff ? step : undefined;
     const asking = open?.asks ?? open?.ask?.fact;
-    const facts = extractFacts(text, { asking });
+    const { lex, router } = this.reader(at.language ?? 'en');
+    const facts = extractFacts(text, { asking, lex });
     const intent = (i: Meaning): Intent => ({ ...i, facts });
 
-    const exact = exactCommandOf(text, this.lex);
+    const exact = exactCommandOf(text, lex);
     if (exact) return intent({ kind: 'command', command: exact });
     // A question's answer is whatever the user writes (an error message, a username, a description),
     // unless they ask for a person instead.
     if (open?.ask) {
-      if (asksForPerson(text, this.lex)) return intent({ kind: 'command', command: 'human' });
-      const command = commandOf(text, this.lex);
+      if (asksForPerson(text, lex)) return intent({ kind: 'command', command: 'human' });
+      const command = commandOf(text, lex);
       return intent(command && command !== 'greet' && command !== 'thanks' ? { kind: 'command', command } : { kind: 'answer', text: text.trim() });
     }
 
     // The step's own buttons come first: "get me someone" at a step offering "Get me a person" is that button.
-    const offered = open?.choices ? this.offered(at.step!, at.facts ?? {}) : [];
+    const offered = open?.choices ? this.offered(at.step!, at.facts ?? {}, at.language) : [];
     let yesNo: number | undefined;
     if (offered.length) {
-      const match = choiceFromText(text, offered, { facts, known: (w) => this.router.known(w), lex: this.lex });
+      const match = choiceFromText(text, offered, { facts, known: (w) => router.known(w), lex });
       if (match && 'outOfRange' in match) return intent({ kind: 'unsure', why: 'out-of-range' });
       // A message that opens with yes or no answers the question, whatever topic words follow ("no im 16").
       if (match && match.by !== 'yes-no-inside') return intent({ kind: 'choice', index: match.index });
       if (match) yesNo = match.index;
     }
-    const wantsPerson = asksForPerson(text, this.lex);
+    const wantsPerson = asksForPerson(text, lex);
     if (wantsPerson && offered.length) {
-      const person = offered.filter((o) => PERSON_LABEL.test(o.label));
+      const person = offered.filter((o) => PERSON_LABEL.test(o.source ?? o.label));
       if (person.length === 1) return intent({ kind: 'choice', index: person[0]!.index });
     }
-    const command = commandOf(text, this.lex);
+    const command = commandOf(text, lex);
     if (command) return intent({ kind: 'command', command });
 
     // A topic next to linking comes next: "customer service hours" is a shop setting, not a person.
-    const topic = topicOf(text);
+    const topic = topicOf(text, lex);
     if (topic) return intent({ kind: 'out-of-scope', topic });
     if (wantsPerson) return intent({ kind: 'command', command: 'human' });
 
-    const route = this.routeOf(text, facts);
+    const route = this.routeOf(text, facts, router);
     // Naming the flow a choice leads to is that choice: the path shows the step answered.
     const into = route && offered.length ? this.choiceInto(at.step!, offered, route.flow) : undefined;
     if (into !== undefined && route!.flow !== info?.flow.id) return intent({ kind: 'choice', index: into });
     // Naming the topic the user is already in is an answer to this step, not a restart of the flow.
     if (route && route.flow !== info?.flow.id) {
-      if (isFrustrated(text, this.lex) && polarityOf(text, this.lex) === undefined) return intent({ kind: 'command', command: 'human' });
+      if (isFrustrated(text, lex) && polarityOf(text, lex) === undefined) return intent({ kind: 'command', command: 'human' });
       return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
     }
     if (yesNo !== undefined) return intent({ kind: 'choice', index: yesNo });
-    if (isFrustrated(text, this.lex)) return intent({ kind: 'command', command: 'human' });
+    if (isFrustrated(text, lex)) return intent({ kind: 'command', command: 'human' });
     // The flow the user is already in, named again, restarts it only from a step that asks nothing.
     if (route && !offered.length) return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
     return intent({ kind: 'unsure' });

@@ -1,16 +1,71 @@
-// The words a language brings to understanding: filler, synonyms, the yes/no families, the commands,
-// how people ask for a person, frustration, and which words make a phrase the "same" as another.
-// One Lexicon per language; English is below. Phrases are written as people type them and normalised on use.
+// The shape of what a language brings to understanding: its words (filler, synonyms, yes/no, commands,
+// person requests, frustration) and its cues (patterns for commands, topics and facts). One file per language.
+import type { Language } from '../i18n/languages.ts';
 
 export type Command = 'restart' | 'back' | 'help' | 'human' | 'greet' | 'cancel' | 'forget' | 'thanks';
 
+/** Topics next to linking that this bot does not handle. */
+export const TOPICS = ['payouts', 'refunds', 'orders', 'listings', 'fees', 'ads', 'violations', 'other-platforms', 'shop-settings'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** A yes and a no pattern for a fact whose value is yes or no ("the shop is approved" / "still pending"). */
+export interface YesNoCue {
+  no: RegExp;
+  yes: RegExp;
+}
+
+/**
+ * How a language states the facts slot filling looks for. Patterns run over normalised text with Thai
+ * words closed up again (see `compact`), so write them as people type, without accents.
+ */
+export interface FactWords {
+  /** Words of linking: a time said near them is how long ago the account was linked. */
+  link: RegExp;
+  /** A number with its unit: the number (digits or a number word) in group 1, the unit in group 2. */
+  durations: readonly RegExp[];
+  /** Number words ("a", "dos", "dua", "hai", "สอง") → the number. */
+  numbers: Record<string, number>;
+  /** Unit word → hours. */
+  units: readonly (readonly [RegExp, number])[];
+  /** Times said without a number ("yesterday", "ayer", "kemarin", "hôm qua", "เมื่อวาน") → hours ago, first match wins. */
+  when: readonly (readonly [RegExp, number])[];
+  /** Words of the QR step: a symptom is read only next to them. */
+  qr: RegExp;
+  /** QR symptom value → its pattern, in order: the first that matches is the symptom. */
+  symptoms: readonly (readonly [string, RegExp])[];
+  /** Words that introduce a quoted error ("it says:", "dice:"), and words that make the rest an error. */
+  errorLead: RegExp;
+  errorWords: RegExp;
+  /** Words about the shop's status: approval and activity are read only next to them. */
+  shop: RegExp;
+  approved: YesNoCue;
+  active: YesNoCue;
+  /** Words about the other shop the account is linked to. */
+  otherShop: RegExp;
+  /** Who holds the other shop → pattern, first match wins. */
+  holders: readonly (readonly [string, RegExp])[];
+  /** Whether the user can get into the other shop. */
+  access: YesNoCue;
+  /** Role → pattern, first match wins; a role whose `unless` matches is not read. */
+  roles: readonly { role: string; cue: RegExp; unless?: RegExp }[];
+  /** Market code → the names people give it. */
+  markets: readonly (readonly [RegExp, string])[];
+  /** A follower count: the number in group 1, its multiplier word (if any) in group 2. */
+  followers: RegExp;
+  /** Multiplier word → factor ("k" → 1000, "rb" → 1000, "triệu" → 1,000,000). */
+  multipliers: Record<string, number>;
+}
+
 export interface Lexicon {
-  /** BCP 47 language code. */
-  code: string;
+  code: Language;
   /** Words that carry no topic ("the", "please", "hi"). */
   filler: readonly string[];
-  /** Word (already stemmed) → the word it means here ("store" → "shop"). */
+  /** Word (as typed, or already stemmed) → the word it means here ("store" → "shop", "tienda" → "shop"). */
   synonyms: Record<string, string>;
+  /** Phrases of several words that mean one word ("cửa hàng" → "shop", "ร้านค้า" → "shop"), as typed. */
+  compounds: Record<string, string>;
+  /** Folds a word's endings so its forms meet ("scanning" → "scan", "vinculada" → "vincul"). */
+  stem: (word: string) => string;
   /** Whole messages that are a command, after normalisation. */
   commands: Record<Command, readonly string[]>;
   /** Words and phrases that answer yes, or report that something worked. */
@@ -23,130 +78,83 @@ export interface Lexicon {
   personVerbs: readonly string[];
   /** Messages that give up on the bot: a person is the kind answer. */
   frustration: readonly string[];
+  /** Words too light to tell two button labels apart. */
+  light: readonly string[];
+  /** Words these cues must not read as English ("ban" is Vietnamese "you" or "sell", never a ban). */
+  falseFriends: readonly string[];
+
   /**
    * Commands said in a sentence of one's own ("back pls i clicked the wrong one", "erase my info"), over
    * normalised text. Each cue needs its command's own words, so topic questions never match.
    */
-  cues: readonly [Command, RegExp][];
+  cues: readonly (readonly [Command, RegExp])[];
+  /** Courtesy before and after a command that does not change it ("ok, start over please"). */
+  courtesy: { before: RegExp; after: RegExp };
+  /** Words that only ever mean a person ("live agent", "not a bot"), in a message of up to 30 words. */
+  personWords: RegExp;
+  /** Words that mean a person in a short message (up to 12 words) only: "human" ("prove I am a human" is not a request). */
+  personShort: RegExp;
+  /** A person word that is about someone else ("someone else linked it"), not a request. */
+  notPerson: RegExp;
+  /** Words that turn a statement around. */
+  negation: RegExp;
+  /** After a yes word, words that turn it into a no ("it does not", "ya no"). */
+  negatedYes: RegExp;
+  /** Words inside a message that report success, and failure. */
+  worked: RegExp;
+  failed: RegExp;
+  /** "I don't know", "not sure": neither yes nor no. */
+  unsure: RegExp;
+  /** "None of those", "something else": the catch-all choice. */
+  other: RegExp;
+  /** The button numbers people type: "option 2", "opción 2", "số 2", "ข้อ 2" (the number in group 1). */
+  number: RegExp;
+  /** Each out-of-scope topic's cues: any one places a message in the topic. */
+  topics: Partial<Record<Topic, readonly RegExp[]>>;
+  facts: FactWords;
+
+  /** The shortest word a typo is looked for in (short words of some languages are all near each other). */
+  typoMinLength: number;
+  /** English, read after this language with its false friends masked: people mix in English words. */
+  also?: Lexicon;
 }
 
-export const EN: Lexicon = {
-  code: 'en',
-  filler:
-    'a an the i me my mine we our us you your it its is am are was were be been being do does did doing have has had to of in on at for with from by and or but so if then this that these those there here just please pls plz hi hello hey can could would will should how what why when where which who im ive id get got also really very still now any some anyone somebody someone thing stuff like guy guys help ok okay um uhm hmm lol thanks thank thx ty tiktok tt tik tok shop'
-      .split(' ')
-      .filter((w) => w !== 'shop'),
-  synonyms: {
-    store: 'shop',
-    storefront: 'shop',
-    shopp: 'shop',
-    connect: 'link',
-    connection: 'link',
-    bind: 'link',
-    pair: 'link',
-    attach: 'link',
-    hook: 'link',
-    linkage: 'link',
-    unbind: 'unlink',
-    disconnect: 'unlink',
-    detach: 'unlink',
-    delink: 'unlink',
-    basket: 'bag',
-    cart: 'bag',
-    trolley: 'bag',
-    logo: 'icon',
-    symbol: 'icon',
-    qrcode: 'qr',
-    barcode: 'qr',
-    authorisation: 'authorize',
-    authorization: 'authorize',
-    authorise: 'authorize',
-    authoriz: 'authorize',
-    authoris: 'authorize',
-    auth: 'authorize',
-    permission: 'authorize',
-    failure: 'fail',
-    scanner: 'scan',
-    acc: 'account',
-    acct: 'account',
-    centre: 'center',
-    influencer: 'creator',
-    kol: 'creator',
-    merchant: 'seller',
-    vendor: 'seller',
-    disappear: 'miss',
-    vanish: 'miss',
-    gone: 'miss',
-    absent: 'miss',
-    livestream: 'live',
-    stream: 'live',
-    vid: 'video',
-    clip: 'video',
-    requirement: 'eligible',
-    require: 'eligible',
-    eligibility: 'eligible',
-    qualify: 'eligible',
-    invitation: 'invite',
-    previous: 'old',
-    former: 'old',
-    prior: 'old',
-    different: 'other',
-    another: 'other',
-    sale: 'sell',
-    bound: 'link',
-    tie: 'link',
-    tied: 'link',
-    join: 'link',
-    setup: 'link',
-    integrate: 'link',
-    integration: 'link',
-    sync: 'link',
-    appear: 'show',
-    visible: 'show',
-    display: 'show',
-    see: 'show',
-    showing: 'show',
-    collab: 'invite',
-    collaboration: 'invite',
-    partnership: 'invite',
-    mistake: 'wrong',
-    accidentally: 'wrong',
-    error: 'fail',
-    erro: 'fail',
-    fails: 'fail',
-    broken: 'fail',
-    reject: 'fail',
-    denied: 'fail',
-    selling: 'sell',
-    sold: 'sell',
-  },
-  commands: {
-    restart: ['let s start over', 'begin from scratch', 'start from zero', 'start fresh', 'new conversation', 'reset the chat', 'reset this', 'clear this', 'from the top', 'back to main menu', 'main menu please', 'restart from the beginning', 'start from the beginning', 'start from scratch', 'start all over', 'start over again', 'go back to the start', 'take me to the menu', 'start over', 'restart', 'start again', 'menu', 'main menu', 'reset', 'start', 'from the start', 'from the beginning', 'begin again', 'show me the menu', 'back to the menu', 'back to the start', 'go to the menu', 'new question'],
-    back: ['go back one', 'back one step', 'take me back', 'return to the previous step', 'previous one', 'the one before', 'previous question', 'last step', 'go to the previous step', 'wrong button', 'back', 'go back', 'previous', 'undo', 'back to the bot', 'back to bot', 'previous step', 'one step back', 'step back', 'go back a step', 'wait go back', 'oops go back'],
-    help: ['what can you help with', 'what can you help me with', 'what do you help with', 'how to use this', 'how to use you', 'what should i type', 'instructions', 'what is this', 'how does this work', 'how do you work', 'what do you do', 'how do i use this', 'how does this bot work', 'what is this bot', 'help', '?', 'what can you do', 'commands', 'how does this work', 'what can i type', 'help me', 'options', 'what are my options'],
-    cancel: ['no need to remind me', 'no need for a reminder', 'forget the reminder', 'skip the reminder', 'don t message me tomorrow', 'do not check in', 'don t check in', 'call off the reminder', 'do not remind me', 'don t remind me', 'no reminders', 'stop the reminder', 'cancel my reminder', 'cancel', 'cancel reminder', 'cancel the reminder', 'stop reminder', 'no reminder', "don't check back", 'do not check back', 'no need to check back', 'stop reminding me', 'cancel the check back', 'cancel check back'],
-    forget: ['delete my conversation', 'delete this conversation', 'delete our chat', 'wipe my data', 'erase everything', 'remove everything about me', 'gdpr', 'delete my history', 'forget me', 'delete my data', 'erase my data', 'delete me', 'forget everything', 'remove my data', 'delete everything about me', 'erase me', 'delete my info', 'delete my information', 'forget about me'],
-    greet: ['hi', 'hello', 'hey', 'hi there', 'hello there', 'good morning', 'good afternoon', 'good evening', 'yo', 'hiya', 'heya', 'howdy', 'hey there', 'sup', 'hola'],
-    human: ['human', 'agent', 'person', 'a person', 'talk to a person', 'talk to a human', 'talk to support', 'support', 'real person', 'speak to someone', 'talk to someone', 'contact support', 'live agent', 'representative', 'customer service', 'operator', 'a human', 'human please', 'agent please', 'support team', 'customer support'],
-    thanks: ['thanks', 'thank you', 'thx', 'ty', 'cheers', 'thanks a lot', 'thank you so much', 'great thanks', 'perfect thanks', 'awesome thanks', 'got it thanks', 'ok thanks', 'ok thank you'],
-  },
-  yes: [
-    'yes', 'y', 'yep', 'that did it', 'did the trick', 'all good', 'im in', 'i m in', 'i am in', 'got in', 'perfect', 'great', 'awesome', 'nice', 'cool', 'yay', 'finally', 'it does', 'it did', 'i see it', 'see it now', 'yeah', 'yea', 'ya', 'yup', 'sure', 'ok', 'okay', 'k', 'kk', 'alright', 'correct', 'right', 'exactly', 'indeed', 'absolutely', 'definitely', 'of course', 'affirmative', 'i did', 'i have', 'i am', 'i can', 'it is', 'done', 'did it', 'all done', 'worked', 'it worked', 'that worked', 'works', 'works now', 'it works', 'working now', 'fixed', 'fixed it', 'solved', 'sorted', 'success', 'got it', 'there it is', 'its there', 'it is there', 'linked', 'it linked', 'yass', 'yesss', 'ye', 'yas', '👍', '✅', '👌', 'yes it is', 'yes i am', 'yes i can', 'yes i did',
-  ],
-  no: [
-    'no', 'n', 'nope', 'nah', 'na', 'not', 'not yet', 'no not yet', 'negative', 'never', 'still', 'still no', 'still not', 'still broken', 'still failing', 'still nothing', 'still missing', 'still the same', 'same', 'same thing', 'same error', 'same problem', 'same issue', 'didn t', 'did not', 'didnt', 'doesn t', 'does not', 'not working', 'no luck', 'no change', 'nothing changed', 'nothing happened', 'no dice', 'failed', 'it failed', 'broken', 'i can not', 'i cant', 'i don t', 'i do not', 'i am not', 'it is not', 'not really', '👎', '❌', 'no it is not', 'no i can not', 'no i did not', 'no i am not',
-  ],
-  personNouns: ['anyone there', 'anybody there', 'anyone real', 'a real', 'live', 'callback', 'call back', 'ticket', 'support ticket','human', 'person', 'people', 'agent', 'someone', 'somebody', 'representative', 'rep', 'staff', 'operator', 'advisor', 'adviser', 'specialist', 'support team', 'support agent', 'customer service', 'customer support', 'live support', 'live chat', 'real one', 'teammate', 'team member', 'manager', 'employee'],
-  personVerbs: ['is', 'escalate', 'open', 'file', 'raise', 'message', 'email', 'dm', 'hand','talk', 'speak', 'chat', 'contact', 'connect', 'get', 'need', 'want', 'reach', 'call', 'escalate', 'transfer', 'put', 'give', 'see', 'ask', 'have', 'let', 'bring', 'find', 'forward', 'pass'],
-  frustration: [
-    'useless', 'this is useless', 'you are useless', 'not helpful', 'not helping', 'no help', 'doesn t help', 'does not help', 'waste of time', 'wasting my time', 'i give up', 'give up', 'fed up', 'sick of this', 'stupid bot', 'dumb bot', 'stupid', 'pointless', 'ridiculous', 'tried everything', 'i have tried everything', 'nothing works', 'nothing is working', 'nothing helps', 'this bot sucks', 'this sucks', 'so frustrating', 'frustrated', 'annoying', 'going in circles', 'you are not listening', 'are you a bot', 'enough',
-  ],
-  cues: [
-    ['back', /\b(go back|back)( (pls|please|one|a step|a bit|to the (previous|last) (step|question)))?$|\b(previous (step|question|one)|prev|undo|step before|last step|one before|clicked the wrong|pressed the wrong|wrong (button|one|answer|choice)|misclick\w*)\b|^back\b/],
-    ['restart', /\b(back to the (start|beginning|menu|main menu|top)|start over|restart|start again|from scratch|from the top|very beginning|the beginning|main menu|reset)\b/],
-    ['help', /\b(what can (you|u) (do|help)|what (do|can) (you|u) help|what kind of (questions|things)|how (does|do) (this|you|it) work|how (do i|to) use (this|you|the bot|the chat)|what are (you|u) for|what is this (bot|chat))\b/],
-    ['cancel', /\b(cancel|stop|don t|do not|no more|skip)\b.*\b(remind\w*|check(ing)? (back|in)|follow ?up|ping me)\b/],
-    ['forget', /\b(delete|erase|remove|wipe|forget|clear|purge)\b.*\b(my (data|info|information|details|history|messages|conversation|chat)|everything (about me|you have|you stored|i told you)|about me|stored about me|all my data|my info|the conversation|this conversation|our chat)\b/],
-    ['greet', /^((hi|hello|hey|hiya|heya|howdy|greetings|yo|good (morning|afternoon|evening|day))( (there|po|everyone|all|team|guys|bot|friend|again))*\s*)+$/],
-  ],
-};
+/** Leaves out of a text the words another language's cues would misread. */
+export function withoutFalseFriends(t: string, words: readonly string[]): string {
+  if (words.length === 0) return t;
+  const set = new Set(words);
+  return t
+    .split(' ')
+    .map((w) => (set.has(w) ? '_' : w))
+    .join(' ');
+}
+
+/** The lexicons that read a text's cues, with the text each reads: the language's own, then English. */
+export function layers(lex: Lexicon, t: string): { lex: Lexicon; t: string }[] {
+  return lex.also ? [{ lex, t }, { lex: lex.also, t: withoutFalseFriends(t, lex.falseFriends) }] : [{ lex, t }];
+}
+
+/**
+ * A language's lexicon with English beside it: word lists joined (the language's synonyms win), words
+ * folded by both stemmers, and English kept as `also` for its cues.
+ */
+export function withEnglish(own: Lexicon, en: Lexicon): Lexicon {
+  if (own.code === en.code) return own;
+  const commands = { ...own.commands };
+  for (const c of Object.keys(commands) as Command[]) commands[c] = [...own.commands[c], ...en.commands[c]];
+  return {
+    ...own,
+    filler: [...own.filler, ...en.filler.filter((w) => !own.falseFriends.includes(w))],
+    synonyms: { ...en.synonyms, ...own.synonyms },
+    compounds: { ...en.compounds, ...own.compounds },
+    stem: (w) => own.stem(en.stem(w)),
+    commands,
+    yes: [...own.yes, ...en.yes],
+    no: [...own.no, ...en.no],
+    personNouns: [...own.personNouns, ...en.personNouns],
+    personVerbs: [...own.personVerbs, ...en.personVerbs],
+    frustration: [...own.frustration, ...en.frustration],
+    light: [...own.light, ...en.light],
+    also: en,
+  };
+}

@@ -1,10 +1,46 @@
-// Routes free text to a flow (or one of its steps) by the flows' `match` phrases, or admits it is unsure.
-// Scoring: how much of a phrase the text covers and how much of the text the phrase explains, each word
-// weighted by how rare it is across flows, with small typos mapped to known words.
+// Routes free text to a flow (or one of its steps) by the flows' `match` phrases, in English and in the
+// conversation's language, or admits it is unsure. Scoring: how much of a phrase the text covers and how
+// much of the text the phrase explains, each word weighted by how rare it is across flows, with small typos
+// mapped to known words.
 import { distance } from 'fastest-levenshtein';
 import type { Flow } from '../flow/load.ts';
-import { EN, type Lexicon } from './lexicon.ts';
+import type { FlowText } from '../flow/translation.ts';
+import type { Lexicon } from './lexicon.ts';
+import { EN } from './lexicons/en.ts';
 import { contentWords } from './words.ts';
+
+/** A flow's words in one language, as routing reads them. */
+interface FlowWords {
+  id: string;
+  match: Flow['match'];
+  title: string;
+  summary: string;
+  /** What its steps say, and their labels with their synonyms. */
+  texts: string[];
+}
+
+/** A flow's own (English) words, then its words in the translation, when there is one. */
+function wordsOf(flows: readonly Flow[], translated: ReadonlyMap<string, FlowText> | undefined): FlowWords[] {
+  // A flow without `match` phrases (the menu) is reached by buttons only, in every language.
+  const routed = flows.filter((f) => f.match.length);
+  const own = routed.map((f) => ({
+    id: f.id,
+    match: f.match,
+    title: f.title,
+    summary: f.summary,
+    texts: Object.values(f.steps).flatMap((step) => [...(step.say ? [step.say] : []), ...(step.choices ?? []).map((c) => [c.label, ...(c.synonyms ?? [])].join(' '))]),
+  }));
+  const other = routed.flatMap((f) => {
+    const t = translated?.get(f.id);
+    if (!t) return [];
+    const texts = Object.values(t.steps).flatMap((step) => [
+      ...(step.say ? [step.say] : []),
+      ...Object.values(step.choices ?? {}).map((c) => [c.label, ...(c.synonyms ?? [])].join(' ')),
+    ]);
+    return [{ id: f.id, match: t.match, title: t.title, summary: t.summary, texts }];
+  });
+  return [...own, ...other];
+}
 
 export interface Route {
   flow: string;
@@ -39,19 +75,16 @@ class TopicIndex {
   private norms = new Map<string, number>();
   private idf = new Map<string, number>();
 
-  constructor(flows: readonly Flow[], lex: Lexicon) {
+  constructor(flows: readonly FlowWords[], lex: Lexicon) {
     const counts = new Map<string, Map<string, number>>();
-    for (const f of flows.filter((x) => x.match.length)) {
-      const bag = new Map<string, number>();
+    for (const f of flows) {
+      const bag = counts.get(f.id) ?? new Map<string, number>();
       const add = (text: string, weight: number) => {
         for (const w of contentWords(text, lex)) bag.set(w, (bag.get(w) ?? 0) + weight);
       };
       for (const m of f.match) add(typeof m === 'string' ? m : m.phrase, FIELD_WEIGHT.match);
       add(`${f.title} ${f.summary}`, FIELD_WEIGHT.title);
-      for (const step of Object.values(f.steps)) {
-        if (step.say) add(step.say, FIELD_WEIGHT.text);
-        for (const c of step.choices ?? []) add([c.label, ...(c.synonyms ?? [])].join(' '), FIELD_WEIGHT.text);
-      }
+      for (const text of f.texts) add(text, FIELD_WEIGHT.text);
       counts.set(f.id, bag);
     }
     const df = new Map<string, number>();
@@ -93,14 +126,19 @@ export class Router {
 
   private topics: TopicIndex;
 
+  /**
+   * @param lex the conversation's lexicon (its language beside English)
+   * @param translated the flows' words in the conversation's language, by flow id: routed beside the English ones
+   */
   constructor(
     flows: readonly Flow[],
     private lex: Lexicon = EN,
+    translated?: ReadonlyMap<string, FlowText>,
   ) {
-    this.topics = new TopicIndex(flows, lex);
-    // A flow without `match` phrases (the menu) is reached by buttons only.
-    this.phrases = flows.flatMap((f) =>
-      (f.match.length ? [...f.match, f.title] : []).map((p) =>
+    const all = wordsOf(flows, translated);
+    this.topics = new TopicIndex(all, lex);
+    this.phrases = all.flatMap((f) =>
+      [...f.match, f.title].map((p) =>
         typeof p === 'string' ? { flow: f.id, words: contentWords(p, lex), weight: 0 } : { flow: f.id, step: p.step, words: contentWords(p.phrase, lex), weight: 0 },
       ),
     );
@@ -127,7 +165,8 @@ export class Router {
 
   /** Maps a typed word to a known one when it is a near miss ("scna" → "scan", "authorizaton" → "authorize"). */
   known(word: string): string {
-    if (this.weight.has(word) || word.length < 4) return word;
+    // Words of scripts without spaces are dictionary words: an edit away is another word, not a typo.
+    if (this.weight.has(word) || word.length < this.lex.typoMinLength || /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word)) return word;
     const cached = this.nearMisses.get(word);
     if (cached !== undefined) return cached;
     const found = this.nearest(word);

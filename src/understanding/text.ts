@@ -1,5 +1,6 @@
 // Turns what people type into comparable words: lower case, contractions opened, punctuation dropped,
-// letters of every script kept, words found by Intl.Segmenter (so scripts written without spaces work).
+// accents of Latin letters folded (Vietnamese and Spanish are typed with and without them), letters of
+// every script kept, and words found by Intl.Segmenter spaced apart (so Thai compares word by word).
 
 const CONTRACTIONS: [RegExp, string][] = [
   [/\bwon'?t\b/g, 'will not'],
@@ -20,7 +21,10 @@ const CONTRACTIONS: [RegExp, string][] = [
 const recent = new Map<string, string>();
 const RECENT = 64;
 
-/** Normalised text: lower case, accents kept, curly quotes straightened, punctuation and symbols to spaces. */
+/**
+ * Normalised text: lower case, curly quotes straightened, punctuation and symbols to spaces, Latin letters
+ * without their accents ("không" and "khong" meet), and words of scripts written without spaces spaced apart.
+ */
 export function normalize(text: string): string {
   const hit = recent.get(text);
   if (hit !== undefined) return hit;
@@ -31,13 +35,27 @@ export function normalize(text: string): string {
 }
 
 function normalizeNow(text: string): string {
-  let t = text.normalize('NFC').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  let t = foldAccents(text.toLowerCase()).replace(/[\u2018\u2019\u02bc]/g, "'");
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
-  return t
+  t = t
     .replace(/[^\p{L}\p{M}\p{N}@#'\s]+/gu, ' ')
     .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
+  return UNSPACED.test(t) ? segmented(t) : t;
+}
+
+/**
+ * Latin letters without their marks: "không" → "khong", "vinculación" → "vinculacion", "đ" → "d". Marks
+ * on other scripts (Thai vowels and tones, Cyrillic й) are part of the letter and stay.
+ */
+export function foldAccents(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/([a-zA-Z])[\u0300-\u036f]+/g, '$1')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
@@ -45,13 +63,28 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 /** Scripts written without spaces between words: only these need the segmenter's dictionary. */
 const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
 
-/** The words of a normalised text, as Intl.Segmenter finds them (spaces where a script has them, dictionary breaks where not). */
-export function tokens(normalized: string): string[] {
-  // Normalised text has single spaces between words; the segmenter is needed only where words touch.
-  if (!UNSPACED.test(normalized)) return normalized ? normalized.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)) : [];
+/** The words of a text as Intl.Segmenter finds them, one space apart (dictionary breaks where a script has no spaces). */
+function segmented(text: string): string {
   const out: string[] = [];
-  for (const s of segmenter.segment(normalized)) if (s.isWordLike) out.push(s.segment);
-  return out;
+  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(s.segment);
+  return out.join(' ');
+}
+
+/** The words of a normalised text: normalisation already put one space between every two words. */
+export function tokens(normalized: string): string[] {
+  const spaced = UNSPACED.test(normalized) ? segmented(normalized) : normalized;
+  return spaced ? spaced.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)) : [];
+}
+
+const BETWEEN_UNSPACED = new RegExp(`(?<=${UNSPACED.source}) (?=${UNSPACED.source})`, 'g');
+
+/**
+ * A normalised text with the spaces normalisation put between Thai (and other unspaced) words taken out
+ * again: cues of those languages are written as people write them, and word breaks inside a phrase are
+ * the dictionary's guess, not the writer's.
+ */
+export function compact(normalized: string): string {
+  return UNSPACED.test(normalized) ? normalized.replace(BETWEEN_UNSPACED, '') : normalized;
 }
 
 /** Folds plurals and -ing/-ed forms together ("scanning" → "scan", "linked" → "link"). */

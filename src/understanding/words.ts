@@ -1,26 +1,57 @@
 // The content words of a message in a language: its tokens without filler, stemmed, synonyms folded,
-// so "Can't connect my store" and "cannot link shop" share their words.
-import { EN, type Lexicon } from './lexicon.ts';
-import { normalize, stem, tokens } from './text.ts';
+// so "Can't connect my store", "cannot link shop" and "no puedo vincular mi tienda" share their words.
+import type { Lexicon } from './lexicon.ts';
+import { EN } from './lexicons/en.ts';
+import { normalize, tokens } from './text.ts';
 
-const fillers = new WeakMap<Lexicon, Set<string>>();
+interface Prepared {
+  filler: Set<string>;
+  /** Synonyms by the word as written and by its stem; every target maps to itself through its stem too. */
+  synonyms: Map<string, string>;
+  /** One pattern for all compounds, longest first, and the word each stands for. */
+  compounds?: { re: RegExp; to: Map<string, string> };
+}
 
-function fillerOf(lex: Lexicon): Set<string> {
-  let set = fillers.get(lex);
-  if (!set) fillers.set(lex, (set = new Set(lex.filler)));
-  return set;
+const prepared = new WeakMap<Lexicon, Prepared>();
+
+function prepare(lex: Lexicon): Prepared {
+  let p = prepared.get(lex);
+  if (p) return p;
+  const synonyms = new Map<string, string>();
+  const entries = Object.entries(lex.synonyms).map(([k, v]) => [normalize(k) || k, v] as const);
+  for (const [k, v] of entries) synonyms.set(k, v);
+  for (const [k, v] of entries) if (!synonyms.has(lex.stem(k))) synonyms.set(lex.stem(k), v);
+  for (const v of new Set(entries.map(([, v]) => v))) if (!synonyms.has(lex.stem(v))) synonyms.set(lex.stem(v), v);
+  const to = new Map(Object.entries(lex.compounds).map(([k, v]) => [normalize(k), v] as const));
+  const keys = [...to.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  p = {
+    filler: new Set(lex.filler.map((w) => normalize(w) || w)),
+    synonyms,
+    compounds: keys.length ? { re: new RegExp(`(?<=^| )(?:${keys.map(escape).join('|')})(?= |$)`, 'g'), to } : undefined,
+  };
+  prepared.set(lex, p);
+  return p;
 }
 
 /** One word as the router compares it: stemmed, then mapped to its synonym. */
 export function fold(word: string, lex: Lexicon = EN): string {
-  const s = stem(word);
-  return lex.synonyms[s] ?? lex.synonyms[word] ?? s;
+  const { synonyms } = prepare(lex);
+  const s = lex.stem(word);
+  return synonyms.get(s) ?? synonyms.get(word) ?? s;
+}
+
+/** A normalised text with its compounds made one word ("cua hang" → "shop"). */
+export function joinCompounds(normalized: string, lex: Lexicon = EN): string {
+  const { compounds } = prepare(lex);
+  return compounds ? normalized.replace(compounds.re, (m) => compounds.to.get(m) ?? m) : normalized;
 }
 
 /** The content words of a text, folded, without duplicates. */
 export function contentWords(text: string, lex: Lexicon = EN): string[] {
-  const filler = fillerOf(lex);
-  return [...new Set(tokens(normalize(text)).filter((w) => !filler.has(w)).map((w) => fold(w, lex)).filter((w) => !filler.has(w)))];
+  const { filler } = prepare(lex);
+  const words = tokens(joinCompounds(normalize(text), lex)).filter((w) => !filler.has(w));
+  return [...new Set(words.map((w) => fold(w, lex)).filter((w) => !filler.has(w)))];
 }
 
 /** Whether a normalised text starts with a phrase (whole words). */

@@ -2,7 +2,8 @@
 // without taking "linked to someone else's shop" for a request to talk to someone.
 import { describe, expect, it } from 'vitest';
 import { asksForPerson, commandOf, isFrustrated } from '../../src/understanding/commands.ts';
-import { EN, type Lexicon } from '../../src/understanding/lexicon.ts';
+import type { Lexicon } from '../../src/understanding/lexicon.ts';
+import { EN } from '../../src/understanding/lexicons/en.ts';
 
 describe('commandOf', () => {
   it('knows each command as a whole message, in any case and punctuation', () => {

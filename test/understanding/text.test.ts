@@ -1,7 +1,7 @@
 // How typed text becomes comparable words: what survives normalisation (every script's letters, @ and #),
 // which contractions open, how Intl.Segmenter splits scripts without spaces, and which endings stemming folds.
 import { describe, expect, it } from 'vitest';
-import { normalize, stem, tokens } from '../../src/understanding/text.ts';
+import { compact, normalize, stem, tokens } from '../../src/understanding/text.ts';
 
 describe('normalize', () => {
   it('lowers case, drops punctuation and collapses spaces', () => {
@@ -44,18 +44,29 @@ describe('normalize', () => {
     expect(normalize('its icon')).toBe('its icon');
   });
 
-  it('keeps letters of every script, accents and digits', () => {
-    expect(normalize('Café España, Niño')).toBe('café españa niño');
-    expect(normalize('Tôi ở Việt Nam')).toBe('tôi ở việt nam');
-    expect(normalize('ร้านค้าของฉัน')).toBe('ร้านค้าของฉัน');
+  it('keeps letters of every script and digits, and folds the accents of Latin letters', () => {
+    expect(normalize('Café España, Niño')).toBe('cafe espana nino');
+    expect(normalize('Tôi ở Việt Nam')).toBe('toi o viet nam');
     expect(normalize('Ошибка авторизации')).toBe('ошибка авторизации');
-    expect(normalize('连接失败')).toBe('连接失败');
     expect(normalize('order 12345')).toBe('order 12345');
   });
 
-  it('composes accents typed as two code points, so "é" always compares equal', () => {
-    expect(normalize('Cafe\u0301')).toBe('café');
-    expect(normalize('Cafe\u0301')).toBe(normalize('Caf\u00e9'));
+  it('lets Vietnamese and Spanish typed without accents meet the same words typed with them', () => {
+    expect(normalize('Vẫn KHÔNG được')).toBe(normalize('van khong duoc'));
+    expect(normalize('Đã liên kết')).toBe('da lien ket');
+    expect(normalize('vinculación rápida')).toBe(normalize('vinculacion rapida'));
+    expect(normalize('Cafe\u0301')).toBe('cafe');
+  });
+
+  it('keeps the marks of other scripts, which are part of their letters', () => {
+    expect(normalize('й')).toBe('й');
+    expect(normalize('ไม่ได้').replace(/ /g, '')).toBe('ไม่ได้');
+  });
+
+  it('spaces apart the words of scripts written without spaces, as Intl.Segmenter finds them', () => {
+    expect(normalize('ยังไม่ได้ลองเลย')).toBe('ยัง ไม่ ได้ ลอง เลย');
+    expect(normalize('สแกน QR ไม่ได้!!')).toBe('สแกน qr ไม่ ได้');
+    expect(normalize('连接失败')).toBe('连接 失败');
   });
 
   it('keeps @handles and #tags, and apostrophes inside words, but not quotes around them', () => {
@@ -85,7 +96,15 @@ describe('tokens', () => {
   });
 
   it('keeps accented words whole', () => {
-    expect(tokens(normalize('Việt Nam niño'))).toEqual(['việt', 'nam', 'niño']);
+    expect(tokens(normalize('Việt Nam niño'))).toEqual(['viet', 'nam', 'nino']);
+  });
+});
+
+describe('compact', () => {
+  it('takes the spaces out between Thai words again, and only there', () => {
+    expect(compact(normalize('ยังไม่ได้ลองเลย'))).toBe('ยังไม่ได้ลองเลย');
+    expect(compact(normalize('สแกน QR ไม่ได้'))).toBe('สแกน qr ไม่ได้');
+    expect(compact('my qr code')).toBe('my qr code');
   });
 });
 
