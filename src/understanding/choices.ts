@@ -152,7 +152,7 @@ function labelWords(text: string, lex: Lexicon): string[] {
   let words = wordsOfLabels.get(key);
   if (!words) {
     let light = lightWords.get(lex);
-    if (!light) lightWords.set(lex, (light = new Set(lex.light)));
+    if (!light) lightWords.set(lex, (light = new Set(lex.light.map((w) => normalize(w) || w))));
     words = tokens(joinCompounds(normalize(text), lex))
       .filter((w) => !light.has(w))
       .map((w) => fold(w, lex));

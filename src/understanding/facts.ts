@@ -81,7 +81,8 @@ function role(t: string, w: FactWords): string | undefined {
 }
 
 function followers(numbers: string, t: string, w: FactWords): string | undefined {
-  const m = w.followers.exec(numbers) ?? w.followers.exec(t);
+  let m: RegExpExecArray | null = null;
+  for (const re of w.followers) if ((m = re.exec(numbers) ?? re.exec(t))) break;
   if (!m) return undefined;
   const n = Number(m[1]!.replace(',', '.'));
   const times = m[2] ? (w.multipliers[m[2]] ?? 1) : 1;

@@ -1,6 +1,7 @@
 // The shape of what a language brings to understanding: its words (filler, synonyms, yes/no, commands,
 // person requests, frustration) and its cues (patterns for commands, topics and facts). One file per language.
 import type { Language } from '../i18n/languages.ts';
+import { foldAccents } from './text.ts';
 
 export type Command = 'restart' | 'back' | 'help' | 'human' | 'greet' | 'cancel' | 'forget' | 'thanks';
 
@@ -50,8 +51,8 @@ export interface FactWords {
   roles: readonly { role: string; cue: RegExp; unless?: RegExp }[];
   /** Market code → the names people give it. */
   markets: readonly (readonly [RegExp, string])[];
-  /** A follower count: the number in group 1, its multiplier word (if any) in group 2. */
-  followers: RegExp;
+  /** A follower count: the number in group 1, its multiplier word (if any) in group 2; first match wins. */
+  followers: readonly RegExp[];
   /** Multiplier word → factor ("k" → 1000, "rb" → 1000, "triệu" → 1,000,000). */
   multipliers: Record<string, number>;
 }
@@ -119,10 +120,15 @@ export interface Lexicon {
   also?: Lexicon;
 }
 
+/** A pattern written with accents, as it reads over normalised text (which has none): Vietnamese stays legible. */
+export function folded(re: RegExp): RegExp {
+  return new RegExp(foldAccents(re.source), re.flags);
+}
+
 /** Leaves out of a text the words another language's cues would misread. */
 export function withoutFalseFriends(t: string, words: readonly string[]): string {
   if (words.length === 0) return t;
-  const set = new Set(words);
+  const set = new Set(words.map(foldAccents));
   return t
     .split(' ')
     .map((w) => (set.has(w) ? '_' : w))

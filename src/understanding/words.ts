@@ -6,7 +6,7 @@ import { normalize, tokens } from './text.ts';
 
 interface Prepared {
   filler: Set<string>;
-  /** Synonyms by the word as written and by its stem; every target maps to itself through its stem too. */
+  /** Synonyms by the word as written and by its stem. */
   synonyms: Map<string, string>;
   /** One pattern for all compounds, longest first, and the word each stands for. */
   compounds?: { re: RegExp; to: Map<string, string> };
@@ -18,10 +18,10 @@ function prepare(lex: Lexicon): Prepared {
   let p = prepared.get(lex);
   if (p) return p;
   const synonyms = new Map<string, string>();
-  const entries = Object.entries(lex.synonyms).map(([k, v]) => [normalize(k) || k, v] as const);
+  // A target is stemmed like any word, so the word itself and its synonyms fold to the same thing.
+  const entries = Object.entries(lex.synonyms).map(([k, v]) => [normalize(k) || k, lex.stem(v)] as const);
   for (const [k, v] of entries) synonyms.set(k, v);
   for (const [k, v] of entries) if (!synonyms.has(lex.stem(k))) synonyms.set(lex.stem(k), v);
-  for (const v of new Set(entries.map(([, v]) => v))) if (!synonyms.has(lex.stem(v))) synonyms.set(lex.stem(v), v);
   const to = new Map(Object.entries(lex.compounds).map(([k, v]) => [normalize(k), v] as const));
   const keys = [...to.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,11 +34,11 @@ function prepare(lex: Lexicon): Prepared {
   return p;
 }
 
-/** One word as the router compares it: stemmed, then mapped to its synonym. */
+/** One word as the router compares it: mapped to its synonym as written ("penjual" is a seller, not "jual"), else stemmed and mapped. */
 export function fold(word: string, lex: Lexicon = EN): string {
   const { synonyms } = prepare(lex);
   const s = lex.stem(word);
-  return synonyms.get(s) ?? synonyms.get(word) ?? s;
+  return synonyms.get(word) ?? synonyms.get(s) ?? s;
 }
 
 /** A normalised text with its compounds made one word ("cua hang" → "shop"). */

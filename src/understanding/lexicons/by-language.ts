@@ -3,8 +3,10 @@
 import type { Language } from '../../i18n/languages.ts';
 import { withEnglish, type Lexicon } from '../lexicon.ts';
 import { EN } from './en.ts';
+import { ES } from './es.ts';
+import { ID } from './id.ts';
 
-const OWN: Record<Language, Lexicon> = { en: EN, es: EN, id: EN, vi: EN, th: EN };
+const OWN: Record<Language, Lexicon> = { en: EN, es: ES, id: ID, vi: EN, th: EN };
 
 const read = new Map<Language, Lexicon>();
 

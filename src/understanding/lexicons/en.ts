@@ -255,7 +255,7 @@ export const EN: Lexicon = {
       [/\b(colombia|colombian)\b/, 'CO'],
       [/\b(argentina|argentinian)\b/, 'AR'],
     ],
-    followers: /\b(\d+(?:[.,]\d+)?)\s*(k|m|thousand|million)?\s*(?:followers|follower|followrs|folowers|fans|subs|subscribers)\b/,
+    followers: [/\b(\d+(?:[.,]\d+)?)\s*(k|m|thousand|million)?\s*(?:followers|follower|followrs|folowers|fans|subs|subscribers)\b/],
     multipliers: { k: 1000, thousand: 1000, m: 1_000_000, million: 1_000_000 },
   },
 };

@@ -1,0 +1,197 @@
+// Spanish as sellers and creators in Spain and Latin America type it, with or without accents: its words,
+// commands, yes/no, person requests, out-of-scope topics and facts. Patterns are written without accents.
+import type { Lexicon } from '../lexicon.ts';
+
+/** Endings that inflect a word without changing what it is about, longest first. */
+const ENDINGS = 'aciones amiento imiento adores adoras ciones acion iendo ieron ando ados adas idos idas aron amos emos imos aste iste ador ado ada ido ida ion ar er ir as es os an en io ia o a e'.split(' ');
+
+/** "vinculé", "vinculada", "vincular", "vinculación" → "vincul": a light stemmer for plain letters. */
+export function stemEs(word: string): string {
+  if (!/^[a-zñ]+$/.test(word) || word.length <= 4) return word;
+  const ending = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 3);
+  return ending ? word.slice(0, -ending.length) : word;
+}
+
+export const ES: Lexicon = {
+  code: 'es',
+  filler:
+    'el la los las lo le les un una unos unas y e o u que de del al a en con por para sin mi mis me te se tu tus su sus es son era fue ser estar esta este esto estoy estas estan está están he ha han hay hola buenas buenos gracias porfa porfavor favor xfa plis pls oye hey bueno pues entonces ya como cuando donde cual quien muy mas más tambien también algo alguna alguno nada todo toda ahora aqui aquí ahi ahí solo sólo pero si sí eso esa ese yo nos nosotros usted ustedes ayuda ayudar ayudame ayúdame tengo tiene tienen hacer hago hice puedo puede pueden quiero necesito saber sé'.split(' '),
+  synonyms: {
+    tienda: 'shop', tiendita: 'shop', comercio: 'shop', negocio: 'shop',
+    vincular: 'link', vinculo: 'link', vinculacion: 'link', enlazar: 'link', enlace: 'link', conectar: 'link', conexion: 'link', asociar: 'link', ligar: 'link', unir: 'link', vinculé: 'link',
+    desvincular: 'unlink', desvinculacion: 'unlink', desconectar: 'unlink', desenlazar: 'unlink', quitar: 'unlink',
+    codigo: 'code', escanear: 'scan', escaneo: 'scan', scanear: 'scan', escanner: 'scan', leer: 'read', lee: 'read', lector: 'read',
+    autorizar: 'authorize', autorizacion: 'authorize', permiso: 'authorize',
+    fallar: 'fail', fallo: 'fail', falla: 'fail', fallida: 'fail', fallido: 'fail', error: 'fail', errores: 'fail',
+    cuenta: 'account', perfil: 'profile', bolsa: 'bag', bolsita: 'bag', carrito: 'bag', canasta: 'bag', cesta: 'bag', icono: 'icon', simbolo: 'icon', logo: 'icon', pestaña: 'tab', boton: 'button',
+    desaparecer: 'miss', desaparecio: 'miss', falta: 'miss', perdido: 'miss', aparecer: 'show', aparece: 'show', mostrar: 'show', muestra: 'show', visible: 'show', ver: 'show', veo: 'show', sale: 'show',
+    vendedor: 'seller', vendedora: 'seller', comerciante: 'seller', creador: 'creator', creadora: 'creator', afiliado: 'affiliate', afiliada: 'affiliate',
+    vender: 'sell', venta: 'sell', vendo: 'sell', producto: 'product', articulo: 'product', video: 'video', clip: 'video', directo: 'live', vivo: 'live',
+    otra: 'other', otro: 'other', diferente: 'other', distinta: 'other', distinto: 'other', anterior: 'old', antigua: 'old', antiguo: 'old', vieja: 'old', viejo: 'old', previa: 'old', nueva: 'new', nuevo: 'new',
+    telefono: 'phone', celular: 'phone', movil: 'phone', computadora: 'computer', compu: 'computer', ordenador: 'computer', portatil: 'computer', laptop: 'computer', camara: 'camera', aplicacion: 'app',
+    requisito: 'eligible', requerimiento: 'eligible', elegible: 'eligible', pais: 'country', paises: 'country', region: 'region', edad: 'age', seguidor: 'follower',
+    invitacion: 'invite', invitar: 'invite', comision: 'commission', marca: 'brand', escaparate: 'showcase', vitrina: 'showcase', mercado: 'marketplace', etiquetar: 'tag', agencia: 'agency', socio: 'partner', empleado: 'employee',
+    cargar: 'load', cargando: 'load', girar: 'spin', pantalla: 'screen', mismo: 'same', pendiente: 'pending', aprobar: 'approved', aprobada: 'approved', aprobado: 'approved', revision: 'review',
+    oficial: 'official', paso: 'step', pasos: 'step', dueño: 'owner', dueno: 'owner', equivocada: 'wrong', equivocado: 'wrong', incorrecta: 'wrong', mover: 'move', transferir: 'transfer', cambiar: 'change',
+    consejo: 'tip', consejos: 'tip', promocionar: 'promote', promover: 'promote', ganar: 'earn', marketing: 'marketing', anuncio: 'ad', segunda: 'second', segundo: 'second', extra: 'extra', adicional: 'extra',
+    no: 'not', nunca: 'not',
+  },
+  compounds: {
+    'centro de vendedores': 'seller center', 'centro de vendedor': 'seller center',
+    'codigo qr': 'qr code', 'iniciar sesion': 'log in', 'en vivo': 'live', 'transmision en vivo': 'live', 'cuenta oficial': 'official account',
+    'ya vinculada': 'already linked', 'ya esta vinculada': 'already linked', 'ya vinculado': 'already linked', 'ya esta vinculado': 'already linked',
+  },
+  stem: stemEs,
+  commands: {
+    restart: ['empezar de nuevo', 'comenzar de nuevo', 'volver a empezar', 'empezar otra vez', 'empezar desde cero', 'desde cero', 'desde el principio', 'reiniciar', 'reinicia', 'reiniciar chat', 'menu', 'menú principal', 'ir al menu', 'volver al menu', 'volver al inicio', 'al inicio', 'inicio', 'empezar', 'nueva consulta', 'otra consulta'],
+    back: ['atras', 'atrás', 'volver', 'regresar', 'volver atras', 'ir atras', 'paso anterior', 'anterior', 'pregunta anterior', 'me equivoque de boton', 'boton equivocado', 'opcion equivocada', 'regresa', 'vuelve', 'un paso atras'],
+    help: ['ayuda', 'que puedes hacer', 'qué puedes hacer', 'como funciona esto', 'cómo funciona esto', 'como te uso', 'opciones', 'instrucciones', 'que hago', 'qué hago', 'en que me puedes ayudar', 'en qué me puedes ayudar', 'para que sirves', 'comandos'],
+    human: ['humano', 'persona', 'agente', 'asesor', 'asesora', 'hablar con una persona', 'hablar con un humano', 'hablar con alguien', 'hablar con un agente', 'hablar con un asesor', 'soporte', 'atencion al cliente', 'servicio al cliente', 'una persona real', 'persona real', 'operador', 'un humano', 'una persona', 'un agente', 'quiero un humano', 'quiero hablar con alguien'],
+    greet: ['hola', 'buenas', 'buenos dias', 'buenos días', 'buenas tardes', 'buenas noches', 'hola que tal', 'que tal', 'saludos', 'ola', 'holi', 'holis', 'hola buenas'],
+    cancel: ['cancelar', 'cancelar recordatorio', 'cancela el recordatorio', 'no me recuerdes', 'sin recordatorio', 'no hace falta recordatorio', 'quita el recordatorio', 'no me avises', 'no me escribas mañana'],
+    forget: ['olvidame', 'olvídame', 'borra mis datos', 'borrar mis datos', 'eliminar mis datos', 'elimina mis datos', 'borra todo', 'borra la conversacion', 'elimina mi informacion', 'borra mi informacion'],
+    thanks: ['gracias', 'muchas gracias', 'mil gracias', 'ok gracias', 'vale gracias', 'perfecto gracias', 'genial gracias', 'listo gracias', 'gracias por la ayuda', 'te lo agradezco'],
+  },
+  yes: [
+    'si', 'sí', 'sip', 'sii', 'siii', 'simon', 'claro', 'claro que si', 'vale', 'okey', 'oki', 'dale', 'listo', 'lista', 'ya', 'ya esta', 'ya está', 'ya funciono', 'ya funcionó', 'ya funciona', 'funciono', 'funcionó', 'funciona', 'ya aparece', 'ya sale', 'ya me sale', 'ya salio', 'ya lo veo', 'ya se ve', 'perfecto', 'genial', 'excelente', 'correcto', 'exacto', 'asi es', 'así es', 'efectivamente', 'por supuesto', 'de acuerdo', 'hecho', 'ya lo hice', 'lo hice', 'resuelto', 'solucionado', 'arreglado', 'ya quedo', 'ya quedó', 'quedo', 'ya se vinculo', 'ya se vinculó', 'ya esta vinculada', 'esta bien', 'está bien', 'todo bien', 'por fin', 'eso funciono', 'eso era', 'ya entre', 'ya pude', 'pude', 'si puedo', 'sí puedo', 'si tengo', 'sí tengo', 'si esta', 'sí está', 'si soy', 'sí soy',
+  ],
+  no: [
+    'no', 'nop', 'nel', 'nope', 'noo', 'nooo', 'todavia no', 'todavía no', 'aun no', 'aún no', 'sigue igual', 'sigue sin funcionar', 'sigue fallando', 'sigue sin aparecer', 'sigue sin salir', 'no funciona', 'no funciono', 'no funcionó', 'nada', 'tampoco', 'nunca', 'sigue el error', 'mismo error', 'el mismo error', 'igual', 'sigue', 'no sale', 'no aparece', 'no puedo', 'negativo', 'para nada', 'ni modo', 'sin cambios', 'no cambio nada', 'no cambió nada', 'todavia nada', 'todavía nada', 'aun nada', 'aún nada', 'no pude', 'no se pudo', 'no me deja', 'no tengo', 'no soy', 'no esta', 'no está',
+  ],
+  personNouns: ['persona', 'humano', 'humana', 'agente', 'asesor', 'asesora', 'alguien', 'un humano', 'una persona', 'persona real', 'soporte', 'equipo de soporte', 'atencion al cliente', 'servicio al cliente', 'operador', 'operadora', 'representante', 'ejecutivo', 'ejecutiva', 'encargado', 'gente', 'especialista', 'alguien de soporte', 'alguien de tiktok', 'alguien real', 'un agente'],
+  personVerbs: ['hablar', 'habla', 'hablo', 'comunicar', 'comunicarme', 'contactar', 'contactarme', 'pasar', 'pasame', 'pásame', 'comunica', 'comunicame', 'quiero', 'necesito', 'conectame', 'conéctame', 'ponme', 'dame', 'llamar', 'chatear', 'atender', 'atienda', 'me atienda', 'escribir', 'hay'],
+  frustration: [
+    'no sirve', 'no sirves', 'no sirve para nada', 'inutil', 'inútil', 'esto es inutil', 'esto es inútil', 'pesimo', 'pésimo', 'no ayudas', 'no me ayudas', 'no me estas ayudando', 'no me estás ayudando', 'perdida de tiempo', 'pérdida de tiempo', 'estoy harto', 'estoy harta', 'harto', 'harta', 'me rindo', 'ya intente todo', 'ya intenté todo', 'ya probe todo', 'ya probé todo', 'intente de todo', 'intenté de todo', 'nada funciona', 'nada sirve', 'bot tonto', 'bot inutil', 'bot inútil', 'que frustrante', 'qué frustrante', 'frustrado', 'frustrada', 'no me entiendes', 'no entiendes', 'estoy cansado', 'estoy cansada', 'esto no sirve', 'basta', 'ya basta', 'das vueltas', 'me tienes dando vueltas',
+  ],
+  light: 'el la los las un una de del y o a en con que mi me lo le es no se ya'.split(' '),
+  falseFriends: ['ban', 'once', 'red', 'pan', 'fin', 'as', 'mas'],
+  cues: [
+    ['back', /\b(volver atras|ir atras|atras|regresar|paso anterior|pregunta anterior|me equivoque de (boton|opcion)|boton equivocado|opcion equivocada|deshacer)\b|^(volver|regresar|regresa|vuelve)\b/],
+    ['restart', /\b(empezar de nuevo|comenzar de nuevo|volver a empezar|empezar otra vez|desde (el principio|cero|el inicio)|menu principal|reiniciar|volver al (inicio|menu)|ir al menu)\b/],
+    ['help', /\b(que puedes hacer|en que (me )?(puedes|podes) ayudar|como funciona (esto|este bot|el bot)|como te uso|para que sirves|que (haces|sabes hacer))\b/],
+    ['cancel', /\b(cancel\w*|no|ya no|sin|quita\w*)\b.*\b(recordatorio\w*|recuerdes|recordar\w*|avises|escribas manana)\b/],
+    ['forget', /\b(borr\w*|elimin\w*|olvid\w*|quit\w*)\b.*\b(mis datos|mi informacion|mis mensajes|la conversacion|esta conversacion|todo (sobre|de) mi|sobre mi|mi historial)\b|\bolvidame\b/],
+    ['greet', /^((hola|holi|holis|buenas|buenos dias|buenas (tardes|noches)|saludos|que tal|hey|ola)( (a todos|amigo|amiga|equipo|bot|que tal|buenas))*\s*)+$/],
+  ],
+  courtesy: {
+    before: /^(ok|okey|vale|bueno|oye|porfa|por favor|quiero|quisiera|puedes|podemos|me gustaria|necesito|hola) /,
+    after: / (por favor|porfa|porfavor|xfa|plis|gracias|ya|ahora|ahorita)$/,
+  },
+  personWords:
+    /\b(persona real|humano de verdad|agente humano|persona de verdad|atencion al cliente|servicio al cliente|equipo de soporte|soporte tecnico|contactar (a |con )?soporte|hablar con (soporte|alguien|una persona|un humano|un agente|un asesor|el equipo)|no (eres|es) (un|una) (bot|robot|maquina)|no quiero (hablar con )?(un|el) (bot|robot)|asesor\w*|por telefono|whatsapp|abrir un (caso|ticket|reporte)|levantar un (caso|ticket|reporte)|escal\w*|alguien de (tiktok|soporte|su equipo)|hay alguien ahi)\b/,
+  personShort: /\b(humano|humana|humanos)\b/,
+  notPerson: /\b(otra persona|alguien mas|de alguien|alguien (la|lo|me|mas) (vinculo|tiene|uso|hizo))\b/,
+  negation: /\b(no|nunca|nada|tampoco|sigue|todavia no|aun no|ni)\b/,
+  negatedYes: /^(no|nada|nunca|tampoco)\b/,
+  worked: /\b(ya funciona|funciono|se arreglo|arreglado|solucionado|resuelto|ya quedo|se vinculo|ya me deja|ya aparece|ya sale|ya esta|exito)\b/,
+  failed: /\b(no|sigue|todavia|aun|nunca|nada|igual|mismo error|fallando|falla)\b/,
+  unsure: /\b(no se|no lo se|ni idea|no estoy segur[oa]|no tengo idea|quiza|quizas|tal vez|a lo mejor|no recuerdo|no me acuerdo|no tengo claro)\b/,
+  other: /\b(otra cosa|otro problema|ninguna|ninguno|ninguna de (esas|estas)|nada de eso|algo (mas|distinto|diferente)|es otra cosa)\b/,
+  number: /^\s*(?:opcion|numero|la|el|boton|n[°º]?|#)?\s*(\d{1,2})\s*[.)!°º]?\s*$/,
+  topics: {
+    payouts: [
+      /\b(retir\w*|mi saldo|el saldo|saldo (de|en) (mi|la) (cuenta|tienda)|cobrar (mis|las|mi) (ventas|ganancias|dinero)|liquidaci\w*|cuenta bancaria|cuenta de banco|datos bancarios|(cambiar|agregar|vincular|conectar|añadir) (mi |la |una )?(cuenta )?(bancaria|de banco|banco|tarjeta)|transferencia bancaria|mi dinero|el dinero de (mis|las) ventas|cuando me pagan|cuando (recibo|me llega|me depositan) (mi |el )?(dinero|pago)|mis ganancias|deposito|payoneer|paypal|metodo de pago|pagos pendientes|me pagan)\b/,
+      /\b(pagar con (el )?(codigo )?qr|qr (de|para) pago|pago con qr|el cliente no puede pagar|los clientes no pueden pagar|al pagar|checkout|tarjeta rechazada)\b/,
+    ],
+    refunds: [/\b(reembols\w*|devoluci\w*|devolver (el|un|mi) (producto|pedido|articulo|dinero)|reintegro|cancelar (un|el|mi) pedido|cancelacion de pedido|disputa|contracargo|quiere devolver)\b/],
+    orders: [/\b(pedidos?|envio\w*|enviar (el|los|un|mis) (pedido|paquete)\w*|guia de envio|etiquetas? de envio|imprimir (la |las )?etiquetas?|entrega\w*|paquete\w*|paqueteria|seguimiento|numero de (rastreo|guia|seguimiento)|rastreo|mensajeria|logistica|almacen|ordenes|la orden|despach\w*|correos|estafeta|dhl|fedex)\b/],
+    listings: [/\b(productos? (fue |fueron |esta |estan )?(rechazad\w*|eliminad\w*|bloquead\w*|no aprobad\w*|en revision|dado de baja)|publicaci\w* (rechazad\w*|eliminad\w*)|(rechazaron|eliminaron|bajaron) (mi|mis|el|los) productos?|subir (un |mis |los )?productos?|(agregar|añadir|cargar) productos? (a|en) (mi|la) tienda|listado\w*|publicar (un |mis )?productos?|categoria restringida|cambiar (el )?precio|stock|inventario|variantes)\b/],
+    fees: [/\b(cuanto (cobra|se queda|me quita|me cobra) tiktok|comision que (cobra|se queda) tiktok|tarifa\w*|cuota\w*|costo por vender|cuanto cuesta vender|porcentaje (que )?(cobra|se queda) tiktok|cobran comision|comisiones de tiktok|cargos? por venta)\b/],
+    ads: [
+      /\b(ads manager|administrador de anuncios|spark ads?|spark code|gmv max|presupuesto (de|para) anuncios|gasto en anuncios|campana de anuncios)\b/,
+      /\b(anuncio\w*|publicidad|campana\w*|promocion\w*|ads)\b.*\b(factur\w*|cobr\w*|tarjeta|pago|credito|presupuesto|saldo|recarg\w*|reembols\w*)\b|\b(factur\w*|cobr\w*|tarjeta|presupuesto|recarg\w*)\b.*\b(anuncio\w*|publicidad|campana\w*|ads)\b/,
+    ],
+    violations: [/\b(infracci\w*|violaci\w*|sancion\w*|penalizaci\w*|suspendid\w*|suspension|baneado|baneada|baneo|apelar|apelacion|puntos de (infraccion|penalizacion)|advertencia en mi cuenta|falsificad\w*|propiedad intelectual|cuenta (restringida|bloqueada|desactivada|suspendida)|tienda (restringida|bloqueada|desactivada|suspendida)|normas de la comunidad)\b/],
+    'other-platforms': [/\b(shopify|woocommerce|mercado libre|mercadolibre|amazon|ebay|etsy|tienda de (instagram|facebook)|instagram shop|facebook shop|shein|temu|wix|tiendanube|tienda nube|prestashop|shopee|lazada)\b/],
+    'shop-settings': [
+      /\b(cambiar (el )?nombre de (la|mi) tienda|nombre de (la|mi) tienda|(cambiar|editar|actualizar) (el |la )?(logo|banner|descripcion|direccion|correo|telefono) de (la|mi) tienda|direccion de (envio|devolucion|almacen|recogida|la tienda)|horario de atencion|modo vacaciones|subcuentas?|sub cuentas?|(dar|darle) acceso (a|al) (un |mi )?(empleado|trabajador|asistente|equipo)|(cambiar|restablecer|actualizar) (mi |la )?(contrasena|correo|email|numero de telefono) del? (seller center|centro de vendedores)?)\b/,
+    ],
+  },
+  facts: {
+    link: /\b(vincul\w*|enlaz\w*|enlace|conect\w*|asociad\w*|ligad\w*|link\w*|autoriz\w*)\b/,
+    durations: [
+      /\b(\d+(?:[.,]\d+)?)\s*(min|mins|minutos?|h|hrs?|horas?|d|dias?|semanas?|mes|meses)\b/,
+      /\b(un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|unas|un par de|par de|pocos|pocas|varios|varias)\s+(minutos?|horas?|dias?|semanas?|mes|meses)\b/,
+    ],
+    numbers: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, unos: 3, unas: 3, 'un par de': 2, 'par de': 2, pocos: 3, pocas: 3, varios: 4, varias: 4 },
+    units: [
+      [/^(min|mins|minutos?)$/, 1 / 60],
+      [/^(h|hrs?|horas?)$/, 1],
+      [/^(d|dias?)$/, 24],
+      [/^semanas?$/, 24 * 7],
+      [/^(mes|meses)$/, 24 * 30],
+    ],
+    when: [
+      [/\b(antier|anteayer|antes de ayer)\b/, 48],
+      [/\b(hace un rato|hace poco|hoy|esta (manana|tarde|noche)|ahorita|recien|anoche|hace nada)\b/, 6],
+      [/\bayer\b/, 20],
+      [/\b(la semana pasada|el mes pasado|hace (dias|semanas|meses|tiempo|mucho)|desde hace (dias|semanas|meses)|hace rato ya)\b/, 24 * 7],
+    ],
+    qr: /\b(qr|codigo|escane\w*|scane\w*|camara|autoriz\w*|lector|lee)\b/,
+    symptoms: [
+      ['same-phone', /\b(mismo (celular|telefono|movil|dispositivo|cel)|(en|desde) (el|mi) (celular|telefono|movil|cel)|solo tengo (un|el|mi) (celular|telefono|movil|cel)|no tengo (computadora|compu|ordenador|pc|laptop|portatil)|seller center (esta )?(abierto )?en (el|mi) (celular|telefono|movil)|(escanear|escaneo) (mi )?propia pantalla)\b/],
+      ['auth-failed', /\b(autorizacion (fallida|fallo|falla|rechazada|denegada|no valida)|(fallo|falla|error) (de|en|al)( la)? autoriz\w*|no (se )?(puedo |me deja |pude )?autoriz\w*|autorizar no funciona|error al autorizar|fallo al autorizar|no autoriza)\b/],
+      ['spinning', /\b(cargando|se queda (cargando|pegado|trabado|congelado|pensando)|da vueltas|dando vueltas|girando|no termina de cargar|se traba|se congela|carga y carga|carga infinita)\b/],
+      ['no-scan', /\b(no (lo |me lo )?(escanea|escaneo|escanear|puedo escanear|pude escanear|lee|leyo|reconoce|detecta|funciona)|no (me )?deja escanear|escaneo no funciona|no pasa nada|(qr|codigo) (invalido|expirado|caducado|vencido|borroso)|no se escanea)\b/],
+    ],
+    errorLead: /(?:error|mensaje|dice|sale|aparece|me sale|muestra)\s*[:\-]\s*(.{4,200})$/i,
+    errorWords: /\b(fall\w*|error|deneg\w*|invalid\w*|no|ya|expir\w*|incorrect\w*)\b/i,
+    shop: /\b(tienda|seller center|centro de vendedores|estado|cuenta de vendedor)\b/,
+    approved: {
+      no: /\b(no (esta |ha sido |fue |me la han |la han )?(aprobad[ao]|verificad[ao])|pendiente|en revision|bajo revision|revisando|esperando (la )?(aprobacion|revision|verificacion)|rechazad[ao]|(todavia|aun) no (la |lo )?(aprueban|aprobaron))\b/,
+      yes: /\b(aprobad[ao]|verificad[ao])\b/,
+    },
+    active: {
+      no: /\b(no (esta )?(activ[ao]|activad[ao]|abiert[ao])|inactiv[ao]|desactivad[ao]|suspendid[ao]|cerrad[ao]|pausad[ao]|congelad[ao]|restringid[ao])\b/,
+      yes: /\b(activ[ao]|activad[ao]|abierta|operando)\b/,
+    },
+    otherShop: /\b(otra tienda|otro seller center|otra cuenta|tienda (anterior|vieja|antigua)|su tienda|ya (esta )?vinculad[ao]|vinculad[ao] (a|con)|ellos|la agencia)\b/,
+    holders: [
+      ['agency', /\b(agencia\w*|empresa de marketing|community manager)\b/],
+      ['ex-partner', /\b(mi ex|ex (socio|socia|pareja|novio|novia|esposo|esposa)|exsocio|exsocia|socio|socia|mi pareja|nos separamos|terminamos)\b/],
+      ['employee', /\b(ex ?emplead[ao]|antigu[ao] emplead[ao]|emplead[ao] que (se fue|renuncio|ya no trabaja)|trabajador\w* que|(se fue|renuncio) de la empresa|asistente que|ex trabajador\w*|ex colaborador\w*)\b/],
+      ['me', /\b(mi (otra|vieja|antigua|primera|anterior|segunda) tienda|mi tienda (anterior|vieja|antigua)|las dos tiendas son mias|tengo dos tiendas|es mi otra tienda|otra tienda mia|es mia)\b/],
+      ['unknown', /\b(no se (cual|que|de quien)|ni idea de (cual|que|quien)|no (tengo|tuve) (otra|ninguna otra) tienda|nunca (tuve|abri|cree) otra tienda|tienda desconocida|no (la )?reconozco|no se (que|cual) tienda)\b/],
+    ],
+    access: {
+      no: /\b(no (puedo|tengo|tenemos|podemos) (\w+ ){0,2}(entrar|acceso|acceder|iniciar sesion|la contrasena|contrasena)|perdi (el )?acceso|sin acceso|no (me |nos )?(responde\w*|contesta\w*)|no tengo como entrar|ya no (tengo|tenemos) acceso)\b/,
+      yes: /\b(si |todavia |aun )?(puedo|tengo|podemos|tenemos) (\w+ ){0,2}(entrar|acceso|acceder|iniciar sesion|la contrasena)\b/,
+    },
+    roles: [
+      {
+        role: 'creator',
+        cue: /\b(soy (un |una )?(creador\w*|influencer|afiliad[ao])|creador(a)? de contenido|influencer\w*|afiliad[ao]s?|hago (contenido|videos)|creo contenido|no tengo (una )?tienda|no soy vendedor\w*|promociono (productos|marcas))\b/,
+        unless: /^(?!.*\bsoy (un |una )?creador).*\btiktok shop (para|for) creador/,
+      },
+      {
+        role: 'seller',
+        cue: /\b(tengo (una |mi |un )?(tienda|negocio|marca|emprendimiento)|soy (un |una )?(vendedor\w*|comerciante|duen[oa])|mi (propia )?(tienda|marca|negocio|emprendimiento) (es|esta|fue|tiene|ya)|mi propia (tienda|marca)|vendo (mis )?productos|duen[oa] de (una|la|mi) (tienda|marca|negocio))\b/,
+      },
+    ],
+    markets: [
+      [/\b(estados unidos|eeuu|ee uu|usa)\b/, 'US'],
+      [/\b(reino unido|inglaterra|gran bretana)\b/, 'GB'],
+      [/\b(espana)\b/, 'ES'],
+      [/\b(mexico|mexicana|mexicano|cdmx)\b/, 'MX'],
+      [/\b(indonesia)\b/, 'ID'],
+      [/\b(vietnam)\b/, 'VN'],
+      [/\b(tailandia)\b/, 'TH'],
+      [/\b(malasia)\b/, 'MY'],
+      [/\b(filipinas)\b/, 'PH'],
+      [/\b(singapur)\b/, 'SG'],
+      [/\b(alemania)\b/, 'DE'],
+      [/\b(francia)\b/, 'FR'],
+      [/\b(italia)\b/, 'IT'],
+      [/\b(irlanda)\b/, 'IE'],
+      [/\b(japon)\b/, 'JP'],
+      [/\b(brasil)\b/, 'BR'],
+      [/\b(colombia)\b/, 'CO'],
+      [/\b(argentina)\b/, 'AR'],
+      [/\b(chile)\b/, 'CL'],
+      [/\b(peru)\b/, 'PE'],
+    ],
+    followers: [/\b(\d+(?:[.,]\d+)?)\s*(k|mil|millones|millon|m)?\s*(?:seguidores|seguidor|followers|fans|suscriptores)\b/],
+    multipliers: { k: 1000, mil: 1000, m: 1_000_000, millon: 1_000_000, millones: 1_000_000 },
+  },
+  typoMinLength: 5,
+};

@@ -1,0 +1,215 @@
+// Indonesian as sellers and creators type it in chats, formal and casual ("gak bisa", "udah", "kak"):
+// its words, commands, yes/no, person requests, out-of-scope topics and facts.
+import type { Lexicon } from '../lexicon.ts';
+
+const PARTICLES = ['lah', 'kah', 'nya', 'pun'];
+const SUFFIXES = ['kan', 'an'];
+/** Prefixes, and the letter a nasal prefix swallowed before a vowel ("menautkan" ← "taut", "memindai" ← "pindai"). */
+const PREFIXES: [string, string][] = [
+  ['meny', 's'], ['peny', 's'], ['meng', ''], ['peng', ''], ['mem', 'p'], ['pem', 'p'], ['men', 't'], ['pen', 't'],
+  ['ber', ''], ['ter', ''], ['per', ''], ['di', ''], ['me', ''], ['pe', ''],
+];
+
+/** "ditautkan", "menautkan", "tertaut", "tautan" → "taut": a light stemmer for plain letters. */
+export function stemId(word: string): string {
+  if (!/^[a-z]+$/.test(word) || word.length <= 4) return word;
+  let w = word;
+  const cut = (end: string) => {
+    if (w.endsWith(end) && w.length - end.length >= 4) w = w.slice(0, -end.length);
+  };
+  for (const p of PARTICLES) cut(p);
+  for (const s of SUFFIXES) {
+    const before = w;
+    cut(s);
+    if (w !== before) break;
+  }
+  for (const [prefix, lost] of PREFIXES) {
+    if (!w.startsWith(prefix) || w.length - prefix.length < 3) continue;
+    const rest = w.slice(prefix.length);
+    w = lost && /^[aiueo]/.test(rest) ? lost + rest : rest;
+    break;
+  }
+  return w;
+}
+
+export const ID: Lexicon = {
+  code: 'id',
+  filler:
+    'yang yg di ke dari dr dan atau utk untuk buat ini itu nya saya sy aku ak gue gw gua kami kita kamu kak kakak ka min mimin admin gan agan sis bang mas mbak mba bro halo hai hallo tolong mohon dong deh sih aja ya yah kok kah lah nih tuh juga jg lagi lg sudah udah udh dah sdh bisa bs apa gimana bagaimana gmn gmna kenapa knp kapan dimana mana ada adalah dengan dgn jadi jd kalau kalo klo kl mau ingin pengen terus trus karena krn masih tapi tp cara caranya nge ngga bantu bantuin help tiktok tt'.split(' '),
+  synonyms: {
+    toko: 'shop', lapak: 'shop', olshop: 'shop', tokoku: 'shop',
+    taut: 'link', tautan: 'link', hubung: 'link', sambung: 'link', nyambung: 'link', konek: 'link', connect: 'link', kait: 'link', binding: 'link',
+    putus: 'unlink', lepas: 'unlink',
+    kode: 'code', pindai: 'scan', skan: 'scan', scan: 'scan', discan: 'scan', ngescan: 'scan',
+    otorisasi: 'authorize', autorisasi: 'authorize', izin: 'authorize', otorisasinya: 'authorize',
+    gagal: 'fail', error: 'fail', eror: 'fail',
+    akun: 'account', profil: 'profile', keranjang: 'bag', tas: 'bag', ikon: 'icon', logo: 'icon', tombol: 'button',
+    hilang: 'miss', lenyap: 'miss', muncul: 'show', tampil: 'show', lihat: 'show', liat: 'show', kelihatan: 'show', keliatan: 'show', nongol: 'show',
+    penjual: 'seller', kreator: 'creator', affiliator: 'affiliate', afiliator: 'affiliate', afiliasi: 'affiliate',
+    jual: 'sell', produk: 'product', barang: 'product', siaran: 'live',
+    lain: 'other', lainnya: 'other', beda: 'other', lama: 'old', sebelumnya: 'old', bekas: 'old', baru: 'new',
+    hp: 'phone', hape: 'phone', handphone: 'phone', ponsel: 'phone', komputer: 'computer', laptop: 'computer', pc: 'computer', kamera: 'camera', aplikasi: 'app', apk: 'app',
+    syarat: 'eligible', persyaratan: 'eligible', negara: 'country', wilayah: 'region', umur: 'age', usia: 'age', pengikut: 'follower',
+    undang: 'invite', undangan: 'invite', komisi: 'commission', merek: 'brand', etalase: 'showcase', tandai: 'tag', agensi: 'agency', rekan: 'partner', mitra: 'partner', karyawan: 'employee', pegawai: 'employee', staf: 'employee',
+    muat: 'load', muter: 'spin', putar: 'spin', layar: 'screen', pending: 'pending', setuju: 'approved', acc: 'approved', verifikasi: 'verify',
+    resmi: 'official', langkah: 'step', pemilik: 'owner', salah: 'wrong', pindah: 'move', ganti: 'change', ubah: 'change',
+    promosi: 'promote', iklan: 'ad', kedua: 'second', tambahan: 'extra',
+    tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', enggak: 'not', engga: 'not', gk: 'not', tak: 'not', belum: 'not', blm: 'not',
+  },
+  compounds: {
+    'pusat penjual': 'seller center', 'seller centre': 'seller center', 'kode qr': 'qr code', 'keranjang kuning': 'bag', 'keranjang kuningnya': 'bag',
+    'hapus tautan': 'unlink', 'putuskan tautan': 'unlink', 'lepas tautan': 'unlink', 'putus tautan': 'unlink', 'batalkan tautan': 'unlink',
+    'akun resmi': 'official account', 'siaran langsung': 'live', 'konten kreator': 'creator', 'log in': 'login', 'masuk akun': 'login',
+    'sudah tertaut': 'already linked', 'udah tertaut': 'already linked', 'sudah terhubung': 'already linked', 'udah terhubung': 'already linked',
+  },
+  stem: stemId,
+  commands: {
+    restart: ['mulai lagi', 'mulai ulang', 'mulai dari awal', 'ulang dari awal', 'ulangi dari awal', 'dari awal', 'balik ke awal', 'kembali ke awal', 'kembali ke menu', 'ke menu', 'menu utama', 'menu awal', 'ulang', 'ulangi', 'restart', 'reset', 'menu'],
+    back: ['kembali', 'balik', 'sebelumnya', 'langkah sebelumnya', 'pertanyaan sebelumnya', 'mundur', 'salah pencet', 'salah klik', 'salah tombol', 'salah pilih', 'kembali ke sebelumnya', 'balik lagi'],
+    help: ['bantuan', 'tolong', 'bisa bantu apa', 'bisa apa aja', 'bisa apa saja', 'gimana cara pakainya', 'cara pakai', 'cara pakainya', 'apa yang bisa kamu bantu', 'pilihan', 'perintah'],
+    human: ['manusia', 'orang', 'agen', 'cs', 'customer service', 'admin', 'petugas', 'operator', 'bicara dengan orang', 'ngobrol sama orang', 'ngomong sama orang', 'hubungi cs', 'minta cs', 'mau cs', 'mau ngobrol sama cs', 'orang asli', 'orang beneran', 'sambungkan ke cs', 'live agent', 'minta admin', 'hubungi admin'],
+    greet: ['halo', 'hai', 'hallo', 'helo', 'hi kak', 'halo kak', 'halo min', 'hai kak', 'hai min', 'permisi', 'permisi kak', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam', 'pagi', 'siang', 'sore', 'malam', 'assalamualaikum', 'p', 'pagi kak', 'halo admin'],
+    cancel: ['batal', 'batalkan', 'batalkan pengingat', 'batalin pengingat', 'gak usah diingatkan', 'gak usah diingetin', 'jangan ingatkan', 'jangan ingetin', 'tidak perlu pengingat', 'gak usah pengingat', 'stop pengingat', 'matikan pengingat'],
+    forget: ['hapus data saya', 'hapus dataku', 'hapus data aku', 'lupakan saya', 'lupakan aku', 'hapus percakapan', 'hapus semua data saya', 'hapus riwayat', 'hapus chat ini', 'hapus semua'],
+    thanks: ['terima kasih', 'terimakasih', 'makasih', 'makasi', 'trims', 'tengkyu', 'makasih kak', 'terima kasih kak', 'oke makasih', 'siap makasih', 'thx kak', 'makasih min', 'makasih banyak', 'terima kasih banyak', 'suwun', 'nuhun'],
+  },
+  yes: [
+    'iya', 'ya', 'iy', 'yaa', 'iyaa', 'iyap', 'yap', 'yup', 'yoi', 'betul', 'benar', 'bener', 'oke', 'okey', 'okay', 'ok', 'sip', 'siap', 'udah', 'sudah', 'udh', 'dah', 'sdh', 'udah bisa', 'sudah bisa', 'udah berhasil', 'sudah berhasil', 'berhasil', 'bisa', 'bisa kok', 'bisa kak', 'udah muncul', 'sudah muncul', 'udah ada', 'sudah ada', 'mantap', 'mantul', 'beres', 'udah beres', 'sudah beres', 'sudah selesai', 'udah selesai', 'selesai', 'boleh', 'tentu', 'pasti', 'udah ketemu', 'sudah ketemu', 'ketemu', 'sudah tertaut', 'udah nyambung', 'nyambung', 'aman', 'udah aman', 'punya', 'saya punya', 'masih bisa', 'sukses', 'oke sudah', 'iya sudah', 'iya udah', 'udah kak', 'sudah kak', 'sudah saya lakukan', 'udah aku coba dan berhasil',
+  ],
+  no: [
+    'tidak', 'tdk', 'gak', 'ga', 'nggak', 'enggak', 'ngga', 'engga', 'gk', 'tak', 'belum', 'blm', 'belum bisa', 'belum juga', 'masih gagal', 'masih belum', 'masih error', 'masih eror', 'masih sama', 'masih gak bisa', 'masih ga bisa', 'masih nggak bisa', 'masih tidak bisa', 'tetap gagal', 'tetep gagal', 'tetap sama', 'tetep sama', 'tetap tidak bisa', 'gagal', 'gak bisa', 'ga bisa', 'nggak bisa', 'tidak bisa', 'gak muncul', 'belum muncul', 'belum ada', 'gak ada', 'ga ada', 'tidak ada', 'nope', 'bukan', 'gak jalan', 'error', 'eror', 'sama aja', 'sama saja', 'masih', 'tetap', 'tetep', 'gak punya', 'tidak punya', 'belum punya', 'masih belum muncul',
+  ],
+  personNouns: ['orang', 'manusia', 'agen', 'cs', 'customer service', 'admin', 'petugas', 'operator', 'staf', 'tim support', 'tim dukungan', 'layanan pelanggan', 'orang asli', 'orang beneran', 'seseorang', 'tim tiktok', 'pihak tiktok', 'live agent'],
+  personVerbs: ['bicara', 'berbicara', 'ngobrol', 'ngomong', 'chat', 'hubungi', 'menghubungi', 'kontak', 'minta', 'mau', 'butuh', 'perlu', 'sambungkan', 'sambungin', 'panggil', 'telepon', 'telpon', 'hubungkan'],
+  frustration: [
+    'gak guna', 'ga guna', 'nggak guna', 'tidak berguna', 'gak berguna', 'nggak membantu', 'tidak membantu', 'gak membantu', 'ga membantu', 'buang waktu', 'buang buang waktu', 'capek', 'cape deh', 'nyerah', 'menyerah', 'udah coba semua', 'sudah coba semua', 'sudah mencoba semuanya', 'udah dicoba semua', 'semua udah dicoba', 'gak ada yang berhasil', 'tidak ada yang berhasil', 'bot bodoh', 'bot gak jelas', 'kesel', 'kesal', 'ribet', 'muter muter', 'bikin pusing', 'pusing', 'percuma', 'gak ngerti ngerti', 'jawabannya gak nyambung',
+  ],
+  light: 'yang yg di ke dari dan atau saya aku ini itu nya sudah udah aja'.split(' '),
+  falseFriends: ['ban', 'cut', 'pas', 'kan'],
+  cues: [
+    ['back', /\b(kembali|balik|mundur|langkah sebelumnya|pertanyaan sebelumnya|salah (pencet|klik|tombol|pilih))\b(?! ke (awal|menu))/],
+    ['restart', /\b(mulai (lagi|ulang|dari awal)|ulang(i)? dari awal|dari awal lagi|(balik|kembali) ke (awal|menu)|menu utama)\b/],
+    ['help', /\b(bisa bantu apa|bisa apa (aja|saja)|(gimana|bagaimana) cara (pakai|pake|menggunakan) (ini|bot|kamu)|apa yang bisa (kamu|bot) bantu)\b/],
+    ['cancel', /\b(batal\w*|jangan|gak usah|ga usah|tidak perlu|stop|matikan)\b.*\b(pengingat|ingatkan|ingetin|diingatkan|diingetin|reminder|kabari besok)\b/],
+    ['forget', /\b(hapus|lupakan|lupain|bersihkan)\b.*\b(data (saya|aku|ku)|dataku|percakapan|riwayat|chat (ini|saya)|semua tentang (saya|aku)|informasi saya)\b/],
+    ['greet', /^((halo|hai|hallo|helo|hi|permisi|selamat (pagi|siang|sore|malam)|pagi|siang|sore|malam|assalamualaikum|p)( (kak|kakak|min|admin|gan|sis|bang|semua|tim))*\s*)+$/],
+  ],
+  courtesy: {
+    before: /^(ok|oke|kak|min|gan|tolong|mohon|mau|aku mau|saya mau|ingin|saya ingin|halo|minta) /,
+    after: / (ya|kak|min|gan|dong|deh|sih|please|plis|tolong|makasih|terima kasih|sekarang|aja|saja)$/,
+  },
+  personWords:
+    /\b(customer service|layanan pelanggan|orang (asli|beneran|sungguhan)|manusia (asli|beneran)|agen (manusia|asli)|bukan (sama )?bot|jangan (sama )?bot|tim (support|dukungan|cs)|(hubungi|minta|panggil|sambungkan ke|mau (ngobrol|bicara) (sama|dengan)) (cs|admin|agen|petugas)|cs tiktok|pihak tiktok|buat tiket|buka tiket|eskalasi|lewat telepon|nomor (cs|telepon|wa))\b/,
+  personShort: /\b(manusia)\b/,
+  notPerson: /\b(orang lain|punya orang|milik orang)\b/,
+  negation: /\b(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|tak|belum|blm|bukan|masih|tetap|tetep)\b/,
+  negatedYes: /^(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|belum|blm)\b/,
+  worked: /\b(berhasil|(udah|sudah|sekarang) (bisa|muncul|ada|nyambung|tertaut)|bisa sekarang|beres|sukses)\b/,
+  failed: /\b(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|belum|blm|masih|tetap|tetep|gagal|error|eror)\b/,
+  unsure: /\b(gak tau|ga tau|nggak tau|ngga tau|tidak tahu|tidak tau|gatau|gktau|kurang tau|kurang tahu|gak yakin|ga yakin|tidak yakin|kurang yakin|entah|entahlah|mungkin|lupa|gak ingat|tidak ingat|belum tau|belum tahu)\b/,
+  other: /\b(lainnya|yang lain|masalah lain|hal lain|bukan (itu|semua)|gak ada yang (cocok|sesuai)|tidak ada yang (cocok|sesuai)|lain lagi)\b|^lain$/,
+  number: /^\s*(?:opsi|pilihan|nomor|no\.?|angka|yang|yg|#)?\s*(?:ke\s*|ke-)?(\d{1,2})\s*[.)!]?\s*$/,
+  topics: {
+    payouts: [
+      /\b(pencairan( dana| saldo)?|cairkan|mencairkan|dicairkan|tarik (dana|saldo|uang)|penarikan( dana| saldo)?|saldo (saya|aku|toko|penjual|tertahan)?|rekening( bank)?|(ganti|ubah|tambah|hubungkan|tautkan) rekening|dana (penjualan|hasil|saya|belum masuk)|uang (hasil )?(penjualan|jualan)|kapan (dana|uang|saldo) (masuk|cair)|settlement|penghasilan saya|pendapatan saya)\b/,
+      /\b(bayar (pakai|pake|dengan|pakai kode) (qr|qris)|qris|pembayaran (qr|qris)|pembeli (gak|tidak|ga|nggak) bisa bayar|checkout)\b/,
+    ],
+    refunds: [/\b(refund|pengembalian( dana| barang)?|retur|return barang|komplain pembeli|pembatalan pesanan|batal(kan)? pesanan|pembeli minta (uang )?(kembali|balik)|dispute|sengketa)\b/],
+    orders: [/\b(pesanan|orderan|order|pengiriman|kirim (paket|barang|pesanan)|resi|label pengiriman|cetak label|ekspedisi|kurir|jne|jnt|j t|sicepat|anteraja|pos indonesia|paket|lacak|pelacakan|gudang|logistik|ongkir|ongkos kirim)\b/],
+    listings: [/\b(produk (saya |ku |nya )?(ditolak|dihapus|diblokir|tidak disetujui|ditinjau|dinonaktifkan|diturunkan|di ?takedown)|(upload|unggah|tambah|menambahkan|masukin) produk (ke|di) toko|listing|daftar produk|kategori (terbatas|dibatasi)|(ubah|ganti) harga|stok|inventaris|varian produk)\b/],
+    fees: [/\b(biaya (admin|layanan|transaksi|komisi|penjual|platform)|potongan (admin|tiktok|biaya)|fee|berapa (persen|potongan) (tiktok|biaya)|tiktok (potong|ambil) berapa|komisi (yang )?(diambil|dipotong) tiktok|biaya jualan)\b/],
+    ads: [
+      /\b(ads manager|iklan (tiktok|berbayar)|spark ads?|gmv max|promote berbayar|budget iklan|anggaran iklan|tagihan iklan|saldo iklan|top up iklan|isi saldo iklan)\b/,
+      /\b(iklan|ads|promosi|kampanye|campaign|boost)\b.*\b(tagih\w*|bayar|kartu|kredit|saldo|top up|budget|anggaran|charge|dipotong)\b|\b(tagih\w*|kartu kredit|top up|anggaran)\b.*\b(iklan|ads|kampanye)\b/,
+    ],
+    violations: [/\b(pelanggaran|poin pelanggaran|dibanned|kena banned|kena ban|banned|diblokir|ditangguhkan|penangguhan|dibekukan|banding|ajukan banding|sanksi|penalti|peringatan|barang palsu|barang kw|hak kekayaan intelektual|akun (dibatasi|diblokir|dinonaktifkan|dibekukan)|toko (dibatasi|diblokir|dinonaktifkan|dibekukan|ditutup))\b/],
+    'other-platforms': [/\b(shopee|tokopedia|tokped|lazada|bukalapak|blibli|shopify|instagram shop|facebook shop|whatsapp business|amazon|ebay|etsy|zalora)\b/],
+    'shop-settings': [/\b((ganti|ubah) nama toko|nama toko|logo toko|alamat (toko|gudang|pengembalian|penjemputan)|mode libur|libur toko|jam operasional|sub ?akun|akun (staf|karyawan)|akses (staf|karyawan|admin) ke seller center|(ganti|ubah|reset) (password|kata sandi|email|nomor hp|no hp))\b/],
+  },
+  facts: {
+    link: /\b(taut\w*|ditautkan|menautkan|tertaut|hubung\w*|terhubung|sambung\w*|nyambung|konek\w*|link\w*|binding)\b/,
+    durations: [
+      /\b(\d+(?:[.,]\d+)?)\s*(mnt|menit|jam|j|hari|hr|minggu|mgg|pekan|bulan|bln)\b/,
+      /\b(se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*(menit|jam|hari|minggu|pekan|bulan)\b/,
+    ],
+    numbers: { se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, beberapa: 3 },
+    units: [
+      [/^(mnt|menit)$/, 1 / 60],
+      [/^(jam|j)$/, 1],
+      [/^(hari|hr)$/, 24],
+      [/^(minggu|mgg|pekan)$/, 24 * 7],
+      [/^(bulan|bln)$/, 24 * 30],
+    ],
+    when: [
+      [/\b(kemarin lusa|kemaren lusa)\b/, 48],
+      [/\b(tadi|barusan|baru saja|baru aja|hari ini|pagi ini|semalam|tadi malam)\b/, 6],
+      [/\b(kemarin|kemaren|kmrn|kmarin)\b/, 20],
+      [/\b(minggu lalu|minggu kemarin|pekan lalu|bulan lalu|udah lama|sudah lama|berhari hari|berminggu minggu|dari minggu lalu)\b/, 24 * 7],
+    ],
+    qr: /\b(qr|kode|scan\w*|pindai\w*|memindai|dipindai|kamera|otorisasi|izin|autorisasi)\b/,
+    symptoms: [
+      ['same-phone', /\b((hp|hape|ponsel|perangkat|handphone) yang sama|(di|dari) (hp|hape|ponsel) (yang sama|saya|aku|ini)|cuma (punya|ada) (satu|1) (hp|hape|ponsel)|hanya (punya|ada) (satu|1) (hp|hape|ponsel)|(gak|tidak|nggak|ga) (punya|ada) (laptop|komputer|pc)|seller center (dibuka |buka )?di hp)\b/],
+      ['auth-failed', /\b(otorisasi (gagal|error|ditolak)|gagal (otorisasi|mengotorisasi|authorize|autorisasi)|(tidak|gak|ga|nggak) bisa (di ?)?otorisasi|authorization failed)\b/],
+      ['spinning', /\b(loading( terus| mulu)?|muter( muter| terus)?|berputar|nge ?hang|hang|macet|stuck|lemot|(gak|tidak) selesai selesai)\b/],
+      ['no-scan', /\b((tidak|gak|ga|nggak|gk) (bisa )?(di ?scan|scan|discan|dipindai|terbaca|kebaca|terdeteksi|kedeteksi)|gagal (scan|pindai|memindai)|kode (qr )?(tidak valid|kadaluarsa|kedaluwarsa|expired)|(gak|tidak) ada respon|(gak|tidak) terjadi apa apa)\b/],
+    ],
+    errorLead: /(?:error|pesan|muncul|tulisan|keterangan|katanya|ada tulisan)\s*[:\-]\s*(.{4,200})$/i,
+    errorWords: /\b(gagal|error|ditolak|tidak|gak|sudah|kadaluarsa|salah|invalid|failed)\b/i,
+    shop: /\b(toko|seller center|pusat penjual|status)\b/,
+    approved: {
+      no: /\b((belum|tidak|gak|ga) (di ?)?(setujui|acc|approve|verifikasi|terverifikasi|disetujui)|pending|menunggu (persetujuan|verifikasi|review|approval)|sedang (ditinjau|direview|diverifikasi)|dalam (peninjauan|review)|ditolak)\b/,
+      yes: /\b(disetujui|(sudah|udah) (di ?)?(acc|approve)|di ?approve|approved|terverifikasi|sudah diverifikasi)\b/,
+    },
+    active: {
+      no: /\b((belum|tidak|gak|ga) aktif|nonaktif|non aktif|dinonaktifkan|ditangguhkan|dibekukan|ditutup|libur|dibatasi)\b/,
+      yes: /\b(aktif|sudah aktif|udah aktif|berjalan)\b/,
+    },
+    otherShop: /\b(toko (lain|lama|sebelumnya|orang)|seller center lain|akun lain|(sudah|udah) (tertaut|terhubung)|(tertaut|terhubung) (ke|dengan|di)|mereka|dia)\b/,
+    holders: [
+      ['agency', /\b(agensi|agency|agen marketing|mcn)\b/],
+      ['ex-partner', /\b(mantan (partner|rekan|pasangan|suami|istri|pacar)|partner bisnis|rekan bisnis|mitra bisnis|mantan|ex partner)\b/],
+      ['employee', /\b((mantan|eks|bekas) (karyawan|pegawai|admin|staf|staff)|karyawan (lama|yang (sudah |udah )?(keluar|resign))|admin (lama|yang (sudah |udah )?keluar)|(sudah|udah) resign|pegawai (lama|yang keluar))\b/],
+      ['me', /\b(toko (saya|aku|ku) yang (lain|lama)|toko lama (saya|aku|ku)|tokoku yang (lain|lama)|dua toko saya|saya punya (2|dua) toko|punya (2|dua) toko)\b/],
+      ['unknown', /\b((gak|tidak|nggak|ga) (tau|tahu) (toko|siapa|punya siapa)|(gak|tidak|nggak|ga) pernah (punya|buka|bikin) toko lain|toko (yang )?(gak|tidak) (dikenal|saya kenal))\b/],
+    ],
+    access: {
+      no: /\b((tidak|gak|ga|nggak|gk) (bisa|punya) (\w+ ){0,2}(masuk|login|log in|akses)|(lupa|hilang) (password|kata sandi|akses)|(gak|tidak) (dibalas|direspon|ada kabar)|(susah|gak bisa|tidak bisa) dihubungi)\b/,
+      yes: /\b(masih )?(bisa|punya) (\w+ ){0,2}(masuk|login|log in|akses)\b/,
+    },
+    roles: [
+      {
+        role: 'creator',
+        cue: /\b((saya|aku) (seorang )?(kreator|konten kreator|creator|affiliator|afiliator|influencer)|kreator|konten kreator|affiliator|afiliator|afiliasi|affiliate|influencer|(gak|tidak) punya toko|bukan (seller|penjual))\b/,
+        unless: /^(?!.*\b(saya|aku) (seorang )?(kreator|creator)).*\btiktok shop (for|untuk) (creator|kreator)/,
+      },
+      {
+        role: 'seller',
+        cue: /\b((saya|aku) (seorang )?(seller|penjual|pemilik toko|owner)|punya (toko|usaha|brand|bisnis)|toko (saya|aku)|tokoku|pemilik toko|owner toko|jualan (produk|barang) sendiri|usaha saya)\b/,
+      },
+    ],
+    markets: [
+      [/\b(amerika( serikat)?)\b/, 'US'],
+      [/\b(inggris)\b/, 'GB'],
+      [/\b(spanyol)\b/, 'ES'],
+      [/\b(meksiko)\b/, 'MX'],
+      [/\b(indonesia|indo)\b/, 'ID'],
+      [/\b(vietnam)\b/, 'VN'],
+      [/\b(thailand)\b/, 'TH'],
+      [/\b(malaysia)\b/, 'MY'],
+      [/\b(filipina)\b/, 'PH'],
+      [/\b(singapura)\b/, 'SG'],
+      [/\b(jerman)\b/, 'DE'],
+      [/\b(prancis|perancis)\b/, 'FR'],
+      [/\b(italia)\b/, 'IT'],
+      [/\b(irlandia)\b/, 'IE'],
+      [/\b(jepang)\b/, 'JP'],
+      [/\b(brasil)\b/, 'BR'],
+    ],
+    followers: [
+      /\b(\d+(?:[.,]\d+)?)\s*(rb|ribu|k|jt|juta|m)?\s*(?:pengikut|followers?|foll|fans)\b/,
+      /\b(?:pengikut|followers?|foll)\s*(?:saya|aku|ku|nya|cuma|baru|hanya|udah|sudah|sekitar|masih|baru)?\s*(?:saya|aku|ku|nya|cuma|baru|hanya|udah|sudah|sekitar|masih)?\s*(\d+(?:[.,]\d+)?)\s*(rb|ribu|k|jt|juta)?\b/,
+    ],
+    multipliers: { rb: 1000, ribu: 1000, k: 1000, jt: 1_000_000, juta: 1_000_000, m: 1_000_000 },
+  },
+  typoMinLength: 5,
+};
