@@ -5,8 +5,10 @@ import { withEnglish, type Lexicon } from '../lexicon.ts';
 import { EN } from './en.ts';
 import { ES } from './es.ts';
 import { ID } from './id.ts';
+import { TH } from './th.ts';
+import { VI } from './vi.ts';
 
-const OWN: Record<Language, Lexicon> = { en: EN, es: ES, id: ID, vi: EN, th: EN };
+const OWN: Record<Language, Lexicon> = { en: EN, es: ES, id: ID, vi: VI, th: TH };
 
 const read = new Map<Language, Lexicon>();
 
