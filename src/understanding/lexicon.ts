@@ -150,7 +150,7 @@ export function withEnglish(own: Lexicon, en: Lexicon): Lexicon {
   for (const c of Object.keys(commands) as Command[]) commands[c] = [...own.commands[c], ...en.commands[c]];
   return {
     ...own,
-    filler: [...own.filler, ...en.filler.filter((w) => !own.falseFriends.includes(w))],
+    filler: [...own.filler, ...en.filler],
     synonyms: { ...en.synonyms, ...own.synonyms },
     compounds: { ...en.compounds, ...own.compounds },
     stem: (w) => own.stem(en.stem(w)),
