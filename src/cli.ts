@@ -3,7 +3,7 @@
 // Each command builds what it needs from Config; nothing here decides what the bot says.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { userInfo } from 'node:os';
 import { Command } from 'commander';
 import { ConfigError, readConfig, type Config } from './config.ts';
@@ -29,7 +29,8 @@ import { runJsonl } from './platforms/terminal/jsonl.ts';
 import { openStore } from './store/open.ts';
 import { startPreview } from './web/preview.ts';
 import { Understanding } from './understanding/interpret.ts';
-import { evaluate, formatMisses, formatReport, readCorpus } from './understanding/eval.ts';
+import { isLanguage, LANGUAGES } from './i18n/languages.ts';
+import { corpusFile, corpusLanguages, evaluate, formatMisses, formatReport, readCorpus, withTranslations } from './understanding/eval.ts';
 
 function terminalAddress(session: string | undefined): Address {
   let user = 'you';
@@ -282,19 +283,25 @@ program
 
 program
   .command('eval')
-  .description('measure how well the bot understands the labelled messages in test/understanding/corpus/')
+  .description('measure how well the bot understands the labelled messages in test/understanding/corpus/, per language')
   .option('--part <part>', 'tune, check or all', 'all')
+  .option('--language <code>', `one language only (${LANGUAGES.join(', ')})`)
   .option('--corpus <folder>', 'the corpus folder', 'test/understanding/corpus')
   .option('--misses', 'list the tune part\'s misses, message by message (never the check part\'s)')
-  .action((opts: { part: string; corpus: string; misses?: boolean }) => {
+  .action((opts: { part: string; language?: string; corpus: string; misses?: boolean }) => {
     if (!['tune', 'check', 'all'].includes(opts.part)) throw new ConfigError(`--part ${opts.part}: use tune, check or all`);
-    const flows = openFlows(readConfig().flowsDir);
+    if (opts.language !== undefined && !isLanguage(opts.language)) throw new ConfigError(`--language ${opts.language}: use one of ${LANGUAGES.join(', ')}`);
+    const dir = readConfig().flowsDir;
+    const flows = withTranslations(openFlows(dir), dir);
     const understanding = new Understanding(flows);
     const parts = opts.part === 'all' ? ['tune', 'check'] : [opts.part];
     for (const part of parts) {
-      const report = evaluate(readCorpus(join(opts.corpus, `${part}.yaml`)), understanding, flows);
-      console.log(formatReport(part, report));
-      if (opts.misses && part === 'tune') console.log(formatMisses(report));
+      const languages = corpusLanguages(opts.corpus, part).filter((l) => opts.language === undefined || l === opts.language);
+      for (const language of languages) {
+        const report = evaluate(readCorpus(corpusFile(opts.corpus, language, part)), understanding, flows, language);
+        console.log(formatReport(language === 'en' ? part : `${part} [${language}]`, report));
+        if (opts.misses && part === 'tune') console.log(formatMisses(report));
+      }
     }
   });
 

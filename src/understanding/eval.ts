@@ -1,11 +1,15 @@
-// Measures understanding on a labelled corpus (test/understanding/corpus/): right / unsure / wrong per
-// intent and overall, slot accuracy, and out-of-scope messages sent into a linking tree. The check part is
-// only ever scored, never listed message by message, so tuning cannot read it.
-import { readFileSync } from 'node:fs';
+// Measures understanding on a labelled corpus (test/understanding/corpus/, English at its top, every other
+// language in its own folder): right / unsure / wrong per intent and overall, slot accuracy, and out-of-scope
+// messages sent into a linking tree. The check part is only ever scored, never listed message by message,
+// so tuning cannot read it. Items name choices by their English label, whatever language they are in.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { StepKey } from '../flow/check.ts';
 import type { CompiledFlows } from '../flow/compile.ts';
+import { loadTranslations } from '../flow/translations.ts';
+import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
 import type { Intent, Understanding } from './interpret.ts';
 import { normalize } from './text.ts';
 
@@ -27,6 +31,21 @@ export type CorpusItem = z.infer<typeof CorpusItem>;
 
 export function readCorpus(file: string): CorpusItem[] {
   return z.array(CorpusItem).parse(parse(readFileSync(file, 'utf8')));
+}
+
+/** Where a language's part of the corpus lives: English at the top of the folder, others in `<lang>/`. */
+export function corpusFile(folder: string, language: Language, part: string): string {
+  return language === SOURCE_LANGUAGE ? join(folder, `${part}.yaml`) : join(folder, language, `${part}.yaml`);
+}
+
+/** The languages that have this part of the corpus, English first. */
+export function corpusLanguages(folder: string, part: string): Language[] {
+  return LANGUAGES.filter((l) => existsSync(corpusFile(folder, l, part)));
+}
+
+/** The flows with their translations (flows/i18n/) beside them, as a conversation in any language reads them. */
+export function withTranslations(flows: CompiledFlows, flowsDir: string): CompiledFlows {
+  return flows.translations ? flows : { ...flows, translations: loadTranslations(flowsDir).translations };
 }
 
 export type Verdict = 'right' | 'unsure' | 'wrong';
@@ -87,11 +106,11 @@ function sameFact(fact: string, want: string, have: string | undefined): boolean
   return have === want;
 }
 
-export function evaluate(items: readonly CorpusItem[], understanding: Understanding, flows: CompiledFlows): Report {
+export function evaluate(items: readonly CorpusItem[], understanding: Understanding, flows: CompiledFlows, language: Language = SOURCE_LANGUAGE): Report {
   const zero = (): Record<Verdict, number> => ({ right: 0, unsure: 0, wrong: 0 });
   const report: Report = { total: 0, byIntent: {}, overall: zero(), slots: { right: 0, expected: 0, spurious: 0 }, scopeLeaks: 0, stale: 0, scored: [] };
   for (const item of items) {
-    const got = understanding.interpret(item.text, { step: (item.at ?? undefined) as StepKey | undefined, facts: {} });
+    const got = understanding.interpret(item.text, { step: (item.at ?? undefined) as StepKey | undefined, facts: {}, language });
     const verdict = judge(item, got, flows);
     if (verdict === 'stale') {
       report.stale++;
