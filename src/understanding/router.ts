@@ -215,11 +215,30 @@ export class Router {
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
 
+  /** The one flow whose phrases hold the word, if only one does. */
+  private onlyIn(word: string): string | undefined {
+    const flows = new Set((this.phrasesWith.get(word) ?? []).map((i) => this.phrases[i]!.flow));
+    return flows.size === 1 ? [...flows][0] : undefined;
+  }
+
+  /** The text's words that some phrase of the flow holds. */
+  private explained(flow: string, words: readonly string[]): Set<string> {
+    return new Set(words.filter((w) => (this.phrasesWith.get(w) ?? []).some((i) => this.phrases[i]!.flow === flow)));
+  }
+
   /** The flow the text is about, or undefined when the router is not confident. */
   route(text: string): Route | undefined {
     const [first, second] = this.scores(text);
     // A phrase said in full, with nothing else, is always enough; otherwise the best must lead clearly.
     if (first && (first.score >= EXACT || (first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)))) return first;
+    // Close scores, but the runner-up's phrases explain nothing the best flow's do not, and the best explain more.
+    if (first && second && first.score >= MIN_SCORE) {
+      const words = this.words(text);
+      const mine = this.explained(first.flow, words);
+      const theirs = this.explained(second.flow, words);
+      const own = [...mine].filter((w) => !theirs.has(w));
+      if (own.length && [...theirs].every((w) => mine.has(w)) && own.some((w) => this.onlyIn(w) === first.flow)) return first;
+    }
     // No phrase fits well: the flow whose whole vocabulary (phrases, texts, labels) is closest, when clearly so.
     // One word is too little to go on without a phrase ("test", "wait").
     const words = this.words(text);

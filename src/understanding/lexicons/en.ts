@@ -6,7 +6,7 @@ import { stem } from '../text.ts';
 export const EN: Lexicon = {
   code: 'en',
   filler:
-    'a an the i me my mine we our us you your it its is am are was were be been being do does did doing have has had to of in on at for with from by and or but so if then this that these those there here just please pls plz hi hello hey can could would will should how what why when where which who im ive id get got also really very still now any some anyone somebody someone thing stuff like guy guys help ok okay um uhm hmm lol thanks thank thx ty tiktok tt tik tok shop'
+    'a an the i me my mine we our us you your it its is am are was were be been being do does did doing have has had to of in on at for with from by and or but so if then this that these those there here just please pls plz hi hello hey can could would will should how what why when where which who im ive id get got also really very still now into onto any some anyone somebody someone thing stuff like guy guys help ok okay um uhm hmm lol thanks thank thx ty tiktok tt tik tok shop'
       .split(' ')
       .filter((w) => w !== 'shop'),
   synonyms: {

@@ -15,7 +15,7 @@ export function stemEs(word: string): string {
 export const ES: Lexicon = {
   code: 'es',
   filler:
-    'el la los las lo le les un una unos unas y e o u que de del al a en con por para sin mi mis me te se tu tus su sus es son era fue ser estar esta este esto estoy estas estan está están he ha han hay hola buenas buenos gracias porfa porfavor favor xfa plis pls oye hey bueno pues entonces ya como cuando donde cual quien muy mas más tambien también algo alguna alguno nada todo toda ahora aqui aquí ahi ahí solo sólo pero si sí eso esa ese yo nos nosotros usted ustedes ayuda ayudar ayudame ayúdame tengo tiene tienen hacer hago hice puedo puede pueden quiero necesito saber sé'.split(' '),
+    'el la los las lo le les un una unos unas y e o u que de del al a en con por para sin mi mis me te se tu tus su sus es son era fue ser estar esta este esto estoy estas estan está están he ha han hay hola buenas buenos gracias porfa porfavor favor xfa plis pls oye hey bueno pues entonces ya como cuando donde cual quien muy tambien también algo alguna alguno nada todo toda ahora aqui aquí ahi ahí solo sólo pero si sí eso esa ese yo nos nosotros usted ustedes ayuda ayudar ayudame ayúdame tengo tiene tienen hacer hago hice puedo puede pueden quiero necesito saber sé soy eres somos todavia todavía aun aún sigue seguir sigo quedo quedó queda quedar ahorita'.split(' '),
   synonyms: {
     tienda: 'shop', tiendita: 'shop', comercio: 'shop', negocio: 'shop',
     vincular: 'link', vinculo: 'link', vinculacion: 'link', enlazar: 'link', enlace: 'link', conectar: 'link', conexion: 'link', asociar: 'link', ligar: 'link', unir: 'link', vinculé: 'link',
@@ -34,7 +34,7 @@ export const ES: Lexicon = {
     cargar: 'load', cargando: 'load', girar: 'spin', pantalla: 'screen', mismo: 'same', pendiente: 'pending', aprobar: 'approved', aprobada: 'approved', aprobado: 'approved', revision: 'review',
     oficial: 'official', paso: 'step', pasos: 'step', dueño: 'owner', dueno: 'owner', equivocada: 'wrong', equivocado: 'wrong', incorrecta: 'wrong', mover: 'move', transferir: 'transfer', cambiar: 'change',
     consejo: 'tip', consejos: 'tip', promocionar: 'promote', promover: 'promote', ganar: 'earn', marketing: 'marketing', anuncio: 'ad', segunda: 'second', segundo: 'second', extra: 'extra', adicional: 'extra',
-    no: 'not', nunca: 'not',
+    no: 'not', nunca: 'not', mas: 'more', más: 'more',
   },
   compounds: {
     'centro de vendedores': 'seller center', 'centro de vendedor': 'seller center',
@@ -87,21 +87,21 @@ export const ES: Lexicon = {
   failed: /\b(no|sigue|todavia|aun|nunca|nada|igual|mismo error|fallando|falla)\b/,
   unsure: /\b(no se|no lo se|ni idea|no estoy segur[oa]|no tengo idea|quiza|quizas|tal vez|a lo mejor|no recuerdo|no me acuerdo|no tengo claro)\b/,
   other: /\b(otra cosa|otro problema|ninguna|ninguno|ninguna de (esas|estas)|nada de eso|algo (mas|distinto|diferente)|es otra cosa)\b/,
-  number: /^\s*(?:opcion|numero|la|el|boton|n[°º]?|#)?\s*(\d{1,2})\s*[.)!°º]?\s*$/,
+  number: /^\s*(?:(?:la|el|es la|es el)\s+)?(?:opcion|numero|boton|n[°º]?|#)?\s*(\d{1,2})\s*[.)!°º]?\s*$/,
   topics: {
     payouts: [
-      /\b(retir\w*|mi saldo|el saldo|saldo (de|en) (mi|la) (cuenta|tienda)|cobrar (mis|las|mi) (ventas|ganancias|dinero)|liquidaci\w*|cuenta bancaria|cuenta de banco|datos bancarios|(cambiar|agregar|vincular|conectar|añadir) (mi |la |una )?(cuenta )?(bancaria|de banco|banco|tarjeta)|transferencia bancaria|mi dinero|el dinero de (mis|las) ventas|cuando me pagan|cuando (recibo|me llega|me depositan) (mi |el )?(dinero|pago)|mis ganancias|deposito|payoneer|paypal|metodo de pago|pagos pendientes|me pagan)\b/,
+      /\b(retir\w*|mi saldo|el saldo|saldo (de|en) (mi|la) (cuenta|tienda)|cobrar (mis|las|mi) (ventas|ganancias|dinero)|liquidaci\w*|cuenta bancaria|cuenta de banco|datos bancarios|(cambiar|agregar|vincular|conectar|añadir) (mi |la |una )?(cuenta )?(bancaria|de banco|banco|tarjeta)|transferencia bancaria|mi dinero|el dinero de (mis|las) ventas|cuando me (pagan|depositan|transfieren|llega el (dinero|pago))|cuando (recibo|me llega|cobro) (mi |el |lo de mis )?(dinero|pago|ventas)|(me )?depositan|lo de (mis|las) ventas|mis ganancias|deposito|payoneer|paypal|metodo de pago|pagos pendientes|me pagan)\b/,
       /\b(pagar con (el )?(codigo )?qr|qr (de|para) pago|pago con qr|el cliente no puede pagar|los clientes no pueden pagar|al pagar|checkout|tarjeta rechazada)\b/,
     ],
     refunds: [/\b(reembols\w*|devoluci\w*|devolver (el|un|mi) (producto|pedido|articulo|dinero)|reintegro|cancelar (un|el|mi) pedido|cancelacion de pedido|disputa|contracargo|quiere devolver)\b/],
     orders: [/\b(pedidos?|envio\w*|enviar (el|los|un|mis) (pedido|paquete)\w*|guia de envio|etiquetas? de envio|imprimir (la |las )?etiquetas?|entrega\w*|paquete\w*|paqueteria|seguimiento|numero de (rastreo|guia|seguimiento)|rastreo|mensajeria|logistica|almacen|ordenes|la orden|despach\w*|correos|estafeta|dhl|fedex)\b/],
-    listings: [/\b(productos? (fue |fueron |esta |estan )?(rechazad\w*|eliminad\w*|bloquead\w*|no aprobad\w*|en revision|dado de baja)|publicaci\w* (rechazad\w*|eliminad\w*)|(rechazaron|eliminaron|bajaron) (mi|mis|el|los) productos?|subir (un |mis |los )?productos?|(agregar|añadir|cargar) productos? (a|en) (mi|la) tienda|listado\w*|publicar (un |mis )?productos?|categoria restringida|cambiar (el )?precio|stock|inventario|variantes)\b/],
+    listings: [/\b(productos? (fue |fueron |esta |estan )?(rechazad\w*|eliminad\w*|bloquead\w*|no aprobad\w*|en revision|dado de baja)|publicaci\w* (rechazad\w*|eliminad\w*)|(rechaz|elimin|baj|borr|quit)\w* (un|una|mi|mis|el|los|algun|algunos|varios) (productos?|publicaci\w*|articulos?)|subir (un |mis |los )?productos?|(agregar|añadir|cargar) productos? (a|en) (mi|la) tienda|listado\w*|publicar (un |mis )?productos?|categoria restringida|cambiar (el )?precio|stock|inventario|variantes)\b/],
     fees: [/\b(cuanto (cobra|se queda|me quita|me cobra) tiktok|comision que (cobra|se queda) tiktok|tarifa\w*|cuota\w*|costo por vender|cuanto cuesta vender|porcentaje (que )?(cobra|se queda) tiktok|cobran comision|comisiones de tiktok|cargos? por venta)\b/],
     ads: [
       /\b(ads manager|administrador de anuncios|spark ads?|spark code|gmv max|presupuesto (de|para) anuncios|gasto en anuncios|campana de anuncios)\b/,
       /\b(anuncio\w*|publicidad|campana\w*|promocion\w*|ads)\b.*\b(factur\w*|cobr\w*|tarjeta|pago|credito|presupuesto|saldo|recarg\w*|reembols\w*)\b|\b(factur\w*|cobr\w*|tarjeta|presupuesto|recarg\w*)\b.*\b(anuncio\w*|publicidad|campana\w*|ads)\b/,
     ],
-    violations: [/\b(infracci\w*|violaci\w*|sancion\w*|penalizaci\w*|suspendid\w*|suspension|baneado|baneada|baneo|apelar|apelacion|puntos de (infraccion|penalizacion)|advertencia en mi cuenta|falsificad\w*|propiedad intelectual|cuenta (restringida|bloqueada|desactivada|suspendida)|tienda (restringida|bloqueada|desactivada|suspendida)|normas de la comunidad)\b/],
+    violations: [/\b(infracci\w*|violaci\w*|sancion\w*|penalizaci\w*|suspend\w*|baneado|baneada|baneo|banearon|apel\w*|puntos de (infraccion|penalizacion)|advertencia en mi cuenta|falsificad\w*|propiedad intelectual|cuenta (restringida|bloqueada|desactivada|suspendida)|tienda (restringida|bloqueada|desactivada|suspendida)|normas de la comunidad)\b/],
     'other-platforms': [/\b(shopify|woocommerce|mercado libre|mercadolibre|amazon|ebay|etsy|tienda de (instagram|facebook)|instagram shop|facebook shop|shein|temu|wix|tiendanube|tienda nube|prestashop|shopee|lazada)\b/],
     'shop-settings': [
       /\b(cambiar (el )?nombre de (la|mi) tienda|nombre de (la|mi) tienda|(cambiar|editar|actualizar) (el |la )?(logo|banner|descripcion|direccion|correo|telefono) de (la|mi) tienda|direccion de (envio|devolucion|almacen|recogida|la tienda)|horario de atencion|modo vacaciones|subcuentas?|sub cuentas?|(dar|darle) acceso (a|al) (un |mi )?(empleado|trabajador|asistente|equipo)|(cambiar|restablecer|actualizar) (mi |la )?(contrasena|correo|email|numero de telefono) del? (seller center|centro de vendedores)?)\b/,
@@ -165,7 +165,7 @@ export const ES: Lexicon = {
       },
       {
         role: 'seller',
-        cue: /\b(tengo (una |mi |un )?(tienda|negocio|marca|emprendimiento)|soy (un |una )?(vendedor\w*|comerciante|duen[oa])|mi (propia )?(tienda|marca|negocio|emprendimiento) (es|esta|fue|tiene|ya)|mi propia (tienda|marca)|vendo (mis )?productos|duen[oa] de (una|la|mi) (tienda|marca|negocio))\b/,
+        cue: /\b(tengo (una |mi |un )?(tienda|negocio|marca|emprendimiento)|(a|con|de|en) mi tienda|soy (un |una )?(vendedor\w*|comerciante|duen[oa])|mi (propia )?(tienda|marca|negocio|emprendimiento) (es|esta|fue|tiene|ya)|mi propia (tienda|marca)|vendo (mis )?productos|duen[oa] de (una|la|mi) (tienda|marca|negocio))\b/,
       },
     ],
     markets: [
