@@ -80,6 +80,8 @@ function polarityOfLabel(label: string, lex: Lexicon): Polarity | undefined {
   const t = normalize(label);
   if (said(t, lex, (l) => l.unsure) || /^something else/.test(t)) return undefined;
   const own = polarityOf(label, lex);
+  // "It's my old shop, but I can't log in any more" opens like a yes and ends like a no: neither.
+  if (own === 'yes' && said(t, lex, (l) => l.failed)) return undefined;
   if (own) return own;
   // A label that moves on ("Scanned, next", "I'm logged in, next") is what a plain yes means; a question is not.
   if (!label.trim().endsWith('?') && /\b(next|done|fixed|worked|continue|ready)\b/.test(t) && !/\b(not|no|never|can not|didn t)\b/.test(t)) return 'yes';

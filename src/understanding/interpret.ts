@@ -145,15 +145,17 @@ export class Understanding {
 
     // The step's own buttons come first: "get me someone" at a step offering "Get me a person" is that button.
     const offered = open?.choices ? this.offered(at.step!, at.facts ?? {}, at.language) : [];
+    const wantsPerson = asksForPerson(text, lex);
     let yesNo: number | undefined;
     if (offered.length) {
       const match = choiceFromText(text, offered, { facts, known: (w) => router.known(w), lex });
       if (match && 'outOfRange' in match) return intent({ kind: 'unsure', why: 'out-of-range' });
+      // "Still failing, get me a person": an answer said on the way to asking for someone is the request.
+      const passing = wantsPerson && match && match.by !== 'number' && match.by !== 'label';
       // A message that opens with yes or no answers the question, whatever topic words follow ("no im 16").
-      if (match && match.by !== 'yes-no-inside') return intent({ kind: 'choice', index: match.index });
-      if (match) yesNo = match.index;
+      if (match && match.by !== 'yes-no-inside' && !passing) return intent({ kind: 'choice', index: match.index });
+      if (match && !passing) yesNo = match.index;
     }
-    const wantsPerson = asksForPerson(text, lex);
     if (wantsPerson && offered.length) {
       const person = offered.filter((o) => PERSON_LABEL.test(o.source ?? o.label));
       if (person.length === 1) return intent({ kind: 'choice', index: person[0]!.index });

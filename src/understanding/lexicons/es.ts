@@ -38,7 +38,7 @@ export const ES: Lexicon = {
   },
   compounds: {
     'centro de vendedores': 'seller center', 'centro de vendedor': 'seller center',
-    'codigo qr': 'qr code', 'iniciar sesion': 'log in', 'en vivo': 'live', 'transmision en vivo': 'live', 'cuenta oficial': 'official account',
+    'codigo qr': 'qr code', 'antes de': 'before', 'despues de': 'after', 'después de': 'after', 'iniciar sesion': 'log in', 'en vivo': 'live', 'transmision en vivo': 'live', 'cuenta oficial': 'official account',
     'ya vinculada': 'already linked', 'ya esta vinculada': 'already linked', 'ya vinculado': 'already linked', 'ya esta vinculado': 'already linked',
   },
   stem: stemEs,

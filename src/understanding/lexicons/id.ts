@@ -12,13 +12,15 @@ const PREFIXES: [string, string][] = [
 
 /** "ditautkan", "menautkan", "tertaut", "tautan" → "taut": a light stemmer for plain letters. */
 export function stemId(word: string): string {
-  if (!/^[a-z]+$/.test(word) || word.length <= 4) return word;
-  let w = word;
+  // "syarat2" is "syarat-syarat": the plural written with a 2.
+  let w = word.replace(/(?<=[a-z]{3})2$/, '');
+  if (!/^[a-z]+$/.test(w) || w.length <= 4) return w;
   const cut = (end: string) => {
     if (w.endsWith(end) && w.length - end.length >= 4) w = w.slice(0, -end.length);
   };
   for (const p of PARTICLES) cut(p);
-  for (const s of SUFFIXES) {
+  // Jakarta speech says -in for -kan ("nautin", "sambungin").
+  for (const s of ['in', ...SUFFIXES]) {
     const before = w;
     cut(s);
     if (w !== before) break;
@@ -38,7 +40,7 @@ export const ID: Lexicon = {
     'yang yg di ke dari dr dan atau utk untuk buat ini itu nya saya sy aku ak gue gw gua kami kita kamu kak kakak ka min mimin admin gan agan sis bang mas mbak mba bro halo hai hallo tolong mohon dong deh sih aja ya yah kok kah lah nih tuh juga jg lagi lg sudah udah udh dah sdh bisa bs apa gimana bagaimana gmn gmna kenapa knp kapan dimana mana ada adalah dengan dgn jadi jd kalau kalo klo kl mau ingin pengen terus trus karena krn masih tapi tp cara caranya nge ngga bantu bantuin help tiktok tt'.split(' '),
   synonyms: {
     toko: 'shop', lapak: 'shop', olshop: 'shop', tokoku: 'shop',
-    taut: 'link', tautan: 'link', hubung: 'link', sambung: 'link', nyambung: 'link', konek: 'link', connect: 'link', kait: 'link', binding: 'link',
+    taut: 'link', tautan: 'link', naut: 'link', nautin: 'link', ketaut: 'link', sambungin: 'link', nyambungin: 'link', hubung: 'link', sambung: 'link', nyambung: 'link', konek: 'link', connect: 'link', kait: 'link', binding: 'link',
     putus: 'unlink', lepas: 'unlink',
     kode: 'code', pindai: 'scan', skan: 'scan', scan: 'scan', discan: 'scan', ngescan: 'scan',
     otorisasi: 'authorize', autorisasi: 'authorize', izin: 'authorize', otorisasinya: 'authorize',
@@ -53,7 +55,7 @@ export const ID: Lexicon = {
     undang: 'invite', undangan: 'invite', komisi: 'commission', merek: 'brand', etalase: 'showcase', tandai: 'tag', agensi: 'agency', rekan: 'partner', mitra: 'partner', karyawan: 'employee', pegawai: 'employee', staf: 'employee',
     muat: 'load', muter: 'spin', putar: 'spin', layar: 'screen', pending: 'pending', setuju: 'approved', acc: 'approved', verifikasi: 'verify',
     resmi: 'official', langkah: 'step', pemilik: 'owner', salah: 'wrong', pindah: 'move', ganti: 'change', ubah: 'change',
-    promosi: 'promote', iklan: 'ad', kedua: 'second', tambahan: 'extra',
+    promosi: 'promote', iklan: 'ad', kedua: 'second', tambahan: 'extra', sebelum: 'before', setelah: 'after', sesudah: 'after', lebih: 'more', banyak: 'more',
     tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', enggak: 'not', engga: 'not', gk: 'not', tak: 'not', belum: 'not', blm: 'not',
   },
   compounds: {
@@ -90,7 +92,7 @@ export const ID: Lexicon = {
     ['back', /\b(kembali|balik|mundur|langkah sebelumnya|pertanyaan sebelumnya|salah (pencet|klik|tombol|pilih))\b(?! ke (awal|menu))/],
     ['restart', /\b(mulai (lagi|ulang|dari awal)|ulang(i)? dari awal|dari awal lagi|(balik|kembali) ke (awal|menu)|menu utama)\b/],
     ['help', /\b(bisa bantu apa|bisa apa (aja|saja)|(gimana|bagaimana) cara (pakai|pake|menggunakan) (ini|bot|kamu)|apa yang bisa (kamu|bot) bantu)\b/],
-    ['cancel', /\b(batal\w*|jangan|gak usah|ga usah|tidak perlu|stop|matikan)\b.*\b(pengingat|ingatkan|ingetin|diingatkan|diingetin|reminder|kabari besok)\b/],
+    ['cancel', /\b(batal\w*|jangan|gak usah|ga usah|tidak perlu|stop|matikan)\b.*\b(pengingat\w*|ingatkan|ingetin|diingatkan|diingetin|reminder|kabari besok)\b/],
     ['forget', /\b(hapus|lupakan|lupain|bersihkan)\b.*\b(data (saya|aku|ku)|dataku|percakapan|riwayat|chat (ini|saya)|semua tentang (saya|aku)|informasi saya)\b/],
     ['greet', /^((halo|hai|hallo|helo|hi|permisi|selamat (pagi|siang|sore|malam)|pagi|siang|sore|malam|assalamualaikum|p)( (kak|kakak|min|admin|gan|sis|bang|semua|tim))*\s*)+$/],
   ],
@@ -116,7 +118,7 @@ export const ID: Lexicon = {
     ],
     refunds: [/\b(refund|pengembalian( dana| barang)?|retur|return barang|komplain pembeli|pembatalan pesanan|batal(kan)? pesanan|pembeli minta (uang )?(kembali|balik)|dispute|sengketa)\b/],
     orders: [/\b(pesanan|orderan|order|pengiriman|kirim (paket|barang|pesanan)|resi|label pengiriman|cetak label|ekspedisi|kurir|jne|jnt|j t|sicepat|anteraja|pos indonesia|paket|lacak|pelacakan|gudang|logistik|ongkir|ongkos kirim)\b/],
-    listings: [/\b(produk (saya |ku |nya )?(ditolak|dihapus|diblokir|tidak disetujui|ditinjau|dinonaktifkan|diturunkan|di ?takedown)|(upload|unggah|tambah|menambahkan|masukin) produk (ke|di) toko|listing|daftar produk|kategori (terbatas|dibatasi)|(ubah|ganti) harga|stok|inventaris|varian produk)\b/],
+    listings: [/\b(produk( \w+){0,2} (ditolak|dihapus|diblokir|tidak disetujui|ditinjau|dinonaktifkan|diturunkan|di ?takedown)|(upload|unggah|tambah|menambahkan|masukin) produk (ke|di) toko|listing|daftar produk|kategori (terbatas|dibatasi)|(ubah|ganti) harga|stok|inventaris|varian produk)\b/],
     fees: [/\b(biaya (admin|layanan|transaksi|komisi|penjual|platform)|potongan (admin|tiktok|biaya)|fee|berapa (persen|potongan) (tiktok|biaya)|tiktok (potong|ambil) berapa|komisi (yang )?(diambil|dipotong) tiktok|biaya jualan)\b/],
     ads: [
       /\b(ads manager|iklan (tiktok|berbayar)|spark ads?|gmv max|promote berbayar|budget iklan|anggaran iklan|tagihan iklan|saldo iklan|top up iklan|isi saldo iklan)\b/,
@@ -174,7 +176,7 @@ export const ID: Lexicon = {
     ],
     access: {
       no: /\b((tidak|gak|ga|nggak|gk) (bisa|punya) (\w+ ){0,2}(masuk|login|log in|akses)|(lupa|hilang) (password|kata sandi|akses)|(gak|tidak) (dibalas|direspon|ada kabar)|(susah|gak bisa|tidak bisa) dihubungi)\b/,
-      yes: /\b(masih )?(bisa|punya) (\w+ ){0,2}(masuk|login|log in|akses)\b/,
+      yes: /\b(masih )?(bisa|punya|pegang|megang|ada) (\w+ ){0,2}(masuk|login|log in|akses)\b/,
     },
     roles: [
       {

@@ -6,11 +6,11 @@ import { folded as f, type Lexicon } from '../lexicon.ts';
 export const VI: Lexicon = {
   code: 'vi',
   filler:
-    'tôi toi mình minh em anh chị chi bạn ad admin ơi oi ạ à nhé nha nhá vậy thế là của và với cho thì mà này đó kia các những một cái bị có đã đang sẽ rồi hãy giúp hỗ trợ xin chào làm sao thế nào gì ai đâu khi nào hay hoặc nữa vẫn lại ra vào lên trên trong ở tại được đc dc ko hả hở nhỉ luôn phải cần muốn biết để nên vì do cách như nào sao vậy thế tiktok shop'
+    'tôi toi mình minh em anh chị chi bạn ad admin ơi oi ạ à nhé nha nhá vậy thế là của và với cho thì mà này đó kia các những một cái bị có đã đang sẽ rồi hãy giúp hỗ trợ xin chào làm sao thế nào gì ai đâu khi nào hay hoặc nữa vẫn lại ra vào lên trên trong ở tại được đc dc ko hả hở nhỉ luôn phải cần muốn biết để nên vì do cách như nào sao vậy thế vụ á ơ tiktok shop'
       .split(' ')
       .filter((w) => w !== 'shop' && w !== 'ko'),
   synonyms: {
-    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate',
+    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', sp: 'product', kênh: 'account', nick: 'account', acc: 'account',
     không: 'not', khong: 'not', ko: 'not', k: 'not', kh: 'not', hông: 'not', hok: 'not', chưa: 'not',
   },
   compounds: {
@@ -23,7 +23,7 @@ export const VI: Lexicon = {
     'hoa hồng': 'commission', 'thương hiệu': 'brand', 'nhãn hàng': 'brand', 'gắn thẻ': 'tag', 'gắn sản phẩm': 'tag product', 'đối tác': 'partner', 'nhân viên': 'employee',
     'đang tải': 'load', 'màn hình': 'screen', 'chờ duyệt': 'pending', 'đang chờ': 'pending', 'đã duyệt': 'approved', 'được duyệt': 'approved', 'phê duyệt': 'approved',
     'chính thức': 'official', 'thay đổi': 'change', 'mẹo': 'tip', 'quảng bá': 'promote', 'quảng cáo': 'ad', 'kiếm tiền': 'earn', 'thứ hai': 'second', 'đăng nhập': 'login',
-    'đã liên kết': 'already linked', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
+    'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
   },
   stem: (w) => w,
   commands: {
@@ -80,7 +80,7 @@ export const VI: Lexicon = {
     ],
     refunds: [f(/\b(hoàn tiền|trả hàng|hoàn hàng|đổi trả|hủy đơn|huỷ đơn|tranh chấp|khách trả hàng|refund|khiếu nại của khách)\b/)],
     orders: [f(/\b(đơn hàng|lên đơn|chốt đơn|đơn (của|bị|chưa|đã) |giao hàng|vận chuyển|vận đơn|mã vận đơn|in (phiếu|nhãn|đơn)|nhãn vận chuyển|phiếu giao hàng|đơn vị vận chuyển|ghn|ghtk|viettel post|j t|shipper|phí ship|kiện hàng|theo dõi đơn|kho hàng)\b/)],
-    listings: [f(/\b(sản phẩm (bị|đã bị) (từ chối|gỡ|xóa|xoá|khóa|khoá|ẩn|vi phạm)|đăng (sản phẩm|bán)|tải sản phẩm lên|thêm sản phẩm vào (cửa hàng|shop)|duyệt sản phẩm|sản phẩm (đang )?chờ duyệt|danh mục hạn chế|sửa giá|tồn kho)\b/)],
+    listings: [f(/\b((sản phẩm|sp)( \w+){0,3} (bị )?(từ chối|gỡ|xóa|xoá|khóa|khoá|ẩn|vi phạm)|đăng (sản phẩm|bán)|tải sản phẩm lên|thêm sản phẩm vào (cửa hàng|shop)|duyệt sản phẩm|sản phẩm (đang )?chờ duyệt|danh mục hạn chế|sửa giá|tồn kho)\b/)],
     fees: [f(/\b(phí (sàn|giao dịch|cố định|thanh toán|dịch vụ|bán hàng|hoa hồng sàn)|tiktok (thu|lấy|trừ|ăn) (bao nhiêu|mấy)|chiết khấu sàn|mất phí|bao nhiêu phần trăm|mấy phần trăm)\b/)],
     ads: [
       f(/\b(ads manager|gmv max|spark ads?|nạp tiền quảng cáo|tài khoản quảng cáo|hóa đơn quảng cáo|hoá đơn quảng cáo|ngân sách quảng cáo)\b/),
@@ -148,7 +148,7 @@ export const VI: Lexicon = {
       },
       {
         role: 'seller',
-        cue: f(/\b((tôi|em|mình) (là )?(chủ shop|người bán|nhà bán hàng|seller)|(tôi|em|mình) có (shop|cửa hàng|gian hàng|thương hiệu)|chủ shop|chủ cửa hàng|shop của (tôi|em|mình)|bán hàng trên tiktok shop)\b/),
+        cue: f(/\b((tôi|em|mình) (là )?(chủ shop|người bán|nhà bán hàng|seller)|(tôi|em|mình) có (shop|cửa hàng|gian hàng|thương hiệu)|chủ shop|chủ cửa hàng|(shop|cửa hàng|gian hàng) (của )?(tôi|em|mình)|bán hàng trên tiktok shop)\b/),
       },
     ],
     markets: [
