@@ -7,7 +7,13 @@ import type { Flow } from '../flow/load.ts';
 import type { FlowText } from '../flow/translation.ts';
 import type { Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
+import { compact, normalize } from './text.ts';
 import { contentWords } from './words.ts';
+
+/** A lexicon and the English read beside it. */
+function layersOf(lex: Lexicon): Lexicon[] {
+  return lex.also ? [lex, lex.also] : [lex];
+}
 
 /** A flow's words in one language, as routing reads them. */
 interface FlowWords {
@@ -135,6 +141,9 @@ export class Router {
     private lex: Lexicon = EN,
     translated?: ReadonlyMap<string, FlowText>,
   ) {
+    this.personal = layersOf(lex)
+      .flatMap((l) => [...l.facts.markets.map(([re]) => re), ...l.facts.followers])
+      .map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}g`));
     const all = wordsOf(flows, translated);
     this.topics = new TopicIndex(all, lex);
     this.phrases = all.flatMap((f) =>
@@ -187,9 +196,14 @@ export class Router {
     return best;
   }
 
+  /** Patterns of facts about the person (their market, their follower count): they say who is asking, not what about. */
+  private personal: RegExp[];
+
   /** The text's words as the router sees them. */
   words(text: string): string[] {
-    return [...new Set(contentWords(text, this.lex).map((w) => this.known(w)))];
+    let t = compact(normalize(text));
+    for (const re of this.personal) t = t.replace(re, ' ');
+    return [...new Set(contentWords(t, this.lex).map((w) => this.known(w)))];
   }
 
   /** Every flow's best score for the text, highest first. */

@@ -42,7 +42,18 @@ function normalizeNow(text: string): string {
     .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
-  return UNSPACED.test(t) ? segmented(t) : t;
+  return UNSPACED.test(t) ? segmented(thaiSpelling(t).replace(SCRIPT_CHANGE, ' ')) : t;
+}
+
+/** Where a script without spaces meets Latin letters or digits ("อายุ17สมัครtiktok"): the segmenter keeps those together. */
+const SCRIPT_CHANGE = /(?<=[\u0E00-\u0E7F])(?=[a-z0-9])|(?<=[a-z0-9])(?=[\u0E00-\u0E7F])/g;
+
+/**
+ * Thai letters drawn out for tone back to one: three or more anywhere ("ค่าาา"), two at a word's end
+ * ("ค้าบบ"). Two inside a text are often two words meeting ("ร้านนี้"), and รร is a spelling.
+ */
+function thaiSpelling(t: string): string {
+  return t.replace(/([\u0E01-\u0E22\u0E24-\u0E4E])\1{2,}/g, '$1').replace(/([\u0E01-\u0E22\u0E24-\u0E4E])\1(?=\s|$)/g, '$1');
 }
 
 /**

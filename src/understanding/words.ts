@@ -50,8 +50,8 @@ export function joinCompounds(normalized: string, lex: Lexicon = EN): string {
 /** The content words of a text, folded, without duplicates. */
 export function contentWords(text: string, lex: Lexicon = EN): string[] {
   const { filler } = prepare(lex);
-  // A number alone ("17", "2") says how much, not what about.
-  const words = tokens(joinCompounds(normalize(text), lex)).filter((w) => !filler.has(w) && !/^\d+$/.test(w));
+  // A number ("17", "2", "12k") says how much, not what about.
+  const words = tokens(joinCompounds(normalize(text), lex)).filter((w) => !filler.has(w) && !/^\d+[a-z]{0,2}$/.test(w));
   return [...new Set(words.map((w) => fold(w, lex)).filter((w) => !filler.has(w)))];
 }
 

@@ -34,11 +34,11 @@ export const ES: Lexicon = {
     cargar: 'load', cargando: 'load', girar: 'spin', pantalla: 'screen', mismo: 'same', pendiente: 'pending', aprobar: 'approved', aprobada: 'approved', aprobado: 'approved', revision: 'review',
     oficial: 'official', paso: 'step', pasos: 'step', dueño: 'owner', dueno: 'owner', equivocada: 'wrong', equivocado: 'wrong', incorrecta: 'wrong', mover: 'move', transferir: 'transfer', cambiar: 'change',
     consejo: 'tip', consejos: 'tip', promocionar: 'promote', promover: 'promote', ganar: 'earn', marketing: 'marketing', anuncio: 'ad', segunda: 'second', segundo: 'second', extra: 'extra', adicional: 'extra',
-    no: 'not', nunca: 'not', mas: 'more', más: 'more',
+    no: 'not', nunca: 'not', mas: 'more', más: 'more', ventaja: 'benefit', beneficio: 'benefit', conviene: 'worth', gano: 'benefit',
   },
   compounds: {
     'centro de vendedores': 'seller center', 'centro de vendedor': 'seller center',
-    'codigo qr': 'qr code', 'antes de': 'before', 'despues de': 'after', 'después de': 'after', 'iniciar sesion': 'log in', 'en vivo': 'live', 'transmision en vivo': 'live', 'cuenta oficial': 'official account',
+    'por que': 'reason', 'para que': 'reason', 'vale la pena': 'worth', 'codigo qr': 'qr code', 'antes de': 'before', 'despues de': 'after', 'después de': 'after', 'iniciar sesion': 'log in', 'en vivo': 'live', 'transmision en vivo': 'live', 'cuenta oficial': 'official account',
     'ya vinculada': 'already linked', 'ya esta vinculada': 'already linked', 'ya vinculado': 'already linked', 'ya esta vinculado': 'already linked',
   },
   stem: stemEs,

@@ -37,7 +37,7 @@ export function stemId(word: string): string {
 export const ID: Lexicon = {
   code: 'id',
   filler:
-    'yang yg di ke dari dr dan atau utk untuk buat ini itu nya saya sy aku ak gue gw gua kami kita kamu kak kakak ka min mimin admin gan agan sis bang mas mbak mba bro halo hai hallo tolong mohon dong deh sih aja ya yah kok kah lah nih tuh juga jg lagi lg sudah udah udh dah sdh bisa bs apa gimana bagaimana gmn gmna kenapa knp kapan dimana mana ada adalah dengan dgn jadi jd kalau kalo klo kl mau ingin pengen terus trus karena krn masih tapi tp cara caranya nge ngga bantu bantuin help tiktok tt'.split(' '),
+    'yang yg di ke dari dr dan atau utk untuk buat ini itu nya saya sy aku ak gue gw gua kami kita kamu kak kakak ka min mimin admin gan agan sis bang mas mbak mba bro halo hai hallo tolong mohon dong deh sih aja ya yah kok kah lah nih tuh juga jg lagi lg sudah udah udh dah sdh bisa bs apa gimana bagaimana gmn gmna kapan dimana mana ada adalah dengan dgn jadi jd kalau kalo klo kl mau ingin pengen terus trus biar supaya karena krn masih tapi tp cara caranya nge ngga bantu bantuin help tiktok tt'.split(' '),
   synonyms: {
     toko: 'shop', lapak: 'shop', olshop: 'shop', tokoku: 'shop',
     taut: 'link', tautan: 'link', naut: 'link', nautin: 'link', ketaut: 'link', sambungin: 'link', nyambungin: 'link', hubung: 'link', sambung: 'link', nyambung: 'link', konek: 'link', connect: 'link', kait: 'link', binding: 'link',
@@ -55,11 +55,11 @@ export const ID: Lexicon = {
     undang: 'invite', undangan: 'invite', komisi: 'commission', merek: 'brand', etalase: 'showcase', tandai: 'tag', agensi: 'agency', rekan: 'partner', mitra: 'partner', karyawan: 'employee', pegawai: 'employee', staf: 'employee',
     muat: 'load', muter: 'spin', putar: 'spin', layar: 'screen', pending: 'pending', setuju: 'approved', acc: 'approved', verifikasi: 'verify',
     resmi: 'official', langkah: 'step', pemilik: 'owner', salah: 'wrong', pindah: 'move', ganti: 'change', ubah: 'change',
-    promosi: 'promote', iklan: 'ad', kedua: 'second', tambahan: 'extra', sebelum: 'before', setelah: 'after', sesudah: 'after', lebih: 'more', banyak: 'more',
+    kenapa: 'reason', knp: 'reason', alasan: 'reason', manfaat: 'benefit', untung: 'benefit', untungnya: 'benefit', kelebihan: 'benefit', guna: 'point', gunanya: 'point', laku: 'sell', laris: 'sell', jualan: 'sell', promosi: 'promote', iklan: 'ad', kedua: 'second', tambahan: 'extra', sebelum: 'before', setelah: 'after', sesudah: 'after', lebih: 'more', banyak: 'more',
     tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', enggak: 'not', engga: 'not', gk: 'not', tak: 'not', belum: 'not', blm: 'not',
   },
   compounds: {
-    'pusat penjual': 'seller center', 'seller centre': 'seller center', 'kode qr': 'qr code', 'keranjang kuning': 'bag', 'keranjang kuningnya': 'bag',
+    'buat apa': 'reason', 'untuk apa': 'reason', 'worth it': 'worth', 'pusat penjual': 'seller center', 'seller centre': 'seller center', 'kode qr': 'qr code', 'keranjang kuning': 'bag', 'keranjang kuningnya': 'bag',
     'hapus tautan': 'unlink', 'putuskan tautan': 'unlink', 'lepas tautan': 'unlink', 'putus tautan': 'unlink', 'batalkan tautan': 'unlink',
     'akun resmi': 'official account', 'siaran langsung': 'live', 'konten kreator': 'creator', 'log in': 'login', 'masuk akun': 'login',
     'sudah tertaut': 'already linked', 'udah tertaut': 'already linked', 'sudah terhubung': 'already linked', 'udah terhubung': 'already linked',

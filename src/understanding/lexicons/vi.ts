@@ -6,11 +6,11 @@ import { folded as f, type Lexicon } from '../lexicon.ts';
 export const VI: Lexicon = {
   code: 'vi',
   filler:
-    'tôi toi mình minh em anh chị chi bạn ad admin ơi oi ạ à nhé nha nhá vậy thế là của và với cho thì mà này đó kia các những một cái bị có đã đang sẽ rồi hãy giúp hỗ trợ xin chào làm sao thế nào gì ai đâu khi nào hay hoặc nữa vẫn lại ra vào lên trên trong ở tại được đc dc ko hả hở nhỉ luôn phải cần muốn biết để nên vì do cách như nào sao vậy thế vụ á ơ tiktok shop'
+    'tôi toi mình minh em anh chị chi bạn ad admin ơi oi ạ à nhé nha nhá vậy thế là của và với cho thì mà này đó kia các những một cái bị có đã đang sẽ rồi hãy giúp hỗ trợ xin chào làm sao thế nào gì ai đâu khi nào hay hoặc nữa vẫn lại ra vào lên trên trong ở tại được đc dc ko hả hở nhỉ luôn phải cần muốn biết để nên vì do cách như nào sao vậy thế vụ á ơ về tiktok shop'
       .split(' ')
       .filter((w) => w !== 'shop' && w !== 'ko'),
   synonyms: {
-    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', sp: 'product', kênh: 'account', nick: 'account', acc: 'account',
+    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', sp: 'product', gắn: 'link', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account',
     không: 'not', khong: 'not', ko: 'not', k: 'not', kh: 'not', hông: 'not', hok: 'not', chưa: 'not',
   },
   compounds: {
@@ -23,7 +23,7 @@ export const VI: Lexicon = {
     'hoa hồng': 'commission', 'thương hiệu': 'brand', 'nhãn hàng': 'brand', 'gắn thẻ': 'tag', 'gắn sản phẩm': 'tag product', 'đối tác': 'partner', 'nhân viên': 'employee',
     'đang tải': 'load', 'màn hình': 'screen', 'chờ duyệt': 'pending', 'đang chờ': 'pending', 'đã duyệt': 'approved', 'được duyệt': 'approved', 'phê duyệt': 'approved',
     'chính thức': 'official', 'thay đổi': 'change', 'mẹo': 'tip', 'quảng bá': 'promote', 'quảng cáo': 'ad', 'kiếm tiền': 'earn', 'thứ hai': 'second', 'đăng nhập': 'login',
-    'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
+    'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
   },
   stem: (w) => w,
   commands: {
