@@ -245,13 +245,18 @@ export class Router {
     const [first, second] = this.scores(text);
     // A phrase said in full, with nothing else, is always enough; otherwise the best must lead clearly.
     if (first && (first.score >= EXACT || (first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)))) return first;
-    // Close scores, but the runner-up's phrases explain nothing the best flow's do not, and the best explain more.
-    if (first && second && first.score >= MIN_SCORE) {
+    // Close scores: the one of the two whose phrases explain all the other's words and more, one of them
+    // a word only its phrases hold, is the one meant.
+    if (first && second && second.score >= MIN_SCORE) {
       const words = this.words(text);
-      const mine = this.explained(first.flow, words);
-      const theirs = this.explained(second.flow, words);
-      const own = [...mine].filter((w) => !theirs.has(w));
-      if (own.length && [...theirs].every((w) => mine.has(w)) && own.some((w) => this.onlyIn(w) === first.flow)) return first;
+      const dominates = (a: Route, b: Route) => {
+        const mine = this.explained(a.flow, words);
+        const theirs = this.explained(b.flow, words);
+        const own = [...mine].filter((w) => !theirs.has(w));
+        return own.length > 0 && [...theirs].every((w) => mine.has(w)) && own.some((w) => this.onlyIn(w) === a.flow);
+      };
+      if (dominates(first, second)) return first;
+      if (dominates(second, first)) return second;
     }
     // No phrase fits well: the flow whose whole vocabulary (phrases, texts, labels) is closest, when clearly so.
     // One word is too little to go on without a phrase ("test", "wait").

@@ -14,6 +14,26 @@ interface Prepared {
 
 const prepared = new WeakMap<Lexicon, Prepared>();
 
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * Every country's name in the lexicon's languages (Intl.DisplayNames) → "country": "is TikTok Shop in
+ * Brunei?" asks what "in my country" asks. Short names ("Ý", "Oman") are too often other words.
+ */
+function countryNames(lex: Lexicon): [string, string][] {
+  const out: [string, string][] = [];
+  for (const code of new Set([lex.code, lex.also?.code ?? lex.code])) {
+    const names = new Intl.DisplayNames([code], { type: 'region', fallback: 'none' });
+    for (const a of LETTERS) {
+      for (const b of LETTERS) {
+        const name = names.of(a + b);
+        if (name && name.length >= 5) out.push([name, 'country']);
+      }
+    }
+  }
+  return out;
+}
+
 function prepare(lex: Lexicon): Prepared {
   let p = prepared.get(lex);
   if (p) return p;
@@ -22,7 +42,7 @@ function prepare(lex: Lexicon): Prepared {
   const entries = Object.entries(lex.synonyms).map(([k, v]) => [normalize(k) || k, lex.stem(v)] as const);
   for (const [k, v] of entries) synonyms.set(k, v);
   for (const [k, v] of entries) if (!synonyms.has(lex.stem(k))) synonyms.set(lex.stem(k), v);
-  const to = new Map(Object.entries(lex.compounds).map(([k, v]) => [normalize(k), v] as const));
+  const to = new Map([...countryNames(lex), ...Object.entries(lex.compounds)].map(([k, v]) => [normalize(k), v] as const));
   const keys = [...to.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   p = {

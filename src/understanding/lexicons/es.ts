@@ -43,7 +43,7 @@ export const ES: Lexicon = {
   },
   stem: stemEs,
   commands: {
-    restart: ['empezar de nuevo', 'comenzar de nuevo', 'volver a empezar', 'empezar otra vez', 'empezar desde cero', 'desde cero', 'desde el principio', 'reiniciar', 'reinicia', 'reiniciar chat', 'menu', 'menú principal', 'ir al menu', 'volver al menu', 'volver al inicio', 'al inicio', 'inicio', 'empezar', 'nueva consulta', 'otra consulta'],
+    restart: ['empezar de nuevo', 'comenzar de nuevo', 'volver a empezar', 'empezar otra vez', 'empezar desde cero', 'desde cero', 'desde el principio', 'reiniciar', 'reinicia', 'reiniciar chat', 'menu', 'menú principal', 'ir al menu', 'volver al menu', 'volver al menu principal', 'ir al menu principal', 'volver al inicio', 'al inicio', 'inicio', 'empezar', 'nueva consulta', 'otra consulta'],
     back: ['atras', 'atrás', 'volver', 'regresar', 'volver atras', 'ir atras', 'paso anterior', 'anterior', 'pregunta anterior', 'me equivoque de boton', 'boton equivocado', 'opcion equivocada', 'regresa', 'vuelve', 'un paso atras'],
     help: ['ayuda', 'que puedes hacer', 'qué puedes hacer', 'como funciona esto', 'cómo funciona esto', 'como te uso', 'opciones', 'instrucciones', 'que hago', 'qué hago', 'en que me puedes ayudar', 'en qué me puedes ayudar', 'para que sirves', 'comandos'],
     human: ['humano', 'persona', 'agente', 'asesor', 'asesora', 'hablar con una persona', 'hablar con un humano', 'hablar con alguien', 'hablar con un agente', 'hablar con un asesor', 'soporte', 'atencion al cliente', 'servicio al cliente', 'una persona real', 'persona real', 'operador', 'un humano', 'una persona', 'un agente', 'quiero un humano', 'quiero hablar con alguien'],
@@ -66,7 +66,7 @@ export const ES: Lexicon = {
   light: 'el la los las un una de del y o a en con que mi me lo le es no se ya'.split(' '),
   falseFriends: ['ban', 'once', 'red', 'pan', 'fin', 'as', 'mas'],
   cues: [
-    ['back', /\b(volver atras|ir atras|atras|regresar|paso anterior|pregunta anterior|me equivoque de (boton|opcion)|boton equivocado|opcion equivocada|deshacer)\b|^(volver|regresar|regresa|vuelve)\b/],
+    ['back', /\b(volver atras|ir atras|atras|regresar|paso anterior|pregunta anterior|me equivoque de (boton|opcion)|boton equivocado|opcion equivocada|deshacer)\b|^(volver|regresar|regresa|vuelve)\b(?! (al|a la) (menu|inicio|principio|comienzo))/],
     ['restart', /\b(empezar de nuevo|comenzar de nuevo|volver a empezar|empezar otra vez|desde (el principio|cero|el inicio)|menu principal|reiniciar|volver al (inicio|menu)|ir al menu)\b/],
     ['help', /\b(que puedes hacer|en que (me )?(puedes|podes) ayudar|como funciona (esto|este bot|el bot)|como te uso|para que sirves|que (haces|sabes hacer))\b/],
     ['cancel', /\b(cancel\w*|no|ya no|sin|quita\w*)\b.*\b(recordatorio\w*|recuerdes|recordar\w*|avises|escribas manana)\b/],
@@ -96,7 +96,7 @@ export const ES: Lexicon = {
     refunds: [/\b(reembols\w*|devoluci\w*|devolver (el|un|mi) (producto|pedido|articulo|dinero)|reintegro|cancelar (un|el|mi) pedido|cancelacion de pedido|disputa|contracargo|quiere devolver)\b/],
     orders: [/\b(pedidos?|envio\w*|enviar (el|los|un|mis) (pedido|paquete)\w*|guia de envio|etiquetas? de envio|imprimir (la |las )?etiquetas?|entrega\w*|paquete\w*|paqueteria|seguimiento|numero de (rastreo|guia|seguimiento)|rastreo|mensajeria|logistica|almacen|ordenes|la orden|despach\w*|correos|estafeta|dhl|fedex)\b/],
     listings: [/\b(productos? (fue |fueron |esta |estan )?(rechazad\w*|eliminad\w*|bloquead\w*|no aprobad\w*|en revision|dado de baja)|publicaci\w* (rechazad\w*|eliminad\w*)|(rechaz|elimin|baj|borr|quit)\w* (un|una|mi|mis|el|los|algun|algunos|varios) (productos?|publicaci\w*|articulos?)|subir (un |mis |los )?productos?|(agregar|añadir|cargar) productos? (a|en) (mi|la) tienda|listado\w*|publicar (un |mis )?productos?|categoria restringida|cambiar (el )?precio|stock|inventario|variantes)\b/],
-    fees: [/\b(cuanto (cobra|se queda|me quita|me cobra) tiktok|comision que (cobra|se queda) tiktok|tarifa\w*|cuota\w*|costo por vender|cuanto cuesta vender|porcentaje (que )?(cobra|se queda) tiktok|cobran comision|comisiones de tiktok|cargos? por venta)\b/],
+    fees: [/\b((cuant[oa]s?|que) (\w+ ){0,2}(cobra|se queda|quita|descuenta|me cobra|me quita) tiktok|comision(es)? (que )?(cobra|se queda|quita|descuenta) tiktok|tiktok (me )?(cobra|se queda con|quita|descuenta) (una )?(comision|porcentaje|el \d+)|tarifa\w*|cuota\w*|costo por vender|cuanto cuesta vender|porcentaje (que )?(cobra|se queda) tiktok|cobran comision|comisiones de tiktok|cargos? por venta)\b/],
     ads: [
       /\b(ads manager|administrador de anuncios|spark ads?|spark code|gmv max|presupuesto (de|para) anuncios|gasto en anuncios|campana de anuncios)\b/,
       /\b(anuncio\w*|publicidad|campana\w*|promocion\w*|ads)\b.*\b(factur\w*|cobr\w*|tarjeta|pago|credito|presupuesto|saldo|recarg\w*|reembols\w*)\b|\b(factur\w*|cobr\w*|tarjeta|presupuesto|recarg\w*)\b.*\b(anuncio\w*|publicidad|campana\w*|ads)\b/,
