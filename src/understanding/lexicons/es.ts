@@ -33,7 +33,7 @@ export const ES: Lexicon = {
     invitacion: 'invite', invitar: 'invite', comision: 'commission', marca: 'brand', escaparate: 'showcase', vitrina: 'showcase', mercado: 'marketplace', etiquetar: 'tag', agencia: 'agency', socio: 'partner', empleado: 'employee',
     cargar: 'load', cargando: 'load', girar: 'spin', pantalla: 'screen', mismo: 'same', pendiente: 'pending', aprobar: 'approved', aprobada: 'approved', aprobado: 'approved', revision: 'review',
     oficial: 'official', paso: 'step', pasos: 'step', dueño: 'owner', dueno: 'owner', equivocada: 'wrong', equivocado: 'wrong', incorrecta: 'wrong', mover: 'move', transferir: 'transfer', cambiar: 'change',
-    consejo: 'tip', consejos: 'tip', promocionar: 'promote', promover: 'promote', ganar: 'earn', marketing: 'marketing', anuncio: 'ad', segunda: 'second', segundo: 'second', extra: 'extra', adicional: 'extra',
+    consejo: 'tip', consejos: 'tip', promocionar: 'promote', promover: 'promote', ganar: 'earn', marketing: 'marketing', anuncio: 'ads', publicidad: 'ads', segunda: 'second', segundo: 'second', extra: 'extra', adicional: 'extra',
     no: 'not', nunca: 'not', mas: 'more', más: 'more', ventaja: 'benefit', beneficio: 'benefit', conviene: 'worth', gano: 'benefit',
   },
   compounds: {

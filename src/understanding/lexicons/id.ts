@@ -56,7 +56,7 @@ export const ID: Lexicon = {
     muat: 'load', muter: 'spin', putar: 'spin', layar: 'screen', pending: 'pending', setuju: 'approved', acc: 'approved', verifikasi: 'verify',
     resmi: 'official', langkah: 'step', pemilik: 'owner', salah: 'wrong', pindah: 'move', ganti: 'change', ubah: 'change',
     berapa: 'many', minimal: 'minimum', harus: 'need', perlu: 'need', butuh: 'need', wajib: 'need',
-    kenapa: 'reason', knp: 'reason', alasan: 'reason', manfaat: 'benefit', untung: 'benefit', untungnya: 'benefit', kelebihan: 'benefit', guna: 'point', gunanya: 'point', laku: 'sell', laris: 'sell', jualan: 'sell', promosi: 'promote', iklan: 'ad', kedua: 'second', tambahan: 'extra', sebelum: 'before', setelah: 'after', sesudah: 'after', lebih: 'more', banyak: 'more',
+    kenapa: 'reason', knp: 'reason', alasan: 'reason', manfaat: 'benefit', untung: 'benefit', untungnya: 'benefit', kelebihan: 'benefit', guna: 'point', gunanya: 'point', laku: 'sell', laris: 'sell', jualan: 'sell', promosi: 'promote', iklan: 'ads', kedua: 'second', tambahan: 'extra', sebelum: 'before', setelah: 'after', sesudah: 'after', lebih: 'more', banyak: 'more',
     tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', enggak: 'not', engga: 'not', gk: 'not', tak: 'not', belum: 'not', blm: 'not',
   },
   compounds: {
