@@ -179,7 +179,7 @@ function wordsMatch(t: string, offered: readonly OfferedChoice[], c: ChoiceConte
   const textNegated = negated(t);
   const scores = labels.map((words, i) => {
     // "Scanned" is not "The QR code won't scan": a label and a text that disagree on "not" count half.
-    const agree = negated(offered[i]!.label) === textNegated ? 1 : 0.5;
+    const agree = negated(offered[i]!.source ?? offered[i]!.label) === textNegated ? 1 : 0.5;
     const total = [...words].reduce((sum, w) => sum + weight(w), 0);
     const shared = [...words].filter((w) => given.has(w)).reduce((sum, w) => sum + weight(w), 0);
     const told = [...given].reduce((sum, w) => sum + (df.has(w) ? weight(w) : Math.log(2)), 0);

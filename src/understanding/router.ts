@@ -218,8 +218,11 @@ export class Router {
       const p = this.phrases[i]!;
       const phraseWeight = p.weight;
       let shared = 0;
-      for (const w of p.words) if (given.has(w)) shared += this.weightOf(w);
+      let count = 0;
+      for (const w of p.words) if (given.has(w)) (shared += this.weightOf(w)), count++;
       if (shared === 0 || phraseWeight === 0) continue;
+      // One rare word of a longer phrase ("review" of "shop is still under review") is a coincidence, not the phrase.
+      if (count < 2 && p.words.length > 2) continue;
       const recall = shared / phraseWeight;
       const precision = shared / textWeight;
       const b2 = RECALL_WEIGHT * RECALL_WEIGHT;

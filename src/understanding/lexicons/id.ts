@@ -51,7 +51,7 @@ export const ID: Lexicon = {
     jual: 'sell', produk: 'product', barang: 'product', siaran: 'live',
     lain: 'other', lainnya: 'other', beda: 'other', lama: 'old', sebelumnya: 'old', bekas: 'old', baru: 'new',
     hp: 'phone', hape: 'phone', handphone: 'phone', ponsel: 'phone', komputer: 'computer', laptop: 'computer', pc: 'computer', kamera: 'camera', aplikasi: 'app', apk: 'app',
-    syarat: 'eligible', persyaratan: 'eligible', negara: 'country', wilayah: 'region', umur: 'age', usia: 'age', pengikut: 'follower',
+    syarat: 'eligible', persyaratan: 'eligible', negara: 'country', wilayah: 'region', umur: 'age', usia: 'age', tahun: 'age', thn: 'age', pengikut: 'follower',
     undang: 'invite', undangan: 'invite', komisi: 'commission', merek: 'brand', etalase: 'showcase', tandai: 'tag', agensi: 'agency', rekan: 'partner', mitra: 'partner', karyawan: 'employee', pegawai: 'employee', staf: 'employee',
     muat: 'load', muter: 'spin', putar: 'spin', layar: 'screen', pending: 'pending', setuju: 'approved', acc: 'approved', verifikasi: 'verify',
     resmi: 'official', langkah: 'step', pemilik: 'owner', salah: 'wrong', pindah: 'move', ganti: 'change', ubah: 'change',

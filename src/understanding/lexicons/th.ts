@@ -18,7 +18,7 @@ export const TH: Lexicon = {
     ผู้ขาย: 'seller', แม่ค้า: 'seller', พ่อค้า: 'seller', ครีเอเตอร์: 'creator', นักสร้างสรรค์: 'creator', อินฟลู: 'creator', อินฟลูเอนเซอร์: 'creator', นายหน้า: 'affiliate', แอฟฟิลิเอต: 'affiliate',
     ขาย: 'sell', สินค้า: 'product', วิดีโอ: 'video', คลิป: 'video', ไลฟ์: 'live', ไลฟ์สด: 'live',
     อื่น: 'other', เก่า: 'old', ใหม่: 'new', โทรศัพท์: 'phone', มือถือ: 'phone', คอม: 'computer', คอมพิวเตอร์: 'computer', โน้ตบุ๊ก: 'computer', กล้อง: 'camera', แอป: 'app', แอพ: 'app',
-    คุณสมบัติ: 'eligible', เงื่อนไข: 'eligible', ประเทศ: 'country', อายุ: 'age', ผู้ติดตาม: 'follower', คำเชิญ: 'invite', เชิญ: 'invite',
+    คุณสมบัติ: 'eligible', เงื่อนไข: 'eligible', ประเทศ: 'country', อายุ: 'age', ขวบ: 'age', ผู้ติดตาม: 'follower', คำเชิญ: 'invite', เชิญ: 'invite',
     ค่าคอมมิชชั่น: 'commission', คอมมิชชั่น: 'commission', แบรนด์: 'brand', โชว์เคส: 'showcase', ตลาด: 'marketplace', แท็ก: 'tag', ปักตะกร้า: 'tag product',
     เอเจนซี่: 'agency', หุ้นส่วน: 'partner', พนักงาน: 'employee', โหลด: 'load', หมุน: 'spin', หน้าจอ: 'screen', เดียวกัน: 'same',
     รออนุมัติ: 'pending', อนุมัติ: 'approved', ทางการ: 'official', ขั้นตอน: 'step', เจ้าของ: 'owner', ผิด: 'wrong', ย้าย: 'move', เปลี่ยน: 'change',
