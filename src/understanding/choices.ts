@@ -132,12 +132,20 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
 
   const polarity = polarityOf(text, lex);
   if (polarity) {
-    const same = offered.filter((o) => polarityOfChoice(o, lex) === polarity);
+    let same = offered.filter((o) => polarityOfChoice(o, lex) === polarity);
+    // "Yes" where no label says yes, and all but one say no or offer a way out: the one left.
+    if (polarity === 'yes' && same.length === 0) same = offered.filter((o) => polarityOfChoice(o, lex) === undefined && !isWayOut(o.source ?? o.label));
     const { yes, no } = families(lex);
     const opens = [...yes, ...no].some((p) => startsWithPhrase(t, p));
     if (same.length === 1) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
   }
   return undefined;
+}
+
+/** A label that is not an answer to the question but a way out of it: unsure, something else, a person, a question back. */
+function isWayOut(label: string): boolean {
+  const t = normalize(label);
+  return label.trim().endsWith('?') || EN.unsure.test(t) || EN.other.test(t) || /\b(person|someone|human|stuck|later|remind)\b/.test(t);
 }
 
 /** A choice's yes or no, read from its English label when it has one: the flows' own words are tuned. */

@@ -116,6 +116,8 @@ class TopicIndex {
 
 /** How much more covering a phrase counts than explaining every word of a rambling message. */
 const RECALL_WEIGHT = 2;
+/** A word in this many flows' phrases at most tells them apart. */
+const DISTINCT = 2;
 
 interface Phrase {
   flow: string;
@@ -232,10 +234,9 @@ export class Router {
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
 
-  /** The one flow whose phrases hold the word, if only one does. */
-  private onlyIn(word: string): string | undefined {
-    const flows = new Set((this.phrasesWith.get(word) ?? []).map((i) => this.phrases[i]!.flow));
-    return flows.size === 1 ? [...flows][0] : undefined;
+  /** How many flows' phrases hold the word. */
+  private spread(word: string): number {
+    return new Set((this.phrasesWith.get(word) ?? []).map((i) => this.phrases[i]!.flow)).size;
   }
 
   /** The text's words that some phrase of the flow holds. */
@@ -249,14 +250,14 @@ export class Router {
     // A phrase said in full, with nothing else, is always enough; otherwise the best must lead clearly.
     if (first && (first.score >= EXACT || (first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)))) return first;
     // Close scores: the one of the two whose phrases explain all the other's words and more, one of them
-    // a word only its phrases hold, is the one meant.
+    // a word few flows' phrases hold, is the one meant.
     if (first && second && second.score >= MIN_SCORE) {
       const words = this.words(text);
       const dominates = (a: Route, b: Route) => {
         const mine = this.explained(a.flow, words);
         const theirs = this.explained(b.flow, words);
         const own = [...mine].filter((w) => !theirs.has(w));
-        return own.length > 0 && [...theirs].every((w) => mine.has(w)) && own.some((w) => this.onlyIn(w) === a.flow);
+        return own.length > 0 && [...theirs].every((w) => mine.has(w)) && own.some((w) => this.spread(w) <= DISTINCT);
       };
       if (dominates(first, second)) return first;
       if (dominates(second, first)) return second;
