@@ -112,7 +112,8 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const close = (a: string, b: string) => a === b || (a.length > 6 && distance(a, b) <= Math.floor(a.length / 8) + 1);
   const byLabel = offered.filter((o) => close(normalize(o.label), t));
   if (byLabel.length === 1) return { index: byLabel[0]!.index, by: 'label' };
-  const bySynonym = offered.filter((o) => o.synonyms?.some((s) => close(normalize(s), t) || hasPhrase(t, normalize(s))));
+  const synonyms = (o: OfferedChoice) => (o.synonyms ?? []).map((s) => normalize(s));
+  const bySynonym = offered.filter((o) => synonyms(o).some((s) => close(s, t)));
   if (bySynonym.length === 1) return { index: bySynonym[0]!.index, by: 'synonym' };
 
   // A fact the message states that exactly one choice records.
@@ -120,12 +121,16 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const byFact = offered.filter((o) => o.set && Object.entries(o.set).some(([k, v]) => facts[k] === v) && Object.entries(o.set).every(([k, v]) => facts[k] === undefined || facts[k] === v));
   if (byFact.length === 1) return { index: byFact[0]!.index, by: 'fact' };
 
-  // "dunno", "none of those": the one label that says the same, or no button at all.
+  // "dunno", "none of those": the one label that says the same, or no button at all; before a synonym
+  // found inside the text ("not sure" holds "no").
   for (const family of [(l: Lexicon) => l.unsure, (l: Lexicon) => l.other]) {
     if (!said(t, lex, family)) continue;
     const same = offered.filter((o) => said(normalize(o.label), lex, family) || (o.source !== undefined && said(normalize(o.source), EN, family)));
     return same.length === 1 ? { index: same[0]!.index, by: 'words' } : undefined;
   }
+
+  const inside = offered.filter((o) => synonyms(o).some((s) => hasPhrase(t, s)));
+  if (inside.length === 1) return { index: inside[0]!.index, by: 'synonym' };
 
   const byWords = wordsMatch(t, offered, c);
   if (byWords !== undefined) return { index: byWords, by: 'words' };

@@ -122,7 +122,8 @@ export const EN: Lexicon = {
     ['forget', /\b(delete|erase|remove|wipe|forget|clear|purge)\b.*\b(my (data|info|information|details|history|messages|conversation|chat)|everything (about me|you have|you stored|i told you)|about me|stored about me|all my data|my info|the conversation|this conversation|our chat)\b/],
     ['greet', /^((hi|hello|hey|hiya|heya|howdy|greetings|yo|good (morning|afternoon|evening|day))( (there|po|everyone|all|team|guys|bot|friend|again))*\s*)+$/],
   ],
-  compounds: {},
+  // "How old" asks an age; "hold on" and "ages ago" only sound like "old" and "age".
+  compounds: { 'how old': 'age', 'years old': 'age', 'year old': 'age', 'yrs old': 'age', 'hold on': '', 'hang on': '', 'ages ago': 'ago' },
   stem,
   light: 'a an the i me my it its is am are to of and or you your do does did be that this on in at for with just so'.split(' '),
   falseFriends: [],

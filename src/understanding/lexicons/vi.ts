@@ -23,7 +23,7 @@ export const VI: Lexicon = {
     'hoa hồng': 'commission', 'thương hiệu': 'brand', 'nhãn hàng': 'brand', 'gắn thẻ': 'tag', 'gắn sản phẩm': 'tag product', 'đối tác': 'partner', 'nhân viên': 'employee',
     'đang tải': 'load', 'màn hình': 'screen', 'chờ duyệt': 'pending', 'đang chờ': 'pending', 'đã duyệt': 'approved', 'được duyệt': 'approved', 'phê duyệt': 'approved',
     'chính thức': 'official', 'thay đổi': 'change', 'mẹo': 'tip', 'quảng bá': 'promote', 'quảng cáo': 'ads', 'kiếm tiền': 'earn', 'thứ hai': 'second', 'đăng nhập': 'login',
-    'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
+    'người khác': 'other', 'bán sản phẩm': 'sell product', 'đủ tuổi': 'age', 'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
   },
   stem: (w) => w,
   commands: {
@@ -62,7 +62,7 @@ export const VI: Lexicon = {
     after: f(/ (nhé|nha|ạ|đi|giúp (tôi|em|mình)|với|luôn|cảm ơn|giùm|hộ|ad|shop)$/),
   },
   personWords: f(
-    /\b(người thật|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật)|gọi điện|số điện thoại hỗ trợ|zalo|tạo ticket|mở ticket|nói chuyện với người)\b/,
+    /\b(người thật|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật)|gọi điện|số điện thoại hỗ trợ|zalo|tạo ticket|mở ticket|nói chuyện với người|có ai (ở )?(đó|đây)? ?không|có người (thật )?không)\b/,
   ),
   personShort: f(/\b(người thật)\b/),
   notPerson: f(/\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên)\b/),
@@ -79,7 +79,7 @@ export const VI: Lexicon = {
       f(/\b(thanh toán (bằng )?(mã )?qr|(quét )?(mã )?qr thanh toán|khách (không|ko) thanh toán được|khách hàng (không|ko) trả tiền được|checkout)\b/),
     ],
     refunds: [f(/\b(hoàn tiền|trả hàng|hoàn hàng|đổi trả|hủy đơn|huỷ đơn|tranh chấp|khách trả hàng|refund|khiếu nại của khách)\b/)],
-    orders: [f(/\b(đơn hàng|lên đơn|chốt đơn|đơn (của|bị|chưa|đã) |giao hàng|vận chuyển|vận đơn|mã vận đơn|in (phiếu|nhãn|đơn)|nhãn vận chuyển|phiếu giao hàng|đơn vị vận chuyển|ghn|ghtk|viettel post|j t|shipper|phí ship|kiện hàng|theo dõi đơn|kho hàng)\b/)],
+    orders: [f(/\b((chưa|không|ko) nhận được (hàng|đơn)|khách (chưa|không|ko) nhận|giao (hàng )?(chưa|không) (tới|đến)|đơn hàng|lên đơn|chốt đơn|đơn (của|bị|chưa|đã) |giao hàng|vận chuyển|vận đơn|mã vận đơn|in (phiếu|nhãn|đơn)|nhãn vận chuyển|phiếu giao hàng|đơn vị vận chuyển|ghn|ghtk|viettel post|j t|shipper|phí ship|kiện hàng|theo dõi đơn|kho hàng)\b/)],
     listings: [f(/\b((sản phẩm|sp)( \w+){0,3} (bị )?(từ chối|gỡ|xóa|xoá|khóa|khoá|ẩn|vi phạm)|đăng (sản phẩm|bán)|tải sản phẩm lên|thêm sản phẩm vào (cửa hàng|shop)|duyệt sản phẩm|sản phẩm (đang )?chờ duyệt|danh mục hạn chế|sửa giá|tồn kho)\b/)],
     fees: [f(/\b(phí (sàn|giao dịch|cố định|thanh toán|dịch vụ|bán hàng|hoa hồng sàn)|tiktok (thu|lấy|trừ|ăn) (bao nhiêu|mấy)|chiết khấu sàn|mất phí|bao nhiêu phần trăm|mấy phần trăm)\b/)],
     ads: [
