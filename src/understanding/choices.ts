@@ -7,6 +7,16 @@ import { EN } from './lexicons/en.ts';
 import { compact, foldAccents, normalize, tokens } from './text.ts';
 import { fold, hasPhrase, joinCompounds, startsWithPhrase } from './words.ts';
 
+/** A normalised text without what a cue of the lexicon's layers finds in it. */
+function without(t: string, lex: Lexicon, cue: (l: Lexicon) => RegExp): string {
+  let rest = t;
+  for (const l of lex.also ? [lex, lex.also] : [lex]) {
+    const re = cue(l);
+    rest = rest.replace(new RegExp(re.source, `${re.flags.replace('g', '')}g`), ' ').replace(/\s+/g, ' ').trim();
+  }
+  return rest;
+}
+
 /** Whether any of the lexicon's layers (the language, then English) finds its cue in a normalised text. */
 function said(t: string, lex: Lexicon, cue: (l: Lexicon) => RegExp): boolean {
   return layers(lex, compact(t)).some((layer) => cue(layer.lex).test(layer.t));
@@ -113,24 +123,28 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const byLabel = offered.filter((o) => close(normalize(o.label), t));
   if (byLabel.length === 1) return { index: byLabel[0]!.index, by: 'label' };
   const synonyms = (o: OfferedChoice) => (o.synonyms ?? []).map((s) => normalize(s));
-  const bySynonym = offered.filter((o) => synonyms(o).some((s) => close(s, t)));
+  // A synonym said whole, or one of several words said inside the text.
+  const bySynonym = offered.filter((o) => synonyms(o).some((s) => close(s, t) || (s.includes(' ') && hasPhrase(t, s))));
   if (bySynonym.length === 1) return { index: bySynonym[0]!.index, by: 'synonym' };
+
+  // A one-word synonym inside the text, outside the words that say "not sure" or "something else"
+  // ("not sure" holds "no", "maybe not yet" still says "not yet").
+  const ways = [(l: Lexicon) => l.unsure, (l: Lexicon) => l.other];
+  const rest = ways.reduce((r, family) => without(r, lex, family), t);
+  const inside = offered.filter((o) => synonyms(o).some((s) => hasPhrase(rest, s)));
+  if (inside.length === 1) return { index: inside[0]!.index, by: 'synonym' };
 
   // A fact the message states that exactly one choice records.
   const facts = c.facts ?? {};
   const byFact = offered.filter((o) => o.set && Object.entries(o.set).some(([k, v]) => facts[k] === v) && Object.entries(o.set).every(([k, v]) => facts[k] === undefined || facts[k] === v));
   if (byFact.length === 1) return { index: byFact[0]!.index, by: 'fact' };
 
-  // "dunno", "none of those": the one label that says the same, or no button at all; before a synonym
-  // found inside the text ("not sure" holds "no").
-  for (const family of [(l: Lexicon) => l.unsure, (l: Lexicon) => l.other]) {
+  // "dunno", "none of those": the one label that says the same, or no button at all.
+  for (const family of ways) {
     if (!said(t, lex, family)) continue;
     const same = offered.filter((o) => said(normalize(o.label), lex, family) || (o.source !== undefined && said(normalize(o.source), EN, family)));
     return same.length === 1 ? { index: same[0]!.index, by: 'words' } : undefined;
   }
-
-  const inside = offered.filter((o) => synonyms(o).some((s) => hasPhrase(t, s)));
-  if (inside.length === 1) return { index: inside[0]!.index, by: 'synonym' };
 
   const byWords = wordsMatch(t, offered, c);
   if (byWords !== undefined) return { index: byWords, by: 'words' };
