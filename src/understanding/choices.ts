@@ -5,7 +5,15 @@ import { distance } from 'fastest-levenshtein';
 import { layers, type Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
 import { compact, foldAccents, normalize, tokens } from './text.ts';
-import { fold, hasPhrase, joinCompounds, startsWithPhrase } from './words.ts';
+import { fold, joinCompounds, startsWithPhrase } from './words.ts';
+
+/** Whether a text holds a phrase not turned around by the word before it ("ไม่ ได้" does not say "ได้"). */
+function hasAffirmed(t: string, phrase: string, lex: Lexicon): boolean {
+  const at = ` ${t} `.indexOf(` ${phrase} `);
+  if (at < 0) return false;
+  const before = t.slice(0, at).trim().split(' ').pop() ?? '';
+  return !before || !said(before, lex, (l) => l.negatedYes);
+}
 
 /** A normalised text without what a cue of the lexicon's layers finds in it. */
 function without(t: string, lex: Lexicon, cue: (l: Lexicon) => RegExp): string {
@@ -123,15 +131,22 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const byLabel = offered.filter((o) => close(normalize(o.label), t));
   if (byLabel.length === 1) return { index: byLabel[0]!.index, by: 'label' };
   const synonyms = (o: OfferedChoice) => (o.synonyms ?? []).map((s) => normalize(s));
-  // A synonym said whole, or one of several words said inside the text.
-  const bySynonym = offered.filter((o) => synonyms(o).some((s) => close(s, t) || (s.includes(' ') && hasPhrase(t, s))));
-  if (bySynonym.length === 1) return { index: bySynonym[0]!.index, by: 'synonym' };
+  const whole = offered.filter((o) => synonyms(o).some((s) => close(s, t)));
+  if (whole.length === 1) return { index: whole[0]!.index, by: 'synonym' };
+  // A synonym of several words said inside a longer text, unless the label's own words say otherwise
+  // ("linked, but the bag isn't there" holds "isn't there" of another choice).
+  const found = offered.flatMap((o) => synonyms(o).filter((s) => s.includes(' ') && hasAffirmed(t, s, lex)).map((s) => ({ o, s })));
+  if (found.length && found.every((f) => f.o === found[0]!.o)) {
+    const longest = Math.max(...found.map((f) => f.s.split(' ').length));
+    const byWords = longest <= 2 && 2 * longest < t.split(' ').length ? wordsMatch(t, offered, c) : undefined;
+    return { index: byWords ?? found[0]!.o.index, by: byWords === undefined ? 'synonym' : 'words' };
+  }
 
   // A one-word synonym inside the text, outside the words that say "not sure" or "something else"
   // ("not sure" holds "no", "maybe not yet" still says "not yet").
   const ways = [(l: Lexicon) => l.unsure, (l: Lexicon) => l.other];
   const rest = ways.reduce((r, family) => without(r, lex, family), t);
-  const inside = offered.filter((o) => synonyms(o).some((s) => hasPhrase(rest, s)));
+  const inside = offered.filter((o) => synonyms(o).some((s) => hasAffirmed(rest, s, lex)));
   if (inside.length === 1) return { index: inside[0]!.index, by: 'synonym' };
 
   // A fact the message states that exactly one choice records.
