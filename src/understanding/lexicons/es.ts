@@ -67,7 +67,7 @@ export const ES: Lexicon = {
   light: 'el la los las un una de del y o a en con que mi me lo le es no se ya'.split(' '),
   falseFriends: ['ban', 'once', 'red', 'pan', 'fin', 'as', 'mas'],
   cues: [
-    ['back', /\b(volver atras|ir atras|atras|regresar|paso anterior|pregunta anterior|me equivoque de (boton|opcion)|boton equivocado|opcion equivocada|deshacer)\b|^(volver|regresar|regresa|vuelve)\b(?! (al|a la) (menu|inicio|principio|comienzo))/],
+    ['back', /\b(volver atras|ir atras|atras|regresar|paso anterior|pregunta anterior|me equivoque de (boton|opcion)|boton equivocado|opcion equivocada|deshacer)\b|^(volver|regresar|regresa|vuelve)( (atras|al paso anterior|a la pregunta anterior|porfa|por favor|pls))?$/],
     ['restart', /\b(empezar de nuevo|comenzar de nuevo|volver a empezar|empezar otra vez|desde (el principio|cero|el inicio)|menu principal|reiniciar|volver al (inicio|menu)|ir al menu)\b/],
     ['help', /\b(que puedes hacer|en que (me )?(puedes|podes) ayudar|como funciona (esto|este bot|el bot)|como te uso|para que sirves|que (haces|sabes hacer))\b/],
     ['cancel', /\b(cancel\w*|no|ya no|sin|quita\w*)\b.*\b(recordatorio\w*|recuerdes|recordar\w*|avises|escribas manana)\b/],
@@ -191,7 +191,7 @@ export const ES: Lexicon = {
       [/\b(chile)\b/, 'CL'],
       [/\b(peru)\b/, 'PE'],
     ],
-    followers: [/\b(\d+(?:[.,]\d+)?)\s*(k|mil|millones|millon|m)?\s*(?:seguidores|seguidor|followers|fans|suscriptores)\b/],
+    followers: [/\b(\d+(?:[.,]\d+)?)\s*(k|mil|millones|millon|m)?\s*(?:de\s+)?(?:seguidores|seguidor|followers|fans|suscriptores)\b/],
     multipliers: { k: 1000, mil: 1000, m: 1_000_000, millon: 1_000_000, millones: 1_000_000 },
   },
   typoMinLength: 5,

@@ -158,7 +158,7 @@ export const ID: Lexicon = {
     ],
     errorLead: /(?:error|pesan|muncul|tulisan|keterangan|katanya|ada tulisan)\s*[:\-]\s*(.{4,200})$/i,
     errorWords: /\b(gagal|error|ditolak|tidak|gak|sudah|kadaluarsa|salah|invalid|failed)\b/i,
-    shop: /\b(toko|seller center|pusat penjual|status)\b/,
+    shop: /\b(toko\w*|seller center|pusat penjual|status\w*)\b/,
     approved: {
       no: /\b((belum|tidak|gak|ga) (di ?)?(setujui|acc|approve|verifikasi|terverifikasi|disetujui)|pending|menunggu (persetujuan|verifikasi|review|approval)|sedang (ditinjau|direview|diverifikasi)|dalam (peninjauan|review)|ditolak)\b/,
       yes: /\b(disetujui|(sudah|udah) (di ?)?(acc|approve)|di ?approve|approved|terverifikasi|sudah diverifikasi)\b/,
@@ -170,8 +170,8 @@ export const ID: Lexicon = {
     otherShop: /\b(toko (lain|lama|sebelumnya|orang)|seller center lain|akun lain|(sudah|udah) (tertaut|terhubung)|(tertaut|terhubung) (ke|dengan|di)|mereka|dia)\b/,
     holders: [
       ['agency', /\b(agensi|agency|agen marketing|mcn)\b/],
-      ['ex-partner', /\b(mantan (partner|rekan|pasangan|suami|istri|pacar)|partner bisnis|rekan bisnis|mitra bisnis|mantan|ex partner)\b/],
       ['employee', /\b((mantan|eks|bekas) (karyawan|pegawai|admin|staf|staff)|karyawan (lama|yang (sudah |udah )?(keluar|resign))|admin (lama|yang (sudah |udah )?keluar)|(sudah|udah) resign|pegawai (lama|yang keluar))\b/],
+      ['ex-partner', /\b(mantan (partner|rekan|pasangan|suami|istri|pacar)|partner bisnis|rekan bisnis|mitra bisnis|mantan|ex partner)\b/],
       ['me', /\b(toko (saya|aku|ku) yang (lain|lama)|toko lama (saya|aku|ku)|tokoku yang (lain|lama)|dua toko saya|saya punya (2|dua) toko|punya (2|dua) toko)\b/],
       ['unknown', /\b((gak|tidak|nggak|ga) (tau|tahu) (toko|siapa|punya siapa)|(gak|tidak|nggak|ga) pernah (punya|buka|bikin) toko lain|toko (yang )?(gak|tidak) (dikenal|saya kenal))\b/],
     ],
