@@ -1,19 +1,41 @@
-// Loads, checks and compiles a flows folder in one call: what the bot does at start.
-// Any problem stops it with a FlowError listing them all, so a typo never reaches users.
+// Loads, checks and compiles a flows folder and its translations in one call: what the bot does at start.
+// Any problem that would reach users stops it with a FlowError listing them all, so a typo never does.
 import { checkFlows } from './check.ts';
 import { compileFlows, type CompiledFlows } from './compile.ts';
 import { loadFlows } from './load.ts';
 import { FlowError, type Problem } from './problem.ts';
+import { checkStrings } from './strings-check.ts';
+import { checkTranslations } from './translation-check.ts';
+import { loadTranslations } from './translations.ts';
 
-/** Loads and checks without compiling: every problem, for `shoplink flows check`. */
+export interface CheckedFlows {
+  compiled?: CompiledFlows;
+  /** What stops the flows from being served: a flow's problem, a translation that is broken or too long. */
+  problems: Problem[];
+  /** Translation keys missing or left over: reported by `flows check`; English shows meanwhile. */
+  gaps: Problem[];
+}
+
+/** Loads, checks and (when nothing stops it) compiles a flows folder with its translations. */
+export function checkedFlows(dir: string): CheckedFlows {
+  const { flows, problems } = loadFlows(dir);
+  const translated = loadTranslations(dir);
+  const found = [...problems, ...checkFlows(flows)];
+  const words = checkTranslations(flows, translated.files);
+  const stopping = [...found, ...translated.problems, ...words.problems];
+  return { ...(stopping.length === 0 ? { compiled: compileFlows(flows, translated.translations) } : {}), problems: stopping, gaps: words.gaps };
+}
+
+/** Every problem, for `shoplink flows check`: the flows', their translations' and the engine strings'. */
 export function problemsIn(dir: string): Problem[] {
   const { flows, problems } = loadFlows(dir);
-  return [...problems, ...checkFlows(flows)];
+  const translated = loadTranslations(dir);
+  const words = checkTranslations(flows, translated.files);
+  return [...problems, ...checkFlows(flows), ...translated.problems, ...words.problems, ...words.gaps, ...checkStrings()];
 }
 
 export function openFlows(dir: string): CompiledFlows {
-  const { flows, problems } = loadFlows(dir);
-  const all = [...problems, ...checkFlows(flows)];
-  if (all.length > 0) throw new FlowError(all);
-  return compileFlows(flows);
+  const { compiled, problems } = checkedFlows(dir);
+  if (!compiled) throw new FlowError(problems);
+  return compiled;
 }

@@ -21,7 +21,8 @@ export interface TranslationFile {
   lineOf(path: readonly (string | number)[]): number | undefined;
 }
 
-function shortPath(path: string): string {
+/** A path relative to the working directory when it is inside it, for problems. */
+export function shortPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
