@@ -26,6 +26,7 @@ import { caseLine, openCasesText } from './handoff/listing.ts';
 import { withoutDesk } from './handoff/no-desk.ts';
 import { caseReport } from './handoff/report.ts';
 import { runJsonl } from './platforms/terminal/jsonl.ts';
+import { terminalLocale } from './i18n/locale.ts';
 import { openStore } from './store/open.ts';
 import { startPreview } from './web/preview.ts';
 import { Understanding } from './understanding/interpret.ts';
@@ -51,11 +52,13 @@ async function chat(config: Config, opts: { jsonl?: boolean; session?: string })
     // The terminal chat runs no desk: a handoff records the case and says so.
     const conversations = new Conversations(withoutDesk(flows), store);
     const address = terminalAddress(opts.session);
-    if (opts.jsonl) await runJsonl(conversations, { input: process.stdin, output: process.stdout, address });
+    // The terminal's LANG speaks for the user as a platform's locale does (es_ES.UTF-8 → Spanish).
+    const locale = terminalLocale(process.env);
+    if (opts.jsonl) await runJsonl(conversations, { input: process.stdin, output: process.stdout, address, locale });
     else {
       const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
       // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
-      await runChat(conversations, { input: process.stdin, output: process.stdout, address, interactive, color: interactive && !process.env.NO_COLOR });
+      await runChat(conversations, { input: process.stdin, output: process.stdout, address, interactive, color: interactive && !process.env.NO_COLOR, locale });
     }
   } finally {
     await store.close();
