@@ -1,48 +1,26 @@
 // The engine's own sentences in every language: one i18next instance over src/i18n/strings/<lang>.json,
 // with English as the fallback for any key a language lacks. messagesIn(language) gives them as an object.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createInstance, type TFunction } from 'i18next';
+import { createInstance, type i18n as I18n, type TFunction } from 'i18next';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, SOURCE_LANGUAGE, type Language } from './languages.ts';
 
 /** Where the per-language JSON files live (copied beside the compiled code by the build). */
 export const STRINGS_DIR = new URL('./strings/', import.meta.url);
 
-/** Every language's resources that exist on disk; English always does. */
-function readResources(): Record<string, { translation: Record<string, unknown> }> {
-  const resources: Record<string, { translation: Record<string, unknown> }> = {};
+/** Sentences by key (nested objects group them, as "topics"), per language code. */
+export type Resources = Record<string, Record<string, unknown>>;
+
+/** Every language's sentences that exist on disk; English always does. */
+function readResources(): Resources {
+  const resources: Resources = {};
   const dir = STRINGS_DIR;
   const names = existsSync(dir) ? readdirSync(dir) : [];
   for (const name of names) {
     const lang = name.replace(/\.json$/, '');
     if (!name.endsWith('.json') || !isLanguage(lang)) continue;
-    resources[lang] = { translation: JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as Record<string, unknown> };
+    resources[lang] = JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as Record<string, unknown>;
   }
   return resources;
-}
-
-const resources = readResources();
-/** English, the source: its keys are every key there is. */
-const english = resources[SOURCE_LANGUAGE]!.translation as { topics: Record<string, string> };
-
-const i18n = createInstance();
-void i18n.init({
-  resources,
-  lng: SOURCE_LANGUAGE,
-  fallbackLng: SOURCE_LANGUAGE,
-  supportedLngs: [...LANGUAGES],
-  // The sentences are Markdown for chat platforms, not HTML: each platform escapes what it shows.
-  interpolation: { escapeValue: false },
-  // Keys are plain names; a ":" in a sentence is never a namespace.
-  nsSeparator: false,
-  // A translation left empty is a gap, not a sentence: English shows instead.
-  returnEmptyString: false,
-  initAsync: false,
-  showSupportNotice: false,
-});
-
-/** A sentence by key in a language, English where the language lacks it. */
-export function stringIn(language: Language, key: string, values?: Record<string, string | number>): string {
-  return i18n.getFixedT(language)(key, values ?? {}) as string;
 }
 
 /** The topic ids of the out-of-scope sentences, as English names them (the understanding's topics). */
@@ -108,10 +86,10 @@ function allLanguages(language: Language): string {
   return listIn(language, LANGUAGES.map((l) => LANGUAGE_NAMES[l].native));
 }
 
-function build(language: Language): Messages {
+function build(i18n: I18n, english: Record<string, unknown>, language: Language): Messages {
   const t: TFunction = i18n.getFixedT(language);
   const s = (key: string, values: Record<string, string | number> = {}) => t(key, values) as string;
-  const topics = Object.fromEntries(Object.keys(english.topics).map((k) => [k, s(`topics.${k}`)])) as Record<TopicName, string>;
+  const topics = Object.fromEntries(Object.keys(english.topics as Record<string, string>).map((k) => [k, s(`topics.${k}`)])) as Record<TopicName, string>;
   return {
     help: s('help'),
     unsure: s('unsure'),
@@ -156,11 +134,45 @@ function build(language: Language): Messages {
   };
 }
 
-const built = new Map<Language, Messages>();
-
-/** The engine's sentences in a language (built once per language). */
-export function messagesIn(language: Language): Messages {
-  let m = built.get(language);
-  if (!m) built.set(language, (m = build(language)));
-  return m;
+export interface Strings {
+  /** A sentence by key in a language, English where the language lacks it. */
+  stringIn(language: Language, key: string, values?: Record<string, string | number>): string;
+  /** The engine's sentences in a language (built once per language). */
+  messagesIn(language: Language): Messages;
 }
+
+/** The sentences of these resources, each language falling back to English key by key. */
+export function stringsOf(resources: Resources): Strings {
+  const english = resources[SOURCE_LANGUAGE];
+  if (!english) throw new Error(`no ${SOURCE_LANGUAGE} strings: every other language falls back to them`);
+  const instance = createInstance();
+  void instance.init({
+    resources: Object.fromEntries(Object.entries(resources).map(([lang, strings]) => [lang, { translation: strings }])),
+    lng: SOURCE_LANGUAGE,
+    fallbackLng: SOURCE_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    // The sentences are Markdown for chat platforms, not HTML: each platform escapes what it shows.
+    interpolation: { escapeValue: false },
+    // Keys are plain names; a ":" in a sentence is never a namespace.
+    nsSeparator: false,
+    // A translation left empty is a gap, not a sentence: English shows instead.
+    returnEmptyString: false,
+    initAsync: false,
+    showSupportNotice: false,
+  });
+  const built = new Map<Language, Messages>();
+  return {
+    stringIn: (language, key, values) => instance.getFixedT(language)(key, values ?? {}) as string,
+    messagesIn(language) {
+      let m = built.get(language);
+      if (!m) built.set(language, (m = build(instance, english, language)));
+      return m;
+    },
+  };
+}
+
+/** The shipped sentences, src/i18n/strings/*.json. */
+const shipped = stringsOf(readResources());
+
+export const stringIn = shipped.stringIn;
+export const messagesIn = shipped.messagesIn;
