@@ -15,6 +15,7 @@ import { computeStats } from './stats/funnel.ts';
 import { statsReport } from './stats/report.ts';
 import { openFlows, problemsIn } from './flow/open.ts';
 import { formatProblem } from './flow/problem.ts';
+import { checkStrings } from './flow/strings-check.ts';
 import { createLogger } from './log.ts';
 import { readDiscordConfig } from './platforms/discord/config.ts';
 import { readSlackConfig } from './platforms/slack/config.ts';
@@ -304,11 +305,12 @@ program
 const flowsCommand = program.command('flows').description('work with the flow files');
 flowsCommand
   .command('check')
-  .description('validate every flow file and the links between them; exits 1 on any problem')
+  .description('validate every flow file, the links between them, their translations and the engine strings; exits 1 on any problem')
   .option('--dir <folder>', 'the flows folder (default: FLOWS_DIR or the bundled flows/)')
   .action((opts: { dir?: string }) => {
     const dir = opts.dir ?? readConfig().flowsDir;
-    const problems = problemsIn(dir);
+    // The engine's own sentences ship with the code, whichever flows folder is checked.
+    const problems = [...problemsIn(dir), ...checkStrings()];
     for (const p of problems) console.log(formatProblem(p));
     if (problems.length > 0) {
       console.log(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);

@@ -4,7 +4,6 @@ import { checkFlows } from './check.ts';
 import { compileFlows, type CompiledFlows } from './compile.ts';
 import { loadFlows } from './load.ts';
 import { FlowError, type Problem } from './problem.ts';
-import { checkStrings } from './strings-check.ts';
 import { checkTranslations } from './translation-check.ts';
 import { loadTranslations } from './translations.ts';
 
@@ -26,12 +25,12 @@ export function checkedFlows(dir: string): CheckedFlows {
   return { ...(stopping.length === 0 ? { compiled: compileFlows(flows, translated.translations) } : {}), problems: stopping, gaps: words.gaps };
 }
 
-/** Every problem, for `shoplink flows check`: the flows', their translations' and the engine strings'. */
+/** Every problem of a flows folder, for `shoplink flows check`: the flows' and their translations'. */
 export function problemsIn(dir: string): Problem[] {
   const { flows, problems } = loadFlows(dir);
   const translated = loadTranslations(dir);
   const words = checkTranslations(flows, translated.files);
-  return [...problems, ...checkFlows(flows), ...translated.problems, ...words.problems, ...words.gaps, ...checkStrings()];
+  return [...problems, ...checkFlows(flows), ...translated.problems, ...words.problems, ...words.gaps];
 }
 
 export function openFlows(dir: string): CompiledFlows {
