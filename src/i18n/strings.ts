@@ -73,7 +73,7 @@ export interface Messages {
   /** After help: the other languages, by their own names. */
   languagesOffer: string;
   /** The terminal chat's own lines. */
-  terminal: { hint: string; quitHint: string; bye: string };
+  terminal: { hint: string; quitHint: string; bye: string; typeAnswer: string };
 }
 
 /** Names joined the way the language lists things: "Español, Tiếng Việt y ภาษาไทย". */
@@ -130,7 +130,7 @@ function build(i18n: I18n, english: Record<string, unknown>, language: Language)
     languageUnknown: (name) => s('languageUnknown', { name, languages: allLanguages(language) }),
     languageUnreadable: s('languageUnreadable', { languages: allLanguages(language) }),
     languagesOffer: s('languagesOffer', { languages: listIn(language, LANGUAGES.filter((l) => l !== language).map((l) => LANGUAGE_NAMES[l].native)) }),
-    terminal: { hint: s('terminal.hint'), quitHint: s('terminal.quitHint'), bye: s('terminal.bye') },
+    terminal: { hint: s('terminal.hint'), quitHint: s('terminal.quitHint'), bye: s('terminal.bye'), typeAnswer: s('terminal.typeAnswer') },
   };
 }
 

@@ -41,7 +41,7 @@ export async function runChat(conversations: Conversations, o: ChatOptions): Pro
     for (const r of turn.replies) {
       // The engine's help is for every platform; only here does a chat end by typing.
       const reply = r.text === m.help ? { ...r, text: `${r.text} ${m.terminal.quitHint}` } : r;
-      o.output.write(`\n${formatReply(reply, { color, width })}\n`);
+      o.output.write(`\n${formatReply(reply, { color, width, typeAnswer: m.terminal.typeAnswer })}\n`);
     }
     const last = turn.replies.findLast((r) => r.buttons || r.ask);
     if (last) buttons = last.buttons ?? [];
