@@ -2,7 +2,7 @@
 // Any problem that would reach users stops it with a FlowError listing them all, so a typo never does.
 import { checkFlows } from './check.ts';
 import { compileFlows, type CompiledFlows } from './compile.ts';
-import { loadFlows } from './load.ts';
+import { loadFlows, type Flow } from './load.ts';
 import { FlowError, type Problem } from './problem.ts';
 import { checkTranslations } from './translation-check.ts';
 import { loadTranslations } from './translations.ts';
@@ -16,21 +16,22 @@ export interface CheckedFlows {
 }
 
 /** Loads, checks and (when nothing stops it) compiles a flows folder with its translations. */
+/** The flows a problem is about: their translations are checked once they are fixed. */
+const brokenIn = (flows: readonly Flow[], problems: readonly Problem[]) => new Set(flows.filter((f) => problems.some((p) => p.file === f.file)).map((f) => f.id));
+
 export function checkedFlows(dir: string): CheckedFlows {
   const { flows, problems } = loadFlows(dir);
   const translated = loadTranslations(dir);
   const found = [...problems, ...checkFlows(flows)];
-  const words = checkTranslations(flows, translated.files);
+  const words = checkTranslations(flows, translated.files, brokenIn(flows, found));
   const stopping = [...found, ...translated.problems, ...words.problems];
   return { ...(stopping.length === 0 ? { compiled: compileFlows(flows, translated.translations) } : {}), problems: stopping, gaps: words.gaps };
 }
 
 /** Every problem of a flows folder, for `shoplink flows check`: the flows' and their translations'. */
 export function problemsIn(dir: string): Problem[] {
-  const { flows, problems } = loadFlows(dir);
-  const translated = loadTranslations(dir);
-  const words = checkTranslations(flows, translated.files);
-  return [...problems, ...checkFlows(flows), ...translated.problems, ...words.problems, ...words.gaps];
+  const { problems, gaps } = checkedFlows(dir);
+  return [...problems, ...gaps];
 }
 
 export function openFlows(dir: string): CompiledFlows {
