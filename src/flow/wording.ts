@@ -35,11 +35,3 @@ export function askIn(compiled: CompiledFlows, key: StepKey, language: Language)
   const placeholder = text?.placeholder ?? ask.placeholder;
   return { label: text?.label ?? ask.label, ...(placeholder !== undefined ? { placeholder } : {}) };
 }
-
-/** A flow's title and one-line summary (menus, topic lists). */
-export function titleIn(compiled: CompiledFlows, flow: string, language: Language): { title: string; summary: string } | undefined {
-  const f = compiled.flows.get(flow);
-  if (!f) return undefined;
-  const text = flowText(compiled, flow, language);
-  return { title: text?.title ?? f.title, summary: text?.summary ?? f.summary };
-}
