@@ -15,6 +15,7 @@ import { computeStats } from './stats/funnel.ts';
 import { statsReport } from './stats/report.ts';
 import { openFlows, problemsIn } from './flow/open.ts';
 import { formatProblem } from './flow/problem.ts';
+import { checkStrings } from './flow/strings-check.ts';
 import { createLogger } from './log.ts';
 import { readDiscordConfig } from './platforms/discord/config.ts';
 import { readSlackConfig } from './platforms/slack/config.ts';
@@ -26,11 +27,12 @@ import { caseLine, openCasesText } from './handoff/listing.ts';
 import { withoutDesk } from './handoff/no-desk.ts';
 import { caseReport } from './handoff/report.ts';
 import { runJsonl } from './platforms/terminal/jsonl.ts';
+import { terminalLocale } from './i18n/locale.ts';
 import { openStore } from './store/open.ts';
 import { startPreview } from './web/preview.ts';
 import { Understanding } from './understanding/interpret.ts';
 import { isLanguage, LANGUAGES } from './i18n/languages.ts';
-import { corpusFile, corpusLanguages, evaluate, formatMisses, formatReport, readCorpus, withTranslations } from './understanding/eval.ts';
+import { corpusFile, corpusLanguages, evaluate, formatMisses, formatReport, readCorpus } from './understanding/eval.ts';
 
 function terminalAddress(session: string | undefined): Address {
   let user = 'you';
@@ -52,11 +54,13 @@ async function chat(config: Config, opts: { jsonl?: boolean; session?: string })
     // The terminal chat runs no desk: a handoff records the case and says so.
     const conversations = new Conversations(withoutDesk(flows), store);
     const address = terminalAddress(opts.session);
-    if (opts.jsonl) await runJsonl(conversations, { input: process.stdin, output: process.stdout, address });
+    // The terminal's LANG speaks for the user as a platform's locale does (es_ES.UTF-8 → Spanish).
+    const locale = terminalLocale(process.env);
+    if (opts.jsonl) await runJsonl(conversations, { input: process.stdin, output: process.stdout, address, locale });
     else {
       const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
       // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
-      await runChat(conversations, { input: process.stdin, output: process.stdout, address, interactive, color: interactive && !process.env.NO_COLOR });
+      await runChat(conversations, { input: process.stdin, output: process.stdout, address, interactive, color: interactive && !process.env.NO_COLOR, locale });
     }
   } finally {
     await store.close();
@@ -292,7 +296,7 @@ program
     if (!['tune', 'check', 'all'].includes(opts.part)) throw new ConfigError(`--part ${opts.part}: use tune, check or all`);
     if (opts.language !== undefined && !isLanguage(opts.language)) throw new ConfigError(`--language ${opts.language}: use one of ${LANGUAGES.join(', ')}`);
     const dir = readConfig().flowsDir;
-    const flows = withTranslations(openFlows(dir), dir);
+    const flows = openFlows(dir);
     const understanding = new Understanding(flows);
     const parts = opts.part === 'all' ? ['tune', 'check'] : [opts.part];
     for (const part of parts) {
@@ -308,11 +312,12 @@ program
 const flowsCommand = program.command('flows').description('work with the flow files');
 flowsCommand
   .command('check')
-  .description('validate every flow file and the links between them; exits 1 on any problem')
+  .description('validate every flow file, the links between them, their translations and the engine strings; exits 1 on any problem')
   .option('--dir <folder>', 'the flows folder (default: FLOWS_DIR or the bundled flows/)')
   .action((opts: { dir?: string }) => {
     const dir = opts.dir ?? readConfig().flowsDir;
-    const problems = problemsIn(dir);
+    // The engine's own sentences ship with the code, whichever flows folder is checked.
+    const problems = [...problemsIn(dir), ...checkStrings()];
     for (const p of problems) console.log(formatProblem(p));
     if (problems.length > 0) {
       console.log(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);

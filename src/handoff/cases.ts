@@ -2,7 +2,7 @@
 // outbox handlers that post cases, carry messages between desk and user, and deliver promised follow-ups.
 import type { Platform } from '../conversation/address.ts';
 import type { Conversations } from '../conversation/conversation.ts';
-import { messages } from '../conversation/messages.ts';
+import { messagesIn } from '../conversation/messages.ts';
 import type { Reply } from '../conversation/reply.ts';
 import { RATE } from '../flow/system.ts';
 import type { Logger } from '../log.ts';
@@ -97,7 +97,8 @@ export class Cases {
     if (c.status === 'resolved') return { ok: false, notice: staffNotices.resolvedAlready(number) };
     const updated = await this.change(c, 'claimed', agent, { assignee: agent });
     this.o.observer?.caseEvent('claimed');
-    await this.tellUser(updated, [{ text: messages.claimedForUser(inert(agentName), number), kind: 'step' }]);
+    const m = messagesIn(await this.o.conversations.languageOf(c.conversationId));
+    await this.tellUser(updated, [{ text: m.claimedForUser(inert(agentName), number), kind: 'step' }]);
     return { ok: true, case: updated, notice: staffNotices.claimed(number) };
   }
 
@@ -117,7 +118,7 @@ export class Cases {
     if (!c) return { ok: false, notice: staffNotices.noCase(number) };
     if (c.status === 'resolved') return { ok: false, notice: staffNotices.resolvedAlready(number) };
     const updated = await this.change(c, 'waiting', agent, { assignee: c.assignee ?? agent });
-    const turn = await this.o.conversations.moveTo(c.conversationId, 'left-off', messages.backToBot);
+    const turn = await this.o.conversations.moveTo(c.conversationId, 'left-off', (m) => m.backToBot);
     if (turn) await this.tellUser(updated, turn.replies);
     return { ok: true, case: updated, notice: staffNotices.handedBack(number) };
   }
@@ -134,7 +135,8 @@ export class Cases {
       ...(c.assignee && !reopen ? {} : { assignee: agent }),
     });
     await this.o.store.appendTranscript(c.conversationId, [{ at: now, who: 'agent', text }]);
-    await this.tellUser(updated, [{ text: messages.fromAgent(inert(agentName), inert(text)), kind: 'step' }]);
+    const m = messagesIn(await this.o.conversations.languageOf(c.conversationId));
+    await this.tellUser(updated, [{ text: m.fromAgent(inert(agentName), inert(text)), kind: 'step' }]);
     return { ok: true, case: updated, notice: reopen ? staffNotices.reopened(number) : staffNotices.sent };
   }
 
@@ -225,6 +227,7 @@ export class Cases {
     if (!c || c.status === 'resolved' || c.firstResponseAt !== undefined || !this.deskOf) return;
     if (!c.desk) throw new NotYet(`case #${c.number} is not on the desk yet`);
     await this.deskOf.say(c.desk, { from: 'shoplink', text: staffNotices.reminder(c.number, waited(this.now() - c.openedAt)) }, lineDelivery(item));
-    await this.tellUser(c, [{ text: messages.reminderToUser(c.number), kind: 'step' }]);
+    const m = messagesIn(await this.o.conversations.languageOf(c.conversationId));
+    await this.tellUser(c, [{ text: m.reminderToUser(c.number), kind: 'step' }]);
   }
 }

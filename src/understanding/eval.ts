@@ -8,7 +8,6 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { StepKey } from '../flow/check.ts';
 import type { CompiledFlows } from '../flow/compile.ts';
-import { loadTranslations } from '../flow/translations.ts';
 import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
 import type { Intent, Understanding } from './interpret.ts';
 import { normalize } from './text.ts';
@@ -43,10 +42,6 @@ export function corpusLanguages(folder: string, part: string): Language[] {
   return LANGUAGES.filter((l) => existsSync(corpusFile(folder, l, part)));
 }
 
-/** The flows with their translations (flows/i18n/) beside them, as a conversation in any language reads them. */
-export function withTranslations(flows: CompiledFlows, flowsDir: string): CompiledFlows {
-  return flows.translations ? flows : { ...flows, translations: loadTranslations(flowsDir).translations };
-}
 
 export type Verdict = 'right' | 'unsure' | 'wrong';
 

@@ -3,9 +3,9 @@
 // out-of-scope topic, or unsure — each with the facts the text states. Pure: no store, no platform.
 // A message is read in the conversation's language and in English beside it (people mix the two).
 import { matchesWhen, type CompiledFlows } from '../flow/compile.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { StepKey } from '../flow/check.ts';
 import { choiceKeyOf } from '../flow/translation.ts';
-import type { Language } from '../i18n/languages.ts';
 import { asksForPerson, commandOf, exactCommandOf, isFrustrated, type Command } from './commands.ts';
 import { choiceFromText, polarityOf, type OfferedChoice } from './choices.ts';
 import { extractFacts, type Facts } from './facts.ts';
@@ -80,7 +80,7 @@ export class Understanding {
     let r = this.readers.get(language);
     if (!r) {
       const lex = lexiconFor(language);
-      r = { lex, router: new Router(this.flows.contentFlows, lex, this.flows.translations?.get(language)) };
+      r = { lex, router: new Router(this.flows.contentFlows, lex, this.flows.translations.get(language)) };
       this.readers.set(language, r);
     }
     return r;
@@ -111,7 +111,7 @@ export class Understanding {
   offered(step: StepKey, facts: Record<string, string>, language: Language = 'en'): OfferedChoice[] {
     const info = this.flows.steps.get(step);
     const choices = info?.step.choices ?? [];
-    const texts = language === 'en' ? undefined : this.flows.translations?.get(language)?.get(info!.flow.id)?.steps[info!.name]?.choices;
+    const texts = language === 'en' ? undefined : this.flows.translations.get(language)?.get(info!.flow.id)?.steps[info!.name]?.choices;
     return choices
       .map((c, index) => {
         const own = { index, label: c.label, synonyms: c.synonyms, set: c.set, when: c.when };

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
-import { corpusFile, corpusLanguages, evaluate, formatReport, readCorpus, withTranslations } from '../../src/understanding/eval.ts';
+import { corpusFile, corpusLanguages, evaluate, formatReport, readCorpus } from '../../src/understanding/eval.ts';
 import { Understanding } from '../../src/understanding/interpret.ts';
-import { FLOWS_DIR, shippedFlows } from '../support.ts';
+import { shippedFlows } from '../support.ts';
 
 const corpus = (part: string) => readCorpus(fileURLToPath(new URL(`./corpus/${part}.yaml`, import.meta.url)));
 
@@ -53,7 +53,7 @@ describe('understanding in every other language, on messages it was not tuned on
 
   for (const language of LANGUAGES.filter((l) => l !== 'en')) {
     it(`understands at least 75% in ${language}, confidently wrong on at most 12%, no more than 3 out-of-scope questions in a linking tree (targets: 90%, 2%, none)`, () => {
-      const flows = withTranslations(shippedFlows(), FLOWS_DIR);
+      const flows = shippedFlows();
       const report = evaluate(readCorpus(corpusFile(folder, language, 'check')), new Understanding(flows), flows, language);
       console.log(formatReport(`check [${language}]`, report));
       expect(report.stale).toBe(0);

@@ -27,7 +27,7 @@ export async function handleComponent(ctx: DiscordContext, interaction: ButtonIn
   const message = interaction.message;
   const fresh = originalExpired(message);
   const answer = new InteractionAnswer(interaction, fresh ? 'reply' : 'update', message.flags.has(MessageFlags.Ephemeral));
-  await runTurn(ctx, answer, addressOf(interaction), { type: 'press', action }, chosenLabel(interaction));
+  await runTurn(ctx, answer, addressOf(interaction), { type: 'press', action, locale: interaction.locale }, chosenLabel(interaction));
 }
 
 /** The label the user picked, read from the message they clicked on (shown above the next step). */

@@ -57,5 +57,5 @@ export async function handleModalSubmit(ctx: DiscordContext, interaction: ModalS
   // A reply to the support team is a new message: the agent's words it answers stay where they are.
   const fresh = !message || originalExpired(message) || isReplyAction(action);
   const answer = new InteractionAnswer(interaction, fresh ? 'reply' : 'update', message ? message.flags.has(MessageFlags.Ephemeral) : true);
-  await runTurn(ctx, answer, addressOf(interaction), { type: 'answer', action, text }, text);
+  await runTurn(ctx, answer, addressOf(interaction), { type: 'answer', action, text, locale: interaction.locale }, text);
 }

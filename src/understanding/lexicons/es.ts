@@ -64,7 +64,7 @@ export const ES: Lexicon = {
   frustration: [
     'no sirve', 'no sirves', 'no sirve para nada', 'inutil', 'inútil', 'esto es inutil', 'esto es inútil', 'pesimo', 'pésimo', 'no ayudas', 'no me ayudas', 'no me estas ayudando', 'no me estás ayudando', 'perdida de tiempo', 'pérdida de tiempo', 'estoy harto', 'estoy harta', 'harto', 'harta', 'me rindo', 'ya intente todo', 'ya intenté todo', 'ya probe todo', 'ya probé todo', 'intente de todo', 'intenté de todo', 'nada funciona', 'nada sirve', 'bot tonto', 'bot inutil', 'bot inútil', 'que frustrante', 'qué frustrante', 'frustrado', 'frustrada', 'no me entiendes', 'no entiendes', 'estoy cansado', 'estoy cansada', 'esto no sirve', 'basta', 'ya basta', 'das vueltas', 'me tienes dando vueltas',
   ],
-  light: 'el la los las un una de del y o a en con que mi me lo le es no se ya'.split(' '),
+  light: 'el la los las un una de del y o a en con que mi me lo le es no se ya aqui aquí aca acá ahi ahí quede quedé quedo estoy'.split(' '),
   falseFriends: ['ban', 'once', 'red', 'pan', 'fin', 'as', 'mas'],
   cues: [
     ['back', /\b(volver atras|ir atras|atras|regresar|paso anterior|pregunta anterior|me equivoque de (boton|opcion)|boton equivocado|opcion equivocada|deshacer)\b|^(volver|regresar|regresa|vuelve)( (atras|al paso anterior|a la pregunta anterior|porfa|por favor|pls))?$/],

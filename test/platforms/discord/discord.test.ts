@@ -222,7 +222,7 @@ describe('long choice lists and long turns', () => {
         '  pick:',
         '    say: Which colour?',
         '    choices:',
-        ...colours.map((c) => `      - { label: ${c}, goto: done }`),
+        ...colours.map((c) => `      - { id: ${c.toLowerCase()}, label: ${c}, goto: done }`),
         '      - { label: Violet, goto: long }',
         '  long:',
         '    say: |',

@@ -7,11 +7,10 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { StepKey } from '../../../src/flow/check.ts';
 import type { Language } from '../../../src/i18n/languages.ts';
-import { withTranslations } from '../../../src/understanding/eval.ts';
 import { Understanding, type Intent } from '../../../src/understanding/interpret.ts';
-import { FLOWS_DIR, shippedFlows } from '../../support.ts';
+import { shippedFlows } from '../../support.ts';
 
-const flows = withTranslations(shippedFlows(), FLOWS_DIR);
+const flows = shippedFlows();
 const understanding = new Understanding(flows);
 
 interface Example {
