@@ -114,6 +114,8 @@ export interface Lexicon {
   topics: Partial<Record<Topic, readonly RegExp[]>>;
   facts: FactWords;
 
+  /** English words of the flows another language's stemmer leaves alone ("seller" is not "sell", "center" not "cent"). */
+  keep?: readonly string[];
   /** The shortest word a typo is looked for in (short words of some languages are all near each other). */
   typoMinLength: number;
   /** English, read after this language with its false friends masked: people mix in English words. */
@@ -146,6 +148,7 @@ export function layers(lex: Lexicon, t: string): { lex: Lexicon; t: string }[] {
  */
 export function withEnglish(own: Lexicon, en: Lexicon): Lexicon {
   if (own.code === en.code) return own;
+  const kept = new Set([...(en.keep ?? []), ...Object.values(en.synonyms)].map(en.stem));
   const commands = { ...own.commands };
   for (const c of Object.keys(commands) as Command[]) commands[c] = [...own.commands[c], ...en.commands[c]];
   return {
@@ -153,7 +156,10 @@ export function withEnglish(own: Lexicon, en: Lexicon): Lexicon {
     filler: [...own.filler, ...en.filler],
     synonyms: { ...en.synonyms, ...own.synonyms },
     compounds: { ...en.compounds, ...own.compounds },
-    stem: (w) => own.stem(en.stem(w)),
+    stem: (w) => {
+      const e = en.stem(w);
+      return kept.has(e) ? e : own.stem(e);
+    },
     commands,
     yes: [...own.yes, ...en.yes],
     no: [...own.no, ...en.no],

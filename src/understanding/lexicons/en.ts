@@ -123,7 +123,8 @@ export const EN: Lexicon = {
     ['greet', /^((hi|hello|hey|hiya|heya|howdy|greetings|yo|good (morning|afternoon|evening|day))( (there|po|everyone|all|team|guys|bot|friend|again))*\s*)+$/],
   ],
   // "How old" asks an age; "hold on" and "ages ago" only sound like "old" and "age".
-  compounds: { 'how old': 'age', 'years old': 'age', 'year old': 'age', 'yrs old': 'age', 'hold on': '', 'hang on': '', 'ages ago': 'ago' },
+  keep: 'seller center centre creator code phone profile store live page region country order partner computer commission option question official business personal marketplace showcase invite video follower age unlink authorize authorization verification employee agency brand product account scanner camera browser cache banner sticker'.split(' '),
+  compounds: { 'how old': 'age', 'years old': 'age', 'year old': 'age', 'yrs old': 'age', 'hold on': '', 'hang on': '', 'need help': '', 'i need some help': '', 'ages ago': 'ago' },
   stem,
   light: 'a an the i me my it its is am are to of and or you your do does did be that this on in at for with just so'.split(' '),
   falseFriends: [],

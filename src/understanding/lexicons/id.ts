@@ -60,7 +60,7 @@ export const ID: Lexicon = {
     tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', enggak: 'not', engga: 'not', gk: 'not', tak: 'not', belum: 'not', blm: 'not',
   },
   compounds: {
-    'buat apa': 'reason', 'untuk apa': 'reason', 'worth it': 'worth', 'pusat penjual': 'seller center', 'seller centre': 'seller center', 'kode qr': 'qr code', 'keranjang kuning': 'bag', 'keranjang kuningnya': 'bag',
+    'butuh bantuan': '', 'perlu bantuan': '', 'minta bantuan': '', 'buat apa': 'reason', 'untuk apa': 'reason', 'worth it': 'worth', 'pusat penjual': 'seller center', 'seller centre': 'seller center', 'kode qr': 'qr code', 'keranjang kuning': 'bag', 'keranjang kuningnya': 'bag',
     'hapus tautan': 'unlink', 'putuskan tautan': 'unlink', 'lepas tautan': 'unlink', 'putus tautan': 'unlink', 'batalkan tautan': 'unlink',
     'sudah tertaut': 'already linked', 'udah tertaut': 'already linked', 'sudah terhubung': 'already linked', 'udah terhubung': 'already linked',
     'akun resmi': 'official account', 'siaran langsung': 'live', 'konten kreator': 'creator', 'log in': 'login', 'masuk akun': 'login',

@@ -22,7 +22,7 @@ export const TH: Lexicon = {
     ค่าคอมมิชชั่น: 'commission', คอมมิชชั่น: 'commission', แบรนด์: 'brand', โชว์เคส: 'showcase', ตลาด: 'marketplace', แท็ก: 'tag', ปักตะกร้า: 'tag product',
     เอเจนซี่: 'agency', หุ้นส่วน: 'partner', พนักงาน: 'employee', โหลด: 'load', หมุน: 'spin', หน้าจอ: 'screen', เดียวกัน: 'same',
     รออนุมัติ: 'pending', อนุมัติ: 'approved', ทางการ: 'official', ขั้นตอน: 'step', เจ้าของ: 'owner', ผิด: 'wrong', ย้าย: 'move', เปลี่ยน: 'change',
-    ทำไม: 'reason', ข้อดี: 'benefit', ประโยชน์: 'benefit', คุ้ม: 'worth', ได้อะไร: 'benefit', ขึ้นว่า: 'say', บอกว่า: 'say', แจ้งว่า: 'say', เอา: 'put', หน้า: 'page', ไม่เจอ: 'not find', หาไม่เจอ: 'not find', หา: 'find', สมัคร: 'join', ก่อน: 'before', หลัง: 'after', มากขึ้น: 'more', เคล็ดลับ: 'tip', โปรโมท: 'promote', โฆษณา: 'ads', ล็อกอิน: 'login', เข้าสู่ระบบ: 'login', ไม่: 'not', ยังไม่: 'not',
+    ต้องการความช่วยเหลือ: '', ขอความช่วยเหลือ: '', ทำไม: 'reason', ข้อดี: 'benefit', ประโยชน์: 'benefit', คุ้ม: 'worth', ได้อะไร: 'benefit', ขึ้นว่า: 'say', บอกว่า: 'say', แจ้งว่า: 'say', เอา: 'put', หน้า: 'page', ไม่เจอ: 'not find', หาไม่เจอ: 'not find', หา: 'find', สมัคร: 'join', ก่อน: 'before', หลัง: 'after', มากขึ้น: 'more', เคล็ดลับ: 'tip', โปรโมท: 'promote', โฆษณา: 'ads', ล็อกอิน: 'login', เข้าสู่ระบบ: 'login', ไม่: 'not', ยังไม่: 'not',
     ผูกแล้ว: 'already linked', ถูกผูกแล้ว: 'already linked', ผูกไว้แล้ว: 'already linked', เชื่อมแล้ว: 'already linked',
   },
   stem: (w) => w,

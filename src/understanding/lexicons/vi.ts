@@ -23,7 +23,7 @@ export const VI: Lexicon = {
     'hoa hồng': 'commission', 'thương hiệu': 'brand', 'nhãn hàng': 'brand', 'gắn thẻ': 'tag', 'gắn sản phẩm': 'tag product', 'đối tác': 'partner', 'nhân viên': 'employee',
     'đang tải': 'load', 'màn hình': 'screen', 'chờ duyệt': 'pending', 'đang chờ': 'pending', 'đã duyệt': 'approved', 'được duyệt': 'approved', 'phê duyệt': 'approved',
     'chính thức': 'official', 'thay đổi': 'change', 'mẹo': 'tip', 'quảng bá': 'promote', 'quảng cáo': 'ads', 'kiếm tiền': 'earn', 'thứ hai': 'second', 'đăng nhập': 'login',
-    'người khác': 'other', 'bán sản phẩm': 'sell product', 'đủ tuổi': 'age', 'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
+    'cần giúp': '', 'cần hỗ trợ': '', 'nhờ hỗ trợ': '', 'người khác': 'other', 'bán sản phẩm': 'sell product', 'đủ tuổi': 'age', 'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
   },
   stem: (w) => w,
   commands: {
