@@ -223,8 +223,9 @@ export class Router {
       let count = 0;
       for (const w of p.words) if (given.has(w)) (shared += this.weightOf(w)), count++;
       if (shared === 0 || phraseWeight === 0) continue;
-      // One rare word of a longer phrase ("review" of "shop is still under review") is a coincidence, not the phrase.
-      if (count < 2 && p.words.length > 2) continue;
+      // One rare word of a longer phrase ("review" of "shop is still under review") is a coincidence, not
+      // the phrase; so is one common word ("not", "link") of a short one.
+      if (count < 2 && (p.words.length > 2 || (p.words.length === 2 && !p.words.some((w) => given.has(w) && this.spread(w) <= DISTINCT)))) continue;
       const recall = shared / phraseWeight;
       const precision = shared / textWeight;
       const b2 = RECALL_WEIGHT * RECALL_WEIGHT;

@@ -53,7 +53,11 @@ const SCRIPT_CHANGE = /(?<=[\u0E00-\u0E7F])(?=[a-z0-9])|(?<=[a-z0-9])(?=[\u0E00-
  * ("ค้าบบ"). Two inside a text are often two words meeting ("ร้านนี้"), and รร is a spelling.
  */
 function thaiSpelling(t: string): string {
-  return t.replace(/([\u0E01-\u0E22\u0E24-\u0E4E])\1{2,}/g, '$1').replace(/([\u0E01-\u0E22\u0E24-\u0E4E])\1(?=\s|$)/g, '$1');
+  // ๆ repeats the word before it: "มากๆ" says "มาก" twice, and once is enough to read it.
+  return t
+    .replace(/ๆ/g, ' ')
+    .replace(/([\u0E01-\u0E22\u0E24-\u0E4E])\1{2,}/g, '$1')
+    .replace(/([\u0E01-\u0E22\u0E24-\u0E4E])\1(?=\s|$)/g, '$1');
 }
 
 /**

@@ -67,14 +67,14 @@ export const ID: Lexicon = {
   },
   stem: stemId,
   commands: {
-    restart: ['mulai lagi', 'mulai ulang', 'mulai dari awal', 'ulang dari awal', 'ulangi dari awal', 'dari awal', 'balik ke awal', 'kembali ke awal', 'kembali ke menu', 'ke menu', 'menu utama', 'menu awal', 'ulang', 'ulangi', 'restart', 'reset', 'menu'],
+    restart: ['mulai lagi', 'mulai ulang', 'mulai dari awal', 'ulang dari awal', 'ulangi dari awal', 'dari awal', 'balik ke awal', 'kembali ke awal', 'kembali ke menu', 'ke menu', 'menu utama', 'menu awal', 'ulang', 'ulangi', 'restart', 'reset', 'menu', 'ulang lagi', 'mulai dari nol', 'dari nol lagi', 'reset ulang'],
     back: ['kembali', 'balik', 'sebelumnya', 'langkah sebelumnya', 'pertanyaan sebelumnya', 'mundur', 'salah pencet', 'salah klik', 'salah tombol', 'salah pilih', 'kembali ke sebelumnya', 'balik lagi'],
-    help: ['bantuan', 'tolong', 'bisa bantu apa', 'bisa apa aja', 'bisa apa saja', 'gimana cara pakainya', 'cara pakai', 'cara pakainya', 'apa yang bisa kamu bantu', 'pilihan', 'perintah'],
+    help: ['bantuan', 'tolong', 'bisa bantu apa', 'bisa apa aja', 'bisa apa saja', 'gimana cara pakainya', 'cara pakai', 'cara pakainya', 'apa yang bisa kamu bantu', 'pilihan', 'perintah', 'ini bot buat apa', 'bot ini buat apa', 'bantu aku dong', 'bantuin dong', 'fitur apa aja'],
     human: ['manusia', 'orang', 'agen', 'cs', 'customer service', 'admin', 'petugas', 'operator', 'bicara dengan orang', 'ngobrol sama orang', 'ngomong sama orang', 'hubungi cs', 'minta cs', 'mau cs', 'mau ngobrol sama cs', 'orang asli', 'orang beneran', 'sambungkan ke cs', 'live agent', 'minta admin', 'hubungi admin'],
     greet: ['halo', 'hai', 'hallo', 'helo', 'hi kak', 'halo kak', 'halo min', 'hai kak', 'hai min', 'permisi', 'permisi kak', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam', 'pagi', 'siang', 'sore', 'malam', 'assalamualaikum', 'p', 'pagi kak', 'halo admin'],
-    cancel: ['batal', 'batalkan', 'batalkan pengingat', 'batalin pengingat', 'gak usah diingatkan', 'gak usah diingetin', 'jangan ingatkan', 'jangan ingetin', 'tidak perlu pengingat', 'gak usah pengingat', 'stop pengingat', 'matikan pengingat'],
+    cancel: ['batal', 'batalkan', 'batalkan pengingat', 'batalin pengingat', 'gak usah diingatkan', 'gak usah diingetin', 'jangan ingatkan', 'jangan ingetin', 'tidak perlu pengingat', 'gak usah pengingat', 'stop pengingat', 'matikan pengingat', 'gausah diingetin', 'ga usah diingetin', 'nggak usah diingetin', 'stop reminder'],
     forget: ['hapus data saya', 'hapus dataku', 'hapus data aku', 'lupakan saya', 'lupakan aku', 'hapus percakapan', 'hapus semua data saya', 'hapus riwayat', 'hapus chat ini', 'hapus semua'],
-    thanks: ['terima kasih', 'terimakasih', 'makasih', 'makasi', 'trims', 'tengkyu', 'makasih kak', 'terima kasih kak', 'oke makasih', 'siap makasih', 'thx kak', 'makasih min', 'makasih banyak', 'terima kasih banyak', 'suwun', 'nuhun'],
+    thanks: ['terima kasih', 'terimakasih', 'makasih', 'makasi', 'trims', 'tengkyu', 'makasih kak', 'terima kasih kak', 'oke makasih', 'siap makasih', 'thx kak', 'makasih min', 'makasih banyak', 'terima kasih banyak', 'suwun', 'nuhun', 'terimakasih banyak', 'trimakasih', 'terima kasih ya', 'makasih banyak ya'],
   },
   yes: [
     'iya', 'ya', 'iy', 'yaa', 'iyaa', 'iyap', 'yap', 'yup', 'yoi', 'betul', 'benar', 'bener', 'oke', 'okey', 'okay', 'ok', 'sip', 'siap', 'udah', 'sudah', 'udh', 'dah', 'sdh', 'udah bisa', 'sudah bisa', 'udah berhasil', 'sudah berhasil', 'berhasil', 'bisa', 'bisa kok', 'bisa kak', 'udah muncul', 'sudah muncul', 'udah ada', 'sudah ada', 'mantap', 'mantul', 'beres', 'udah beres', 'sudah beres', 'sudah selesai', 'udah selesai', 'selesai', 'boleh', 'tentu', 'pasti', 'udah ketemu', 'sudah ketemu', 'ketemu', 'sudah tertaut', 'udah nyambung', 'nyambung', 'aman', 'udah aman', 'punya', 'saya punya', 'masih bisa', 'sukses', 'oke sudah', 'iya sudah', 'iya udah', 'udah kak', 'sudah kak', 'sudah saya lakukan', 'udah aku coba dan berhasil',
@@ -92,8 +92,8 @@ export const ID: Lexicon = {
   cues: [
     ['back', /\b(kembali|balik|mundur|langkah sebelumnya|pertanyaan sebelumnya|salah (pencet|klik|tombol|pilih))\b(?! ke (awal|menu))/],
     ['restart', /\b(mulai (lagi|ulang|dari awal)|ulang(i)? dari awal|dari awal lagi|(balik|kembali) ke (awal|menu)|menu utama)\b/],
-    ['help', /\b(bisa bantu apa|bisa apa (aja|saja)|(gimana|bagaimana) cara (pakai|pake|menggunakan) (ini|bot|kamu)|apa yang bisa (kamu|bot) bantu)\b/],
-    ['cancel', /\b(batal\w*|jangan|gak usah|ga usah|tidak perlu|stop|matikan)\b.*\b(pengingat\w*|ingatkan|ingetin|diingatkan|diingetin|reminder|kabari besok)\b/],
+    ['help', /\b((ini|bot ini|bot) (buat|untuk) apa|bisa bantu apa|bisa apa (aja|saja)|(gimana|bagaimana) cara (pakai|pake|menggunakan) (ini|bot|kamu)|apa yang bisa (kamu|bot) bantu)\b/],
+    ['cancel', /\b(batal\w*|jangan|gak usah|ga usah|gausah|nggak usah|tidak perlu|stop|matikan)\b.*\b(pengingat\w*|ingatkan|ingetin|diingatkan|diingetin|reminder|kabari besok)\b/],
     ['forget', /\b(hapus|lupakan|lupain|bersihkan)\b.*\b(data (saya|aku|ku)|dataku|percakapan|riwayat|chat (ini|saya)|semua tentang (saya|aku)|informasi saya)\b/],
     ['greet', /^((halo|hai|hallo|helo|hi|permisi|selamat (pagi|siang|sore|malam)|pagi|siang|sore|malam|assalamualaikum|p)( (kak|kakak|min|admin|gan|sis|bang|semua|tim))*\s*)+$/],
   ],
@@ -102,7 +102,7 @@ export const ID: Lexicon = {
     after: / (ya|kak|min|gan|dong|deh|sih|please|plis|tolong|makasih|terima kasih|sekarang|aja|saja)$/,
   },
   personWords:
-    /\b(customer service|layanan pelanggan|orang (asli|beneran|sungguhan)|manusia (asli|beneran)|agen (manusia|asli)|bukan (sama )?bot|jangan (sama )?bot|tim (support|dukungan|cs)|(hubungi|minta|panggil|sambungkan ke|mau (ngobrol|bicara) (sama|dengan)) (cs|admin|agen|petugas)|cs tiktok|pihak tiktok|buat tiket|buka tiket|eskalasi|lewat telepon|nomor (cs|telepon|wa))\b/,
+    /\b(customer service|layanan pelanggan|orang (asli|beneran|sungguhan)|manusia (asli|beneran)|agen (manusia|asli)|bukan (sama )?bot|jangan (sama )?bot|tim (support|dukungan|cs)|(hubungi|minta|panggil|sambungkan ke|mau (ngobrol|bicara) (sama|dengan)) (cs|admin|agen|petugas)|cs tiktok|pihak tiktok|buat tiket|buka tiket|eskalasi|lewat telepon|nomor (cs|telepon|telpon|wa|whatsapp)|(bisa|boleh) (telpon|telepon|nelpon|ditelpon)|(ini|kamu) bot|bot (terus|mulu|doang)|mana orangnya|ada (cs|agen|petugas|orang (asli|beneran))|(dihubungi|kontak|hubungi) (via|lewat|pakai|pake) (wa|whatsapp|telepon|telpon)|(bicara|ngobrol|ngomong) (sama|dengan) (manusia|orang (asli|beneran)))\b/,
   personShort: /\b(manusia)\b/,
   notPerson: /\b(orang lain|punya orang|milik orang)\b/,
   negation: /\b(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|tak|belum|blm|bukan|masih|tetap|tetep)\b/,

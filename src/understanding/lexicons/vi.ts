@@ -27,9 +27,9 @@ export const VI: Lexicon = {
   },
   stem: (w) => w,
   commands: {
-    restart: ['bắt đầu lại', 'làm lại từ đầu', 'từ đầu', 'quay lại từ đầu', 'về menu', 'menu', 'menu chính', 'trở về menu', 'quay về menu', 'khởi động lại', 'bắt đầu lại từ đầu', 'làm lại', 'về trang đầu'],
-    back: ['quay lại', 'trở lại', 'lùi lại', 'bước trước', 'câu trước', 'bấm nhầm', 'chọn nhầm', 'nhấn nhầm', 'quay về', 'quay lại bước trước', 'lùi'],
-    help: ['trợ giúp', 'giúp đỡ', 'hướng dẫn', 'bạn giúp được gì', 'bot làm được gì', 'dùng thế nào', 'cách dùng', 'có thể giúp gì', 'bạn làm được gì'],
+    restart: ['bắt đầu lại', 'làm lại từ đầu', 'từ đầu', 'quay lại từ đầu', 'về menu', 'menu', 'menu chính', 'trở về menu', 'quay về menu', 'khởi động lại', 'bắt đầu lại từ đầu', 'làm lại', 'về trang đầu', 'bắt đầu từ đầu', 'quay về đầu'],
+    back: ['quay lại', 'trở lại', 'lùi lại', 'bước trước', 'câu trước', 'bấm nhầm', 'chọn nhầm', 'nhấn nhầm', 'quay về', 'quay lại bước trước', 'lùi', 'lùi một bước', 'lùi 1 bước', 'quay lại một bước'],
+    help: ['trợ giúp', 'giúp đỡ', 'hướng dẫn', 'bạn giúp được gì', 'bot làm được gì', 'dùng thế nào', 'cách dùng', 'có thể giúp gì', 'bạn làm được gì', 'hướng dẫn sử dụng', 'cách sử dụng', 'bot này làm gì', 'bot này để làm gì', 'bạn là ai'],
     human: ['người thật', 'nhân viên', 'tư vấn viên', 'gặp nhân viên', 'nói chuyện với người thật', 'nói chuyện với nhân viên', 'gặp người thật', 'chăm sóc khách hàng', 'cskh', 'hỗ trợ viên', 'tổng đài viên', 'gặp admin', 'gọi nhân viên', 'cho gặp nhân viên', 'cho em gặp nhân viên', 'tư vấn'],
     greet: ['xin chào', 'chào', 'chào bạn', 'chào shop', 'chào ad', 'alo', 'hi ad', 'chào anh', 'chào chị', 'chào em', 'chào buổi sáng', 'hello ad', 'hi shop', 'ad ơi', 'shop ơi'],
     cancel: ['hủy', 'huỷ', 'hủy nhắc nhở', 'huỷ nhắc nhở', 'không cần nhắc', 'ko cần nhắc', 'đừng nhắc', 'bỏ nhắc nhở', 'tắt nhắc nhở', 'huỷ nhắc', 'không cần nhắc lại'],
@@ -43,7 +43,7 @@ export const VI: Lexicon = {
     'không', 'ko', 'k', 'kh', 'hông', 'hok', 'không ạ', 'chưa', 'chưa ạ', 'chưa được', 'vẫn chưa', 'vẫn chưa được', 'vẫn không', 'vẫn không được', 'vẫn ko được', 'vẫn lỗi', 'vẫn bị lỗi', 'vẫn vậy', 'vẫn thế', 'vẫn như cũ', 'không được', 'ko được', 'k được', 'k đc', 'ko đc', 'không đc', 'không thành công', 'thất bại', 'lỗi', 'bị lỗi', 'vẫn', 'không có', 'chưa có', 'chưa thấy', 'không thấy', 'vẫn không thấy', 'không phải', 'sai', 'không hiện', 'chưa hiện', 'dạ không', 'dạ chưa', 'không vào được', 'không đăng nhập được',
   ],
   personNouns: ['người thật', 'nhân viên', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'tổng đài'],
-  personVerbs: ['gặp', 'nói chuyện', 'chat', 'liên hệ', 'kết nối', 'gọi', 'cần', 'muốn', 'chuyển', 'nhắn'],
+  personVerbs: ['gặp', 'nói chuyện', 'chat', 'liên hệ', 'kết nối', 'gọi', 'cần', 'muốn', 'chuyển', 'nhắn', 'nhờ'],
   frustration: [
     'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng',
   ],
@@ -62,7 +62,7 @@ export const VI: Lexicon = {
     after: f(/ (nhé|nha|ạ|đi|giúp (tôi|em|mình)|với|luôn|cảm ơn|giùm|hộ|ad|shop)$/),
   },
   personWords: f(
-    /\b(người thật|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật)|gọi điện|số điện thoại hỗ trợ|zalo|tạo ticket|mở ticket|nói chuyện với người|có ai (ở )?(đó|đây)? ?không|có người (thật )?không)\b/,
+    /\b(người thật|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật)|gọi điện|số điện thoại hỗ trợ|zalo|tạo ticket|mở ticket|nói chuyện với người|có ai (ở )?(đó|đây)? ?không|có người (thật )?không|(gọi|call) (cho|lại cho) (mình|em|tôi)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp|(không|ko) muốn (nói chuyện|chat) với bot|(đây là|bạn là|là) bot|hotline|số tổng đài|(nói chuyện|liên hệ|chat|trao đổi) (trực tiếp )?với (tiktok|bên tiktok|đội ngũ|người))\b/,
   ),
   personShort: f(/\b(người thật)\b/),
   notPerson: f(/\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên)\b/),
