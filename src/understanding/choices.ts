@@ -97,7 +97,10 @@ export function labelPolarity(label: string, lex: Lexicon = EN): Polarity | unde
 function polarityOfLabel(label: string, lex: Lexicon): Polarity | undefined {
   const t = normalize(label);
   if (said(t, lex, (l) => l.unsure) || /^something else/.test(t)) return undefined;
-  const own = polarityOf(label, lex);
+  let own = polarityOf(label, lex);
+  // "I'm stuck here", "It's been linked for over a day": a label that opens with a pronoun and a verb
+  // states something; it is not the button a plain "yes" means (unless it moves on, below).
+  if (own === 'yes' && /^(i|it|we|you|they) (am|is|are|have|has|can|do|does|did|will|would)\b/.test(t)) own = undefined;
   // "It's my old shop, but I can't log in any more" opens like a yes and ends like a no: neither.
   if (own === 'yes' && said(t, lex, (l) => l.failed)) return undefined;
   if (own) return own;

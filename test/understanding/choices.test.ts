@@ -252,6 +252,12 @@ describe('labelPolarity', () => {
     expect(labelPolarity('Yes, something else')).toBe('yes');
   });
 
+  it('does not read a statement that opens with a pronoun and a verb as a yes', () => {
+    expect(labelPolarity("I'm stuck here")).toBeUndefined();
+    expect(labelPolarity("It's been linked for over a day")).toBeUndefined();
+    expect(labelPolarity("I'm a creator selling other brands' products")).toBeUndefined();
+  });
+
   it('reads a label that reports failure or declines as no-like', () => {
     expect(labelPolarity('Still not working')).toBe('no');
     expect(labelPolarity("I can't find it")).toBe('no');

@@ -91,6 +91,11 @@ export const EN: Lexicon = {
     reject: 'fail',
     denied: 'fail',
     selling: 'sell',
+    tmrw: 'tomorrow',
+    tmr: 'tomorrow',
+    tmw: 'tomorrow',
+    tomoz: 'tomorrow',
+    tomorow: 'tomorrow',
     sold: 'sell',
   },
   commands: {
@@ -221,7 +226,7 @@ export const EN: Lexicon = {
       },
       {
         role: 'seller',
-        cue: /\b(i|we) (m |am |are )?(own|have|run|opened|opening|started|set up|got|sell)\b(?! (an?other|never))(\s\w+){0,4}\s(shop|store|brand|business|bakery|boutique)\b|\b(i m|i am|im|as) an? (\w+ )?(seller|merchant|vendor)\b|\b(seller|merchant)\b(?! (cent|univers|support|app|account|fee|login|tools?)\w*)(?= (here|from|in|based)\b|$)|\b(\w+ )?seller (here|from|in)\b|\b(shop owner|store owner|brand owner|business owner)\b|\bmy (own )?(tiktok )?(shop|store|brand|business) (is|was|got|has)\b|\bmy own (shop|store|brand|business)\b|\bowner of (a|an|my|our|the) (small )?(\w+ )?(shop|store|business|brand)\b|\bi m the owner\b|\bfamily business\b|\bit s my (shop|store)\b/,
+        cue: /\b(i|we) (m |am |are )?(own|have|run|opened|opening|started|set up|got|sell)\b(?! (an?other|never))(\s\w+){0,4}\s(shop|store|brand|business|bakery|boutique)\b|\b(i m|i am|im|as) an? (\w+ )?(seller|merchant|vendor)\b|\b(seller|merchant)\b(?! (cent|univers|support|app|account|fee|login|tools?)\w*)(?= (here|from|in|based)\b|$)|\b(\w+ )?seller (here|from|in)\b|\b(shop owner|store owner|brand owner|business owner)\b|\bmy (own )?(tiktok )?(shop|store|brand|business) (is|was|got|has)\b|\bmy own (shop|store|brand|business)\b|\bowner of (a|an|my|our|the) (small )?(\w+ )?(shop|store|business|brand)\b|\bi (m|am) the (owner|seller)\b|\bfamily business\b|\bit s my (shop|store)\b/,
       },
     ],
     markets: [
