@@ -163,9 +163,10 @@ export class Understanding {
     const command = commandOf(text, lex);
     if (command) return intent({ kind: 'command', command });
 
-    // A topic next to linking comes next: "customer service hours" is a shop setting, not a person.
+    // A topic next to linking comes next: "customer service hours" is a shop setting, not a person. A step
+    // that asks about the topic itself ("any warnings or suspensions?") takes it as an answer.
     const topic = topicOf(text, lex);
-    if (topic) return intent({ kind: 'out-of-scope', topic });
+    if (topic && !offered.some((o) => topicOf(o.source ?? o.label) === topic)) return intent({ kind: 'out-of-scope', topic });
     if (wantsPerson) return intent({ kind: 'command', command: 'human' });
 
     const route = this.routeOf(text, facts, router);

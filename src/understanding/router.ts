@@ -143,9 +143,9 @@ export class Router {
     private lex: Lexicon = EN,
     translated?: ReadonlyMap<string, FlowText>,
   ) {
-    this.personal = layersOf(lex)
-      .flatMap((l) => [...l.facts.markets.map(([re]) => re), ...l.facts.followers])
-      .map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}g`));
+    const everywhere = (re: RegExp) => new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    this.markets = layersOf(lex).flatMap((l) => l.facts.markets.map(([re, code]) => [everywhere(re), code] as const));
+    this.followers = layersOf(lex).flatMap((l) => l.facts.followers.map(everywhere));
     const all = wordsOf(flows, translated);
     this.topics = new TopicIndex(all, lex);
     this.phrases = all.flatMap((f) =>
@@ -198,13 +198,17 @@ export class Router {
     return best;
   }
 
-  /** Patterns of facts about the person (their market, their follower count): they say who is asking, not what about. */
-  private personal: RegExp[];
+  /** Facts about the person (their market, their follower count): they say who is asking, not what about. */
+  private markets: (readonly [RegExp, string])[];
+  private followers: RegExp[];
 
   /** The text's words as the router sees them. */
   words(text: string): string[] {
     let t = compact(normalize(text));
-    for (const re of this.personal) t = t.replace(re, ' ');
+    for (const re of this.followers) t = t.replace(re, ' ');
+    // One market is where the person is; two ("an account from Spain, a shop in the UK") are the question.
+    const named = new Set(this.markets.filter(([re]) => t.search(re) >= 0).map(([, code]) => code));
+    for (const [re] of this.markets) t = t.replace(re, named.size > 1 ? ' country ' : ' ');
     return [...new Set(contentWords(t, this.lex).map((w) => this.known(w)))];
   }
 

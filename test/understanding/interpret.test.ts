@@ -140,6 +140,11 @@ describe('a message at a step with buttons', () => {
     expect(read('I want to pay with a QR code at checkout', at('qr-failure.restart-app'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 
+  it('takes a topic the step itself asks about as an answer, not as out of scope', () => {
+    expect(read('got suspended 2 weeks ago')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read('got suspended 2 weeks ago', at('preflight.standing'))).not.toMatchObject({ kind: 'out-of-scope' });
+  });
+
   it('offers only the buttons whose conditions the facts meet', () => {
     const offered = understanding().offered('qr-failure.fixed-official', {});
     expect(offered.map((o) => o.label)).toEqual(['Continue linking (authorize and check)', 'All done, thanks']);

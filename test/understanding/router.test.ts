@@ -67,6 +67,12 @@ describe('free-text routing', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('reads one market as where the person is, and two as the question', () => {
+    expect(router.words('I am in Spain, how do I link my account')).toEqual(router.words('how do I link my account'));
+    expect(router.words('can an account from spain be linked to a shop in the uk')).toContain('country');
+    expect(router.words('I have 10k followers, how do I link my account')).toEqual(router.words('how do I link my account'));
+  });
+
   it('admits it is unsure about text no flow covers', () => {
     expect(UNSURE.map((t) => [t, router.route(t)?.flow])).toEqual(UNSURE.map((t) => [t, undefined]));
   });
