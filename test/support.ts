@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Conversations, type TurnResult } from '../src/conversation/conversation.ts';
-import type { Address } from '../src/conversation/address.ts';
+import type { Address } from '../src/address.ts';
 import type { Input } from '../src/conversation/input.ts';
 import { openFlows } from '../src/flow/open.ts';
 import type { CompiledFlows } from '../src/flow/compile.ts';

@@ -1,10 +1,12 @@
 // The conversation engine: handle(address, input) → replies. It loads the conversation, steps the flow
 // machine by one event (a pure transition), renders, and saves with compare-and-set. It knows no platform SDK.
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { StepKey } from '../flow/check.ts';
+import { parseStepKey, type StepKey } from '../flow/step-key.ts';
 import { MAX_PATH, stepKeyOf, type CompiledFlows, type FlowContext, type FlowEvent, type FlowSnapshot } from '../flow/compile.ts';
-import { COMMENT, MOVED_FROM, OUT_OF_SCOPE, RATE_CHOSEN, RATED, RATING, SYSTEM_FLOW, TOPIC } from '../flow/system.ts';
-import { caseOpenedItems, followUp, KIND, toDesk } from '../handoff/items.ts';
+import { MOVED_FROM, OUT_OF_SCOPE, SYSTEM_FLOW, TOPIC } from '../flow/system.ts';
+import { caseOpenedItems, followUp, KIND } from '../handoff/items.ts';
+import { isRatingStep, recordRating } from '../handoff/rating.ts';
+import { relayToCase } from '../handoff/relay.ts';
 import { durationMs } from '../duration.ts';
 import { resolveTarget } from '../flow/check.ts';
 import { flowStepper, type FlowStepper } from '../flow/transition.ts';
@@ -12,13 +14,14 @@ import type { Flow } from '../flow/load.ts';
 import type { Remind } from '../flow/schema.ts';
 import type { ConversationRecord, ConversationStatus, NewCase, Store, TranscriptLine } from '../store/types.ts';
 import { decodeAction, type Action } from './action.ts';
-import { conversationIdOf, type Address } from './address.ts';
+import { conversationIdOf, type Address } from '../address.ts';
 import { cleanInput } from './clean-text.ts';
 import { commandOf } from '../understanding/commands.ts';
 import { Understanding } from '../understanding/interpret.ts';
 import { MAX_SAID, saidKey } from '../flow/evidence.ts';
 import { MAX_TEXT, type Input } from './input.ts';
 import { messages } from './messages.ts';
+import { platforms } from '../platforms/registry.ts';
 import { TurnQueue } from './queue.ts';
 import { offeredChoices, renderCurrent, renderTurn, withCaseOpened, type RenderState } from './render.ts';
 import type { Reply } from './reply.ts';
@@ -325,9 +328,6 @@ export class Conversations {
     if (input.type === 'answer' && decodeAction(input.action)?.choice !== 'reply') return undefined;
     const command = input.type === 'answer' ? undefined : commandOf(text);
     if (command === 'restart' || command === 'back' || command === 'forget' || command === 'cancel') return undefined;
-    const open = await this.store.getCase(record.caseNumber);
-    if (!open || open.status === 'resolved') return undefined;
-    if (command) return { replies: [notice(messages.caseWaiting(open.number))], conversation: this.view(record) };
     const now = this.now();
     const next: ConversationRecord = {
       ...record,
@@ -335,20 +335,9 @@ export class Conversations {
       applied: remember(record.applied, input.type === 'text' && input.key ? `key:${input.key}` : undefined),
       updatedAt: now,
     };
-    const saved = await this.store.saveTurn({
-      record: next,
-      expectedRev: record.rev,
-      transcript: [{ at: now, who: 'user', text }],
-      outbox: [toDesk({ case: open.number, from: 'user', text })],
-    });
-    if (!saved.ok) return CONFLICT;
-    // The user answered: the case is the team's to move again.
-    if (open.status === 'waiting') {
-      await this.store.updateCase(open.number, { status: 'claimed', event: { at: now, status: 'claimed', by: record.address.user } }, [
-        { kind: KIND.deskUpdate, payload: { case: open.number }, dueAt: now },
-      ]);
-    }
-    return { replies: [notice(this.options.handoff ? messages.relayed : messages.relayedNoDesk)], conversation: this.view(next) };
+    const relayed = await relayToCase(this.store, record, { next, text, command: command !== undefined, desk: Boolean(this.options.handoff), now });
+    if (relayed === 'conflict') return CONFLICT;
+    return relayed && { replies: [notice(relayed.said)], conversation: this.view(relayed.record) };
   }
 
   /**
@@ -363,7 +352,7 @@ export class Conversations {
       let snapshot: FlowSnapshot | undefined;
       if (to === 'left-off') snapshot = this.back(loaded.snapshot, true);
       else {
-        const [flow, step] = to.split('.') as [string, string];
+        const { flow, step } = parseStepKey(to);
         const ctx = loaded.snapshot.context;
         snapshot = this.flows.machine.resolveState({
           value: { [flow]: step },
@@ -389,7 +378,7 @@ export class Conversations {
     const machine = this.flows.machine;
     if (!record) return { snapshot: this.stepper.initial };
     const context: FlowContext = { facts: record.facts, path: record.path, seq: record.seq };
-    const [flow, step] = record.step.split('.') as [string, string];
+    const { flow, step } = parseStepKey(record.step as StepKey);
     if (this.flows.steps.has(record.step as StepKey)) {
       return { record, snapshot: machine.resolveState({ value: { [flow]: step }, context }) };
     }
@@ -418,7 +407,7 @@ export class Conversations {
       const entry = path[i]!;
       const step = this.flows.steps.get(entry.step)?.step;
       if (!step || !(step.choices || (step.ask && !choicesOnly))) continue;
-      const [flow, name] = entry.step.split('.') as [string, string];
+      const { flow, step: name } = parseStepKey(entry.step);
       return this.flows.machine.resolveState({
         value: { [flow]: name },
         context: { facts, path: [...path.slice(0, i), { step: entry.step }], seq: seq + 1 },
@@ -490,7 +479,7 @@ export class Conversations {
     const saved = await this.store.saveTurn({ record, expectedRev: t.record?.rev ?? 0, transcript, openCase, outbox, mark });
     if (!saved.ok) return CONFLICT;
     record.caseNumber = saved.caseNumber ?? record.caseNumber;
-    if ((key === RATE_CHOSEN || key === RATED) && record.caseNumber !== undefined && context.seq > t.before) await this.recordRating(record);
+    if (isRatingStep(key) && record.caseNumber !== undefined && context.seq > t.before) await recordRating(this.store, record.caseNumber, record.facts);
     const replies = enteredHandoff && record.caseNumber !== undefined ? withCaseOpened(draft, record.caseNumber) : draft;
     this.options.observer?.turn({
       platform: record.address.platform,
@@ -516,13 +505,6 @@ export class Conversations {
     return { replies: [notice(messages.forgotten)] };
   }
 
-  /** The user's rating and comment, from the built-in rating steps, go to the case they rated. */
-  private async recordRating(record: ConversationRecord): Promise<void> {
-    const rating = Number(record.facts[RATING]);
-    const comment = record.facts[COMMENT];
-    await this.store.updateCase(record.caseNumber!, { ...(rating >= 1 && rating <= 5 ? { rating } : {}), ...(comment ? { comment } : {}) });
-  }
-
   private unchanged(record: ConversationRecord, lead?: string, refused?: Refusal): TurnResult {
     const loaded = this.load(record);
     const state: RenderState = {
@@ -539,8 +521,7 @@ export class Conversations {
     return {
       id: record.id,
       rev: record.rev,
-      flow: record.step.split('.')[0]!,
-      step: record.step.split('.')[1]!,
+      ...parseStepKey(record.step as StepKey),
       status: record.status,
       owner: record.address,
       caseNumber: record.caseNumber,
@@ -573,9 +554,9 @@ function notice(text: string): Reply {
   return { text, kind: 'notice' };
 }
 
-/** How to name the owner in a refusal: a mention on chat platforms (never pings: adapters disable them). */
+/** How to name the owner in a refusal: a mention where the platform has them (never pings: adapters disable them). */
 function ownerName(a: Address): string {
-  return a.platform === 'slack' || a.platform === 'discord' ? `<@${a.user}>` : a.user;
+  return platforms.get(a.platform).mention?.(a.user) ?? a.user;
 }
 
 function buttonLabel(flows: CompiledFlows, step: StepKey, choice: number | 'restart' | 'human'): string {

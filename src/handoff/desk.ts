@@ -1,12 +1,12 @@
 // The two things a platform does for the support team: a Desk shows cases to agents, a Reach delivers
 // messages to a user where they are. Slack and Discord implement both; the handoff code uses only these.
-import type { Address, Platform } from '../conversation/address.ts';
+import type { Address, PlatformId } from '../address.ts';
 import type { Reply } from '../conversation/reply.ts';
 import type { Case, DeskRef } from '../store/types.ts';
 
 /** A support channel that shows cases: one post per case, whose thread carries the conversation. */
 export interface Desk {
-  readonly platform: Platform;
+  readonly platform: PlatformId;
   readonly channel: string;
   /** Posts the case with Claim, Resolve and Back to bot; returns where the post is. */
   post(c: Case): Promise<DeskRef>;
@@ -35,7 +35,7 @@ export interface DeskLine {
 
 /** Delivers replies to a user outside a turn: an agent's message, the rating question. */
 export interface Reach {
-  readonly platform: Platform;
+  readonly platform: PlatformId;
   /** `conversation` lets a platform add a way to answer (a Reply button) where the user cannot type. */
   send(address: Address, replies: Reply[], conversation: string): Promise<void>;
 }

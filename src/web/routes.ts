@@ -1,9 +1,9 @@
 // The web routes as one request handler: health, metrics, the preview chat and its JSON API, the flow
 // diagrams. It runs in our own node:http server, or inside Bolt's HTTPReceiver when Slack uses HTTP mode.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CustomRoute } from '@slack/bolt';
-import { conversationIdOf } from '../conversation/address.ts';
+import { conversationIdOf } from '../address.ts';
 import { formatProblem } from '../flow/problem.ts';
+import { parseStepKey, type StepKey } from '../flow/step-key.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
 import type { Store } from '../store/types.ts';
@@ -35,13 +35,11 @@ export interface WebDeps {
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** The paths, in Bolt's customRoutes syntax; the handler routes again itself, so both servers behave alike. */
-const PATHS = ['/', '/healthz', '/metrics', '/api/turn', '/api/messages', '/api/flows-status', '/flows', '/flows/:id', '/assets/:name'];
-
-/** The same handler for every path, as Bolt's customRoutes; wrong methods reach us and get our 405. */
-export function boltRoutes(handler: Handler): CustomRoute[] {
-  return PATHS.map((path) => ({ path, method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], handler }));
-}
+/**
+ * The paths the handler serves (`:name` is one path segment), for a server that routes before calling it (Slack's
+ * in HTTP mode); the handler routes again itself, so both servers behave alike.
+ */
+export const WEB_PATHS = ['/', '/healthz', '/metrics', '/api/turn', '/api/messages', '/api/flows-status', '/flows', '/flows/:id', '/assets/:name'] as const;
 
 export function webHandler(deps: WebDeps): Handler {
   const log = deps.log.child({ platform: 'web' });
@@ -159,8 +157,7 @@ async function flow(d: WebDeps, req: IncomingMessage, res: ServerResponse, id: s
   if (session) {
     const record = await d.store.loadConversation(conversationIdOf(webAddress(session)));
     if (record) {
-      const [flowOf, step] = record.step.split('.') as [string, string];
-      at = { flow: flowOf, step };
+      at = parseStepKey(record.step as StepKey);
     }
   }
   sendHtml(res, 200, flowPage(compiled, d.flows, id, session, at));

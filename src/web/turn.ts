@@ -1,7 +1,7 @@
 // POST /api/turn for the web preview: a checked JSON request becomes one engine turn at the session's
 // address, and the replies come back as JSON with their buttons (label and the token to send back).
 import { createHash } from 'node:crypto';
-import type { Address } from '../conversation/address.ts';
+import type { Address } from '../address.ts';
 import type { Conversations, Refusal, TurnResult } from '../conversation/conversation.ts';
 import type { Input } from '../conversation/input.ts';
 import type { Reply } from '../conversation/reply.ts';

@@ -1,7 +1,7 @@
 // The web preview's HTTP API as a script or the page uses it: /api/turn walks a flow to a handoff, bad
 // requests get a 400 (or 413/415) that says what to fix and change nothing; /healthz and /metrics report.
 import { afterEach, describe, expect, it } from 'vitest';
-import { conversationIdOf } from '../../src/conversation/address.ts';
+import { conversationIdOf } from '../../src/address.ts';
 import { MemoryStore } from '../../src/store/memory.ts';
 import { webAddress } from '../../src/web/turn.ts';
 import { troubled } from '../support.ts';

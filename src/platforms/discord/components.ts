@@ -14,24 +14,27 @@ import {
 import { decodeAction, encodeAction } from '../../conversation/action.ts';
 import { MAX_TEXT } from '../../conversation/input.ts';
 import type { Reply } from '../../conversation/reply.ts';
-import { MAX_BUTTONS } from '../../flow/limits.ts';
+import { clip, split } from '../text.ts';
+import { discordPlatform } from './platform.ts';
 
+const limits = discordPlatform.limits!;
 /** Discord: message content is at most 2000 characters. */
-export const MAX_CONTENT = 2000;
-/** Discord: an action row holds 5 buttons, a message 5 rows. */
-export const MAX_ROW_BUTTONS = 5;
+export const MAX_CONTENT = limits.message;
+/** Discord: an action row holds 5 buttons, a message 5 rows; more choices than a row holds are a select menu. */
+export const MAX_ROW_BUTTONS = discordPlatform.capabilities.buttonsPerRow;
 export const MAX_ROWS = 5;
+const MAX_BUTTONS = limits.buttons;
 /** Discord: custom_id is at most 100 characters. */
 export const MAX_CUSTOM_ID = 100;
 /** Discord: button labels are 80 characters, select option labels and values 100, a select 25 options. */
-export const MAX_BUTTON_LABEL = 80;
+export const MAX_BUTTON_LABEL = limits.buttonLabel;
 export const MAX_OPTION_LABEL = 100;
 export const MAX_OPTION_VALUE = 100;
-export const MAX_SELECT_OPTIONS = 25;
+export const MAX_SELECT_OPTIONS = limits.selectOptions;
 /** Discord: modal titles and text-input labels are 45 characters, placeholders 100, input values 4000. */
 export const MAX_MODAL_TITLE = 45;
-export const MAX_INPUT_LABEL = 45;
-export const MAX_PLACEHOLDER = 100;
+export const MAX_INPUT_LABEL = limits.formLabel;
+export const MAX_PLACEHOLDER = limits.placeholder;
 export const MAX_INPUT_VALUE = 4000;
 
 /** Marks our custom_ids, so a component of another bot or an older format is told apart from a forgery. */
@@ -73,10 +76,6 @@ export function isAnswerAction(action: string): boolean {
   return decodeAction(action)?.choice === 'answer';
 }
 
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 /**
  * The messages for a turn's replies: texts joined while they fit, cut at line breaks when one does not,
  * the controls on the last message. `chosen` (what the user just picked or answered) leads as a small line.
@@ -102,7 +101,7 @@ export function renderReplies(replies: readonly Reply[], chosen?: string): OutMe
 /** What the user picked or answered, as a quiet first line; user text is escaped and kept to one line. */
 export function chosenLine(label: string): string {
   const line = label.split('\n').find((l) => l.trim()) ?? label;
-  return `-# ✓ ${escapeMarkdown(truncate(line.trim(), MAX_BUTTON_LABEL))}`;
+  return `-# ✓ ${escapeMarkdown(clip(line.trim(), MAX_BUTTON_LABEL))}`;
 }
 
 function rowsFor(reply: Reply): Row[] {
@@ -111,7 +110,7 @@ function rowsFor(reply: Reply): Row[] {
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
       // The ask label is the button's label: the modal is built from it without loading the conversation.
-      label: truncate(reply.ask.label, MAX_BUTTON_LABEL),
+      label: clip(reply.ask.label, MAX_BUTTON_LABEL),
       emoji: { name: '✏️' },
       custom_id: customIdOf(reply.ask.action),
     };
@@ -124,7 +123,7 @@ function rowsFor(reply: Reply): Row[] {
       custom_id: SELECT_ID,
       min_values: 1,
       max_values: 1,
-      options: buttons.slice(0, MAX_SELECT_OPTIONS).map((b) => ({ label: truncate(b.label, MAX_OPTION_LABEL), value: b.action })),
+      options: buttons.slice(0, MAX_SELECT_OPTIONS).map((b) => ({ label: clip(b.label, MAX_OPTION_LABEL), value: b.action })),
     };
     return [{ type: ComponentType.ActionRow, components: [select] }];
   }
@@ -136,7 +135,7 @@ function rowsFor(reply: Reply): Row[] {
         type: ComponentType.Button,
         // The engine's own buttons (start over, a person) step back visually from the flow's choices.
         style: typeof decodeAction(b.action)?.choice === 'number' ? ButtonStyle.Primary : ButtonStyle.Secondary,
-        label: truncate(b.label, MAX_BUTTON_LABEL),
+        label: clip(b.label, MAX_BUTTON_LABEL),
         custom_id: customIdOf(b.action),
       })),
     });
@@ -193,7 +192,7 @@ export function reachMessages(replies: readonly Reply[], conversation: string): 
 export function textModal(customId: string, title: string, label: string, placeholder?: string): APIModalInteractionResponseCallbackData {
   return {
     custom_id: customId,
-    title: truncate(title, MAX_MODAL_TITLE),
+    title: clip(title, MAX_MODAL_TITLE),
     components: [
       {
         type: ComponentType.ActionRow,
@@ -202,8 +201,8 @@ export function textModal(customId: string, title: string, label: string, placeh
             type: ComponentType.TextInput,
             custom_id: ANSWER_INPUT_ID,
             style: TextInputStyle.Paragraph,
-            label: truncate(label, MAX_INPUT_LABEL),
-            ...(placeholder ? { placeholder: truncate(placeholder, MAX_PLACEHOLDER) } : {}),
+            label: clip(label, MAX_INPUT_LABEL),
+            ...(placeholder ? { placeholder: clip(placeholder, MAX_PLACEHOLDER) } : {}),
             required: true,
             min_length: 1,
             max_length: Math.min(MAX_TEXT, MAX_INPUT_VALUE),
@@ -212,20 +211,4 @@ export function textModal(customId: string, title: string, label: string, placeh
       },
     ],
   };
-}
-
-/** Cuts text into pieces of at most `max`, at a line break or a space when there is one. */
-export function split(text: string, max: number): string[] {
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const window = rest.slice(0, max + 1);
-    let at = window.lastIndexOf('\n');
-    if (at < max / 2) at = window.lastIndexOf(' ');
-    if (at < max / 2) at = max;
-    pieces.push(rest.slice(0, at).trimEnd());
-    rest = rest.slice(at).trimStart();
-  }
-  if (rest.length > 0) pieces.push(rest);
-  return pieces;
 }

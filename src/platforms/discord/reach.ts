@@ -2,7 +2,7 @@
 // threads mode; otherwise by DM, since their conversation was an ephemeral reply nobody can write to later.
 // Failures throw, so the outbox tries again later.
 import { Routes, type APIChannel, type REST } from 'discord.js';
-import type { Address } from '../../conversation/address.ts';
+import type { Address } from '../../address.ts';
 import { Undeliverable } from '../../handoff/outbox.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import type { Reach } from '../../handoff/desk.ts';

@@ -1,11 +1,12 @@
 // Threads mode (DISCORD_THREADS=true): /linkhelp opens a private thread for the user in that channel and the
 // conversation runs there, where support staff can be added later. Falls back to an ephemeral reply.
 import { ChannelType, Routes, ThreadAutoArchiveDuration, channelMention, type APIThreadChannel, type ChatInputCommandInteraction } from 'discord.js';
-import { conversationIdOf } from '../../conversation/address.ts';
+import { conversationIdOf } from '../../address.ts';
 import type { Input } from '../../conversation/input.ts';
 import { addressOf } from './address.ts';
 import { InteractionAnswer } from './answer.ts';
-import { NO_MENTIONS, renderReplies, restBody, truncate } from './components.ts';
+import { clip } from '../text.ts';
+import { NO_MENTIONS, renderReplies, restBody } from './components.ts';
 import { COMMAND_NAME } from './commands.ts';
 import type { DiscordContext } from './context.ts';
 import { describeError } from './errors.ts';
@@ -53,7 +54,7 @@ export async function startInThread(ctx: DiscordContext, interaction: ChatInputC
 async function openThread(ctx: DiscordContext, parent: string, user: string, name: string): Promise<APIThreadChannel> {
   const thread = (await ctx.rest.post(Routes.threads(parent), {
     body: {
-      name: truncate(name, MAX_THREAD_NAME),
+      name: clip(name, MAX_THREAD_NAME),
       type: ChannelType.PrivateThread,
       invitable: false,
       auto_archive_duration: ThreadAutoArchiveDuration.OneDay,

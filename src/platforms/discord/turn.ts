@@ -2,7 +2,7 @@
 // refusal (if any) calls for. Failures are logged with the conversation id and end in a private apology.
 import { performance } from 'node:perf_hooks';
 import { decodeAction } from '../../conversation/action.ts';
-import { conversationIdOf, type Address } from '../../conversation/address.ts';
+import { conversationIdOf, type Address } from '../../address.ts';
 import type { TurnResult } from '../../conversation/conversation.ts';
 import type { Input } from '../../conversation/input.ts';
 import type { InteractionAnswer } from './answer.ts';

@@ -1,7 +1,7 @@
 // What people type to the bot outside interactions: a DM is a turn of their DM conversation; in the bot's own
 // private thread, a turn of that thread's conversation when Message Content is on, else a line on how to answer.
 import { ChannelType, MessageType, Routes, type Message } from 'discord.js';
-import { conversationIdOf } from '../../conversation/address.ts';
+import { conversationIdOf } from '../../address.ts';
 import { messages } from '../../conversation/messages.ts';
 import { addressOfMessage } from './address.ts';
 import { COMMAND_NAME, QUESTION_OPTION } from './commands.ts';

@@ -2,8 +2,9 @@
 // An applied press first replaces the clicked message's controls with "✓ <choice>", then the next step follows.
 import type { App, BlockAction, BlockElementAction } from '@slack/bolt';
 import { decodeAction } from '../../conversation/action.ts';
-import { conversationIdOf } from '../../conversation/address.ts';
-import { acked, guarded, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { conversationIdOf } from '../../address.ts';
+import { acked, guarded, takeTurn, type SlackAdapter } from './adapter.ts';
+import { slackAddress } from './address.ts';
 import { answered, threadOfBlock, type AskValue } from './blocks.ts';
 import type { Place, Target } from './delivery.ts';
 import { HOME_START, startFromHome } from './home.ts';

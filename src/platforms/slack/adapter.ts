@@ -1,8 +1,8 @@
 // What every Slack handler shares, and the one way a turn runs: Slack place → engine turn → Slack messages.
 // A handler computes the address and place; this file makes sure nothing it does can throw out of Bolt.
 import { performance } from 'node:perf_hooks';
-import type { Address } from '../../conversation/address.ts';
-import { conversationIdOf } from '../../conversation/address.ts';
+import type { Address } from '../../address.ts';
+import { conversationIdOf } from '../../address.ts';
 import type { Conversations, TurnResult } from '../../conversation/conversation.ts';
 import type { Input } from '../../conversation/input.ts';
 import { messages } from '../../conversation/messages.ts';
@@ -31,15 +31,6 @@ export const RECEIVED_AT = 'shoplinkReceivedAt';
 export function acked(a: SlackAdapter, context: Record<string, unknown>): void {
   const at = context[RECEIVED_AT];
   if (a.onAck && typeof at === 'number') a.onAck((performance.now() - at) / 1000);
-}
-
-export function slackAddress(workspace: string, channel: string, user: string, thread?: string): Address {
-  return { platform: 'slack', workspace, channel, user, ...(thread ? { thread } : {}) };
-}
-
-/** DMs with the bot have ids starting with D; conversations there run without threads. */
-export function isDirect(channel: string): boolean {
-  return channel.startsWith('D');
 }
 
 /**

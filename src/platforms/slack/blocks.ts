@@ -2,14 +2,17 @@
 // of an `ask` step. Also the "✓ chosen" line that replaces answered buttons so nothing stale is left to click.
 import type { types } from '@slack/bolt';
 import type { Reply } from '../../conversation/reply.ts';
-import { MAX_BUTTONS } from '../../flow/limits.ts';
+import { clip, split } from '../text.ts';
 import { labels } from './labels.ts';
-import { clip, mrkdwn, quoteUser } from './text.ts';
+import { slackPlatform } from './platform.ts';
+import { mrkdwn, quoteUser } from './text.ts';
 
 type Block = types.KnownBlock;
 
 /** Slack section text is 3000 characters; longer replies are split over several sections. */
-export const MAX_SECTION_TEXT = 3000;
+export const MAX_SECTION_TEXT = slackPlatform.limits!.message;
+/** More choices than this are one select menu. */
+const MAX_BUTTONS = slackPlatform.limits!.buttons;
 /** Context elements are also 3000 characters; room is left for the "✓ " prefix. */
 const MAX_CHOSEN_TEXT = 2900;
 /** The action_id of the select menu (its options carry the engine's tokens as values). */
@@ -79,16 +82,5 @@ export function answered(blocks: Block[], chosen: string): Block[] {
 
 /** Sections of at most MAX_SECTION_TEXT characters, split at line breaks where possible. */
 export function sections(text: string): Block[] {
-  const out: Block[] = [];
-  let rest = text.trim();
-  while (rest.length > 0) {
-    let cut = rest.length;
-    if (cut > MAX_SECTION_TEXT) {
-      const newline = rest.lastIndexOf('\n', MAX_SECTION_TEXT);
-      cut = newline > 0 ? newline : MAX_SECTION_TEXT;
-    }
-    out.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: rest.slice(0, cut) } });
-    rest = rest.slice(cut).trim();
-  }
-  return out;
+  return split(text.trim(), MAX_SECTION_TEXT).map((piece) => ({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: piece } }));
 }

@@ -3,7 +3,8 @@
 import type { App } from '@slack/bolt';
 import type { Input } from '../../conversation/input.ts';
 import { messages } from '../../conversation/messages.ts';
-import { acked, guarded, isDirect, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { acked, guarded, takeTurn, type SlackAdapter } from './adapter.ts';
+import { isDirect, slackAddress } from './address.ts';
 import { replyMessage } from './blocks.ts';
 
 export const COMMAND = '/linkhelp';

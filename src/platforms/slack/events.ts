@@ -1,7 +1,8 @@
 // Messages addressed to the bot: an @mention starts or continues a conversation in that message's thread;
 // a reply in a thread (or any message in the bot's DM) is a turn for a user who has a conversation there.
 import type { App } from '@slack/bolt';
-import { guarded, isDirect, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { guarded, takeTurn, type SlackAdapter } from './adapter.ts';
+import { isDirect, slackAddress } from './address.ts';
 import { storedHook } from './event-ack.ts';
 import { fileLine, type SharedFile } from './staff.ts';
 import { fromSlack, withoutMention } from './text.ts';

@@ -2,7 +2,8 @@
 // message's Answer button with "✓ <answer>" (escaped), and post the next step in the thread.
 import type { App } from '@slack/bolt';
 import { messages } from '../../conversation/messages.ts';
-import { acked, guarded, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { acked, guarded, takeTurn, type SlackAdapter } from './adapter.ts';
+import { slackAddress } from './address.ts';
 import { answered, replyMessage } from './blocks.ts';
 import type { Target } from './delivery.ts';
 import { labels } from './labels.ts';

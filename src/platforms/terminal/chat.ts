@@ -3,7 +3,7 @@
 // With piped input it echoes each line and exits cleanly at end of input.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Address } from '../../conversation/address.ts';
+import type { Address } from '../../address.ts';
 import type { Conversations, TurnResult } from '../../conversation/conversation.ts';
 import { messages } from '../../conversation/messages.ts';
 import type { Button } from '../../conversation/reply.ts';

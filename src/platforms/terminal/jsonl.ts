@@ -3,7 +3,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
-import type { Address } from '../../conversation/address.ts';
+import type { Address } from '../../address.ts';
 import type { Conversations, TurnResult } from '../../conversation/conversation.ts';
 import type { Button } from '../../conversation/reply.ts';
 

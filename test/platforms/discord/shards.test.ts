@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/config.ts';
-import { conversationIdOf, type Address } from '../../../src/conversation/address.ts';
+import { conversationIdOf, type Address } from '../../../src/address.ts';
 import { Conversations } from '../../../src/conversation/conversation.ts';
 import { Cases } from '../../../src/handoff/cases.ts';
 import { toUser } from '../../../src/handoff/items.ts';

@@ -2,7 +2,7 @@
 // requests, bad payloads, someone else's or a repeated click, redelivered events, a slow store, Web API errors.
 import { troubled } from '../../support.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Address } from '../../../src/conversation/address.ts';
+import type { Address } from '../../../src/address.ts';
 import { MemoryStore } from '../../../src/store/memory.ts';
 import type { Store } from '../../../src/store/types.ts';
 import { BOT_USER, controls, sendToApp, startSlackUnderTest, TEAM, textOf, type SlackUnderTest } from '../../fakes/slack.ts';
