@@ -6,7 +6,7 @@ import { MAX_PATH, stepKeyOf, type CompiledFlows, type FlowContext, type FlowEve
 import { MOVED_FROM, OUT_OF_SCOPE, SYSTEM_FLOW, TOPIC } from '../flow/system.ts';
 import { caseOpenedItems, followUp, KIND } from '../handoff/items.ts';
 import { isRatingStep, recordRating } from '../handoff/rating.ts';
-import { relayToCase } from '../handoff/relay.ts';
+import { attachmentLine, relayToCase } from '../handoff/relay.ts';
 import { durationMs } from '../duration.ts';
 import { resolveTarget } from '../flow/check.ts';
 import { flowStepper, type FlowStepper } from '../flow/transition.ts';
@@ -23,6 +23,7 @@ import { MAX_TEXT, type Input } from './input.ts';
 import { messages } from './messages.ts';
 import { platforms } from '../platforms/registry.ts';
 import { TurnQueue } from './queue.ts';
+import { showingOf, type Form, type Refusal, type Showing } from './showing.ts';
 import { offeredChoices, renderCurrent, renderTurn, withCaseOpened, type RenderState } from './render.ts';
 import type { Reply } from './reply.ts';
 
@@ -36,13 +37,27 @@ export interface ConversationView {
   caseNumber?: number;
 }
 
-/** Why an input changed nothing. */
-export type Refusal = 'empty' | 'too-long' | 'malformed' | 'gone' | 'foreign' | 'stale' | 'duplicate' | 'not-asking';
+export type { Refusal } from './showing.ts';
 
 export interface TurnResult {
   replies: Reply[];
   conversation?: ConversationView;
   refused?: Refusal;
+  /** How to show the replies: to whom, and what the controls used give way to. */
+  show: Showing;
+}
+
+/** A result before the engine says how it is shown (most follow from `refused`). */
+type Outcome = Omit<TurnResult, 'show'> & { show?: Showing };
+
+/** The answer when the engine failed (the store is down): the user alone is asked to try again; nothing changed. */
+export function failedTurn(): TurnResult {
+  return { replies: [notice(messages.failed)], refused: 'failed', show: showingOf('failed') };
+}
+
+/** The result with how it is shown, from its refusal when the engine said nothing more. */
+function shown(o: Outcome): TurnResult {
+  return { ...o, show: o.show ?? showingOf(o.refused) };
 }
 
 export interface ConversationsOptions {
@@ -108,12 +123,12 @@ export class Conversations {
 
   async handle(address: Address, given: Input): Promise<TurnResult> {
     const input = cleanInput(given);
-    const invalid = this.validate(input);
+    const invalid = this.check(input);
     if (invalid) return invalid;
     return this.queue.run(conversationIdOf(address), async () => {
       for (let attempt = 1; attempt <= MAX_TURN_ATTEMPTS; attempt++) {
         const result = await this.attempt(address, input);
-        if (result !== CONFLICT) return result;
+        if (result !== CONFLICT) return shown(result);
         // Another process saved this conversation in between: pause a random while, so the two stop colliding.
         await sleep(conflictPause(attempt));
       }
@@ -125,20 +140,47 @@ export class Conversations {
   async peek(address: Address): Promise<TurnResult | undefined> {
     const record = await this.store.loadConversation(conversationIdOf(address));
     if (!record) return undefined;
-    if (!this.flows.steps.has(record.step as StepKey)) return { replies: [], conversation: this.view(record) };
-    return this.unchanged(record);
+    if (!this.flows.steps.has(record.step as StepKey)) return shown({ replies: [], conversation: this.view(record) });
+    return shown(this.unchanged(record));
   }
 
-  private validate(input: Input): TurnResult | undefined {
+  /**
+   * What using a control opens, decided without the store (a form must be a platform's first answer, within its
+   * deadline): a form for an answer or reply control, undefined for a press. Whose it is, and whether it is still
+   * asked, is judged when the form comes back: the first moment the store is read. `hint` is what the control
+   * showed, to find its question: the label, and the text of its message.
+   */
+  form(action: string, hint: { label?: string; text?: string } = {}): Form | undefined {
+    const token = decodeAction(action);
+    if (!token) return undefined;
+    if (token.choice === 'reply') return { purpose: 'reply', action };
+    if (token.choice !== 'answer') return undefined;
+    const asks = [...this.flows.steps.values()].filter((s) => s.step.ask && (hint.label === undefined || s.step.ask.label === hint.label));
+    const best = asks.find((s) => s.step.say && hint.text?.includes(s.step.say.trim())) ?? asks[0];
+    const ask = best?.step.ask;
+    return { purpose: 'answer', action, ...(ask ? { label: ask.label, ...(ask.placeholder ? { placeholder: ask.placeholder } : {}) } : hint.label ? { label: hint.label } : {}) };
+  }
+
+  /**
+   * The refusal of an input no turn could take, read without the store: a control that is not ours, empty or too
+   * long text. A platform may show it where the input was made (under a form's field) instead of sending it.
+   */
+  check(given: Input): TurnResult | undefined {
+    const input = cleanInput(given);
+    const refuse = (text: string, refused: Refusal) => shown({ replies: [notice(text)], refused });
+    // A control that is not ours is said so first, whatever text came with it.
+    if ((input.type === 'press' || input.type === 'answer') && !decodeAction(input.action)) return refuse(messages.unknownButton, 'malformed');
     if (input.type === 'press' || (input.type === 'start' && input.text === undefined)) return undefined;
     if (input.type === 'start' && input.flow !== undefined && !input.text) return undefined;
+    // Files alone may be for an open case; the turn decides.
+    if (input.type === 'text' && input.files?.length && !input.text.trim()) return undefined;
     const text = input.text?.trim() ?? '';
-    if (text.length === 0) return { replies: [notice(messages.empty)], refused: 'empty' };
-    if (text.length > MAX_TEXT) return { replies: [notice(messages.tooLong(MAX_TEXT))], refused: 'too-long' };
+    if (text.length === 0) return refuse(messages.empty, 'empty');
+    if (text.length > MAX_TEXT) return refuse(messages.tooLong(MAX_TEXT), 'too-long');
     return undefined;
   }
 
-  private async attempt(address: Address, input: Input): Promise<TurnResult | typeof CONFLICT> {
+  private async attempt(address: Address, input: Input): Promise<Outcome | typeof CONFLICT> {
     let action: Action | undefined;
     if (input.type === 'press' || input.type === 'answer') {
       action = decodeAction(input.action);
@@ -158,6 +200,8 @@ export class Conversations {
     }
     const delivery = input.type === 'text' && input.key ? `key:${input.key}` : undefined;
     if (delivery && record?.applied?.includes(delivery)) return { replies: [], refused: 'duplicate', conversation: this.view(record) };
+    // Where others talk too, only the person whose conversation it is gets an answer.
+    if (input.type === 'text' && input.shared && !record) return { replies: [], refused: 'not-here' };
 
     const loaded = this.load(record);
     // A new conversation's greeting is entered by this turn, so it is rendered as new.
@@ -168,8 +212,11 @@ export class Conversations {
     if (loaded.moved) {
       return this.commit({ address, record, snapshot: loaded.snapshot, before, lead: [], userLine: describe(input), press: delivery });
     }
-    // A reply to a case that is over is not a stale click: say the case is closed, not "earlier step".
-    if (action?.choice === 'reply') return this.unchanged(record!, messages.notAsking, 'not-asking');
+    // A reply to a case that is over is not a stale click: say the case is closed, not "earlier step". The agent's
+    // words it answered stay where they are: said to the user alone.
+    if (action?.choice === 'reply') return { ...this.unchanged(record!, messages.notAsking, 'not-asking'), show: { to: 'actor' } };
+    // Files are for a case; anywhere else only the words count, and files alone are no turn.
+    if (input.type === 'text' && !input.text.trim()) return { replies: [], refused: 'empty', show: { to: 'nobody' } };
     if (action && action.rev !== record!.rev) return this.unchanged(record!, messages.stale, 'stale');
     const step = stepKeyOf(loaded.snapshot);
     const info = this.flows.steps.get(step)!;
@@ -184,6 +231,9 @@ export class Conversations {
     let repeat = false;
     /** Facts the user's text stated, kept with their words. */
     let learned: Record<string, string> = {};
+    /** What a press or an answer chose, and the text of the message that asked: the used controls give way to it. */
+    let chosen: string | undefined;
+    let asked: string | undefined;
 
     switch (input.type) {
       case 'press': {
@@ -194,13 +244,16 @@ export class Conversations {
         else if (!offeredChoices(this.flows, step, loaded.snapshot.context.facts).some((c) => c.index === choice)) {
           return this.unchanged(record!, messages.stale, 'stale');
         } else event = { type: `pick.${choice}` };
-        userLine = `[pressed] ${buttonLabel(this.flows, step, choice)}`;
+        chosen = buttonLabel(this.flows, step, choice);
+        userLine = `[pressed] ${chosen}`;
         break;
       }
       case 'answer': {
         if (!info.step.ask || action!.choice !== 'answer') return this.unchanged(record!, messages.notAsking, 'not-asking');
         event = { type: 'answer', text: input.text.trim() };
-        userLine = input.text.trim();
+        userLine = chosen = input.text.trim();
+        // The message that asked, for a platform that redraws it with the answer.
+        asked = this.unchanged(record!).replies.at(-1)?.text;
         break;
       }
       case 'start':
@@ -298,7 +351,9 @@ export class Conversations {
       snapshot = this.flows.machine.resolveState({ value: snapshot.value, context: { ...snapshot.context, path: snapshot.context.path.slice(1) } });
     }
     const followUps = remind ? [this.followUpFrom(info.flow, remind)] : [];
-    return this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery, followUps, unsure, repeat });
+    const result = await this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery, followUps, unsure, repeat });
+    if (result === CONFLICT || chosen === undefined) return result;
+    return { ...result, show: { to: 'conversation', chosen, replacesUsed: true, ...(asked !== undefined ? { asked } : {}) } };
   }
 
   /** The snapshot with facts the user stated added, each with the words it came from (for the case). */
@@ -320,13 +375,16 @@ export class Conversations {
    * While a case is open, what the user types goes to the support team instead of the flow; only
    * "back", "start over" and the like leave. Returns undefined when the input is not for the case.
    */
-  private async relayTarget(record: ConversationRecord, input: Input): Promise<TurnResult | typeof CONFLICT | undefined> {
+  private async relayTarget(record: ConversationRecord, input: Input): Promise<Outcome | typeof CONFLICT | undefined> {
     if (record.status !== 'handoff' || record.caseNumber === undefined) return undefined;
-    const text = input.type === 'press' ? undefined : input.text?.trim();
+    const words = input.type === 'press' ? undefined : input.text?.trim();
+    // Files reach the case as links under the words.
+    const files = input.type === 'text' ? (input.files ?? []).map(attachmentLine) : [];
+    const text = [words, ...files].filter(Boolean).join('\n');
     if (!text) return undefined;
     // A form's answer goes to the case only from a reply form; a question's form sent twice is stale.
     if (input.type === 'answer' && decodeAction(input.action)?.choice !== 'reply') return undefined;
-    const command = input.type === 'answer' ? undefined : commandOf(text);
+    const command = input.type === 'answer' || !words ? undefined : commandOf(words);
     if (command === 'restart' || command === 'back' || command === 'forget' || command === 'cancel') return undefined;
     const now = this.now();
     const next: ConversationRecord = {
@@ -337,7 +395,10 @@ export class Conversations {
     };
     const relayed = await relayToCase(this.store, record, { next, text, command: command !== undefined, desk: Boolean(this.options.handoff), now });
     if (relayed === 'conflict') return CONFLICT;
-    return relayed && { replies: [notice(relayed.said)], conversation: this.view(relayed.record) };
+    if (!relayed) return undefined;
+    // Words sent from a reply form are shown as sent; the agent's message it answered stays as it was.
+    const show: Showing = input.type === 'answer' ? { to: 'conversation', chosen: text } : { to: 'conversation' };
+    return { replies: [notice(relayed.said)], conversation: this.view(relayed.record), show };
   }
 
   /**
@@ -345,6 +406,11 @@ export class Conversations {
    * built-in step (the rating after a resolved case). Returns what to send the user; undefined if gone.
    */
   async moveTo(conversationId: string, to: 'left-off' | StepKey, lead?: string): Promise<TurnResult | undefined> {
+    const moved = await this.move(conversationId, to, lead);
+    return moved && shown(moved);
+  }
+
+  private async move(conversationId: string, to: 'left-off' | StepKey, lead?: string): Promise<Outcome | undefined> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const record = await this.store.loadConversation(conversationId);
       if (!record) return undefined;
@@ -431,7 +497,7 @@ export class Conversations {
     unsure?: boolean;
     /** Nothing was entered: show the current step again after the lead. */
     repeat?: boolean;
-  }): Promise<TurnResult | typeof CONFLICT> {
+  }): Promise<Outcome | typeof CONFLICT> {
     const now = this.now();
     const key = stepKeyOf(t.snapshot);
     const info = this.flows.steps.get(key)!;
@@ -500,12 +566,12 @@ export class Conversations {
   }
 
   /** "Forget me": erases the person's conversations and words on this platform, everywhere they talked. */
-  private async forget(address: Address): Promise<TurnResult> {
+  private async forget(address: Address): Promise<Outcome> {
     await this.store.forgetUser(address.platform, address.user);
     return { replies: [notice(messages.forgotten)] };
   }
 
-  private unchanged(record: ConversationRecord, lead?: string, refused?: Refusal): TurnResult {
+  private unchanged(record: ConversationRecord, lead?: string, refused?: Refusal): Outcome {
     const loaded = this.load(record);
     const state: RenderState = {
       conversation: record.id,

@@ -30,7 +30,7 @@ function controls(compiled: CompiledFlows, s: RenderState): Pick<Reply, 'buttons
   if (info.step.ask) {
     return { ask: { label: info.step.ask.label, placeholder: info.step.ask.placeholder, action: act('answer') } };
   }
-  if (info.step.end) return { buttons: [{ label: messages.startOver, action: act('restart') }] };
+  if (info.step.end) return { buttons: [{ label: messages.startOver, action: act('restart'), secondary: true }] };
   return {};
 }
 

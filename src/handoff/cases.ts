@@ -12,6 +12,7 @@ import type { Desk, LineDelivery, Reach } from './desk.ts';
 import { KIND, toUser, type FollowUp, type ToDesk, type ToUser } from './items.ts';
 import type { StepKey } from '../flow/check.ts';
 import type { Handler } from './outbox.ts';
+import { replyAction } from './relay.ts';
 import { waited } from './summary.ts';
 
 /**
@@ -228,7 +229,7 @@ export class Cases {
       }
       throw new NotYet(`no ${p.address.platform} connection in this process`);
     }
-    await reach.send(p.address, p.replies, p.conversation);
+    await reach.send(p.address, p.replies, { conversation: p.conversation, replyAction: replyAction(p.conversation) });
   }
 
   private async reminder(item: OutboxItem): Promise<void> {

@@ -33,11 +33,17 @@ export interface DeskLine {
   text: string;
 }
 
+/** Which conversation replies sent outside a turn belong to, and the action of a control that answers the support team. */
+export interface ReachContext {
+  conversation: string;
+  /** A reply form's action (see Form in src/conversation/showing.ts), for a platform where the user may have nowhere to type. */
+  replyAction: string;
+}
+
 /** Delivers replies to a user outside a turn: an agent's message, the rating question. */
 export interface Reach {
   readonly platform: PlatformId;
-  /** `conversation` lets a platform add a way to answer (a Reply button) where the user cannot type. */
-  send(address: Address, replies: Reply[], conversation: string): Promise<void>;
+  send(address: Address, replies: Reply[], about: ReachContext): Promise<void>;
 }
 
 /** How often agents see the same Markdown subset: shared by every desk so posts read alike. */

@@ -1,5 +1,6 @@
 // While a case is open, what the user writes goes to the support team instead of the flow: it is kept in the
 // transcript and queued for the case's thread in the same save, and a case waiting on the user is the team's again.
+import { encodeAction } from '../conversation/action.ts';
 import { messages } from '../conversation/messages.ts';
 import type { ConversationRecord, Store } from '../store/types.ts';
 import { KIND, toDesk } from './items.ts';
@@ -13,6 +14,16 @@ export interface RelayOptions {
   /** A support desk runs: someone will answer where the user is. */
   desk: boolean;
   now: number;
+}
+
+/** The action of a reply form for a conversation: valid at any revision while its case is open (see action.ts). */
+export function replyAction(conversation: string): string {
+  return encodeAction({ conversation, rev: 0, choice: 'reply' });
+}
+
+/** A file someone attached, as a line the other side can open (from either side of a case). */
+export function attachmentLine(url: string): string {
+  return `📎 ${url}`;
 }
 
 /** What the user is told, and the record as saved; `conflict` when another process saved in between. */

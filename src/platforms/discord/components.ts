@@ -11,7 +11,6 @@ import {
   type APIModalInteractionResponseCallbackData,
   type APIStringSelectComponent,
 } from 'discord.js';
-import { decodeAction, encodeAction } from '../../conversation/action.ts';
 import { MAX_TEXT } from '../../conversation/input.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import { clip, split } from '../text.ts';
@@ -69,11 +68,6 @@ export function actionOf(customId: string, values?: readonly string[]): string |
   if (customId === SELECT_ID) return values?.[0];
   if (!customId.startsWith(PREFIX)) return undefined;
   return customId.slice(PREFIX.length);
-}
-
-/** True when the token asks for an answer: the click must open the modal, decided without the store. */
-export function isAnswerAction(action: string): boolean {
-  return decodeAction(action)?.choice === 'answer';
 }
 
 /**
@@ -134,7 +128,7 @@ function rowsFor(reply: Reply): Row[] {
       components: buttons.slice(i, i + MAX_ROW_BUTTONS).map((b) => ({
         type: ComponentType.Button,
         // The engine's own buttons (start over, a person) step back visually from the flow's choices.
-        style: typeof decodeAction(b.action)?.choice === 'number' ? ButtonStyle.Primary : ButtonStyle.Secondary,
+        style: b.secondary ? ButtonStyle.Secondary : ButtonStyle.Primary,
         label: clip(b.label, MAX_BUTTON_LABEL),
         custom_id: customIdOf(b.action),
       })),
@@ -150,24 +144,19 @@ export function answerModal(action: string, label: string, placeholder?: string)
 
 /**
  * While a case is open the user answers the support team with this button (an ephemeral conversation cannot be
- * typed to; in a DM or thread it is the obvious way). Its token is valid at any revision: see action.ts.
+ * typed to; in a DM or thread it is the obvious way). Its action, the engine's, is valid at any revision.
  */
 export const REPLY_LABEL = 'Reply';
 export const REPLY_MODAL_TITLE = 'Reply to support';
 export const REPLY_INPUT_LABEL = 'Your message to our support team';
 
-/** True when the token is a message for the support team: the click opens the reply modal. */
-export function isReplyAction(action: string): boolean {
-  return decodeAction(action)?.choice === 'reply';
-}
-
-export function replyButton(conversation: string): APIButtonComponentWithCustomId {
+export function replyButton(replyAction: string): APIButtonComponentWithCustomId {
   return {
     type: ComponentType.Button,
     style: ButtonStyle.Primary,
     label: REPLY_LABEL,
     emoji: { name: '✏️' },
-    custom_id: customIdOf(encodeAction({ conversation, rev: 0, choice: 'reply' })),
+    custom_id: customIdOf(replyAction),
   };
 }
 
@@ -179,12 +168,12 @@ export function replyModal(action: string): APIModalInteractionResponseCallbackD
  * Messages for a user outside a turn (an agent's answer, the rating question). Where the replies offer no
  * control of their own, the last message gets a Reply button, the user's way back to the support team.
  */
-export function reachMessages(replies: readonly Reply[], conversation: string): OutMessage[] {
+export function reachMessages(replies: readonly Reply[], replyAction: string): OutMessage[] {
   const out = renderReplies(replies);
   const last = out[out.length - 1];
   const controlled = replies.some((r) => (r.buttons && r.buttons.length > 0) || r.ask);
   if (!last || controlled || last.components.length >= MAX_ROWS) return out;
-  out[out.length - 1] = { ...last, components: [...last.components, { type: ComponentType.ActionRow, components: [replyButton(conversation)] }] };
+  out[out.length - 1] = { ...last, components: [...last.components, { type: ComponentType.ActionRow, components: [replyButton(replyAction)] }] };
   return out;
 }
 

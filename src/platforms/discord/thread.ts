@@ -11,6 +11,7 @@ import { COMMAND_NAME } from './commands.ts';
 import type { DiscordContext } from './context.ts';
 import { describeError } from './errors.ts';
 import { runTurn } from './turn.ts';
+import { failedTurn } from '../../conversation/conversation.ts';
 import { messages } from '../../conversation/messages.ts';
 
 /** Discord: channel names are at most 100 characters. */
@@ -44,7 +45,7 @@ export async function startInThread(ctx: DiscordContext, interaction: ChatInputC
   } catch (err) {
     log.error({ err: describeError(err) }, 'discord: could not start the conversation in its thread');
   }
-  const content = started ? messages.threadOpened(channelMention(thread.id)) : messages.failed;
+  const content = started ? messages.threadOpened(channelMention(thread.id)) : failedTurn().replies[0]!.text;
   await interaction
     .editReply({ content, allowedMentions: NO_MENTIONS })
     .catch((err: unknown) => log.warn({ err: describeError(err) }, 'discord: could not point the user to their thread'));
