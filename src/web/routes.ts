@@ -2,6 +2,7 @@
 // diagrams. It runs in our own node:http server, or inside Bolt's HTTPReceiver when Slack uses HTTP mode.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { conversationIdOf } from '../address.ts';
+import { failedTurn } from '../conversation/conversation.ts';
 import { formatProblem } from '../flow/problem.ts';
 import { parseStepKey, type StepKey } from '../flow/step-key.ts';
 import type { Logger } from '../log.ts';
@@ -123,7 +124,11 @@ async function turn(d: WebDeps, req: IncomingMessage, res: ServerResponse): Prom
   const body = await readJson(req);
   if (!conversations) throw new HttpError(503, `the flows have problems, so the bot cannot answer yet: ${d.flows.problems.map(formatProblem).join('; ')}`);
   const { session, input } = parseTurn(body, new Set(conversations.flows.contentFlows.map((f) => f.id)));
-  const result = await conversations.handle(webAddress(session), input);
+  // When the engine fails (the store is down), the person is asked to try again, as on every platform.
+  const result = await conversations.handle(webAddress(session), input).catch((err: unknown) => {
+    d.log.error({ err }, 'turn failed; the visitor was asked to try again');
+    return failedTurn();
+  });
   const json = await turnJson(result, conversations, session);
   sendJson(res, 200, { ...json, ...(d.flows.watching ? { problems: d.flows.problems.map(formatProblem) } : {}) });
   d.metrics.ack.observe({ platform: 'web' }, (performance.now() - started) / 1000);

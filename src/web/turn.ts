@@ -82,7 +82,8 @@ export function parseTurn(body: unknown, flowIds: ReadonlySet<string>): TurnRequ
 
 /** The turn as JSON; a turn that left no conversation view (a refusal before any) reports where things stand. */
 export async function turnJson(turn: TurnResult, conversations: Conversations, session: string): Promise<WebTurn> {
-  const view = turn.conversation ?? (await conversations.peek(webAddress(session)))?.conversation;
+  // A failed turn means the store did not answer: nothing more to read there.
+  const view = turn.conversation ?? (turn.refused === 'failed' ? undefined : (await conversations.peek(webAddress(session)))?.conversation);
   return {
     replies: turn.replies.map(webReply),
     flow: view?.flow ?? null,

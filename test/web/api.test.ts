@@ -45,22 +45,6 @@ describe('POST /api/turn', () => {
     expect(await bo.send({ flow: 'missing-icon' })).toMatchObject({ flow: 'missing-icon', status: 'active' });
   });
 
-  it('refuses a stale button and another session\'s button, changing nothing', async () => {
-    preview = await startTestPreview();
-    const ana = new Visitor(preview, 'ana-2');
-    await ana.say('problem with the qr code');
-    const old = ana.last!.replies.at(-1)!.buttons[0]!.action;
-    await ana.press('Something else');
-    const stale = await ana.send({ press: old });
-    expect(stale).toMatchObject({ refused: 'stale', step: 'other' });
-    expect(texts(stale)).toContain("That button is from an earlier step");
-
-    const eve = new Visitor(preview, 'eve');
-    const foreign = await eve.send({ press: old });
-    expect(foreign.refused).toBe('foreign');
-    expect(await ana.send()).toMatchObject({ step: 'other' });
-  });
-
   it('answers bad requests with a 4xx that says what to fix, and the conversation is unchanged', async () => {
     const store = new MemoryStore();
     preview = await startTestPreview({ store });

@@ -4,7 +4,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Address } from '../../address.ts';
-import type { Conversations, TurnResult } from '../../conversation/conversation.ts';
+import { failedTurn, type Conversations, type TurnResult } from '../../conversation/conversation.ts';
 import { messages } from '../../conversation/messages.ts';
 import type { Button } from '../../conversation/reply.ts';
 import { formatReply } from './format.ts';
@@ -57,7 +57,8 @@ export async function runChat(conversations: Conversations, o: ChatOptions): Pro
     if (QUIT.includes(line.toLowerCase())) break;
     const n = /^\d{1,2}$/.test(line) ? Number(line) : NaN;
     const button = buttons[n - 1];
-    show(await conversations.handle(o.address, button ? { type: 'press', action: button.action } : { type: 'text', text: line }));
+    // When the engine fails (the store is down), the person is asked to try again and the chat goes on.
+    show(await conversations.handle(o.address, button ? { type: 'press', action: button.action } : { type: 'text', text: line }).catch(() => failedTurn()));
     prompt();
   }
   rl.close();
