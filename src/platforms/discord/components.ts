@@ -35,6 +35,8 @@ export const MAX_MODAL_TITLE = 45;
 export const MAX_INPUT_LABEL = limits.formLabel;
 export const MAX_PLACEHOLDER = limits.placeholder;
 export const MAX_INPUT_VALUE = 4000;
+/** Discord: channel and thread names are at most 100 characters. */
+export const MAX_THREAD_NAME = 100;
 
 /** Marks our custom_ids, so a component of another bot or an older format is told apart from a forgery. */
 export const PREFIX = 'sl:';

@@ -23,14 +23,13 @@ import type { Case, DeskRef } from '../../store/types.ts';
 import { platforms } from '../registry.ts';
 import { DM_WORKSPACE } from './platform.ts';
 import { clip, split } from '../text.ts';
-import { MAX_CONTENT, NO_MENTIONS, PREFIX } from './components.ts';
+import { MAX_CONTENT, MAX_THREAD_NAME, NO_MENTIONS, PREFIX } from './components.ts';
 import { describeError } from './errors.ts';
 import { escapeUserText } from './escape.ts';
 
-/** Discord: an embed title is at most 256 characters, its description 4096; a thread name 100. */
+/** Discord: an embed title is at most 256 characters, its description 4096. */
 export const MAX_EMBED_TITLE = 256;
 export const MAX_EMBED_DESCRIPTION = 4096;
-const MAX_THREAD_NAME = 100;
 
 /** The staff buttons on a case's post; their custom_id is `sl:desk:<action>:<case number>`. */
 export type DeskAction = 'claim' | 'resolve' | 'back' | 'reply';

@@ -6,7 +6,7 @@ import type { Input } from '../../conversation/input.ts';
 import { addressOf } from './address.ts';
 import { InteractionAnswer } from './answer.ts';
 import { clip } from '../text.ts';
-import { NO_MENTIONS, renderReplies, restBody } from './components.ts';
+import { MAX_THREAD_NAME, NO_MENTIONS, renderReplies, restBody } from './components.ts';
 import { COMMAND_NAME } from './commands.ts';
 import type { DiscordContext } from './context.ts';
 import { describeError } from './errors.ts';
@@ -14,8 +14,6 @@ import { runTurn } from './turn.ts';
 import { failedTurn } from '../../conversation/conversation.ts';
 import { messages } from '../../conversation/messages.ts';
 
-/** Discord: channel names are at most 100 characters. */
-const MAX_THREAD_NAME = 100;
 
 export async function startInThread(ctx: DiscordContext, interaction: ChatInputCommandInteraction, input: Input): Promise<void> {
   // Creating a thread and posting are several calls: acknowledge first, privately.

@@ -1,4 +1,4 @@
-// Engine replies as Block Kit: text sections, buttons (a select menu past MAX_BUTTONS), and the Answer button
+// Engine replies as Block Kit: text sections, buttons (a select menu past Slack's limit), and the Answer button
 // of an `ask` step. Also the "✓ chosen" line that replaces answered buttons so nothing stale is left to click.
 import type { types } from '@slack/bolt';
 import type { Reply } from '../../conversation/reply.ts';
@@ -11,8 +11,7 @@ type Block = types.KnownBlock;
 
 /** Slack section text is 3000 characters; longer replies are split over several sections. */
 export const MAX_SECTION_TEXT = slackPlatform.limits!.message;
-/** More choices than this are one select menu. */
-const MAX_BUTTONS = slackPlatform.limits!.buttons;
+
 /** Context elements are also 3000 characters; room is left for the "✓ " prefix. */
 const MAX_CHOSEN_TEXT = 2900;
 /** The action_id of the select menu (its options carry the engine's tokens as values). */
@@ -36,7 +35,7 @@ export function replyMessage(reply: Reply, thread?: string): SlackMessage {
   const text = mrkdwn(reply.text);
   const blocks: Block[] = sections(text);
   const block_id = `${BLOCK_PREFIX}${thread ?? ''}`;
-  if (reply.buttons && reply.buttons.length > MAX_BUTTONS) {
+  if (reply.buttons && reply.buttons.length > slackPlatform.limits!.buttons) {
     blocks.push({
       type: 'actions',
       block_id,

@@ -11,9 +11,8 @@ const INPUT_BLOCK = 'answer';
 const INPUT_ACTION = 'text';
 /** Slack's plain_text_input takes at most 3000 characters, less than the engine's MAX_TEXT. */
 const MAX_INPUT = Math.min(3000, MAX_TEXT);
-/** Slack: an input's label and placeholder (2000 and 150 characters). */
-const MAX_INPUT_LABEL = slackPlatform.limits!.formLabel;
-const MAX_PLACEHOLDER = slackPlatform.limits!.placeholder;
+/** Slack's limits: an input's label is 2000 characters, its placeholder 150. */
+const LIMITS = slackPlatform.limits!;
 
 /** Where the answer belongs: the ask token, the place, and the message whose Answer button was clicked. */
 export interface AskMeta {
@@ -38,13 +37,13 @@ export function askModal(field: { label: string; placeholder?: string }, meta: A
       {
         type: 'input',
         block_id: INPUT_BLOCK,
-        label: { type: 'plain_text', text: clip(field.label, MAX_INPUT_LABEL) },
+        label: { type: 'plain_text', text: clip(field.label, LIMITS.formLabel) },
         element: {
           type: 'plain_text_input',
           action_id: INPUT_ACTION,
           multiline: true,
           max_length: MAX_INPUT,
-          ...(field.placeholder ? { placeholder: { type: 'plain_text', text: clip(field.placeholder, MAX_PLACEHOLDER) } } : {}),
+          ...(field.placeholder ? { placeholder: { type: 'plain_text', text: clip(field.placeholder, LIMITS.placeholder) } } : {}),
         },
       },
     ],
