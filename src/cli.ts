@@ -15,6 +15,7 @@ import { computeStats } from './stats/funnel.ts';
 import { statsReport } from './stats/report.ts';
 import { openFlows, problemsIn } from './flow/open.ts';
 import { formatProblem } from './flow/problem.ts';
+import { checkStrings } from './flow/strings-check.ts';
 import { createLogger } from './log.ts';
 import { readDiscordConfig } from './platforms/discord/config.ts';
 import { discordPlatform } from './platforms/discord/platform.ts';
@@ -28,6 +29,7 @@ import { caseLine, openCasesText } from './handoff/listing.ts';
 import { withoutDesk } from './handoff/no-desk.ts';
 import { caseReport } from './handoff/report.ts';
 import { runJsonl } from './platforms/terminal/jsonl.ts';
+import { terminalLocale } from './i18n/locale.ts';
 import { openStore } from './store/open.ts';
 import { startPreview } from './web/preview.ts';
 import { Understanding } from './understanding/interpret.ts';
@@ -53,11 +55,13 @@ async function chat(config: Config, opts: { jsonl?: boolean; session?: string })
     // The terminal chat runs no desk: a handoff records the case and says so.
     const conversations = new Conversations(withoutDesk(flows), store);
     const address = terminalAddress(opts.session);
-    if (opts.jsonl) await runJsonl(conversations, { input: process.stdin, output: process.stdout, address });
+    // The terminal's LANG speaks for the user as a platform's locale does (es_ES.UTF-8 → Spanish).
+    const locale = terminalLocale(process.env);
+    if (opts.jsonl) await runJsonl(conversations, { input: process.stdin, output: process.stdout, address, locale });
     else {
       const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
       // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
-      await runChat(conversations, { input: process.stdin, output: process.stdout, address, interactive, color: interactive && !process.env.NO_COLOR });
+      await runChat(conversations, { input: process.stdin, output: process.stdout, address, interactive, color: interactive && !process.env.NO_COLOR, locale });
     }
   } finally {
     await store.close();
@@ -292,13 +296,14 @@ program
 const flowsCommand = program.command('flows').description('work with the flow files');
 flowsCommand
   .command('check')
-  .description('validate every flow file and the links between them; exits 1 on any problem')
+  .description('validate every flow file, the links between them, their translations and the engine strings; exits 1 on any problem')
   .option('--dir <folder>', 'the flows folder (default: FLOWS_DIR or the bundled flows/)')
   .action((opts: { dir?: string }) => {
     const config = readConfig();
     const dir = opts.dir ?? config.flowsDir;
-    // Texts must fit the platforms this bot is configured for (every platform when none is).
-    const problems = problemsIn(dir, platforms.strictestLimits(Object.keys(config.settings)));
+    // Texts must fit the platforms this bot is configured for (every platform when none is); the engine's own
+    // sentences ship with the code, whichever flows folder is checked.
+    const problems = [...problemsIn(dir, platforms.strictestLimits(Object.keys(config.settings))), ...checkStrings()];
     for (const p of problems) console.log(formatProblem(p));
     if (problems.length > 0) {
       console.log(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);

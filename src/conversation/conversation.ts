@@ -1,5 +1,6 @@
 // The conversation engine: handle(address, input) → replies. It loads the conversation, steps the flow
-// machine by one event (a pure transition), renders, and saves with compare-and-set. It knows no platform SDK.
+// machine by one event (a pure transition), renders in the conversation's language, and saves with
+// compare-and-set. It knows no platform SDK.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseStepKey, type StepKey } from '../flow/step-key.ts';
 import { MAX_PATH, stepKeyOf, type CompiledFlows, type FlowContext, type FlowEvent, type FlowSnapshot } from '../flow/compile.ts';
@@ -20,8 +21,13 @@ import { commandOf } from '../understanding/commands.ts';
 import { Understanding } from '../understanding/interpret.ts';
 import { MAX_SAID, saidKey } from '../flow/evidence.ts';
 import { MAX_TEXT, type Input } from './input.ts';
-import { messages } from './messages.ts';
+import { messages, messagesIn, type Messages } from './messages.ts';
 import { platforms } from '../platforms/registry.ts';
+import { chooseLanguage, DEFAULT_LANGUAGE, type SpokenLanguage } from '../i18n/choose.ts';
+import { isUnreadable } from '../i18n/detect.ts';
+import type { Language } from '../i18n/languages.ts';
+import { languageRequest, type LanguageRequest } from '../i18n/switch.ts';
+import { labelIn } from '../flow/wording.ts';
 import { TurnQueue } from './queue.ts';
 import { showingOf, type Form, type Refusal, type Showing } from './showing.ts';
 import { offeredChoices, renderCurrent, renderTurn, withCaseOpened, type RenderState } from './render.ts';
@@ -35,6 +41,8 @@ export interface ConversationView {
   status: ConversationStatus;
   owner: Address;
   caseNumber?: number;
+  /** The language the conversation speaks. */
+  language: Language;
 }
 
 export type { Refusal } from './showing.ts';
@@ -105,6 +113,16 @@ interface Loaded {
   moved?: boolean;
 }
 
+/** The language a stored conversation speaks, and what chose it. */
+function spokenOf(record: ConversationRecord | undefined): SpokenLanguage {
+  return record?.language ? { language: record.language, ...(record.languageBy ? { by: record.languageBy } : {}) } : DEFAULT_LANGUAGE;
+}
+
+/** The language of an input that reaches no conversation of the user's: the platform's locale, else English. */
+function localeSpoken(input: Input): SpokenLanguage {
+  return chooseLanguage(DEFAULT_LANGUAGE, { locale: input.locale });
+}
+
 export class Conversations {
   readonly understanding: Understanding;
   private now: () => number;
@@ -123,8 +141,13 @@ export class Conversations {
 
   async handle(address: Address, given: Input): Promise<TurnResult> {
     const input = cleanInput(given);
-    const invalid = this.check(input);
-    if (invalid) return invalid;
+    const invalid = this.refusalOf(input);
+    if (invalid) {
+      // Said in the conversation's language; a refused input is rare, so the extra read costs nothing that matters.
+      const record = await this.store.loadConversation(conversationIdOf(address));
+      const { language } = chooseLanguage(spokenOf(record), { locale: input.locale });
+      return shown({ replies: [notice(invalid.say(messagesIn(language)))], refused: invalid.refused });
+    }
     return this.queue.run(conversationIdOf(address), async () => {
       for (let attempt = 1; attempt <= MAX_TURN_ATTEMPTS; attempt++) {
         const result = await this.attempt(address, input);
@@ -163,20 +186,30 @@ export class Conversations {
 
   /**
    * The refusal of an input no turn could take, read without the store: a control that is not ours, empty or too
-   * long text. A platform may show it where the input was made (under a form's field) instead of sending it.
+   * long text. A platform may show it where the input was made (under a form's field) instead of sending it; it is
+   * said in the language of the platform's locale, as the store is not read.
    */
   check(given: Input): TurnResult | undefined {
     const input = cleanInput(given);
-    const refuse = (text: string, refused: Refusal) => shown({ replies: [notice(text)], refused });
+    const invalid = this.refusalOf(input);
+    return invalid && shown({ replies: [notice(invalid.say(messagesIn(localeSpoken(input).language)))], refused: invalid.refused });
+  }
+
+  /** The language a stored conversation speaks (English when it is gone): for words sent to it from outside a turn. */
+  async languageOf(conversationId: string): Promise<Language> {
+    return spokenOf(await this.store.loadConversation(conversationId)).language;
+  }
+
+  private refusalOf(input: Input): { refused: Refusal; say: (m: Messages) => string } | undefined {
     // A control that is not ours is said so first, whatever text came with it.
-    if ((input.type === 'press' || input.type === 'answer') && !decodeAction(input.action)) return refuse(messages.unknownButton, 'malformed');
+    if ((input.type === 'press' || input.type === 'answer') && !decodeAction(input.action)) return { refused: 'malformed', say: (m) => m.unknownButton };
     if (input.type === 'press' || (input.type === 'start' && input.text === undefined)) return undefined;
     if (input.type === 'start' && input.flow !== undefined && !input.text) return undefined;
     // Files alone may be for an open case; the turn decides.
     if (input.type === 'text' && input.files?.length && !input.text.trim()) return undefined;
     const text = input.text?.trim() ?? '';
-    if (text.length === 0) return refuse(messages.empty, 'empty');
-    if (text.length > MAX_TEXT) return refuse(messages.tooLong(MAX_TEXT), 'too-long');
+    if (text.length === 0) return { refused: 'empty', say: (m) => m.empty };
+    if (text.length > MAX_TEXT) return { refused: 'too-long', say: (m) => m.tooLong(MAX_TEXT) };
     return undefined;
   }
 
@@ -184,15 +217,17 @@ export class Conversations {
     let action: Action | undefined;
     if (input.type === 'press' || input.type === 'answer') {
       action = decodeAction(input.action);
-      if (!action) return { replies: [notice(messages.unknownButton)], refused: 'malformed' };
+      if (!action) return { replies: [notice(messagesIn(localeSpoken(input).language).unknownButton)], refused: 'malformed' };
     }
     const id = action?.conversation ?? conversationIdOf(address);
     const record = await this.store.loadConversation(id);
 
     if (action) {
-      if (!record) return { replies: [notice(messages.gone)], refused: 'gone' };
+      if (!record) return { replies: [notice(messagesIn(localeSpoken(input).language).gone)], refused: 'gone' };
       if (record.address.platform !== address.platform || record.address.user !== address.user) {
-        return { replies: [notice(messages.foreign(ownerName(record.address)))], refused: 'foreign', conversation: this.view(record) };
+        // Told to the one who pressed, in their language: the conversation's is its owner's.
+        const m = messagesIn(localeSpoken(input).language);
+        return { replies: [notice(m.foreign(ownerName(record.address)))], refused: 'foreign', conversation: this.view(record) };
       }
       if (input.type === 'press' && record.applied?.includes(input.action)) {
         return { replies: [], refused: 'duplicate', conversation: this.view(record) };
@@ -206,21 +241,33 @@ export class Conversations {
     const loaded = this.load(record);
     // A new conversation's greeting is entered by this turn, so it is rendered as new.
     let before = record?.seq ?? 0;
-    // An open case is reached whatever became of the flow step it was opened from.
-    const relay = record && (await this.relayTarget(record, input));
-    if (relay) return relay;
-    if (loaded.moved) {
-      return this.commit({ address, record, snapshot: loaded.snapshot, before, lead: [], userLine: describe(input), press: delivery });
-    }
-    // A reply to a case that is over is not a stale click: say the case is closed, not "earlier step". The agent's
-    // words it answered stay where they are: said to the user alone.
-    if (action?.choice === 'reply') return { ...this.unchanged(record!, messages.notAsking, 'not-asking'), show: { to: 'actor' } };
-    // Files are for a case; anywhere else only the words count, and files alone are no turn.
-    if (input.type === 'text' && !input.text.trim()) return { replies: [], refused: 'empty', show: { to: 'nobody' } };
-    if (action && action.rev !== record!.rev) return this.unchanged(record!, messages.stale, 'stale');
     const step = stepKeyOf(loaded.snapshot);
     const info = this.flows.steps.get(step)!;
     const ended = info.step.end !== undefined || info.step.handoff !== undefined;
+    const typed = input.type === 'press' ? undefined : input.text?.trim() || undefined;
+
+    // Naming a language switches to it at any point, even while a case is open; the place is kept.
+    const request = typed && (input.type === 'text' || input.type === 'start') ? languageRequest(typed) : undefined;
+    if (request) return this.languageTurn({ address, record, loaded, request, input, userLine: typed!, press: delivery });
+    // A question's answer may quote words in another language (an error message): it does not change the language.
+    const answering = input.type === 'answer' || (record !== undefined && !ended && info.step.ask !== undefined);
+    const spoken = chooseLanguage(spokenOf(record), { locale: input.locale, text: answering ? undefined : typed });
+    const m = messagesIn(spoken.language);
+
+    // An open case is reached whatever became of the flow step it was opened from.
+    const relay = record && (await this.relayTarget(record, input, spoken));
+    if (relay) return relay;
+    if (loaded.moved) {
+      return this.commit({ address, record, snapshot: loaded.snapshot, before, lead: [], userLine: describe(input), press: delivery, spoken });
+    }
+    // A reply to a case that is over is not a stale click: say the case is closed, not "earlier step".
+    // The agent's words it answered stay where they are: said to the user alone.
+    if (action?.choice === 'reply') return { ...this.unchanged(record!, m.notAsking, 'not-asking', spoken.language), show: { to: 'actor' } };
+    // Files are for a case; anywhere else only the words count, and files alone are no turn.
+    if (input.type === 'text' && !input.text.trim()) return { replies: [], refused: 'empty', show: { to: 'nobody' } };
+    if (action && action.rev !== record!.rev) return this.unchanged(record!, m.stale, 'stale', spoken.language);
+    /** Stays where the conversation is, with a lead; saved only when the turn changed its language. */
+    const stay = (...lead: string[]) => this.stay({ address, record: record!, loaded, lead, userLine: describe(input), press: delivery, spoken });
 
     let event: FlowEvent | 'back' | undefined;
     let lead: Reply[] = [];
@@ -240,16 +287,16 @@ export class Conversations {
         const choice = action!.choice;
         if (choice === 'restart') event = { type: 'restart' };
         else if (choice === 'human') event = { type: `route.${SYSTEM_FLOW}` };
-        else if (choice === 'answer') return { replies: [notice(messages.unknownButton)], refused: 'malformed' };
+        else if (choice === 'answer') return { replies: [notice(m.unknownButton)], refused: 'malformed' };
         else if (!offeredChoices(this.flows, step, loaded.snapshot.context.facts).some((c) => c.index === choice)) {
-          return this.unchanged(record!, messages.stale, 'stale');
+          return this.unchanged(record!, m.stale, 'stale', spoken.language);
         } else event = { type: `pick.${choice}` };
-        chosen = buttonLabel(this.flows, step, choice);
+        chosen = buttonLabel(this.flows, step, choice, spoken.language);
         userLine = `[pressed] ${chosen}`;
         break;
       }
       case 'answer': {
-        if (!info.step.ask || action!.choice !== 'answer') return this.unchanged(record!, messages.notAsking, 'not-asking');
+        if (!info.step.ask || action!.choice !== 'answer') return this.unchanged(record!, m.notAsking, 'not-asking', spoken.language);
         event = { type: 'answer', text: input.text.trim() };
         userLine = chosen = input.text.trim();
         // The message that asked, for a platform that redraws it with the answer.
@@ -269,29 +316,36 @@ export class Conversations {
         }
         if (text === undefined) {
           // A bare start shows where things are; while a case is open that is the case, not a restart.
-          if (record && (!ended || record.status === 'handoff')) return this.unchanged(record);
+          if (record && (!ended || record.status === 'handoff')) return stay();
           if (record) event = { type: 'restart' };
           break;
         }
-        const intent = this.understanding.interpret(text, { step: record ? step : undefined, facts: loaded.snapshot.context.facts });
+        // Words in a script we cannot read get an honest note and the same place; an answer to a question is kept as written.
+        if (!answering && isUnreadable(text)) {
+          if (record) return stay(m.languageUnreadable);
+          lead = [notice(m.languageUnreadable)];
+          break;
+        }
+        const intent = this.understanding.interpret(text, { step: record ? step : undefined, facts: loaded.snapshot.context.facts, language: spoken.language });
         learned = intent.facts;
         switch (intent.kind) {
           case 'command': {
             const command = intent.command;
-            if (command === 'forget') return this.forget(address);
+            if (command === 'forget') return this.forget(address, m);
             if (command === 'cancel') {
               const cancelled = record ? await this.store.cancelPending(KIND.followUp, record.id) : 0;
-              const said = cancelled ? messages.reminderCancelled : messages.noReminder;
-              return record ? this.unchanged(record, said) : { replies: [notice(said)] };
+              const said = cancelled ? m.reminderCancelled : m.noReminder;
+              return record ? stay(said) : { replies: [notice(said)] };
             }
             if (command === 'greet') {
-              if (record) return this.unchanged(record);
+              if (record) return stay();
             } else if (command === 'thanks') {
-              if (record) return this.unchanged(record, messages.welcome);
-              lead = [notice(messages.welcome)];
+              if (record) return stay(m.welcome);
+              lead = [notice(m.welcome)];
             } else if (command === 'help') {
-              if (record) return this.unchanged(record, messages.help);
-              lead = [notice(messages.help)];
+              // Help also says which other languages there are, by their own names.
+              if (record) return stay(m.help, m.languagesOffer);
+              lead = [notice(m.help), notice(m.languagesOffer)];
             } else if (command === 'restart') event = { type: 'restart' };
             else if (command === 'back') event = 'back';
             else if (command === 'human') event = { type: `route.${SYSTEM_FLOW}` };
@@ -309,7 +363,7 @@ export class Conversations {
             if (!record) skipGreeting = true;
             break;
           case 'out-of-scope':
-            lead = [notice(messages.outOfScope(messages.topics[intent.topic]))];
+            lead = [notice(m.outOfScope(m.topics[intent.topic]))];
             learned = { ...learned, [TOPIC]: intent.topic };
             event = { type: `go.${OUT_OF_SCOPE}` };
             if (!record) skipGreeting = true;
@@ -322,10 +376,10 @@ export class Conversations {
               // Mid-flow, the user keeps their place: one line, and the same step's buttons again.
               const count = offeredChoices(this.flows, step, loaded.snapshot.context.facts).length;
               const n = Number(text.replace(/\D/g, ''));
-              lead = [notice(intent.why === 'out-of-range' ? messages.outOfRange(n, count) : messages.notUnderstood)];
+              lead = [notice(intent.why === 'out-of-range' ? m.outOfRange(n, count) : m.notUnderstood)];
               repeat = true;
             } else {
-              lead = [notice(messages.unsure)];
+              lead = [notice(m.unsure)];
               event = { type: 'route.menu' };
             }
             break;
@@ -340,8 +394,10 @@ export class Conversations {
     if (event === 'back') {
       // From a handoff, "back to the bot" returns to the last question with buttons, not to the form before it.
       const back = this.back(snapshot, info.step.handoff !== undefined);
-      if (!back) return this.unchanged(record!, messages.noBack);
-      snapshot = back;
+      if (!back && record) return stay(m.noBack);
+      // A first message saying "back" has nowhere to go back to: the greeting, after the note.
+      if (!back) lead = [notice(m.noBack)];
+      else snapshot = back;
     } else if (event) {
       snapshot = this.run(snapshot, event);
     }
@@ -351,9 +407,61 @@ export class Conversations {
       snapshot = this.flows.machine.resolveState({ value: snapshot.value, context: { ...snapshot.context, path: snapshot.context.path.slice(1) } });
     }
     const followUps = remind ? [this.followUpFrom(info.flow, remind)] : [];
-    const result = await this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery, followUps, unsure, repeat });
+    const result = await this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery, followUps, unsure, repeat, spoken });
     if (result === CONFLICT || chosen === undefined) return result;
     return { ...result, show: { to: 'conversation', chosen, replacesUsed: true, ...(asked !== undefined ? { asked } : {}) } };
+  }
+
+  /**
+   * A language named: switch to it (said in it, the same place shown in it), or say we don't speak it yet
+   * and carry on where we were. A first message gets the greeting after the note.
+   */
+  private languageTurn(t: {
+    address: Address;
+    record?: ConversationRecord;
+    loaded: Loaded;
+    request: LanguageRequest;
+    input: Input;
+    userLine: string;
+    press?: string;
+  }): Promise<Outcome | typeof CONFLICT> | Outcome {
+    const { address, record, loaded, request } = t;
+    const spoken: SpokenLanguage =
+      request.kind === 'switch' ? { language: request.language, by: 'switch' } : chooseLanguage(spokenOf(record), { locale: t.input.locale });
+    const m = messagesIn(spoken.language);
+    const lead = request.kind === 'switch' ? m.languageChanged : m.languageUnknown(request.name);
+    if (!record || loaded.moved) {
+      return this.commit({ address, record, snapshot: loaded.snapshot, before: record?.seq ?? 0, lead: [notice(lead)], userLine: t.userLine, press: t.press, spoken });
+    }
+    return this.stay({ address, record, loaded, lead: [lead], userLine: t.userLine, press: t.press, spoken });
+  }
+
+  /**
+   * The conversation where it is, after `lead`. Saved (a new revision, so the buttons shown before go stale)
+   * only when the turn changed its language: help or a greeting keeps the buttons on screen valid.
+   */
+  private stay(t: {
+    address: Address;
+    record: ConversationRecord;
+    loaded: Loaded;
+    lead: string[];
+    userLine: string;
+    press?: string;
+    spoken: SpokenLanguage;
+  }): Promise<Outcome | typeof CONFLICT> | Outcome {
+    const { record, spoken } = t;
+    if (spokenOf(record).language === spoken.language) return this.unchanged(record, t.lead, undefined, spoken.language);
+    return this.commit({
+      address: t.address,
+      record,
+      snapshot: t.loaded.snapshot,
+      before: record.seq,
+      lead: t.lead.map(notice),
+      userLine: t.userLine,
+      press: t.press,
+      repeat: true,
+      spoken,
+    });
   }
 
   /** The snapshot with facts the user stated added, each with the words it came from (for the case). */
@@ -375,7 +483,7 @@ export class Conversations {
    * While a case is open, what the user types goes to the support team instead of the flow; only
    * "back", "start over" and the like leave. Returns undefined when the input is not for the case.
    */
-  private async relayTarget(record: ConversationRecord, input: Input): Promise<Outcome | typeof CONFLICT | undefined> {
+  private async relayTarget(record: ConversationRecord, input: Input, spoken: SpokenLanguage): Promise<Outcome | typeof CONFLICT | undefined> {
     if (record.status !== 'handoff' || record.caseNumber === undefined) return undefined;
     const words = input.type === 'press' ? undefined : input.text?.trim();
     // Files reach the case as links under the words.
@@ -389,11 +497,14 @@ export class Conversations {
     const now = this.now();
     const next: ConversationRecord = {
       ...record,
+      language: spoken.language,
+      languageBy: spoken.by,
       rev: record.rev + 1,
       applied: remember(record.applied, input.type === 'text' && input.key ? `key:${input.key}` : undefined),
       updatedAt: now,
     };
-    const relayed = await relayToCase(this.store, record, { next, text, command: command !== undefined, desk: Boolean(this.options.handoff), now });
+    const m = messagesIn(spoken.language);
+    const relayed = await relayToCase(this.store, record, { next, text, command: command !== undefined, desk: Boolean(this.options.handoff), now, m });
     if (relayed === 'conflict') return CONFLICT;
     if (!relayed) return undefined;
     // Words sent from a reply form are shown as sent; the agent's message it answered stays as it was.
@@ -405,12 +516,12 @@ export class Conversations {
    * Moves a conversation on behalf of the support team: back to where the user left the flow, or to a
    * built-in step (the rating after a resolved case). Returns what to send the user; undefined if gone.
    */
-  async moveTo(conversationId: string, to: 'left-off' | StepKey, lead?: string): Promise<TurnResult | undefined> {
+  async moveTo(conversationId: string, to: 'left-off' | StepKey, lead?: (m: Messages) => string): Promise<TurnResult | undefined> {
     const moved = await this.move(conversationId, to, lead);
     return moved && shown(moved);
   }
 
-  private async move(conversationId: string, to: 'left-off' | StepKey, lead?: string): Promise<Outcome | undefined> {
+  private async move(conversationId: string, to: 'left-off' | StepKey, lead?: (m: Messages) => string): Promise<Outcome | undefined> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const record = await this.store.loadConversation(conversationId);
       if (!record) return undefined;
@@ -425,14 +536,17 @@ export class Conversations {
           context: { ...ctx, path: [...ctx.path, { step: to }].slice(-MAX_PATH), seq: ctx.seq + 1 },
         });
       }
-      if (!snapshot) return this.unchanged(record, lead);
+      const spoken = spokenOf(record);
+      const said = lead?.(messagesIn(spoken.language));
+      if (!snapshot) return this.unchanged(record, said, undefined, spoken.language);
       const result = await this.commit({
         address: record.address,
         record,
         snapshot,
         before: record.seq,
-        lead: lead ? [notice(lead)] : [],
+        lead: said ? [notice(said)] : [],
         userLine: '[support team]',
+        spoken,
       });
       if (result !== CONFLICT) return result;
     }
@@ -497,6 +611,8 @@ export class Conversations {
     unsure?: boolean;
     /** Nothing was entered: show the current step again after the lead. */
     repeat?: boolean;
+    /** The language the conversation speaks from this turn on. */
+    spoken: SpokenLanguage;
   }): Promise<Outcome | typeof CONFLICT> {
     const now = this.now();
     const key = stepKeyOf(t.snapshot);
@@ -518,6 +634,8 @@ export class Conversations {
       seq: context.seq,
       applied: remember(t.record?.applied, t.press),
       caseNumber: enteredHandoff ? undefined : t.record?.caseNumber,
+      language: t.spoken.language,
+      ...(t.spoken.by ? { languageBy: t.spoken.by } : {}),
       updatedAt: now,
     };
     const openCase: NewCase | undefined = enteredHandoff
@@ -534,7 +652,9 @@ export class Conversations {
         }
       : undefined;
     // Render before saving so the transcript holds what the user is shown; the case number is added after.
-    const state: RenderState = { conversation: id, rev, step: key, context };
+    const language = t.spoken.language;
+    // Shown again in place (a new language, a note), an open case's step still says its number.
+    const state: RenderState = { conversation: id, rev, step: key, context, language, ...(t.repeat ? { caseNumber: record.caseNumber } : {}) };
     const draft = t.repeat ? renderCurrent(this.flows, state) : renderTurn(this.flows, state, t.before);
     const transcript = transcriptOf(now, t.userLine, draft);
     const outbox = [
@@ -546,7 +666,7 @@ export class Conversations {
     if (!saved.ok) return CONFLICT;
     record.caseNumber = saved.caseNumber ?? record.caseNumber;
     if (isRatingStep(key) && record.caseNumber !== undefined && context.seq > t.before) await recordRating(this.store, record.caseNumber, record.facts);
-    const replies = enteredHandoff && record.caseNumber !== undefined ? withCaseOpened(draft, record.caseNumber) : draft;
+    const replies = enteredHandoff && record.caseNumber !== undefined ? withCaseOpened(draft, record.caseNumber, language) : draft;
     this.options.observer?.turn({
       platform: record.address.platform,
       from: t.record?.step as StepKey | undefined,
@@ -566,12 +686,13 @@ export class Conversations {
   }
 
   /** "Forget me": erases the person's conversations and words on this platform, everywhere they talked. */
-  private async forget(address: Address): Promise<Outcome> {
+  private async forget(address: Address, m: Messages): Promise<Outcome> {
     await this.store.forgetUser(address.platform, address.user);
-    return { replies: [notice(messages.forgotten)] };
+    return { replies: [notice(m.forgotten)] };
   }
 
-  private unchanged(record: ConversationRecord, lead?: string, refused?: Refusal): Outcome {
+  /** The conversation's current step again, after `lead`, changing nothing; in `language` (default: its own). */
+  private unchanged(record: ConversationRecord, lead?: string | string[], refused?: Refusal, language = spokenOf(record).language): Outcome {
     const loaded = this.load(record);
     const state: RenderState = {
       conversation: record.id,
@@ -579,8 +700,10 @@ export class Conversations {
       step: record.step as StepKey,
       context: loaded.snapshot.context,
       caseNumber: record.caseNumber,
+      language,
     };
-    return { replies: [...(lead ? [notice(lead)] : []), ...renderCurrent(this.flows, state)], conversation: this.view(record), refused };
+    const leads = lead === undefined ? [] : typeof lead === 'string' ? [lead] : lead;
+    return { replies: [...leads.map(notice), ...renderCurrent(this.flows, state)], conversation: { ...this.view(record), language }, refused };
   }
 
   private view(record: ConversationRecord): ConversationView {
@@ -591,6 +714,7 @@ export class Conversations {
       status: record.status,
       owner: record.address,
       caseNumber: record.caseNumber,
+      language: spokenOf(record).language,
     };
   }
 }
@@ -625,8 +749,9 @@ function ownerName(a: Address): string {
   return platforms.get(a.platform).mention?.(a.user) ?? a.user;
 }
 
-function buttonLabel(flows: CompiledFlows, step: StepKey, choice: number | 'restart' | 'human'): string {
-  if (choice === 'restart') return messages.startOver;
-  if (choice === 'human') return messages.talkToPerson;
-  return flows.steps.get(step)?.step.choices?.[choice]?.label ?? String(choice);
+/** The pressed button's label as the user saw it, for the transcript. */
+function buttonLabel(flows: CompiledFlows, step: StepKey, choice: number | 'restart' | 'human', language: Language): string {
+  if (choice === 'restart') return messagesIn(language).startOver;
+  if (choice === 'human') return messagesIn(language).talkToPerson;
+  return labelIn(flows, step, choice, language) ?? String(choice);
 }

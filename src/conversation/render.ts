@@ -1,9 +1,11 @@
-// Turns the steps a turn passed through into platform-neutral replies, with buttons for the last one.
-// Choices guarded by `when` are offered only when the facts match.
-import { matchesWhen, type CompiledFlows, type FlowContext } from '../flow/compile.ts';
+// Turns the steps a turn passed through into platform-neutral replies in the conversation's language, with
+// buttons for the last one. Choices guarded by `when` are offered only when the facts match.
+import { matchesWhen, type CompiledFlows, type FlowContext, type PathEntry } from '../flow/compile.ts';
 import type { StepKey } from '../flow/check.ts';
+import { askIn, labelIn, sayIn } from '../flow/wording.ts';
+import type { Language } from '../i18n/languages.ts';
 import { encodeAction } from './action.ts';
-import { messages } from './messages.ts';
+import { messagesIn } from './messages.ts';
 import type { Reply } from './reply.ts';
 
 export interface RenderState {
@@ -12,6 +14,20 @@ export interface RenderState {
   step: StepKey;
   context: FlowContext;
   caseNumber?: number;
+  language: Language;
+}
+
+/** What a step says in the language: its words, or the no-desk sentence for a handoff when no desk runs. */
+function sayOf(compiled: CompiledFlows, step: StepKey, language: Language): string | undefined {
+  if (compiled.steps.get(step)?.noDesk) return messagesIn(language).noDesk;
+  return sayIn(compiled, step, language)?.trim();
+}
+
+/** A skipped question's answer as the user would have pressed it: the choice's label in their language. */
+function answerIn(compiled: CompiledFlows, entry: PathEntry, language: Language): string {
+  const answer = entry.answer ?? '';
+  const index = compiled.steps.get(entry.step)?.step.choices?.findIndex((c) => c.label === answer) ?? -1;
+  return index < 0 ? answer : (labelIn(compiled, entry.step, index, language) ?? answer);
 }
 
 /** The choices of a step that are offered now, with their index in the flow file. */
@@ -25,12 +41,16 @@ function controls(compiled: CompiledFlows, s: RenderState): Pick<Reply, 'buttons
   const info = compiled.steps.get(s.step)!;
   const act = (choice: Parameters<typeof encodeAction>[0]['choice']) => encodeAction({ conversation: s.conversation, rev: s.rev, choice });
   if (info.step.choices) {
-    return { buttons: offeredChoices(compiled, s.step, s.context.facts).map(({ choice, index }) => ({ label: choice.label, action: act(index) })) };
+    return {
+      buttons: offeredChoices(compiled, s.step, s.context.facts).map(({ choice, index }) => ({
+        label: labelIn(compiled, s.step, index, s.language) ?? choice.label,
+        action: act(index),
+      })),
+    };
   }
-  if (info.step.ask) {
-    return { ask: { label: info.step.ask.label, placeholder: info.step.ask.placeholder, action: act('answer') } };
-  }
-  if (info.step.end) return { buttons: [{ label: messages.startOver, action: act('restart'), secondary: true }] };
+  const ask = askIn(compiled, s.step, s.language);
+  if (ask) return { ask: { label: ask.label, placeholder: ask.placeholder, action: act('answer') } };
+  if (info.step.end) return { buttons: [{ label: messagesIn(s.language).startOver, action: act('restart'), secondary: true }] };
   return {};
 }
 
@@ -42,36 +62,36 @@ export function renderTurn(compiled: CompiledFlows, s: RenderState, sinceSeq: nu
   for (const entry of entered) {
     // A question skipped because the user already answered it: say so instead of asking.
     if (entry.inferred && entry.step !== s.step) {
-      replies.push({ text: messages.inferred(entry.answer ?? ''), kind: 'step' });
+      replies.push({ text: messagesIn(s.language).inferred(answerIn(compiled, entry, s.language)), kind: 'step' });
       continue;
     }
-    const say = compiled.steps.get(entry.step)?.step.say;
-    if (say) replies.push({ text: say.trim(), kind: 'step' });
+    const say = sayOf(compiled, entry.step, s.language);
+    if (say) replies.push({ text: say, kind: 'step' });
   }
   return finish(compiled, s, replies);
 }
 
 /** The current step again, as if just entered (resume, help, refusals). */
 export function renderCurrent(compiled: CompiledFlows, s: RenderState): Reply[] {
-  const say = compiled.steps.get(s.step)?.step.say;
-  return finish(compiled, s, say ? [{ text: say.trim(), kind: 'step' }] : []);
+  const say = sayOf(compiled, s.step, s.language);
+  return finish(compiled, s, say ? [{ text: say, kind: 'step' }] : []);
 }
 
 /**
  * A handoff turn's replies once its case has a number: the number is said last. The same as rendering the
  * turn again with the number (a handoff step has no controls), without doing it twice.
  */
-export function withCaseOpened(replies: Reply[], caseNumber: number): Reply[] {
+export function withCaseOpened(replies: Reply[], caseNumber: number, language: Language): Reply[] {
   // Rendered before the number existed, a handoff step that said nothing is one empty placeholder.
-  return [...replies.filter((r) => r.text !== ''), { text: messages.caseOpened(caseNumber), kind: 'step' }];
+  return [...replies.filter((r) => r.text !== ''), { text: messagesIn(language).caseOpened(caseNumber), kind: 'step' }];
 }
 
 function finish(compiled: CompiledFlows, s: RenderState, replies: Reply[]): Reply[] {
   const info = compiled.steps.get(s.step)!;
-  if (info.step.handoff && s.caseNumber !== undefined) replies.push({ text: messages.caseOpened(s.caseNumber), kind: 'step' });
+  if (info.step.handoff && s.caseNumber !== undefined) replies.push({ text: messagesIn(s.language).caseOpened(s.caseNumber), kind: 'step' });
   const last = replies[replies.length - 1];
   const ctl = controls(compiled, s);
-  if (!last) return [{ text: info.step.ask?.label ?? '', kind: 'step', ...ctl }];
+  if (!last) return [{ text: ctl.ask?.label ?? '', kind: 'step', ...ctl }];
   replies[replies.length - 1] = { ...last, ...ctl };
   return replies;
 }

@@ -5,6 +5,7 @@ import type { Flow } from './load.ts';
 import type { Step, When } from './schema.ts';
 import { isEnd, resolveTarget, type StepKey, MENU_FLOW } from './check.ts';
 import { systemFlow, SYSTEM_FLOW } from './system.ts';
+import type { Translations } from './translations.ts';
 
 /** One entry of the path a conversation took: the step, and what the user answered there. */
 export interface PathEntry {
@@ -103,6 +104,8 @@ export interface StepInfo {
   flow: Flow;
   name: string;
   step: Step;
+  /** No support desk runs: this handoff step says the engine's no-desk sentence, in the conversation's language. */
+  noDesk?: boolean;
 }
 
 export interface CompiledFlows {
@@ -111,6 +114,8 @@ export interface CompiledFlows {
   steps: ReadonlyMap<StepKey, StepInfo>;
   /** The content flows (without the built-in one), in menu order. */
   contentFlows: readonly Flow[];
+  /** The flows' words in the other languages (flows/i18n/<lang>/); English is the flows themselves. */
+  translations: Translations;
 }
 
 export type FlowSnapshot = SnapshotFrom<CompiledFlows['machine']>;
@@ -203,8 +208,8 @@ function compileMachine(flows: readonly Flow[]) {
   });
 }
 
-/** Compiles checked flows (run checkFlows first: targets must resolve). */
-export function compileFlows(contentFlows: readonly Flow[]): CompiledFlows {
+/** Compiles checked flows (run checkFlows first: targets must resolve), with their translations if any. */
+export function compileFlows(contentFlows: readonly Flow[], translations: Translations = new Map()): CompiledFlows {
   const all = [...contentFlows, systemFlow(contentFlows.map((f) => f.id))];
   const steps = new Map<StepKey, StepInfo>();
   for (const flow of all) {
@@ -215,6 +220,7 @@ export function compileFlows(contentFlows: readonly Flow[]): CompiledFlows {
     flows: new Map(all.map((f) => [f.id, f])),
     steps,
     contentFlows,
+    translations,
   };
 }
 

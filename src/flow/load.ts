@@ -34,7 +34,8 @@ const KNOWN_KEYS = [
   ]),
 ];
 
-function lineLocator(doc: Document, counter: LineCounter) {
+/** The line of a path inside a parsed file: a map entry at its key's line, a missing path at its nearest parent's. */
+export function lineLocator(doc: Document, counter: LineCounter) {
   return (path: readonly (string | number)[]): number | undefined => {
     for (let n = path.length; n >= 0; n--) {
       // A map entry is found at its key's line: the value of a nested map starts a line later.

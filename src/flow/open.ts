@@ -1,21 +1,43 @@
-// Loads, checks and compiles a flows folder in one call: what the bot does at start. Texts are checked against
-// the strictest limits of the platforms given (all that have limits by default); any problem stops the start.
+// Loads, checks and compiles a flows folder and its translations in one call: what the bot does at start.
+// Texts are checked against the strictest limits of the platforms given (all that have limits by default).
 import { platforms } from '../platforms/registry.ts';
 import { checkFlows } from './check.ts';
 import { compileFlows, type CompiledFlows } from './compile.ts';
-import { loadFlows } from './load.ts';
 import type { FlowLimits } from './limits.ts';
+import { loadFlows, type Flow } from './load.ts';
 import { FlowError, type Problem } from './problem.ts';
+import { checkTranslations } from './translation-check.ts';
+import { loadTranslations } from './translations.ts';
 
-/** Loads and checks without compiling: every problem, for `shoplink flows check`. */
-export function problemsIn(dir: string, limits: FlowLimits = platforms.strictestLimits()): Problem[] {
+export interface CheckedFlows {
+  compiled?: CompiledFlows;
+  /** What stops the flows from being served: a flow's problem, a translation that is broken or too long. */
+  problems: Problem[];
+  /** Translation keys missing or left over: reported by `flows check`; English shows meanwhile. */
+  gaps: Problem[];
+}
+
+/** The flows a problem is about: their translations are checked once they are fixed. */
+const brokenIn = (flows: readonly Flow[], problems: readonly Problem[]) => new Set(flows.filter((f) => problems.some((p) => p.file === f.file)).map((f) => f.id));
+
+/** Loads, checks and (when nothing stops it) compiles a flows folder with its translations. */
+export function checkedFlows(dir: string, limits: FlowLimits = platforms.strictestLimits()): CheckedFlows {
   const { flows, problems } = loadFlows(dir);
-  return [...problems, ...checkFlows(flows, limits)];
+  const translated = loadTranslations(dir);
+  const found = [...problems, ...checkFlows(flows, limits)];
+  const words = checkTranslations(flows, translated.files, limits, brokenIn(flows, found));
+  const stopping = [...found, ...translated.problems, ...words.problems];
+  return { ...(stopping.length === 0 ? { compiled: compileFlows(flows, translated.translations) } : {}), problems: stopping, gaps: words.gaps };
+}
+
+/** Every problem of a flows folder, for `shoplink flows check`: the flows' and their translations'. */
+export function problemsIn(dir: string, limits: FlowLimits = platforms.strictestLimits()): Problem[] {
+  const { problems, gaps } = checkedFlows(dir, limits);
+  return [...problems, ...gaps];
 }
 
 export function openFlows(dir: string, limits: FlowLimits = platforms.strictestLimits()): CompiledFlows {
-  const { flows, problems } = loadFlows(dir);
-  const all = [...problems, ...checkFlows(flows, limits)];
-  if (all.length > 0) throw new FlowError(all);
-  return compileFlows(flows);
+  const { compiled, problems } = checkedFlows(dir, limits);
+  if (!compiled) throw new FlowError(problems);
+  return compiled;
 }

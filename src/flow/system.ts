@@ -55,7 +55,7 @@ export function systemFlow(flowIds: readonly string[]): Flow {
       },
       rate: {
         say: 'Our support team has marked your case as solved. How did we do, from 1 (poor) to 5 (great)?',
-        choices: [1, 2, 3, 4, 5].map((n) => ({ label: String(n), goto: 'comment-offer', set: { [RATING]: String(n) } })),
+        choices: [1, 2, 3, 4, 5].map((n) => ({ id: String(n), label: String(n), goto: 'comment-offer', set: { [RATING]: String(n) } })),
       },
       'comment-offer': {
         say: 'Thank you! Anything you would like to add?',

@@ -17,6 +17,8 @@ export const StepText = z.strictObject({
   choices: z.record(z.string(), ChoiceText).optional(),
   ask: z.strictObject({ label: text, placeholder: text.optional() }).optional(),
   handoff: z.strictObject({ reason: text }).optional(),
+  /** A page in this language that names the menus and buttons as this market's sellers see them. */
+  source: z.string().url().optional(),
 });
 
 export const FlowText = z.strictObject({

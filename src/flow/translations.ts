@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { isLanguage, SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
+import { lineLocator } from './load.ts';
 import type { Problem } from './problem.ts';
 import { FlowText } from './translation.ts';
 
@@ -21,7 +22,8 @@ export interface TranslationFile {
   lineOf(path: readonly (string | number)[]): number | undefined;
 }
 
-function shortPath(path: string): string {
+/** A path relative to the working directory when it is inside it, for problems. */
+export function shortPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
@@ -33,14 +35,7 @@ export function parseTranslation(file: string, language: Language, flow: string,
   if (doc.errors.length > 0) {
     return { problems: doc.errors.map((e) => ({ file, path: '', line: e.linePos?.[0]?.line, message: `not valid YAML: ${e.message.split('\n')[0]}` })) };
   }
-  const lineOf = (path: readonly (string | number)[]) => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-      const range = (node as { range?: [number, number, number] } | undefined)?.range;
-      if (range) return counter.linePos(range[0]).line;
-    }
-    return undefined;
-  };
+  const lineOf = lineLocator(doc, counter);
   const parsed = FlowText.safeParse(doc.toJS());
   if (!parsed.success) {
     return {

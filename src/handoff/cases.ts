@@ -2,8 +2,9 @@
 // outbox handlers that post cases, carry messages between desk and user, and deliver promised follow-ups.
 import type { Address, PlatformId } from '../address.ts';
 import type { CompiledFlows } from '../flow/compile.ts';
+import type { Language } from '../i18n/languages.ts';
 import { platforms } from '../platforms/registry.ts';
-import { messages } from '../conversation/messages.ts';
+import { messagesIn, type Messages } from '../conversation/messages.ts';
 import type { Reply } from '../conversation/reply.ts';
 import { RATE } from '../flow/system.ts';
 import type { Logger } from '../log.ts';
@@ -22,7 +23,13 @@ import { waited } from './summary.ts';
 export interface ConversationMover {
   readonly flows: CompiledFlows;
   /** What to send the user, and whose conversation it is; undefined when the conversation is gone. */
-  moveTo(conversationId: string, to: 'left-off' | StepKey, lead?: string): Promise<{ replies: Reply[]; conversation?: { owner: Address } } | undefined>;
+  moveTo(
+    conversationId: string,
+    to: 'left-off' | StepKey,
+    lead?: (m: Messages) => string,
+  ): Promise<{ replies: Reply[]; conversation?: { owner: Address } } | undefined>;
+  /** The language the user speaks with the bot, so the support team's notes reach them in it. */
+  languageOf(conversationId: string): Promise<Language>;
 }
 
 export interface CasesOptions {
@@ -109,7 +116,8 @@ export class Cases {
     if (c.status === 'resolved') return { ok: false, notice: staffNotices.resolvedAlready(number) };
     const updated = await this.change(c, 'claimed', agent, { assignee: agent });
     this.o.observer?.caseEvent('claimed');
-    await this.tellUser(updated, [{ text: messages.claimedForUser(inert(agentName), number), kind: 'step' }]);
+    const m = messagesIn(await this.o.conversations.languageOf(c.conversationId));
+    await this.tellUser(updated, [{ text: m.claimedForUser(inert(agentName), number), kind: 'step' }]);
     return { ok: true, case: updated, notice: staffNotices.claimed(number) };
   }
 
@@ -129,7 +137,7 @@ export class Cases {
     if (!c) return { ok: false, notice: staffNotices.noCase(number) };
     if (c.status === 'resolved') return { ok: false, notice: staffNotices.resolvedAlready(number) };
     const updated = await this.change(c, 'waiting', agent, { assignee: c.assignee ?? agent });
-    const turn = await this.o.conversations.moveTo(c.conversationId, 'left-off', messages.backToBot);
+    const turn = await this.o.conversations.moveTo(c.conversationId, 'left-off', (m) => m.backToBot);
     if (turn) await this.tellUser(updated, turn.replies);
     return { ok: true, case: updated, notice: staffNotices.handedBack(number) };
   }
@@ -146,7 +154,8 @@ export class Cases {
       ...(c.assignee && !reopen ? {} : { assignee: agent }),
     });
     await this.o.store.appendTranscript(c.conversationId, [{ at: now, who: 'agent', text }]);
-    await this.tellUser(updated, [{ text: messages.fromAgent(inert(agentName), inert(text)), kind: 'step' }]);
+    const m = messagesIn(await this.o.conversations.languageOf(c.conversationId));
+    await this.tellUser(updated, [{ text: m.fromAgent(inert(agentName), inert(text)), kind: 'step' }]);
     return { ok: true, case: updated, notice: reopen ? staffNotices.reopened(number) : staffNotices.sent };
   }
 
@@ -237,6 +246,7 @@ export class Cases {
     if (!c || c.status === 'resolved' || c.firstResponseAt !== undefined || !this.deskOf) return;
     if (!c.desk) throw new NotYet(`case #${c.number} is not on the desk yet`);
     await this.deskOf.say(c.desk, { from: 'shoplink', text: staffNotices.reminder(c.number, waited(this.now() - c.openedAt)) }, lineDelivery(item));
-    await this.tellUser(c, [{ text: messages.reminderToUser(c.number), kind: 'step' }]);
+    const m = messagesIn(await this.o.conversations.languageOf(c.conversationId));
+    await this.tellUser(c, [{ text: m.reminderToUser(c.number), kind: 'step' }]);
   }
 }

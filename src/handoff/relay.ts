@@ -1,7 +1,7 @@
 // While a case is open, what the user writes goes to the support team instead of the flow: it is kept in the
 // transcript and queued for the case's thread in the same save, and a case waiting on the user is the team's again.
 import { encodeAction } from '../conversation/action.ts';
-import { messages } from '../conversation/messages.ts';
+import type { Messages } from '../conversation/messages.ts';
 import type { ConversationRecord, Store } from '../store/types.ts';
 import { KIND, toDesk } from './items.ts';
 
@@ -13,6 +13,8 @@ export interface RelayOptions {
   command: boolean;
   /** A support desk runs: someone will answer where the user is. */
   desk: boolean;
+  /** The engine's words in the user's language. */
+  m: Messages;
   now: number;
 }
 
@@ -34,7 +36,7 @@ export async function relayToCase(store: Store, record: ConversationRecord, o: R
   if (record.status !== 'handoff' || record.caseNumber === undefined) return undefined;
   const open = await store.getCase(record.caseNumber);
   if (!open || open.status === 'resolved') return undefined;
-  if (o.command) return { said: messages.caseWaiting(open.number), record };
+  if (o.command) return { said: o.m.caseWaiting(open.number), record };
   const saved = await store.saveTurn({
     record: o.next,
     expectedRev: record.rev,
@@ -48,5 +50,5 @@ export async function relayToCase(store: Store, record: ConversationRecord, o: R
       { kind: KIND.deskUpdate, payload: { case: open.number }, dueAt: o.now },
     ]);
   }
-  return { said: o.desk ? messages.relayed : messages.relayedNoDesk, record: o.next };
+  return { said: o.desk ? o.m.relayed : o.m.relayedNoDesk, record: o.next };
 }

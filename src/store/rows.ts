@@ -57,13 +57,13 @@ export function toRow(r: ConversationRecord): ConversationRow {
   };
 }
 
-/** The `state` column: what the flow machine needs to resume, and the presses already applied. */
+/** The `state` column: what the flow machine needs to resume, the presses already applied, and the language spoken. */
 export function stateJson(r: ConversationRecord): string {
-  return JSON.stringify({ facts: r.facts, path: r.path, seq: r.seq, applied: r.applied, caseNumber: r.caseNumber });
+  return JSON.stringify({ facts: r.facts, path: r.path, seq: r.seq, applied: r.applied, caseNumber: r.caseNumber, language: r.language, languageBy: r.languageBy });
 }
 
 export function fromRow(row: ConversationRow): ConversationRecord {
-  const state = JSON.parse(row.state) as Pick<ConversationRecord, 'facts' | 'path' | 'seq' | 'applied' | 'caseNumber'>;
+  const state = JSON.parse(row.state) as Pick<ConversationRecord, 'facts' | 'path' | 'seq' | 'applied' | 'caseNumber' | 'language' | 'languageBy'>;
   return {
     id: row.id,
     address: JSON.parse(row.address),

@@ -2,6 +2,8 @@
 // A turn is saved with compare-and-set on the revision, together with its transcript and any case it opens.
 import type { Address, PlatformId } from '../address.ts';
 import type { PathEntry } from '../flow/compile.ts';
+import type { LanguageSource } from '../i18n/choose.ts';
+import type { Language } from '../i18n/languages.ts';
 
 export type ConversationStatus = 'active' | 'resolved' | 'handoff';
 
@@ -26,6 +28,10 @@ export interface ConversationRecord {
   applied?: string[];
   /** The case opened by this conversation, if any. */
   caseNumber?: number;
+  /** The language the conversation speaks; absent in conversations from before languages (English). */
+  language?: Language;
+  /** What chose it: the user by name, the platform's locale, or what the user typed. */
+  languageBy?: LanguageSource;
   updatedAt: number;
 }
 

@@ -2,6 +2,7 @@
 // a command, choice i of the current step, the answer to its question, a flow (and step) to go to, an
 // out-of-scope topic, or unsure — each with the facts the text states. Pure: no store, no platform.
 import { matchesWhen, type CompiledFlows } from '../flow/compile.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { StepKey } from '../flow/check.ts';
 import { asksForPerson, commandOf, exactCommandOf, isFrustrated, type Command } from './commands.ts';
 import { choiceFromText, polarityOf, type OfferedChoice } from './choices.ts';
@@ -28,6 +29,7 @@ export interface Situation {
   step?: StepKey;
   /** What is known so far (guards decide which choices are offered). */
   facts?: Record<string, string>;
+  language?: Language;
 }
 
 /** A button that hands over to a person. */

@@ -1,25 +1,37 @@
 // GET /: the preview chat. The page is static; assets/chat.js talks to /api/turn and draws the replies,
-// so the browser runs exactly the JSON contract scripts and tests use.
+// so the browser runs exactly the JSON contract scripts and tests use. Its own words follow Accept-Language.
+import { SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
+import { stringIn } from '../i18n/strings.ts';
 import type { FlowSource } from './flows.ts';
+import { escapeHtml } from './http.ts';
 import { page } from './layout.ts';
 
-export function chatPage(flows: FlowSource): string {
+/** A preview sentence, escaped, with its **bold** as <b>. */
+function chrome(language: Language, key: string): string {
+  return escapeHtml(stringIn(language, `web.${key}`)).replace(/\*\*(.+?)\*\*/g, '<b>$1</b>');
+}
+
+export function chatPage(flows: FlowSource, language: Language = SOURCE_LANGUAGE): string {
+  const t = (key: string) => chrome(language, key);
+  // chat.js reads its own sentences from data attributes: the pages' CSP allows no inline script.
+  const said = (key: string) => escapeHtml(stringIn(language, `web.${key}`));
   return page({
-    title: 'Chat',
+    title: stringIn(language, 'web.chat'),
     flows,
+    language,
     scripts: ['/assets/chat.js'],
-    body: `<main class="chat">
-  <p class="intro">Try the bot as a seller or creator would: press the buttons or type what's wrong.</p>
+    body: `<main class="chat" data-answer-placeholder="${said('answerPlaceholder')}" data-unreachable="${said('unreachable')}">
+  <p class="intro">${t('intro')}</p>
   <div id="log" class="log" aria-live="polite"></div>
   <form id="composer" class="composer" autocomplete="off">
-    <label for="text" id="text-label">Your message</label>
+    <label for="text" id="text-label">${t('messageLabel')}</label>
     <div class="row">
-      <input id="text" name="text" maxlength="4000" placeholder="Type a message, or press a button above">
-      <button type="submit">Send</button>
+      <input id="text" name="text" maxlength="4000" placeholder="${said('messagePlaceholder')}">
+      <button type="submit">${t('send')}</button>
     </div>
   </form>
-  <p class="hint">At any point: <b>start over</b>, <b>back</b>, <b>talk to a person</b>.</p>
-  <p class="tools"><a id="diagram-link" href="/flows">See this flow's diagram</a> · <button id="new-session" type="button" class="link">New conversation</button></p>
+  <p class="hint">${t('hint')}</p>
+  <p class="tools"><a id="diagram-link" href="/flows">${t('diagramLink')}</a> · <button id="new-session" type="button" class="link">${t('newConversation')}</button></p>
 </main>`,
   });
 }

@@ -1,9 +1,8 @@
 // The flows the web preview runs: fixed, or reloaded from FLOWS_DIR whenever a file changes (--watch).
 // A broken edit keeps the last good flows for conversations and keeps its problems for the pages to show.
 import { watch, type FSWatcher } from 'node:fs';
-import { checkFlows } from '../flow/check.ts';
-import { compileFlows, type CompiledFlows } from '../flow/compile.ts';
-import { loadFlows } from '../flow/load.ts';
+import type { CompiledFlows } from '../flow/compile.ts';
+import { checkedFlows } from '../flow/open.ts';
 import type { Problem } from '../flow/problem.ts';
 import type { Conversations } from '../conversation/conversation.ts';
 import type { Logger } from '../log.ts';
@@ -46,7 +45,8 @@ export class WatchedFlows implements FlowSource {
   ) {
     this.reload();
     try {
-      this.watcher = watch(dir, () => this.soon());
+      // Recursive: translations live in i18n/<lang>/ below the flows.
+      this.watcher = watch(dir, { recursive: true }, () => this.soon());
       this.watcher.on('error', (err) => this.log.warn({ err, dir }, 'stopped watching the flows folder'));
     } catch (err) {
       // The folder may not exist yet; reload() has already reported that as a problem for the page.
@@ -59,19 +59,19 @@ export class WatchedFlows implements FlowSource {
     this.timer = setTimeout(() => this.reload(), SETTLE_MS);
   }
 
-  /** Loads and checks the folder; only flows without problems replace the running ones. */
+  /** Loads and checks the folder and its translations; only flows without problems replace the running ones. */
   reload(): void {
     this.version++;
     try {
-      const { flows, problems } = loadFlows(this.dir);
-      const all = [...problems, ...checkFlows(flows)];
-      this.problems = all;
-      if (all.length > 0) {
-        this.log.warn({ problems: all.length }, this.conversations ? 'flows have problems; the preview keeps the last good flows' : 'flows have problems; the preview shows them until they are fixed');
+      // Gaps in a translation (English shows meanwhile) are `flows check`'s to list; they hold nothing back.
+      const { compiled, problems } = checkedFlows(this.dir);
+      this.problems = problems;
+      if (!compiled) {
+        this.log.warn({ problems: problems.length }, this.conversations ? 'flows have problems; the preview keeps the last good flows' : 'flows have problems; the preview shows them until they are fixed');
         return;
       }
-      this.conversations = this.engine(compileFlows(flows));
-      this.log.info({ flows: flows.length, version: this.version }, 'flows reloaded');
+      this.conversations = this.engine(compiled);
+      this.log.info({ flows: compiled.contentFlows.length, version: this.version }, 'flows reloaded');
     } catch (err) {
       // A bug of ours in compiling must not take the preview down while someone is editing.
       this.problems = [{ file: this.dir, path: '', message: `could not load the flows: ${(err as Error).message}` }];

@@ -1,6 +1,8 @@
 // The HTML shell every preview page shares (header, styles, the flow-problems banner), so pages only
 // write their own content. Everything interpolated here is escaped by the caller or by escapeHtml.
 import { formatProblem, type Problem } from '../flow/problem.ts';
+import { SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
+import { stringIn } from '../i18n/strings.ts';
 import { escapeHtml } from './http.ts';
 import type { FlowSource } from './flows.ts';
 
@@ -13,13 +15,16 @@ export interface PageOptions {
   flows: FlowSource;
   /** With --watch, reload the whole page when the flows change (diagrams); otherwise only the banner updates. */
   reloadOnChange?: boolean;
+  /** The language of the page's own words (the chat's visitors'); staff pages stay in English. */
+  language?: Language;
 }
 
 export function page(o: PageOptions): string {
   const live = o.flows.watching ? ` data-flows-version="${o.flows.version}"${o.reloadOnChange ? ' data-reload-on-change' : ''}` : '';
   const scripts = [...(o.scripts ?? []), ...(o.flows.watching ? ['/assets/live.js'] : [])];
+  const language = o.language ?? SOURCE_LANGUAGE;
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -31,7 +36,7 @@ ${scripts.map(scriptTag).join('\n')}
 <body${live}>
 <header class="top">
   <a class="brand" href="/">shoplink <span>preview</span></a>
-  <nav><a href="/">Chat</a> <a href="/flows">Flows</a></nav>
+  <nav><a href="/">${escapeHtml(stringIn(language, 'web.chat'))}</a> <a href="/flows">${escapeHtml(stringIn(language, 'web.flows'))}</a></nav>
 </header>
 ${problemsBanner(o.flows)}
 ${o.body}

@@ -17,6 +17,7 @@ import type { Connection } from '../connection.ts';
 import { checkHealth } from './health.ts';
 import { HttpError, readJson, sendHtml, sendJson, send, escapeHtml } from './http.ts';
 import { page } from './layout.ts';
+import { languageOfLocale, localeOfAcceptLanguage } from '../i18n/locale.ts';
 import type { WebReach } from './reach.ts';
 import { parseTurn, SESSION, turnJson, webAddress, webReply } from './turn.ts';
 
@@ -76,7 +77,7 @@ async function route(d: WebDeps, req: IncomingMessage, res: ServerResponse): Pro
   if (path !== '/healthz') checkAccess(req, res, d.access ?? LOCAL_ONLY);
   if (path === '/') {
     allow(req, 'GET');
-    return sendHtml(res, 200, chatPage(d.flows));
+    return sendHtml(res, 200, chatPage(d.flows, languageOfLocale(localeOfAcceptLanguage(req.headers['accept-language']))));
   }
   if (path === '/healthz') {
     allow(req, 'GET');
@@ -124,8 +125,10 @@ async function turn(d: WebDeps, req: IncomingMessage, res: ServerResponse): Prom
   const body = await readJson(req);
   if (!conversations) throw new HttpError(503, `the flows have problems, so the bot cannot answer yet: ${d.flows.problems.map(formatProblem).join('; ')}`);
   const { session, input } = parseTurn(body, new Set(conversations.flows.contentFlows.map((f) => f.id)));
-  // When the engine fails (the store is down), the person is asked to try again, as on every platform.
-  const result = await conversations.handle(webAddress(session), input).catch((err: unknown) => {
+  // The browser's preferred language is the visitor's locale, as Discord's is its user's. When the engine fails
+  // (the store is down), the person is asked to try again, as on every platform.
+  const locale = localeOfAcceptLanguage(req.headers['accept-language']);
+  const result = await conversations.handle(webAddress(session), locale ? { ...input, locale } : input).catch((err: unknown) => {
     d.log.error({ err }, 'turn failed; the visitor was asked to try again');
     return failedTurn();
   });

@@ -43,6 +43,8 @@ export interface WebTurn {
   caseNumber?: number;
   /** Why the input changed nothing (a stale button, empty text…); the replies say it to the user. */
   refused?: Refusal;
+  /** The language the conversation speaks (en, es, id, vi, th); null before there is one. */
+  language: string | null;
 }
 
 export interface TurnRequest {
@@ -89,6 +91,7 @@ export async function turnJson(turn: TurnResult, conversations: Conversations, s
     flow: view?.flow ?? null,
     step: view?.step ?? null,
     status: view?.status ?? null,
+    language: view?.language ?? null,
     ...(view?.caseNumber !== undefined ? { caseNumber: view.caseNumber } : {}),
     ...(turn.refused ? { refused: turn.refused } : {}),
   };

@@ -249,7 +249,7 @@ describe('a flow edited under a live conversation', () => {
 
     const dir = tempDir();
     cpSync(FLOWS_DIR, dir, { recursive: true });
-    for (const name of readdirSync(dir)) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
       const file = join(dir, name);
       writeFileSync(file, readFileSync(file, 'utf8').replaceAll('restart-app', 'restart-phone'));
     }

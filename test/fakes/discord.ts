@@ -1159,7 +1159,19 @@ export class FakeUser {
     readonly guildId: string | undefined,
     /** Their roles in the guild (sent with each interaction as member.roles). */
     readonly roles: string[] = [],
+    /** Their Discord client's language, sent with each interaction (Discord's default: en-US). */
+    readonly locale?: string,
   ) {}
+
+  /** The same person with their Discord client set to another language ("es-ES"). */
+  speaking(locale: string): FakeUser {
+    return new FakeUser(this.fake, this.data, this.channelId, this.guildId, this.roles, locale);
+  }
+
+  /** What every interaction of theirs carries besides its own data. */
+  private get own() {
+    return this.locale ? { locale: this.locale } : {};
+  }
 
   get id(): string {
     return this.data.id;
@@ -1167,14 +1179,14 @@ export class FakeUser {
 
   /** The same person in another channel of the guild (a thread). */
   in(channelId: string): FakeUser {
-    return new FakeUser(this.fake, this.data, channelId, this.guildId, this.roles);
+    return new FakeUser(this.fake, this.data, channelId, this.guildId, this.roles, this.locale);
   }
 
   /** The same person in their DM with the bot (which the bot opened). */
   dm(): FakeUser {
     const dm = this.fake.dmChannelOf(this.id);
     if (!dm) throw new Error(`the bot never opened a DM with ${this.data.username}`);
-    return new FakeUser(this.fake, this.data, dm, undefined);
+    return new FakeUser(this.fake, this.data, dm, undefined, [], this.locale);
   }
 
   /** Writes a message here (a desk thread): `<@bot>` in the text mentions the bot. */
@@ -1189,6 +1201,7 @@ export class FakeUser {
       ...(o.question ? [{ name: 'question', type: 3, value: o.question }] : []),
     ];
     const payload = {
+      ...this.own,
       type: 2,
       data: {
         id: this.fake.commandId,
@@ -1220,7 +1233,7 @@ export class FakeUser {
     const message = o.message ?? this.latest();
     if (!message) throw new Error(`${this.data.username} sees no message with components`);
     const data = o.values ? { custom_id: customId, component_type: 3, values: o.values } : { custom_id: customId, component_type: 2 };
-    const payload = { type: 3, data, message: this.fake.messageJson(message) };
+    const payload = { ...this.own, type: 3, data, message: this.fake.messageJson(message) };
     return this.exchange(this.fake.dispatch(payload, this.data, this.channelId, this.guildId, message.id, this.roles), o.wait);
   }
 
@@ -1232,6 +1245,7 @@ export class FakeUser {
     const messageId = modal.interaction.messageId;
     const message = messageId ? this.fake.messages.get(messageId) : undefined;
     const payload = {
+      ...this.own,
       type: 5,
       data: { custom_id: modal.data.custom_id, components: [{ type: 1, components: [{ type: 4, id: 1, custom_id: input.custom_id, value: text }] }] },
       ...(message ? { message: this.fake.messageJson(message) } : {}),

@@ -28,7 +28,7 @@ describe('a flow edit under an open case', () => {
     // The handoff step is renamed in an edit (so it is gone), and the bot restarts with the new flows.
     const dir = tempDir();
     cpSync(FLOWS_DIR, dir, { recursive: true });
-    for (const name of readdirSync(dir)) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
       const file = join(dir, name);
       writeFileSync(file, readFileSync(file, 'utf8').replaceAll('creator-handoff', 'creator-person'));
     }

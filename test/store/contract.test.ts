@@ -58,6 +58,15 @@ describe.each(backends)('%s store', (_name, open) => {
     expect(await store.loadConversation('missing')).toBeUndefined();
   });
 
+  it('keeps the language a conversation speaks, and what chose it', async () => {
+    const store = await open();
+    const spoken = record({ language: 'th', languageBy: 'switch' });
+    await store.saveTurn({ record: spoken, expectedRev: 0, transcript: [] });
+    expect(await store.loadConversation('conversation1')).toEqual(spoken);
+    await store.saveTurn({ record: { ...spoken, rev: 2, language: 'vi', languageBy: 'locale' }, expectedRev: 1, transcript: [] });
+    expect(await store.loadConversation('conversation1')).toMatchObject({ rev: 2, language: 'vi', languageBy: 'locale' });
+  });
+
   it('applies a turn only when the revision is unchanged, and a refused turn leaves no trace', async () => {
     const store = await open();
     await store.saveTurn({ record: record(), expectedRev: 0, transcript: [{ at: 1, who: 'user', text: 'hello' }] });

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { conversationIdOf } from '../../src/address.ts';
 import { MemoryStore } from '../../src/store/memory.ts';
 import { webAddress } from '../../src/web/turn.ts';
-import { troubled } from '../support.ts';
+import { messagesIn } from '../../src/conversation/messages.ts';
+import type { WebTurn } from '../../src/web/turn.ts';
+import { shippedFlows, troubled } from '../support.ts';
 import { startTestPreview, texts, Visitor, type Preview } from './preview.ts';
 
 let preview: Preview | undefined;
@@ -88,6 +90,40 @@ describe('POST /api/turn', () => {
     expect(empty).toMatchObject({ refused: 'empty', flow: 'menu', step: 'welcome' });
     expect(texts(empty)).toContain("I didn't catch anything there.");
     expect(await ana.say('y'.repeat(4001))).toMatchObject({ refused: 'too-long', step: 'welcome' });
+  });
+});
+
+describe('POST /api/turn in the browser\'s language', () => {
+  const spanish = () => shippedFlows().translations.get('es')!;
+
+  it('speaks the language Accept-Language prefers, and says which in the JSON', async () => {
+    preview = await startTestPreview();
+    const turn = (body: Record<string, unknown>) =>
+      fetch(`${preview!.base}/api/turn`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'es-MX,es;q=0.9,en;q=0.8' },
+        body: JSON.stringify({ session: 'lucia', ...body }),
+      }).then((r) => r.json() as Promise<WebTurn>);
+    const hello = await turn({});
+    expect(hello).toMatchObject({ flow: 'menu', step: 'welcome', language: 'es' });
+    const welcome = spanish().get('menu')!.steps.welcome!;
+    expect(hello.replies[0]!.text).toBe(welcome.say!.trim());
+    const trouble = hello.replies[0]!.buttons.find((b) => b.label === welcome.choices!.trouble!.label)!;
+    const next = await turn({ press: trouble.action });
+    expect(next).toMatchObject({ step: 'trouble', language: 'es' });
+    expect(next.replies[0]!.text).toBe(spanish().get('menu')!.steps.trouble!.say!.trim());
+    const wrong = await turn({ text: '9' });
+    expect(wrong.replies[0]!.text).toBe(messagesIn('es').outOfRange(9, 4));
+  });
+
+  it('stays English for a browser that prefers a language the bot does not speak', async () => {
+    preview = await startTestPreview();
+    const res = await fetch(`${preview.base}/api/turn`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'fr-FR,fr;q=0.9' },
+      body: JSON.stringify({ session: 'amelie' }),
+    });
+    expect(await res.json()).toMatchObject({ flow: 'menu', language: 'en' });
   });
 });
 

@@ -3,7 +3,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../support.ts';
+import { messagesIn } from '../../src/conversation/messages.ts';
+import { stringIn } from '../../src/i18n/strings.ts';
+import { shippedFlows, tempDir } from '../support.ts';
 import { startTestPreview, type Preview } from './preview.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -119,6 +121,51 @@ describe('the web preview in Chromium', { timeout: 60_000 }, () => {
       await page.locator('.diagram svg g.node').first().waitFor();
       expect(await page.locator('#diagram-error').isVisible(), titles[i]).toBe(false);
     }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the web preview in Chromium set to Spanish', { timeout: 60_000 }, () => {
+  let preview: Preview;
+  let browser: BrowserContext;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (!hasChromium) return;
+    preview = await startTestPreview();
+    // The browser's language, as a Spanish-speaking seller's browser sends it (Accept-Language: es-ES).
+    browser = await chromium.launchPersistentContext(tempDir('shoplink-chromium-'), { executablePath: CHROMIUM, headless: true, args: FLAGS, locale: 'es-ES' });
+    page = browser.pages()[0] ?? (await browser.newPage());
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.running.stop();
+  });
+
+  it.skipIf(!hasChromium)('greets, guides and asks in Spanish, the page\'s own words too', async () => {
+    const spanish = shippedFlows().translations.get('es')!;
+    const menu = spanish.get('menu')!.steps;
+    const qr = spanish.get('qr-failure')!.steps;
+    const button = (name: string) => page.getByRole('button', { name, exact: true, disabled: false });
+    const firstLine = (text: string) => text.trim().split('\n')[0]!.replace(/\*\*/g, '');
+
+    await page.goto(`${preview.base}/`);
+    await page.locator('.msg.bot').filter({ hasText: firstLine(menu.welcome!.say!) }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await button(menu.welcome!.choices!.trouble!.label).click();
+    await button(menu.trouble!.choices!['qr-failure.restart-app']!.label).click();
+    await button(qr['restart-app']!.choices!['clear-browser']!.label).click();
+    await button(qr['clear-browser']!.choices!['ask-message']!.label).click();
+    const box = page.getByLabel(qr['ask-message']!.ask!.label);
+    await box.waitFor();
+    expect(await box.getAttribute('placeholder')).toBe(qr['ask-message']!.ask!.placeholder);
+    await box.fill('Authorization failed (error 1002)');
+    await page.getByRole('button', { name: stringIn('es', 'web.send') }).click();
+    await page.locator('.msg.bot').filter({ hasText: messagesIn('es').caseOpened(1).replace(/\*\*/g, '') }).waitFor();
     expect(problems).toEqual([]);
   });
 });

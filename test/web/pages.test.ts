@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flowMermaid } from '../../src/flow/diagram.ts';
 import { escapeHtml } from '../../src/web/http.ts';
+import { stringIn } from '../../src/i18n/strings.ts';
 import { renderMarkdown } from '../../src/web/assets/markdown.js';
 import { shippedFlows } from '../support.ts';
 import { startTestPreview, Visitor, type Preview } from './preview.ts';
@@ -31,6 +32,20 @@ describe('the preview pages', () => {
     expect(html).toContain('<script type="module" src="/assets/chat.js"></script>');
     expect(html).toContain('<label for="text" id="text-label">Your message</label>');
     expect(html).not.toMatch(/<script>/);
+  });
+
+  it('words the chat page in the browser\'s language, English for what is not translated yet', async () => {
+    preview = await startTestPreview();
+    const html = await (await fetch(`${preview.base}/`, { headers: { 'accept-language': 'es-ES,es;q=0.9' } })).text();
+    expect(html).toContain('<html lang="es">');
+    const es = (key: string) => escapeHtml(stringIn('es', `web.${key}`));
+    expect(html).toContain(`<label for="text" id="text-label">${es('messageLabel')}</label>`);
+    expect(html).toContain(`<button type="submit">${es('send')}</button>`);
+    expect(html).toContain(`data-answer-placeholder="${es('answerPlaceholder')}"`);
+    expect(html).toContain(`<a href="/">${es('chat')}</a>`);
+    const english = await (await preview.get('/')).text();
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<p class="hint">At any point: <b>start over</b>, <b>back</b>, <b>talk to a person</b>.</p>');
   });
 
   it('lists the flows with their titles, linking to each diagram', async () => {

@@ -27,5 +27,5 @@ export async function handleComponent(ctx: DiscordContext, interaction: ButtonIn
   const message = interaction.message;
   const fresh = originalExpired(message);
   const answer = new InteractionAnswer(interaction, fresh ? 'reply' : 'update', message.flags.has(MessageFlags.Ephemeral));
-  await runTurn(ctx, answer, address, { type: 'press', action });
+  await runTurn(ctx, answer, address, { type: 'press', action, locale: interaction.locale });
 }

@@ -31,7 +31,7 @@ export async function handleCommand(ctx: DiscordContext, interaction: ChatInputC
     return listCases(ctx, ctx.cases, interaction);
   }
   // A picked topic is exact; a question is routed like typed text ("back", "talk to a person" work too).
-  const input: Input = topic ? { type: 'start', flow: topic } : question ? { type: 'start', text: question } : { type: 'start' };
+  const input: Input = { ...(topic ? { type: 'start', flow: topic } : question ? { type: 'start', text: question } : { type: 'start' }), locale: interaction.locale };
   const placement = placementOf(interaction, ctx.config.threads);
   if (placement === 'new-thread') return startInThread(ctx, interaction, input);
   const answer = new InteractionAnswer(interaction, 'reply', placement === 'ephemeral');

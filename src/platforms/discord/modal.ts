@@ -28,5 +28,5 @@ export async function handleModalSubmit(ctx: DiscordContext, interaction: ModalS
   const fresh = !message || originalExpired(message);
   const answer = new InteractionAnswer(interaction, fresh ? 'reply' : 'update', message ? message.flags.has(MessageFlags.Ephemeral) : true);
   // A modal that is not ours carries no action the engine can read: it refuses it as unreadable.
-  await runTurn(ctx, answer, addressOf(interaction), { type: 'answer', action: actionOf(interaction.customId) ?? '', text });
+  await runTurn(ctx, answer, addressOf(interaction), { type: 'answer', action: actionOf(interaction.customId) ?? '', text, locale: interaction.locale });
 }

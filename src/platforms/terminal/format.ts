@@ -7,6 +7,8 @@ export interface FormatOptions {
   color: boolean;
   /** Wrap at this many columns (the terminal's width); unset, lines are left as they are (pipes). */
   width?: number;
+  /** "type your answer", in the conversation's language. */
+  typeAnswer?: string;
 }
 
 /** Narrower than this, wrapping would only make things worse. */
@@ -19,7 +21,7 @@ export function formatReply(reply: Reply, o: FormatOptions): string {
   // Ending bold ends dim too (both are SGR 22): a notice turns dim on again after each bold word.
   const lines = [reply.kind === 'notice' ? dim(o.color ? text.replaceAll('\x1b[22m', '\x1b[22m\x1b[2m') : text) : text];
   reply.buttons?.forEach((b, i) => lines.push(`  ${i + 1}) ${b.label}`));
-  if (reply.ask) lines.push(dim(`  (${reply.ask.label}: type your answer)`));
+  if (reply.ask) lines.push(dim(`  (${reply.ask.label}: ${o.typeAnswer ?? 'type your answer'})`));
   const out = lines.join('\n');
   return o.width && o.width >= MIN_WIDTH ? wrap(out, o.width) : out;
 }

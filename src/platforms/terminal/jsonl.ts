@@ -17,6 +17,8 @@ export interface JsonlOptions {
   input: Readable;
   output: Writable;
   address: Address;
+  /** The terminal's locale (LANG), given with every input. */
+  locale?: string;
 }
 
 export interface JsonlReply {
@@ -24,6 +26,8 @@ export interface JsonlReply {
   flow: string;
   step: string;
   status: 'active' | 'resolved' | 'handoff';
+  /** The language the conversation speaks (en, es, id, vi, th). */
+  language: string;
 }
 
 function toJson(turn: TurnResult): JsonlReply | { error: string } {
@@ -33,6 +37,7 @@ function toJson(turn: TurnResult): JsonlReply | { error: string } {
     flow: turn.conversation.flow,
     step: turn.conversation.step,
     status: turn.conversation.status,
+    language: turn.conversation.language,
   };
 }
 
@@ -54,6 +59,7 @@ export async function runJsonl(conversations: Conversations, o: JsonlOptions): P
   const current = await conversations.peek(o.address);
   let buttons: Button[] = current?.replies.findLast((r) => r.buttons)?.buttons ?? [];
   const write = (value: unknown) => o.output.write(`${JSON.stringify(value)}\n`);
+  const locale = o.locale ? { locale: o.locale } : {};
   const rl = createInterface({ input: o.input, terminal: false });
   for await (const raw of rl) {
     let json: unknown;
@@ -75,9 +81,9 @@ export async function runJsonl(conversations: Conversations, o: JsonlOptions): P
         write({ error: button });
         continue;
       }
-      turn = await handle(conversations, o.address, { type: 'press', action: button.action });
+      turn = await handle(conversations, o.address, { type: 'press', action: button.action, ...locale });
     } else {
-      turn = await handle(conversations, o.address, { type: 'text', text: line.data.text });
+      turn = await handle(conversations, o.address, { type: 'text', text: line.data.text, ...locale });
     }
     const latest = turn.replies.findLast((r) => r.buttons || r.ask);
     if (latest) buttons = latest.buttons ?? [];

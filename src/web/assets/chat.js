@@ -11,6 +11,8 @@ const form = document.getElementById('composer');
 const input = document.getElementById('text');
 const label = document.getElementById('text-label');
 const diagramLink = document.getElementById('diagram-link');
+/** The page's own sentences, in the visitor's language (see chat-page.ts). */
+const said = document.querySelector('main.chat').dataset;
 const DEFAULT_LABEL = label.textContent;
 const DEFAULT_PLACEHOLDER = input.placeholder;
 
@@ -60,7 +62,7 @@ function showReplies(replies) {
     }
     if (r.ask) {
       label.textContent = r.ask.label;
-      input.placeholder = r.ask.placeholder || 'Type your answer';
+      input.placeholder = r.ask.placeholder || said.answerPlaceholder;
       input.focus();
     }
   }
@@ -93,7 +95,7 @@ async function send(fields, shown) {
     showReplies(turn.replies);
     showState(turn);
   } catch (err) {
-    bubble('bot', renderMarkdown(`I couldn't reach the bot: ${err.message}`), 'notice error');
+    bubble('bot', renderMarkdown(said.unreachable.replace('{{error}}', err.message)), 'notice error');
   } finally {
     busy = false;
   }

@@ -4,14 +4,17 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../support.ts';
+import { messagesIn } from '../../../src/conversation/messages.ts';
+import { loadTranslations } from '../../../src/flow/translations.ts';
+import { FLOWS_DIR, tempDir } from '../../support.ts';
 
 const BIN = fileURLToPath(new URL('../../../src/bin/shoplink.js', import.meta.url));
 
 function run(args: string[], input: string, env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string; code: number | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, DATABASE_URL: `sqlite:${join(tempDir(), 'cli.db')}`, ...env },
+      // The terminal's locale chooses the language: English tests run under C, whatever the machine's LANG.
+      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', DATABASE_URL: `sqlite:${join(tempDir(), 'cli.db')}`, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -100,6 +103,39 @@ describe('shoplink chat (for people)', { timeout: 30_000 }, () => {
     const { stderr, code } = await run(['chat'], '', { FLOWS_DIR: dir });
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([`FlowError: ${join(dir, 'menu.yaml')}:6: steps.hi.choices.0.goto: no step or flow "hii" (did you mean "hi"?)`]);
+  });
+});
+
+describe('shoplink chat in Spanish', { timeout: 30_000 }, () => {
+  const spanish = loadTranslations(FLOWS_DIR).translations.get('es')!;
+  const es = (flow: string, step: string) => spanish.get(flow)!.steps[step]!;
+
+  it('speaks the terminal\'s language (LANG=es_ES.UTF-8) from greeting to a recorded case', async () => {
+    const db = `sqlite:${join(tempDir(), 'es.db')}`;
+    const { stdout, stderr, code } = await run(['chat'], 'help\n3\n1\n2\n2\nError 1002: autorización fallida\n', { LANG: 'es_ES.UTF-8', DATABASE_URL: db });
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const m = messagesIn('es');
+    const plain = (text: string) => text.trim().replace(/\*\*/g, '');
+    expect(stdout).toContain(plain(es('menu', 'welcome').say!));
+    expect(stdout).toContain(`  3) ${es('menu', 'welcome').choices!.trouble!.label}`);
+    // Help says how to leave and which other languages there are, in Spanish.
+    expect(stdout).toContain(plain(`${m.help} ${m.terminal.quitHint}`));
+    expect(stdout).toContain(plain(m.languagesOffer));
+    expect(stdout).toContain(plain(es('menu', 'trouble').say!));
+    expect(stdout).toContain(plain(es('qr-failure', 'restart-app').say!).split('\n')[0]);
+    expect(stdout).toContain(`(${es('qr-failure', 'ask-message').ask!.label}: ${m.terminal.typeAnswer})`);
+    expect(stdout).toContain(plain(m.noDesk));
+    expect(stdout).toContain(plain(m.caseOpened(1)));
+    expect(stdout).not.toContain('What brings you here?');
+  });
+
+  it('switches when the user names a language, and the scripted chat says which it speaks', async () => {
+    const out = parse((await run(['chat', '--jsonl'], jsonl([{ text: 'hello' }, { text: 'en español por favor' }, { press: 1 }]))).stdout);
+    expect(out[0]).toMatchObject({ flow: 'menu', step: 'welcome', language: 'en' });
+    expect(out[1]).toMatchObject({ flow: 'menu', step: 'welcome', language: 'es' });
+    expect(out[1].replies.map((r: { text: string }) => r.text)).toEqual([messagesIn('es').languageChanged, es('menu', 'welcome').say!.trim()]);
+    expect(out[2]).toMatchObject({ flow: 'menu', step: 'seller-start', language: 'es' });
   });
 });
 
