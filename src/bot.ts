@@ -12,6 +12,7 @@ import type { Logger } from './log.ts';
 import type { DiscordConfig } from './platforms/discord/config.ts';
 import type { SlackConfig } from './platforms/slack/config.ts';
 import { Metrics } from './metrics.ts';
+import { platforms as registry } from './platforms/registry.ts';
 import { openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
 import { listen, type RunningWeb } from './web/server.ts';
@@ -58,7 +59,9 @@ export interface Bot {
 export async function startBot(o: BotOptions): Promise<Bot> {
   const { config, log } = o;
   const desk = runningDesk(o);
-  const flows = desk ? openFlows(config.flowsDir) : withoutDesk(openFlows(config.flowsDir));
+  // Texts must fit every platform this process runs (all of them when it runs none: the preview).
+  const limits = registry.strictestLimits([o.slack && 'slack', o.discord && 'discord'].filter((p): p is string => Boolean(p)));
+  const flows = desk ? openFlows(config.flowsDir, limits) : withoutDesk(openFlows(config.flowsDir, limits));
   const store = o.store ?? openStore(config.databaseUrl);
   const metrics = new Metrics(flows);
   const engine: ConversationsOptions = { now: o.now, observer: metrics, ...(desk ? { handoff: { reminderMs: config.reminderMs } } : {}) };
@@ -89,7 +92,7 @@ export async function startBot(o: BotOptions): Promise<Bot> {
     for (const p of running) await p.stop().catch((err: unknown) => log.error({ err }, 'a platform did not stop cleanly'));
     await store.close();
   };
-  const deskOn = (platform: 'slack' | 'discord') => (desk?.platform === platform ? desk.channel : undefined);
+  const deskOn = (platform: string) => (desk?.platform === platform ? desk.channel : undefined);
   try {
     // A database that is not there is a start-up error naming DATABASE_URL, not the first user's failed turn.
     await store.loadConversation('-');
@@ -97,12 +100,12 @@ export async function startBot(o: BotOptions): Promise<Bot> {
     if (o.slack) {
       const { startSlack } = await import('./platforms/slack/app.ts');
       // In HTTP mode Slack already listens on PORT: the web routes join its server instead of taking a second port.
-      const customRoutes = web && o.slack.mode === 'http' ? web.routes : undefined;
+      const routes = web && o.slack.mode === 'http' ? { paths: web.paths, handler: web.handler } : undefined;
       const onAck = (seconds: number) => metrics.ack.observe({ platform: 'slack' }, seconds);
-      const slack = await startSlack({ conversations, config: o.slack, log, cases, deskChannel: deskOn('slack'), now: o.now, customRoutes, onAck });
+      const slack = await startSlack({ conversations, config: o.slack, log, cases, deskChannel: deskOn('slack'), now: o.now, routes, onAck });
       running.push(slack);
       connections.slack = slack.connection;
-      if (customRoutes) webPort = slack.port;
+      if (routes) webPort = slack.port;
     }
     if (o.discord) {
       const { startDiscord, startDiscordShards } = await import('./platforms/discord/index.ts');
@@ -146,8 +149,9 @@ export async function startBot(o: BotOptions): Promise<Bot> {
 function runningDesk(o: BotOptions): Config['desk'] {
   const desk = o.config.desk;
   if (!desk) return undefined;
-  if (desk.platform === 'slack' ? o.slack : o.discord) return desk;
-  const token = desk.platform === 'slack' ? 'SLACK_BOT_TOKEN' : 'DISCORD_TOKEN';
+  const running = { slack: o.slack, discord: o.discord } as Record<string, unknown>;
+  if (running[desk.platform]) return desk;
+  const token = registry.get(desk.platform).settings?.token.variable ?? 'its token';
   o.log.warn(
     { desk: `${desk.platform}:${desk.channel}` },
     `HANDOFF_DESK: the desk is on ${desk.platform}, which is not running here, so cases are recorded (shoplink cases list) but posted nowhere; set ${token} to run ${desk.platform}, or point HANDOFF_DESK at a running platform`,

@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { userInfo } from 'node:os';
 import { Command } from 'commander';
-import { ConfigError, readConfig, type Config } from './config.ts';
+import { ConfigError, platformsToStart, readConfig, settingsOf, tokenVariables, type Config } from './config.ts';
 import { Conversations } from './conversation/conversation.ts';
-import type { Address, Platform } from './conversation/address.ts';
+import type { Address } from './address.ts';
 import { DIAGRAM_FILE, flowsMarkdown } from './flow/diagram.ts';
 import { DURATION, durationMs } from './duration.ts';
 import { computeStats } from './stats/funnel.ts';
@@ -18,7 +18,9 @@ import { formatProblem } from './flow/problem.ts';
 import { checkStrings } from './flow/strings-check.ts';
 import { createLogger } from './log.ts';
 import { readDiscordConfig } from './platforms/discord/config.ts';
-import { readSlackConfig } from './platforms/slack/config.ts';
+import { discordPlatform } from './platforms/discord/platform.ts';
+import { platforms } from './platforms/registry.ts';
+import { slackPlatform } from './platforms/slack/platform.ts';
 import { runChat } from './platforms/terminal/chat.ts';
 import { startBot } from './bot.ts';
 import { explainStartFailure } from './start-failure.ts';
@@ -101,26 +103,10 @@ async function stopWithin(log: ReturnType<typeof createLogger>, what: { stop(): 
 
 /** Which platforms `start` runs: what PLATFORMS asks for, each with its token, or what the tokens turn on. */
 function choosePlatforms(config: Config, log: ReturnType<typeof createLogger>) {
-  const wanted = config.platforms;
-  if (wanted === 'terminal') return undefined;
-  const discordToken = Boolean(process.env.DISCORD_TOKEN);
-  const slackToken = Boolean(process.env.SLACK_BOT_TOKEN);
-  if (Array.isArray(wanted)) {
-    if (wanted.includes('slack') && !slackToken) throw new ConfigError(`SLACK_BOT_TOKEN: PLATFORMS=${wanted.join(',')} needs it; set it in .env (OAuth & Permissions → Bot User OAuth Token) or remove slack from PLATFORMS`);
-    if (wanted.includes('discord') && !discordToken) throw new ConfigError(`DISCORD_TOKEN: PLATFORMS=${wanted.join(',')} needs it; set it in .env (Developer Portal → your application → Bot → Reset Token) or remove discord from PLATFORMS`);
-  }
-  if (wanted === 'any' && !slackToken && !discordToken) {
-    throw new ConfigError('SLACK_BOT_TOKEN, DISCORD_TOKEN: PLATFORMS=any needs at least one of them; set a token, or PLATFORMS=terminal for the terminal chat');
-  }
-  const on = (platform: 'slack' | 'discord') => !Array.isArray(wanted) || wanted.includes(platform);
-  const slack = on('slack') ? readSlackConfig(process.env) : undefined;
-  const discord = on('discord') ? readDiscordConfig(process.env) : undefined;
-  if (Array.isArray(wanted)) {
-    if (!on('slack') && slackToken) log.info('SLACK_BOT_TOKEN is set but PLATFORMS leaves Slack out: Slack stays off');
-    if (!on('discord') && discordToken) log.info('DISCORD_TOKEN is set but PLATFORMS leaves Discord out: Discord stays off');
-  }
-  if (!slack && !discord) return undefined;
-  return { slack, discord };
+  const plan = platformsToStart(config);
+  for (const note of plan?.notes ?? []) log.info(note);
+  if (!plan?.run.length) return undefined;
+  return { slack: settingsOf(config, slackPlatform), discord: settingsOf(config, discordPlatform) };
 }
 
 /**
@@ -133,7 +119,11 @@ async function start(config: Config): Promise<void> {
   if (!chosen) {
     if (config.platforms !== 'terminal') {
       // stderr: stdout is the chat. Said every time, so a server that lost its environment does not look healthy.
-      console.error('shoplink: no SLACK_BOT_TOKEN or DISCORD_TOKEN is set, so this is the terminal chat. Set a token in .env to run the bot on Slack or Discord; with PLATFORMS=slack,discord a missing token stops the start instead.');
+      const names = platforms.configurable().map((s) => s.name);
+      const ids = platforms.configurable().map((s) => s.id);
+      console.error(
+        `shoplink: no ${tokenVariables().join(' or ')} is set, so this is the terminal chat. Set a token in .env to run the bot on ${names.join(' or ')}; with PLATFORMS=${ids.join(',')} a missing token stops the start instead.`,
+      );
     }
     return chat(config, {});
   }
@@ -179,6 +169,7 @@ program
   .option('--yes', 'also remove commands other than /linkhelp registered there')
   .action(async (opts: { yes?: boolean }) => {
     const config = readConfig();
+    // Read even when PLATFORMS leaves Discord out: registering is done before Discord runs.
     const discord = readDiscordConfig(process.env);
     if (!discord) throw new ConfigError('DISCORD_TOKEN: set it and DISCORD_APPLICATION_ID in .env to register commands');
     const { registerCommands, registeredCommands } = await import('./platforms/discord/index.ts');
@@ -244,11 +235,11 @@ program
   .command('forget <who>')
   .description('erase a person\'s conversations and words, e.g. slack:U0123 or discord:123456789012345678')
   .action(async (who: string) => {
-    const match = /^(slack|discord|terminal|web):(.+)$/.exec(who);
-    if (!match) throw new ConfigError(`"${who}": name the person as <platform>:<user id>, e.g. slack:U0123ABCD`);
+    const match = /^([a-z][a-z0-9-]*):(.+)$/.exec(who);
+    if (!match || !platforms.has(match[1]!)) throw new ConfigError(`"${who}": name the person as <platform>:<user id>, e.g. slack:U0123ABCD`);
     const store = openStore(readConfig().databaseUrl);
     try {
-      const erased = await store.forgetUser(match[1] as Platform, match[2]!);
+      const erased = await store.forgetUser(match[1]!, match[2]!);
       console.log(`Erased ${erased.conversations} conversation${erased.conversations === 1 ? '' : 's'}; ${erased.cases} case${erased.cases === 1 ? '' : 's'} kept without their words.`);
     } finally {
       await store.close();
@@ -315,9 +306,11 @@ flowsCommand
   .description('validate every flow file, the links between them, their translations and the engine strings; exits 1 on any problem')
   .option('--dir <folder>', 'the flows folder (default: FLOWS_DIR or the bundled flows/)')
   .action((opts: { dir?: string }) => {
-    const dir = opts.dir ?? readConfig().flowsDir;
-    // The engine's own sentences ship with the code, whichever flows folder is checked.
-    const problems = [...problemsIn(dir), ...checkStrings()];
+    const config = readConfig();
+    const dir = opts.dir ?? config.flowsDir;
+    // Texts must fit the platforms this bot is configured for (every platform when none is); the engine's own
+    // sentences ship with the code, whichever flows folder is checked.
+    const problems = [...problemsIn(dir, platforms.strictestLimits(Object.keys(config.settings))), ...checkStrings()];
     for (const p of problems) console.log(formatProblem(p));
     if (problems.length > 0) {
       console.log(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);

@@ -3,9 +3,9 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { TurnEvent, TurnObserver } from './conversation/conversation.ts';
 import type { CompiledFlows } from './flow/compile.ts';
-import type { StepKey } from './flow/check.ts';
+import { parseStepKey, type StepKey } from './flow/step-key.ts';
 
-const flowOf = (step: StepKey) => step.split('.')[0]!;
+const flowOf = (step: StepKey) => parseStepKey(step).flow;
 
 export class Metrics implements TurnObserver {
   readonly registry = new Registry();
@@ -49,7 +49,7 @@ export class Metrics implements TurnObserver {
     if (e.caseOpened) this.cases.inc({ event: 'opened' });
     let current = e.from;
     for (const step of e.entered) {
-      const [flow, name] = step.split('.') as [string, string];
+      const { flow, step: name } = parseStepKey(step);
       if (!current || flowOf(current) !== flow) {
         if (current && !this.isEnd(current)) this.flows.inc({ flow: flowOf(current), event: 'abandoned' });
         this.flows.inc({ flow, event: 'started' });

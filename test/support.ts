@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Conversations, type TurnResult } from '../src/conversation/conversation.ts';
-import type { Address } from '../src/conversation/address.ts';
+import type { Address } from '../src/address.ts';
 import type { Input } from '../src/conversation/input.ts';
 import { openFlows } from '../src/flow/open.ts';
 import type { CompiledFlows } from '../src/flow/compile.ts';
@@ -37,7 +37,8 @@ export function address(over: Partial<Address> = {}): Address {
 
 /** A user talking to the bot: remembers the latest buttons so a test can press them by label. */
 export class User {
-  last?: TurnResult;
+  /** The latest turn with controls (or replies a test hands over, such as an outbox message). */
+  last?: Pick<TurnResult, 'replies'> & Partial<TurnResult>;
 
   constructor(
     readonly conversations: Conversations,
@@ -79,7 +80,7 @@ export function engine(store: Store = new MemoryStore(), now?: () => number): Co
   return new Conversations(shippedFlows(), store, { now });
 }
 
-export function textOf(turn: TurnResult): string {
+export function textOf(turn: Pick<TurnResult, 'replies'>): string {
   return turn.replies.map((r) => r.text).join('\n');
 }
 

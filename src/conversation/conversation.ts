@@ -2,10 +2,12 @@
 // machine by one event (a pure transition), renders in the conversation's language, and saves with
 // compare-and-set. It knows no platform SDK.
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { StepKey } from '../flow/check.ts';
+import { parseStepKey, type StepKey } from '../flow/step-key.ts';
 import { MAX_PATH, stepKeyOf, type CompiledFlows, type FlowContext, type FlowEvent, type FlowSnapshot } from '../flow/compile.ts';
-import { COMMENT, MOVED_FROM, OUT_OF_SCOPE, RATE_CHOSEN, RATED, RATING, SYSTEM_FLOW, TOPIC } from '../flow/system.ts';
-import { caseOpenedItems, followUp, KIND, toDesk } from '../handoff/items.ts';
+import { MOVED_FROM, OUT_OF_SCOPE, SYSTEM_FLOW, TOPIC } from '../flow/system.ts';
+import { caseOpenedItems, followUp, KIND } from '../handoff/items.ts';
+import { isRatingStep, recordRating } from '../handoff/rating.ts';
+import { attachmentLine, relayToCase } from '../handoff/relay.ts';
 import { durationMs } from '../duration.ts';
 import { resolveTarget } from '../flow/check.ts';
 import { flowStepper, type FlowStepper } from '../flow/transition.ts';
@@ -13,19 +15,21 @@ import type { Flow } from '../flow/load.ts';
 import type { Remind } from '../flow/schema.ts';
 import type { ConversationRecord, ConversationStatus, NewCase, Store, TranscriptLine } from '../store/types.ts';
 import { decodeAction, type Action } from './action.ts';
-import { conversationIdOf, type Address } from './address.ts';
+import { conversationIdOf, type Address } from '../address.ts';
 import { cleanInput } from './clean-text.ts';
 import { commandOf } from '../understanding/commands.ts';
 import { Understanding } from '../understanding/interpret.ts';
 import { MAX_SAID, saidKey } from '../flow/evidence.ts';
 import { MAX_TEXT, type Input } from './input.ts';
-import { messagesIn, type Messages } from './messages.ts';
+import { messages, messagesIn, type Messages } from './messages.ts';
+import { platforms } from '../platforms/registry.ts';
 import { chooseLanguage, DEFAULT_LANGUAGE, type SpokenLanguage } from '../i18n/choose.ts';
 import { isUnreadable } from '../i18n/detect.ts';
 import type { Language } from '../i18n/languages.ts';
 import { languageRequest, type LanguageRequest } from '../i18n/switch.ts';
 import { labelIn } from '../flow/wording.ts';
 import { TurnQueue } from './queue.ts';
+import { showingOf, type Form, type Refusal, type Showing } from './showing.ts';
 import { offeredChoices, renderCurrent, renderTurn, withCaseOpened, type RenderState } from './render.ts';
 import type { Reply } from './reply.ts';
 
@@ -41,13 +45,27 @@ export interface ConversationView {
   language: Language;
 }
 
-/** Why an input changed nothing. */
-export type Refusal = 'empty' | 'too-long' | 'malformed' | 'gone' | 'foreign' | 'stale' | 'duplicate' | 'not-asking';
+export type { Refusal } from './showing.ts';
 
 export interface TurnResult {
   replies: Reply[];
   conversation?: ConversationView;
   refused?: Refusal;
+  /** How to show the replies: to whom, and what the controls used give way to. */
+  show: Showing;
+}
+
+/** A result before the engine says how it is shown (most follow from `refused`). */
+type Outcome = Omit<TurnResult, 'show'> & { show?: Showing };
+
+/** The answer when the engine failed (the store is down): the user alone is asked to try again; nothing changed. */
+export function failedTurn(): TurnResult {
+  return { replies: [notice(messages.failed)], refused: 'failed', show: showingOf('failed') };
+}
+
+/** The result with how it is shown, from its refusal when the engine said nothing more. */
+function shown(o: Outcome): TurnResult {
+  return { ...o, show: o.show ?? showingOf(o.refused) };
 }
 
 export interface ConversationsOptions {
@@ -123,17 +141,17 @@ export class Conversations {
 
   async handle(address: Address, given: Input): Promise<TurnResult> {
     const input = cleanInput(given);
-    const invalid = this.validate(input);
+    const invalid = this.refusalOf(input);
     if (invalid) {
       // Said in the conversation's language; a refused input is rare, so the extra read costs nothing that matters.
       const record = await this.store.loadConversation(conversationIdOf(address));
       const { language } = chooseLanguage(spokenOf(record), { locale: input.locale });
-      return { replies: [notice(invalid.say(messagesIn(language)))], refused: invalid.refused };
+      return shown({ replies: [notice(invalid.say(messagesIn(language)))], refused: invalid.refused });
     }
     return this.queue.run(conversationIdOf(address), async () => {
       for (let attempt = 1; attempt <= MAX_TURN_ATTEMPTS; attempt++) {
         const result = await this.attempt(address, input);
-        if (result !== CONFLICT) return result;
+        if (result !== CONFLICT) return shown(result);
         // Another process saved this conversation in between: pause a random while, so the two stop colliding.
         await sleep(conflictPause(attempt));
       }
@@ -145,8 +163,36 @@ export class Conversations {
   async peek(address: Address): Promise<TurnResult | undefined> {
     const record = await this.store.loadConversation(conversationIdOf(address));
     if (!record) return undefined;
-    if (!this.flows.steps.has(record.step as StepKey)) return { replies: [], conversation: this.view(record) };
-    return this.unchanged(record);
+    if (!this.flows.steps.has(record.step as StepKey)) return shown({ replies: [], conversation: this.view(record) });
+    return shown(this.unchanged(record));
+  }
+
+  /**
+   * What using a control opens, decided without the store (a form must be a platform's first answer, within its
+   * deadline): a form for an answer or reply control, undefined for a press. Whose it is, and whether it is still
+   * asked, is judged when the form comes back: the first moment the store is read. `hint` is what the control
+   * showed, to find its question: the label, and the text of its message.
+   */
+  form(action: string, hint: { label?: string; text?: string } = {}): Form | undefined {
+    const token = decodeAction(action);
+    if (!token) return undefined;
+    if (token.choice === 'reply') return { purpose: 'reply', action };
+    if (token.choice !== 'answer') return undefined;
+    const asks = [...this.flows.steps.values()].filter((s) => s.step.ask && (hint.label === undefined || s.step.ask.label === hint.label));
+    const best = asks.find((s) => s.step.say && hint.text?.includes(s.step.say.trim())) ?? asks[0];
+    const ask = best?.step.ask;
+    return { purpose: 'answer', action, ...(ask ? { label: ask.label, ...(ask.placeholder ? { placeholder: ask.placeholder } : {}) } : hint.label ? { label: hint.label } : {}) };
+  }
+
+  /**
+   * The refusal of an input no turn could take, read without the store: a control that is not ours, empty or too
+   * long text. A platform may show it where the input was made (under a form's field) instead of sending it; it is
+   * said in the language of the platform's locale, as the store is not read.
+   */
+  check(given: Input): TurnResult | undefined {
+    const input = cleanInput(given);
+    const invalid = this.refusalOf(input);
+    return invalid && shown({ replies: [notice(invalid.say(messagesIn(localeSpoken(input).language)))], refused: invalid.refused });
   }
 
   /** The language a stored conversation speaks (English when it is gone): for words sent to it from outside a turn. */
@@ -154,16 +200,20 @@ export class Conversations {
     return spokenOf(await this.store.loadConversation(conversationId)).language;
   }
 
-  private validate(input: Input): { refused: Refusal; say: (m: Messages) => string } | undefined {
+  private refusalOf(input: Input): { refused: Refusal; say: (m: Messages) => string } | undefined {
+    // A control that is not ours is said so first, whatever text came with it.
+    if ((input.type === 'press' || input.type === 'answer') && !decodeAction(input.action)) return { refused: 'malformed', say: (m) => m.unknownButton };
     if (input.type === 'press' || (input.type === 'start' && input.text === undefined)) return undefined;
     if (input.type === 'start' && input.flow !== undefined && !input.text) return undefined;
+    // Files alone may be for an open case; the turn decides.
+    if (input.type === 'text' && input.files?.length && !input.text.trim()) return undefined;
     const text = input.text?.trim() ?? '';
     if (text.length === 0) return { refused: 'empty', say: (m) => m.empty };
     if (text.length > MAX_TEXT) return { refused: 'too-long', say: (m) => m.tooLong(MAX_TEXT) };
     return undefined;
   }
 
-  private async attempt(address: Address, input: Input): Promise<TurnResult | typeof CONFLICT> {
+  private async attempt(address: Address, input: Input): Promise<Outcome | typeof CONFLICT> {
     let action: Action | undefined;
     if (input.type === 'press' || input.type === 'answer') {
       action = decodeAction(input.action);
@@ -185,6 +235,8 @@ export class Conversations {
     }
     const delivery = input.type === 'text' && input.key ? `key:${input.key}` : undefined;
     if (delivery && record?.applied?.includes(delivery)) return { replies: [], refused: 'duplicate', conversation: this.view(record) };
+    // Where others talk too, only the person whose conversation it is gets an answer.
+    if (input.type === 'text' && input.shared && !record) return { replies: [], refused: 'not-here' };
 
     const loaded = this.load(record);
     // A new conversation's greeting is entered by this turn, so it is rendered as new.
@@ -209,7 +261,10 @@ export class Conversations {
       return this.commit({ address, record, snapshot: loaded.snapshot, before, lead: [], userLine: describe(input), press: delivery, spoken });
     }
     // A reply to a case that is over is not a stale click: say the case is closed, not "earlier step".
-    if (action?.choice === 'reply') return this.unchanged(record!, m.notAsking, 'not-asking', spoken.language);
+    // The agent's words it answered stay where they are: said to the user alone.
+    if (action?.choice === 'reply') return { ...this.unchanged(record!, m.notAsking, 'not-asking', spoken.language), show: { to: 'actor' } };
+    // Files are for a case; anywhere else only the words count, and files alone are no turn.
+    if (input.type === 'text' && !input.text.trim()) return { replies: [], refused: 'empty', show: { to: 'nobody' } };
     if (action && action.rev !== record!.rev) return this.unchanged(record!, m.stale, 'stale', spoken.language);
     /** Stays where the conversation is, with a lead; saved only when the turn changed its language. */
     const stay = (...lead: string[]) => this.stay({ address, record: record!, loaded, lead, userLine: describe(input), press: delivery, spoken });
@@ -223,6 +278,9 @@ export class Conversations {
     let repeat = false;
     /** Facts the user's text stated, kept with their words. */
     let learned: Record<string, string> = {};
+    /** What a press or an answer chose, and the text of the message that asked: the used controls give way to it. */
+    let chosen: string | undefined;
+    let asked: string | undefined;
 
     switch (input.type) {
       case 'press': {
@@ -233,13 +291,16 @@ export class Conversations {
         else if (!offeredChoices(this.flows, step, loaded.snapshot.context.facts).some((c) => c.index === choice)) {
           return this.unchanged(record!, m.stale, 'stale', spoken.language);
         } else event = { type: `pick.${choice}` };
-        userLine = `[pressed] ${buttonLabel(this.flows, step, choice, spoken.language)}`;
+        chosen = buttonLabel(this.flows, step, choice, spoken.language);
+        userLine = `[pressed] ${chosen}`;
         break;
       }
       case 'answer': {
         if (!info.step.ask || action!.choice !== 'answer') return this.unchanged(record!, m.notAsking, 'not-asking', spoken.language);
         event = { type: 'answer', text: input.text.trim() };
-        userLine = input.text.trim();
+        userLine = chosen = input.text.trim();
+        // The message that asked, for a platform that redraws it with the answer.
+        asked = this.unchanged(record!).replies.at(-1)?.text;
         break;
       }
       case 'start':
@@ -346,7 +407,9 @@ export class Conversations {
       snapshot = this.flows.machine.resolveState({ value: snapshot.value, context: { ...snapshot.context, path: snapshot.context.path.slice(1) } });
     }
     const followUps = remind ? [this.followUpFrom(info.flow, remind)] : [];
-    return this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery, followUps, unsure, repeat, spoken });
+    const result = await this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery, followUps, unsure, repeat, spoken });
+    if (result === CONFLICT || chosen === undefined) return result;
+    return { ...result, show: { to: 'conversation', chosen, replacesUsed: true, ...(asked !== undefined ? { asked } : {}) } };
   }
 
   /**
@@ -361,7 +424,7 @@ export class Conversations {
     input: Input;
     userLine: string;
     press?: string;
-  }): Promise<TurnResult | typeof CONFLICT> | TurnResult {
+  }): Promise<Outcome | typeof CONFLICT> | Outcome {
     const { address, record, loaded, request } = t;
     const spoken: SpokenLanguage =
       request.kind === 'switch' ? { language: request.language, by: 'switch' } : chooseLanguage(spokenOf(record), { locale: t.input.locale });
@@ -385,7 +448,7 @@ export class Conversations {
     userLine: string;
     press?: string;
     spoken: SpokenLanguage;
-  }): Promise<TurnResult | typeof CONFLICT> | TurnResult {
+  }): Promise<Outcome | typeof CONFLICT> | Outcome {
     const { record, spoken } = t;
     if (spokenOf(record).language === spoken.language) return this.unchanged(record, t.lead, undefined, spoken.language);
     return this.commit({
@@ -420,18 +483,17 @@ export class Conversations {
    * While a case is open, what the user types goes to the support team instead of the flow; only
    * "back", "start over" and the like leave. Returns undefined when the input is not for the case.
    */
-  private async relayTarget(record: ConversationRecord, input: Input, spoken: SpokenLanguage): Promise<TurnResult | typeof CONFLICT | undefined> {
+  private async relayTarget(record: ConversationRecord, input: Input, spoken: SpokenLanguage): Promise<Outcome | typeof CONFLICT | undefined> {
     if (record.status !== 'handoff' || record.caseNumber === undefined) return undefined;
-    const text = input.type === 'press' ? undefined : input.text?.trim();
+    const words = input.type === 'press' ? undefined : input.text?.trim();
+    // Files reach the case as links under the words.
+    const files = input.type === 'text' ? (input.files ?? []).map(attachmentLine) : [];
+    const text = [words, ...files].filter(Boolean).join('\n');
     if (!text) return undefined;
     // A form's answer goes to the case only from a reply form; a question's form sent twice is stale.
     if (input.type === 'answer' && decodeAction(input.action)?.choice !== 'reply') return undefined;
-    const command = input.type === 'answer' ? undefined : commandOf(text);
+    const command = input.type === 'answer' || !words ? undefined : commandOf(words);
     if (command === 'restart' || command === 'back' || command === 'forget' || command === 'cancel') return undefined;
-    const open = await this.store.getCase(record.caseNumber);
-    if (!open || open.status === 'resolved') return undefined;
-    const m = messagesIn(spoken.language);
-    if (command) return { replies: [notice(m.caseWaiting(open.number))], conversation: this.view(record) };
     const now = this.now();
     const next: ConversationRecord = {
       ...record,
@@ -441,20 +503,13 @@ export class Conversations {
       applied: remember(record.applied, input.type === 'text' && input.key ? `key:${input.key}` : undefined),
       updatedAt: now,
     };
-    const saved = await this.store.saveTurn({
-      record: next,
-      expectedRev: record.rev,
-      transcript: [{ at: now, who: 'user', text }],
-      outbox: [toDesk({ case: open.number, from: 'user', text })],
-    });
-    if (!saved.ok) return CONFLICT;
-    // The user answered: the case is the team's to move again.
-    if (open.status === 'waiting') {
-      await this.store.updateCase(open.number, { status: 'claimed', event: { at: now, status: 'claimed', by: record.address.user } }, [
-        { kind: KIND.deskUpdate, payload: { case: open.number }, dueAt: now },
-      ]);
-    }
-    return { replies: [notice(this.options.handoff ? m.relayed : m.relayedNoDesk)], conversation: this.view(next) };
+    const m = messagesIn(spoken.language);
+    const relayed = await relayToCase(this.store, record, { next, text, command: command !== undefined, desk: Boolean(this.options.handoff), now, m });
+    if (relayed === 'conflict') return CONFLICT;
+    if (!relayed) return undefined;
+    // Words sent from a reply form are shown as sent; the agent's message it answered stays as it was.
+    const show: Showing = input.type === 'answer' ? { to: 'conversation', chosen: text } : { to: 'conversation' };
+    return { replies: [notice(relayed.said)], conversation: this.view(relayed.record), show };
   }
 
   /**
@@ -462,6 +517,11 @@ export class Conversations {
    * built-in step (the rating after a resolved case). Returns what to send the user; undefined if gone.
    */
   async moveTo(conversationId: string, to: 'left-off' | StepKey, lead?: (m: Messages) => string): Promise<TurnResult | undefined> {
+    const moved = await this.move(conversationId, to, lead);
+    return moved && shown(moved);
+  }
+
+  private async move(conversationId: string, to: 'left-off' | StepKey, lead?: (m: Messages) => string): Promise<Outcome | undefined> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const record = await this.store.loadConversation(conversationId);
       if (!record) return undefined;
@@ -469,7 +529,7 @@ export class Conversations {
       let snapshot: FlowSnapshot | undefined;
       if (to === 'left-off') snapshot = this.back(loaded.snapshot, true);
       else {
-        const [flow, step] = to.split('.') as [string, string];
+        const { flow, step } = parseStepKey(to);
         const ctx = loaded.snapshot.context;
         snapshot = this.flows.machine.resolveState({
           value: { [flow]: step },
@@ -498,7 +558,7 @@ export class Conversations {
     const machine = this.flows.machine;
     if (!record) return { snapshot: this.stepper.initial };
     const context: FlowContext = { facts: record.facts, path: record.path, seq: record.seq };
-    const [flow, step] = record.step.split('.') as [string, string];
+    const { flow, step } = parseStepKey(record.step as StepKey);
     if (this.flows.steps.has(record.step as StepKey)) {
       return { record, snapshot: machine.resolveState({ value: { [flow]: step }, context }) };
     }
@@ -527,7 +587,7 @@ export class Conversations {
       const entry = path[i]!;
       const step = this.flows.steps.get(entry.step)?.step;
       if (!step || !(step.choices || (step.ask && !choicesOnly))) continue;
-      const [flow, name] = entry.step.split('.') as [string, string];
+      const { flow, step: name } = parseStepKey(entry.step);
       return this.flows.machine.resolveState({
         value: { [flow]: name },
         context: { facts, path: [...path.slice(0, i), { step: entry.step }], seq: seq + 1 },
@@ -553,7 +613,7 @@ export class Conversations {
     repeat?: boolean;
     /** The language the conversation speaks from this turn on. */
     spoken: SpokenLanguage;
-  }): Promise<TurnResult | typeof CONFLICT> {
+  }): Promise<Outcome | typeof CONFLICT> {
     const now = this.now();
     const key = stepKeyOf(t.snapshot);
     const info = this.flows.steps.get(key)!;
@@ -605,7 +665,7 @@ export class Conversations {
     const saved = await this.store.saveTurn({ record, expectedRev: t.record?.rev ?? 0, transcript, openCase, outbox, mark });
     if (!saved.ok) return CONFLICT;
     record.caseNumber = saved.caseNumber ?? record.caseNumber;
-    if ((key === RATE_CHOSEN || key === RATED) && record.caseNumber !== undefined && context.seq > t.before) await this.recordRating(record);
+    if (isRatingStep(key) && record.caseNumber !== undefined && context.seq > t.before) await recordRating(this.store, record.caseNumber, record.facts);
     const replies = enteredHandoff && record.caseNumber !== undefined ? withCaseOpened(draft, record.caseNumber, language) : draft;
     this.options.observer?.turn({
       platform: record.address.platform,
@@ -626,20 +686,13 @@ export class Conversations {
   }
 
   /** "Forget me": erases the person's conversations and words on this platform, everywhere they talked. */
-  private async forget(address: Address, m: Messages): Promise<TurnResult> {
+  private async forget(address: Address, m: Messages): Promise<Outcome> {
     await this.store.forgetUser(address.platform, address.user);
     return { replies: [notice(m.forgotten)] };
   }
 
-  /** The user's rating and comment, from the built-in rating steps, go to the case they rated. */
-  private async recordRating(record: ConversationRecord): Promise<void> {
-    const rating = Number(record.facts[RATING]);
-    const comment = record.facts[COMMENT];
-    await this.store.updateCase(record.caseNumber!, { ...(rating >= 1 && rating <= 5 ? { rating } : {}), ...(comment ? { comment } : {}) });
-  }
-
   /** The conversation's current step again, after `lead`, changing nothing; in `language` (default: its own). */
-  private unchanged(record: ConversationRecord, lead?: string | string[], refused?: Refusal, language = spokenOf(record).language): TurnResult {
+  private unchanged(record: ConversationRecord, lead?: string | string[], refused?: Refusal, language = spokenOf(record).language): Outcome {
     const loaded = this.load(record);
     const state: RenderState = {
       conversation: record.id,
@@ -657,8 +710,7 @@ export class Conversations {
     return {
       id: record.id,
       rev: record.rev,
-      flow: record.step.split('.')[0]!,
-      step: record.step.split('.')[1]!,
+      ...parseStepKey(record.step as StepKey),
       status: record.status,
       owner: record.address,
       caseNumber: record.caseNumber,
@@ -692,9 +744,9 @@ function notice(text: string): Reply {
   return { text, kind: 'notice' };
 }
 
-/** How to name the owner in a refusal: a mention on chat platforms (never pings: adapters disable them). */
+/** How to name the owner in a refusal: a mention where the platform has them (never pings: adapters disable them). */
 function ownerName(a: Address): string {
-  return a.platform === 'slack' || a.platform === 'discord' ? `<@${a.user}>` : a.user;
+  return platforms.get(a.platform).mention?.(a.user) ?? a.user;
 }
 
 /** The pressed button's label as the user saw it, for the transcript. */

@@ -2,8 +2,12 @@
 // Limits on text live here so every adapter refuses the same things the same way.
 
 export type Input = (
-  /** `key`: the platform's delivery id (Slack's event_id); a redelivery with the same key applies once. */
-  | { type: 'text'; text: string; key?: string }
+  /**
+   * `key`: the platform's delivery id (Slack's event_id); a redelivery with the same key applies once.
+   * `files`: links to what the user attached; they reach an open case, and are left out anywhere else.
+   * `shared`: typed where others talk too (a thread): only someone with a conversation there is answered.
+   */
+  | { type: 'text'; text: string; key?: string; files?: string[]; shared?: boolean }
   | { type: 'press'; action: string }
   | { type: 'answer'; action: string; text: string }
   /**

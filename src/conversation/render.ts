@@ -50,7 +50,7 @@ function controls(compiled: CompiledFlows, s: RenderState): Pick<Reply, 'buttons
   }
   const ask = askIn(compiled, s.step, s.language);
   if (ask) return { ask: { label: ask.label, placeholder: ask.placeholder, action: act('answer') } };
-  if (info.step.end) return { buttons: [{ label: messagesIn(s.language).startOver, action: act('restart') }] };
+  if (info.step.end) return { buttons: [{ label: messagesIn(s.language).startOver, action: act('restart'), secondary: true }] };
   return {};
 }
 

@@ -5,6 +5,8 @@ export interface Button {
   label: string;
   /** Opaque token the platform sends back on a click (see action.ts); ≤ 40 characters. */
   action: string;
+  /** The engine's own buttons (start over) step back visually from the flow's choices. */
+  secondary?: boolean;
 }
 
 export interface AskField {

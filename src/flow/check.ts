@@ -1,18 +1,19 @@
 // Static checks over all flows together: targets resolve, every step is reachable and can end,
-// automatic steps cannot loop, and texts fit the platforms. Used by `shoplink flows check` and at start.
+// automatic steps cannot loop, and texts fit the platforms' limits. Used by `shoplink flows check` and at start.
 import { closest } from 'fastest-levenshtein';
 import type { Flow } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { Step } from './schema.ts';
 import { SYSTEM_FLOW, systemFlow } from './system.ts';
 import { choiceKeyOf } from './translation.ts';
-import { MAX_ASK_LABEL, MAX_CHOICES, MAX_LABEL, MAX_PLACEHOLDER, MAX_SAY } from './limits.ts';
+import { parseStepKey, type StepKey } from './step-key.ts';
+import { platforms } from '../platforms/registry.ts';
+import type { FlowLimits } from './limits.ts';
 
 /** The flow every conversation starts in. */
 export const MENU_FLOW = 'menu';
 
-/** A step's global key: `flow.step`. */
-export type StepKey = `${string}.${string}`;
+export type { StepKey } from './step-key.ts';
 
 interface Edge {
   target: string;
@@ -47,7 +48,7 @@ export function resolveTarget(
   target: string,
   byId: ReadonlyMap<string, Flow>,
 ): { key: StepKey } | { error: string } {
-  const [head, tail] = target.split('.') as [string, string | undefined];
+  const { flow: head, step: tail } = parseStepKey(target);
   if (tail !== undefined) {
     const flow = byId.get(head);
     if (!flow) return { error: `no flow "${head}"${suggest(head, [...byId.keys()])}` };
@@ -67,8 +68,8 @@ function suggest(name: string, candidates: string[]): string {
   return ` (did you mean "${best}"?)`;
 }
 
-/** Runs every check; an empty list means the flows are fit to serve. */
-export function checkFlows(flows: readonly Flow[]): Problem[] {
+/** Runs every check, texts against `limits`; an empty list means the flows are fit to serve. */
+export function checkFlows(flows: readonly Flow[], limits: FlowLimits = platforms.strictestLimits()): Problem[] {
   const problems: Problem[] = [];
   // Content may lead into the built-in steps ("Talk to a person" → system.human); those are not checked here.
   const byId = new Map([...flows, systemFlow(flows.map((f) => f.id))].map((f) => [f.id, f]));
@@ -97,7 +98,7 @@ export function checkFlows(flows: readonly Flow[]): Problem[] {
         } else targets.push(r.key);
       }
       next.set(key, targets);
-      checkLimits(flow, name, step, at);
+      checkLimits(flow, name, step, limits, at);
       if (step.route && step.route[step.route.length - 1]!.when) {
         at(flow, ['steps', name, 'route', step.route.length - 1], 'the last route needs no `when`, so the step always goes on');
       }
@@ -169,11 +170,11 @@ function checkAsks(flow: Flow, name: string, step: Step, at: (f: Flow, p: (strin
   }
 }
 
-function checkLimits(flow: Flow, name: string, step: Step, at: (f: Flow, p: (string | number)[], m: string) => void): void {
-  if (step.say && step.say.length > MAX_SAY) at(flow, ['steps', name, 'say'], `${step.say.length} characters; at most ${MAX_SAY} fit a Discord message`);
-  if (step.choices && step.choices.length > MAX_CHOICES) at(flow, ['steps', name, 'choices'], `${step.choices.length} choices; at most ${MAX_CHOICES} fit a select menu`);
+function checkLimits(flow: Flow, name: string, step: Step, l: FlowLimits, at: (f: Flow, p: (string | number)[], m: string) => void): void {
+  if (step.say && step.say.length > l.message.value) at(flow, ['steps', name, 'say'], `${step.say.length} characters; at most ${l.message.value} fit a ${l.message.platform} message`);
+  if (step.choices && step.choices.length > l.selectOptions.value) at(flow, ['steps', name, 'choices'], `${step.choices.length} choices; at most ${l.selectOptions.value} fit a select menu`);
   step.choices?.forEach((c, i) => {
-    if (c.label.length > MAX_LABEL) at(flow, ['steps', name, 'choices', i, 'label'], `${c.label.length} characters; Slack buttons take ${MAX_LABEL}`);
+    if (c.label.length > l.buttonLabel.value) at(flow, ['steps', name, 'choices', i, 'label'], `${c.label.length} characters; ${l.buttonLabel.platform} buttons take ${l.buttonLabel.value}`);
   });
   const keys = step.choices?.map(choiceKeyOf) ?? [];
   keys.forEach((k, i) => {
@@ -185,8 +186,8 @@ function checkLimits(flow: Flow, name: string, step: Step, at: (f: Flow, p: (str
   labels.forEach((l, i) => {
     if (labels.indexOf(l) !== i) at(flow, ['steps', name, 'choices', i, 'label'], `the label "${step.choices![i]!.label}" is used twice in this step`);
   });
-  if (step.ask && step.ask.label.length > MAX_ASK_LABEL) at(flow, ['steps', name, 'ask', 'label'], `${step.ask.label.length} characters; Discord input labels take ${MAX_ASK_LABEL}`);
-  if (step.ask?.placeholder && step.ask.placeholder.length > MAX_PLACEHOLDER) at(flow, ['steps', name, 'ask', 'placeholder'], `${step.ask.placeholder.length} characters; Discord placeholders take ${MAX_PLACEHOLDER}`);
+  if (step.ask && step.ask.label.length > l.formLabel.value) at(flow, ['steps', name, 'ask', 'label'], `${step.ask.label.length} characters; ${l.formLabel.platform} input labels take ${l.formLabel.value}`);
+  if (step.ask?.placeholder && step.ask.placeholder.length > l.placeholder.value) at(flow, ['steps', name, 'ask', 'placeholder'], `${step.ask.placeholder.length} characters; ${l.placeholder.platform} placeholders take ${l.placeholder.value}`);
 }
 
 /** A readable id for a choice: the first value it records, else its label's first words. */
@@ -212,7 +213,7 @@ function automaticLoops(flows: readonly Flow[], byId: ReadonlyMap<string, Flow>)
     for (const edge of edgesOf(step)) {
       const r = resolveTarget(flow, edge.target, byId);
       if ('key' in r) {
-        const [f, s] = r.key.split('.') as [string, string];
+        const { flow: f, step: s } = parseStepKey(r.key);
         visit(byId.get(f)!, s, [...trail, key]);
       }
     }

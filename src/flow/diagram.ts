@@ -2,6 +2,7 @@
 // of how the flows lead into each other. Read from the XState machine itself, so it cannot drift from it.
 import type { AnyStateNode } from 'xstate';
 import type { CompiledFlows } from './compile.ts';
+import { parseStepKey, type StepKey } from './step-key.ts';
 import { SYSTEM_FLOW } from './system.ts';
 
 export const DIAGRAM_FILE = 'docs/flows.md';
@@ -28,7 +29,10 @@ function edgesOf(step: AnyStateNode): Edge[] {
 }
 
 /** `shoplink.qr-failure.fixed` → ['qr-failure', 'fixed']. */
-const partsOf = (stateId: string) => stateId.split('.').slice(1) as [string, string];
+const partsOf = (stateId: string) => {
+  const { flow, step } = parseStepKey(stateId.slice(stateId.indexOf('.') + 1) as StepKey);
+  return [flow, step] as const;
+};
 
 function flowDiagram(flowNode: AnyStateNode, flowId: string): string {
   const lines = ['stateDiagram-v2'];

@@ -1,7 +1,9 @@
 // Loads, checks and compiles a flows folder and its translations in one call: what the bot does at start.
-// Any problem that would reach users stops it with a FlowError listing them all, so a typo never does.
+// Texts are checked against the strictest limits of the platforms given (all that have limits by default).
+import { platforms } from '../platforms/registry.ts';
 import { checkFlows } from './check.ts';
 import { compileFlows, type CompiledFlows } from './compile.ts';
+import type { FlowLimits } from './limits.ts';
 import { loadFlows, type Flow } from './load.ts';
 import { FlowError, type Problem } from './problem.ts';
 import { checkTranslations } from './translation-check.ts';
@@ -15,27 +17,27 @@ export interface CheckedFlows {
   gaps: Problem[];
 }
 
-/** Loads, checks and (when nothing stops it) compiles a flows folder with its translations. */
 /** The flows a problem is about: their translations are checked once they are fixed. */
 const brokenIn = (flows: readonly Flow[], problems: readonly Problem[]) => new Set(flows.filter((f) => problems.some((p) => p.file === f.file)).map((f) => f.id));
 
-export function checkedFlows(dir: string): CheckedFlows {
+/** Loads, checks and (when nothing stops it) compiles a flows folder with its translations. */
+export function checkedFlows(dir: string, limits: FlowLimits = platforms.strictestLimits()): CheckedFlows {
   const { flows, problems } = loadFlows(dir);
   const translated = loadTranslations(dir);
-  const found = [...problems, ...checkFlows(flows)];
-  const words = checkTranslations(flows, translated.files, brokenIn(flows, found));
+  const found = [...problems, ...checkFlows(flows, limits)];
+  const words = checkTranslations(flows, translated.files, limits, brokenIn(flows, found));
   const stopping = [...found, ...translated.problems, ...words.problems];
   return { ...(stopping.length === 0 ? { compiled: compileFlows(flows, translated.translations) } : {}), problems: stopping, gaps: words.gaps };
 }
 
 /** Every problem of a flows folder, for `shoplink flows check`: the flows' and their translations'. */
-export function problemsIn(dir: string): Problem[] {
-  const { problems, gaps } = checkedFlows(dir);
+export function problemsIn(dir: string, limits: FlowLimits = platforms.strictestLimits()): Problem[] {
+  const { problems, gaps } = checkedFlows(dir, limits);
   return [...problems, ...gaps];
 }
 
-export function openFlows(dir: string): CompiledFlows {
-  const { compiled, problems } = checkedFlows(dir);
+export function openFlows(dir: string, limits: FlowLimits = platforms.strictestLimits()): CompiledFlows {
+  const { compiled, problems } = checkedFlows(dir, limits);
   if (!compiled) throw new FlowError(problems);
   return compiled;
 }

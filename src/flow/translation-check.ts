@@ -2,7 +2,7 @@
 // keys the flows no longer have (stale), and texts that grew past a platform's limit in translation.
 import { dirname, join } from 'node:path';
 import { closest } from 'fastest-levenshtein';
-import { MAX_ASK_LABEL, MAX_LABEL, MAX_PLACEHOLDER, MAX_SAY } from './limits.ts';
+import type { FlowLimits } from './limits.ts';
 import type { Flow } from './load.ts';
 import type { Problem } from './problem.ts';
 import { systemFlow } from './system.ts';
@@ -28,7 +28,12 @@ const didYouMean = (name: string, candidates: string[]) => (candidates.length ? 
  * Checks the files against the flows. Flows named in `broken` (they have problems of their own) are left out:
  * a mistyped `goto` would otherwise read as a stale key in every language, and one typo is one problem.
  */
-export function checkTranslations(contentFlows: readonly Flow[], files: readonly TranslationFile[], broken: ReadonlySet<string> = new Set()): TranslationCheck {
+export function checkTranslations(
+  contentFlows: readonly Flow[],
+  files: readonly TranslationFile[],
+  limits: FlowLimits,
+  broken: ReadonlySet<string> = new Set(),
+): TranslationCheck {
   const problems: Problem[] = [];
   const gaps: Problem[] = [];
   const flows = [...contentFlows, systemFlow(contentFlows.map((f) => f.id))];
@@ -43,7 +48,7 @@ export function checkTranslations(contentFlows: readonly Flow[], files: readonly
       gaps.push({ file: file.file, path: '', message: `no flow "${file.flow}" to translate${didYouMean(file.flow, [...byId.keys()])}: remove the file or rename it after its flow` });
       continue;
     }
-    checkFile(flow, file, (path, message) => at(problems, file, path, message), (path, message) => at(gaps, file, path, message));
+    checkFile(flow, file, limits, (path, message) => at(problems, file, path, message), (path, message) => at(gaps, file, path, message));
   }
 
   // A language folder with some files lacks the others: each flow it lacks is one gap.
@@ -62,7 +67,7 @@ export function checkTranslations(contentFlows: readonly Flow[], files: readonly
 
 type Report = (path: (string | number)[], message: string) => void;
 
-function checkFile(flow: Flow, file: TranslationFile, problem: Report, gap: Report): void {
+function checkFile(flow: Flow, file: TranslationFile, l: FlowLimits, problem: Report, gap: Report): void {
   const text = file.text;
   const stepNames = Object.keys(flow.steps);
   text.match.forEach((m, i) => {
@@ -83,16 +88,16 @@ function checkFile(flow: Flow, file: TranslationFile, problem: Report, gap: Repo
       if (!keys.includes(key)) gap(['steps', name, 'choices', key], `no choice "${key}" in this step${didYouMean(key, keys)} (a choice is keyed by its id, else its goto)`);
     }
     // Limits: translations grow, and a label past Slack's limit makes the whole message fail.
-    if (words.say && words.say.length > MAX_SAY) problem(['steps', name, 'say'], `${words.say.length} characters; at most ${MAX_SAY} fit a Discord message`);
+    if (words.say && words.say.length > l.message.value) problem(['steps', name, 'say'], `${words.say.length} characters; at most ${l.message.value} fit a ${l.message.platform} message`);
     const labels: string[] = [];
     for (const [key, choice] of Object.entries(words.choices ?? {})) {
-      if (choice.label.length > MAX_LABEL) problem(['steps', name, 'choices', key, 'label'], `${choice.label.length} characters; Slack buttons take ${MAX_LABEL}`);
+      if (choice.label.length > l.buttonLabel.value) problem(['steps', name, 'choices', key, 'label'], `${choice.label.length} characters; ${l.buttonLabel.platform} buttons take ${l.buttonLabel.value}`);
       if (labels.includes(choice.label.toLowerCase())) problem(['steps', name, 'choices', key, 'label'], `the label "${choice.label}" is used twice in this step`);
       labels.push(choice.label.toLowerCase());
     }
-    if (words.ask && words.ask.label.length > MAX_ASK_LABEL) problem(['steps', name, 'ask', 'label'], `${words.ask.label.length} characters; Discord input labels take ${MAX_ASK_LABEL}`);
-    if (words.ask?.placeholder && words.ask.placeholder.length > MAX_PLACEHOLDER) {
-      problem(['steps', name, 'ask', 'placeholder'], `${words.ask.placeholder.length} characters; Discord placeholders take ${MAX_PLACEHOLDER}`);
+    if (words.ask && words.ask.label.length > l.formLabel.value) problem(['steps', name, 'ask', 'label'], `${words.ask.label.length} characters; ${l.formLabel.platform} input labels take ${l.formLabel.value}`);
+    if (words.ask?.placeholder && words.ask.placeholder.length > l.placeholder.value) {
+      problem(['steps', name, 'ask', 'placeholder'], `${words.ask.placeholder.length} characters; ${l.placeholder.platform} placeholders take ${l.placeholder.value}`);
     }
   }
 

@@ -1,8 +1,10 @@
 // The support team's side of a case: claim, resolve, hand back to the bot, and reply to the user; plus the
 // outbox handlers that post cases, carry messages between desk and user, and deliver promised follow-ups.
-import type { Platform } from '../conversation/address.ts';
-import type { Conversations } from '../conversation/conversation.ts';
-import { messagesIn } from '../conversation/messages.ts';
+import type { Address, PlatformId } from '../address.ts';
+import type { CompiledFlows } from '../flow/compile.ts';
+import type { Language } from '../i18n/languages.ts';
+import { platforms } from '../platforms/registry.ts';
+import { messagesIn, type Messages } from '../conversation/messages.ts';
 import type { Reply } from '../conversation/reply.ts';
 import { RATE } from '../flow/system.ts';
 import type { Logger } from '../log.ts';
@@ -11,11 +13,28 @@ import type { Desk, LineDelivery, Reach } from './desk.ts';
 import { KIND, toUser, type FollowUp, type ToDesk, type ToUser } from './items.ts';
 import type { StepKey } from '../flow/check.ts';
 import type { Handler } from './outbox.ts';
+import { replyAction } from './relay.ts';
 import { waited } from './summary.ts';
+
+/**
+ * What the support team's moves need of the engine (src/conversation/ implements it): the flows cases come
+ * from, and moving a user's conversation (back where they left off, to the rating, to a promised check-back).
+ */
+export interface ConversationMover {
+  readonly flows: CompiledFlows;
+  /** What to send the user, and whose conversation it is; undefined when the conversation is gone. */
+  moveTo(
+    conversationId: string,
+    to: 'left-off' | StepKey,
+    lead?: (m: Messages) => string,
+  ): Promise<{ replies: Reply[]; conversation?: { owner: Address } } | undefined>;
+  /** The language the user speaks with the bot, so the support team's notes reach them in it. */
+  languageOf(conversationId: string): Promise<Language>;
+}
 
 export interface CasesOptions {
   store: Store;
-  conversations: Conversations;
+  conversations: ConversationMover;
   log: Logger;
   now?: () => number;
   /** Told when a case is claimed or resolved (metrics); must not throw. */
@@ -26,11 +45,11 @@ export interface CasesOptions {
 export type StaffResult = { ok: true; case: Case; notice: string } | { ok: false; notice: string };
 
 /**
- * Chat mention syntax (`<@U1>`, `<!here>`, `<#C1>`) in an agent's words made inert with a word joiner: the
+ * Chat mention syntax (`<@U1>`, `<!here>`, `<#C1>`) in an agent's words made inert, for every platform: the
  * user's platform lets the bot's own mentions through, never ones an agent typed. Applying it twice is harmless.
  */
 export function inert(text: string): string {
-  return text.replace(/<([@#!])/g, '<\u2060$1');
+  return platforms.inert(text);
 }
 
 /** A desk line's identity: its outbox item, tried before if this is not the first attempt. */
@@ -56,7 +75,7 @@ export const staffNotices = {
 export class Cases {
   private now: () => number;
   private deskOf?: Desk;
-  private reach: Partial<Record<Platform, Reach>> = {};
+  private reach: Partial<Record<PlatformId, Reach>> = {};
 
   constructor(private o: CasesOptions) {
     this.now = o.now ?? Date.now;
@@ -82,7 +101,7 @@ export class Cases {
   }
 
   /** The case whose desk post is `message` in `channel` (or whose desk thread is `channel`). */
-  atDesk(platform: Platform, channel: string, message?: string): Promise<Case | undefined> {
+  atDesk(platform: PlatformId, channel: string, message?: string): Promise<Case | undefined> {
     return this.o.store.caseAtDesk(platform, channel, message);
   }
 
@@ -213,13 +232,13 @@ export class Cases {
     if (!reach) {
       // Terminal and preview users can only be answered while they chat; chat platforms may be served by
       // another process (a Discord shard), so the item waits for a process that can reach them.
-      if (p.address.platform === 'terminal' || p.address.platform === 'web') {
+      if (!platforms.get(p.address.platform).capabilities.reachableLater) {
         this.o.log.warn({ item: item.id, platform: p.address.platform }, 'cannot reach this user outside a chat; kept in the transcript');
         return;
       }
       throw new NotYet(`no ${p.address.platform} connection in this process`);
     }
-    await reach.send(p.address, p.replies, p.conversation);
+    await reach.send(p.address, p.replies, { conversation: p.conversation, replyAction: replyAction(p.conversation) });
   }
 
   private async reminder(item: OutboxItem): Promise<void> {

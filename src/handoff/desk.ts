@@ -1,12 +1,12 @@
 // The two things a platform does for the support team: a Desk shows cases to agents, a Reach delivers
 // messages to a user where they are. Slack and Discord implement both; the handoff code uses only these.
-import type { Address, Platform } from '../conversation/address.ts';
+import type { Address, PlatformId } from '../address.ts';
 import type { Reply } from '../conversation/reply.ts';
 import type { Case, DeskRef } from '../store/types.ts';
 
 /** A support channel that shows cases: one post per case, whose thread carries the conversation. */
 export interface Desk {
-  readonly platform: Platform;
+  readonly platform: PlatformId;
   readonly channel: string;
   /** Posts the case with Claim, Resolve and Back to bot; returns where the post is. */
   post(c: Case): Promise<DeskRef>;
@@ -33,11 +33,17 @@ export interface DeskLine {
   text: string;
 }
 
+/** Which conversation replies sent outside a turn belong to, and the action of a control that answers the support team. */
+export interface ReachContext {
+  conversation: string;
+  /** A reply form's action (see Form in src/conversation/showing.ts), for a platform where the user may have nowhere to type. */
+  replyAction: string;
+}
+
 /** Delivers replies to a user outside a turn: an agent's message, the rating question. */
 export interface Reach {
-  readonly platform: Platform;
-  /** `conversation` lets a platform add a way to answer (a Reply button) where the user cannot type. */
-  send(address: Address, replies: Reply[], conversation: string): Promise<void>;
+  readonly platform: PlatformId;
+  send(address: Address, replies: Reply[], about: ReachContext): Promise<void>;
 }
 
 /** How often agents see the same Markdown subset: shared by every desk so posts read alike. */

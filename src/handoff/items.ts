@@ -1,6 +1,6 @@
 // The deliveries a case causes, as outbox items: the kinds and their payloads in one place, so the engine
 // can queue them in the same transaction as a turn and the worker knows what each one means.
-import type { Address } from '../conversation/address.ts';
+import type { Address } from '../address.ts';
 import type { Reply } from '../conversation/reply.ts';
 import type { NewOutboxItem } from '../store/types.ts';
 

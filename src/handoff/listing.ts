@@ -10,6 +10,11 @@ export function caseLine(c: Case, now: number): string {
   return `#${c.number} · ${c.flow} · ${STATUS_WORDS[c.status]}${who} · ${c.requester.platform} user ${c.requester.user} · waiting ${waited(now - c.openedAt)}`;
 }
 
+/** `cases`, `open cases` or `list cases`, typed by staff after the platform's command: the open cases, for them alone. */
+export function isCasesRequest(text: string | undefined): boolean {
+  return text !== undefined && /^(open |list )?cases$/i.test(text.trim());
+}
+
 /** Markdown: a heading and one line a case, or a short "nothing open". */
 export function openCasesText(cases: Case[], now: number): string {
   if (cases.length === 0) return 'No open cases. 🎉';

@@ -3,9 +3,10 @@
 import type { CompiledFlows } from '../flow/compile.ts';
 import type { StepKey } from '../flow/check.ts';
 import type { Case } from '../store/types.ts';
-import type { Platform } from '../conversation/address.ts';
+import type { PlatformId } from '../address.ts';
 import type { Escape } from './desk.ts';
 import { plainFacts, saidKey } from '../flow/evidence.ts';
+import { platforms } from '../platforms/registry.ts';
 
 export interface CaseSummary {
   title: string;
@@ -19,13 +20,8 @@ export interface SummaryOptions {
   /** A link (or mention) to where the user is, in the desk's own syntax. */
   where: string;
   /** How the desk names a person: a mention that does not ping on its own platform, plain text otherwise. */
-  person: (platform: Platform, user: string) => string;
+  person: (platform: PlatformId, user: string) => string;
 }
-
-/** Who usually asks where, for a case whose flow never asked: sellers in Slack, creators in Discord. */
-const ROLE_BY_PLATFORM = { slack: 'probably a seller, asking in Slack', discord: 'probably a creator, asking in Discord', terminal: 'unknown', web: 'unknown' } as const;
-
-const PLATFORM_NAMES = { slack: 'Slack', discord: 'Discord', terminal: 'terminal', web: 'web preview' } as const;
 
 /** "3 min", "2 h 5 min", "1 d 4 h": how long someone has waited. */
 export function waited(ms: number): string {
@@ -44,14 +40,16 @@ function statusLine(c: Case, agent: (id: string) => string): string {
 }
 
 /** Agents act on the desk's platform; `deskPlatform` names them with its mentions. */
-export function summarize(c: Case, flows: CompiledFlows, o: SummaryOptions & { deskPlatform: Platform }): CaseSummary {
+export function summarize(c: Case, flows: CompiledFlows, o: SummaryOptions & { deskPlatform: PlatformId }): CaseSummary {
   const flow = flows.flows.get(c.flow);
   const e = o.escape;
   const agent = (id: string) => o.person(o.deskPlatform, id);
+  // Who usually asks where, for a case whose flow never asked: sellers in Slack, creators in Discord.
+  const from = platforms.get(c.requester.platform);
   const lines = [
     `**Status:** ${statusLine(c, agent)}`,
-    `**Requester:** ${o.person(c.requester.platform, c.requester.user)} on ${PLATFORM_NAMES[c.requester.platform]}, ${o.where}`,
-    `**Role:** ${c.facts.role ? e(c.facts.role) : `not asked (${ROLE_BY_PLATFORM[c.requester.platform]})`}`,
+    `**Requester:** ${o.person(c.requester.platform, c.requester.user)} on ${from.name}, ${o.where}`,
+    `**Role:** ${c.facts.role ? e(c.facts.role) : `not asked (${from.usualRole ?? 'unknown'})`}`,
     `**Why a person:** ${c.reason}`,
     `**Waiting:** ${c.status === 'resolved' ? 'no longer' : waited(o.now - c.openedAt)}${c.firstResponseAt ? ` (first answer after ${waited(c.firstResponseAt - c.openedAt)})` : ''}`,
     '',

@@ -1,6 +1,7 @@
 // The funnel report's arithmetic: from marked turns and cases to, per flow, how many started, how far they
 // got, how they ended and where they stopped; plus the texts the router missed and how cases went.
 import type { CompiledFlows } from '../flow/compile.ts';
+import { parseStepKey, type StepKey } from '../flow/step-key.ts';
 import { SYSTEM_FLOW } from '../flow/system.ts';
 import type { Case, TurnRow } from '../store/types.ts';
 
@@ -87,7 +88,7 @@ export function computeStats(turns: TurnRow[], cases: Case[], flows: CompiledFlo
   for (const list of byConversation.values()) {
     let run: Run | undefined;
     for (const t of list) {
-      const [flow, step] = t.step.split('.') as [string, string];
+      const { flow, step } = parseStepKey(t.step as StepKey);
       if (flow === SYSTEM_FLOW) continue;
       if (run && run.flow === flow && !endOf(run)) {
         run.steps.add(step);

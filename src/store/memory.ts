@@ -1,6 +1,6 @@
 // In-memory Store for tests and throwaway runs: the same contract as SQLite, nothing kept on exit.
 // Records are copied in and out so callers cannot change stored state by accident.
-import type { Platform } from '../conversation/address.ts';
+import type { PlatformId } from '../address.ts';
 import {
   CASE_TRANSCRIPT_LINES,
   type Case,
@@ -68,7 +68,7 @@ export class MemoryStore implements Store {
     this.transcripts.set(conversationId, [...(this.transcripts.get(conversationId) ?? []), ...copy(lines)]);
   }
 
-  async caseAtDesk(platform: Platform, channelOrThread: string, message?: string): Promise<Case | undefined> {
+  async caseAtDesk(platform: PlatformId, channelOrThread: string, message?: string): Promise<Case | undefined> {
     const c = this.cases.find(
       (c) => c.desk?.platform === platform && (c.desk.thread === channelOrThread || (c.desk.channel === channelOrThread && (message === undefined || c.desk.message === message))),
     );
@@ -129,7 +129,7 @@ export class MemoryStore implements Store {
     return n;
   }
 
-  async forgetUser(platform: Platform, user: string): Promise<Erased> {
+  async forgetUser(platform: PlatformId, user: string): Promise<Erased> {
     const ids = [...this.conversations.values()].filter((r) => r.address.platform === platform && r.address.user === user).map((r) => r.id);
     for (const id of ids) this.conversations.delete(id), this.transcripts.delete(id);
     const cases = this.cases.filter((c) => c.requester.platform === platform && c.requester.user === user);

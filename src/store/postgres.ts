@@ -1,7 +1,7 @@
 // The Store on PostgreSQL, for several bot processes sharing one database (Slack HTTP instances behind a
 // load balancer, discord.js shards). Same contract and row layout as SQLite; migrations run under a lock.
 import pg from 'pg';
-import type { Platform } from '../conversation/address.ts';
+import type { PlatformId } from '../address.ts';
 import { caseFromRow, deskKey, fromRow, outboxFromRow, outboxKeys, personKey, toRow, turnFromRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
 import {
   CASE_TRANSCRIPT_LINES,
@@ -356,7 +356,7 @@ export class PostgresStore implements Store {
     return this.withLog(rows);
   }
 
-  async caseAtDesk(platform: Platform, channelOrThread: string, message?: string): Promise<Case | undefined> {
+  async caseAtDesk(platform: PlatformId, channelOrThread: string, message?: string): Promise<Case | undefined> {
     const rows = await this.query<CaseRow>('select * from cases where desk_key = $1 or desk_thread_key = $2 limit 1', [
       deskKey(platform, channelOrThread, message ?? ''),
       deskKey(platform, channelOrThread),
@@ -423,7 +423,7 @@ export class PostgresStore implements Store {
     return r.rowCount ?? 0;
   }
 
-  async forgetUser(platform: Platform, user: string): Promise<Erased> {
+  async forgetUser(platform: PlatformId, user: string): Promise<Erased> {
     return this.transaction(async (db) => {
       const { rows } = await db.query<{ id: string }>(
         "delete from conversations where address::json->>'platform' = $1 and address::json->>'user' = $2 returning id",

@@ -1,6 +1,6 @@
 // How conversations, cases and outbox items are laid out in SQL rows, shared by the SQLite and PostgreSQL
 // stores so both read and write the same shape: JSON text for nested data, snake_case columns.
-import type { Platform } from '../conversation/address.ts';
+import type { PlatformId } from '../address.ts';
 import type { Case, CaseEvent, CaseStatus, ConversationRecord, DeskRef, OutboxItem, TranscriptLine, TurnRow } from './types.ts';
 
 export interface ConversationRow {
@@ -77,7 +77,7 @@ export function fromRow(row: ConversationRow): ConversationRecord {
 }
 
 /** The lookup key of a desk post or thread. */
-export function deskKey(platform: Platform, channel: string, message?: string): string {
+export function deskKey(platform: PlatformId, channel: string, message?: string): string {
   return message === undefined ? `${platform}:${channel}` : `${platform}:${channel}:${message}`;
 }
 

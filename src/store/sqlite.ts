@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Platform } from '../conversation/address.ts';
+import type { PlatformId } from '../address.ts';
 import { BUSY_SPIN_MS, isBusy, whileBusy } from './busy.ts';
 import { caseFromRow, deskKey, fromRow, outboxFromRow, outboxKeys, personKey, stateJson, turnFromRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
 import {
@@ -296,7 +296,7 @@ export class SqliteStore implements Store {
     if (lines.length) await this.busy(() => this.statements.appendLines.run(conversationId, JSON.stringify(lines)));
   }
 
-  async caseAtDesk(platform: Platform, channelOrThread: string, message?: string): Promise<Case | undefined> {
+  async caseAtDesk(platform: PlatformId, channelOrThread: string, message?: string): Promise<Case | undefined> {
     return this.busy(() => {
       const row = this.statements.caseAtDesk.get(deskKey(platform, channelOrThread, message ?? ''), deskKey(platform, channelOrThread));
       return row && this.caseFromRow(row);
@@ -353,7 +353,7 @@ export class SqliteStore implements Store {
     return this.busy(() => this.db.prepare('update outbox set done = 1 where done = 0 and kind = ? and conversation_id = ?').run(kind, conversationId).changes);
   }
 
-  async forgetUser(platform: Platform, user: string): Promise<Erased> {
+  async forgetUser(platform: PlatformId, user: string): Promise<Erased> {
     return this.busy(this.db.transaction((): Erased => {
       const ids = this.db
         .prepare<[string, string], { id: string }>("select id from conversations where json_extract(address, '$.platform') = ? and json_extract(address, '$.user') = ?")

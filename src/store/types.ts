@@ -1,6 +1,6 @@
 // The storage contract every backend (memory, SQLite, later PostgreSQL) fulfils, and the records it keeps.
 // A turn is saved with compare-and-set on the revision, together with its transcript and any case it opens.
-import type { Address, Platform } from '../conversation/address.ts';
+import type { Address, PlatformId } from '../address.ts';
 import type { PathEntry } from '../flow/compile.ts';
 import type { LanguageSource } from '../i18n/choose.ts';
 import type { Language } from '../i18n/languages.ts';
@@ -57,7 +57,7 @@ export interface CaseEvent {
 
 /** Where a case is posted on the support desk: the post is also the thread agents reply in. */
 export interface DeskRef {
-  platform: Platform;
+  platform: PlatformId;
   channel: string;
   /** Slack message ts; Discord message id. */
   message: string;
@@ -171,7 +171,7 @@ export interface Store {
   getCase(number: number): Promise<Case | undefined>;
   listCases(status?: CaseStatus): Promise<Case[]>;
   /** The case posted at this desk message (or in its thread). */
-  caseAtDesk(platform: Platform, channelOrThread: string, message?: string): Promise<Case | undefined>;
+  caseAtDesk(platform: PlatformId, channelOrThread: string, message?: string): Promise<Case | undefined>;
   /** Applies a change and appends its event; queues `outbox` in the same transaction. */
   updateCase(number: number, update: CaseUpdate, outbox?: NewOutboxItem[]): Promise<Case | undefined>;
   enqueue(items: NewOutboxItem[]): Promise<void>;
@@ -187,7 +187,7 @@ export interface Store {
    * Erases a person: their conversations and transcripts go, their cases keep number, times and status
    * but lose what was said, and nothing queued for them is sent.
    */
-  forgetUser(platform: Platform, user: string): Promise<Erased>;
+  forgetUser(platform: PlatformId, user: string): Promise<Erased>;
   /** Deletes what people said before `before`: idle conversations with their transcripts, resolved cases' words. */
   purge(before: number): Promise<Erased>;
   close(): Promise<void>;

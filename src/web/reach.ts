@@ -1,6 +1,6 @@
 // How the support team reaches someone in the web preview: their messages wait in memory until the page
 // asks for them (it polls while a case is open), since a browser cannot be called the way Slack can.
-import type { Address } from '../conversation/address.ts';
+import type { Address } from '../address.ts';
 import type { Reply } from '../conversation/reply.ts';
 import type { Reach } from '../handoff/desk.ts';
 

@@ -1,9 +1,10 @@
 // The web routes as one request handler: health, metrics, the preview chat and its JSON API, the flow
 // diagrams. It runs in our own node:http server, or inside Bolt's HTTPReceiver when Slack uses HTTP mode.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CustomRoute } from '@slack/bolt';
-import { conversationIdOf } from '../conversation/address.ts';
+import { conversationIdOf } from '../address.ts';
+import { failedTurn } from '../conversation/conversation.ts';
 import { formatProblem } from '../flow/problem.ts';
+import { parseStepKey, type StepKey } from '../flow/step-key.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
 import type { Store } from '../store/types.ts';
@@ -36,13 +37,11 @@ export interface WebDeps {
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** The paths, in Bolt's customRoutes syntax; the handler routes again itself, so both servers behave alike. */
-const PATHS = ['/', '/healthz', '/metrics', '/api/turn', '/api/messages', '/api/flows-status', '/flows', '/flows/:id', '/assets/:name'];
-
-/** The same handler for every path, as Bolt's customRoutes; wrong methods reach us and get our 405. */
-export function boltRoutes(handler: Handler): CustomRoute[] {
-  return PATHS.map((path) => ({ path, method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], handler }));
-}
+/**
+ * The paths the handler serves (`:name` is one path segment), for a server that routes before calling it (Slack's
+ * in HTTP mode); the handler routes again itself, so both servers behave alike.
+ */
+export const WEB_PATHS = ['/', '/healthz', '/metrics', '/api/turn', '/api/messages', '/api/flows-status', '/flows', '/flows/:id', '/assets/:name'] as const;
 
 export function webHandler(deps: WebDeps): Handler {
   const log = deps.log.child({ platform: 'web' });
@@ -126,9 +125,13 @@ async function turn(d: WebDeps, req: IncomingMessage, res: ServerResponse): Prom
   const body = await readJson(req);
   if (!conversations) throw new HttpError(503, `the flows have problems, so the bot cannot answer yet: ${d.flows.problems.map(formatProblem).join('; ')}`);
   const { session, input } = parseTurn(body, new Set(conversations.flows.contentFlows.map((f) => f.id)));
-  // The browser's preferred language is the visitor's locale, as Discord's is its user's.
+  // The browser's preferred language is the visitor's locale, as Discord's is its user's. When the engine fails
+  // (the store is down), the person is asked to try again, as on every platform.
   const locale = localeOfAcceptLanguage(req.headers['accept-language']);
-  const result = await conversations.handle(webAddress(session), locale ? { ...input, locale } : input);
+  const result = await conversations.handle(webAddress(session), locale ? { ...input, locale } : input).catch((err: unknown) => {
+    d.log.error({ err }, 'turn failed; the visitor was asked to try again');
+    return failedTurn();
+  });
   const json = await turnJson(result, conversations, session);
   sendJson(res, 200, { ...json, ...(d.flows.watching ? { problems: d.flows.problems.map(formatProblem) } : {}) });
   d.metrics.ack.observe({ platform: 'web' }, (performance.now() - started) / 1000);
@@ -162,8 +165,7 @@ async function flow(d: WebDeps, req: IncomingMessage, res: ServerResponse, id: s
   if (session) {
     const record = await d.store.loadConversation(conversationIdOf(webAddress(session)));
     if (record) {
-      const [flowOf, step] = record.step.split('.') as [string, string];
-      at = { flow: flowOf, step };
+      at = parseStepKey(record.step as StepKey);
     }
   }
   sendHtml(res, 200, flowPage(compiled, d.flows, id, session, at));

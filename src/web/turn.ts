@@ -1,7 +1,7 @@
 // POST /api/turn for the web preview: a checked JSON request becomes one engine turn at the session's
 // address, and the replies come back as JSON with their buttons (label and the token to send back).
 import { createHash } from 'node:crypto';
-import type { Address } from '../conversation/address.ts';
+import type { Address } from '../address.ts';
 import type { Conversations, Refusal, TurnResult } from '../conversation/conversation.ts';
 import type { Input } from '../conversation/input.ts';
 import type { Reply } from '../conversation/reply.ts';
@@ -84,7 +84,8 @@ export function parseTurn(body: unknown, flowIds: ReadonlySet<string>): TurnRequ
 
 /** The turn as JSON; a turn that left no conversation view (a refusal before any) reports where things stand. */
 export async function turnJson(turn: TurnResult, conversations: Conversations, session: string): Promise<WebTurn> {
-  const view = turn.conversation ?? (await conversations.peek(webAddress(session)))?.conversation;
+  // A failed turn means the store did not answer: nothing more to read there.
+  const view = turn.conversation ?? (turn.refused === 'failed' ? undefined : (await conversations.peek(webAddress(session)))?.conversation);
   return {
     replies: turn.replies.map(webReply),
     flow: view?.flow ?? null,

@@ -1,6 +1,5 @@
 // The web side put together: which flows it runs (fixed or watched), its Reach, and the request handler.
 // startBot and `shoplink preview` both build it here, then serve the handler on their own or Bolt's server.
-import type { CustomRoute } from '@slack/bolt';
 import { Conversations, type ConversationsOptions } from '../conversation/conversation.ts';
 import type { Connection } from '../connection.ts';
 import { withoutDesk } from '../handoff/no-desk.ts';
@@ -10,7 +9,7 @@ import type { Store } from '../store/types.ts';
 import type { WebAccess } from './access.ts';
 import { fixedFlows, WatchedFlows, type FlowSource } from './flows.ts';
 import { WebReach } from './reach.ts';
-import { boltRoutes, webHandler, type Handler } from './routes.ts';
+import { WEB_PATHS, webHandler, type Handler } from './routes.ts';
 
 export interface WebOptions {
   store: Store;
@@ -29,8 +28,8 @@ export interface WebOptions {
 
 export interface Web {
   handler: Handler;
-  /** The same handler as Bolt customRoutes, for Slack's HTTP mode. */
-  routes: CustomRoute[];
+  /** The paths it serves, for another server to route to it (Slack's HTTP mode). */
+  paths: readonly string[];
   reach: WebReach;
   flows: FlowSource;
 }
@@ -60,5 +59,5 @@ export function createWeb(o: WebOptions): Web {
     log: o.log,
     ...(o.access ? { access: o.access } : {}),
   });
-  return { handler, routes: boltRoutes(handler), reach, flows };
+  return { handler, paths: WEB_PATHS, reach, flows };
 }

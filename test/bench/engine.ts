@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Conversations } from '../../src/conversation/conversation.ts';
-import type { Address } from '../../src/conversation/address.ts';
+import type { Address } from '../../src/address.ts';
 import type { Input } from '../../src/conversation/input.ts';
 import { openFlows } from '../../src/flow/open.ts';
 import { Metrics } from '../../src/metrics.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { conversationIdOf, type Address } from '../../src/conversation/address.ts';
+import { conversationIdOf, type Address } from '../../src/address.ts';
 import { Conversations } from '../../src/conversation/conversation.ts';
 import { encodeAction } from '../../src/conversation/action.ts';
 import { openFlows } from '../../src/flow/open.ts';

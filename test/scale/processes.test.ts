@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { conversationIdOf } from '../../src/conversation/address.ts';
+import { conversationIdOf } from '../../src/address.ts';
 import { PostgresStore } from '../../src/store/postgres.ts';
 import { controls, FakeSlack, SIGNING_SECRET, SlackUser, TEAM, textOf } from '../fakes/slack.ts';
 import { freePort, postgresStore, TEST_DATABASE_URL } from '../support.ts';

@@ -1,10 +1,11 @@
 // Where a Discord interaction (or a typed message) happens, as the engine's Address, and where its conversation is
 // shown: ephemeral in a guild channel, in place in a DM or a private thread, or in a new private thread.
 import { ChannelType, InteractionContextType, type BaseInteraction, type Message } from 'discord.js';
-import type { Address } from '../../conversation/address.ts';
+import type { Address } from '../../address.ts';
 
-/** The workspace of a conversation outside any guild (DMs with the bot). */
-export const DM_WORKSPACE = '@dm';
+import { DM_WORKSPACE } from './platform.ts';
+
+export { DM_WORKSPACE };
 
 /**
  * - `ephemeral`: only the user sees it (guild channels by default).

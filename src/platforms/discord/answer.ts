@@ -11,10 +11,13 @@ import type { OutMessage } from './components.ts';
 
 export type Answerable = ChatInputCommandInteraction | MessageComponentInteraction | ModalSubmitInteraction;
 
-/** `update` replaces the clicked message (its buttons go); `reply` posts a new one. */
+/** `update`: the clicked message may be replaced (its buttons go); `reply`: answers are new messages. */
 export type Delivery = 'reply' | 'update';
 
 export class InteractionAnswer {
+  /** Deferred as an update: nothing shown yet, and the clicked message is what an edit would change. */
+  private deferredUpdate = false;
+
   constructor(
     readonly interaction: Answerable,
     readonly delivery: Delivery,
@@ -29,17 +32,21 @@ export class InteractionAnswer {
   /** The first response of a late turn: "thinking…" for a new message, a silent ack for an update. */
   async defer(): Promise<void> {
     if (this.acknowledged) return;
-    if (this.delivery === 'update' && canUpdate(this.interaction)) await this.interaction.deferUpdate();
-    else await this.interaction.deferReply(this.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    if (this.delivery === 'update' && canUpdate(this.interaction)) {
+      await this.interaction.deferUpdate();
+      this.deferredUpdate = true;
+    } else await this.interaction.deferReply(this.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   }
 
-  /** The turn's messages, in the conversation's place. */
-  async show(messages: readonly OutMessage[]): Promise<void> {
+  /** The turn's messages, in the conversation's place: in place of the clicked message when `inPlace` and possible. */
+  async show(messages: readonly OutMessage[], inPlace = true): Promise<void> {
     const [first, ...rest] = messages;
     if (!first) return this.ack();
     const i = this.interaction;
-    if (this.acknowledged) await i.editReply(first);
-    else if (this.delivery === 'update' && canUpdate(i)) await i.update(first);
+    const update = inPlace && this.delivery === 'update' && canUpdate(i);
+    if (this.acknowledged && (update || !this.deferredUpdate)) await i.editReply(first);
+    else if (this.acknowledged) await i.followUp({ ...first, ...this.flags() });
+    else if (update) await i.update(first);
     else await i.reply({ ...first, ...this.flags() });
     for (const m of rest) await i.followUp({ ...m, ...this.flags() });
   }

@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
-import type { Conversations } from '../../conversation/conversation.ts';
+import { failedTurn, type Conversations } from '../../conversation/conversation.ts';
 import type { Cases } from '../../handoff/cases.ts';
 import type { Desk, Reach } from '../../handoff/desk.ts';
 import { Connection } from '../../connection.ts';
@@ -22,7 +22,6 @@ import { handleModalSubmit } from './modal.ts';
 import { DiscordReach } from './reach.ts';
 import { RecentIds, handleDeskButton, handleDeskMessage, handleDeskModal } from './staff-actions.ts';
 import { handleTypedMessage } from './typed.ts';
-import { messages } from '../../conversation/messages.ts';
 import { dropInteractionsWithoutUser } from './no-user.ts';
 
 export interface StartDiscordOptions {
@@ -177,7 +176,7 @@ async function route(ctx: DiscordContext, interaction: Interaction): Promise<voi
     ctx.log.error({ err: describeError(err), type: interaction.type }, 'discord: interaction handler failed');
     if (interaction.isRepliable() && !interaction.deferred && !interaction.replied) {
       await interaction
-        .reply({ content: messages.failed, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral })
+        .reply({ content: failedTurn().replies[0]!.text, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral })
         .catch(() => undefined);
     }
   }

@@ -13,8 +13,7 @@ import {
 } from 'discord.js';
 import { MENU_FLOW } from '../../flow/check.ts';
 import type { CompiledFlows } from '../../flow/compile.ts';
-import { MAX_SUMMARY } from '../../flow/limits.ts';
-import { truncate } from './components.ts';
+import { clip } from '../text.ts';
 import { messages } from '../../conversation/messages.ts';
 
 export const COMMAND_NAME = 'linkhelp';
@@ -23,9 +22,10 @@ export const TOPIC_OPTION = 'topic';
 export const QUESTION_OPTION = 'question';
 /** Discord: a string option's value is at most 6000 characters; ours stay far below the engine's limit. */
 export const MAX_QUESTION = 500;
-/** Discord: a command or option description is 1 to 100 characters, an option takes 25 choices. */
+/** Discord: a command or option description is 1 to 100 characters, an option takes 25 choices named in 100. */
 export const MAX_DESCRIPTION = 100;
 export const MAX_COMMAND_CHOICES = 25;
+export const MAX_CHOICE_NAME = 100;
 
 /** The /linkhelp definition: usable in guilds and in DMs with the bot, installed to guilds. */
 export function linkhelpCommand(flows: CompiledFlows): RESTPostAPIChatInputApplicationCommandsJSONBody {
@@ -34,22 +34,22 @@ export function linkhelpCommand(flows: CompiledFlows): RESTPostAPIChatInputAppli
   return {
     type: ApplicationCommandType.ChatInput,
     name: COMMAND_NAME,
-    description: truncate(menu?.summary ?? menu?.title ?? COMMAND_NAME, MAX_DESCRIPTION),
+    description: clip(menu?.summary ?? menu?.title ?? COMMAND_NAME, MAX_DESCRIPTION),
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     integration_types: [ApplicationIntegrationType.GuildInstall],
     options: [
       {
         type: ApplicationCommandOptionType.String,
         name: TOPIC_OPTION,
-        description: truncate(messages.topicOption, MAX_DESCRIPTION),
+        description: clip(messages.topicOption, MAX_DESCRIPTION),
         required: false,
         // Titles read best in Discord's picker; a title too long for it falls back to the summary.
-        choices: topics.map((f) => ({ name: truncate(f.title.length <= MAX_SUMMARY ? f.title : f.summary, MAX_SUMMARY), value: f.id })),
+        choices: topics.map((f) => ({ name: clip(f.title.length <= MAX_CHOICE_NAME ? f.title : f.summary, MAX_CHOICE_NAME), value: f.id })),
       },
       {
         type: ApplicationCommandOptionType.String,
         name: QUESTION_OPTION,
-        description: truncate(messages.questionOption, MAX_DESCRIPTION),
+        description: clip(messages.questionOption, MAX_DESCRIPTION),
         required: false,
         max_length: MAX_QUESTION,
       },

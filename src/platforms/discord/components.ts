@@ -11,28 +11,32 @@ import {
   type APIModalInteractionResponseCallbackData,
   type APIStringSelectComponent,
 } from 'discord.js';
-import { decodeAction, encodeAction } from '../../conversation/action.ts';
 import { MAX_TEXT } from '../../conversation/input.ts';
 import type { Reply } from '../../conversation/reply.ts';
-import { MAX_BUTTONS } from '../../flow/limits.ts';
+import { clip, split } from '../text.ts';
+import { discordPlatform } from './platform.ts';
 
+const limits = discordPlatform.limits!;
 /** Discord: message content is at most 2000 characters. */
-export const MAX_CONTENT = 2000;
-/** Discord: an action row holds 5 buttons, a message 5 rows. */
-export const MAX_ROW_BUTTONS = 5;
+export const MAX_CONTENT = limits.message;
+/** Discord: an action row holds 5 buttons, a message 5 rows; more choices than a row holds are a select menu. */
+export const MAX_ROW_BUTTONS = discordPlatform.capabilities.buttonsPerRow;
 export const MAX_ROWS = 5;
+const MAX_BUTTONS = limits.buttons;
 /** Discord: custom_id is at most 100 characters. */
 export const MAX_CUSTOM_ID = 100;
 /** Discord: button labels are 80 characters, select option labels and values 100, a select 25 options. */
-export const MAX_BUTTON_LABEL = 80;
+export const MAX_BUTTON_LABEL = limits.buttonLabel;
 export const MAX_OPTION_LABEL = 100;
 export const MAX_OPTION_VALUE = 100;
-export const MAX_SELECT_OPTIONS = 25;
+export const MAX_SELECT_OPTIONS = limits.selectOptions;
 /** Discord: modal titles and text-input labels are 45 characters, placeholders 100, input values 4000. */
 export const MAX_MODAL_TITLE = 45;
-export const MAX_INPUT_LABEL = 45;
-export const MAX_PLACEHOLDER = 100;
+export const MAX_INPUT_LABEL = limits.formLabel;
+export const MAX_PLACEHOLDER = limits.placeholder;
 export const MAX_INPUT_VALUE = 4000;
+/** Discord: channel and thread names are at most 100 characters. */
+export const MAX_THREAD_NAME = 100;
 
 /** Marks our custom_ids, so a component of another bot or an older format is told apart from a forgery. */
 export const PREFIX = 'sl:';
@@ -68,15 +72,6 @@ export function actionOf(customId: string, values?: readonly string[]): string |
   return customId.slice(PREFIX.length);
 }
 
-/** True when the token asks for an answer: the click must open the modal, decided without the store. */
-export function isAnswerAction(action: string): boolean {
-  return decodeAction(action)?.choice === 'answer';
-}
-
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 /**
  * The messages for a turn's replies: texts joined while they fit, cut at line breaks when one does not,
  * the controls on the last message. `chosen` (what the user just picked or answered) leads as a small line.
@@ -102,7 +97,7 @@ export function renderReplies(replies: readonly Reply[], chosen?: string): OutMe
 /** What the user picked or answered, as a quiet first line; user text is escaped and kept to one line. */
 export function chosenLine(label: string): string {
   const line = label.split('\n').find((l) => l.trim()) ?? label;
-  return `-# ✓ ${escapeMarkdown(truncate(line.trim(), MAX_BUTTON_LABEL))}`;
+  return `-# ✓ ${escapeMarkdown(clip(line.trim(), MAX_BUTTON_LABEL))}`;
 }
 
 function rowsFor(reply: Reply): Row[] {
@@ -111,7 +106,7 @@ function rowsFor(reply: Reply): Row[] {
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
       // The ask label is the button's label: the modal is built from it without loading the conversation.
-      label: truncate(reply.ask.label, MAX_BUTTON_LABEL),
+      label: clip(reply.ask.label, MAX_BUTTON_LABEL),
       emoji: { name: '✏️' },
       custom_id: customIdOf(reply.ask.action),
     };
@@ -124,7 +119,7 @@ function rowsFor(reply: Reply): Row[] {
       custom_id: SELECT_ID,
       min_values: 1,
       max_values: 1,
-      options: buttons.slice(0, MAX_SELECT_OPTIONS).map((b) => ({ label: truncate(b.label, MAX_OPTION_LABEL), value: b.action })),
+      options: buttons.slice(0, MAX_SELECT_OPTIONS).map((b) => ({ label: clip(b.label, MAX_OPTION_LABEL), value: b.action })),
     };
     return [{ type: ComponentType.ActionRow, components: [select] }];
   }
@@ -135,8 +130,8 @@ function rowsFor(reply: Reply): Row[] {
       components: buttons.slice(i, i + MAX_ROW_BUTTONS).map((b) => ({
         type: ComponentType.Button,
         // The engine's own buttons (start over, a person) step back visually from the flow's choices.
-        style: typeof decodeAction(b.action)?.choice === 'number' ? ButtonStyle.Primary : ButtonStyle.Secondary,
-        label: truncate(b.label, MAX_BUTTON_LABEL),
+        style: b.secondary ? ButtonStyle.Secondary : ButtonStyle.Primary,
+        label: clip(b.label, MAX_BUTTON_LABEL),
         custom_id: customIdOf(b.action),
       })),
     });
@@ -151,24 +146,19 @@ export function answerModal(action: string, label: string, placeholder?: string)
 
 /**
  * While a case is open the user answers the support team with this button (an ephemeral conversation cannot be
- * typed to; in a DM or thread it is the obvious way). Its token is valid at any revision: see action.ts.
+ * typed to; in a DM or thread it is the obvious way). Its action, the engine's, is valid at any revision.
  */
 export const REPLY_LABEL = 'Reply';
 export const REPLY_MODAL_TITLE = 'Reply to support';
 export const REPLY_INPUT_LABEL = 'Your message to our support team';
 
-/** True when the token is a message for the support team: the click opens the reply modal. */
-export function isReplyAction(action: string): boolean {
-  return decodeAction(action)?.choice === 'reply';
-}
-
-export function replyButton(conversation: string): APIButtonComponentWithCustomId {
+export function replyButton(replyAction: string): APIButtonComponentWithCustomId {
   return {
     type: ComponentType.Button,
     style: ButtonStyle.Primary,
     label: REPLY_LABEL,
     emoji: { name: '✏️' },
-    custom_id: customIdOf(encodeAction({ conversation, rev: 0, choice: 'reply' })),
+    custom_id: customIdOf(replyAction),
   };
 }
 
@@ -180,12 +170,12 @@ export function replyModal(action: string): APIModalInteractionResponseCallbackD
  * Messages for a user outside a turn (an agent's answer, the rating question). Where the replies offer no
  * control of their own, the last message gets a Reply button, the user's way back to the support team.
  */
-export function reachMessages(replies: readonly Reply[], conversation: string): OutMessage[] {
+export function reachMessages(replies: readonly Reply[], replyAction: string): OutMessage[] {
   const out = renderReplies(replies);
   const last = out[out.length - 1];
   const controlled = replies.some((r) => (r.buttons && r.buttons.length > 0) || r.ask);
   if (!last || controlled || last.components.length >= MAX_ROWS) return out;
-  out[out.length - 1] = { ...last, components: [...last.components, { type: ComponentType.ActionRow, components: [replyButton(conversation)] }] };
+  out[out.length - 1] = { ...last, components: [...last.components, { type: ComponentType.ActionRow, components: [replyButton(replyAction)] }] };
   return out;
 }
 
@@ -193,7 +183,7 @@ export function reachMessages(replies: readonly Reply[], conversation: string): 
 export function textModal(customId: string, title: string, label: string, placeholder?: string): APIModalInteractionResponseCallbackData {
   return {
     custom_id: customId,
-    title: truncate(title, MAX_MODAL_TITLE),
+    title: clip(title, MAX_MODAL_TITLE),
     components: [
       {
         type: ComponentType.ActionRow,
@@ -202,8 +192,8 @@ export function textModal(customId: string, title: string, label: string, placeh
             type: ComponentType.TextInput,
             custom_id: ANSWER_INPUT_ID,
             style: TextInputStyle.Paragraph,
-            label: truncate(label, MAX_INPUT_LABEL),
-            ...(placeholder ? { placeholder: truncate(placeholder, MAX_PLACEHOLDER) } : {}),
+            label: clip(label, MAX_INPUT_LABEL),
+            ...(placeholder ? { placeholder: clip(placeholder, MAX_PLACEHOLDER) } : {}),
             required: true,
             min_length: 1,
             max_length: Math.min(MAX_TEXT, MAX_INPUT_VALUE),
@@ -212,20 +202,4 @@ export function textModal(customId: string, title: string, label: string, placeh
       },
     ],
   };
-}
-
-/** Cuts text into pieces of at most `max`, at a line break or a space when there is one. */
-export function split(text: string, max: number): string[] {
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const window = rest.slice(0, max + 1);
-    let at = window.lastIndexOf('\n');
-    if (at < max / 2) at = window.lastIndexOf(' ');
-    if (at < max / 2) at = max;
-    pieces.push(rest.slice(0, at).trimEnd());
-    rest = rest.slice(at).trimStart();
-  }
-  if (rest.length > 0) pieces.push(rest);
-  return pieces;
 }

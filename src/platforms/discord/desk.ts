@@ -14,21 +14,22 @@ import {
   type APIMessage,
   type REST,
 } from 'discord.js';
-import type { Address, Platform } from '../../conversation/address.ts';
+import type { Address, PlatformId } from '../../address.ts';
 import type { CompiledFlows } from '../../flow/compile.ts';
 import type { Desk, DeskLine, LineDelivery } from '../../handoff/desk.ts';
 import { summarize } from '../../handoff/summary.ts';
 import type { Logger } from '../../log.ts';
 import type { Case, DeskRef } from '../../store/types.ts';
-import { DM_WORKSPACE } from './address.ts';
-import { MAX_CONTENT, NO_MENTIONS, PREFIX, split, truncate } from './components.ts';
+import { platforms } from '../registry.ts';
+import { DM_WORKSPACE } from './platform.ts';
+import { clip, split } from '../text.ts';
+import { MAX_CONTENT, MAX_THREAD_NAME, NO_MENTIONS, PREFIX } from './components.ts';
 import { describeError } from './errors.ts';
 import { escapeUserText } from './escape.ts';
 
-/** Discord: an embed title is at most 256 characters, its description 4096; a thread name 100. */
+/** Discord: an embed title is at most 256 characters, its description 4096. */
 export const MAX_EMBED_TITLE = 256;
 export const MAX_EMBED_DESCRIPTION = 4096;
-const MAX_THREAD_NAME = 100;
 
 /** The staff buttons on a case's post; their custom_id is `sl:desk:<action>:<case number>`. */
 export type DeskAction = 'claim' | 'resolve' | 'back' | 'reply';
@@ -53,10 +54,8 @@ export function isDeskId(customId: string): boolean {
 /** Status colours, so a glance down the desk channel tells open cases from the rest. */
 const COLOURS = { open: 0xe67e22, claimed: 0x3498db, waiting: 0x95a5a6, resolved: 0x2ecc71 } as const;
 
-const PLATFORM_WORDS: Record<Platform, string> = { slack: 'Slack', discord: 'Discord', terminal: 'terminal', web: 'web preview' };
-
 /** How the desk names a person: a Discord user as a mention (it never pings: allowed_mentions is empty), others by id. */
-function person(platform: Platform, user: string): string {
+function person(platform: PlatformId, user: string): string {
   return platform === 'discord' && /^\d{17,20}$/.test(user) ? `<@${user}>` : `\`${user.replace(/`/g, '')}\``;
 }
 
@@ -67,19 +66,17 @@ export function whereOf(a: Address): string {
     if (a.workspace === DM_WORKSPACE) return 'in a DM with the bot';
     return `in <#${a.channel}> (privately; answers reach them by DM)`;
   }
-  if (a.platform === 'slack') {
-    const url = `https://slack.com/app_redirect?team=${encodeURIComponent(a.workspace)}&channel=${encodeURIComponent(a.channel)}`;
-    return `in [channel ${escapeUserText(a.channel)}](${url})${a.thread ? ', in a thread' : ''}`;
-  }
-  return `in the ${PLATFORM_WORDS[a.platform]}`;
+  // Elsewhere, in that platform's own words, linked where it has a link.
+  const { words, url, more } = platforms.get(a.platform).place(a);
+  return `in ${url ? `[${escapeUserText(words)}](${url})` : escapeUserText(words)}${more ? escapeUserText(more) : ''}`;
 }
 
 /** The post's embed: the shared summary, user words escaped. */
 export function caseEmbed(c: Case, flows: CompiledFlows, now: number): APIEmbed {
   const { title, body } = summarize(c, flows, { escape: escapeUserText, now, where: whereOf(c.requester), person, deskPlatform: 'discord' });
   return {
-    title: truncate(title, MAX_EMBED_TITLE),
-    description: truncate(body, MAX_EMBED_DESCRIPTION),
+    title: clip(title, MAX_EMBED_TITLE),
+    description: clip(body, MAX_EMBED_DESCRIPTION),
     color: COLOURS[c.status],
     timestamp: new Date(c.openedAt).toISOString(),
   };
@@ -190,7 +187,7 @@ export class DiscordDesk implements Desk {
   /** A thread from the post: its id is the post's, so the case is found by its desk reference. */
   private async startThread(message: string, name: string, channel = this.channel): Promise<APIChannel> {
     return (await this.o.rest.post(Routes.threads(channel, message), {
-      body: { name: truncate(name, MAX_THREAD_NAME), auto_archive_duration: ThreadAutoArchiveDuration.OneWeek },
+      body: { name: clip(name, MAX_THREAD_NAME), auto_archive_duration: ThreadAutoArchiveDuration.OneWeek },
     })) as APIChannel;
   }
 }

@@ -10,7 +10,8 @@ import { NO_MENTIONS } from './components.ts';
 import type { DiscordContext } from './context.ts';
 import { describeError } from './errors.ts';
 import { isStaff } from './staff.ts';
-import { isCasesQuestion, listCases } from './staff-actions.ts';
+import { listCases } from './staff-actions.ts';
+import { isCasesRequest } from '../../handoff/listing.ts';
 import { startInThread } from './thread.ts';
 import { runTurn } from './turn.ts';
 import { messages } from '../../conversation/messages.ts';
@@ -26,7 +27,7 @@ export async function handleCommand(ctx: DiscordContext, interaction: ChatInputC
   const topic = interaction.options.getString(TOPIC_OPTION) ?? undefined;
   const question = interaction.options.getString(QUESTION_OPTION)?.trim() || undefined;
   // Staff list the open cases with `question: cases`; for anyone else it is a question like any other.
-  if (ctx.cases && !topic && isCasesQuestion(question) && isStaff(ctx.config.supportRoleId, interaction.member)) {
+  if (ctx.cases && !topic && isCasesRequest(question) && isStaff(ctx.config.supportRoleId, interaction.member)) {
     return listCases(ctx, ctx.cases, interaction);
   }
   // A picked topic is exact; a question is routed like typed text ("back", "talk to a person" work too).

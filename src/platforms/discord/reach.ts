@@ -2,11 +2,12 @@
 // threads mode; otherwise by DM, since their conversation was an ephemeral reply nobody can write to later.
 // Failures throw, so the outbox tries again later.
 import { Routes, type APIChannel, type REST } from 'discord.js';
-import type { Address } from '../../conversation/address.ts';
+import type { Address } from '../../address.ts';
 import { Undeliverable } from '../../handoff/outbox.ts';
 import type { Reply } from '../../conversation/reply.ts';
-import type { Reach } from '../../handoff/desk.ts';
+import type { Reach, ReachContext } from '../../handoff/desk.ts';
 import { reachMessages, restBody } from './components.ts';
+import { discordPlatform } from './platform.ts';
 
 export class DiscordReach implements Reach {
   readonly platform = 'discord' as const;
@@ -15,9 +16,9 @@ export class DiscordReach implements Reach {
 
   constructor(private rest: REST) {}
 
-  async send(address: Address, replies: Reply[], conversation: string): Promise<void> {
-    if (address.platform !== 'discord') throw new Error(`discord cannot reach a ${address.platform} user`);
-    const messages = reachMessages(replies, conversation);
+  async send(address: Address, replies: Reply[], about: ReachContext): Promise<void> {
+    if (address.platform !== discordPlatform.id) throw new Error(`discord cannot reach a ${address.platform} user`);
+    const messages = reachMessages(replies, about.replyAction);
     if (messages.length === 0) return;
     try {
       const channel = address.thread ?? (await this.dmChannel(address.user));

@@ -4,7 +4,7 @@
 // discord.js Client, which takes its shard id and count from the manager's SHARDS and SHARD_COUNT.
 // It stops on SIGTERM from the main process, or when the main process is gone.
 import type { Config } from '../../config.ts';
-import { ConfigError, readConfig } from '../../config.ts';
+import { ConfigError, readConfig, settingsOf } from '../../config.ts';
 import { Conversations } from '../../conversation/conversation.ts';
 import { openFlows } from '../../flow/open.ts';
 import { Cases } from '../../handoff/cases.ts';
@@ -14,15 +14,22 @@ import { createLogger, type Logger } from '../../log.ts';
 import { openStore } from '../../store/open.ts';
 import type { Store } from '../../store/types.ts';
 import { startDiscord, type DiscordBot } from './client.ts';
-import { readDiscordConfig, SHARDS_NEED_A_SHARED_STORE } from './config.ts';
+import { SHARDS_NEED_A_SHARED_STORE } from './config.ts';
+import { discordPlatform } from './platform.ts';
 import { describeError } from './errors.ts';
 import { SHARD_OUTBOX_ENV, type ShardReport } from './shards.ts';
 
-const LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
-const level = LEVELS.has(process.env.LOG_LEVEL ?? '') ? (process.env.LOG_LEVEL as NonNullable<Config['logLevel']>) : 'info';
 const shard = Number(process.env.SHARDS);
-const format = process.env.LOG_FORMAT === 'pretty' || process.env.LOG_FORMAT === 'json' ? process.env.LOG_FORMAT : undefined;
-const log: Logger = createLogger(level, { to: 'stdout', format }).child({ shard });
+/** The settings the main process passed on, read once; a wrong one is reported by main() through this logger. */
+const settings: { config: Config } | { err: unknown } = (() => {
+  try {
+    return { config: readConfig(process.env) };
+  } catch (err) {
+    return { err };
+  }
+})();
+const known = 'config' in settings ? settings.config : undefined;
+const log: Logger = createLogger(known?.logLevel ?? 'info', { to: 'stdout', format: known?.logFormat }).child({ shard });
 
 let store: Store | undefined;
 let bot: DiscordBot | undefined;
@@ -80,8 +87,9 @@ function handlersFor(cases: Cases, config: Config): Record<string, Handler> {
 }
 
 async function main(): Promise<void> {
-  const config = readConfig(process.env);
-  const discord = readDiscordConfig(process.env);
+  if ('err' in settings) throw settings.err;
+  const { config } = settings;
+  const discord = settingsOf(config, discordPlatform);
   if (!discord) throw new ConfigError('DISCORD_TOKEN: a Discord shard needs it (the main process passes it on)');
   if (config.databaseUrl === 'memory:') throw new ConfigError(SHARDS_NEED_A_SHARED_STORE);
   const flows = openFlows(config.flowsDir);

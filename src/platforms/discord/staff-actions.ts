@@ -15,6 +15,7 @@ import { messages } from '../../conversation/messages.ts';
 import type { Cases, StaffResult } from '../../handoff/cases.ts';
 import { staffNotices } from '../../handoff/cases.ts';
 import { openCasesText } from '../../handoff/listing.ts';
+import { failedTurn } from '../../conversation/conversation.ts';
 import type { Case } from '../../store/types.ts';
 import { InteractionAnswer } from './answer.ts';
 import { ANSWER_INPUT_ID, NO_MENTIONS, renderReplies, textModal } from './components.ts';
@@ -175,11 +176,6 @@ function caseOfThread(cases: Cases, thread: ThreadChannel): Promise<Case | undef
   return cases.atDesk('discord', thread.id);
 }
 
-/** `/linkhelp question: cases` from staff: the open cases, privately. */
-export function isCasesQuestion(question: string | undefined): boolean {
-  return question !== undefined && /^(open |list )?cases$/i.test(question.trim());
-}
-
 export async function listCases(ctx: DiscordContext, cases: Cases, interaction: ChatInputCommandInteraction): Promise<void> {
   const answer = new InteractionAnswer(interaction, 'reply', true);
   try {
@@ -188,6 +184,6 @@ export async function listCases(ctx: DiscordContext, cases: Cases, interaction: 
     await answer.show(renderReplies([{ text, kind: 'notice' }]));
   } catch (err) {
     ctx.log.error({ err: describeError(err) }, 'discord: could not list the open cases');
-    await answer.notice(renderReplies([{ text: messages.failed, kind: 'notice' }])).catch(() => undefined);
+    await answer.notice(renderReplies(failedTurn().replies)).catch(() => undefined);
   }
 }

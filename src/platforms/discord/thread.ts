@@ -1,19 +1,19 @@
 // Threads mode (DISCORD_THREADS=true): /linkhelp opens a private thread for the user in that channel and the
 // conversation runs there, where support staff can be added later. Falls back to an ephemeral reply.
 import { ChannelType, Routes, ThreadAutoArchiveDuration, channelMention, type APIThreadChannel, type ChatInputCommandInteraction } from 'discord.js';
-import { conversationIdOf } from '../../conversation/address.ts';
+import { conversationIdOf } from '../../address.ts';
 import type { Input } from '../../conversation/input.ts';
 import { addressOf } from './address.ts';
 import { InteractionAnswer } from './answer.ts';
-import { NO_MENTIONS, renderReplies, restBody, truncate } from './components.ts';
+import { clip } from '../text.ts';
+import { MAX_THREAD_NAME, NO_MENTIONS, renderReplies, restBody } from './components.ts';
 import { COMMAND_NAME } from './commands.ts';
 import type { DiscordContext } from './context.ts';
 import { describeError } from './errors.ts';
 import { runTurn } from './turn.ts';
+import { failedTurn } from '../../conversation/conversation.ts';
 import { messages } from '../../conversation/messages.ts';
 
-/** Discord: channel names are at most 100 characters. */
-const MAX_THREAD_NAME = 100;
 
 export async function startInThread(ctx: DiscordContext, interaction: ChatInputCommandInteraction, input: Input): Promise<void> {
   // Creating a thread and posting are several calls: acknowledge first, privately.
@@ -43,7 +43,7 @@ export async function startInThread(ctx: DiscordContext, interaction: ChatInputC
   } catch (err) {
     log.error({ err: describeError(err) }, 'discord: could not start the conversation in its thread');
   }
-  const content = started ? messages.threadOpened(channelMention(thread.id)) : messages.failed;
+  const content = started ? messages.threadOpened(channelMention(thread.id)) : failedTurn().replies[0]!.text;
   await interaction
     .editReply({ content, allowedMentions: NO_MENTIONS })
     .catch((err: unknown) => log.warn({ err: describeError(err) }, 'discord: could not point the user to their thread'));
@@ -53,7 +53,7 @@ export async function startInThread(ctx: DiscordContext, interaction: ChatInputC
 async function openThread(ctx: DiscordContext, parent: string, user: string, name: string): Promise<APIThreadChannel> {
   const thread = (await ctx.rest.post(Routes.threads(parent), {
     body: {
-      name: truncate(name, MAX_THREAD_NAME),
+      name: clip(name, MAX_THREAD_NAME),
       type: ChannelType.PrivateThread,
       invitable: false,
       auto_archive_duration: ThreadAutoArchiveDuration.OneDay,

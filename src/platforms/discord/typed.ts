@@ -1,8 +1,8 @@
 // What people type to the bot outside interactions: a DM is a turn of their DM conversation; in the bot's own
 // private thread, a turn of that thread's conversation when Message Content is on, else a line on how to answer.
 import { ChannelType, MessageType, Routes, type Message } from 'discord.js';
-import { conversationIdOf } from '../../conversation/address.ts';
-import { messages } from '../../conversation/messages.ts';
+import { conversationIdOf } from '../../address.ts';
+import { failedTurn } from '../../conversation/conversation.ts';
 import { addressOfMessage } from './address.ts';
 import { COMMAND_NAME, QUESTION_OPTION } from './commands.ts';
 import { NO_MENTIONS, renderReplies, restBody, type OutMessage } from './components.ts';
@@ -24,22 +24,21 @@ export async function handleTypedMessage(ctx: DiscordContext, message: Message):
   const address = addressOfMessage(message);
   const log = ctx.log.child({ conversation: conversationIdOf(address), input: 'text', place });
   try {
-    if (place === 'thread') {
-      // A thread is the people's place too (staff added later): only its conversation's owner is answered.
+    if (place === 'thread' && !ctx.config.messageContent) {
+      // Only its conversation's owner is told: a thread is the people's place too (staff added later).
       if (!(await ctx.conversations.peek(address))) return;
-      if (!ctx.config.messageContent) {
-        await post(ctx, message, [{ content: CANNOT_READ_THREAD, components: [], allowedMentions: NO_MENTIONS }]);
-        log.info('discord: typed text in a thread the bot may not read; told how to answer');
-        return;
-      }
+      await post(ctx, message, [{ content: CANNOT_READ_THREAD, components: [], allowedMentions: NO_MENTIONS }]);
+      log.info('discord: typed text in a thread the bot may not read; told how to answer');
+      return;
     }
-    // The message id as key: a redelivery (gateway replay, another process) applies once.
-    const turn = await ctx.conversations.handle(address, { type: 'text', text: message.content, key: message.id });
-    if (turn.refused !== 'duplicate') await post(ctx, message, renderReplies(turn.replies));
+    // The message id as key: a redelivery (gateway replay, another process) applies once. In a thread, only its
+    // conversation's owner is answered.
+    const turn = await ctx.conversations.handle(address, { type: 'text', text: message.content, key: message.id, shared: place === 'thread' });
+    if (turn.show.to !== 'nobody') await post(ctx, message, renderReplies(turn.replies));
     log.info({ refused: turn.refused }, 'discord typed turn');
   } catch (err) {
     log.error({ err: describeError(err) }, 'discord typed turn failed');
-    await post(ctx, message, renderReplies([{ text: messages.failed, kind: 'notice' }])).catch((e: unknown) =>
+    await post(ctx, message, renderReplies(failedTurn().replies)).catch((e: unknown) =>
       log.error({ err: describeError(e) }, 'discord: could not tell the user about the failure'),
     );
   }

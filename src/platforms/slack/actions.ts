@@ -1,9 +1,8 @@
-// Clicks: a button or select choice becomes a press; the Answer button of an `ask` step opens the modal.
-// An applied press first replaces the clicked message's controls with "✓ <choice>", then the next step follows.
+// Clicks: a button or select choice becomes a press, or opens the modal of a form when the engine says so.
+// When the engine says what was chosen, the clicked message's controls give way to "✓ <choice>"; the next step follows.
 import type { App, BlockAction, BlockElementAction } from '@slack/bolt';
-import { decodeAction } from '../../conversation/action.ts';
-import { conversationIdOf } from '../../conversation/address.ts';
-import { acked, guarded, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { acked, guarded, takeTurn, type SlackAdapter } from './adapter.ts';
+import { slackAddress } from './address.ts';
 import { answered, threadOfBlock, type AskValue } from './blocks.ts';
 import type { Place, Target } from './delivery.ts';
 import { HOME_START, startFromHome } from './home.ts';
@@ -37,35 +36,39 @@ export function registerActions(app: App, a: SlackAdapter): void {
       const messageTs = body.message?.ts ?? (body.container.message_ts as string | undefined);
       const target: Target | undefined = ephemeral ? { responseUrl: body.response_url } : messageTs ? { channel, ts: messageTs } : undefined;
 
-      const token = decodeAction(chosen.token);
-      // Only the owner gets a modal; anyone else's click goes to the engine, which refuses it politely.
-      if (action.type === 'button' && token?.choice === 'answer' && token.conversation === conversationIdOf(address)) {
-        const meta: AskMeta = { action: chosen.token, channel, thread, message: ephemeral ? undefined : messageTs, responseUrl: ephemeral ? body.response_url : undefined };
-        await client.views.open({ trigger_id: body.trigger_id, view: askModal(askValue(action.value), meta) });
+      // The engine says whether the click opens a form; the modal opens at once (trigger_id lives 3 s), and whose
+      // answer it is gets judged when it is sent.
+      const hint = action.type === 'button' ? askValue(action.value) : undefined;
+      const form = action.type === 'button' ? a.conversations.form(chosen.token, { label: hint?.label, text: body.message?.text }) : undefined;
+      if (form) {
+        const meta: AskMeta = { action: form.action, channel, thread, message: ephemeral ? undefined : messageTs, responseUrl: ephemeral ? body.response_url : undefined };
+        const field = { label: form.label ?? hint?.label ?? labels.answer, placeholder: form.placeholder ?? hint?.placeholder };
+        await client.views.open({ trigger_id: body.trigger_id, view: askModal(field, meta) });
         return;
       }
-      await takeTurn(a, address, { type: 'press', action: chosen.token }, place, async (turn) => {
+      await takeTurn(a, address, { type: 'press', action: chosen.token }, place, async (turn, label) => {
         if (!target) return;
         const blocks = ephemeral ? [] : (body.message?.blocks ?? []);
-        await a.delivery.replace(target, { text: body.message?.text ?? quoteUser(chosen.label), blocks: answered(blocks, chosen.label) }, turn.conversation?.id ?? '');
+        await a.delivery.replace(target, { text: body.message?.text ?? quoteUser(label), blocks: answered(blocks, label) }, turn.conversation?.id ?? '');
       });
     });
   });
 }
 
-/** The engine token and the label the user saw, from a button or a select option. */
-function choiceOf(action: BlockElementAction): { token: string; label: string } | undefined {
-  if (action.type === 'button') return { token: action.action_id, label: action.text?.text ?? '' };
-  if (action.type === 'static_select' && action.selected_option) return { token: action.selected_option.value, label: action.selected_option.text?.text ?? '' };
+/** The engine's action, from a button or a select option. */
+function choiceOf(action: BlockElementAction): { token: string } | undefined {
+  if (action.type === 'button') return { token: action.action_id };
+  if (action.type === 'static_select' && action.selected_option) return { token: action.selected_option.value };
   return undefined;
 }
 
-function askValue(value: string | undefined): AskValue {
+/** The question an Answer button carries, as a hint for the engine; nothing for other buttons or a forged value. */
+function askValue(value: string | undefined): Partial<AskValue> | undefined {
   try {
     const v = JSON.parse(value ?? '') as Partial<AskValue>;
     if (typeof v.label === 'string') return { label: v.label, placeholder: typeof v.placeholder === 'string' ? v.placeholder : undefined };
   } catch {
-    // A button edited or forged on the way: the modal still opens, with the generic label.
+    // Not an Answer button, or one edited on the way: the engine still finds the question, or the generic label is used.
   }
-  return { label: labels.answer };
+  return undefined;
 }

@@ -1,11 +1,10 @@
 // What every Slack handler shares, and the one way a turn runs: Slack place → engine turn → Slack messages.
 // A handler computes the address and place; this file makes sure nothing it does can throw out of Bolt.
 import { performance } from 'node:perf_hooks';
-import type { Address } from '../../conversation/address.ts';
-import { conversationIdOf } from '../../conversation/address.ts';
-import type { Conversations, TurnResult } from '../../conversation/conversation.ts';
+import type { Address } from '../../address.ts';
+import { conversationIdOf } from '../../address.ts';
+import { failedTurn, type Conversations, type TurnResult } from '../../conversation/conversation.ts';
 import type { Input } from '../../conversation/input.ts';
-import { messages } from '../../conversation/messages.ts';
 import type { Logger } from '../../log.ts';
 import type { Delivery, Place } from './delivery.ts';
 import type { RecentPlaces } from './recent.ts';
@@ -33,26 +32,17 @@ export function acked(a: SlackAdapter, context: Record<string, unknown>): void {
   if (a.onAck && typeof at === 'number') a.onAck((performance.now() - at) / 1000);
 }
 
-export function slackAddress(workspace: string, channel: string, user: string, thread?: string): Address {
-  return { platform: 'slack', workspace, channel, user, ...(thread ? { thread } : {}) };
-}
-
-/** DMs with the bot have ids starting with D; conversations there run without threads. */
-export function isDirect(channel: string): boolean {
-  return channel.startsWith('D');
-}
-
 /**
- * Runs one turn and delivers it. `applied` runs alongside the posts, only for a turn that changed the
- * conversation (e.g. to replace the clicked buttons); `stored` is told as soon as the turn is saved. Errors are logged, never thrown; when the engine fails
- * (store down), the user alone is asked to try again, since nothing changed.
+ * Runs one turn and delivers it. `chosen` runs alongside the posts when the engine says the used controls give
+ * way to what was chosen (to replace the clicked buttons); `stored` is told as soon as the turn is saved. Errors are
+ * logged, never thrown; when the engine fails (store down), the user alone is asked to try again.
  */
 export async function takeTurn(
   a: SlackAdapter,
   address: Address,
   input: Input,
   place: Place,
-  applied?: (turn: TurnResult) => Promise<void>,
+  chosen?: (turn: TurnResult, chosen: string) => Promise<void>,
   stored?: () => void,
 ): Promise<TurnResult | undefined> {
   let conversation = conversationIdOf(address);
@@ -63,7 +53,7 @@ export async function takeTurn(
     stored?.();
   } catch (err) {
     a.log.error({ conversation, input: input.type, error: (err as Error).message }, 'turn failed; the user was asked to try again');
-    await a.delivery.ephemeral([{ text: messages.failed, kind: 'notice' }], place, conversation);
+    await a.delivery.turn(failedTurn(), place, conversation);
     return undefined;
   }
   conversation = turn.conversation?.id ?? conversation;
@@ -73,7 +63,7 @@ export async function takeTurn(
   // The answered message and the next step are independent: sent together, the turn costs one round trip less.
   // The next step is sent first: it is what the user waits for, and each call costs the event loop its own work.
   const next = a.delivery.turn(turn, place, conversation);
-  const answeredMessage = !turn.refused && applied ? applied(turn) : undefined;
+  const answeredMessage = chosen && turn.show.replacesUsed && turn.show.chosen !== undefined ? chosen(turn, turn.show.chosen) : undefined;
   await Promise.all([
     next,
     answeredMessage?.catch((err: unknown) => a.log.warn({ conversation, error: (err as Error).message }, 'could not update the answered message')),

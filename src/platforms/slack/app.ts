@@ -1,6 +1,7 @@
 // Builds the Bolt app (Socket Mode or HTTP), wires the handlers to the engine, and starts it.
 // `npm start` calls startSlack when readSlackConfig finds a bot token; stop() lets turns in flight finish.
 import type { EventEmitter } from 'node:events';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { App, webApi, type CustomRoute } from '@slack/bolt';
@@ -62,7 +63,7 @@ export interface StartSlackOptions {
   /** The clock of the case summaries and lists (tests drive it). */
   now?: () => number;
   /** HTTP mode: more routes on the same server (/healthz, /metrics, the web preview); ignored in Socket Mode. */
-  customRoutes?: CustomRoute[];
+  routes?: { paths: readonly string[]; handler: (req: IncomingMessage, res: ServerResponse) => void };
   /** Told how long each acknowledgement took from the request's arrival, in seconds (metrics). */
   onAck?: (seconds: number) => void;
 }
@@ -90,7 +91,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   const common = { token: config.botToken, logger: boltLogger(log), clientOptions, deferInitialization: true };
   const app =
     config.mode === 'http'
-      ? new App({ ...common, signingSecret: config.signingSecret, endpoints: EVENTS_PATH, processBeforeResponse: false, customRoutes: options.customRoutes ?? [] })
+      ? new App({ ...common, signingSecret: config.signingSecret, endpoints: EVENTS_PATH, processBeforeResponse: false, customRoutes: customRoutes(options.routes) })
       : new App({ ...common, appToken: config.appToken, socketMode: true });
 
   try {
@@ -196,6 +197,11 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     ...(desk ? { desk } : {}),
     connection,
   };
+}
+
+/** Other routes as Bolt's customRoutes: every method reaches the handler, which answers a wrong one with 405. */
+function customRoutes(routes: StartSlackOptions['routes']): CustomRoute[] {
+  return (routes?.paths ?? []).map((path) => ({ path, method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], handler: routes!.handler }));
 }
 
 /** A clear ConfigError when Slack refused a token; anything else (network, Slack down) as it was. */

@@ -1,15 +1,17 @@
-// Engine replies as Block Kit: text sections, buttons (a select menu past MAX_BUTTONS), and the Answer button
+// Engine replies as Block Kit: text sections, buttons (a select menu past Slack's limit), and the Answer button
 // of an `ask` step. Also the "✓ chosen" line that replaces answered buttons so nothing stale is left to click.
 import type { types } from '@slack/bolt';
 import type { Reply } from '../../conversation/reply.ts';
-import { MAX_BUTTONS } from '../../flow/limits.ts';
+import { clip, split } from '../text.ts';
 import { labels } from './labels.ts';
-import { clip, mrkdwn, quoteUser } from './text.ts';
+import { slackPlatform } from './platform.ts';
+import { mrkdwn, quoteUser } from './text.ts';
 
 type Block = types.KnownBlock;
 
 /** Slack section text is 3000 characters; longer replies are split over several sections. */
-export const MAX_SECTION_TEXT = 3000;
+export const MAX_SECTION_TEXT = slackPlatform.limits!.message;
+
 /** Context elements are also 3000 characters; room is left for the "✓ " prefix. */
 const MAX_CHOSEN_TEXT = 2900;
 /** The action_id of the select menu (its options carry the engine's tokens as values). */
@@ -33,7 +35,7 @@ export function replyMessage(reply: Reply, thread?: string): SlackMessage {
   const text = mrkdwn(reply.text);
   const blocks: Block[] = sections(text);
   const block_id = `${BLOCK_PREFIX}${thread ?? ''}`;
-  if (reply.buttons && reply.buttons.length > MAX_BUTTONS) {
+  if (reply.buttons && reply.buttons.length > slackPlatform.limits!.buttons) {
     blocks.push({
       type: 'actions',
       block_id,
@@ -79,16 +81,5 @@ export function answered(blocks: Block[], chosen: string): Block[] {
 
 /** Sections of at most MAX_SECTION_TEXT characters, split at line breaks where possible. */
 export function sections(text: string): Block[] {
-  const out: Block[] = [];
-  let rest = text.trim();
-  while (rest.length > 0) {
-    let cut = rest.length;
-    if (cut > MAX_SECTION_TEXT) {
-      const newline = rest.lastIndexOf('\n', MAX_SECTION_TEXT);
-      cut = newline > 0 ? newline : MAX_SECTION_TEXT;
-    }
-    out.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: rest.slice(0, cut) } });
-    rest = rest.slice(cut).trim();
-  }
-  return out;
+  return split(text.trim(), MAX_SECTION_TEXT).map((piece) => ({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: piece } }));
 }

@@ -3,12 +3,12 @@
 import type { App } from '@slack/bolt';
 import type { Input } from '../../conversation/input.ts';
 import { messages } from '../../conversation/messages.ts';
-import { acked, guarded, isDirect, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { isCasesRequest } from '../../handoff/listing.ts';
+import { acked, guarded, takeTurn, type SlackAdapter } from './adapter.ts';
+import { isDirect, slackAddress } from './address.ts';
 import { replyMessage } from './blocks.ts';
 
 export const COMMAND = '/linkhelp';
-/** `/linkhelp cases`: the open cases, for staff. */
-const CASES = 'cases';
 
 export function registerCommand(app: App, a: SlackAdapter): void {
   app.command(COMMAND, async ({ command, ack, context }) => {
@@ -21,7 +21,7 @@ export function registerCommand(app: App, a: SlackAdapter): void {
       const { channel_id: channel, user_id: user, response_url: responseUrl } = command;
       const text = command.text?.trim();
       // `/linkhelp cases` lists open cases to the support team; for anyone else it is words like any other.
-      if (a.staff && text?.toLowerCase() === CASES && (await a.staff.listCases(user, { channel, user, responseUrl }))) return;
+      if (a.staff && isCasesRequest(text) && (await a.staff.listCases(user, { channel, user, responseUrl }))) return;
       const input: Input = text ? { type: 'start', text } : { type: 'start' };
       if (isDirect(channel)) {
         await takeTurn(a, slackAddress(workspace, channel, user), input, { channel, user, responseUrl });

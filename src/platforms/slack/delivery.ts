@@ -31,10 +31,10 @@ export class Delivery {
     private readonly log: Logger,
   ) {}
 
-  /** A turn's replies: in the place when applied, to the actor alone when refused, nothing for a double click. */
+  /** A turn's replies as the engine says: in the place, to the actor alone (refusals), or not at all (a double click). */
   async turn(turn: TurnResult, place: Place, conversation: string): Promise<void> {
-    if (turn.refused === 'duplicate') return;
-    if (turn.refused) await this.ephemeral(turn.replies, place, conversation);
+    if (turn.show.to === 'nobody') return;
+    if (turn.show.to === 'actor') await this.ephemeral(turn.replies, place, conversation);
     else await this.post(turn.replies, place, conversation);
   }
 

@@ -2,16 +2,18 @@
 // when the case changes, and its thread carrying the requester's words. Called by the outbox: every method
 // throws when Slack fails, so the delivery is retried; nothing a user wrote can ping anyone here.
 import type { types, webApi } from '@slack/bolt';
-import type { Address, Platform } from '../../conversation/address.ts';
+import type { Address, PlatformId } from '../../address.ts';
 import type { CompiledFlows } from '../../flow/compile.ts';
 import type { Desk, DeskLine, LineDelivery } from '../../handoff/desk.ts';
 import { summarize } from '../../handoff/summary.ts';
 import type { Logger } from '../../log.ts';
 import type { Case, DeskRef } from '../../store/types.ts';
-import { isDirect } from './adapter.ts';
+import { platforms } from '../registry.ts';
+import { isDirect } from './address.ts';
 import { MAX_SECTION_TEXT, sections, type SlackMessage } from './blocks.ts';
 import type { SlackNames } from './names.ts';
-import { clip, escapeText, mrkdwn, quoteUser } from './text.ts';
+import { clip } from '../text.ts';
+import { escapeText, mrkdwn, quoteUser } from './text.ts';
 
 type Block = types.KnownBlock;
 
@@ -192,7 +194,7 @@ export interface CaseMessageOptions {
 export function caseMessage(c: Case, flows: CompiledFlows, o: CaseMessageOptions): SlackMessage {
   const kept: string[] = [];
   const keep = (s: string) => `\uE000${kept.push(s) - 1}\uE001`;
-  const person = (platform: Platform, user: string) => keep(personOf(c, platform, user, o.requesterName));
+  const person = (platform: PlatformId, user: string) => keep(personOf(c, platform, user, o.requesterName));
   const summary = summarize(c, flows, {
     escape: (s) => keep(quoteUser(clip(s, MAX_USER_TEXT))),
     now: o.now,
@@ -223,7 +225,7 @@ export function caseMessage(c: Case, flows: CompiledFlows, o: CaseMessageOptions
  * How the desk names someone. The requester never as a mention (it would notify them in the workspace),
  * but by name and id; agents, who act here, as mentions (a post's edits notify nobody).
  */
-function personOf(c: Case, platform: Platform, user: string, requesterName: string | undefined): string {
+function personOf(c: Case, platform: PlatformId, user: string, requesterName: string | undefined): string {
   const requester = platform === c.requester.platform && user === c.requester.user;
   if (platform !== 'slack') return `${platform} user \`${escapeText(user).replace(/`/g, "'")}\``;
   if (!requester && /^[UW][A-Z0-9]+$/.test(user)) return `<@${user}>`;
@@ -231,13 +233,10 @@ function personOf(c: Case, platform: Platform, user: string, requesterName: stri
   return requester && requesterName ? `${quoteUser(requesterName)} (${id})` : id;
 }
 
-/** A requester on Discord (or elsewhere): a link to the channel when it is in a server, plain words otherwise. */
+/** A requester on another platform, in that platform's words: linked where it has a link. */
 function whereElsewhere(a: Address): string {
-  const place = a.thread ? `thread ${a.thread} in channel ${a.channel}` : `channel ${a.channel}`;
-  if (a.platform !== 'discord') return escapeText(`${a.platform} ${place}`);
-  const words = escapeText(`Discord ${place}`);
-  if (a.workspace === '@dm' || !/^\d+$/.test(a.workspace)) return a.workspace === '@dm' ? `${words} (a DM with the bot)` : words;
-  return `<https://discord.com/channels/${a.workspace}/${a.thread ?? a.channel}|${words}>`;
+  const { words, url, more } = platforms.get(a.platform).place(a);
+  return `${url ? `<${url}|${escapeText(words)}>` : escapeText(words)}${more ? escapeText(more) : ''}`;
 }
 
 function slackError(err: unknown): string | undefined {

@@ -1,9 +1,11 @@
 // Messages addressed to the bot: an @mention starts or continues a conversation in that message's thread;
 // a reply in a thread (or any message in the bot's DM) is a turn for a user who has a conversation there.
 import type { App } from '@slack/bolt';
-import { guarded, isDirect, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { guarded, takeTurn, type SlackAdapter } from './adapter.ts';
+import { isDirect, slackAddress } from './address.ts';
 import { storedHook } from './event-ack.ts';
-import { fileLine, type SharedFile } from './staff.ts';
+import type { Input } from '../../conversation/input.ts';
+import { fileUrl, type SharedFile } from './staff.ts';
 import { fromSlack, withoutMention } from './text.ts';
 
 /** The fields of a message event we read; every other shape (edits, joins, bots) is ignored. */
@@ -64,16 +66,14 @@ export function registerEvents(app: App, a: SlackAdapter): void {
     await guarded(a, 'message', async () => {
       const workspace = context.teamId ?? body.team_id;
       const address = slackAddress(workspace, m.channel, user, thread);
-      // A thread is the people's place too: only its conversation's owner is answered there.
-      const current = direct && !m.files?.length ? undefined : await a.conversations.peek(address);
-      if (!direct && !current) return;
-      let text = fromSlack(withoutMention(m.text!, context.botUserId));
-      if (m.files?.length) {
-        // Files reach a case as links; anywhere else the bot reads the words only (a file alone is not a turn).
-        if (current?.conversation?.status === 'handoff') text = [text.trim(), ...m.files.map(fileLine)].filter(Boolean).join('\n');
-        if (!text.trim()) return;
-      }
-      await takeTurn(a, address, text ? { type: 'text', text, key: body.event_id } : { type: 'start' }, { channel: m.channel, thread, user }, undefined, storedHook(context));
+      const text = fromSlack(withoutMention(m.text!, context.botUserId));
+      const files = (m.files ?? []).map(fileUrl).filter((url): url is string => Boolean(url));
+      // An empty message in a thread says nothing to anyone; in the DM it shows where the conversation is.
+      if (!direct && !text && !files.length) return;
+      // A thread is the people's place too: the engine answers only its conversation's owner there. Files go with
+      // the words; the engine passes them on to an open case.
+      const input: Input = text || files.length ? { type: 'text', text, key: body.event_id, ...(files.length ? { files } : {}), ...(direct ? {} : { shared: true }) } : { type: 'start' };
+      await takeTurn(a, address, input, { channel: m.channel, thread, user }, undefined, storedHook(context));
     });
   });
 }

@@ -2,7 +2,8 @@
 // Start runs a conversation in the bot's DM, the same as /linkhelp typed there.
 import type { App, BlockAction, ButtonAction, types } from '@slack/bolt';
 import { messages } from '../../conversation/messages.ts';
-import { guarded, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { guarded, takeTurn, type SlackAdapter } from './adapter.ts';
+import { slackAddress } from './address.ts';
 import { labels } from './labels.ts';
 import { escapeText, mrkdwn } from './text.ts';
 

@@ -3,16 +3,16 @@
 import type { types, ViewOutput } from '@slack/bolt';
 import { MAX_TEXT } from '../../conversation/input.ts';
 import { labels } from './labels.ts';
-import { clip } from './text.ts';
+import { clip } from '../text.ts';
+import { slackPlatform } from './platform.ts';
 
 export const ASK_CALLBACK = 'shoplink-ask';
 const INPUT_BLOCK = 'answer';
 const INPUT_ACTION = 'text';
 /** Slack's plain_text_input takes at most 3000 characters, less than the engine's MAX_TEXT. */
 const MAX_INPUT = Math.min(3000, MAX_TEXT);
-/** Slack: input labels 2000 characters, placeholders 150. */
-const MAX_LABEL = 2000;
-const MAX_PLACEHOLDER = 150;
+/** Slack's limits: an input's label is 2000 characters, its placeholder 150. */
+const LIMITS = slackPlatform.limits!;
 
 /** Where the answer belongs: the ask token, the place, and the message whose Answer button was clicked. */
 export interface AskMeta {
@@ -37,13 +37,13 @@ export function askModal(field: { label: string; placeholder?: string }, meta: A
       {
         type: 'input',
         block_id: INPUT_BLOCK,
-        label: { type: 'plain_text', text: clip(field.label, MAX_LABEL) },
+        label: { type: 'plain_text', text: clip(field.label, LIMITS.formLabel) },
         element: {
           type: 'plain_text_input',
           action_id: INPUT_ACTION,
           multiline: true,
           max_length: MAX_INPUT,
-          ...(field.placeholder ? { placeholder: { type: 'plain_text', text: clip(field.placeholder, MAX_PLACEHOLDER) } } : {}),
+          ...(field.placeholder ? { placeholder: { type: 'plain_text', text: clip(field.placeholder, LIMITS.placeholder) } } : {}),
         },
       },
     ],

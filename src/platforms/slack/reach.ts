@@ -2,11 +2,11 @@
 // replies go where their conversation lives, as one message, so a retry by the outbox never repeats half.
 // Throws when Slack fails: the outbox retries later.
 import type { types, webApi } from '@slack/bolt';
-import type { Address } from '../../conversation/address.ts';
+import type { Address } from '../../address.ts';
 import type { Reply } from '../../conversation/reply.ts';
-import type { Reach } from '../../handoff/desk.ts';
+import type { Reach, ReachContext } from '../../handoff/desk.ts';
 import type { Logger } from '../../log.ts';
-import { isDirect } from './adapter.ts';
+import { isDirect } from './address.ts';
 import { replyMessage, type SlackMessage } from './blocks.ts';
 
 /** Slack errors meaning the bot may not post in that channel any more: the user is written to in the DM instead. */
@@ -22,7 +22,8 @@ export class SlackReach implements Reach {
     private readonly log: Logger,
   ) {}
 
-  async send(address: Address, replies: Reply[], conversation: string): Promise<void> {
+  /** Slack users can always type where their conversation is, so no Reply control is added. */
+  async send(address: Address, replies: Reply[], { conversation }: ReachContext): Promise<void> {
     if (replies.length === 0) return;
     const message = oneMessage(replies, address.thread);
     try {

@@ -1,6 +1,6 @@
 // The place each user last talked to the bot, so App Home can show their open conversation.
 // In memory and per process until the engine can look conversations up by user (proposed in the Slack issue).
-import type { Address } from '../../conversation/address.ts';
+import type { Address } from '../../address.ts';
 
 export class RecentPlaces {
   private places = new Map<string, Address>();

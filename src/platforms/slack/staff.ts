@@ -5,6 +5,7 @@ import type { webApi } from '@slack/bolt';
 import type { Cases, StaffResult } from '../../handoff/cases.ts';
 import { inert, staffNotices } from '../../handoff/cases.ts';
 import { openCasesText } from '../../handoff/listing.ts';
+import { attachmentLine } from '../../handoff/relay.ts';
 import type { Logger } from '../../log.ts';
 import type { Case } from '../../store/types.ts';
 import { readCaseAction, type CaseVerb } from './desk.ts';
@@ -74,7 +75,8 @@ export class Staff {
       await this.tell(staffNotices.notStaff, place);
       return true;
     }
-    const text = inert([plainFromSlack(m.text).trim(), ...(m.files ?? []).map(fileLine)].filter(Boolean).join('\n'));
+    const files = (m.files ?? []).map(fileUrl).filter((url): url is string => Boolean(url));
+    const text = inert([plainFromSlack(m.text).trim(), ...files.map(attachmentLine)].filter(Boolean).join('\n'));
     if (!text) return true;
     const name = inert(await this.o.names.of(m.user));
     const result = await this.o.cases.agentSays(c.number, m.user, name, text);
@@ -113,8 +115,7 @@ export class Staff {
   }
 }
 
-/** An attachment as a line the other side can open: its permalink (empty when Slack gave none). */
-export function fileLine(f: SharedFile): string {
-  const url = f.permalink ?? f.url_private;
-  return url ? `📎 ${url}` : '';
+/** Where an attachment can be opened: its permalink, else its private URL; undefined when Slack gave none. */
+export function fileUrl(f: SharedFile): string | undefined {
+  return f.permalink ?? f.url_private;
 }

@@ -27,11 +27,6 @@ export function mrkdwn(markdown: string): string {
     .replace(/^([ \t]*)[-*] /gm, '$1• ');
 }
 
-/** Cuts text to `max` characters, marking the cut, so a long answer never breaks a block limit. */
-export function clip(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
-
 /** Text from a Slack message as the user typed it: Slack escapes &, < and >, the engine wants them back. */
 export function fromSlack(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

@@ -1,8 +1,8 @@
-// The ask modal's submission: close it at once, then hand the answer to the engine, replace the asking
-// message's Answer button with "✓ <answer>" (escaped), and post the next step in the thread.
+// The ask modal's submission: close it at once, then hand the answer to the engine and, as it says, replace the
+// asking message's Answer button with "✓ <answer>" (escaped), and post the next step in the thread.
 import type { App } from '@slack/bolt';
-import { messages } from '../../conversation/messages.ts';
-import { acked, guarded, slackAddress, takeTurn, type SlackAdapter } from './adapter.ts';
+import { acked, guarded, takeTurn, type SlackAdapter } from './adapter.ts';
+import { slackAddress } from './address.ts';
 import { answered, replyMessage } from './blocks.ts';
 import type { Target } from './delivery.ts';
 import { labels } from './labels.ts';
@@ -11,9 +11,10 @@ import { ASK_CALLBACK, inputError, readAnswer } from './modal.ts';
 export function registerViews(app: App, a: SlackAdapter): void {
   app.view(ASK_CALLBACK, async ({ ack, body, view, context }) => {
     const answer = readAnswer(view);
-    // Checked before the ack because Slack shows this error under the input, keeping what was typed.
-    if (answer && !answer.text.trim()) {
-      await ack({ response_action: 'errors', errors: inputError(messages.empty) });
+    // Checked before the ack because Slack shows the engine's refusal under the input, keeping what was typed.
+    const refused = answer && a.conversations.check({ type: 'answer', action: answer.meta.action, text: answer.text });
+    if (refused) {
+      await ack({ response_action: 'errors', errors: inputError(refused.replies.map((r) => r.text).join(' ')) });
       acked(a, context);
       return;
     }
@@ -28,15 +29,14 @@ export function registerViews(app: App, a: SlackAdapter): void {
       const user = body.user.id;
       const workspace = context.teamId ?? body.team?.id ?? body.user.team_id ?? '';
       const address = slackAddress(workspace, meta.channel, user, meta.thread);
-      // The asking step as it is now, to keep its text when its button is replaced by the answer.
-      const before = await a.conversations.peek(address).catch(() => undefined);
-      const asking = before?.replies.find((r) => r.ask?.action === meta.action);
       const target: Target | undefined = meta.message ? { channel: meta.channel, ts: meta.message } : meta.responseUrl ? { responseUrl: meta.responseUrl } : undefined;
       const place = { channel: meta.channel, thread: meta.thread, user, responseUrl: meta.responseUrl };
-      await takeTurn(a, address, { type: 'answer', action: meta.action, text }, place, async (turn) => {
+      await takeTurn(a, address, { type: 'answer', action: meta.action, text }, place, async (turn, chosen) => {
         if (!target) return;
-        const shown = asking ? replyMessage(asking, meta.thread) : { text: labels.answer, blocks: [] };
-        await a.delivery.replace(target, { text: shown.text, blocks: answered(shown.blocks, text.trim()) }, turn.conversation?.id ?? '');
+        // The engine gives the asking message's text: a modal's submission carries no copy of it.
+        const asked = turn.show.asked;
+        const shown = asked !== undefined ? replyMessage({ text: asked, kind: 'step' }, meta.thread) : { text: labels.answer, blocks: [] };
+        await a.delivery.replace(target, { text: shown.text, blocks: answered(shown.blocks, chosen) }, turn.conversation?.id ?? '');
       });
     });
   });

@@ -3,8 +3,8 @@
 // With piped input it echoes each line and exits cleanly at end of input.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Address } from '../../conversation/address.ts';
-import type { Conversations, TurnResult } from '../../conversation/conversation.ts';
+import type { Address } from '../../address.ts';
+import { failedTurn, type Conversations, type TurnResult } from '../../conversation/conversation.ts';
 import type { Input } from '../../conversation/input.ts';
 import { messagesIn } from '../../conversation/messages.ts';
 import type { Button } from '../../conversation/reply.ts';
@@ -66,7 +66,8 @@ export async function runChat(conversations: Conversations, o: ChatOptions): Pro
     if (QUIT.includes(line.toLowerCase())) break;
     const n = /^\d{1,2}$/.test(line) ? Number(line) : NaN;
     const button = buttons[n - 1];
-    show(await handle(button ? { type: 'press', action: button.action } : { type: 'text', text: line }));
+    // When the engine fails (the store is down), the person is asked to try again and the chat goes on.
+    show(await handle(button ? { type: 'press', action: button.action } : { type: 'text', text: line }).catch(() => failedTurn()));
     prompt();
   }
   rl.close();

@@ -3,8 +3,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
-import type { Address } from '../../conversation/address.ts';
-import type { Conversations, TurnResult } from '../../conversation/conversation.ts';
+import type { Address } from '../../address.ts';
+import { failedTurn, type Conversations, type TurnResult } from '../../conversation/conversation.ts';
+import type { Input } from '../../conversation/input.ts';
 import type { Button } from '../../conversation/reply.ts';
 
 const Line = z.union([
@@ -49,6 +50,11 @@ function pick(buttons: Button[], press: string | number): Button | string {
   return buttons.find((b) => b.label.toLowerCase() === wanted) ?? `no button "${press}"; the buttons are: ${buttons.map((b) => `"${b.label}"`).join(', ')}`;
 }
 
+/** A turn, or the engine's apology when it fails (the store is down): the line says so, nothing changed. */
+function handle(conversations: Conversations, address: Address, input: Input): Promise<TurnResult> {
+  return conversations.handle(address, input).catch(() => failedTurn());
+}
+
 export async function runJsonl(conversations: Conversations, o: JsonlOptions): Promise<void> {
   const current = await conversations.peek(o.address);
   let buttons: Button[] = current?.replies.findLast((r) => r.buttons)?.buttons ?? [];
@@ -75,9 +81,9 @@ export async function runJsonl(conversations: Conversations, o: JsonlOptions): P
         write({ error: button });
         continue;
       }
-      turn = await conversations.handle(o.address, { type: 'press', action: button.action, ...locale });
+      turn = await handle(conversations, o.address, { type: 'press', action: button.action, ...locale });
     } else {
-      turn = await conversations.handle(o.address, { type: 'text', text: line.data.text, ...locale });
+      turn = await handle(conversations, o.address, { type: 'text', text: line.data.text, ...locale });
     }
     const latest = turn.replies.findLast((r) => r.buttons || r.ask);
     if (latest) buttons = latest.buttons ?? [];

@@ -10,8 +10,8 @@ import {
   answerModal,
   chosenLine,
   renderReplies,
-  split,
 } from '../../../src/platforms/discord/components.ts';
+import { split } from '../../../src/platforms/text.ts';
 
 const token = (choice: Parameters<typeof encodeAction>[0]['choice'], rev = 123456789) => encodeAction({ conversation: 'abcdefghijkl', rev, choice });
 const buttons = (n: number) => Array.from({ length: n }, (_, i) => ({ label: `Choice ${i + 1}`, action: token(i) }));

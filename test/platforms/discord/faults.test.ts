@@ -71,35 +71,6 @@ describe('clicks that must change nothing', () => {
     expect((await ana.click('I own a shop')).first.callbackType).toBe(7);
   });
 
-  it("refuses someone else's click privately, naming the owner without pinging, and changes nothing", async () => {
-    await setup();
-    const ana = fake.user('ana');
-    const bo = fake.user('bo');
-    await ana.command();
-    const menu = ana.latest()!;
-    const x = await bo.click('I own a shop', { message: menu });
-    expect(x.first.callbackType).toBe(4);
-    expect(bodyOf(x.first)).toMatchObject({ content: messages.foreign(`<@${ana.id}>`), flags: EPHEMERAL, allowed_mentions: { parse: [] } });
-    expect(menu.history).toHaveLength(1);
-    const id = conversationOf(menu.components[0].components[0].custom_id);
-    expect((await store.inner.loadConversation(id))!).toMatchObject({ rev: 1, step: 'menu.welcome' });
-    expect(fake.visible(fake.channelId, ana.id).filter((m) => m.ephemeralTo === bo.id)).toHaveLength(0);
-  });
-
-  it('applies a double click once: one update, the other click only acknowledged', async () => {
-    await setup();
-    const ana = fake.user('ana');
-    await ana.command();
-    const menu = ana.latest()!;
-    const [a, b] = await Promise.all([ana.click('I own a shop', { message: menu, wait: 'first' }), ana.click('I own a shop', { message: menu, wait: 'first' })]);
-    expect([a.first.callbackType, b.first.callbackType].sort()).toEqual([6, 7]);
-    expect(menu.history).toHaveLength(2);
-    const id = conversationOf(menu.components[0].components[0].custom_id);
-    expect((await store.inner.loadConversation(id))!).toMatchObject({ rev: 2, step: 'menu.seller-start' });
-    const third = await ana.press(menu.history[0]!.components[0].components[0].custom_id, { message: menu, wait: 'first' });
-    expect(third.first.callbackType).toBe(6);
-  });
-
   it("a click after the message's token expired continues with a fresh message and never uses the old token", async () => {
     await setup();
     const ana = fake.user('ana');

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/config.ts';
-import { conversationIdOf, type Address } from '../../../src/conversation/address.ts';
+import { conversationIdOf, type Address } from '../../../src/address.ts';
 import { Conversations } from '../../../src/conversation/conversation.ts';
 import { Cases } from '../../../src/handoff/cases.ts';
+import { replyAction } from '../../../src/handoff/relay.ts';
 import { toUser } from '../../../src/handoff/items.ts';
 import { readDiscordConfig, startDiscordShards, type DiscordShards } from '../../../src/platforms/discord/index.ts';
 import { openStore } from '../../../src/store/open.ts';
@@ -116,7 +117,8 @@ describe('DISCORD_SHARDS', { timeout: 60_000 }, () => {
     }
 
     // The main process reaches a Discord user over REST alone (a delivery its own outbox took).
-    await running.reach.send(addressOf(ana), [{ text: 'An agent answered.', kind: 'step' }], conversationIdOf(addressOf(ana)));
+    const conversation = conversationIdOf(addressOf(ana));
+    await running.reach.send(addressOf(ana), [{ text: 'An agent answered.', kind: 'step' }], { conversation, replyAction: replyAction(conversation) });
     const dm = f.dmChannelOf(ana.id)!;
     expect(f.visible(dm, ana.id).map((m) => m.content).join('\n')).toContain('An agent answered.');
 

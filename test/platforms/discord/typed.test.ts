@@ -3,7 +3,7 @@
 // switched on, and without it the user is told how to answer instead.
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { conversationIdOf, type Address } from '../../../src/conversation/address.ts';
+import { conversationIdOf, type Address } from '../../../src/address.ts';
 import { Conversations } from '../../../src/conversation/conversation.ts';
 import { MAX_TEXT } from '../../../src/conversation/input.ts';
 import { messages } from '../../../src/conversation/messages.ts';

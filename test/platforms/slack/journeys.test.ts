@@ -139,17 +139,6 @@ describe('a seller on Slack', () => {
     expect(t.slack.messages.at(-1)!.thread_ts).toBe(opener.ts);
   });
 
-  it('takes a choice picked from a select menu like its button', async () => {
-    t = await startSlackUnderTest();
-    const ana = t.user('U0ANA');
-    await ana.command('', 'D_ANA');
-    const message = ana.find('I own a shop', 'D_ANA');
-    const button = controls(message).find((c) => c.label === 'I own a shop')!;
-    await ana.send(ana.actionPayload(message, { ...button, type: 'static_select', actionId: 'shoplink-choice' }));
-    expect(textOf(message)).toContain('✓ I own a shop');
-    expect(textOf(t.slack.messages.at(-1)!)).toContain("You'll link your shop's *Official Account*");
-  });
-
   it('shows App Home with a Start button that opens a conversation in the DM, then lists it as open', async () => {
     t = await startSlackUnderTest();
     const ana = t.user('U0ANA');

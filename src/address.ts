@@ -1,11 +1,12 @@
-// Where a conversation happens and with whom: platform, workspace, channel, thread and user.
-// One active conversation per user per place; its id is derived from the address, short enough for custom_ids.
+// Where a conversation happens and with whom: platform, workspace, channel, thread and user. The store keeps
+// it and the engine works with it, so it belongs to neither. One active conversation per user per place.
 import { createHash } from 'node:crypto';
 
-export type Platform = 'terminal' | 'slack' | 'discord' | 'web';
+/** A platform's id, as its declaration in src/platforms/registry.ts names it (`slack`, `discord`, `web`…). */
+export type PlatformId = string;
 
 export interface Address {
-  platform: Platform;
+  platform: PlatformId;
   /** Slack team, Discord guild (or "@dm"), or "local" in the terminal. */
   workspace: string;
   channel: string;
