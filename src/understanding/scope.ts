@@ -8,7 +8,7 @@ import { compact, normalize } from './text.ts';
 export { TOPICS, type Topic };
 
 /** The more specific topics first: "charged twice for ads" is ads before it is a payment. */
-const CHECK_ORDER: readonly Topic[] = ['ads', 'other-platforms', 'shop-settings', 'violations', 'refunds', 'fees', 'listings', 'orders', 'payouts'];
+const CHECK_ORDER: readonly Topic[] = ['ads', 'other-platforms', 'shop-settings', 'violations', 'refunds', 'fees', 'listings', 'payouts', 'orders'];
 
 /** The out-of-scope topic a message is about, or undefined. */
 export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {

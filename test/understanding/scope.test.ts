@@ -5,6 +5,7 @@ import { topicOf, type Topic } from '../../src/understanding/scope.ts';
 
 const TOPICS: Record<Topic, string[]> = {
   payouts: [
+    "havent received payment for last weeks orders",
     'I want to pay with a QR code at checkout',
     'customer scanned the payment qr at checkout and it failed',
     'my customer cannot pay, card declined',
@@ -25,6 +26,7 @@ const TOPICS: Record<Topic, string[]> = {
     'where is the money from sales',
   ],
   refunds: [
+    'customer returned the item damaged',
     'how do I process a refund',
     'buyer wants to return an item',
     'return qr code not working',
@@ -57,6 +59,7 @@ const TOPICS: Record<Topic, string[]> = {
     'when is it dispatched',
   ],
   listings: [
+    'how do i add products to my store',
     'my product listing was rejected',
     'product got rejected',
     'my products were removed',
@@ -72,6 +75,7 @@ const TOPICS: Record<Topic, string[]> = {
     'list product',
   ],
   fees: [
+    'whats the commission rate for sellers',
     'what fees does tiktok charge',
     'how much does tiktok take',
     'commission rate tiktok charge',
@@ -115,7 +119,7 @@ const TOPICS: Record<Topic, string[]> = {
     'point deducted',
   ],
   'other-platforms': ['sync my shopify store', 'link my amazon listings', 'connect woocommerce', 'can I link my etsy shop', 'import from shopee'],
-  'shop-settings': ['can I change my shop name after linking', 'change my seller center password', 'update my store logo', 'shop name change', 'reset my email', 'reset password', 'store name needs a change'],
+  'shop-settings': ['can I change my shop name after linking', 'change my seller center password', 'update my store logo', 'shop name change', 'reset my email', 'reset password', 'store name needs a change', 'change the email on my seller account', 'add a user to my seller center'],
 };
 
 const IN_SCOPE = [
