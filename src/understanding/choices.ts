@@ -65,6 +65,14 @@ function families(lex: Lexicon) {
   return f;
 }
 
+const THUMBS_UP = /[👍✅👌🙌]/u;
+const THUMBS_DOWN = /[👎❌]/u;
+
+/** "I don't know", "no idea": a message that says the user cannot tell, whatever the buttons are. */
+export function isUnsure(text: string, lex: Lexicon = EN): boolean {
+  return said(normalize(text), lex, (l) => l.unsure);
+}
+
 /** Whether a text answers yes or no: by its opening words, else by words that report success or failure. */
 export function polarityOf(text: string, lex: Lexicon = EN): Polarity | undefined {
   const t = normalize(text) || text.trim();
@@ -76,6 +84,9 @@ export function polarityOf(text: string, lex: Lexicon = EN): Polarity | undefine
   const n = no.find((p) => startsWithPhrase(t, p));
   if (y && n) return y.length > n.length ? 'yes' : 'no';
   if (y || n) return y ? 'yes' : 'no';
+  // A thumbs up or a tick says yes in any language ("tapped authorize 👍"); normalising drops them.
+  const up = THUMBS_UP.test(text);
+  if (up !== THUMBS_DOWN.test(text)) return up ? 'yes' : 'no';
   const failed = said(t, lex, (l) => l.failed);
   const worked = said(t, lex, (l) => l.worked);
   if (worked && !failed) return 'yes';
@@ -173,7 +184,7 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     // "Yes" where no label says yes, and all but one say no or offer a way out: the one left.
     if (polarity === 'yes' && same.length === 0) same = offered.filter((o) => polarityOfChoice(o, lex) === undefined && !isWayOut(o.source ?? o.label));
     const { yes, no } = families(lex);
-    const opens = [...yes, ...no].some((p) => startsWithPhrase(t, p));
+    const opens = [...yes, ...no].some((p) => startsWithPhrase(t, p)) || THUMBS_UP.test(text) || THUMBS_DOWN.test(text);
     if (same.length === 1) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
   }
   return undefined;

@@ -7,7 +7,7 @@ import type { Language } from '../i18n/languages.ts';
 import type { StepKey } from '../flow/check.ts';
 import { choiceKeyOf } from '../flow/translation.ts';
 import { asksForPerson, commandOf, exactCommandOf, isFrustrated, type Command } from './commands.ts';
-import { choiceFromText, polarityOf, type OfferedChoice } from './choices.ts';
+import { choiceFromText, isUnsure, polarityOf, type OfferedChoice } from './choices.ts';
 import { extractFacts, type Facts } from './facts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
@@ -36,7 +36,7 @@ export interface Situation {
 }
 
 /** A button that hands over to a person. */
-const PERSON_LABEL = /\b(person|someone|human|support team|agent)\b/i;
+const PERSON_LABEL = /\b(person|human|support team|agent)\b|\bsomeone\b(?! else)/i;
 
 /**
  * Facts that describe a problem rather than a person: when a message states one and the words alone
@@ -169,6 +169,8 @@ export class Understanding {
     if (topic && !offered.some((o) => topicOf(o.source ?? o.label) === topic)) return intent({ kind: 'out-of-scope', topic });
     if (wantsPerson) return intent({ kind: 'command', command: 'human' });
 
+    // "I don't remember" at a step with no such button: neither an answer nor another topic.
+    if (offered.length && isUnsure(text, lex)) return intent({ kind: 'unsure' });
     const route = this.routeOf(text, facts, router);
     // Naming the flow a choice leads to is that choice: the path shows the step answered.
     const into = route && offered.length ? this.choiceInto(at.step!, offered, route.flow) : undefined;

@@ -5,6 +5,20 @@ import { asksForPerson, commandOf, isFrustrated } from '../../src/understanding/
 import type { Lexicon } from '../../src/understanding/lexicon.ts';
 import { EN } from '../../src/understanding/lexicons/en.ts';
 
+describe('a staff member named as part of the shop', () => {
+  it('is not a request for a person', () => {
+    expect(asksForPerson("how do i add my staff member's tiktok to the shop")).toBe(false);
+    expect(asksForPerson('can i talk to a staff member')).toBe(true);
+  });
+});
+
+describe('going back after a wrong answer', () => {
+  it('hears it in a sentence', () => {
+    expect(commandOf('wait go back, i answered that wrong')).toBe('back');
+    expect(commandOf('i clicked the wrong one')).toBe('back');
+  });
+});
+
 describe('commandOf', () => {
   it('knows each command as a whole message, in any case and punctuation', () => {
     expect(commandOf('start over')).toBe('restart');

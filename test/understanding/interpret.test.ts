@@ -140,6 +140,18 @@ describe('a message at a step with buttons', () => {
     expect(read('I want to pay with a QR code at checkout', at('qr-failure.restart-app'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 
+  it('does not take "someone else runs that shop" for the button that asks for a person', () => {
+    expect(read('ugh forget the bot, is anyone actually there', at('already-linked.explain'))).toMatchObject({ kind: 'command', command: 'human' });
+  });
+
+  it('is unsure when the user says they cannot tell and no button says so', () => {
+    expect(read('i dont remember', at('missing-icon.when-linked'))).toMatchObject({ kind: 'unsure' });
+  });
+
+  it('reads a thumbs up after an action as the button that moves on', () => {
+    expect(labelOf('seller-link.authorize', 'tapped authorize 👍')).toBe('Authorized, next');
+  });
+
   it('takes a topic the step itself asks about as an answer, not as out of scope', () => {
     expect(read('got suspended 2 weeks ago')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
     expect(read('got suspended 2 weeks ago', at('preflight.standing'))).not.toMatchObject({ kind: 'out-of-scope' });
