@@ -76,6 +76,16 @@ function otherShop(t: string, w: FactWords, asking: string | undefined): Facts {
   return facts;
 }
 
+/** Adult or minor, by the age a person gives for themselves. */
+function age(t: string, w: FactWords): string | undefined {
+  for (const re of w.age) {
+    const m = re.exec(t);
+    const n = m ? Number(m.slice(1).find((g) => g !== undefined)) : NaN;
+    if (Number.isFinite(n) && n >= 5) return n >= 18 ? 'adult' : 'minor';
+  }
+  return undefined;
+}
+
 function role(t: string, w: FactWords): string | undefined {
   return w.roles.find((r) => !r.unless?.test(t) && r.cue.test(t))?.role;
 }
@@ -101,6 +111,7 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   if (hours !== undefined) facts['linked-ago'] = hours < 24 ? 'under-24h' : 'over-24h';
   Object.assign(facts, shopStatus(t, w, asking), otherShop(t, w, asking));
   set('role', role(t, w));
+  set('age', age(t, w));
   set('market', /\bUS\b|\bU\.S\.?/.test(raw) ? 'US' : w.markets.find(([re]) => re.test(t))?.[1]);
   set('followers', followers(numbers, t, w));
   return facts;

@@ -49,6 +49,8 @@ export interface FactWords {
   access: YesNoCue;
   /** Role → pattern, first match wins; a role whose `unless` matches is not read. */
   roles: readonly { role: string; cue: RegExp; unless?: RegExp }[];
+  /** A person's own age ("I'm 16", "tengo 17 años", "em 22 tuổi"): the number in the first group that matched. */
+  age: readonly RegExp[];
   /** Market code → the names people give it. */
   markets: readonly (readonly [RegExp, string])[];
   /** A follower count: the number in group 1, its multiplier word (if any) in group 2; first match wins. */

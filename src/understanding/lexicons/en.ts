@@ -229,6 +229,7 @@ export const EN: Lexicon = {
         cue: /\b(i|we) (m |am |are )?(own|have|run|opened|opening|started|set up|got|sell)\b(?! (an?other|never))(\s\w+){0,4}\s(shop|store|brand|business|bakery|boutique)\b|\b(i m|i am|im|as) an? (\w+ )?(seller|merchant|vendor)\b|\b(seller|merchant)\b(?! (cent|univers|support|app|account|fee|login|tools?)\w*)(?= (here|from|in|based)\b|$)|\b(\w+ )?seller (here|from|in)\b|\b(shop owner|store owner|brand owner|business owner)\b|\bmy (own )?(tiktok )?(shop|store|brand|business) (is|was|got|has)\b|\bmy own (shop|store|brand|business)\b|\bowner of (a|an|my|our|the) (small )?(\w+ )?(shop|store|business|brand)\b|\bi (m|am) the (owner|seller)\b|\bfamily business\b|\bit s my (shop|store)\b/,
       },
     ],
+    age: [/\b(?:i m|i am|im|i turn|i turned|i will be|age is|aged|my age)\s*(?:only |just |almost |over |under )?(\d{1,2})\b(?!\s*(?:days?|hours?|weeks?|months?|k|followers|shops?|accounts?|products?|orders?|%))/],
     markets: [
       [/\b(usa|united states|america|american|the states|u s a|u s)\b/, 'US'],
       [/\b(uk|united kingdom|britain|great britain|england|scotland|wales|british)\b/, 'GB'],

@@ -169,6 +169,7 @@ export const ES: Lexicon = {
         cue: /\b(tengo (una |mi |un )?(tienda|negocio|marca|emprendimiento)|(a|con|de|en) mi tienda|soy (un |una )?(vendedor\w*|comerciante|duen[oa])|mi (propia )?(tienda|marca|negocio|emprendimiento) (es|esta|fue|tiene|ya)|mi propia (tienda|marca)|vendo (mis )?productos|duen[oa] de (una|la|mi) (tienda|marca|negocio))\b/,
       },
     ],
+    age: [/\b(?:tengo|cumplo|edad(?: de)?|soy de)\s*(?:apenas |solo |casi )?(\d{1,2})(?:\s*anos)?\b(?!\s*(?:dias|horas|semanas|meses|mil|k|seguidores|productos|tiendas|cuentas|pedidos))/, /\b(\d{1,2})\s*anos\b(?! de (edad )?(la|mi) (tienda|cuenta))/],
     markets: [
       [/\b(estados unidos|eeuu|ee uu|usa)\b/, 'US'],
       [/\b(reino unido|inglaterra|gran bretana)\b/, 'GB'],

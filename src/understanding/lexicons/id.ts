@@ -190,6 +190,7 @@ export const ID: Lexicon = {
         cue: /\b((saya|aku) (seorang )?(seller|penjual|pemilik toko|owner)|punya (toko|usaha|brand|bisnis)|toko (saya|aku)|tokoku|pemilik toko|owner toko|jualan (produk|barang) sendiri|usaha saya)\b/,
       },
     ],
+    age: [/\b(?:umur|usia|umurku|usiaku)\s*(?:aku |saya |baru |masih |udah |sudah )?(\d{1,2})\b/, /\b(?:aku|saya|sy|gue|gw)\s*(?:baru |masih |udah |sudah )?(\d{1,2})\s*(?:tahun|thn|th)\b/, /\b(\d{1,2})\s*(?:tahun|thn)\b(?! (?:lalu|yang lalu|yg lalu))/],
     markets: [
       [/\b(amerika( serikat)?)\b/, 'US'],
       [/\b(inggris)\b/, 'GB'],

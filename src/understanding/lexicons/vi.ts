@@ -62,7 +62,7 @@ export const VI: Lexicon = {
     after: f(/ (nhé|nha|ạ|đi|giúp (tôi|em|mình)|với|luôn|cảm ơn|giùm|hộ|ad|shop)$/),
   },
   personWords: f(
-    /\b(người thật|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật)|gọi điện|số điện thoại hỗ trợ|zalo|tạo ticket|mở ticket|nói chuyện với người|có ai (ở )?(đó|đây)? ?không|có người (thật )?không|(gọi|call) (cho|lại cho) (mình|em|tôi)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp|(không|ko) muốn (nói chuyện|chat) với bot|(đây là|bạn là|là) bot|hotline|số tổng đài|(nói chuyện|liên hệ|chat|trao đổi) (trực tiếp )?với (tiktok|bên tiktok|đội ngũ|người))\b/,
+    /\b(người thật|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật)|gọi điện|số điện thoại hỗ trợ|zalo|tạo ticket|mở ticket|nói chuyện với người|có ai (ở )?(đó|đây)? ?không|có người (thật )?không|(gọi|call) (cho|lại cho) (mình|em|tôi)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp|(không|ko) muốn (nói chuyện|chat) với bot|(đây là|bạn là|là) bot|hotline|số tổng đài|(nói chuyện|liên hệ|chat|trao đổi) (trực tiếp )?với (tiktok|bên tiktok|đội ngũ|người)|hỗ trợ trực tiếp|có (nhân viên|người|ai) (nào )?(online|trực|ở đó|hỗ trợ)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra))\b/,
   ),
   personShort: f(/\b(người thật)\b/),
   notPerson: f(/\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên)\b/),
@@ -88,7 +88,7 @@ export const VI: Lexicon = {
     ],
     violations: [f(/\b(vi phạm|điểm vi phạm|bị khóa|bị khoá|khóa tài khoản|khoá tài khoản|bị cấm|bị ban|đình chỉ|tạm ngưng|kháng nghị|khiếu nại vi phạm|hàng giả|hàng nhái|sở hữu trí tuệ|cảnh cáo|bị phạt)\b/)],
     'other-platforms': [f(/\b(shopee|lazada|tiki|sendo|shopify|facebook shop|instagram|amazon|ebay|etsy|zalo shop)\b/)],
-    'shop-settings': [f(/\b(đổi tên (shop|cửa hàng|gian hàng)|tên (shop|cửa hàng)|logo (shop|cửa hàng)|địa chỉ (kho|lấy hàng|trả hàng|shop|cửa hàng)|chế độ nghỉ|tạm nghỉ bán|giờ làm việc|tài khoản (phụ|con)|cấp quyền cho nhân viên|đổi (mật khẩu|email|số điện thoại))\b/)],
+    'shop-settings': [f(/\b(đổi tên (shop|cửa hàng|gian hàng)|tên (shop|cửa hàng)|logo (shop|cửa hàng)|địa chỉ (kho|lấy hàng|trả hàng|shop|cửa hàng)|chế độ nghỉ|tạm nghỉ bán|giờ làm việc|tài khoản con (seller center|trên seller center)|cấp quyền cho nhân viên|đổi (mật khẩu|email|số điện thoại))\b/)],
   },
   facts: {
     link: f(/\b(liên kết|kết nối|gắn|link|ủy quyền|uỷ quyền)\b/),
@@ -151,6 +151,7 @@ export const VI: Lexicon = {
         cue: f(/\b((tôi|em|mình) (là )?(chủ shop|người bán|nhà bán hàng|seller)|(tôi|em|mình) có (shop|cửa hàng|gian hàng|thương hiệu)|chủ shop|chủ cửa hàng|(shop|cửa hàng|gian hàng) (của )?(tôi|em|mình)|bán hàng trên tiktok shop)\b/),
       },
     ],
+    age: [f(/\b(\d{1,2})\s*tuổi\b|\btuổi\s*(\d{1,2})\b/)],
     markets: [
       [f(/\b(việt nam|vn)\b/), 'VN'],
       [f(/\b((ở|tại|bên|nước|thị trường|shop|sàn) mỹ|hoa kỳ)\b/), 'US'],

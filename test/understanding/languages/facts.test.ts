@@ -113,6 +113,16 @@ describe('role, market and followers', () => {
     expect(facts('th', 'เป็นแม่ค้าขายเสื้อผ้า')).toMatchObject({ role: 'seller' });
   });
 
+  it("reads the person's own age as adult or minor", () => {
+    expect(facts('es', 'tengo 17 años')).toMatchObject({ age: 'minor' });
+    expect(facts('id', 'umur aku 20')).toMatchObject({ age: 'adult' });
+    expect(facts('vi', 'em mới 16 tuổi')).toMatchObject({ age: 'minor' });
+    expect(facts('th', 'อายุ 25 ค่ะ')).toMatchObject({ age: 'adult' });
+    expect(extractFacts("i'm 16")).toMatchObject({ age: 'minor' });
+    expect(facts('es', 'tengo 2 tiendas')).not.toHaveProperty('age');
+    expect(facts('id', 'tertaut 2 tahun lalu')).not.toHaveProperty('age');
+  });
+
   it('reads market names in each language', () => {
     expect(facts('es', 'vendo desde México')).toMatchObject({ market: 'MX' });
     expect(facts('es', 'estoy en España')).toMatchObject({ market: 'ES' });
