@@ -156,7 +156,10 @@ export class Router {
     const flowsWith = new Map<string, Set<string>>();
     for (const p of this.phrases) for (const w of p.words) flowsWith.set(w, (flowsWith.get(w) ?? new Set()).add(p.flow));
     const flowCount = new Set(this.phrases.map((p) => p.flow)).size || 1;
-    for (const [w, set] of flowsWith) this.weight.set(w, Math.log(1 + flowCount / set.size));
+    for (const [w, set] of flowsWith) {
+      this.weight.set(w, Math.log(1 + flowCount / set.size));
+      this.flowsWith.set(w, set.size);
+    }
     this.vocabulary = [...flowsWith.keys()];
     for (const [i, p] of this.phrases.entries()) {
       p.weight = p.words.reduce((sum, w) => sum + this.weightOf(w), 0);
@@ -239,9 +242,11 @@ export class Router {
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
 
-  /** How many flows' phrases hold the word. */
+  /** How many flows' phrases hold each word. */
+  private flowsWith = new Map<string, number>();
+
   private spread(word: string): number {
-    return new Set((this.phrasesWith.get(word) ?? []).map((i) => this.phrases[i]!.flow)).size;
+    return this.flowsWith.get(word) ?? 0;
   }
 
   /** The text's words that some phrase of the flow holds. */

@@ -65,6 +65,7 @@ function thaiSpelling(t: string): string {
  * on other scripts (Thai vowels and tones, Cyrillic й) are part of the letter and stay.
  */
 export function foldAccents(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text;
   return text
     .normalize('NFD')
     .replace(/([a-zA-Z])[\u0300-\u036f]+/g, '$1')
