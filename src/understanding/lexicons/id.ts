@@ -37,7 +37,7 @@ export function stemId(word: string): string {
 export const ID: Lexicon = {
   code: 'id',
   filler:
-    'yang yg di ke dari dr dan atau utk untuk buat ini itu nya saya sy aku ak gue gw gua kami kita kamu kak kakak ka min mimin admin gan agan sis bang mas mbak mba bro halo hai hallo tolong mohon dong deh sih aja ya yah kok kah lah nih tuh juga jg lagi lg sudah udah udh dah sdh bisa bs apa gimana bagaimana gmn gmna kapan dimana mana ada adalah dengan dgn jadi jd kalau kalo klo kl mau ingin pengen terus trus biar supaya karena krn masih tapi tp cara caranya nge ngga bantu bantuin help tiktok tt'.split(' '),
+    'yang yg di ke dari dr dan atau utk untuk buat ini itu nya saya sy aku ak gue gw gua kami kita kamu kak kakak ka min mimin admin gan agan sis bang mas mbak mba bro halo hai hallo tolong mohon dong deh sih aja ya yah kok kah lah nih tuh juga jg lagi lg sudah udah udh dah sdh bisa bs apa gimana bagaimana gmn gmna kapan dimana mana ada adalah dengan dgn jadi jd kalau kalo klo kl mau ingin pengen terus trus biar supaya karena krn masih tapi tp cara caranya cr nge ngga bantu bantuin help tiktok tt aq ak km sy skrg tlg bgt trs jg dr utk dgn mksh msh udh sdh blm bs tp krn gmn gmna'.split(' '),
   synonyms: {
     toko: 'shop', lapak: 'shop', olshop: 'shop', tokoku: 'shop',
     taut: 'link', tautan: 'link', naut: 'link', nautin: 'link', ketaut: 'link', sambungin: 'link', nyambungin: 'link', hubung: 'link', sambung: 'link', nyambung: 'link', konek: 'link', connect: 'link', kait: 'link', binding: 'link',
@@ -55,14 +55,14 @@ export const ID: Lexicon = {
     undang: 'invite', undangan: 'invite', komisi: 'commission', merek: 'brand', etalase: 'showcase', tandai: 'tag', agensi: 'agency', rekan: 'partner', mitra: 'partner', karyawan: 'employee', pegawai: 'employee', staf: 'employee',
     muat: 'load', muter: 'spin', putar: 'spin', layar: 'screen', pending: 'pending', setuju: 'approved', acc: 'approved', verifikasi: 'verify',
     resmi: 'official', langkah: 'step', pemilik: 'owner', salah: 'wrong', pindah: 'move', ganti: 'change', ubah: 'change',
-    boleh: 'allow', orang: 'other', berapa: 'many', minimal: 'minimum', harus: 'need', perlu: 'need', butuh: 'need', wajib: 'need',
+    boleh: 'allow', orang: 'other', brp: 'many', hrs: 'need', ketaut: 'link', berapa: 'many', minimal: 'minimum', harus: 'need', perlu: 'need', butuh: 'need', wajib: 'need',
     kenapa: 'reason', knp: 'reason', alasan: 'reason', manfaat: 'benefit', untung: 'benefit', untungnya: 'benefit', kelebihan: 'benefit', guna: 'point', gunanya: 'point', laku: 'sell', laris: 'sell', jualan: 'sell', promosi: 'promote', iklan: 'ads', kedua: 'second', tambahan: 'extra', sebelum: 'before', setelah: 'after', sesudah: 'after', lebih: 'more', banyak: 'more',
     tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', enggak: 'not', engga: 'not', gk: 'not', tak: 'not', belum: 'not', blm: 'not',
   },
   compounds: {
     'butuh bantuan': '', 'perlu bantuan': '', 'minta bantuan': '', 'buat apa': 'reason', 'untuk apa': 'reason', 'worth it': 'worth', 'pusat penjual': 'seller center', 'seller centre': 'seller center', 'kode qr': 'qr code', 'keranjang kuning': 'bag', 'keranjang kuningnya': 'bag',
     'hapus tautan': 'unlink', 'putuskan tautan': 'unlink', 'lepas tautan': 'unlink', 'putus tautan': 'unlink', 'batalkan tautan': 'unlink',
-    'sudah tertaut': 'already linked', 'udah tertaut': 'already linked', 'sudah terhubung': 'already linked', 'udah terhubung': 'already linked',
+    'sudah tertaut': 'already linked', 'udah tertaut': 'already linked', 'udh tertaut': 'already linked', 'udah ketaut': 'already linked', 'udh ketaut': 'already linked', 'sudah ketaut': 'already linked', 'sudah terhubung': 'already linked', 'udah terhubung': 'already linked',
     'akun resmi': 'official account', 'siaran langsung': 'live', 'konten kreator': 'creator', 'log in': 'login', 'masuk akun': 'login',
   },
   stem: stemId,
@@ -77,10 +77,10 @@ export const ID: Lexicon = {
     thanks: ['terima kasih', 'terimakasih', 'makasih', 'makasi', 'trims', 'tengkyu', 'makasih kak', 'terima kasih kak', 'oke makasih', 'siap makasih', 'thx kak', 'makasih min', 'makasih banyak', 'terima kasih banyak', 'suwun', 'nuhun', 'terimakasih banyak', 'trimakasih', 'terima kasih ya', 'makasih banyak ya'],
   },
   yes: [
-    'iya', 'ya', 'iy', 'yaa', 'iyaa', 'iyap', 'yap', 'yup', 'yoi', 'betul', 'benar', 'bener', 'oke', 'okey', 'okay', 'ok', 'sip', 'siap', 'udah', 'sudah', 'udh', 'dah', 'sdh', 'udah bisa', 'sudah bisa', 'udah berhasil', 'sudah berhasil', 'berhasil', 'bisa', 'bisa kok', 'bisa kak', 'udah muncul', 'sudah muncul', 'udah ada', 'sudah ada', 'mantap', 'mantul', 'beres', 'udah beres', 'sudah beres', 'sudah selesai', 'udah selesai', 'selesai', 'boleh', 'tentu', 'pasti', 'udah ketemu', 'sudah ketemu', 'ketemu', 'sudah tertaut', 'udah nyambung', 'nyambung', 'aman', 'udah aman', 'punya', 'saya punya', 'masih bisa', 'sukses', 'oke sudah', 'iya sudah', 'iya udah', 'udah kak', 'sudah kak', 'sudah saya lakukan', 'udah aku coba dan berhasil',
+    'udh bs', 'udh bisa', 'sdh bisa', 'iya', 'ya', 'iy', 'yaa', 'iyaa', 'iyap', 'yap', 'yup', 'yoi', 'betul', 'benar', 'bener', 'oke', 'okey', 'okay', 'ok', 'sip', 'siap', 'udah', 'sudah', 'udh', 'dah', 'sdh', 'udah bisa', 'sudah bisa', 'udah berhasil', 'sudah berhasil', 'berhasil', 'bisa', 'bisa kok', 'bisa kak', 'udah muncul', 'sudah muncul', 'udah ada', 'sudah ada', 'mantap', 'mantul', 'beres', 'udah beres', 'sudah beres', 'sudah selesai', 'udah selesai', 'selesai', 'boleh', 'tentu', 'pasti', 'udah ketemu', 'sudah ketemu', 'ketemu', 'sudah tertaut', 'udah nyambung', 'nyambung', 'aman', 'udah aman', 'punya', 'saya punya', 'masih bisa', 'sukses', 'oke sudah', 'iya sudah', 'iya udah', 'udah kak', 'sudah kak', 'sudah saya lakukan', 'udah aku coba dan berhasil',
   ],
   no: [
-    'tidak', 'tdk', 'gak', 'ga', 'nggak', 'enggak', 'ngga', 'engga', 'gk', 'tak', 'belum', 'blm', 'belum bisa', 'belum juga', 'masih gagal', 'masih belum', 'masih error', 'masih eror', 'masih sama', 'masih gak bisa', 'masih ga bisa', 'masih nggak bisa', 'masih tidak bisa', 'tetap gagal', 'tetep gagal', 'tetap sama', 'tetep sama', 'tetap tidak bisa', 'gagal', 'gak bisa', 'ga bisa', 'nggak bisa', 'tidak bisa', 'gak muncul', 'belum muncul', 'belum ada', 'gak ada', 'ga ada', 'tidak ada', 'nope', 'bukan', 'gak jalan', 'error', 'eror', 'sama aja', 'sama saja', 'masih', 'tetap', 'tetep', 'gak punya', 'tidak punya', 'belum punya', 'masih belum muncul',
+    'msh gagal', 'msh blm', 'blm bs', 'gk bs', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'enggak', 'ngga', 'engga', 'gk', 'tak', 'belum', 'blm', 'belum bisa', 'belum juga', 'masih gagal', 'masih belum', 'masih error', 'masih eror', 'masih sama', 'masih gak bisa', 'masih ga bisa', 'masih nggak bisa', 'masih tidak bisa', 'tetap gagal', 'tetep gagal', 'tetap sama', 'tetep sama', 'tetap tidak bisa', 'gagal', 'gak bisa', 'ga bisa', 'nggak bisa', 'tidak bisa', 'gak muncul', 'belum muncul', 'belum ada', 'gak ada', 'ga ada', 'tidak ada', 'nope', 'bukan', 'gak jalan', 'error', 'eror', 'sama aja', 'sama saja', 'masih', 'tetap', 'tetep', 'gak punya', 'tidak punya', 'belum punya', 'masih belum muncul',
   ],
   personNouns: ['orang', 'manusia', 'agen', 'cs', 'customer service', 'admin', 'petugas', 'operator', 'staf', 'tim support', 'tim dukungan', 'layanan pelanggan', 'orang asli', 'orang beneran', 'seseorang', 'tim tiktok', 'pihak tiktok', 'live agent'],
   personVerbs: ['bicara', 'berbicara', 'ngobrol', 'ngomong', 'chat', 'hubungi', 'menghubungi', 'kontak', 'minta', 'mau', 'butuh', 'perlu', 'sambungkan', 'sambungin', 'panggil', 'telepon', 'telpon', 'hubungkan'],
@@ -114,7 +114,7 @@ export const ID: Lexicon = {
   number: /^\s*(?:opsi|pilihan|nomor|no\.?|angka|yang|yg|#)?\s*(?:ke\s*|ke-)?(\d{1,2})\s*[.)!]?\s*$/,
   topics: {
     payouts: [
-      /\b(pencairan( dana| saldo)?|cairkan|mencairkan|dicairkan|tarik (dana|saldo|uang)|penarikan( dana| saldo)?|saldo (saya|aku|toko|penjual|tertahan)?|rekening( bank)?|(ganti|ubah|tambah|hubungkan|tautkan) rekening|dana (penjualan|hasil|saya|belum masuk)|uang (hasil )?(penjualan|jualan)|kapan (dana|uang|saldo) (masuk|cair)|settlement|penghasilan saya|pendapatan saya)\b/,
+      /\b(pencairan( dana| saldo)?|cairkan|mencairkan|dicairkan|(dana|saldo|uang) (\w+ )?(blm|belum|gak|ga|nggak|tidak) (cair|masuk)\w*|tarik (dana|saldo|uang)|penarikan( dana| saldo)?|saldo (saya|aku|toko|penjual|tertahan)?|rekening( bank)?|(ganti|ubah|tambah|hubungkan|tautkan) rekening|dana (penjualan|hasil|saya|belum masuk)|uang (hasil )?(penjualan|jualan)|kapan (dana|uang|saldo) (masuk|cair)|settlement|penghasilan saya|pendapatan saya)\b/,
       /\b(bayar (pakai|pake|dengan|pakai kode) (qr|qris)|qris|pembayaran (qr|qris)|pembeli (gak|tidak|ga|nggak) bisa bayar|checkout)\b/,
     ],
     refunds: [/\b(refund|pengembalian( dana| barang)?|retur|return barang|komplain pembeli|pembatalan pesanan|batal(kan)? pesanan|pembeli minta (uang )?(kembali|balik)|dispute|sengketa)\b/],
