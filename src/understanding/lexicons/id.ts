@@ -55,7 +55,7 @@ export const ID: Lexicon = {
     undang: 'invite', undangan: 'invite', komisi: 'commission', merek: 'brand', etalase: 'showcase', tandai: 'tag', agensi: 'agency', rekan: 'partner', mitra: 'partner', karyawan: 'employee', pegawai: 'employee', staf: 'employee',
     muat: 'load', muter: 'spin', putar: 'spin', layar: 'screen', pending: 'pending', setuju: 'approved', acc: 'approved', verifikasi: 'verify',
     resmi: 'official', langkah: 'step', pemilik: 'owner', salah: 'wrong', pindah: 'move', ganti: 'change', ubah: 'change',
-    boleh: 'allow', orang: 'other', brp: 'many', hrs: 'need', ketaut: 'link', berapa: 'many', minimal: 'minimum', harus: 'need', perlu: 'need', butuh: 'need', wajib: 'need',
+    boleh: 'allow', orang: 'other', brp: 'many', hrs: 'need', berapa: 'many', minimal: 'minimum', harus: 'need', perlu: 'need', butuh: 'need', wajib: 'need',
     kenapa: 'reason', knp: 'reason', alasan: 'reason', manfaat: 'benefit', untung: 'benefit', untungnya: 'benefit', kelebihan: 'benefit', guna: 'point', gunanya: 'point', laku: 'sell', laris: 'sell', jualan: 'sell', promosi: 'promote', iklan: 'ads', kedua: 'second', tambahan: 'extra', sebelum: 'before', setelah: 'after', sesudah: 'after', lebih: 'more', banyak: 'more',
     tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', enggak: 'not', engga: 'not', gk: 'not', tak: 'not', belum: 'not', blm: 'not',
   },
