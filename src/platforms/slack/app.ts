@@ -11,6 +11,8 @@ import { SERVER_LIMITS } from '../../http-limits.ts';
 import type { Conversations } from '../../conversation/conversation.ts';
 import type { Cases } from '../../handoff/cases.ts';
 import type { Desk, Reach } from '../../handoff/desk.ts';
+import { deskWordsIn } from '../../handoff/desk-words.ts';
+import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 import type { Logger } from '../../log.ts';
 import { registerActions } from './actions.ts';
 import { RECEIVED_AT, type SlackAdapter } from './adapter.ts';
@@ -116,7 +118,8 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     }
     const flows = options.cases?.flows ?? options.conversations.flows;
     const lineClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger(log) });
-    desk = new SlackDesk({ client: outboxClient, lineClient, channel, flows, names: new SlackNames(outboxClient, log), log, now });
+    const words = deskWordsIn(options.cases?.deskLanguage ?? SOURCE_LANGUAGE);
+    desk = new SlackDesk({ client: outboxClient, lineClient, channel, flows, names: new SlackNames(outboxClient, log), words, log, now });
   }
   const adapter: SlackAdapter = {
     conversations: options.conversations,
