@@ -27,7 +27,7 @@ export interface ConversationMover {
     conversationId: string,
     to: 'left-off' | StepKey,
     lead?: (m: Messages) => string,
-  ): Promise<{ replies: Reply[]; conversation?: { owner: Address } } | undefined>;
+  ): Promise<{ replies: Reply[]; conversation?: { owner: Address; language: Language } } | undefined>;
   /** The language the user speaks with the bot, so the support team's notes reach them in it. */
   languageOf(conversationId: string): Promise<Language>;
 }
@@ -114,8 +114,8 @@ export class Cases {
     if (c.status === 'resolved') return { ok: false, notice: this.words.notices.resolvedAlready(number) };
     const updated = await this.change(c, 'claimed', agent, { assignee: agent });
     this.o.observer?.caseEvent('claimed');
-    const m = messagesIn(await this.o.conversations.languageOf(c.conversationId));
-    await this.tellUser(updated, [{ text: m.claimedForUser(inert(agentName), number), kind: 'step' }]);
+    const language = await this.o.conversations.languageOf(c.conversationId);
+    await this.tellUser(updated, [{ text: messagesIn(language).claimedForUser(inert(agentName), number), kind: 'step' }], language);
     return { ok: true, case: updated, notice: this.words.notices.claimed(number) };
   }
 
@@ -126,7 +126,7 @@ export class Cases {
     const updated = await this.change(c, 'resolved', agent, { assignee: c.assignee ?? agent, resolvedAt: this.now() });
     this.o.observer?.caseEvent('resolved');
     const turn = await this.o.conversations.moveTo(c.conversationId, RATE);
-    if (turn) await this.tellUser(updated, turn.replies);
+    if (turn) await this.tellUser(updated, turn.replies, turn.conversation?.language);
     return { ok: true, case: updated, notice: this.words.notices.resolved(number) };
   }
 
@@ -136,7 +136,7 @@ export class Cases {
     if (c.status === 'resolved') return { ok: false, notice: this.words.notices.resolvedAlready(number) };
     const updated = await this.change(c, 'waiting', agent, { assignee: c.assignee ?? agent });
     const turn = await this.o.conversations.moveTo(c.conversationId, 'left-off', (m) => m.backToBot);
-    if (turn) await this.tellUser(updated, turn.replies);
+    if (turn) await this.tellUser(updated, turn.replies, turn.conversation?.language);
     return { ok: true, case: updated, notice: this.words.notices.handedBack(number) };
   }
 
@@ -152,8 +152,9 @@ export class Cases {
       ...(c.assignee && !reopen ? {} : { assignee: agent }),
     });
     await this.o.store.appendTranscript(c.conversationId, [{ at: now, who: 'agent', text }]);
-    const m = messagesIn(await this.o.conversations.languageOf(c.conversationId));
-    await this.tellUser(updated, [{ text: m.fromAgent(inert(agentName), inert(text)), kind: 'step' }]);
+    const language = await this.o.conversations.languageOf(c.conversationId);
+    // The agent's words as written; only the bot's framing around them is in the user's language.
+    await this.tellUser(updated, [{ text: messagesIn(language).fromAgent(inert(agentName), inert(text)), kind: 'step' }], language);
     return { ok: true, case: updated, notice: reopen ? this.words.notices.reopened(number) : this.words.notices.sent };
   }
 
@@ -168,8 +169,8 @@ export class Cases {
     return updated ?? c;
   }
 
-  private async tellUser(c: Case, replies: Reply[]): Promise<void> {
-    const payload: ToUser = { address: c.requester, conversation: c.conversationId, replies };
+  private async tellUser(c: Case, replies: Reply[], language: Language | undefined): Promise<void> {
+    const payload: ToUser = { address: c.requester, conversation: c.conversationId, replies, ...(language ? { language } : {}) };
     await this.o.store.enqueue([{ ...toUser(payload), dueAt: this.now() }]);
   }
 
@@ -191,7 +192,8 @@ export class Cases {
     const turn = await this.o.conversations.moveTo(p.conversation, p.to as StepKey);
     // Gone (forgotten or purged): there is nobody to come back to.
     if (!turn?.conversation) return;
-    await this.o.store.enqueue([{ ...toUser({ address: turn.conversation.owner, conversation: p.conversation, replies: turn.replies }), dueAt: this.now() }]);
+    const about = { address: turn.conversation.owner, conversation: p.conversation, replies: turn.replies, language: turn.conversation.language };
+    await this.o.store.enqueue([{ ...toUser(about), dueAt: this.now() }]);
   }
 
   private async caseOf(item: OutboxItem): Promise<Case | undefined> {
@@ -242,7 +244,7 @@ export class Cases {
       }
       throw new NotYet(`no ${p.address.platform} connection in this process`);
     }
-    await reach.send(p.address, p.replies, { conversation: p.conversation, replyAction: replyAction(p.conversation) });
+    await reach.send(p.address, p.replies, { conversation: p.conversation, replyAction: replyAction(p.conversation), ...(p.language ? { language: p.language } : {}) });
   }
 
   private async reminder(item: OutboxItem): Promise<void> {
@@ -250,7 +252,7 @@ export class Cases {
     if (!c || c.status === 'resolved' || c.firstResponseAt !== undefined || !this.deskOf) return;
     if (!c.desk) throw new NotYet(`case #${c.number} is not on the desk yet`);
     await this.deskOf.say(c.desk, { from: 'shoplink', text: this.words.notices.reminder(c.number, this.words.waited(this.now() - c.openedAt)) }, lineDelivery(item));
-    const m = messagesIn(await this.o.conversations.languageOf(c.conversationId));
-    await this.tellUser(c, [{ text: m.reminderToUser(c.number), kind: 'step' }]);
+    const language = await this.o.conversations.languageOf(c.conversationId);
+    await this.tellUser(c, [{ text: messagesIn(language).reminderToUser(c.number), kind: 'step' }], language);
   }
 }

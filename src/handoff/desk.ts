@@ -43,6 +43,8 @@ export interface DeskLine {
 /** Which conversation replies sent outside a turn belong to, and the action of a control that answers the support team. */
 export interface ReachContext {
   conversation: string;
+  /** The language the conversation speaks, for the platform's own words around the replies (a Reply button). */
+  language?: Language;
   /** A reply form's action (see Form in src/conversation/showing.ts), for a platform where the user may have nowhere to type. */
   replyAction: string;
 }

@@ -179,7 +179,7 @@ async function route(ctx: DiscordContext, interaction: Interaction): Promise<voi
     ctx.log.error({ err: describeError(err), type: interaction.type }, 'discord: interaction handler failed');
     if (interaction.isRepliable() && !interaction.deferred && !interaction.replied) {
       await interaction
-        .reply({ content: failedTurn().replies[0]!.text, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral })
+        .reply({ content: failedTurn(interaction.locale).replies[0]!.text, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral })
         .catch(() => undefined);
     }
   }

@@ -10,7 +10,6 @@ import { readConfig } from '../../../src/config.ts';
 import { messages } from '../../../src/conversation/messages.ts';
 import { deskWordsIn } from '../../../src/handoff/desk-words.ts';
 import type { DiscordConfig } from '../../../src/platforms/discord/config.ts';
-import { REPLY_INPUT_LABEL, REPLY_LABEL, REPLY_MODAL_TITLE } from '../../../src/platforms/discord/components.ts';
 import { casePostBody } from '../../../src/platforms/discord/desk.ts';
 import { escapeUserText, ZWSP } from '../../../src/platforms/discord/escape.ts';
 import type { Case } from '../../../src/store/types.ts';
@@ -20,6 +19,8 @@ import { FLOWS_DIR, shippedFlows, tempDir } from '../../support.ts';
 
 /** What the desk says to staff; English, the default DESK_LANGUAGE. */
 const staffNotices = deskWordsIn('en').notices;
+/** The Reply button and form a Discord user answers the support team with, in English. */
+const { reply: REPLY_LABEL, replyTitle: REPLY_MODAL_TITLE, replyLabel: REPLY_INPUT_LABEL } = messages.controls;
 
 const EPHEMERAL = 64;
 const HOUR = 3_600_000;
