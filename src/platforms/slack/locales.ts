@@ -30,6 +30,7 @@ export class SlackLocales {
     private readonly client: webApi.WebClient,
     private readonly log: Logger,
     private readonly now: () => number = Date.now,
+    private readonly max = MAX_LOCALES,
   ) {}
 
   /** The user's locale as known now, without asking Slack. */
@@ -91,6 +92,6 @@ export class SlackLocales {
   private remember(user: string, k: Known): void {
     this.known.delete(user);
     this.known.set(user, k);
-    if (this.known.size > MAX_LOCALES) this.known.delete(this.known.keys().next().value!);
+    if (this.known.size > this.max) this.known.delete(this.known.keys().next().value!);
   }
 }
