@@ -66,7 +66,7 @@ export async function startBot(o: BotOptions): Promise<Bot> {
   const metrics = new Metrics(flows);
   const engine: ConversationsOptions = { now: o.now, observer: metrics, ...(desk ? { handoff: { reminderMs: config.reminderMs } } : {}) };
   const conversations = new Conversations(flows, store, engine);
-  const cases = new Cases({ store, conversations, log, now: o.now, observer: metrics });
+  const cases = new Cases({ store, conversations, log, now: o.now, observer: metrics, deskLanguage: config.deskLanguage });
   const outbox = new Outbox({ store, handlers: cases.handlers(), log, now: o.now, pollMs: o.pollMs });
   const running: RunningPlatform[] = [];
   const connections: Record<string, Connection> = {};

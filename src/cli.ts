@@ -25,6 +25,7 @@ import { runChat } from './platforms/terminal/chat.ts';
 import { startBot } from './bot.ts';
 import { explainStartFailure } from './start-failure.ts';
 import { listenForStop } from './stop-signal.ts';
+import { deskWordsIn } from './handoff/desk-words.ts';
 import { caseLine, openCasesText } from './handoff/listing.ts';
 import { withoutDesk } from './handoff/no-desk.ts';
 import { caseReport } from './handoff/report.ts';
@@ -202,10 +203,12 @@ casesCommand
   .description('open cases, oldest first (--all: resolved ones too)')
   .option('--all', 'include resolved cases')
   .action(async (opts: { all?: boolean }) => {
-    const store = openStore(readConfig().databaseUrl);
+    const config = readConfig();
+    const words = deskWordsIn(config.deskLanguage);
+    const store = openStore(config.databaseUrl);
     try {
       const cases = opts.all ? await store.listCases() : (await store.listCases()).filter((c) => c.status !== 'resolved');
-      console.log(opts.all ? cases.map((c) => caseLine(c, Date.now())).join('\n') || 'No cases yet.' : openCasesText(cases, Date.now()).replace(/\*\*/g, ''));
+      console.log(opts.all ? cases.map((c) => caseLine(c, Date.now(), words)).join('\n') || words.list.noneYet : openCasesText(cases, Date.now(), words).replace(/\*\*/g, ''));
     } finally {
       await store.close();
     }
@@ -215,17 +218,19 @@ casesCommand
   .description('one case in full: requester, steps and answers, facts, status log, transcript')
   .action(async (number: string) => {
     const config = readConfig();
+    const words = deskWordsIn(config.deskLanguage);
     const store = openStore(config.databaseUrl);
     try {
       const c = await store.getCase(Number(number));
       if (!c) {
-        console.error(`There is no case #${number}.`);
+        console.error(words.notices.noCase(Number(number)));
         process.exitCode = 1;
         return;
       }
       // The case keeps the transcript as it was at handoff; the live one has the relayed messages since.
       const transcript = await store.transcript(c.conversationId, 200);
-      console.log(caseReport({ ...c, transcript }, openFlows(config.flowsDir), Date.now()));
+      const language = (await store.loadConversation(c.conversationId))?.language;
+      console.log(caseReport({ ...c, transcript, ...(language ? { language } : {}) }, openFlows(config.flowsDir), Date.now(), words));
     } finally {
       await store.close();
     }

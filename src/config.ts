@@ -6,6 +6,7 @@ import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { ConfigError, issueLines } from './config-error.ts';
 import { DURATION, durationMs } from './duration.ts';
+import { LANGUAGE_NAMES, LANGUAGES, SOURCE_LANGUAGE, type Language } from './i18n/languages.ts';
 import type { PlatformSpec } from './platforms/platform.ts';
 import { platforms as registry } from './platforms/registry.ts';
 import { DEFAULT_DATABASE_URL } from './store/open.ts';
@@ -41,6 +42,11 @@ function commonSchema() {
       .refine((v) => desks.some((s) => new RegExp(`^${s.id}:[A-Za-z0-9]+$`).test(v)), `use ${deskWords}`)
       .optional(),
     SUPPORT_REMINDER: z.string().regex(DURATION, 'use a number and a unit: 90s, 30m, 4h or 1d').default('4h'),
+    DESK_LANGUAGE: z
+      .string()
+      .transform((v) => v.trim().toLowerCase())
+      .pipe(z.enum(LANGUAGES, `use one of the languages shoplink speaks: ${orList(LANGUAGES.map((l) => `${l} (${LANGUAGE_NAMES[l].english})`))}`))
+      .default(SOURCE_LANGUAGE),
     RETENTION_DAYS: z.coerce.number<string>({ error: 'use a whole number of days, e.g. 30' }).int().min(1).default(30),
     PORT: z.coerce.number<string>({ error: 'use a port number such as 3000' }).int().min(0).max(65535, 'use a port between 0 and 65535').default(3000),
     NODE_ENV: z.string().optional(),
@@ -65,6 +71,8 @@ export type Config = {
   logLevel?: (typeof LEVELS)[number];
   /** The support desk's channel, on a platform that can host it; cases are only recorded without one. */
   desk?: { platform: string; channel: string };
+  /** DESK_LANGUAGE: what the support team reads (case posts, buttons, notices, `shoplink cases`). */
+  deskLanguage: Language;
   /** A case nobody answered gets a reminder after this long. */
   reminderMs: number;
   /** What people said is deleted after this many days. */
@@ -113,6 +121,7 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     flowsDir: e.FLOWS_DIR,
     logLevel: e.LOG_LEVEL,
     ...(e.HANDOFF_DESK ? { desk: { platform: e.HANDOFF_DESK.slice(0, at), channel: e.HANDOFF_DESK.slice(at + 1) } } : {}),
+    deskLanguage: e.DESK_LANGUAGE,
     reminderMs: durationMs(e.SUPPORT_REMINDER),
     retentionDays: e.RETENTION_DAYS,
     port: e.PORT,

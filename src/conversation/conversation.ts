@@ -23,7 +23,7 @@ import { MAX_SAID, saidKey } from '../flow/evidence.ts';
 import { MAX_TEXT, type Input } from './input.ts';
 import { messages, messagesIn, type Messages } from './messages.ts';
 import { platforms } from '../platforms/registry.ts';
-import { chooseLanguage, DEFAULT_LANGUAGE, type SpokenLanguage } from '../i18n/choose.ts';
+import { chooseLanguage, DEFAULT_LANGUAGE, type LanguageClues, type SpokenLanguage } from '../i18n/choose.ts';
 import { isUnreadable } from '../i18n/detect.ts';
 import type { Language } from '../i18n/languages.ts';
 import { languageRequest, type LanguageRequest } from '../i18n/switch.ts';
@@ -58,9 +58,13 @@ export interface TurnResult {
 /** A result before the engine says how it is shown (most follow from `refused`). */
 type Outcome = Omit<TurnResult, 'show'> & { show?: Showing };
 
-/** The answer when the engine failed (the store is down): the user alone is asked to try again; nothing changed. */
-export function failedTurn(): TurnResult {
-  return { replies: [notice(messages.failed)], refused: 'failed', show: showingOf('failed') };
+/**
+ * The answer when the engine failed (the store is down): the user alone is asked to try again, in the language of
+ * the platform's locale (the store cannot say which the conversation speaks); nothing changed.
+ */
+export function failedTurn(locale?: string): TurnResult {
+  const m = locale === undefined ? messages : messagesIn(chooseLanguage(DEFAULT_LANGUAGE, { locale }).language);
+  return { replies: [notice(m.failed)], refused: 'failed', show: showingOf('failed') };
 }
 
 /** The result with how it is shown, from its refusal when the engine said nothing more. */
@@ -198,6 +202,15 @@ export class Conversations {
   /** The language a stored conversation speaks (English when it is gone): for words sent to it from outside a turn. */
   async languageOf(conversationId: string): Promise<Language> {
     return spokenOf(await this.store.loadConversation(conversationId)).language;
+  }
+
+  /**
+   * The language to speak to someone at `address` outside a turn (a thread opened for them, a command the bot
+   * does not have): the one a turn there would speak, from their conversation's and the clues (locale, words).
+   */
+  async languageAt(address: Address, clues: LanguageClues = {}): Promise<Language> {
+    const record = await this.store.loadConversation(conversationIdOf(address));
+    return chooseLanguage(spokenOf(record), clues).language;
   }
 
   private refusalOf(input: Input): { refused: Refusal; say: (m: Messages) => string } | undefined {

@@ -35,3 +35,15 @@ export function askIn(compiled: CompiledFlows, key: StepKey, language: Language)
   const placeholder = text?.placeholder ?? ask.placeholder;
   return { label: text?.label ?? ask.label, ...(placeholder !== undefined ? { placeholder } : {}) };
 }
+
+/** A flow's title. */
+export function titleIn(compiled: CompiledFlows, flow: string, language: Language): string | undefined {
+  const title = compiled.flows.get(flow)?.title;
+  return title === undefined ? undefined : (flowText(compiled, flow, language)?.title ?? title);
+}
+
+/** Why a handoff step hands the case to a person. */
+export function reasonIn(compiled: CompiledFlows, key: StepKey, language: Language): string | undefined {
+  const reason = compiled.steps.get(key)?.step.handoff?.reason;
+  return reason === undefined ? undefined : (stepText(compiled, key, language)?.handoff?.reason ?? reason);
+}

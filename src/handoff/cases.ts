@@ -2,19 +2,19 @@
 // outbox handlers that post cases, carry messages between desk and user, and deliver promised follow-ups.
 import type { Address, PlatformId } from '../address.ts';
 import type { CompiledFlows } from '../flow/compile.ts';
-import type { Language } from '../i18n/languages.ts';
+import { SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
 import { platforms } from '../platforms/registry.ts';
 import { messagesIn, type Messages } from '../conversation/messages.ts';
 import type { Reply } from '../conversation/reply.ts';
 import { RATE } from '../flow/system.ts';
 import type { Logger } from '../log.ts';
-import type { Case, CaseStatus, OutboxItem, Store } from '../store/types.ts';
-import type { Desk, LineDelivery, Reach } from './desk.ts';
+import { FORGOTTEN, type Case, type CaseStatus, type OutboxItem, type Store } from '../store/types.ts';
+import type { Desk, DeskCase, LineDelivery, Reach } from './desk.ts';
+import { deskWordsIn, type DeskWords } from './desk-words.ts';
 import { KIND, toUser, type FollowUp, type ToDesk, type ToUser } from './items.ts';
 import type { StepKey } from '../flow/check.ts';
 import type { Handler } from './outbox.ts';
 import { replyAction } from './relay.ts';
-import { waited } from './summary.ts';
 
 /**
  * What the support team's moves need of the engine (src/conversation/ implements it): the flows cases come
@@ -27,7 +27,7 @@ export interface ConversationMover {
     conversationId: string,
     to: 'left-off' | StepKey,
     lead?: (m: Messages) => string,
-  ): Promise<{ replies: Reply[]; conversation?: { owner: Address } } | undefined>;
+  ): Promise<{ replies: Reply[]; conversation?: { owner: Address; language: Language } } | undefined>;
   /** The language the user speaks with the bot, so the support team's notes reach them in it. */
   languageOf(conversationId: string): Promise<Language>;
 }
@@ -39,6 +39,8 @@ export interface CasesOptions {
   now?: () => number;
   /** Told when a case is claimed or resolved (metrics); must not throw. */
   observer?: { caseEvent(event: 'claimed' | 'resolved'): void };
+  /** The language the support team reads (DESK_LANGUAGE); English by default. */
+  deskLanguage?: Language;
 }
 
 /** What a staff action did, in words for the agent (shown only to them). */
@@ -60,25 +62,21 @@ function lineDelivery(item: OutboxItem): LineDelivery {
 /** Thrown by a handler when the item must wait (the desk post is not made yet): retried later. */
 class NotYet extends Error {}
 
-export const staffNotices = {
-  noCase: (n: number) => `There is no case #${n}.`,
-  resolvedAlready: (n: number) => `Case #${n} is already resolved.`,
-  claimed: (n: number) => `You have case #${n}. Reply in this thread to reach the user.`,
-  resolved: (n: number) => `Case #${n} is resolved; the user is asked for a rating.`,
-  handedBack: (n: number) => `Case #${n}: the user is back with the bot, where they left off.`,
-  sent: 'Sent to the user.',
-  reopened: (n: number) => `Case #${n} was resolved; your reply reopened it.`,
-  reminder: (n: number, wait: string) => `Case #${n} has waited ${wait} without an answer. Can someone take it?`,
-  notStaff: 'Only the support team can act on cases.',
-} as const;
-
 export class Cases {
+  /** Every word the support team reads: desk posts, buttons, the notices of their moves. */
+  readonly words: DeskWords;
   private now: () => number;
   private deskOf?: Desk;
   private reach: Partial<Record<PlatformId, Reach>> = {};
 
   constructor(private o: CasesOptions) {
     this.now = o.now ?? Date.now;
+    this.words = deskWordsIn(o.deskLanguage ?? SOURCE_LANGUAGE);
+  }
+
+  /** The language the support team reads. */
+  get deskLanguage(): Language {
+    return this.words.language;
   }
 
   /** The platforms start after the cases exist (their staff buttons call in here), then plug in. */
@@ -112,40 +110,40 @@ export class Cases {
 
   async claim(number: number, agent: string, agentName: string): Promise<StaffResult> {
     const c = await this.o.store.getCase(number);
-    if (!c) return { ok: false, notice: staffNotices.noCase(number) };
-    if (c.status === 'resolved') return { ok: false, notice: staffNotices.resolvedAlready(number) };
+    if (!c) return { ok: false, notice: this.words.notices.noCase(number) };
+    if (c.status === 'resolved') return { ok: false, notice: this.words.notices.resolvedAlready(number) };
     const updated = await this.change(c, 'claimed', agent, { assignee: agent });
     this.o.observer?.caseEvent('claimed');
-    const m = messagesIn(await this.o.conversations.languageOf(c.conversationId));
-    await this.tellUser(updated, [{ text: m.claimedForUser(inert(agentName), number), kind: 'step' }]);
-    return { ok: true, case: updated, notice: staffNotices.claimed(number) };
+    const language = await this.o.conversations.languageOf(c.conversationId);
+    await this.tellUser(updated, [{ text: messagesIn(language).claimedForUser(inert(agentName), number), kind: 'step' }], language);
+    return { ok: true, case: updated, notice: this.words.notices.claimed(number) };
   }
 
   async resolve(number: number, agent: string): Promise<StaffResult> {
     const c = await this.o.store.getCase(number);
-    if (!c) return { ok: false, notice: staffNotices.noCase(number) };
-    if (c.status === 'resolved') return { ok: false, notice: staffNotices.resolvedAlready(number) };
+    if (!c) return { ok: false, notice: this.words.notices.noCase(number) };
+    if (c.status === 'resolved') return { ok: false, notice: this.words.notices.resolvedAlready(number) };
     const updated = await this.change(c, 'resolved', agent, { assignee: c.assignee ?? agent, resolvedAt: this.now() });
     this.o.observer?.caseEvent('resolved');
     const turn = await this.o.conversations.moveTo(c.conversationId, RATE);
-    if (turn) await this.tellUser(updated, turn.replies);
-    return { ok: true, case: updated, notice: staffNotices.resolved(number) };
+    if (turn) await this.tellUser(updated, turn.replies, turn.conversation?.language);
+    return { ok: true, case: updated, notice: this.words.notices.resolved(number) };
   }
 
   async backToBot(number: number, agent: string): Promise<StaffResult> {
     const c = await this.o.store.getCase(number);
-    if (!c) return { ok: false, notice: staffNotices.noCase(number) };
-    if (c.status === 'resolved') return { ok: false, notice: staffNotices.resolvedAlready(number) };
+    if (!c) return { ok: false, notice: this.words.notices.noCase(number) };
+    if (c.status === 'resolved') return { ok: false, notice: this.words.notices.resolvedAlready(number) };
     const updated = await this.change(c, 'waiting', agent, { assignee: c.assignee ?? agent });
     const turn = await this.o.conversations.moveTo(c.conversationId, 'left-off', (m) => m.backToBot);
-    if (turn) await this.tellUser(updated, turn.replies);
-    return { ok: true, case: updated, notice: staffNotices.handedBack(number) };
+    if (turn) await this.tellUser(updated, turn.replies, turn.conversation?.language);
+    return { ok: true, case: updated, notice: this.words.notices.handedBack(number) };
   }
 
   /** An agent's message in the case thread: it reaches the user where they are, and the case waits on them. */
   async agentSays(number: number, agent: string, agentName: string, text: string): Promise<StaffResult> {
     const c = await this.o.store.getCase(number);
-    if (!c) return { ok: false, notice: staffNotices.noCase(number) };
+    if (!c) return { ok: false, notice: this.words.notices.noCase(number) };
     const now = this.now();
     const reopen = c.status === 'resolved';
     // An answer puts the case in the user's court (and reopens a resolved one); the first one is timed.
@@ -154,9 +152,10 @@ export class Cases {
       ...(c.assignee && !reopen ? {} : { assignee: agent }),
     });
     await this.o.store.appendTranscript(c.conversationId, [{ at: now, who: 'agent', text }]);
-    const m = messagesIn(await this.o.conversations.languageOf(c.conversationId));
-    await this.tellUser(updated, [{ text: m.fromAgent(inert(agentName), inert(text)), kind: 'step' }]);
-    return { ok: true, case: updated, notice: reopen ? staffNotices.reopened(number) : staffNotices.sent };
+    const language = await this.o.conversations.languageOf(c.conversationId);
+    // The agent's words as written; only the bot's framing around them is in the user's language.
+    await this.tellUser(updated, [{ text: messagesIn(language).fromAgent(inert(agentName), inert(text)), kind: 'step' }], language);
+    return { ok: true, case: updated, notice: reopen ? this.words.notices.reopened(number) : this.words.notices.sent };
   }
 
   /** Applies a change, logs it (when the status moves) and queues the desk post's redraw. */
@@ -170,8 +169,8 @@ export class Cases {
     return updated ?? c;
   }
 
-  private async tellUser(c: Case, replies: Reply[]): Promise<void> {
-    const payload: ToUser = { address: c.requester, conversation: c.conversationId, replies };
+  private async tellUser(c: Case, replies: Reply[], language: Language | undefined): Promise<void> {
+    const payload: ToUser = { address: c.requester, conversation: c.conversationId, replies, ...(language ? { language } : {}) };
     await this.o.store.enqueue([{ ...toUser(payload), dueAt: this.now() }]);
   }
 
@@ -193,7 +192,8 @@ export class Cases {
     const turn = await this.o.conversations.moveTo(p.conversation, p.to as StepKey);
     // Gone (forgotten or purged): there is nobody to come back to.
     if (!turn?.conversation) return;
-    await this.o.store.enqueue([{ ...toUser({ address: turn.conversation.owner, conversation: p.conversation, replies: turn.replies }), dueAt: this.now() }]);
+    const about = { address: turn.conversation.owner, conversation: p.conversation, replies: turn.replies, language: turn.conversation.language };
+    await this.o.store.enqueue([{ ...toUser(about), dueAt: this.now() }]);
   }
 
   private async caseOf(item: OutboxItem): Promise<Case | undefined> {
@@ -202,11 +202,17 @@ export class Cases {
     return c;
   }
 
+  /** The case with the language its user speaks now, for the desk to show. */
+  private async shown(c: Case): Promise<DeskCase> {
+    if (c.requester.user === FORGOTTEN) return c;
+    return { ...c, language: await this.o.conversations.languageOf(c.conversationId) };
+  }
+
   private async deskPost(item: OutboxItem): Promise<void> {
     const c = await this.caseOf(item);
     // Posted already (a retry after a crash between posting and recording): never post twice.
     if (!c || c.desk || !this.deskOf) return;
-    const ref = await this.deskOf.post(c);
+    const ref = await this.deskOf.post(await this.shown(c));
     await this.o.store.updateCase(c.number, { desk: ref });
     this.o.log.info({ case: c.number, desk: ref.platform }, 'case posted to the desk');
   }
@@ -215,7 +221,7 @@ export class Cases {
     const c = await this.caseOf(item);
     if (!c || !this.deskOf) return;
     if (!c.desk) throw new NotYet(`case #${c.number} is not on the desk yet`);
-    await this.deskOf.update(c);
+    await this.deskOf.update(await this.shown(c));
   }
 
   private async toDesk(item: OutboxItem): Promise<void> {
@@ -223,7 +229,7 @@ export class Cases {
     if (!c || !this.deskOf) return;
     if (!c.desk) throw new NotYet(`case #${c.number} is not on the desk yet`);
     const p = item.payload as unknown as ToDesk;
-    await this.deskOf.say(c.desk, { from: p.from === 'user' ? 'requester' : 'shoplink', text: p.text }, lineDelivery(item));
+    await this.deskOf.say(c.desk, { from: p.from === 'user' ? this.words.lines.requester : 'shoplink', text: p.text }, lineDelivery(item));
   }
 
   private async toUser(item: OutboxItem): Promise<void> {
@@ -238,15 +244,15 @@ export class Cases {
       }
       throw new NotYet(`no ${p.address.platform} connection in this process`);
     }
-    await reach.send(p.address, p.replies, { conversation: p.conversation, replyAction: replyAction(p.conversation) });
+    await reach.send(p.address, p.replies, { conversation: p.conversation, replyAction: replyAction(p.conversation), ...(p.language ? { language: p.language } : {}) });
   }
 
   private async reminder(item: OutboxItem): Promise<void> {
     const c = await this.caseOf(item);
     if (!c || c.status === 'resolved' || c.firstResponseAt !== undefined || !this.deskOf) return;
     if (!c.desk) throw new NotYet(`case #${c.number} is not on the desk yet`);
-    await this.deskOf.say(c.desk, { from: 'shoplink', text: staffNotices.reminder(c.number, waited(this.now() - c.openedAt)) }, lineDelivery(item));
-    const m = messagesIn(await this.o.conversations.languageOf(c.conversationId));
-    await this.tellUser(c, [{ text: m.reminderToUser(c.number), kind: 'step' }]);
+    await this.deskOf.say(c.desk, { from: 'shoplink', text: this.words.notices.reminder(c.number, this.words.waited(this.now() - c.openedAt)) }, lineDelivery(item));
+    const language = await this.o.conversations.languageOf(c.conversationId);
+    await this.tellUser(c, [{ text: messagesIn(language).reminderToUser(c.number), kind: 'step' }], language);
   }
 }

@@ -1,6 +1,7 @@
 // The deliveries a case causes, as outbox items: the kinds and their payloads in one place, so the engine
 // can queue them in the same transaction as a turn and the worker knows what each one means.
 import type { Address } from '../address.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Reply } from '../conversation/reply.ts';
 import type { NewOutboxItem } from '../store/types.ts';
 
@@ -40,6 +41,8 @@ export interface ToUser {
   /** The conversation the replies belong to (a platform may offer a Reply button for it). */
   conversation: string;
   replies: Reply[];
+  /** The language they are in, for the platform's own words around them; absent in items queued before languages. */
+  language?: Language;
 }
 
 /** What opening a case queues: its desk post, and the reminder should nobody answer. */

@@ -1,13 +1,11 @@
 // The open-cases list staff see with `/linkhelp cases` on Slack or Discord and `shoplink cases list`:
-// one line a case, the same words everywhere.
+// one line a case, the same words everywhere, in the desk's language.
 import type { Case } from '../store/types.ts';
-import { waited } from './summary.ts';
+import type { DeskWords } from './desk-words.ts';
 
-const STATUS_WORDS = { open: 'open', claimed: 'claimed', waiting: 'waiting on the user', resolved: 'resolved' } as const;
-
-export function caseLine(c: Case, now: number): string {
-  const who = c.assignee ? `, ${c.assignee}` : '';
-  return `#${c.number} · ${c.flow} · ${STATUS_WORDS[c.status]}${who} · ${c.requester.platform} user ${c.requester.user} · waiting ${waited(now - c.openedAt)}`;
+export function caseLine(c: Case, now: number, w: DeskWords): string {
+  const status = `${w.statusWord(c.status)}${c.assignee ? `, ${c.assignee}` : ''}`;
+  return w.list.line({ n: c.number, flow: c.flow, status, person: w.person(c.requester.platform, c.requester.user), time: w.waited(now - c.openedAt) });
 }
 
 /** `cases`, `open cases` or `list cases`, typed by staff after the platform's command: the open cases, for them alone. */
@@ -16,7 +14,7 @@ export function isCasesRequest(text: string | undefined): boolean {
 }
 
 /** Markdown: a heading and one line a case, or a short "nothing open". */
-export function openCasesText(cases: Case[], now: number): string {
-  if (cases.length === 0) return 'No open cases. 🎉';
-  return [`**Open cases (${cases.length}):**`, ...cases.map((c) => `- ${caseLine(c, now)}`)].join('\n');
+export function openCasesText(cases: Case[], now: number, w: DeskWords): string {
+  if (cases.length === 0) return w.list.none;
+  return [`**${w.list.heading(cases.length)}**`, ...cases.map((c) => `- ${caseLine(c, now, w)}`)].join('\n');
 }

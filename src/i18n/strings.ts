@@ -57,6 +57,8 @@ export interface Messages {
   unknownCommand(name: string): string;
   failed: string;
   threadOpened(link: string): string;
+  /** Discord: a private thread whose typed messages the bot may not read; `option` is the command's option for words. */
+  cannotReadThread(command: string, option: string): string;
   topicOption: string;
   questionOption: string;
   reminderCancelled: string;
@@ -74,6 +76,27 @@ export interface Messages {
   languagesOffer: string;
   /** The terminal chat's own lines. */
   terminal: { hint: string; quitHint: string; bye: string; typeAnswer: string };
+  /** The words of a platform's own controls around the engine's replies: buttons, forms, App Home. */
+  controls: Controls;
+}
+
+export interface Controls {
+  /** The button of a question that opens its form. */
+  answer: string;
+  /** A question form's title (Slack: 24 characters at most). */
+  modalTitle: string;
+  send: string;
+  cancel: string;
+  /** Placeholder of a select menu of choices. */
+  choose: string;
+  /** Starts a conversation (Slack's App Home). */
+  start: string;
+  /** Heading over the user's conversation that has not ended. */
+  openConversation: string;
+  /** While a case is open: the button, form title and field of a message to the support team. */
+  reply: string;
+  replyTitle: string;
+  replyLabel: string;
 }
 
 /** Names joined the way the language lists things: "Español, Tiếng Việt y ภาษาไทย". */
@@ -119,6 +142,7 @@ function build(i18n: I18n, english: Record<string, unknown>, language: Language)
     unknownCommand: (name) => s('unknownCommand', { name }),
     failed: s('failed'),
     threadOpened: (link) => s('threadOpened', { link }),
+    cannotReadThread: (command, option) => s('cannotReadThread', { command, option }),
     topicOption: s('topicOption'),
     questionOption: s('questionOption'),
     reminderCancelled: s('reminderCancelled'),
@@ -131,6 +155,18 @@ function build(i18n: I18n, english: Record<string, unknown>, language: Language)
     languageUnreadable: s('languageUnreadable', { languages: allLanguages(language) }),
     languagesOffer: s('languagesOffer', { languages: listIn(language, LANGUAGES.filter((l) => l !== language).map((l) => LANGUAGE_NAMES[l].native)) }),
     terminal: { hint: s('terminal.hint'), quitHint: s('terminal.quitHint'), bye: s('terminal.bye'), typeAnswer: s('terminal.typeAnswer') },
+    controls: {
+      answer: s('controls.answer'),
+      modalTitle: s('controls.modalTitle'),
+      send: s('controls.send'),
+      cancel: s('controls.cancel'),
+      choose: s('controls.choose'),
+      start: s('controls.start'),
+      openConversation: s('controls.openConversation'),
+      reply: s('controls.reply'),
+      replyTitle: s('controls.replyTitle'),
+      replyLabel: s('controls.replyLabel'),
+    },
   };
 }
 

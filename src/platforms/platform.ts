@@ -2,6 +2,7 @@
 // capabilities, and its settings. Core code (summaries, escaping, config, `flows check`) reads only this.
 import type { z } from 'zod';
 import type { Address } from '../address.ts';
+import type { DeskSay } from '../handoff/desk-words.ts';
 
 /** Sizes a flow's texts must fit to be shown on a platform; `flows check` takes the strictest configured. */
 export interface PlatformLimits {
@@ -68,13 +69,13 @@ export interface PlatformSpec<S = unknown> {
   /** How people call it: "Slack", "web preview". */
   name: string;
   /** Who usually asks here, for a case whose flow never asked the role. */
-  usualRole?: string;
+  usualRole?: 'seller' | 'creator';
   /** A mention of a user in this platform's own text; absent: people are named by their id. */
   mention?(user: string): string;
   /** Text whose mention syntax this platform would act on, made inert (an agent's words reach users). */
   inert?(text: string): string;
-  /** Where a user of this platform is, for agents on any desk. */
-  place(address: Address): PlaceWords;
+  /** Where a user of this platform is, for agents on any desk, in the desk's words (`say`: a desk sentence by key). */
+  place(address: Address, say: DeskSay): PlaceWords;
   /** What fits in a message; absent for platforms that take any text (the terminal). */
   limits?: PlatformLimits;
   capabilities: PlatformCapabilities;

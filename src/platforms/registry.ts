@@ -76,7 +76,7 @@ function unknownPlatform(id: string): PlatformSpec {
   return {
     id,
     name: id,
-    place: (a) => ({ words: `${id} channel ${a.channel}` }),
+    place: (a) => ({ words: `${id}:${a.channel}` }),
     capabilities: { forms: false, threads: false, ephemeral: false, selects: false, buttonsPerRow: Infinity, reachableLater: false },
   };
 }

@@ -5,6 +5,6 @@ import type { PlatformSpec } from '../platforms/platform.ts';
 export const webPlatform: PlatformSpec = {
   id: 'web',
   name: 'web preview',
-  place: () => ({ words: 'the web preview' }),
+  place: (_a, say) => ({ words: say('place.web') }),
   capabilities: { forms: false, threads: false, ephemeral: false, selects: false, buttonsPerRow: Infinity, reachableLater: false },
 };

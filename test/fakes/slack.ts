@@ -71,8 +71,13 @@ export class FakeSlack {
   readonly closedChannels = new Set<string>();
   /** Channel members (conversations.members); channels not listed have none. */
   readonly members = new Map<string, string[]>();
-  /** People users.info knows; anyone else is user_not_found. */
-  readonly users = new Map<string, { name: string; real_name?: string; display_name?: string }>();
+  /**
+   * People users.info knows; anyone else is user_not_found. `locale` ("es-ES") is their Slack language, answered
+   * as Slack does: only when asked with include_locale.
+   */
+  readonly users = new Map<string, { name: string; real_name?: string; display_name?: string; locale?: string }>();
+  /** Methods whose calls wait, unanswered, until their hold is released. */
+  private holds = new Map<string, Promise<void>>();
   private failures = new Map<string, Failure[]>();
   private outages: Outage[] = [];
   private responseTargets = new Map<string, ResponseTarget>();
@@ -108,6 +113,18 @@ export class FakeSlack {
   /** The next `times` calls of `method` fail this way (then it works again). */
   fail(method: string, times: number, failure: Failure): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array<Failure>(times).fill(failure)]);
+  }
+
+  /** Calls of `method` from now on get no answer until `release()` (a Slack that is slow to answer them). */
+  hold(method: string): { release(): void } {
+    let release!: () => void;
+    this.holds.set(method, new Promise<void>((resolve) => (release = resolve)));
+    return {
+      release: () => {
+        this.holds.delete(method);
+        release();
+      },
+    };
   }
 
   /** Every call of `method` whose arguments pass `test` fails this way until `end()` is called. */
@@ -194,6 +211,7 @@ export class FakeSlack {
     if (!url.startsWith('/api/')) return void res.writeHead(404).end();
     const method = url.slice('/api/'.length).split('?')[0]!;
     const args = parseArgs(raw, String(req.headers['content-type']));
+    await this.holds.get(method);
     const failure = this.outages.find((o) => o.method === method && o.test(args))?.failure ?? this.failures.get(method)?.shift();
     if (failure && 'status' in failure) {
       this.refused.push({ method, args });
@@ -248,7 +266,8 @@ export class FakeSlack {
       case 'users.info': {
         const u = this.users.get(a.user);
         if (!u) return { ok: false, error: 'user_not_found' };
-        return { ok: true, user: { id: a.user, name: u.name, real_name: u.real_name ?? '', profile: { display_name: u.display_name ?? '', real_name: u.real_name ?? '' } } };
+        const locale = [true, 'true', 1, '1'].includes(a.include_locale) && u.locale ? { locale: u.locale } : {};
+        return { ok: true, user: { id: a.user, name: u.name, real_name: u.real_name ?? '', profile: { display_name: u.display_name ?? '', real_name: u.real_name ?? '' }, ...locale } };
       }
       case 'conversations.history': {
         // Newest first, top-level messages only; `oldest` is not applied (the fake's ts are not real times).

@@ -9,14 +9,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startBot, type Bot } from '../../src/bot.ts';
 import { readConfig } from '../../src/config.ts';
 import { messages } from '../../src/conversation/messages.ts';
-import { staffNotices } from '../../src/handoff/cases.ts';
-import { REPLY_INPUT_LABEL, REPLY_LABEL, REPLY_MODAL_TITLE } from '../../src/platforms/discord/components.ts';
+import { deskWordsIn } from '../../src/handoff/desk-words.ts';
 import type { DiscordConfig } from '../../src/platforms/discord/config.ts';
 import { ZWSP } from '../../src/platforms/discord/escape.ts';
 import type { RunningSlack } from '../../src/platforms/slack/app.ts';
 import { FakeDiscord, labelsOf as discordLabels, type Exchange, type FakeMessage } from '../fakes/discord.ts';
 import { BOT_USER, controls, FakeSlack, SIGNING_SECRET, slackTestConfig, SlackUser, TEAM, textOf, type AppUnderTest, type Message } from '../fakes/slack.ts';
 import { FLOWS_DIR, tempDir } from '../support.ts';
+
+/** What the desk says to staff; English, the default DESK_LANGUAGE. */
+const staffNotices = deskWordsIn('en').notices;
+/** The Reply button and form a Discord user answers the support team with, in English. */
+const { reply: REPLY_LABEL, replyTitle: REPLY_MODAL_TITLE, replyLabel: REPLY_INPUT_LABEL } = messages.controls;
 
 // startBot keeps its platforms to itself; the Slack app's idle() is what tells a test that a request's work
 // (Bolt acks first, then runs the listener) is done. This wrapper only remembers the RunningSlack it returns,

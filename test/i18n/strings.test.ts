@@ -40,3 +40,22 @@ describe('messagesIn', () => {
     expect(m.welcome).toBe(messagesIn('en').welcome);
   });
 });
+
+describe("the platforms' own controls", () => {
+  it("fit Slack's and Discord's limits in every language", async () => {
+    const { LANGUAGES } = await import('../../src/i18n/languages.ts');
+    for (const language of LANGUAGES) {
+      const c = messagesIn(language).controls;
+      // Slack: a modal's title and its buttons are 24 characters; Discord: a modal's title and a field's label 45.
+      for (const text of [c.modalTitle, c.send, c.cancel]) expect(text.length, `${language}: ${text}`).toBeLessThanOrEqual(24);
+      for (const text of [c.replyTitle, c.replyLabel]) expect(text.length, `${language}: ${text}`).toBeLessThanOrEqual(45);
+      // Button labels: Slack's 75, Discord's 80.
+      for (const text of [c.answer, c.reply, c.start]) expect(text.length, `${language}: ${text}`).toBeLessThanOrEqual(75);
+      // The desk's: its buttons, and Discord's reply form to a case.
+      const { deskWordsIn } = await import('../../src/handoff/desk-words.ts');
+      const w = deskWordsIn(language);
+      for (const text of Object.values(w.buttons)) expect(text.length, `${language}: ${text}`).toBeLessThanOrEqual(75);
+      for (const text of [w.post.replyLabel, w.post.replyTitle(999_999_999)]) expect(text.length, `${language}: ${text}`).toBeLessThanOrEqual(45);
+    }
+  });
+});

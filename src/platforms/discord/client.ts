@@ -7,6 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction, type Message } from 'discord.js';
 import { failedTurn, type Conversations } from '../../conversation/conversation.ts';
 import type { Cases } from '../../handoff/cases.ts';
+import { deskWordsIn } from '../../handoff/desk-words.ts';
+import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 import type { Desk, Reach } from '../../handoff/desk.ts';
 import { Connection } from '../../connection.ts';
 import type { Logger } from '../../log.ts';
@@ -132,7 +134,8 @@ export async function startDiscord(o: StartDiscordOptions): Promise<DiscordBot> 
   }
   log.info({ user: client.user?.tag, threads: o.config.threads }, 'discord ready');
 
-  const desk = o.deskChannel ? new DiscordDesk({ rest: client.rest, channel: o.deskChannel, flows: o.conversations.flows, log, now }) : undefined;
+  const words = o.cases?.words ?? deskWordsIn(SOURCE_LANGUAGE);
+  const desk = o.deskChannel ? new DiscordDesk({ rest: client.rest, channel: o.deskChannel, flows: o.conversations.flows, words, log, now }) : undefined;
   return {
     client,
     reach: new DiscordReach(client.rest),
@@ -176,7 +179,7 @@ async function route(ctx: DiscordContext, interaction: Interaction): Promise<voi
     ctx.log.error({ err: describeError(err), type: interaction.type }, 'discord: interaction handler failed');
     if (interaction.isRepliable() && !interaction.deferred && !interaction.replied) {
       await interaction
-        .reply({ content: failedTurn().replies[0]!.text, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral })
+        .reply({ content: failedTurn(interaction.locale).replies[0]!.text, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral })
         .catch(() => undefined);
     }
   }

@@ -12,6 +12,8 @@ import {
   type APIStringSelectComponent,
 } from 'discord.js';
 import { MAX_TEXT } from '../../conversation/input.ts';
+import { messages, messagesIn, type Messages } from '../../conversation/messages.ts';
+import type { Language } from '../../i18n/languages.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import { clip, split } from '../text.ts';
 import { discordPlatform } from './platform.ts';
@@ -144,38 +146,40 @@ export function answerModal(action: string, label: string, placeholder?: string)
   return textModal(customIdOf(action), label, label, placeholder);
 }
 
+/** The words of Discord's own controls around the engine's replies, in a conversation's language. */
+export type Controls = Messages['controls'];
+export function controlsIn(language: Language | undefined): Controls {
+  return (language ? messagesIn(language) : messages).controls;
+}
+
 /**
  * While a case is open the user answers the support team with this button (an ephemeral conversation cannot be
  * typed to; in a DM or thread it is the obvious way). Its action, the engine's, is valid at any revision.
  */
-export const REPLY_LABEL = 'Reply';
-export const REPLY_MODAL_TITLE = 'Reply to support';
-export const REPLY_INPUT_LABEL = 'Your message to our support team';
-
-export function replyButton(replyAction: string): APIButtonComponentWithCustomId {
+export function replyButton(replyAction: string, controls: Controls): APIButtonComponentWithCustomId {
   return {
     type: ComponentType.Button,
     style: ButtonStyle.Primary,
-    label: REPLY_LABEL,
+    label: clip(controls.reply, MAX_BUTTON_LABEL),
     emoji: { name: '✏️' },
     custom_id: customIdOf(replyAction),
   };
 }
 
-export function replyModal(action: string): APIModalInteractionResponseCallbackData {
-  return textModal(customIdOf(action), REPLY_MODAL_TITLE, REPLY_INPUT_LABEL);
+export function replyModal(action: string, controls: Controls): APIModalInteractionResponseCallbackData {
+  return textModal(customIdOf(action), controls.replyTitle, controls.replyLabel);
 }
 
 /**
  * Messages for a user outside a turn (an agent's answer, the rating question). Where the replies offer no
  * control of their own, the last message gets a Reply button, the user's way back to the support team.
  */
-export function reachMessages(replies: readonly Reply[], replyAction: string): OutMessage[] {
+export function reachMessages(replies: readonly Reply[], replyAction: string, controls: Controls = messages.controls): OutMessage[] {
   const out = renderReplies(replies);
   const last = out[out.length - 1];
   const controlled = replies.some((r) => (r.buttons && r.buttons.length > 0) || r.ask);
   if (!last || controlled || last.components.length >= MAX_ROWS) return out;
-  out[out.length - 1] = { ...last, components: [...last.components, { type: ComponentType.ActionRow, components: [replyButton(replyAction)] }] };
+  out[out.length - 1] = { ...last, components: [...last.components, { type: ComponentType.ActionRow, components: [replyButton(replyAction, controls)] }] };
   return out;
 }
 

@@ -16,8 +16,9 @@ import {
 } from 'discord.js';
 import type { Address, PlatformId } from '../../address.ts';
 import type { CompiledFlows } from '../../flow/compile.ts';
-import type { Desk, DeskLine, LineDelivery } from '../../handoff/desk.ts';
-import { summarize } from '../../handoff/summary.ts';
+import type { Desk, DeskCase, DeskLine, LineDelivery } from '../../handoff/desk.ts';
+import type { DeskWords } from '../../handoff/desk-words.ts';
+import { caseTitle, summarize } from '../../handoff/summary.ts';
 import type { Logger } from '../../log.ts';
 import type { Case, DeskRef } from '../../store/types.ts';
 import { platforms } from '../registry.ts';
@@ -33,7 +34,6 @@ export const MAX_EMBED_DESCRIPTION = 4096;
 
 /** The staff buttons on a case's post; their custom_id is `sl:desk:<action>:<case number>`. */
 export type DeskAction = 'claim' | 'resolve' | 'back' | 'reply';
-export const DESK_LABELS: Record<DeskAction, string> = { claim: 'Claim', reply: 'Reply', back: 'Back to bot', resolve: 'Resolve' };
 const DESK_PREFIX = `${PREFIX}desk:`;
 const DESK_ID = /^sl:desk:(claim|resolve|back|reply):(\d{1,9})$/;
 
@@ -59,21 +59,21 @@ function person(platform: PlatformId, user: string): string {
   return platform === 'discord' && /^\d{17,20}$/.test(user) ? `<@${user}>` : `\`${user.replace(/`/g, '')}\``;
 }
 
-/** Where the user is, as a link an agent can follow. */
-export function whereOf(a: Address): string {
+/** Where the user is, as a link an agent can follow, in the desk's words. */
+export function whereOf(a: Address, w: DeskWords): string {
   if (a.platform === 'discord') {
-    if (a.thread) return `in their private thread <#${a.thread}>`;
-    if (a.workspace === DM_WORKSPACE) return 'in a DM with the bot';
-    return `in <#${a.channel}> (privately; answers reach them by DM)`;
+    if (a.thread) return w.where.privateThread(`<#${a.thread}>`);
+    if (a.workspace === DM_WORKSPACE) return w.where.botDm;
+    return w.where.privately(`<#${a.channel}>`);
   }
   // Elsewhere, in that platform's own words, linked where it has a link.
-  const { words, url, more } = platforms.get(a.platform).place(a);
-  return `in ${url ? `[${escapeUserText(words)}](${url})` : escapeUserText(words)}${more ? escapeUserText(more) : ''}`;
+  const { words, url, more } = platforms.get(a.platform).place(a, w.say);
+  return w.where.elsewhere(`${url ? `[${escapeUserText(words)}](${url})` : escapeUserText(words)}${more ? escapeUserText(more) : ''}`);
 }
 
 /** The post's embed: the shared summary, user words escaped. */
-export function caseEmbed(c: Case, flows: CompiledFlows, now: number): APIEmbed {
-  const { title, body } = summarize(c, flows, { escape: escapeUserText, now, where: whereOf(c.requester), person, deskPlatform: 'discord' });
+export function caseEmbed(c: DeskCase, flows: CompiledFlows, now: number, words: DeskWords): APIEmbed {
+  const { title, body } = summarize(c, flows, { escape: escapeUserText, now, where: whereOf(c.requester, words), person, deskPlatform: 'discord', words });
   return {
     title: clip(title, MAX_EMBED_TITLE),
     description: clip(body, MAX_EMBED_DESCRIPTION),
@@ -83,12 +83,12 @@ export function caseEmbed(c: Case, flows: CompiledFlows, now: number): APIEmbed 
 }
 
 /** Claim, Reply, Back to bot, Resolve; none once the case is resolved. */
-export function deskButtons(c: Case): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+export function deskButtons(c: Case, w: DeskWords): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   if (c.status === 'resolved') return [];
   const button = (action: DeskAction, style: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success): APIButtonComponentWithCustomId => ({
     type: ComponentType.Button,
     style,
-    label: DESK_LABELS[action],
+    label: w.buttons[action],
     custom_id: deskCustomId(action, c.number),
   });
   return [
@@ -104,8 +104,8 @@ export function deskButtons(c: Case): APIActionRowComponent<APIButtonComponentWi
   ];
 }
 
-export function casePostBody(c: Case, flows: CompiledFlows, now: number) {
-  return { embeds: [caseEmbed(c, flows, now)], components: deskButtons(c), allowed_mentions: NO_MENTIONS };
+export function casePostBody(c: DeskCase, flows: CompiledFlows, now: number, words: DeskWords) {
+  return { embeds: [caseEmbed(c, flows, now, words)], components: deskButtons(c, words), allowed_mentions: NO_MENTIONS };
 }
 
 /** A line in a case thread: who speaks in bold, then the words, escaped (they may be the user's). */
@@ -117,6 +117,8 @@ export interface DiscordDeskOptions {
   rest: REST;
   channel: string;
   flows: CompiledFlows;
+  /** The desk's words (DESK_LANGUAGE). */
+  words: DeskWords;
   log: Logger;
   now: () => number;
 }
@@ -133,9 +135,9 @@ export class DiscordDesk implements Desk {
    * Posts the case, then starts its thread. A failure before the post is made throws (the outbox retries);
    * after it, the case keeps its post: the thread (whose id is the post's) is started when first needed.
    */
-  async post(c: Case): Promise<DeskRef> {
+  async post(c: DeskCase): Promise<DeskRef> {
     const body = {
-      ...casePostBody(c, this.o.flows, this.o.now()),
+      ...casePostBody(c, this.o.flows, this.o.now(), this.o.words),
       // A retry of a post whose answer was lost returns the same message instead of a second one.
       nonce: `c${c.number}-${c.openedAt}`.slice(0, 25),
       enforce_nonce: true,
@@ -143,17 +145,17 @@ export class DiscordDesk implements Desk {
     const message = (await this.o.rest.post(Routes.channelMessages(this.channel), { body })) as APIMessage;
     let thread = message.id;
     try {
-      thread = (await this.startThread(message.id, `Case #${c.number} · ${this.o.flows.flows.get(c.flow)?.title ?? c.flow}`)).id;
+      thread = (await this.startThread(message.id, caseTitle(c, this.o.flows, this.o.words))).id;
     } catch (err) {
       this.o.log.warn({ err: describeError(err), case: c.number }, 'discord desk: could not start the case thread yet; it starts with its first line');
     }
     return { platform: 'discord', channel: this.channel, message: message.id, thread };
   }
 
-  async update(c: Case): Promise<void> {
+  async update(c: DeskCase): Promise<void> {
     if (!c.desk) return;
     try {
-      await this.o.rest.patch(Routes.channelMessage(c.desk.channel, c.desk.message), { body: casePostBody(c, this.o.flows, this.o.now()) });
+      await this.o.rest.patch(Routes.channelMessage(c.desk.channel, c.desk.message), { body: casePostBody(c, this.o.flows, this.o.now(), this.o.words) });
     } catch (err) {
       // Someone deleted the post: nothing to redraw, and retrying would never succeed.
       if (err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownMessage) {
@@ -176,7 +178,7 @@ export class DiscordDesk implements Desk {
         if (!(err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownChannel)) throw err;
         // The thread could not be started with the post: start it now, named after the post, then write.
         const post = (await this.o.rest.get(Routes.channelMessage(ref.channel, ref.message))) as APIMessage;
-        await this.startThread(ref.message, post.embeds[0]?.title ?? 'Case', ref.channel).catch((e: unknown) => {
+        await this.startThread(ref.message, post.embeds[0]?.title ?? `#${ref.message}`, ref.channel).catch((e: unknown) => {
           if (!(e instanceof DiscordAPIError && e.code === RESTJSONErrorCodes.ThreadAlreadyCreatedForMessage)) throw e;
         });
         await this.o.rest.post(Routes.channelMessages(thread), { body });

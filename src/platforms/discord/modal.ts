@@ -5,17 +5,22 @@ import { ComponentType, MessageFlags, type ButtonInteraction, type ModalSubmitIn
 import type { Form } from '../../conversation/showing.ts';
 import { addressOf } from './address.ts';
 import { InteractionAnswer } from './answer.ts';
-import { ANSWER_INPUT_ID, actionOf, answerModal, replyModal } from './components.ts';
+import { languageOfLocale } from '../../i18n/locale.ts';
+import { ANSWER_INPUT_ID, actionOf, answerModal, controlsIn, replyModal } from './components.ts';
 import type { DiscordContext } from './context.ts';
 import { describeError } from './errors.ts';
 import { originalExpired } from './expiry.ts';
 import { runTurn } from './turn.ts';
 
-/** Shows the modal of a form; its label (the button's, when the engine found no question) is the modal's title too. */
+/**
+ * Shows the modal of a form; its label (the button's, when the engine found no question) is the modal's title too.
+ * A Reply form is worded in the language of the user's Discord (nothing is read before a modal, the first response).
+ */
 export async function openForm(ctx: DiscordContext, interaction: ButtonInteraction, form: Form): Promise<void> {
   const label = form.label ?? (interaction.component as { label?: string | null } | undefined)?.label ?? '';
   try {
-    await interaction.showModal(form.purpose === 'reply' ? replyModal(form.action) : answerModal(form.action, label, form.placeholder));
+    const reply = form.purpose === 'reply' ? replyModal(form.action, controlsIn(languageOfLocale(interaction.locale))) : undefined;
+    await interaction.showModal(reply ?? answerModal(form.action, label, form.placeholder));
   } catch (err) {
     ctx.log.warn({ err: describeError(err), form: form.purpose }, 'discord: could not open a modal');
   }

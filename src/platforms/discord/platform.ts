@@ -9,13 +9,13 @@ export const DM_WORKSPACE = '@dm';
 export const discordPlatform: PlatformSpec<DiscordConfig> = {
   id: 'discord',
   name: 'Discord',
-  usualRole: 'probably a creator, asking in Discord',
+  usualRole: 'creator',
   mention: (user) => `<@${user}>`,
   // A word joiner after "<" breaks <@123>, <@&role> and <#channel>; messages also allow no mentions at all.
   inert: (text) => text.replace(/<([@#])/g, '<\u2060$1'),
-  place(a) {
-    const words = a.thread ? `Discord thread ${a.thread} in channel ${a.channel}` : `Discord channel ${a.channel}`;
-    if (a.workspace === DM_WORKSPACE) return { words, more: ' (a DM with the bot)' };
+  place(a, say) {
+    const words = a.thread ? say('place.discordThread', { thread: a.thread, channel: a.channel }) : say('place.discordChannel', { channel: a.channel });
+    if (a.workspace === DM_WORKSPACE) return { words, more: say('place.botDm') };
     if (!/^\d+$/.test(a.workspace)) return { words };
     return { words, url: `https://discord.com/channels/${a.workspace}/${a.thread ?? a.channel}` };
   },

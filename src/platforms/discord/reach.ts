@@ -6,7 +6,7 @@ import type { Address } from '../../address.ts';
 import { Undeliverable } from '../../handoff/outbox.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import type { Reach, ReachContext } from '../../handoff/desk.ts';
-import { reachMessages, restBody } from './components.ts';
+import { controlsIn, reachMessages, restBody } from './components.ts';
 import { discordPlatform } from './platform.ts';
 
 export class DiscordReach implements Reach {
@@ -18,7 +18,7 @@ export class DiscordReach implements Reach {
 
   async send(address: Address, replies: Reply[], about: ReachContext): Promise<void> {
     if (address.platform !== discordPlatform.id) throw new Error(`discord cannot reach a ${address.platform} user`);
-    const messages = reachMessages(replies, about.replyAction);
+    const messages = reachMessages(replies, about.replyAction, controlsIn(about.language));
     if (messages.length === 0) return;
     try {
       const channel = address.thread ?? (await this.dmChannel(address.user));

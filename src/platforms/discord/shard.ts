@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   const flows = openFlows(config.flowsDir);
   store = openStore(config.databaseUrl);
   const conversations = new Conversations(flows, store, config.desk ? { handoff: { reminderMs: config.reminderMs } } : {});
-  const cases = new Cases({ store, conversations, log });
+  const cases = new Cases({ store, conversations, log, deskLanguage: config.deskLanguage });
   const deskChannel = config.desk?.platform === 'discord' ? config.desk.channel : undefined;
   const started = await startDiscord({ conversations, config: discord, log, cases, deskChannel });
   bot = started;

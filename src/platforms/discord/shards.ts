@@ -13,6 +13,8 @@ import { Connection } from '../../connection.ts';
 import type { Conversations } from '../../conversation/conversation.ts';
 import { openFlows } from '../../flow/open.ts';
 import type { Cases } from '../../handoff/cases.ts';
+import { deskWordsIn } from '../../handoff/desk-words.ts';
+import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 import type { Desk, Reach } from '../../handoff/desk.ts';
 import type { Logger } from '../../log.ts';
 import { SHARDS_NEED_A_SHARED_STORE, type DiscordConfig } from './config.ts';
@@ -170,7 +172,7 @@ export async function startDiscordShards(o: StartDiscordShardsOptions): Promise<
 
   const now = o.now ?? Date.now;
   const desk = o.deskChannel
-    ? new DiscordDesk({ rest, channel: o.deskChannel, flows: o.conversations?.flows ?? openFlows(o.flowsDir), log, now })
+    ? new DiscordDesk({ rest, channel: o.deskChannel, flows: o.conversations?.flows ?? openFlows(o.flowsDir), words: o.cases?.words ?? deskWordsIn(SOURCE_LANGUAGE), log, now })
     : undefined;
   let stopped: Promise<void> | undefined;
   return {
@@ -228,6 +230,7 @@ function shardEnv(o: StartDiscordShardsOptions, level: string): Record<string, s
     DATABASE_URL: absoluteSqlite(o.databaseUrl),
     FLOWS_DIR: resolve(o.flowsDir),
     ...(o.deskChannel ? { HANDOFF_DESK: `discord:${o.deskChannel}` } : {}),
+    ...(o.cases ? { DESK_LANGUAGE: o.cases.deskLanguage } : {}),
     LOG_LEVEL: level,
     [SHARD_OUTBOX_ENV]: String(o.shardOutbox ?? true),
     ...o.env,

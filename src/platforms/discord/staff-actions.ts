@@ -11,11 +11,11 @@ import {
   type ModalSubmitInteraction,
   type ThreadChannel,
 } from 'discord.js';
-import { messages } from '../../conversation/messages.ts';
+import { messagesIn, type Messages } from '../../conversation/messages.ts';
 import type { Cases, StaffResult } from '../../handoff/cases.ts';
-import { staffNotices } from '../../handoff/cases.ts';
+import { deskWordsIn, type DeskWords } from '../../handoff/desk-words.ts';
 import { openCasesText } from '../../handoff/listing.ts';
-import { failedTurn } from '../../conversation/conversation.ts';
+import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 import type { Case } from '../../store/types.ts';
 import { InteractionAnswer } from './answer.ts';
 import { ANSWER_INPUT_ID, NO_MENTIONS, renderReplies, textModal } from './components.ts';
@@ -24,8 +24,13 @@ import { deskActionOf, deskCustomId, threadLines } from './desk.ts';
 import { describeError } from './errors.ts';
 import { isStaff, nameOf } from './staff.ts';
 
-export const DESK_REPLY_LABEL = 'Your answer (the user sees it as it is)';
 const only = { flags: MessageFlags.Ephemeral } as const;
+
+/** What the desk says to whoever acts there, in the desk's language: its own words, and the bot's sentences. */
+function deskSays(ctx: DiscordContext): { w: DeskWords; m: Messages } {
+  const w = ctx.cases?.words ?? deskWordsIn(SOURCE_LANGUAGE);
+  return { w, m: messagesIn(w.language) };
+}
 
 /** A private answer to whoever clicked; never throws. */
 async function tell(ctx: DiscordContext, interaction: ButtonInteraction | ModalSubmitInteraction | ChatInputCommandInteraction, content: string) {
@@ -38,19 +43,20 @@ async function tell(ctx: DiscordContext, interaction: ButtonInteraction | ModalS
 export async function handleDeskButton(ctx: DiscordContext, interaction: ButtonInteraction): Promise<void> {
   const target = deskActionOf(interaction.customId);
   const cases = ctx.cases;
+  const { w, m } = deskSays(ctx);
   if (!target || !cases || !ctx.deskChannel || interaction.channelId !== ctx.deskChannel) {
     ctx.log.info('discord desk: a desk button outside the desk');
-    return tell(ctx, interaction, messages.unknownButton);
+    return tell(ctx, interaction, m.unknownButton);
   }
   const log = ctx.log.child({ case: target.case, action: target.action, agent: interaction.user.id });
   if (!isStaff(ctx.config.supportRoleId, interaction.member)) {
     log.info('discord desk: refused a staff action from someone who is not staff');
-    return tell(ctx, interaction, staffNotices.notStaff);
+    return tell(ctx, interaction, w.notices.notStaff);
   }
   if (target.action === 'reply') {
     // A modal must be the first response: shown before anything is loaded.
     await interaction
-      .showModal(textModal(deskCustomId('reply', target.case), `Reply to case #${target.case}`, DESK_REPLY_LABEL))
+      .showModal(textModal(deskCustomId('reply', target.case), w.post.replyTitle(target.case), w.post.replyLabel))
       .catch((err: unknown) => log.warn({ err: describeError(err) }, 'discord desk: could not open the reply modal'));
     return;
   }
@@ -68,7 +74,7 @@ export async function handleDeskButton(ctx: DiscordContext, interaction: ButtonI
     else result = await cases.backToBot(target.case, agent);
   } catch (err) {
     log.error({ err: describeError(err) }, 'discord desk: staff action failed');
-    return tell(ctx, interaction, messages.failed);
+    return tell(ctx, interaction, m.failed);
   }
   log.info({ ok: result.ok }, 'discord desk: staff action');
   await tell(ctx, interaction, result.notice);
@@ -78,13 +84,14 @@ export async function handleDeskButton(ctx: DiscordContext, interaction: ButtonI
 export async function handleDeskModal(ctx: DiscordContext, interaction: ModalSubmitInteraction): Promise<void> {
   const target = deskActionOf(interaction.customId);
   const cases = ctx.cases;
+  const { w, m } = deskSays(ctx);
   const field = interaction.fields.fields.get(ANSWER_INPUT_ID);
   const value = field && field.type === ComponentType.TextInput ? field.value.trim() : '';
   if (!target || target.action !== 'reply' || !cases || !value || interaction.channelId !== ctx.deskChannel) {
-    return tell(ctx, interaction, messages.unknownButton);
+    return tell(ctx, interaction, m.unknownButton);
   }
   const log = ctx.log.child({ case: target.case, action: 'reply', agent: interaction.user.id });
-  if (!isStaff(ctx.config.supportRoleId, interaction.member)) return tell(ctx, interaction, staffNotices.notStaff);
+  if (!isStaff(ctx.config.supportRoleId, interaction.member)) return tell(ctx, interaction, w.notices.notStaff);
   try {
     await interaction.deferReply(only);
   } catch (err) {
@@ -97,13 +104,13 @@ export async function handleDeskModal(ctx: DiscordContext, interaction: ModalSub
     result = await cases.agentSays(target.case, interaction.user.id, name, value);
   } catch (err) {
     log.error({ err: describeError(err) }, 'discord desk: could not send the reply');
-    return tell(ctx, interaction, messages.failed);
+    return tell(ctx, interaction, m.failed);
   }
   // The thread keeps the whole conversation: the agent's answer from the modal is written there too.
   const thread = result.ok ? (result.case.desk?.thread ?? result.case.desk?.message) : undefined;
   if (thread) {
     try {
-      for (const content of threadLines({ from: `${name} (support)`, text: value })) {
+      for (const content of threadLines({ from: w.lines.agent(name), text: value })) {
         await ctx.rest.post(Routes.channelMessages(thread), { body: { content, allowed_mentions: NO_MENTIONS } });
       }
     } catch (err) {
@@ -145,13 +152,13 @@ export async function handleDeskMessage(ctx: DiscordContext, message: Message, s
   }
   if (!isStaff(ctx.config.supportRoleId, message.member)) {
     log.info({ case: c.number }, 'discord desk: ignored a message from someone who is not staff');
-    return answerIn(ctx, message, staffNotices.notStaff);
+    return answerIn(ctx, message, cases.words.notices.notStaff);
   }
   const text = agentText(message.content, me, message.attachments.map((a) => a.url));
   if (!text) return;
   const result = await cases.agentSays(c.number, message.author.id, nameOf(message.member, message.author), text);
   log.info({ case: c.number, ok: result.ok }, 'discord desk: agent message from the thread');
-  if (!result.ok || result.notice !== staffNotices.sent) return answerIn(ctx, message, result.notice);
+  if (!result.ok || result.notice !== cases.words.notices.sent) return answerIn(ctx, message, result.notice);
   await ctx.rest
     .put(Routes.channelMessageOwnReaction(channel.id, message.id, encodeURIComponent('✅')))
     .catch((err: unknown) => log.warn({ err: describeError(err) }, 'discord desk: could not mark the message as sent'));
@@ -180,10 +187,10 @@ export async function listCases(ctx: DiscordContext, cases: Cases, interaction: 
   const answer = new InteractionAnswer(interaction, 'reply', true);
   try {
     await answer.defer();
-    const text = openCasesText(await cases.open(), ctx.now());
+    const text = openCasesText(await cases.open(), ctx.now(), cases.words);
     await answer.show(renderReplies([{ text, kind: 'notice' }]));
   } catch (err) {
     ctx.log.error({ err: describeError(err) }, 'discord: could not list the open cases');
-    await answer.notice(renderReplies(failedTurn().replies)).catch(() => undefined);
+    await answer.notice(renderReplies([{ text: messagesIn(cases.deskLanguage).failed, kind: 'notice' }])).catch(() => undefined);
   }
 }

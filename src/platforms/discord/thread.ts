@@ -12,7 +12,9 @@ import type { DiscordContext } from './context.ts';
 import { describeError } from './errors.ts';
 import { runTurn } from './turn.ts';
 import { failedTurn } from '../../conversation/conversation.ts';
-import { messages } from '../../conversation/messages.ts';
+import { messagesIn } from '../../conversation/messages.ts';
+import { languageOfLocale } from '../../i18n/locale.ts';
+import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 
 
 export async function startInThread(ctx: DiscordContext, interaction: ChatInputCommandInteraction, input: Input): Promise<void> {
@@ -34,16 +36,19 @@ export async function startInThread(ctx: DiscordContext, interaction: ChatInputC
   }
   const address = { ...addressOf(interaction), channel: parent, thread: thread.id };
   const log = ctx.log.child({ conversation: conversationIdOf(address), thread: thread.id });
+  // Pointed to in the language the conversation started in (the engine's choice), else their Discord's.
+  let language = languageOfLocale(input.locale) ?? SOURCE_LANGUAGE;
   let started = false;
   try {
     const turn = await ctx.conversations.handle(address, input);
+    language = turn.conversation?.language ?? language;
     for (const m of renderReplies(turn.replies)) await ctx.rest.post(Routes.channelMessages(thread.id), { body: restBody(m) });
     started = true;
     log.info({ refused: turn.refused }, 'discord turn in a new thread');
   } catch (err) {
     log.error({ err: describeError(err) }, 'discord: could not start the conversation in its thread');
   }
-  const content = started ? messages.threadOpened(channelMention(thread.id)) : failedTurn().replies[0]!.text;
+  const content = started ? messagesIn(language).threadOpened(channelMention(thread.id)) : failedTurn(input.locale).replies[0]!.text;
   await interaction
     .editReply({ content, allowedMentions: NO_MENTIONS })
     .catch((err: unknown) => log.warn({ err: describeError(err) }, 'discord: could not point the user to their thread'));

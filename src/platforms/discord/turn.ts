@@ -26,7 +26,7 @@ export async function runTurn(ctx: DiscordContext, answer: InteractionAnswer, ad
     log.info({ ...about, conversation, refused: turn.refused, deferred, ms: Math.round(performance.now() - started) }, 'discord turn');
   } catch (err) {
     log.error({ ...about, err: describeError(err), ms: Math.round(performance.now() - started) }, 'discord turn failed');
-    await deliver(answer, failedTurn()).catch((e: unknown) =>
+    await deliver(answer, failedTurn(input.locale)).catch((e: unknown) =>
       log.error({ ...about, err: describeError(e) }, 'discord: could not tell the user about the failure'),
     );
   }

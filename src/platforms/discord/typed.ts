@@ -4,13 +4,20 @@ import { ChannelType, MessageType, Routes, type Message } from 'discord.js';
 import { conversationIdOf } from '../../address.ts';
 import { failedTurn } from '../../conversation/conversation.ts';
 import { addressOfMessage } from './address.ts';
-import { COMMAND_NAME, QUESTION_OPTION } from './commands.ts';
+import { messagesIn } from '../../conversation/messages.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { COMMAND_NAME, optionName, QUESTION_OPTION } from './commands.ts';
 import { NO_MENTIONS, renderReplies, restBody, type OutMessage } from './components.ts';
 import type { DiscordContext } from './context.ts';
 import { describeError } from './errors.ts';
 
-/** Said in a private thread when the bot may not read what is typed there (DISCORD_MESSAGE_CONTENT is off). */
-export const CANNOT_READ_THREAD = `I can't read messages typed in this thread. Answer with the buttons above, or type \`/${COMMAND_NAME}\` here and put your words in \`${QUESTION_OPTION}:\`.`;
+/**
+ * Said in a private thread when the bot may not read what is typed there (DISCORD_MESSAGE_CONTENT is off), in the
+ * thread's conversation's language, naming the command's option for words as Discord shows it in that language.
+ */
+export function cannotReadThread(language: Language): string {
+  return messagesIn(language).cannotReadThread(COMMAND_NAME, optionName(QUESTION_OPTION, language));
+}
 
 /** Where a typed message reaches the bot: a DM, the bot's own private thread, or nowhere it serves. */
 type Place = 'dm' | 'thread' | undefined;
@@ -26,8 +33,9 @@ export async function handleTypedMessage(ctx: DiscordContext, message: Message):
   try {
     if (place === 'thread' && !ctx.config.messageContent) {
       // Only its conversation's owner is told: a thread is the people's place too (staff added later).
-      if (!(await ctx.conversations.peek(address))) return;
-      await post(ctx, message, [{ content: CANNOT_READ_THREAD, components: [], allowedMentions: NO_MENTIONS }]);
+      const there = await ctx.conversations.peek(address);
+      if (!there?.conversation) return;
+      await post(ctx, message, [{ content: cannotReadThread(there.conversation.language), components: [], allowedMentions: NO_MENTIONS }]);
       log.info('discord: typed text in a thread the bot may not read; told how to answer');
       return;
     }

@@ -3,10 +3,9 @@
 import type { App, BlockAction, BlockElementAction } from '@slack/bolt';
 import { acked, guarded, takeTurn, type SlackAdapter } from './adapter.ts';
 import { slackAddress } from './address.ts';
-import { answered, threadOfBlock, type AskValue } from './blocks.ts';
+import { answered, controlsIn, languageOfAsk, threadOfBlock, type AskValue } from './blocks.ts';
 import type { Place, Target } from './delivery.ts';
 import { HOME_START, startFromHome } from './home.ts';
-import { labels } from './labels.ts';
 import { askModal, type AskMeta } from './modal.ts';
 import { quoteUser } from './text.ts';
 
@@ -42,8 +41,10 @@ export function registerActions(app: App, a: SlackAdapter): void {
       const form = action.type === 'button' ? a.conversations.form(chosen.token, { label: hint?.label, text: body.message?.text }) : undefined;
       if (form) {
         const meta: AskMeta = { action: form.action, channel, thread, message: ephemeral ? undefined : messageTs, responseUrl: ephemeral ? body.response_url : undefined };
-        const field = { label: form.label ?? hint?.label ?? labels.answer, placeholder: form.placeholder ?? hint?.placeholder };
-        await client.views.open({ trigger_id: body.trigger_id, view: askModal(field, meta) });
+        // Worded in the language the conversation asked in (carried by the button), else the user's Slack locale if known.
+        const controls = controlsIn(languageOfAsk(hint) ?? a.locales?.languageKnown(user));
+        const field = { label: form.label ?? hint?.label ?? controls.answer, placeholder: form.placeholder ?? hint?.placeholder };
+        await client.views.open({ trigger_id: body.trigger_id, view: askModal(field, meta, controls) });
         return;
       }
       await takeTurn(a, address, { type: 'press', action: chosen.token }, place, async (turn, label) => {
@@ -66,7 +67,7 @@ function choiceOf(action: BlockElementAction): { token: string } | undefined {
 function askValue(value: string | undefined): Partial<AskValue> | undefined {
   try {
     const v = JSON.parse(value ?? '') as Partial<AskValue>;
-    if (typeof v.label === 'string') return { label: v.label, placeholder: typeof v.placeholder === 'string' ? v.placeholder : undefined };
+    if (typeof v.label === 'string') return { label: v.label, placeholder: typeof v.placeholder === 'string' ? v.placeholder : undefined, language: languageOfAsk(v) };
   } catch {
     // Not an Answer button, or one edited on the way: the engine still finds the question, or the generic label is used.
   }

@@ -7,6 +7,7 @@ import { failedTurn, type Conversations, type TurnResult } from '../../conversat
 import type { Input } from '../../conversation/input.ts';
 import type { Logger } from '../../log.ts';
 import type { Delivery, Place } from './delivery.ts';
+import type { SlackLocales } from './locales.ts';
 import type { RecentPlaces } from './recent.ts';
 import type { SeenEvents } from './seen.ts';
 import type { Staff } from './staff.ts';
@@ -19,6 +20,8 @@ export interface SlackAdapter {
   log: Logger;
   /** The support team's side, when the desk is in this workspace. */
   staff?: Staff;
+  /** People's Slack locales (users.info), given with their inputs; absent: inputs carry none. */
+  locales?: SlackLocales;
   /** Told each acknowledgement's time since the request arrived, in seconds. */
   onAck?: (seconds: number) => void;
 }
@@ -47,13 +50,15 @@ export async function takeTurn(
 ): Promise<TurnResult | undefined> {
   let conversation = conversationIdOf(address);
   let turn: TurnResult;
+  // Slack sends no locale: the actor's is looked up (briefly; none when Slack is slow) and given with the input.
+  const locale = input.locale ?? (await a.locales?.of(place.user));
   try {
-    turn = await a.conversations.handle(address, input);
+    turn = await a.conversations.handle(address, locale ? { ...input, locale } : input);
     // The turn is in the store: an event may be acknowledged now, before the replies are posted.
     stored?.();
   } catch (err) {
     a.log.error({ conversation, input: input.type, error: (err as Error).message }, 'turn failed; the user was asked to try again');
-    await a.delivery.turn(failedTurn(), place, conversation);
+    await a.delivery.turn(failedTurn(locale), place, conversation);
     return undefined;
   }
   conversation = turn.conversation?.id ?? conversation;

@@ -11,6 +11,8 @@ import { SERVER_LIMITS } from '../../http-limits.ts';
 import type { Conversations } from '../../conversation/conversation.ts';
 import type { Cases } from '../../handoff/cases.ts';
 import type { Desk, Reach } from '../../handoff/desk.ts';
+import { deskWordsIn } from '../../handoff/desk-words.ts';
+import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 import type { Logger } from '../../log.ts';
 import { registerActions } from './actions.ts';
 import { RECEIVED_AT, type SlackAdapter } from './adapter.ts';
@@ -23,6 +25,7 @@ import { SlackDesk } from './desk.ts';
 import { ackEventsAfterWork } from './event-ack.ts';
 import { registerEvents } from './events.ts';
 import { registerHome } from './home.ts';
+import { SlackLocales } from './locales.ts';
 import { DeskMembers, SlackNames } from './names.ts';
 import { SlackReach } from './reach.ts';
 import { RecentPlaces } from './recent.ts';
@@ -116,10 +119,14 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     }
     const flows = options.cases?.flows ?? options.conversations.flows;
     const lineClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger(log) });
-    desk = new SlackDesk({ client: outboxClient, lineClient, channel, flows, names: new SlackNames(outboxClient, log), log, now });
+    const words = deskWordsIn(options.cases?.deskLanguage ?? SOURCE_LANGUAGE);
+    desk = new SlackDesk({ client: outboxClient, lineClient, channel, flows, names: new SlackNames(outboxClient, log), words, log, now });
   }
+  // Locale lookups try once more at most: a turn waits for them only briefly, and the next turn asks again.
+  const localeClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 1, minTimeout: 200, maxTimeout: 500 }, logger: boltLogger(log) });
   const adapter: SlackAdapter = {
     conversations: options.conversations,
+    locales: new SlackLocales(localeClient, log),
     delivery,
     recent: new RecentPlaces(),
     seen: new SeenEvents(),

@@ -2,7 +2,7 @@
 // short opener, so the channel sees one line and the steps stay in the thread.
 import type { App } from '@slack/bolt';
 import type { Input } from '../../conversation/input.ts';
-import { messages } from '../../conversation/messages.ts';
+import { messagesIn } from '../../conversation/messages.ts';
 import { isCasesRequest } from '../../handoff/listing.ts';
 import { acked, guarded, takeTurn, type SlackAdapter } from './adapter.ts';
 import { isDirect, slackAddress } from './address.ts';
@@ -22,13 +22,17 @@ export function registerCommand(app: App, a: SlackAdapter): void {
       const text = command.text?.trim();
       // `/linkhelp cases` lists open cases to the support team; for anyone else it is words like any other.
       if (a.staff && isCasesRequest(text) && (await a.staff.listCases(user, { channel, user, responseUrl }))) return;
-      const input: Input = text ? { type: 'start', text } : { type: 'start' };
+      // Slack sends no locale: the user's is looked up (briefly) for the opener and the turn alike.
+      const locale = await a.locales?.of(user);
+      const input: Input = { ...(text ? { type: 'start', text } : { type: 'start' }), ...(locale ? { locale } : {}) };
       if (isDirect(channel)) {
         await takeTurn(a, slackAddress(workspace, channel, user), input, { channel, user, responseUrl });
         return;
       }
-      // The opener names what the bot does; its ts becomes the thread, and so part of the conversation's address.
-      const opener = await a.delivery.opener(channel, replyMessage({ text: messages.help, kind: 'notice' }), `opener:${channel}`);
+      // The opener names what the bot does, in the language the user's new conversation will speak; its ts becomes
+      // the thread, and so part of the conversation's address.
+      const language = await a.conversations.languageAt(slackAddress(workspace, channel, user), { locale, text });
+      const opener = await a.delivery.opener(channel, replyMessage({ text: messagesIn(language).help, kind: 'notice' }), `opener:${channel}`);
       if (opener) await takeTurn(a, slackAddress(workspace, channel, user, opener), input, { channel, thread: opener, user, responseUrl });
       // A channel the bot was not invited to: the conversation still runs, shown to the user alone.
       else await takeTurn(a, slackAddress(workspace, channel, user), input, { channel, user, responseUrl, hidden: true });

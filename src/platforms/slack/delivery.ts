@@ -3,8 +3,9 @@
 import type { webApi } from '@slack/bolt';
 import type { TurnResult } from '../../conversation/conversation.ts';
 import type { Reply } from '../../conversation/reply.ts';
+import type { Language } from '../../i18n/languages.ts';
 import type { Logger } from '../../log.ts';
-import { replyMessage, type SlackMessage } from './blocks.ts';
+import { controlsIn, replyMessage, type SlackMessage } from './blocks.ts';
 
 /** Where a turn is shown, and to whom. */
 export interface Place {
@@ -31,18 +32,22 @@ export class Delivery {
     private readonly log: Logger,
   ) {}
 
-  /** A turn's replies as the engine says: in the place, to the actor alone (refusals), or not at all (a double click). */
+  /**
+   * A turn's replies as the engine says: in the place, to the actor alone (refusals), or not at all (a double click);
+   * their controls worded in the conversation's language.
+   */
   async turn(turn: TurnResult, place: Place, conversation: string): Promise<void> {
     if (turn.show.to === 'nobody') return;
-    if (turn.show.to === 'actor') await this.ephemeral(turn.replies, place, conversation);
-    else await this.post(turn.replies, place, conversation);
+    const language = turn.conversation?.language;
+    if (turn.show.to === 'actor') await this.ephemeral(turn.replies, place, conversation, language);
+    else await this.post(turn.replies, place, conversation, language);
   }
 
   /** Posts replies in order; once the channel refuses the bot, the rest go to the user's response_url. */
-  async post(replies: Reply[], place: Place, conversation: string): Promise<void> {
+  async post(replies: Reply[], place: Place, conversation: string, language?: Language): Promise<void> {
     let hidden = place.hidden === true;
     for (const reply of replies) {
-      const message = replyMessage(reply, place.thread);
+      const message = replyMessage(reply, place.thread, controlsIn(language), language);
       if (hidden && place.responseUrl) {
         await this.viaResponseUrl(place.responseUrl, message, false, conversation);
         continue;
@@ -62,9 +67,9 @@ export class Delivery {
   }
 
   /** Replies only the acting user sees (refusals, hints); they change nothing for anyone else. */
-  async ephemeral(replies: Reply[], place: Place, conversation: string): Promise<void> {
+  async ephemeral(replies: Reply[], place: Place, conversation: string, language?: Language): Promise<void> {
     for (const reply of replies) {
-      const message = replyMessage(reply, place.thread);
+      const message = replyMessage(reply, place.thread, controlsIn(language), language);
       if (place.hidden && place.responseUrl) {
         await this.viaResponseUrl(place.responseUrl, message, false, conversation);
         continue;

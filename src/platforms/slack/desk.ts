@@ -4,7 +4,8 @@
 import type { types, webApi } from '@slack/bolt';
 import type { Address, PlatformId } from '../../address.ts';
 import type { CompiledFlows } from '../../flow/compile.ts';
-import type { Desk, DeskLine, LineDelivery } from '../../handoff/desk.ts';
+import type { Desk, DeskCase, DeskLine, LineDelivery } from '../../handoff/desk.ts';
+import type { DeskWords } from '../../handoff/desk-words.ts';
 import { summarize } from '../../handoff/summary.ts';
 import type { Logger } from '../../log.ts';
 import type { Case, DeskRef } from '../../store/types.ts';
@@ -22,16 +23,6 @@ export type CaseVerb = 'claim' | 'resolve' | 'back';
 const CASE_ACTION = /^case:(claim|resolve|back):(\d{1,9})$/;
 /** The post's first block is named after its case, so the case is known from the post alone. */
 const CASE_BLOCK = /^case:(\d{1,9})$/;
-
-export const deskLabels = {
-  claim: 'Claim',
-  resolve: 'Resolve',
-  back: 'Back to bot',
-  thread: 'thread',
-  dm: 'their DM with shoplink',
-  hint: 'Replies in this thread reach the requester. Only members of this channel can act on cases.',
-  cut: (n: number) => `… the rest is cut here; \`shoplink cases show ${n}\` has all of it.`,
-} as const;
 
 /** One answer or fact as agents see it: long enough for any error message, short enough for a post. */
 const MAX_USER_TEXT = 1500;
@@ -71,6 +62,8 @@ export interface SlackDeskOptions {
   channel: string;
   flows: CompiledFlows;
   names: SlackNames;
+  /** The desk's words (DESK_LANGUAGE). */
+  words: DeskWords;
   log: Logger;
   now: () => number;
 }
@@ -83,7 +76,7 @@ export class SlackDesk implements Desk {
     this.channel = o.channel;
   }
 
-  async post(c: Case): Promise<DeskRef> {
+  async post(c: DeskCase): Promise<DeskRef> {
     // Posted already, by an attempt whose answer was lost: the post is reused, never made twice. When the
     // history cannot be read (a scope missing), the case is still posted: a desk without it would be worse.
     const earlier = await this.findPost(c).catch((err: unknown) => {
@@ -107,7 +100,7 @@ export class SlackDesk implements Desk {
     }
   }
 
-  async update(c: Case): Promise<void> {
+  async update(c: DeskCase): Promise<void> {
     if (!c.desk) throw new Error(`case #${c.number} has no desk post to update`);
     await this.o.client.chat.update({ channel: c.desk.channel, ts: c.desk.message, ...(await this.render(c)) });
   }
@@ -145,23 +138,25 @@ export class SlackDesk implements Desk {
   }
 
   /** The post of a case: header, summary, the staff buttons while it is not resolved, and a hint. */
-  async render(c: Case): Promise<SlackMessage> {
+  async render(c: DeskCase): Promise<SlackMessage> {
     const requesterName = c.requester.platform === 'slack' ? await this.o.names.of(c.requester.user).catch(() => undefined) : undefined;
     const where = await this.where(c.requester);
-    return caseMessage(c, this.o.flows, { now: this.o.now(), where, requesterName });
+    return caseMessage(c, this.o.flows, { now: this.o.now(), where, requesterName, words: this.o.words });
   }
 
   /** Where the requester is, in mrkdwn: their thread's permalink on Slack, the channel's link on Discord. */
   private async where(a: Address): Promise<string> {
-    if (a.platform !== 'slack') return whereElsewhere(a);
-    if (isDirect(a.channel)) return deskLabels.dm;
+    const w = this.o.words;
+    if (a.platform !== 'slack') return whereElsewhere(a, w);
+    if (isDirect(a.channel)) return escapeText(w.post.dm);
     const channel = `<#${a.channel}>`;
     if (!a.thread) return channel;
     const link = await this.o.client.chat
       .getPermalink({ channel: a.channel, message_ts: a.thread })
       .then((r) => r.permalink)
       .catch(() => undefined);
-    return link ? `${channel}, <${link}|${deskLabels.thread}>` : `${channel}, ${deskLabels.thread}`;
+    const thread = escapeText(w.post.thread);
+    return link ? `${channel}, <${link}|${thread}>` : `${channel}, ${thread}`;
   }
 
   /** The ts of this case's post in the desk channel, if an earlier attempt made it (searched since the case opened). */
@@ -185,38 +180,41 @@ export interface CaseMessageOptions {
   where: string;
   /** The requester's Slack name, when they are on Slack. */
   requesterName?: string;
+  words: DeskWords;
 }
 
 /**
  * A case as a desk post. User words and pre-rendered mrkdwn (links, mentions) go into the summary as
  * placeholders, so the Markdown around them is converted and escaped once and they are not touched again.
  */
-export function caseMessage(c: Case, flows: CompiledFlows, o: CaseMessageOptions): SlackMessage {
+export function caseMessage(c: DeskCase, flows: CompiledFlows, o: CaseMessageOptions): SlackMessage {
+  const w = o.words;
   const kept: string[] = [];
   const keep = (s: string) => `\uE000${kept.push(s) - 1}\uE001`;
-  const person = (platform: PlatformId, user: string) => keep(personOf(c, platform, user, o.requesterName));
+  const person = (platform: PlatformId, user: string) => keep(personOf(c, platform, user, o.requesterName, w));
   const summary = summarize(c, flows, {
     escape: (s) => keep(quoteUser(clip(s, MAX_USER_TEXT))),
     now: o.now,
     where: keep(o.where),
     person,
     deskPlatform: 'slack',
+    words: w,
   });
   const body = mrkdwn(summary.body).replace(/\uE000(\d+)\uE001/g, (_, i: string) => kept[Number(i)] ?? '');
   let shown = sections(body);
-  if (shown.length > MAX_SECTIONS) shown = [...shown.slice(0, MAX_SECTIONS - 1), ...sections(escapeText(deskLabels.cut(c.number)))];
+  if (shown.length > MAX_SECTIONS) shown = [...shown.slice(0, MAX_SECTIONS - 1), ...sections(escapeText(w.post.cut(c.number)))];
   const blocks: Block[] = [{ type: 'header', block_id: `case:${c.number}`, text: { type: 'plain_text', text: clip(summary.title, MAX_HEADER) } }, ...shown];
   if (c.status !== 'resolved') {
     const button = (verb: CaseVerb, primary = false) => ({
       type: 'button' as const,
       action_id: caseAction(verb, c.number),
       value: String(c.number),
-      text: { type: 'plain_text' as const, text: deskLabels[verb] },
+      text: { type: 'plain_text' as const, text: w.buttons[verb] },
       ...(primary ? { style: 'primary' as const } : {}),
     });
     blocks.push({ type: 'actions', block_id: `case-actions:${c.number}`, elements: [button('claim', c.status === 'open'), button('resolve'), button('back')] });
   }
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: escapeText(deskLabels.hint) }] });
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: escapeText(w.post.hint) }] });
   // The notification shows the title only: no user words outside the blocks.
   return { text: clip(escapeText(summary.title), MAX_SECTION_TEXT), blocks };
 }
@@ -225,17 +223,17 @@ export function caseMessage(c: Case, flows: CompiledFlows, o: CaseMessageOptions
  * How the desk names someone. The requester never as a mention (it would notify them in the workspace),
  * but by name and id; agents, who act here, as mentions (a post's edits notify nobody).
  */
-function personOf(c: Case, platform: PlatformId, user: string, requesterName: string | undefined): string {
+function personOf(c: Case, platform: PlatformId, user: string, requesterName: string | undefined, w: DeskWords): string {
   const requester = platform === c.requester.platform && user === c.requester.user;
-  if (platform !== 'slack') return `${platform} user \`${escapeText(user).replace(/`/g, "'")}\``;
+  if (platform !== 'slack') return escapeText(w.person(platform, `\`${user.replace(/`/g, "'")}\``));
   if (!requester && /^[UW][A-Z0-9]+$/.test(user)) return `<@${user}>`;
   const id = `\`${escapeText(user).replace(/`/g, "'")}\``;
   return requester && requesterName ? `${quoteUser(requesterName)} (${id})` : id;
 }
 
 /** A requester on another platform, in that platform's words: linked where it has a link. */
-function whereElsewhere(a: Address): string {
-  const { words, url, more } = platforms.get(a.platform).place(a);
+function whereElsewhere(a: Address, w: DeskWords): string {
+  const { words, url, more } = platforms.get(a.platform).place(a, w.say);
   return `${url ? `<${url}|${escapeText(words)}>` : escapeText(words)}${more ? escapeText(more) : ''}`;
 }
 

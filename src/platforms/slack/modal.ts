@@ -2,7 +2,7 @@
 // Stateless on purpose: the submission may reach another process behind the load balancer than the click did.
 import type { types, ViewOutput } from '@slack/bolt';
 import { MAX_TEXT } from '../../conversation/input.ts';
-import { labels } from './labels.ts';
+import type { Controls } from './blocks.ts';
 import { clip } from '../text.ts';
 import { slackPlatform } from './platform.ts';
 
@@ -13,6 +13,9 @@ const INPUT_ACTION = 'text';
 const MAX_INPUT = Math.min(3000, MAX_TEXT);
 /** Slack's limits: an input's label is 2000 characters, its placeholder 150. */
 const LIMITS = slackPlatform.limits!;
+/** Block Kit: a modal's title is 24 characters, its submit and close buttons 24 each. */
+export const MAX_MODAL_TITLE = 24;
+export const MAX_MODAL_BUTTON = 24;
 
 /** Where the answer belongs: the ask token, the place, and the message whose Answer button was clicked. */
 export interface AskMeta {
@@ -25,14 +28,15 @@ export interface AskMeta {
   responseUrl?: string;
 }
 
-export function askModal(field: { label: string; placeholder?: string }, meta: AskMeta): types.ModalView {
+/** The modal of a question; `controls` word its title and buttons in the conversation's language. */
+export function askModal(field: { label: string; placeholder?: string }, meta: AskMeta, controls: Controls): types.ModalView {
   return {
     type: 'modal',
     callback_id: ASK_CALLBACK,
     private_metadata: JSON.stringify(meta),
-    title: { type: 'plain_text', text: labels.modalTitle },
-    submit: { type: 'plain_text', text: labels.send },
-    close: { type: 'plain_text', text: labels.cancel },
+    title: { type: 'plain_text', text: clip(controls.modalTitle, MAX_MODAL_TITLE) },
+    submit: { type: 'plain_text', text: clip(controls.send, MAX_MODAL_BUTTON) },
+    close: { type: 'plain_text', text: clip(controls.cancel, MAX_MODAL_BUTTON) },
     blocks: [
       {
         type: 'input',

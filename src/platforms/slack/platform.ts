@@ -7,14 +7,14 @@ import { slackSettings } from './settings.ts';
 export const slackPlatform: PlatformSpec<SlackConfig> = {
   id: 'slack',
   name: 'Slack',
-  usualRole: 'probably a seller, asking in Slack',
+  usualRole: 'seller',
   mention: (user) => `<@${user}>`,
   // A word joiner after "<" breaks <@U1>, <#C1> and <!here> without changing what people read.
   inert: (text) => text.replace(/<([@#!])/g, '<\u2060$1'),
-  place: (a) => ({
-    words: `channel ${a.channel}`,
+  place: (a, say) => ({
+    words: say('place.channel', { channel: a.channel }),
     url: `https://slack.com/app_redirect?team=${encodeURIComponent(a.workspace)}&channel=${encodeURIComponent(a.channel)}`,
-    ...(a.thread ? { more: ', in a thread' } : {}),
+    ...(a.thread ? { more: say('place.inThread') } : {}),
   }),
   limits: {
     /** Block Kit: button text is 75 characters. */

@@ -7,7 +7,8 @@ import type { Reply } from '../../conversation/reply.ts';
 import type { Reach, ReachContext } from '../../handoff/desk.ts';
 import type { Logger } from '../../log.ts';
 import { isDirect } from './address.ts';
-import { replyMessage, type SlackMessage } from './blocks.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { controlsIn, replyMessage, type SlackMessage } from './blocks.ts';
 
 /** Slack errors meaning the bot may not post in that channel any more: the user is written to in the DM instead. */
 const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
@@ -23,9 +24,9 @@ export class SlackReach implements Reach {
   ) {}
 
   /** Slack users can always type where their conversation is, so no Reply control is added. */
-  async send(address: Address, replies: Reply[], { conversation }: ReachContext): Promise<void> {
+  async send(address: Address, replies: Reply[], { conversation, language }: ReachContext): Promise<void> {
     if (replies.length === 0) return;
-    const message = oneMessage(replies, address.thread);
+    const message = oneMessage(replies, address.thread, language);
     try {
       await this.client.chat.postMessage({ channel: address.channel, ...(address.thread ? { thread_ts: address.thread } : {}), ...message });
     } catch (err) {
@@ -36,14 +37,14 @@ export class SlackReach implements Reach {
       const opened = await this.client.conversations.open({ users: address.user });
       const dm = opened.channel?.id;
       if (!dm) throw err;
-      await this.client.chat.postMessage({ channel: dm, ...oneMessage(replies, undefined) });
+      await this.client.chat.postMessage({ channel: dm, ...oneMessage(replies, undefined, language) });
     }
   }
 }
 
 /** Several replies as one message: their texts in order, and the buttons of the last reply that has any. */
-export function oneMessage(replies: Reply[], thread: string | undefined): SlackMessage {
-  const parts = replies.map((r) => replyMessage(r, thread));
+export function oneMessage(replies: Reply[], thread: string | undefined, language?: Language): SlackMessage {
+  const parts = replies.map((r) => replyMessage(r, thread, controlsIn(language), language));
   const lastControls = parts.findLastIndex((p) => p.blocks.some((b) => b.type === 'actions'));
   const blocks: types.KnownBlock[] = parts.flatMap((p, i) => (i === lastControls ? p.blocks : p.blocks.filter((b) => b.type !== 'actions')));
   // Over Slack's limit (never with the engine's replies): the text goes first, the buttons stay.

@@ -3,7 +3,7 @@
 // Changes go through Cases; the post is redrawn by the outbox, never here.
 import type { webApi } from '@slack/bolt';
 import type { Cases, StaffResult } from '../../handoff/cases.ts';
-import { inert, staffNotices } from '../../handoff/cases.ts';
+import { inert } from '../../handoff/cases.ts';
 import { openCasesText } from '../../handoff/listing.ts';
 import { attachmentLine } from '../../handoff/relay.ts';
 import type { Logger } from '../../log.ts';
@@ -54,7 +54,7 @@ export class Staff {
     }
     if (!(await this.isStaff(who.user))) {
       this.o.log.info({ user: who.user, case: parsed.case, verb: parsed.verb }, 'a desk button pressed by someone not on the support team; refused');
-      await this.tell(staffNotices.notStaff, place);
+      await this.tell(this.o.cases.words.notices.notStaff, place);
       return true;
     }
     const result = await this.act(parsed.verb, parsed.case, who);
@@ -72,7 +72,7 @@ export class Staff {
     if (!c) return false;
     const place: Place = { channel: this.channel, thread: m.thread, user: m.user };
     if (!(await this.isStaff(m.user))) {
-      await this.tell(staffNotices.notStaff, place);
+      await this.tell(this.o.cases.words.notices.notStaff, place);
       return true;
     }
     const files = (m.files ?? []).map(fileUrl).filter((url): url is string => Boolean(url));
@@ -82,7 +82,7 @@ export class Staff {
     const result = await this.o.cases.agentSays(c.number, m.user, name, text);
     this.o.log.info({ user: m.user, case: c.number, ok: result.ok }, 'an agent replied to a case');
     // "Sent" for every reply would be noise in the thread; anything else (reopened, no case) is worth a line.
-    if (result.notice !== staffNotices.sent) await this.tell(result.notice, place);
+    if (result.notice !== this.o.cases.words.notices.sent) await this.tell(result.notice, place);
     return true;
   }
 
@@ -95,7 +95,7 @@ export class Staff {
   async listCases(user: string, place: Place): Promise<boolean> {
     if (!(await this.isStaff(user))) return false;
     const open = await this.o.cases.open();
-    await this.tell(openCasesText(open, this.o.now()), { ...place, hidden: place.responseUrl !== undefined });
+    await this.tell(openCasesText(open, this.o.now(), this.o.cases.words), { ...place, hidden: place.responseUrl !== undefined });
     return true;
   }
 

@@ -3,16 +3,17 @@
 import type { App } from '@slack/bolt';
 import { acked, guarded, takeTurn, type SlackAdapter } from './adapter.ts';
 import { slackAddress } from './address.ts';
-import { answered, replyMessage } from './blocks.ts';
+import { answered, controlsIn, replyMessage } from './blocks.ts';
 import type { Target } from './delivery.ts';
-import { labels } from './labels.ts';
 import { ASK_CALLBACK, inputError, readAnswer } from './modal.ts';
 
 export function registerViews(app: App, a: SlackAdapter): void {
   app.view(ASK_CALLBACK, async ({ ack, body, view, context }) => {
     const answer = readAnswer(view);
     // Checked before the ack because Slack shows the engine's refusal under the input, keeping what was typed.
-    const refused = answer && a.conversations.check({ type: 'answer', action: answer.meta.action, text: answer.text });
+    // Said under the field in the language of the user's locale, if already known (nothing is looked up before this ack).
+    const locale = a.locales?.cached(body.user.id);
+    const refused = answer && a.conversations.check({ type: 'answer', action: answer.meta.action, text: answer.text, ...(locale ? { locale } : {}) });
     if (refused) {
       await ack({ response_action: 'errors', errors: inputError(refused.replies.map((r) => r.text).join(' ')) });
       acked(a, context);
@@ -35,7 +36,7 @@ export function registerViews(app: App, a: SlackAdapter): void {
         if (!target) return;
         // The engine gives the asking message's text: a modal's submission carries no copy of it.
         const asked = turn.show.asked;
-        const shown = asked !== undefined ? replyMessage({ text: asked, kind: 'step' }, meta.thread) : { text: labels.answer, blocks: [] };
+        const shown = asked !== undefined ? replyMessage({ text: asked, kind: 'step' }, meta.thread) : { text: controlsIn(turn.conversation?.language).answer, blocks: [] };
         await a.delivery.replace(target, { text: shown.text, blocks: answered(shown.blocks, chosen) }, turn.conversation?.id ?? '');
       });
     });

@@ -5,6 +5,6 @@ import type { PlatformSpec } from '../platform.ts';
 export const terminalPlatform: PlatformSpec = {
   id: 'terminal',
   name: 'terminal',
-  place: () => ({ words: 'the terminal' }),
+  place: (_a, say) => ({ words: say('place.terminal') }),
   capabilities: { forms: false, threads: false, ephemeral: false, selects: false, buttonsPerRow: Infinity, reachableLater: false },
 };

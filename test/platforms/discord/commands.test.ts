@@ -1,9 +1,11 @@
-// /linkhelp as registered with Discord: built from the flows (topics = content flows but the menu),
-// and put to one guild or globally through discord.js REST against the fake.
+// /linkhelp as registered with Discord: built from the flows (topics = content flows but the menu), localised for
+// Discord clients in our other languages, and put to one guild or globally through discord.js REST against the fake.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { messagesIn } from '../../../src/conversation/messages.ts';
+import { COMMAND_NAME_RULE, MAX_CHOICE_NAME, MAX_DESCRIPTION } from '../../../src/platforms/discord/commands.ts';
 import { linkhelpCommand, registerCommands } from '../../../src/platforms/discord/index.ts';
 import { FakeDiscord } from '../../fakes/discord.ts';
 import { shippedFlows } from '../../support.ts';
@@ -26,6 +28,38 @@ describe('the /linkhelp definition', () => {
     expect(topic!.choices.map((c) => c.value)).toEqual(flows.contentFlows.map((f) => f.id).filter((id) => id !== 'menu'));
     for (const c of topic!.choices) expect(c.name.length).toBeGreaterThan(0), expect(c.name.length).toBeLessThanOrEqual(100);
     expect(topic!.choices.find((c) => c.value === 'already-linked')!.name).toBe(flows.flows.get('already-linked')!.title);
+  });
+});
+
+describe('/linkhelp in Discord clients in our languages', () => {
+  it("names its options and topics in Spanish, Indonesian, Vietnamese and Thai, within Discord's rules", () => {
+    const flows = shippedFlows();
+    const command = linkhelpCommand(flows);
+    const locales = ['es-ES', 'es-419', 'id', 'vi', 'th'];
+    expect(Object.keys(command.description_localizations ?? {}).sort()).toEqual([...locales].sort());
+    expect(command.description_localizations!['th']).toBe(flows.translations.get('th')!.get('menu')!.summary);
+    const [topic, question] = command.options as {
+      name: string;
+      name_localizations: Record<string, string>;
+      description_localizations: Record<string, string>;
+      choices?: { name: string; name_localizations: Record<string, string>; value: string }[];
+    }[];
+    expect(topic!.name_localizations).toEqual({ 'es-ES': 'tema', 'es-419': 'tema', id: 'topik', vi: 'chủ-đề', th: 'หัวข้อ' });
+    expect(question!.name_localizations['es-419']).toBe('pregunta');
+    expect(topic!.description_localizations['vi']).toBe(messagesIn('vi').topicOption);
+    for (const option of [topic!, question!]) {
+      for (const name of Object.values(option.name_localizations)) {
+        expect(name).toMatch(COMMAND_NAME_RULE);
+        expect(name).toBe(name.toLowerCase());
+      }
+      for (const text of Object.values(option.description_localizations)) expect(text.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
+    }
+    const alreadyLinked = topic!.choices!.find((c) => c.value === 'already-linked')!;
+    expect(alreadyLinked.name_localizations['id']).toBe(flows.translations.get('id')!.get('already-linked')!.title);
+    for (const choice of topic!.choices!) {
+      expect(Object.keys(choice.name_localizations).sort()).toEqual([...locales].sort());
+      for (const name of Object.values(choice.name_localizations)) expect(name.length).toBeLessThanOrEqual(MAX_CHOICE_NAME);
+    }
   });
 });
 

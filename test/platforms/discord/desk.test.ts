@@ -8,15 +8,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startBot, type Bot } from '../../../src/bot.ts';
 import { readConfig } from '../../../src/config.ts';
 import { messages } from '../../../src/conversation/messages.ts';
-import { staffNotices } from '../../../src/handoff/cases.ts';
+import { deskWordsIn } from '../../../src/handoff/desk-words.ts';
 import type { DiscordConfig } from '../../../src/platforms/discord/config.ts';
-import { REPLY_INPUT_LABEL, REPLY_LABEL, REPLY_MODAL_TITLE } from '../../../src/platforms/discord/components.ts';
 import { casePostBody } from '../../../src/platforms/discord/desk.ts';
 import { escapeUserText, ZWSP } from '../../../src/platforms/discord/escape.ts';
 import type { Case } from '../../../src/store/types.ts';
 import { agentText } from '../../../src/platforms/discord/staff-actions.ts';
 import { FakeDiscord, labelsOf, type Exchange, type FakeMessage, type FakeUser } from '../../fakes/discord.ts';
 import { FLOWS_DIR, shippedFlows, tempDir } from '../../support.ts';
+
+/** What the desk says to staff; English, the default DESK_LANGUAGE. */
+const staffNotices = deskWordsIn('en').notices;
+/** The Reply button and form a Discord user answers the support team with, in English. */
+const { reply: REPLY_LABEL, replyTitle: REPLY_MODAL_TITLE, replyLabel: REPLY_INPUT_LABEL } = messages.controls;
 
 const EPHEMERAL = 64;
 const HOUR = 3_600_000;
@@ -386,11 +390,11 @@ describe('user text on the desk', () => {
       transcript: [],
       log: [],
     };
-    const body = casePostBody(c, shippedFlows(), HOUR);
+    const body = casePostBody(c, shippedFlows(), HOUR, deskWordsIn('en'));
     expect(body.embeds[0]!.description!.length).toBe(4096);
     expect(body.embeds[0]!.description!.endsWith('…')).toBe(true);
     expect(body.components[0]!.components.map((b) => b.custom_id)).toEqual(['sl:desk:claim:7', 'sl:desk:reply:7', 'sl:desk:back:7', 'sl:desk:resolve:7']);
-    expect(casePostBody({ ...c, status: 'resolved' }, shippedFlows(), HOUR).components).toEqual([]);
+    expect(casePostBody({ ...c, status: 'resolved' }, shippedFlows(), HOUR, deskWordsIn('en')).components).toEqual([]);
   });
 
   it('a Slack seller on a Discord desk: named by id, with a link to their Slack channel', () => {
@@ -410,7 +414,7 @@ describe('user text on the desk', () => {
       transcript: [],
       log: [],
     };
-    const text = casePostBody(c, shippedFlows(), 5 * 60_000).embeds[0]!.description!;
+    const text = casePostBody(c, shippedFlows(), 5 * 60_000, deskWordsIn('en')).embeds[0]!.description!;
     expect(text).toContain(`**Status:** claimed by <@${'4'.repeat(18)}>`);
     expect(text).toContain('**Requester:** `U0003` on Slack, in [channel C0002](https://slack.com/app_redirect?team=T0001&channel=C0002), in a thread');
     expect(text).toContain('**Role:** seller');

@@ -8,7 +8,7 @@ import { Conversations } from '../../../src/conversation/conversation.ts';
 import { MAX_TEXT } from '../../../src/conversation/input.ts';
 import { messages } from '../../../src/conversation/messages.ts';
 import { startDiscord, type DiscordBot } from '../../../src/platforms/discord/index.ts';
-import { CANNOT_READ_THREAD } from '../../../src/platforms/discord/typed.ts';
+import { cannotReadThread } from '../../../src/platforms/discord/typed.ts';
 import { MemoryStore } from '../../../src/store/memory.ts';
 import { FakeDiscord, labelsOf, snowflake, type FakeUser, type Recorded } from '../../fakes/discord.ts';
 import { shippedFlows } from '../../support.ts';
@@ -161,7 +161,7 @@ describe('typing in the bot’s private thread', () => {
     const before = (await store.loadConversation(id))!;
 
     const hint = await say(ana, 'A brand sent me an invitation');
-    expect(hint.body.content).toBe(CANNOT_READ_THREAD);
+    expect(hint.body.content).toBe(cannotReadThread('en'));
     expect(hint.body.content).toContain('/linkhelp');
     expect(hint.body.allowed_mentions).toEqual({ parse: [] });
     const after = (await store.loadConversation(id))!;

@@ -7,7 +7,7 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBot, type Bot } from '../../../src/bot.ts';
 import { readConfig } from '../../../src/config.ts';
-import { staffNotices } from '../../../src/handoff/cases.ts';
+import { deskWordsIn } from '../../../src/handoff/desk-words.ts';
 import { caseMessage } from '../../../src/platforms/slack/desk.ts';
 import { oneMessage } from '../../../src/platforms/slack/reach.ts';
 import { plainFromSlack } from '../../../src/platforms/slack/text.ts';
@@ -25,6 +25,9 @@ import {
   type Message,
 } from '../../fakes/slack.ts';
 import { FLOWS_DIR, freePort, shippedFlows, tempDir } from '../../support.ts';
+
+/** What the desk says to staff; English, the default DESK_LANGUAGE. */
+const staffNotices = deskWordsIn('en').notices;
 
 const DESK = 'C_DESK';
 const HELP = 'C_HELP';
@@ -400,7 +403,7 @@ describe('desk rendering', () => {
   };
 
   it('names a Discord requester in plain words with a link to their thread, and never pings', () => {
-    const m = caseMessage(base, shippedFlows(), { now: 3 * 60_000, where: '<https://discord.com/channels/111/333|Discord thread 333 in channel 222>' });
+    const m = caseMessage(base, shippedFlows(), { now: 3 * 60_000, where: '<https://discord.com/channels/111/333|Discord thread 333 in channel 222>', words: deskWordsIn('en') });
     const body = textOf(m);
     expect(body).toContain('*Requester:* discord user `444` on Discord, <https://discord.com/channels/111/333|Discord thread 333 in channel 222>');
     expect(body).toContain('*Waiting:* 3 min');
@@ -410,7 +413,7 @@ describe('desk rendering', () => {
 
   it('cuts a summary too long for one post and says where the rest is', () => {
     const long: Case = { ...base, path: Array.from({ length: 40 }, () => ({ step: 'system.human' as const, answer: 'x'.repeat(4000) })) };
-    const m = caseMessage(long, shippedFlows(), { now: 0, where: 'somewhere' });
+    const m = caseMessage(long, shippedFlows(), { now: 0, where: 'somewhere', words: deskWordsIn('en') });
     expect(m.blocks.length).toBeLessThanOrEqual(50);
     expect(textOf(m).length).toBeLessThan(40_000);
     expect(textOf(m).includes('… the rest is cut here; `shoplink cases show 7` has all of it.\nReplies in this thread')).toBe(true);
