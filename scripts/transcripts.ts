@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { webApi } from '@slack/bolt';
 import pino from 'pino';
 import { Conversations } from '../src/conversation/conversation.ts';
-import { openFlows } from '../src/flow/open.ts';
+import { openFlows } from '../src/platforms/open-flows.ts';
 import { deskWordsIn } from '../src/handoff/desk-words.ts';
 import { withoutDesk } from '../src/handoff/no-desk.ts';
 import { terminalLocale } from '../src/i18n/locale.ts';
@@ -42,10 +42,8 @@ const SCRIPTS: Script[] = [
     lang: 'es_MX.UTF-8',
     ends: 'resolved',
     lines: [
-      { text: 'hola' },
-      { press: 'Algo no funciona' },
-      { press: 'No puedo escanear el código QR o sale "authorization failed"' },
-      { press: 'Tengo Seller Center abierto en este mismo teléfono' },
+      { text: 'hola, no puedo escanear el código qr' },
+      { text: 'es que tengo el seller center abierto en este mismo teléfono' },
       { press: 'Así funcionó' },
       { press: 'Listo, gracias' },
     ],
@@ -56,8 +54,6 @@ const SCRIPTS: Script[] = [
     ends: 'handoff',
     lines: [
       { text: 'Kak, akun TikTok saya katanya sudah tertaut ke toko lain' },
-      { press: 'Ada kendala' },
-      { press: 'Katanya akunnya sudah tertaut ke toko lain' },
       { press: 'Itu toko lamaku, tapi aku sudah nggak bisa login' },
       { press: 'Aku tetap nggak bisa masuk' },
       { text: 'Toko lama saya, Batik Sari Solo. Email yang dulu dipakai daftar sudah nggak aktif' },
@@ -70,9 +66,7 @@ const SCRIPTS: Script[] = [
     ends: 'resolved',
     lines: [
       { text: 'mình liên kết rồi mà không thấy biểu tượng giỏ hàng trên trang cá nhân' },
-      { press: 'Mình đang gặp lỗi' },
-      { press: 'Đã liên kết mà không thấy biểu tượng giỏ hàng' },
-      { press: 'Hơn một ngày rồi' },
+      { text: 'hơn 1 ngày rồi bạn ơi' },
       { press: 'Không, shop chưa hoạt động hoặc chưa được duyệt' },
       { press: 'Hiểu rồi, cảm ơn' },
     ],
@@ -84,9 +78,8 @@ const SCRIPTS: Script[] = [
     ends: 'handoff',
     lines: [
       { text: 'สวัสดีครับ' },
-      { press: 'เจอปัญหาอยู่' },
-      { press: 'สแกน QR code ไม่ได้ หรือขึ้นว่า "authorization failed"' },
-      { press: 'ยังไม่ได้อยู่ดี' },
+      { text: 'สแกนqrแล้วขึ้นauthorization failedครับ' },
+      { text: 'ยังไม่ได้เลยครับ' },
       { press: 'ยังไม่ได้อยู่ดี' },
       { text: 'ขึ้นว่า authorization failed ทุกครั้งที่กดอนุญาต รหัส 1002 <!channel>' },
     ],

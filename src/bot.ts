@@ -3,7 +3,7 @@
 import type { Config } from './config.ts';
 import type { Connection } from './connection.ts';
 import { Conversations, type ConversationsOptions } from './conversation/conversation.ts';
-import { openFlows } from './flow/open.ts';
+import { openFlows } from './platforms/open-flows.ts';
 import { Cases } from './handoff/cases.ts';
 import { withoutDesk } from './handoff/no-desk.ts';
 import type { Desk, Reach } from './handoff/desk.ts';
@@ -60,8 +60,8 @@ export async function startBot(o: BotOptions): Promise<Bot> {
   const { config, log } = o;
   const desk = runningDesk(o);
   // Texts must fit every platform this process runs (all of them when it runs none: the preview).
-  const limits = registry.strictestLimits([o.slack && 'slack', o.discord && 'discord'].filter((p): p is string => Boolean(p)));
-  const flows = desk ? openFlows(config.flowsDir, limits) : withoutDesk(openFlows(config.flowsDir, limits));
+  const shownOn = [o.slack && 'slack', o.discord && 'discord'].filter((p): p is string => Boolean(p));
+  const flows = desk ? openFlows(config.flowsDir, shownOn) : withoutDesk(openFlows(config.flowsDir, shownOn));
   const store = o.store ?? openStore(config.databaseUrl);
   const metrics = new Metrics(flows);
   const engine: ConversationsOptions = { now: o.now, observer: metrics, ...(desk ? { handoff: { reminderMs: config.reminderMs } } : {}) };

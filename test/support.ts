@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Conversations, type TurnResult } from '../src/conversation/conversation.ts';
 import type { Address } from '../src/address.ts';
 import type { Input } from '../src/conversation/input.ts';
-import { openFlows } from '../src/flow/open.ts';
+import { openFlows } from '../src/platforms/open-flows.ts';
 import type { CompiledFlows } from '../src/flow/compile.ts';
 import pg from 'pg';
 import { MemoryStore } from '../src/store/memory.ts';

@@ -7,7 +7,6 @@ import type { Step } from './schema.ts';
 import { SYSTEM_FLOW, systemFlow } from './system.ts';
 import { choiceKeyOf } from './translation.ts';
 import { parseStepKey, type StepKey } from './step-key.ts';
-import { platforms } from '../platforms/registry.ts';
 import type { FlowLimits } from './limits.ts';
 
 /** The flow every conversation starts in. */
@@ -69,7 +68,7 @@ function suggest(name: string, candidates: string[]): string {
 }
 
 /** Runs every check, texts against `limits`; an empty list means the flows are fit to serve. */
-export function checkFlows(flows: readonly Flow[], limits: FlowLimits = platforms.strictestLimits()): Problem[] {
+export function checkFlows(flows: readonly Flow[], limits: FlowLimits): Problem[] {
   const problems: Problem[] = [];
   // Content may lead into the built-in steps ("Talk to a person" → system.human); those are not checked here.
   const byId = new Map([...flows, systemFlow(flows.map((f) => f.id))].map((f) => [f.id, f]));

@@ -1,6 +1,5 @@
 // Loads, checks and compiles a flows folder and its translations in one call: what the bot does at start.
-// Texts are checked against the strictest limits of the platforms given (all that have limits by default).
-import { platforms } from '../platforms/registry.ts';
+// Texts are checked against the limits given: the platforms' (src/platforms/open-flows.ts picks them).
 import { checkFlows } from './check.ts';
 import { compileFlows, type CompiledFlows } from './compile.ts';
 import type { FlowLimits } from './limits.ts';
@@ -21,7 +20,7 @@ export interface CheckedFlows {
 const brokenIn = (flows: readonly Flow[], problems: readonly Problem[]) => new Set(flows.filter((f) => problems.some((p) => p.file === f.file)).map((f) => f.id));
 
 /** Loads, checks and (when nothing stops it) compiles a flows folder with its translations. */
-export function checkedFlows(dir: string, limits: FlowLimits = platforms.strictestLimits()): CheckedFlows {
+export function checkedFlows(dir: string, limits: FlowLimits): CheckedFlows {
   const { flows, problems } = loadFlows(dir);
   const translated = loadTranslations(dir);
   const found = [...problems, ...checkFlows(flows, limits)];
@@ -31,12 +30,12 @@ export function checkedFlows(dir: string, limits: FlowLimits = platforms.stricte
 }
 
 /** Every problem of a flows folder, for `shoplink flows check`: the flows' and their translations'. */
-export function problemsIn(dir: string, limits: FlowLimits = platforms.strictestLimits()): Problem[] {
+export function problemsIn(dir: string, limits: FlowLimits): Problem[] {
   const { problems, gaps } = checkedFlows(dir, limits);
   return [...problems, ...gaps];
 }
 
-export function openFlows(dir: string, limits: FlowLimits = platforms.strictestLimits()): CompiledFlows {
+export function openFlows(dir: string, limits: FlowLimits): CompiledFlows {
   const { compiled, problems } = checkedFlows(dir, limits);
   if (!compiled) throw new FlowError(problems);
   return compiled;

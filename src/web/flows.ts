@@ -2,7 +2,7 @@
 // A broken edit keeps the last good flows for conversations and keeps its problems for the pages to show.
 import { watch, type FSWatcher } from 'node:fs';
 import type { CompiledFlows } from '../flow/compile.ts';
-import { checkedFlows } from '../flow/open.ts';
+import { checkedFlows } from '../platforms/open-flows.ts';
 import type { Problem } from '../flow/problem.ts';
 import type { Conversations } from '../conversation/conversation.ts';
 import type { Logger } from '../log.ts';

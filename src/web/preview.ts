@@ -2,7 +2,7 @@
 // With watch, broken flows at start are shown on the page rather than stopping it: that is when staff need it.
 import { ConfigError, type Config } from '../config.ts';
 import { Conversations } from '../conversation/conversation.ts';
-import { openFlows } from '../flow/open.ts';
+import { openFlows } from '../platforms/open-flows.ts';
 import { withoutDesk } from '../handoff/no-desk.ts';
 import type { Logger } from '../log.ts';
 import { Metrics } from '../metrics.ts';

@@ -76,7 +76,7 @@ function analyse(profile: Profile) {
     }
     // A turn resumes after each await without Conversations.handle on its stack: any of our code counts,
     // except the flows being loaded (the cold start).
-    if (!stack.some((n) => n.callFrame.url.includes('/src/')) || stack.some((n) => n.callFrame.url.endsWith('src/flow/open.ts'))) return;
+    if (!stack.some((n) => n.callFrame.url.includes('/src/')) || stack.some((n) => n.callFrame.url.endsWith('src/flow/open.ts') || n.callFrame.url.endsWith('src/platforms/open-flows.ts'))) return;
     const part = stack.map((n) => partOf(n.callFrame)).find((p) => p !== undefined) ?? 'other';
     engine.set(part, (engine.get(part) ?? 0) + us);
     const kind = leafKind(stack[0]!.callFrame);

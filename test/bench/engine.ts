@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Conversations } from '../../src/conversation/conversation.ts';
 import type { Address } from '../../src/address.ts';
 import type { Input } from '../../src/conversation/input.ts';
-import { openFlows } from '../../src/flow/open.ts';
+import { openFlows } from '../../src/platforms/open-flows.ts';
 import { Metrics } from '../../src/metrics.ts';
 import { MemoryStore } from '../../src/store/memory.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';

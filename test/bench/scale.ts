@@ -9,7 +9,7 @@ import pg from 'pg';
 import { conversationIdOf, type Address } from '../../src/address.ts';
 import { Conversations } from '../../src/conversation/conversation.ts';
 import { encodeAction } from '../../src/conversation/action.ts';
-import { openFlows } from '../../src/flow/open.ts';
+import { openFlows } from '../../src/platforms/open-flows.ts';
 import { toRow } from '../../src/store/rows.ts';
 import { PostgresStore } from '../../src/store/postgres.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';

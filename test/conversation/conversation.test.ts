@@ -8,7 +8,7 @@ import { MemoryStore } from '../../src/store/memory.ts';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Conversations } from '../../src/conversation/conversation.ts';
-import { openFlows } from '../../src/flow/open.ts';
+import { openFlows } from '../../src/platforms/open-flows.ts';
 import { address, engine, FLOWS_DIR, tempDir, textOf, User } from '../support.ts';
 
 describe('a conversation', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Conversations } from '../../src/conversation/conversation.ts';
 import { messages } from '../../src/conversation/messages.ts';
-import { openFlows } from '../../src/flow/open.ts';
+import { openFlows } from '../../src/platforms/open-flows.ts';
 import { KIND } from '../../src/handoff/items.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import { address, FLOWS_DIR, shippedFlows, tempDir, textOf, User } from '../support.ts';

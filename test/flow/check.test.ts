@@ -1,6 +1,7 @@
 // The graph rules `shoplink flows check` enforces, each shown failing on a small flow set.
 import { describe, expect, it } from 'vitest';
 import { checkFlows } from '../../src/flow/check.ts';
+import { platforms } from '../../src/platforms/registry.ts';
 import { parseFlow, type Flow } from '../../src/flow/load.ts';
 import { loadFlows } from '../../src/flow/load.ts';
 import { FLOWS_DIR } from '../support.ts';
@@ -13,9 +14,12 @@ function flow(yaml: string): Flow {
 
 const menu = (steps: string) => flow(`id: menu\ntitle: Menu\nsummary: m\nstart: a\nsteps:\n${steps}`);
 
+/** The strictest limits of every platform, as `flows check` uses when none is configured. */
+const LIMITS = platforms.strictestLimits();
+
 describe('flows check', () => {
   it('passes the shipped flows', () => {
-    expect(checkFlows(loadFlows(FLOWS_DIR).flows)).toEqual([]);
+    expect(checkFlows(loadFlows(FLOWS_DIR).flows, LIMITS)).toEqual([]);
   });
 
   it('asks for an id when two choices of a step go to the same place, so translations can tell them apart', () => {
@@ -27,10 +31,10 @@ describe('flows check', () => {
       '      - { label: Blue, set: { colour: blue }, goto: done }',
       '  done: { say: ok, end: resolved }',
     ].join('\n');
-    expect(checkFlows([menu(steps + '\n')]).map((p) => `${p.path}: ${p.message}`)).toEqual([
+    expect(checkFlows([menu(steps + '\n')], LIMITS).map((p) => `${p.path}: ${p.message}`)).toEqual([
       'steps.a.choices.1: another choice of this step also goes to "done": give each an `id` (like "id: blue") so translations can tell them apart',
     ]);
-    expect(checkFlows([menu(steps.replace('{ label: Red', '{ id: red, label: Red').replace('{ label: Blue', '{ id: blue, label: Blue') + '\n')])).toEqual([]);
+    expect(checkFlows([menu(steps.replace('{ label: Red', '{ id: red, label: Red').replace('{ label: Blue', '{ id: blue, label: Blue') + '\n')], LIMITS)).toEqual([]);
   });
 
   it('rejects an `asks` that no choice records, an ask of another fact, and a match phrase naming no step', () => {
@@ -53,7 +57,7 @@ describe('flows check', () => {
           '  done: { say: ok, end: resolved }',
         ].join('\n') + '\n',
       ),
-    ]);
+    ], LIMITS);
     expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       'steps.when.asks: no choice records "linked-ag" (did you mean "linked-ago"?)',
       'steps.what.asks: this step\'s question stores "error-text", so it asks "error-text", not "problem"',
@@ -62,7 +66,7 @@ describe('flows check', () => {
   });
 
   it('finds an unreachable step', () => {
-    const problems = checkFlows([menu('  a: { say: hi, end: resolved }\n  lost: { say: where, end: resolved }\n')]);
+    const problems = checkFlows([menu('  a: { say: hi, end: resolved }\n  lost: { say: where, end: resolved }\n')], LIMITS);
     expect(problems).toEqual([expect.objectContaining({ path: 'steps.lost', message: 'unreachable: no step leads here' })]);
   });
 
@@ -78,7 +82,7 @@ describe('flows check', () => {
           '    choices: [{ label: pong, goto: a }]',
         ].join('\n') + '\n',
       ),
-    ]);
+    ], LIMITS);
     expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       'steps.a: this flow can end neither resolved nor in handoff',
       'steps.b: no way from here to an end (resolved or handoff): a loop with no way out',
@@ -88,7 +92,7 @@ describe('flows check', () => {
   it('finds steps that go on by themselves in a circle', () => {
     const problems = checkFlows([
       menu('  a: { goto: b }\n  b: { goto: a }\n  c: { say: bye, end: resolved }\n'),
-    ]);
+    ], LIMITS);
     expect(problems.map((p) => p.message)).toContain('steps go on by themselves in a circle: menu.a → menu.b → menu.a');
   });
 
@@ -96,7 +100,7 @@ describe('flows check', () => {
     const long = 'x'.repeat(76);
     const problems = checkFlows([
       menu(`  a:\n    say: hi\n    choices:\n      - { label: ${long}, goto: b }\n  b:\n    say: "${'y'.repeat(2001)}"\n    ask: { fact: f, label: ${'z'.repeat(46)}, goto: c }\n  c: { say: bye, end: resolved }\n`),
-    ]);
+    ], LIMITS);
     expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       'steps.a.choices.0.label: 76 characters; Slack buttons take 75',
       'steps.b.say: 2001 characters; at most 2000 fit a Discord message',
@@ -106,7 +110,7 @@ describe('flows check', () => {
 
   it('wants a menu flow and keeps the system id for itself', () => {
     const other = flow('id: system\ntitle: S\nsummary: s\nstart: a\nsteps:\n  a: { say: hi, end: resolved }\n');
-    expect(checkFlows([other]).map((p) => p.message)).toEqual([
+    expect(checkFlows([other], LIMITS).map((p) => p.message)).toEqual([
       'no "menu" flow: every conversation starts there',
       'the id "system" is kept for the built-in steps; choose another',
     ]);

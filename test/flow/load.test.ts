@@ -3,7 +3,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFlows, parseFlow } from '../../src/flow/load.ts';
-import { openFlows, problemsIn } from '../../src/flow/open.ts';
+import { openFlows, problemsIn } from '../../src/platforms/open-flows.ts';
 import { formatProblem } from '../../src/flow/problem.ts';
 import { FLOWS_DIR, tempDir } from '../support.ts';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFlows } from '../../src/flow/load.ts';
-import { checkedFlows, openFlows, problemsIn } from '../../src/flow/open.ts';
+import { checkedFlows, openFlows, problemsIn } from '../../src/platforms/open-flows.ts';
 import { formatProblem } from '../../src/flow/problem.ts';
 import { checkStrings } from '../../src/flow/strings-check.ts';
 import { checkTranslations } from '../../src/flow/translation-check.ts';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { Conversations } from '../../src/conversation/conversation.ts';
-import { openFlows } from '../../src/flow/open.ts';
+import { openFlows } from '../../src/platforms/open-flows.ts';
 import { messagesIn } from '../../src/conversation/messages.ts';
 import type { FlowText } from '../../src/flow/translation.ts';
 import { Cases } from '../../src/handoff/cases.ts';

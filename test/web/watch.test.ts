@@ -3,7 +3,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { problemsIn } from '../../src/flow/open.ts';
+import { problemsIn } from '../../src/platforms/open-flows.ts';
 import { formatProblem } from '../../src/flow/problem.ts';
 import { escapeHtml } from '../../src/web/http.ts';
 import { FLOWS_DIR, tempDir } from '../support.ts';

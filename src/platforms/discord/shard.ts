@@ -6,7 +6,7 @@
 import type { Config } from '../../config.ts';
 import { ConfigError, readConfig, settingsOf } from '../../config.ts';
 import { Conversations } from '../../conversation/conversation.ts';
-import { openFlows } from '../../flow/open.ts';
+import { openFlows } from '../open-flows.ts';
 import { Cases } from '../../handoff/cases.ts';
 import { KIND, type ToUser } from '../../handoff/items.ts';
 import { Outbox, type Handler } from '../../handoff/outbox.ts';

@@ -11,7 +11,7 @@ import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Sh
 import { ConfigError } from '../../config.ts';
 import { Connection } from '../../connection.ts';
 import type { Conversations } from '../../conversation/conversation.ts';
-import { openFlows } from '../../flow/open.ts';
+import { openFlows } from '../open-flows.ts';
 import type { Cases } from '../../handoff/cases.ts';
 import { deskWordsIn } from '../../handoff/desk-words.ts';
 import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';

@@ -9,7 +9,7 @@ import { conversationIdOf } from '../../../src/address.ts';
 import { failedTurn } from '../../../src/conversation/conversation.ts';
 import { messages } from '../../../src/conversation/messages.ts';
 import type { CompiledFlows } from '../../../src/flow/compile.ts';
-import { openFlows } from '../../../src/flow/open.ts';
+import { openFlows } from '../../../src/platforms/open-flows.ts';
 import { tempDir } from '../../support.ts';
 import { harness, type ContractPlatform, type ContractUser, type Harness, type Seen } from './driver.ts';
 

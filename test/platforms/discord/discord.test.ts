@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Conversations } from '../../../src/conversation/conversation.ts';
 import { messages } from '../../../src/conversation/messages.ts';
 import type { CompiledFlows } from '../../../src/flow/compile.ts';
-import { openFlows } from '../../../src/flow/open.ts';
+import { openFlows } from '../../../src/platforms/open-flows.ts';
 import { startDiscord, type DiscordBot } from '../../../src/platforms/discord/index.ts';
 import { MemoryStore } from '../../../src/store/memory.ts';
 import { FakeDiscord, labelsOf, type Exchange, type FakeMessage } from '../../fakes/discord.ts';
