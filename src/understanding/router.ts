@@ -249,6 +249,12 @@ export class Router {
   /** How many flows' phrases hold each word. */
   private flowsWith = new Map<string, number>();
 
+  /** Whether the flows' phrases hold a word, and whether few enough of them do for it to tell them apart. */
+  kindOf(word: string): 'distinct' | 'common' | 'unknown' {
+    const n = this.spread(word);
+    return n === 0 ? 'unknown' : n <= DISTINCT ? 'distinct' : 'common';
+  }
+
   private spread(word: string): number {
     return this.flowsWith.get(word) ?? 0;
   }

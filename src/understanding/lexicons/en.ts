@@ -168,6 +168,16 @@ export const EN: Lexicon = {
     'other-platforms': [/\b(instagram shop|facebook shop|meta shop|shopify|woocommerce|woo commerce|wix|squarespace|bigcommerce|magento|amazon|ebay|etsy|lazada|shopee|tokopedia|prestashop|depop|poshmark|mercado libre|youtube shopping|pinterest shop|temu|shein|vinted|mercari|walmart marketplace|big cartel|ecwid|gumroad|zalora|bukalapak|blibli)\b/],
     'shop-settings': [/\b(warehouse address|return address|pickup address|holiday mode|vacation mode|customer service hours|business hours|sub ?accounts?|(add|give) (a |my )?(staff|employee|team member|user)\w* (a )?(seller cent(er|re) )?(login|access|account)|email (linked|connected|tied) to (my )?seller cent(er|re)|seller cent(er|re) (login|account) (for|to) (my|an?) (employee|staff|assistant))\b/, /\b(change|rename|edit|update|modify)\b.*\b(shop|store|business) (name|logo|banner|description|address|email|phone|details|info)\b|\b(shop|store) name\b.*\b(change|rename|edit)\b|\b(change|reset|update) (my |the )?(seller center |seller centre |seller account )?(password|email|phone number)\b|\b(add|invite) (a |another |new )?(user|staff|employee|team member|member)s? (to|in|on) (my |the |our )?seller (center|centre|account)\b/],
   },
+  topicWords: {
+    payouts: ['payout', 'payment', 'pay', 'paid', 'unpaid', 'bank', 'money', 'fund', 'earning', 'earnings', 'income', 'revenue', 'wallet', 'withdraw', 'withdrawal', 'settlement', 'balance', 'cash', 'deposit', 'paypal', 'payoneer', 'iban', 'disbursement', 'remittance', 'invoice', 'tax'],
+    refunds: ['refund', 'return', 'returned', 'reimburse', 'reimbursement', 'chargeback', 'dispute', 'rma'],
+    orders: ['order', 'ship', 'shipping', 'shipment', 'shipper', 'deliver', 'delivery', 'delivered', 'tracking', 'courier', 'carrier', 'package', 'parcel', 'fulfil', 'fulfill', 'fulfillment', 'fulfilment', 'logistics', 'warehouse', 'dispatch', 'postage', 'waybill'],
+    listings: ['listing', 'sku', 'inventory', 'stock', 'variant', 'price', 'pricing', 'category', 'delist', 'delisted'],
+    fees: ['fee', 'fees', 'charge', 'charged', 'cost', 'percentage', 'pricing'],
+    ads: ['ad', 'ads', 'advert', 'advertise', 'advertising', 'campaign', 'boost', 'gmv', 'spark', 'billing'],
+    violations: ['violation', 'violate', 'ban', 'banned', 'suspend', 'suspended', 'suspension', 'strike', 'appeal', 'penalty', 'penalised', 'penalized', 'counterfeit', 'infringement', 'copyright', 'trademark', 'terminated', 'termination'],
+    'shop-settings': ['rename', 'holiday', 'vacation', 'password'],
+  },
   facts: {
     link: /\b(link|linked|linking|connect|connected|bound|binded|linkd|lnked|authori[sz]ed)\b/,
     // Digits may touch their unit ("3d"), words need a space, so "and" is never "a day".
