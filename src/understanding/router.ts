@@ -53,10 +53,6 @@ export interface Route {
   /** A step of the flow the phrase leads to, when it names one; else the flow's start. */
   step?: string;
   score: number;
-  /** How the route was found: a phrase in full, a clear lead, one flow's phrases explaining more, or the whole vocabulary. */
-  by?: 'exact' | 'lead' | 'dominance' | 'similarity';
-  /** How far ahead of the runner-up it was, on the same scale as the score. */
-  margin?: number;
 }
 
 /** Below this score the router shows the menu rather than guess. */
@@ -268,9 +264,7 @@ export class Router {
   route(text: string): Route | undefined {
     const [first, second] = this.scores(text);
     // A phrase said in full, with nothing else, is always enough; otherwise the best must lead clearly.
-    const margin = first ? first.score - (second?.score ?? 0) : 0;
-    if (first && first.score >= EXACT) return { ...first, by: 'exact', margin };
-    if (first && first.score >= MIN_SCORE && margin >= MIN_MARGIN) return { ...first, by: 'lead', margin };
+    if (first && (first.score >= EXACT || (first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)))) return first;
     // Close scores: the one of the two whose phrases explain all the other's words and more, one of them
     // a word few flows' phrases hold, is the one meant.
     if (first && second && second.score >= MIN_SCORE) {
@@ -281,15 +275,15 @@ export class Router {
         const own = [...mine].filter((w) => !theirs.has(w));
         return own.length > 0 && [...theirs].every((w) => mine.has(w)) && own.some((w) => this.spread(w) <= DISTINCT);
       };
-      if (dominates(first, second)) return { ...first, by: 'dominance', margin };
-      if (dominates(second, first)) return { ...second, by: 'dominance', margin: -margin };
+      if (dominates(first, second)) return first;
+      if (dominates(second, first)) return second;
     }
     // No phrase fits well: the flow whose whole vocabulary (phrases, texts, labels) is closest, when clearly so.
     // One word is too little to go on without a phrase ("test", "wait").
     const words = this.words(text);
     if (words.length < 2) return undefined;
     const [a, b] = this.topics.similar(words);
-    if (a && a.score >= MIN_SIMILARITY && (!b || a.score >= SIMILARITY_LEAD * b.score)) return { flow: a.flow, score: a.score, by: 'similarity', margin: a.score - (b?.score ?? 0) };
+    if (a && a.score >= MIN_SIMILARITY && (!b || a.score >= SIMILARITY_LEAD * b.score)) return { flow: a.flow, score: a.score };
     return undefined;
   }
 }
