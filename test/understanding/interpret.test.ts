@@ -70,6 +70,12 @@ describe('a first message', () => {
     expect(read('can I change my shop name after linking')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
   });
 
+  it("answers honestly when a topic's words outnumber linking's, however they are put", () => {
+    expect(read('the courier lost it')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read('chargeback from a buyer')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+    expect(read('the qr scan fails when I pay')).not.toMatchObject({ kind: 'out-of-scope' });
+  });
+
   it('admits it is unsure rather than guess', () => {
     expect(read('purple elephants')).toEqual({ kind: 'unsure', facts: {} });
     expect(read('scna')).toMatchObject({ kind: 'unsure' });
