@@ -52,6 +52,19 @@ describe('commandOf', () => {
     expect(commandOf('oh no i pressed the wrong button again')).toBe('back');
   });
 
+  it('hears commands put in other common ways', () => {
+    expect(commandOf('can we start a new chat')).toBe('restart');
+    expect(commandOf('fresh start please')).toBe('restart');
+    expect(commandOf('what should i ask you')).toBe('help');
+    expect(commandOf('stop messaging me')).toBe('cancel');
+    expect(commandOf('no follow ups please')).toBe('cancel');
+    expect(commandOf('delete my chat history')).toBe('forget');
+  });
+
+  it('does not take clearing the browser for forgetting the user', () => {
+    expect(commandOf('how do i clear the cache on my chat app')).toBeUndefined();
+  });
+
   it('takes the longest command phrase a short message holds', () => {
     // "go back" is back, but "go back to the start" is starting over.
     expect(commandOf('oops go back to the start')).toBe('restart');

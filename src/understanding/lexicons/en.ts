@@ -130,10 +130,10 @@ export const EN: Lexicon = {
   ],
   cues: [
     ['back', /\b(go back|back up)\b.*\b(wrong|mistake|misclick\w*|changed my mind)\b|\b(answered|picked|chose|clicked|pressed|tapped|hit) (that |it |the )?wrong\b|\b(go back|back)( (pls|please|one|a step|a bit|to the (previous|last) (step|question)))?$|\b(previous (step|question|one)|prev|undo|step before|last step|one before|clicked the wrong|pressed the wrong|wrong (button|one|answer|choice)|misclick\w*)\b|^back\b/],
-    ['restart', /\b(back to the (start|beginning|menu|main menu|top)|start over|restart|start again|from scratch|from the top|very beginning|the beginning|main menu|reset)\b/],
-    ['help', /\b(what can (you|u) (do|help)|what (do|can) (you|u) help|what kind of (questions|things)|how (does|do) (this|you|it) work|how (do i|to) use (this|you|the bot|the chat)|what are (you|u) for|what is this (bot|chat))\b/],
-    ['cancel', /\b(cancel|stop|don t|do not|no more|skip)\b.*\b(remind\w*|check(ing)? (back|in)|follow ?up|ping me)\b/],
-    ['forget', /\b(delete|erase|remove|wipe|forget|clear|purge)\b.*\b(my (data|info|information|details|history|messages|conversation|chat)|everything (about me|you have|you stored|i told you)|about me|stored about me|all my data|my info|the conversation|this conversation|our chat)\b/],
+    ['restart', /\b(back to the (start|beginning|menu|main menu|top)|start over|restart|start again|from scratch|from the top|very beginning|the beginning|main menu|reset|new (chat|conversation|session)|fresh start|clear (the |this |our )?(chat|conversation)|begin (again|anew))\b/],
+    ['help', /\b(what can (you|u) (do|help)|what (do|can) (you|u) help|what kind of (questions|things)|how (does|do) (this|you|it) work|how (do i|to) use (this|you|the bot|the chat)|what are (you|u) for|what is this (bot|chat)|what (can|should) i ask( you)?|what (do|can) (you|u) know|what topics)\b/],
+    ['cancel', /\b(cancel|stop|don t|do not|no more|skip)\b.*\b(remind\w*|check(ing)? (back|in)|follow ?up|ping me)\b|\b(unsubscribe|stop (messaging|texting|pinging) me|no (follow ?ups?|check ?ins?))\b/],
+    ['forget', /^(?!.*\b(cache|cookies|browser|app data)\b).*\b(delete|erase|remove|wipe|forget|clear|purge)\b.*\b(my (data|info|information|details|history|messages|conversation|chat)|everything (about me|you have|you stored|i told you)|about me|stored about me|all my data|my info|the conversation|this conversation|our chat|my (stuff|records|personal data|account data|chat history|messages))\b/],
     ['greet', /^((hi|hello|hey|hiya|heya|howdy|greetings|yo|good (morning|afternoon|evening|day))( (there|po|everyone|all|team|guys|bot|friend|again))*\s*)+$/],
   ],
   // "How old" asks an age; "hold on" and "ages ago" only sound like "old" and "age".
