@@ -95,6 +95,11 @@ describe('a message at a step with buttons', () => {
     expect(labelOf('qr-failure.restart-app', 'still broken and useless')).toBe('Still not working');
   });
 
+  it('hears moving on in other words than the label', () => {
+    expect(labelOf('preflight.region-unsure', 'all looks right, proceed')).toBe('Looks fine, carry on');
+    expect(labelOf('preflight.region-unsure', 'keep going')).toBe('Looks fine, carry on');
+  });
+
   it('does not take "I\'m not sure" for yes or no, nor yes where no button is yes-like', () => {
     expect(read("I'm not sure", at('qr-failure.restart-app'))).toEqual({ kind: 'unsure', facts: {} });
     expect(read('yes', at('missing-icon.when-linked'))).toEqual({ kind: 'unsure', facts: {} });

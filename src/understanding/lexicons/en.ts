@@ -106,6 +106,10 @@ export const EN: Lexicon = {
     offered: 'available',
     obtainable: 'available',
     unavailable: 'available',
+    // Moving on to the next step.
+    proceed: 'continue',
+    onward: 'continue',
+    onwards: 'continue',
   },
   commands: {
     restart: ['let s start over', 'begin from scratch', 'start from zero', 'start fresh', 'new conversation', 'reset the chat', 'reset this', 'clear this', 'from the top', 'back to main menu', 'main menu please', 'restart from the beginning', 'start from the beginning', 'start from scratch', 'start all over', 'start over again', 'go back to the start', 'take me to the menu', 'start over', 'restart', 'start again', 'menu', 'main menu', 'reset', 'start', 'from the start', 'from the beginning', 'begin again', 'show me the menu', 'back to the menu', 'back to the start', 'go to the menu', 'new question'],
@@ -138,7 +142,7 @@ export const EN: Lexicon = {
   ],
   // "How old" asks an age; "hold on" and "ages ago" only sound like "old" and "age".
   keep: 'seller center centre creator code phone profile store live page region country order partner computer commission option question official business personal marketplace showcase invite video follower age unlink authorize authorization verification employee agency brand product account scanner camera browser cache banner sticker'.split(' '),
-  compounds: { 'how old': 'age', 'years old': 'age', 'year old': 'age', 'yrs old': 'age', 'hold on': '', 'hang on': '', 'need help': '', 'i need some help': '', 'ages ago': 'ago', 'hook up': 'link', 'hooked up': 'link', 'tie in': 'link' },
+  compounds: { 'how old': 'age', 'years old': 'age', 'year old': 'age', 'yrs old': 'age', 'hold on': '', 'hang on': '', 'need help': '', 'i need some help': '', 'ages ago': 'ago', 'hook up': 'link', 'hooked up': 'link', 'tie in': 'link', 'carry on': 'continue', 'go ahead': 'continue', 'move on': 'continue', 'keep going': 'continue' },
   stem,
   light: 'a an the i me my it its is am are to of and or you your do does did be that this on in at for with just so'.split(' '),
   falseFriends: [],
