@@ -12,7 +12,7 @@ import { extractFacts, type Facts } from './facts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
 import { Router } from './router.ts';
-import { topicOf, type Topic } from './scope.ts';
+import { topicByWords, topicOf, type Topic } from './scope.ts';
 
 /** What a message means, before the facts it states are attached. */
 export type Meaning =
@@ -168,6 +168,9 @@ export class Understanding {
     const topic = topicOf(text, lex);
     if (topic && !offered.some((o) => topicOf(o.source ?? o.label) === topic)) return intent({ kind: 'out-of-scope', topic });
     if (wantsPerson) return intent({ kind: 'command', command: 'human' });
+    // No phrase of a topic, but more of its words than of linking's: still not a linking question.
+    const byWords = topicByWords(text, (w) => router.kindOf(w), lex);
+    if (byWords && !offered.some((o) => topicOf(o.source ?? o.label) === byWords)) return intent({ kind: 'out-of-scope', topic: byWords });
 
     // "I don't remember" at a step with no such button: neither an answer nor another topic.
     if (offered.length && isUnsure(text, lex)) return intent({ kind: 'unsure' });

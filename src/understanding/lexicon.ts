@@ -114,6 +114,11 @@ export interface Lexicon {
   number: RegExp;
   /** Each out-of-scope topic's cues: any one places a message in the topic. */
   topics: Partial<Record<Topic, readonly RegExp[]>>;
+  /**
+   * Each out-of-scope topic's words, one by one ("payout", "refund", "courier"): a message whose words are
+   * more of a topic's than of linking is about that topic, however it is phrased.
+   */
+  topicWords?: Partial<Record<Topic, readonly string[]>>;
   facts: FactWords;
 
   /** English words of the flows another language's stemmer leaves alone ("seller" is not "sell", "center" not "cent"). */

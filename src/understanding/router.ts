@@ -7,6 +7,7 @@ import type { Flow } from '../flow/load.ts';
 import type { FlowText } from '../flow/translation.ts';
 import type { Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
+import { FlowClassifier } from './second-opinion.ts';
 import { compact, normalize } from './text.ts';
 import { contentWords } from './words.ts';
 
@@ -67,6 +68,12 @@ function swapped(a: string, b: string): boolean {
   return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+/**
+ * Below this lead a route needs a second opinion: the whole-vocabulary similarity or the classifier must
+ * name the same flow, or the menu is shown. Picked by 5-fold cross-validation over the English tuning
+ * messages, counting a wrong route as costly as three menus.
+ */
+export const AGREE_MARGIN = 0.25;
 /** A score this high means the text is one of the flow's phrases, word for word. */
 const EXACT = 0.999;
 /** The whole-vocabulary fallback: least cosine similarity, and how far ahead of the next flow it must be. */
@@ -133,6 +140,7 @@ export class Router {
   private vocabulary: string[];
 
   private topics: TopicIndex;
+  private classifier: FlowClassifier;
 
   /**
    * @param lex the conversation's lexicon (its language beside English)
@@ -148,6 +156,14 @@ export class Router {
     this.followers = layersOf(lex).flatMap((l) => l.facts.followers.map(everywhere));
     const all = wordsOf(flows, translated);
     this.topics = new TopicIndex(all, lex);
+    this.classifier = new FlowClassifier(
+      all.flatMap((f) => [
+        ...f.match.map((m) => ({ flow: f.id, text: typeof m === 'string' ? m : m.phrase, weight: FIELD_WEIGHT.match })),
+        { flow: f.id, text: `${f.title} ${f.summary}`, weight: FIELD_WEIGHT.title },
+        ...f.texts.map((text) => ({ flow: f.id, text, weight: FIELD_WEIGHT.text })),
+      ]),
+      lex,
+    );
     this.phrases = all.flatMap((f) =>
       [...f.match, f.title].map((p) =>
         typeof p === 'string' ? { flow: f.id, words: contentWords(p, lex), weight: 0 } : { flow: f.id, step: p.step, words: contentWords(p.phrase, lex), weight: 0 },
@@ -245,6 +261,12 @@ export class Router {
   /** How many flows' phrases hold each word. */
   private flowsWith = new Map<string, number>();
 
+  /** Whether the flows' phrases hold a word, and whether few enough of them do for it to tell them apart. */
+  kindOf(word: string): 'distinct' | 'common' | 'unknown' {
+    const n = this.spread(word);
+    return n === 0 ? 'unknown' : n <= DISTINCT ? 'distinct' : 'common';
+  }
+
   private spread(word: string): number {
     return this.flowsWith.get(word) ?? 0;
   }
@@ -254,11 +276,22 @@ export class Router {
     return new Set(words.filter((w) => (this.phrasesWith.get(w) ?? []).some((i) => this.phrases[i]!.flow === flow)));
   }
 
+  /** Whether the whole-vocabulary similarity or the classifier also names the flow: a near call needs one of them. */
+  private seconded(text: string, flow: string): boolean {
+    // The margin was calibrated on English messages; a router reading a language beside English mixes two
+    // vocabularies, and its own tuning already stands without this check.
+    if (this.lex.also) return true;
+    return this.topics.similar(this.words(text))[0]?.flow === flow || this.classifier.best(text) === flow;
+  }
+
   /** The flow the text is about, or undefined when the router is not confident. */
   route(text: string): Route | undefined {
     const [first, second] = this.scores(text);
     // A phrase said in full, with nothing else, is always enough; otherwise the best must lead clearly.
-    if (first && (first.score >= EXACT || (first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)))) return first;
+    if (first && first.score >= EXACT) return first;
+    if (first && first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)) {
+      return !second || first.score - second.score >= AGREE_MARGIN || this.seconded(text, first.flow) ? first : undefined;
+    }
     // Close scores: the one of the two whose phrases explain all the other's words and more, one of them
     // a word few flows' phrases hold, is the one meant.
     if (first && second && second.score >= MIN_SCORE) {
@@ -269,8 +302,8 @@ export class Router {
         const own = [...mine].filter((w) => !theirs.has(w));
         return own.length > 0 && [...theirs].every((w) => mine.has(w)) && own.some((w) => this.spread(w) <= DISTINCT);
       };
-      if (dominates(first, second)) return first;
-      if (dominates(second, first)) return second;
+      if (dominates(first, second)) return this.seconded(text, first.flow) ? first : undefined;
+      if (dominates(second, first)) return this.seconded(text, second.flow) ? second : undefined;
     }
     // No phrase fits well: the flow whose whole vocabulary (phrases, texts, labels) is closest, when clearly so.
     // One word is too little to go on without a phrase ("test", "wait").

@@ -4,6 +4,7 @@
 import { layers, TOPICS, type Lexicon, type Topic } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
 import { compact, normalize } from './text.ts';
+import { contentWords, fold } from './words.ts';
 
 export { TOPICS, type Topic };
 
@@ -22,4 +23,39 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
     }
   }
   return undefined;
+}
+
+const topicWordsOf = new WeakMap<Lexicon, Map<string, Topic>>();
+
+/** Each topic word as the router folds it → its topic; a word of two topics belongs to the first checked. */
+function topicWords(lex: Lexicon): Map<string, Topic> {
+  let map = topicWordsOf.get(lex);
+  if (map) return map;
+  map = new Map();
+  for (const layer of lex.also ? [lex, lex.also] : [lex]) {
+    for (const topic of CHECK_ORDER) for (const w of layer.topicWords?.[topic] ?? []) if (!map.has(fold(w, lex))) map.set(fold(w, lex), topic);
+  }
+  topicWordsOf.set(lex, map);
+  return map;
+}
+
+/**
+ * The out-of-scope topic whose words outnumber the words of linking in a message, or undefined: "the
+ * courier lost the parcel" needs no exact phrase to be about orders. `linking` says whether a word is one
+ * that tells linking flows apart; a word of both (a flow's phrases say "payment") is not counted for the topic.
+ */
+export function topicByWords(text: string, linking: (word: string) => 'distinct' | 'common' | 'unknown', lex: Lexicon = EN): Topic | undefined {
+  const words = contentWords(text, lex);
+  const of = topicWords(lex);
+  const hits = new Map<Topic, number>();
+  let linkWords = 0;
+  for (const w of words) {
+    const kind = linking(w);
+    const topic = of.get(w);
+    if (topic && kind === 'unknown') hits.set(topic, (hits.get(topic) ?? 0) + 1);
+    else if (kind === 'distinct') linkWords++;
+  }
+  const total = [...hits.values()].reduce((a, b) => a + b, 0);
+  if (total === 0 || total <= linkWords) return undefined;
+  return [...hits].sort(([a, x], [b, y]) => y - x || CHECK_ORDER.indexOf(a) - CHECK_ORDER.indexOf(b))[0]![0];
 }

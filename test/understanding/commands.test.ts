@@ -52,6 +52,19 @@ describe('commandOf', () => {
     expect(commandOf('oh no i pressed the wrong button again')).toBe('back');
   });
 
+  it('hears commands put in other common ways', () => {
+    expect(commandOf('can we start a new chat')).toBe('restart');
+    expect(commandOf('fresh start please')).toBe('restart');
+    expect(commandOf('what should i ask you')).toBe('help');
+    expect(commandOf('stop messaging me')).toBe('cancel');
+    expect(commandOf('no follow ups please')).toBe('cancel');
+    expect(commandOf('delete my chat history')).toBe('forget');
+  });
+
+  it('does not take clearing the browser for forgetting the user', () => {
+    expect(commandOf('how do i clear the cache on my chat app')).toBeUndefined();
+  });
+
   it('takes the longest command phrase a short message holds', () => {
     // "go back" is back, but "go back to the start" is starting over.
     expect(commandOf('oops go back to the start')).toBe('restart');
@@ -123,6 +136,18 @@ describe('asksForPerson', () => {
     ).toBe(false);
   });
 
+  it('hears the many ways of putting it', () => {
+    expect(asksForPerson('can you transfer me to a human being')).toBe(true);
+    expect(asksForPerson('gimme an actual person')).toBe(true);
+    expect(asksForPerson('redirect me to the help desk')).toBe(true);
+    expect(asksForPerson('loop in someone from tiktok support')).toBe(true);
+  });
+
+  it('does not take going live for a live agent', () => {
+    expect(asksForPerson('i want to go live with my products')).toBe(false);
+    expect(asksForPerson('wanna go live tonight')).toBe(false);
+  });
+
   it('is not fooled by ordinary linking questions', () => {
     expect(asksForPerson('my qr code will not scan')).toBe(false);
     expect(asksForPerson('how do I link my account to my shop')).toBe(false);
@@ -137,6 +162,9 @@ describe('isFrustrated', () => {
     expect(isFrustrated('Nothing works!!')).toBe(true);
     expect(isFrustrated("I've tried everything")).toBe(true);
     expect(isFrustrated("it doesn't help")).toBe(true);
+    expect(isFrustrated("you don't understand what I need")).toBe(true);
+    expect(isFrustrated('this is getting nowhere')).toBe(true);
+    expect(isFrustrated('that is not what i asked')).toBe(true);
   });
 
   it('does not hear frustration in a plain answer', () => {

@@ -70,6 +70,12 @@ describe('a first message', () => {
     expect(read('can I change my shop name after linking')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
   });
 
+  it("answers honestly when a topic's words outnumber linking's, however they are put", () => {
+    expect(read('the courier lost it')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read('chargeback from a buyer')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+    expect(read('the qr scan fails when I pay')).not.toMatchObject({ kind: 'out-of-scope' });
+  });
+
   it('admits it is unsure rather than guess', () => {
     expect(read('purple elephants')).toEqual({ kind: 'unsure', facts: {} });
     expect(read('scna')).toMatchObject({ kind: 'unsure' });
@@ -87,6 +93,11 @@ describe('a message at a step with buttons', () => {
     expect(labelOf('qr-failure.restart-app', 'yes')).toBe('That fixed it');
     expect(labelOf('missing-icon.check-shop', 'yes')).toBe('Yes, active and approved');
     expect(labelOf('qr-failure.restart-app', 'still broken and useless')).toBe('Still not working');
+  });
+
+  it('hears moving on in other words than the label', () => {
+    expect(labelOf('preflight.region-unsure', 'all looks right, proceed')).toBe('Looks fine, carry on');
+    expect(labelOf('preflight.region-unsure', 'keep going')).toBe('Looks fine, carry on');
   });
 
   it('does not take "I\'m not sure" for yes or no, nor yes where no button is yes-like', () => {

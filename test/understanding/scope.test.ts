@@ -1,7 +1,9 @@
 // Topics next to linking that the bot does not handle must be recognised, even when the question holds a
 // linking word (QR, link, bag), and linking questions must never be taken for one of them.
 import { describe, expect, it } from 'vitest';
-import { topicOf, type Topic } from '../../src/understanding/scope.ts';
+import { shippedFlows } from '../support.ts';
+import { Understanding } from '../../src/understanding/interpret.ts';
+import { topicByWords, topicOf, type Topic } from '../../src/understanding/scope.ts';
 
 const TOPICS: Record<Topic, string[]> = {
   payouts: [
@@ -153,5 +155,60 @@ describe('topicOf', () => {
     expect(topicOf('my card was charged for ads')).toBe('ads');
     expect(topicOf('refund for my order')).toBe('refunds');
     expect(topicOf('shopify orders are not syncing')).toBe('other-platforms');
+  });
+});
+
+describe('topicOf, in the inflections and synonyms people use', () => {
+  const OTHER_WORDS: Record<string, Topic> = {
+    'my earnings are stuck': 'payouts',
+    'payment is pending for two weeks': 'payouts',
+    'payouts delayed again': 'payouts',
+    'how do i transfer my balance': 'payouts',
+    'the buyer is requesting a refund': 'refunds',
+    'can I get reimbursed': 'refunds',
+    'returning an item a customer did not like': 'refunds',
+    'the parcel is damaged': 'orders',
+    'customer never received it': 'orders',
+    'my shipment is late': 'orders',
+    'how do I manage inventory': 'listings',
+    'my listings keep getting rejected': 'listings',
+    'creating a new product': 'listings',
+    'what are the transaction fees': 'fees',
+    'is it free to sell': 'fees',
+    'how much will tiktok take': 'fees',
+    'my store was terminated': 'violations',
+    'a copyright complaint on my video': 'violations',
+    'can I sell on temu too': 'other-platforms',
+  };
+  it('recognises a topic by other forms of its words', () => {
+    expect(Object.keys(OTHER_WORDS).map((t) => [t, topicOf(t)])).toEqual(Object.entries(OTHER_WORDS));
+  });
+
+  it('still leaves linking questions alone', () => {
+    for (const t of ['how do i add products to my showcase', 'how to add a product link to my video', 'I want to go live with my products']) expect([t, topicOf(t)]).toEqual([t, undefined]);
+  });
+});
+
+describe('topicByWords', () => {
+  const router = new Understanding(shippedFlows()).router;
+  const kind = (w: string) => router.kindOf(w);
+
+  it('places a message by the topic words it holds when no phrase of the topic is said', () => {
+    expect(topicByWords('the courier lost it', kind)).toBe('orders');
+    expect(topicByWords('wallet empty?', kind)).toBe('payouts');
+    expect(topicByWords('chargeback from a buyer', kind)).toBe('refunds');
+    expect(topicByWords('sku mismatch', kind)).toBe('listings');
+  });
+
+  it('leaves a message to linking when linking words are as many', () => {
+    expect(topicByWords('qr code will not scan', kind)).toBeUndefined();
+    expect(topicByWords('bag icon missing after linking', kind)).toBeUndefined();
+    expect(topicByWords('the qr scan fails when I pay', kind)).toBeUndefined();
+    expect(topicByWords('', kind)).toBeUndefined();
+  });
+
+  it('takes the topic with the most words, the more specific one on a tie', () => {
+    expect(topicByWords('courier parcel wallet', kind)).toBe('orders');
+    expect(topicByWords('campaign wallet', kind)).toBe('ads');
   });
 });
