@@ -184,7 +184,10 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     // "Yes" where no label says yes, and all but one say no or offer a way out: the one left.
     if (polarity === 'yes' && same.length === 0) same = offered.filter((o) => polarityOfChoice(o, lex) === undefined && !isWayOut(o.source ?? o.label));
     const { yes, no } = families(lex);
-    const opens = [...yes, ...no].some((p) => startsWithPhrase(t, p)) || THUMBS_UP.test(text) || THUMBS_DOWN.test(text);
+    // A "no" opening the message answers a yes-or-no question; a step with no yes-like choice ("What brings you
+    // here?") is not one, so there "I can't scan the code" is weighed as a topic first, like words inside it.
+    const question = polarity === 'yes' || offered.some((o) => polarityOfChoice(o, lex) === 'yes');
+    const opens = question && ([...yes, ...no].some((p) => startsWithPhrase(t, p)) || THUMBS_UP.test(text) || THUMBS_DOWN.test(text));
     if (same.length === 1) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
   }
   return undefined;

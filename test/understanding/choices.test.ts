@@ -171,7 +171,8 @@ describe('choiceFromText', () => {
     expect(choiceFromText('working now', FIXED)).toEqual({ index: 0, by: 'yes-no' });
     expect(choiceFromText('ok', SHOP)).toEqual({ index: 0, by: 'yes-no' });
     expect(choiceFromText('nope', SHOP)).toEqual({ index: 1, by: 'yes-no' });
-    expect(choiceFromText('broken', MENU)).toEqual({ index: 2, by: 'yes-no' });
+    // The greeting asks no yes-or-no question: a "no" there is weighed after the topics (see interpret).
+    expect(choiceFromText('broken', MENU)).toEqual({ index: 2, by: 'yes-no-inside' });
   });
 
   it('does not map yes when two buttons are yes-like', () => {

@@ -100,6 +100,14 @@ describe('a message at a step with buttons', () => {
     expect(labelOf('preflight.region-unsure', 'keep going')).toBe('Looks fine, carry on');
   });
 
+  it('reads a problem told at a question that is not yes-or-no as that problem, not as a "no"', () => {
+    // The greeting asks what brings you here: "I can't …" there names a problem, not the "isn't working" button.
+    expect(read("i can't scan the qr code", at('menu.welcome'))).toMatchObject({ kind: 'route', flow: 'qr-failure', facts: { 'qr-symptom': 'no-scan' } });
+    expect(read('no puedo escanear el código qr', { ...at('menu.welcome'), language: 'es' })).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(labelOf('menu.welcome', 'nothing works')).toBe("Something isn't working");
+    expect(labelOf('qr-failure.restart-app', 'nope')).toBe('Still not working');
+  });
+
   it('does not take "I\'m not sure" for yes or no, nor yes where no button is yes-like', () => {
     expect(read("I'm not sure", at('qr-failure.restart-app'))).toEqual({ kind: 'unsure', facts: {} });
     expect(read('yes', at('missing-icon.when-linked'))).toEqual({ kind: 'unsure', facts: {} });
