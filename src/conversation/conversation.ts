@@ -148,14 +148,15 @@ export class Conversations {
       const { language } = chooseLanguage(spokenOf(record), { locale: input.locale });
       return shown({ replies: [notice(invalid.say(messagesIn(language)))], refused: invalid.refused });
     }
-    return this.queue.run(conversationIdOf(address), async () => {
+    const here = conversationIdOf(address);
+    return this.queue.run(here, async () => {
       for (let attempt = 1; attempt <= MAX_TURN_ATTEMPTS; attempt++) {
-        const result = await this.attempt(address, input);
+        const result = await this.attempt(address, input, here);
         if (result !== CONFLICT) return shown(result);
         // Another process saved this conversation in between: pause a random while, so the two stop colliding.
         await sleep(conflictPause(attempt));
       }
-      throw new Error(`conversation ${conversationIdOf(address)} kept changing during the turn`);
+      throw new Error(`conversation ${here} kept changing during the turn`);
     });
   }
 
@@ -213,13 +214,14 @@ export class Conversations {
     return undefined;
   }
 
-  private async attempt(address: Address, input: Input): Promise<Outcome | typeof CONFLICT> {
+  /** One try at a turn; `here` is the id of the conversation at `address`. */
+  private async attempt(address: Address, input: Input, here: string): Promise<Outcome | typeof CONFLICT> {
     let action: Action | undefined;
     if (input.type === 'press' || input.type === 'answer') {
       action = decodeAction(input.action);
       if (!action) return { replies: [notice(messagesIn(localeSpoken(input).language).unknownButton)], refused: 'malformed' };
     }
-    const id = action?.conversation ?? conversationIdOf(address);
+    const id = action?.conversation ?? here;
     const record = await this.store.loadConversation(id);
 
     if (action) {
