@@ -147,7 +147,7 @@ export class SqliteStore implements Store {
       ),
       openCase: db.prepare(
         `insert into cases (conversation_id, requester, reason, flow, step, flow_version, path, facts, transcript, status, opened_at)
-         values (@conversation_id, @requester, @reason, @flow, @step, @flow_version, @path, @facts, @transcript, 'open', @opened_at)`,
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)`,
       ),
       getCase: db.prepare<[number], CaseRow>('select * from cases where number = ?'),
       listCases: db.prepare<[], CaseRow>('select * from cases order by number'),
@@ -191,18 +191,18 @@ export class SqliteStore implements Store {
 
   private openCase(c: NewCase, conversationId: string): number {
     const transcript = this.lastLines(conversationId, CASE_TRANSCRIPT_LINES);
-    const info = this.statements.openCase.run({
-      conversation_id: c.conversationId,
-      requester: JSON.stringify(c.requester),
-      reason: c.reason,
-      flow: c.flow,
-      step: c.step,
-      flow_version: c.flowVersion,
-      path: JSON.stringify(c.path),
-      facts: JSON.stringify(c.facts),
-      transcript: JSON.stringify(transcript),
-      opened_at: c.openedAt,
-    });
+    const info = this.statements.openCase.run(
+      c.conversationId,
+      JSON.stringify(c.requester),
+      c.reason,
+      c.flow,
+      c.step,
+      c.flowVersion,
+      JSON.stringify(c.path),
+      JSON.stringify(c.facts),
+      JSON.stringify(transcript),
+      c.openedAt,
+    );
     const caseNumber = Number(info.lastInsertRowid);
     this.statements.logCase.run(caseNumber, c.openedAt, 'open', 'bot');
     return caseNumber;
