@@ -17,10 +17,22 @@ export interface Address {
 
 /** The stable key of the place and person, e.g. `slack:T1:C1:1700000000.1:U1`. */
 export function addressKey(a: Address): string {
-  return [a.platform, a.workspace, a.channel, a.thread ?? '-', a.user].join(':');
+  return `${a.platform}:${a.workspace}:${a.channel}:${a.thread ?? '-'}:${a.user}`;
 }
+
+/** Ids already worked out: the adapter and the engine both ask for one on every turn, and people take many turns. */
+const known = new Map<string, string>();
+/** Enough for every conversation active at once in one process; past it the map starts again. */
+const KNOWN = 10_000;
 
 /** A 12-character id for the conversation at an address: fits in any button id with room to spare. */
 export function conversationIdOf(a: Address): string {
-  return createHash('sha256').update(addressKey(a)).digest('base64url').slice(0, 12);
+  const key = addressKey(a);
+  let id = known.get(key);
+  if (id === undefined) {
+    id = createHash('sha256').update(key).digest('base64url').slice(0, 12);
+    if (known.size >= KNOWN) known.clear();
+    known.set(key, id);
+  }
+  return id;
 }

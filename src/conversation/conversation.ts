@@ -152,14 +152,15 @@ export class Conversations {
       const { language } = chooseLanguage(spokenOf(record), { locale: input.locale });
       return shown({ replies: [notice(invalid.say(messagesIn(language)))], refused: invalid.refused });
     }
-    return this.queue.run(conversationIdOf(address), async () => {
+    const here = conversationIdOf(address);
+    return this.queue.run(here, async () => {
       for (let attempt = 1; attempt <= MAX_TURN_ATTEMPTS; attempt++) {
-        const result = await this.attempt(address, input);
+        const result = await this.attempt(address, input, here);
         if (result !== CONFLICT) return shown(result);
         // Another process saved this conversation in between: pause a random while, so the two stop colliding.
         await sleep(conflictPause(attempt));
       }
-      throw new Error(`conversation ${conversationIdOf(address)} kept changing during the turn`);
+      throw new Error(`conversation ${here} kept changing during the turn`);
     });
   }
 
@@ -226,13 +227,14 @@ export class Conversations {
     return undefined;
   }
 
-  private async attempt(address: Address, input: Input): Promise<Outcome | typeof CONFLICT> {
+  /** One try at a turn; `here` is the id of the conversation at `address`. */
+  private async attempt(address: Address, input: Input, here: string): Promise<Outcome | typeof CONFLICT> {
     let action: Action | undefined;
     if (input.type === 'press' || input.type === 'answer') {
       action = decodeAction(input.action);
       if (!action) return { replies: [notice(messagesIn(localeSpoken(input).language).unknownButton)], refused: 'malformed' };
     }
-    const id = action?.conversation ?? conversationIdOf(address);
+    const id = action?.conversation ?? here;
     const record = await this.store.loadConversation(id);
 
     if (action) {
@@ -417,7 +419,7 @@ export class Conversations {
     if (skipGreeting) {
       // The greeting was never shown, so it is neither rendered nor part of the path a case reports.
       before = loaded.snapshot.context.seq;
-      snapshot = this.flows.machine.resolveState({ value: snapshot.value, context: { ...snapshot.context, path: snapshot.context.path.slice(1) } });
+      snapshot = this.stepper.withContext(snapshot, { ...snapshot.context, path: snapshot.context.path.slice(1) });
     }
     const followUps = remind ? [this.followUpFrom(info.flow, remind)] : [];
     const result = await this.commit({ address, record, snapshot, before, lead, userLine, press: input.type === 'press' ? input.action : delivery, followUps, unsure, repeat, spoken });
@@ -489,7 +491,7 @@ export class Conversations {
       facts[fact] = value;
       if (said) facts[saidKey(fact)] = said;
     }
-    return this.flows.machine.resolveState({ value: snapshot.value, context: { ...snapshot.context, facts } });
+    return this.stepper.withContext(snapshot, { ...snapshot.context, facts });
   }
 
   /**
@@ -542,12 +544,8 @@ export class Conversations {
       let snapshot: FlowSnapshot | undefined;
       if (to === 'left-off') snapshot = this.back(loaded.snapshot, true);
       else {
-        const { flow, step } = parseStepKey(to);
         const ctx = loaded.snapshot.context;
-        snapshot = this.flows.machine.resolveState({
-          value: { [flow]: step },
-          context: { ...ctx, path: [...ctx.path, { step: to }].slice(-MAX_PATH), seq: ctx.seq + 1 },
-        });
+        snapshot = this.stepper.at(to, { ...ctx, path: [...ctx.path, { step: to }].slice(-MAX_PATH), seq: ctx.seq + 1 });
       }
       const spoken = spokenOf(record);
       const said = lead?.(messagesIn(spoken.language));
@@ -568,22 +566,15 @@ export class Conversations {
 
   /** Restores the machine's snapshot from the record, or the start of a new conversation. */
   private load(record: ConversationRecord | undefined): Loaded {
-    const machine = this.flows.machine;
     if (!record) return { snapshot: this.stepper.initial };
     const context: FlowContext = { facts: record.facts, path: record.path, seq: record.seq };
-    const { flow, step } = parseStepKey(record.step as StepKey);
-    if (this.flows.steps.has(record.step as StepKey)) {
-      return { record, snapshot: machine.resolveState({ value: { [flow]: step }, context }) };
-    }
+    if (this.flows.steps.has(record.step as StepKey)) return { record, snapshot: this.stepper.at(record.step as StepKey, context) };
     // A flow edit removed the step: move to the built-in notice, which offers to restart that flow or get a person.
     const to: StepKey = `${SYSTEM_FLOW}.moved`;
-    const snapshot = machine.resolveState({
-      value: { [SYSTEM_FLOW]: 'moved' },
-      context: {
-        facts: { ...context.facts, [MOVED_FROM]: flow },
-        path: [...context.path, { step: to }].slice(-MAX_PATH),
-        seq: context.seq + 1,
-      },
+    const snapshot = this.stepper.at(to, {
+      facts: { ...context.facts, [MOVED_FROM]: parseStepKey(record.step as StepKey).flow },
+      path: [...context.path, { step: to }].slice(-MAX_PATH),
+      seq: context.seq + 1,
     });
     return { record, snapshot, moved: true };
   }
@@ -600,11 +591,7 @@ export class Conversations {
       const entry = path[i]!;
       const step = this.flows.steps.get(entry.step)?.step;
       if (!step || !(step.choices || (step.ask && !choicesOnly))) continue;
-      const { flow, step: name } = parseStepKey(entry.step);
-      return this.flows.machine.resolveState({
-        value: { [flow]: name },
-        context: { facts, path: [...path.slice(0, i), { step: entry.step }], seq: seq + 1 },
-      });
+      return this.stepper.at(entry.step, { facts, path: [...path.slice(0, i), { step: entry.step }], seq: seq + 1 });
     }
     return undefined;
   }

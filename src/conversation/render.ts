@@ -17,10 +17,18 @@ export interface RenderState {
   language: Language;
 }
 
+/** Each step's words per language, as sayOf gives them: worked out once per set of flows (they never change). */
+const said = new WeakMap<CompiledFlows, Map<string, string | undefined>>();
+
 /** What a step says in the language: its words, or the no-desk sentence for a handoff when no desk runs. */
 function sayOf(compiled: CompiledFlows, step: StepKey, language: Language): string | undefined {
-  if (compiled.steps.get(step)?.noDesk) return messagesIn(language).noDesk;
-  return sayIn(compiled, step, language)?.trim();
+  let cache = said.get(compiled);
+  if (!cache) said.set(compiled, (cache = new Map()));
+  const key = `${language} ${step}`;
+  if (cache.has(key)) return cache.get(key);
+  const say = compiled.steps.get(step)?.noDesk ? messagesIn(language).noDesk : sayIn(compiled, step, language)?.trim();
+  cache.set(key, say);
+  return say;
 }
 
 /** A skipped question's answer as the user would have pressed it: the choice's label in their language. */

@@ -1,7 +1,9 @@
-// Pure steps of the compiled flow machine: the first snapshot, and the snapshot after one event, with no
-// actor started. A turn needs only the next snapshot; an actor's system, mailbox and subscriptions are waste.
+// Pure steps of the compiled flow machine: the first snapshot, a snapshot at a step, and the snapshot after
+// one event, with no actor started. A turn needs only the next snapshot; an actor's system, mailbox and
+// subscriptions are waste.
 import { createActor } from 'xstate';
-import type { CompiledFlows, FlowEvent, FlowSnapshot } from './compile.ts';
+import type { CompiledFlows, FlowContext, FlowEvent, FlowSnapshot } from './compile.ts';
+import { parseStepKey, type StepKey } from './step-key.ts';
 
 type Machine = CompiledFlows['machine'];
 type Scope = Parameters<Machine['transition']>[2];
@@ -11,6 +13,10 @@ export interface FlowStepper {
   readonly initial: FlowSnapshot;
   /** The snapshot after one event: a full macrostep, eventless transitions included. */
   next(snapshot: FlowSnapshot, event: FlowEvent): FlowSnapshot;
+  /** The snapshot at a step of the machine (a restored conversation), with this context. */
+  at(step: StepKey, context: FlowContext): FlowSnapshot;
+  /** The same state with another context (facts learned, a path rewritten). */
+  withContext(snapshot: FlowSnapshot, context: FlowContext): FlowSnapshot;
 }
 
 /**
@@ -32,8 +38,23 @@ export function flowStepper(machine: Machine): FlowStepper {
     // Only non-`assign` actions reach here; the compiled flows have none.
     actionExecutor: () => {},
   } as unknown as Scope;
+  // Snapshots are immutable values: xstate makes a new one for every change and never edits one in place. Which
+  // state nodes are active at a step depends on the step alone, so each step's are resolved once, and a snapshot
+  // with another context is a copy that differs only there (what `resolveState` would build, without resolving).
+  const steps = new Map<StepKey, FlowSnapshot>();
+  const withContext = (snapshot: FlowSnapshot, context: FlowContext): FlowSnapshot => ({ ...snapshot, context });
   return {
     initial: machine.getInitialSnapshot(scope),
     next: (snapshot, event) => machine.transition(snapshot, event as Parameters<Machine['transition']>[1], scope),
+    at(step, context) {
+      let resolved = steps.get(step);
+      if (!resolved) {
+        const { flow, step: name } = parseStepKey(step);
+        resolved = machine.resolveState({ value: { [flow]: name }, context });
+        steps.set(step, resolved);
+      }
+      return withContext(resolved, context);
+    },
+    withContext,
   };
 }

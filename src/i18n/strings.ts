@@ -109,40 +109,79 @@ function allLanguages(language: Language): string {
   return listIn(language, LANGUAGES.map((l) => LANGUAGE_NAMES[l].native));
 }
 
+/** A templated sentence: its values by name. */
+type Fill = (values: Record<string, string | number>) => string;
+
+/**
+ * A sentence with values, looked up and interpolated by i18next once per language with markers where the values
+ * go; each call then only puts the values in. i18next's lookup and interpolation on every call cost more than the
+ * rest of rendering a turn. A sentence where i18next does more with a value than insert it (a plural by `count`, a
+ * format) is left to i18next on every call.
+ */
+function templateOf(t: TFunction, key: string, names: readonly string[], fixed: Record<string, string> = {}): Fill {
+  const direct: Fill = (values) => t(key, { ...fixed, ...values }) as string;
+  if (names.includes('count') || names.includes('context')) return direct;
+  const marks = Object.fromEntries(names.map((name, i) => [name, `\u0000${i}\u0000`]));
+  // Split on the markers: the odd parts are the values' places, by their index in `names`.
+  const parts = (t(key, { ...fixed, ...marks }) as string).split(/\u0000(\d+)\u0000/);
+  const places = parts.filter((_, j) => j % 2 === 1);
+  if (names.some((_, i) => !places.includes(String(i)))) return direct;
+  return (values) => {
+    let out = parts[0]!;
+    for (let j = 1; j < parts.length; j += 2) out += String(values[names[Number(parts[j])]!]) + parts[j + 1]!;
+    return out;
+  };
+}
+
 function build(i18n: I18n, english: Record<string, unknown>, language: Language): Messages {
   const t: TFunction = i18n.getFixedT(language);
   const s = (key: string, values: Record<string, string | number> = {}) => t(key, values) as string;
+  const f = (key: string, ...names: string[]) => templateOf(t, key, names);
   const topics = Object.fromEntries(Object.keys(english.topics as Record<string, string>).map((k) => [k, s(`topics.${k}`)])) as Record<TopicName, string>;
+  const outOfRange = f('outOfRange', 'n', 'max');
+  const inferred = f('inferred', 'answer');
+  const outOfScope = f('outOfScope', 'what');
+  const tooLong = f('tooLong', 'max');
+  const foreign = f('foreign', 'owner');
+  const caseOpened = f('caseOpened', 'n');
+  const caseWaiting = f('caseWaiting', 'n');
+  const fromAgent = f('fromAgent', 'name', 'text');
+  const claimedForUser = f('claimedForUser', 'name', 'n');
+  const reminderToUser = f('reminderToUser', 'n');
+  const unknownCommand = f('unknownCommand', 'name');
+  const threadOpened = f('threadOpened', 'link');
+  const cannotReadThread = f('cannotReadThread', 'command', 'option');
+  const languageUnknown = templateOf(t, 'languageUnknown', ['name'], { languages: allLanguages(language) });
   return {
     help: s('help'),
     unsure: s('unsure'),
     notUnderstood: s('notUnderstood'),
-    outOfRange: (n, max) => s('outOfRange', { n, max }),
-    inferred: (answer) => s('inferred', { answer }),
+    outOfRange: (n, max) => outOfRange({ n, max }),
+    inferred: (answer) => inferred({ answer }),
     welcome: s('welcome'),
-    outOfScope: (what) => s('outOfScope', { what }),
+    outOfScope: (what) => outOfScope({ what }),
     topics,
     empty: s('empty'),
-    tooLong: (max) => s('tooLong', { max }),
+    tooLong: (max) => tooLong({ max }),
     stale: s('stale'),
-    foreign: (owner) => s('foreign', { owner }),
+    foreign: (owner) => foreign({ owner }),
     unknownButton: s('unknownButton'),
     gone: s('gone'),
     noBack: s('noBack'),
     notAsking: s('notAsking'),
-    caseOpened: (n) => s('caseOpened', { n }),
+    caseOpened: (n) => caseOpened({ n }),
     noDesk: s('noDesk'),
     relayed: s('relayed'),
     relayedNoDesk: s('relayedNoDesk'),
-    caseWaiting: (n) => s('caseWaiting', { n }),
+    caseWaiting: (n) => caseWaiting({ n }),
     backToBot: s('backToBot'),
-    fromAgent: (name, text) => s('fromAgent', { name, text }),
-    claimedForUser: (name, n) => s('claimedForUser', { name, n }),
-    reminderToUser: (n) => s('reminderToUser', { n }),
-    unknownCommand: (name) => s('unknownCommand', { name }),
+    fromAgent: (name, text) => fromAgent({ name, text }),
+    claimedForUser: (name, n) => claimedForUser({ name, n }),
+    reminderToUser: (n) => reminderToUser({ n }),
+    unknownCommand: (name) => unknownCommand({ name }),
     failed: s('failed'),
-    threadOpened: (link) => s('threadOpened', { link }),
-    cannotReadThread: (command, option) => s('cannotReadThread', { command, option }),
+    threadOpened: (link) => threadOpened({ link }),
+    cannotReadThread: (command, option) => cannotReadThread({ command, option }),
     topicOption: s('topicOption'),
     questionOption: s('questionOption'),
     reminderCancelled: s('reminderCancelled'),
@@ -151,7 +190,7 @@ function build(i18n: I18n, english: Record<string, unknown>, language: Language)
     startOver: s('startOver'),
     talkToPerson: s('talkToPerson'),
     languageChanged: s('languageChanged'),
-    languageUnknown: (name) => s('languageUnknown', { name, languages: allLanguages(language) }),
+    languageUnknown: (name) => languageUnknown({ name }),
     languageUnreadable: s('languageUnreadable', { languages: allLanguages(language) }),
     languagesOffer: s('languagesOffer', { languages: listIn(language, LANGUAGES.filter((l) => l !== language).map((l) => LANGUAGE_NAMES[l].native)) }),
     terminal: { hint: s('terminal.hint'), quitHint: s('terminal.quitHint'), bye: s('terminal.bye'), typeAnswer: s('terminal.typeAnswer') },

@@ -24,16 +24,27 @@ export function isBusy(err: unknown): boolean {
  * Runs `work` (one statement or one transaction, which SQLite rolled back if it failed busy) until the lock is
  * gone, sleeping 5 ms, 10 ms … 200 ms between tries, for at most `budgetMs`.
  */
-export async function whileBusy<T>(file: string, work: () => T, budgetMs = BUSY_WAIT_MS): Promise<T> {
+export function whileBusy<T>(file: string, work: () => T, budgetMs = BUSY_WAIT_MS): Promise<T> {
   const started = Date.now();
+  // The usual case, a free file, settles at once: every turn reads and writes through here.
+  try {
+    return Promise.resolve(work());
+  } catch (err) {
+    if (!isBusy(err)) return Promise.reject(err);
+  }
+  return retry(file, work, budgetMs, started);
+}
+
+/** The tries after a first one found the file locked. */
+async function retry<T>(file: string, work: () => T, budgetMs: number, started: number): Promise<T> {
   for (let tries = 0; ; tries++) {
+    const waited = Date.now() - started;
+    if (waited >= budgetMs) throw new StoreBusy(file, waited);
+    await sleep(Math.min(200, 5 * 2 ** tries));
     try {
       return work();
     } catch (err) {
       if (!isBusy(err)) throw err;
-      const waited = Date.now() - started;
-      if (waited >= budgetMs) throw new StoreBusy(file, waited);
-      await sleep(Math.min(200, 5 * 2 ** tries));
     }
   }
 }

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { PlatformId } from '../address.ts';
 import { BUSY_SPIN_MS, isBusy, whileBusy } from './busy.ts';
+import { CHECKPOINT_EVERY, Checkpoints } from './checkpoints.ts';
 import { caseFromRow, deskKey, fromRow, outboxFromRow, outboxKeys, personKey, stateJson, turnFromRow, type CaseRow, type ConversationRow, type OutboxRow } from './rows.ts';
 import {
   CASE_TRANSCRIPT_LINES,
@@ -100,10 +101,14 @@ const MIGRATIONS = [
 
 class Conflict extends Error {}
 
+/** SQLite checkpoints by itself only past this many WAL pages: four times what the worker leaves (≤ ~32 MB). */
+const FALLBACK_CHECKPOINT_PAGES = 4 * 4 * CHECKPOINT_EVERY;
+
 export class SqliteStore implements Store {
   private db: Database.Database;
   private statements;
   private saveTx;
+  private checkpoints?: Checkpoints;
 
   constructor(readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -114,10 +119,11 @@ export class SqliteStore implements Store {
     // Start-up may wait for the lock in the driver; afterwards a wait must not freeze the process (see whileBusy).
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
-    // A turn writes about 4.6 pages to the WAL (the conversation row, the transcript row and its index entry,
-    // now and then a case), where a bare compare-and-set writes about 1.2. Checkpointing every 4,000 pages
-    // instead of SQLite's 1,000 keeps checkpoints, each of which syncs the disk, as rare per turn. WAL ≤ ~16 MB.
-    this.db.pragma('wal_autocheckpoint = 4000');
+    // A turn writes about 4 pages to the WAL (the conversation row, the transcript row and its index entry, now
+    // and then a case), where a bare compare-and-set writes about 1.2. A worker checkpoints every CHECKPOINT_EVERY
+    // turns (src/store/checkpoints.ts); SQLite's own checkpoint, inside a commit, is kept for when it falls behind.
+    this.db.pragma(`wal_autocheckpoint = ${FALLBACK_CHECKPOINT_PAGES}`);
+    if (file !== ':memory:') this.checkpoints = new Checkpoints(file);
     this.db.pragma(`busy_timeout = ${BUSY_SPIN_MS}`);
     const db = this.db;
     this.statements = {
@@ -141,7 +147,7 @@ export class SqliteStore implements Store {
       ),
       openCase: db.prepare(
         `insert into cases (conversation_id, requester, reason, flow, step, flow_version, path, facts, transcript, status, opened_at)
-         values (@conversation_id, @requester, @reason, @flow, @step, @flow_version, @path, @facts, @transcript, 'open', @opened_at)`,
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)`,
       ),
       getCase: db.prepare<[number], CaseRow>('select * from cases where number = ?'),
       listCases: db.prepare<[], CaseRow>('select * from cases order by number'),
@@ -185,18 +191,18 @@ export class SqliteStore implements Store {
 
   private openCase(c: NewCase, conversationId: string): number {
     const transcript = this.lastLines(conversationId, CASE_TRANSCRIPT_LINES);
-    const info = this.statements.openCase.run({
-      conversation_id: c.conversationId,
-      requester: JSON.stringify(c.requester),
-      reason: c.reason,
-      flow: c.flow,
-      step: c.step,
-      flow_version: c.flowVersion,
-      path: JSON.stringify(c.path),
-      facts: JSON.stringify(c.facts),
-      transcript: JSON.stringify(transcript),
-      opened_at: c.openedAt,
-    });
+    const info = this.statements.openCase.run(
+      c.conversationId,
+      JSON.stringify(c.requester),
+      c.reason,
+      c.flow,
+      c.step,
+      c.flowVersion,
+      JSON.stringify(c.path),
+      JSON.stringify(c.facts),
+      JSON.stringify(transcript),
+      c.openedAt,
+    );
     const caseNumber = Number(info.lastInsertRowid);
     this.statements.logCase.run(caseNumber, c.openedAt, 'open', 'bot');
     return caseNumber;
@@ -244,6 +250,7 @@ export class SqliteStore implements Store {
   async saveTurn(turn: SaveTurn): Promise<SaveResult> {
     try {
       const caseNumber = await this.busy(() => this.saveTx(turn));
+      this.checkpoints?.wrote();
       return { ok: true, caseNumber };
     } catch (err) {
       if (err instanceof Conflict) return { ok: false, reason: 'conflict' };
@@ -400,6 +407,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.checkpoints?.close();
     this.db.close();
   }
 }

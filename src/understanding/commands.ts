@@ -51,16 +51,36 @@ export function exactCommandOf(text: string, lex: Lexicon = EN): Command | undef
   return table.get(whole) ?? table.get(core(text, lex));
 }
 
+/** A command phrase that may stand inside a short message, spaces around it as `hasPhrase` compares. */
+interface InsidePhrase {
+  padded: string;
+  length: number;
+  command: Command;
+}
+
+const insides = new WeakMap<Lexicon, InsidePhrase[]>();
+
+/** The phrases of several words whose commands may be found inside a message, in the table's order: worked out once. */
+function insideOf(lex: Lexicon): InsidePhrase[] {
+  let list = insides.get(lex);
+  if (!list) {
+    list = [...tableOf(lex)].filter(([phrase, command]) => !WHOLE_ONLY.includes(command) && phrase.includes(' ')).map(([phrase, command]) => ({ padded: ` ${phrase} `, length: phrase.length, command }));
+    insides.set(lex, list);
+  }
+  return list;
+}
+
 /** The command a message is: the whole message, a command phrase in a short one, or a command said in its own words. */
 export function commandOf(text: string, lex: Lexicon = EN): Command | undefined {
   const exact = exactCommandOf(text, lex);
   if (exact) return exact;
   const t = core(text, lex);
   if (t.split(' ').length <= SHORT) {
-    let found: { command: Command; length: number } | undefined;
-    for (const [phrase, command] of tableOf(lex)) {
-      if (WHOLE_ONLY.includes(command) || !phrase.includes(' ') || !hasPhrase(t, phrase)) continue;
-      if (!found || phrase.length > found.length) found = { command, length: phrase.length };
+    // As hasPhrase(t, phrase) for each phrase, with the message padded once.
+    const padded = ` ${t} `;
+    let found: InsidePhrase | undefined;
+    for (const p of insideOf(lex)) {
+      if (padded.includes(p.padded) && (!found || p.length > found.length)) found = p;
     }
     if (found) return found.command;
   }
@@ -116,8 +136,9 @@ export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
 const frustrations = new WeakMap<Lexicon, string[]>();
 
 export function isFrustrated(text: string, lex: Lexicon = EN): boolean {
-  const t = normalize(text);
+  // As hasPhrase(text, phrase) for each phrase, with the text and the phrases padded once.
+  const padded = ` ${normalize(text)} `;
   let phrases = frustrations.get(lex);
-  if (!phrases) frustrations.set(lex, (phrases = lex.frustration.map((p) => normalize(p))));
-  return phrases.some((p) => hasPhrase(t, p));
+  if (!phrases) frustrations.set(lex, (phrases = lex.frustration.map((p) => ` ${normalize(p)} `)));
+  return phrases.some((p) => padded.includes(p));
 }

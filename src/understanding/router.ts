@@ -130,7 +130,8 @@ interface Phrase {
   flow: string;
   step?: string;
   words: string[];
-  /** The words' summed weight, computed once. */
+  /** Each word's weight and their sum, computed once. */
+  weights: number[];
   weight: number;
 }
 
@@ -166,7 +167,7 @@ export class Router {
     );
     this.phrases = all.flatMap((f) =>
       [...f.match, f.title].map((p) =>
-        typeof p === 'string' ? { flow: f.id, words: contentWords(p, lex), weight: 0 } : { flow: f.id, step: p.step, words: contentWords(p.phrase, lex), weight: 0 },
+        typeof p === 'string' ? { flow: f.id, words: contentWords(p, lex), weights: [], weight: 0 } : { flow: f.id, step: p.step, words: contentWords(p.phrase, lex), weights: [], weight: 0 },
       ),
     );
     const flowsWith = new Map<string, Set<string>>();
@@ -178,7 +179,8 @@ export class Router {
     }
     this.vocabulary = [...flowsWith.keys()];
     for (const [i, p] of this.phrases.entries()) {
-      p.weight = p.words.reduce((sum, w) => sum + this.weightOf(w), 0);
+      p.weights = p.words.map((w) => this.weightOf(w));
+      p.weight = p.weights.reduce((sum, w) => sum + w, 0);
       for (const w of p.words) this.phrasesWith.set(w, [...(this.phrasesWith.get(w) ?? []), i]);
     }
   }
@@ -233,27 +235,36 @@ export class Router {
 
   /** Every flow's best score for the text, highest first. */
   scores(text: string): Route[] {
-    const words = this.words(text);
+    return this.scoresOf(this.words(text));
+  }
+
+  /** Every flow's best score for the text's words (as `words` gives them), highest first. */
+  private scoresOf(words: string[]): Route[] {
     if (words.length === 0) return [];
     const given = new Set(words);
     const textWeight = words.reduce((s, w) => s + this.weightOf(w), 0);
     const best = new Map<string, Route>();
-    const candidates = new Set(words.flatMap((w) => this.phrasesWith.get(w) ?? []));
-    for (const i of candidates) {
-      const p = this.phrases[i]!;
-      const phraseWeight = p.weight;
-      let shared = 0;
-      let count = 0;
-      for (const w of p.words) if (given.has(w)) (shared += this.weightOf(w)), count++;
-      if (shared === 0 || phraseWeight === 0) continue;
-      // One rare word of a longer phrase ("review" of "shop is still under review") is a coincidence, not
-      // the phrase; so is one common word ("not", "link") of a short one.
-      if (count < 2 && (p.words.length > 2 || (p.words.length === 2 && !p.words.some((w) => given.has(w) && this.spread(w) <= DISTINCT)))) continue;
-      const recall = shared / phraseWeight;
-      const precision = shared / textWeight;
-      const b2 = RECALL_WEIGHT * RECALL_WEIGHT;
-      const score = ((1 + b2) * precision * recall) / (b2 * precision + recall);
-      if (score > (best.get(p.flow)?.score ?? 0)) best.set(p.flow, { flow: p.flow, step: p.step, score });
+    const b2 = RECALL_WEIGHT * RECALL_WEIGHT;
+    // Each phrase sharing a word with the text, once, in the order the words first lead to it.
+    const seen = new Uint8Array(this.phrases.length);
+    for (const w of words) {
+      for (const i of this.phrasesWith.get(w) ?? []) {
+        if (seen[i]) continue;
+        seen[i] = 1;
+        const p = this.phrases[i]!;
+        const phraseWeight = p.weight;
+        let shared = 0;
+        let count = 0;
+        for (let j = 0; j < p.words.length; j++) if (given.has(p.words[j]!)) (shared += p.weights[j]!), count++;
+        if (shared === 0 || phraseWeight === 0) continue;
+        // One rare word of a longer phrase ("review" of "shop is still under review") is a coincidence, not
+        // the phrase; so is one common word ("not", "link") of a short one.
+        if (count < 2 && (p.words.length > 2 || (p.words.length === 2 && !p.words.some((x) => given.has(x) && this.spread(x) <= DISTINCT)))) continue;
+        const recall = shared / phraseWeight;
+        const precision = shared / textWeight;
+        const score = ((1 + b2) * precision * recall) / (b2 * precision + recall);
+        if (score > (best.get(p.flow)?.score ?? 0)) best.set(p.flow, { flow: p.flow, step: p.step, score });
+      }
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
@@ -286,7 +297,8 @@ export class Router {
 
   /** The flow the text is about, or undefined when the router is not confident. */
   route(text: string): Route | undefined {
-    const [first, second] = this.scores(text);
+    const words = this.words(text);
+    const [first, second] = this.scoresOf(words);
     // A phrase said in full, with nothing else, is always enough; otherwise the best must lead clearly.
     if (first && first.score >= EXACT) return first;
     if (first && first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)) {
@@ -307,7 +319,6 @@ export class Router {
     }
     // No phrase fits well: the flow whose whole vocabulary (phrases, texts, labels) is closest, when clearly so.
     // One word is too little to go on without a phrase ("test", "wait").
-    const words = this.words(text);
     if (words.length < 2) return undefined;
     const [a, b] = this.topics.similar(words);
     if (a && a.score >= MIN_SIMILARITY && (!b || a.score >= SIMILARITY_LEAD * b.score)) return { flow: a.flow, score: a.score };

@@ -1,5 +1,5 @@
 // Where a turn's time goes: reads a `node --cpu-prof` profile of the engine bench and splits the samples
-// taken in the engine's code into restore, interpret, transition, render, transcript, save, metrics.
+// taken in the engine's code into restore, interpret, language, transition, render, transcript, save, metrics.
 //   BENCH_STORES=sqlite node --cpu-prof --cpu-prof-dir=prof --cpu-prof-interval 100 --import tsx test/bench/engine.ts
 //   node --import tsx test/bench/breakdown.ts prof/*.cpuprofile
 import { readFileSync } from 'node:fs';
@@ -16,11 +16,14 @@ interface Profile {
   timeDeltas: number[];
 }
 
-type Part = 'restore' | 'interpret' | 'transition' | 'render' | 'transcript' | 'save' | 'metrics' | 'other';
+type Part = 'restore' | 'interpret' | 'language' | 'transition' | 'render' | 'transcript' | 'save' | 'metrics' | 'other';
 
 /** Our functions, by file and name, and the part of a turn they do; the innermost one on a stack decides. */
-const PARTS: [file: RegExp, name: RegExp, part: Part][] = [
+const PARTS: [file: RegExp, name: RegExp, part: Part | 'pass'][] = [
+  // Every store call passes through these: the store method that called them decides.
+  [/src\/store\/(busy|sqlite)\.ts$/, /^(whileBusy|retry|busy)$/, 'pass'],
   [/src\/understanding\//, /./, 'interpret'],
+  [/src\/i18n\//, /./, 'language'],
   [/src\/metrics\.ts$/, /./, 'metrics'],
   [/src\/conversation\/(render|action)\.ts$/, /^(?!decodeAction)/, 'render'],
   [/src\/store\/rows\.ts$/, /^fromRow$/, 'restore'],
@@ -37,15 +40,18 @@ const PARTS: [file: RegExp, name: RegExp, part: Part][] = [
 
 function partOf(frame: ProfileNode['callFrame']): Part | undefined {
   if (!frame.url.includes('/src/') || frame.functionName === '') return undefined;
-  return PARTS.find(([file, name]) => file.test(frame.url) && name.test(frame.functionName))?.[2];
+  const part = PARTS.find(([file, name]) => file.test(frame.url) && name.test(frame.functionName))?.[2];
+  return part === 'pass' ? undefined : part;
 }
 
-/** What the innermost frame is, whoever called it: engine code, xstate, SQLite, JSON, or the rest. */
+/**
+ * What the innermost frame is, whoever called it: engine code, xstate, SQLite, or the rest. Node 20's profiles
+ * show no frame for a native call (a statement's run, JSON.parse): its time is the calling function's own.
+ */
 function leafKind(frame: ProfileNode['callFrame']): string {
   if (frame.url.includes('/node_modules/xstate/')) return 'xstate';
-  if (frame.url === '' && /^(run|get|all|iterate)$/.test(frame.functionName)) return 'SQLite (native)';
-  if (frame.url.includes('better-sqlite3')) return 'better-sqlite3 (js)';
-  if (frame.url === '' && /^(parse|stringify)$/.test(frame.functionName)) return 'JSON';
+  if (frame.url.includes('better-sqlite3') || frame.url.includes('/src/store/')) return 'SQLite (statements, and the store code calling them)';
+  if (frame.url.endsWith('bare-turn.ts')) return 'SQLite and JSON (the bare turn calling them)';
   if (frame.url.includes('/src/')) return 'shoplink code';
   return 'other (V8 builtins, node)';
 }
@@ -89,14 +95,14 @@ function print(title: string, parts: Map<string, number>, order?: string[]): voi
   const sum = [...parts.values()].reduce((a, b) => a + b, 0);
   console.log(`${title}: ${(sum / 1000).toFixed(0)} ms of samples`);
   const keys = order ? order.filter((k) => parts.has(k)) : [...parts.keys()].sort((a, b) => parts.get(b)! - parts.get(a)!);
-  for (const k of keys) console.log(`  ${k.padEnd(28)} ${((parts.get(k)! / sum) * 100).toFixed(1).padStart(5)} %  ${(parts.get(k)! / 1000).toFixed(0).padStart(7)} ms`);
+  for (const k of keys) console.log(`  ${k.padEnd(54)} ${((parts.get(k)! / sum) * 100).toFixed(1).padStart(5)} %  ${(parts.get(k)! / 1000).toFixed(0).padStart(7)} ms`);
 }
 
 for (const file of process.argv.slice(2)) {
   const { engine, engineLeaf, bare, total, gc } = analyse(JSON.parse(readFileSync(file, 'utf8')) as Profile);
   if (engine.size === 0 && bare.size === 0) continue;
   console.log(`${file}: ${(total / 1000).toFixed(0)} ms sampled, garbage collection ${((gc / total) * 100).toFixed(1)} % of it (not attributed)`);
-  print('engine turn (our code on the stack), by part', engine, ['restore', 'interpret', 'transition', 'render', 'transcript', 'save', 'metrics', 'other']);
+  print('engine turn (our code on the stack), by part', engine, ['restore', 'interpret', 'language', 'transition', 'render', 'transcript', 'save', 'metrics', 'other']);
   print('engine turn, by what runs', engineLeaf);
   print('bare turn, by what runs', bare);
 }

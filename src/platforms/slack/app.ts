@@ -91,7 +91,9 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   const log = options.log.child({ platform: 'slack' });
   const retry = options.retry ?? config.retry;
   const clientOptions: webApi.WebClientOptions = { retryConfig: retry ?? REPLY_RETRY, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) };
-  const common = { token: config.botToken, logger: boltLogger(log), clientOptions, deferInitialization: true };
+  // Bolt's conversation store is for apps that keep state in Bolt; shoplink keeps its own, and the store's lookup
+  // builds an Error ("Conversation not found") on every request when nothing was put in it.
+  const common = { token: config.botToken, logger: boltLogger(log), clientOptions, deferInitialization: true, convoStore: false as const };
   const app =
     config.mode === 'http'
       ? new App({ ...common, signingSecret: config.signingSecret, endpoints: EVENTS_PATH, processBeforeResponse: false, customRoutes: customRoutes(options.routes) })
