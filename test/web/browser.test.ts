@@ -156,9 +156,15 @@ describe('the web preview in Chromium set to Spanish', { timeout: 60_000 }, () =
     await page.goto(`${preview.base}/`);
     await page.locator('.msg.bot').filter({ hasText: firstLine(menu.welcome!.say!) }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    // Each step's words are awaited before its buttons are pressed: two steps in a row offer "Sigue sin funcionar",
+    // and the answered one must have given way first.
+    const said = (say: string) => page.locator('.msg.bot').filter({ hasText: firstLine(say) }).last().waitFor();
     await button(menu.welcome!.choices!.trouble!.label).click();
+    await said(menu.trouble!.say!);
     await button(menu.trouble!.choices!['qr-failure.restart-app']!.label).click();
+    await said(qr['restart-app']!.say!);
     await button(qr['restart-app']!.choices!['clear-browser']!.label).click();
+    await said(qr['clear-browser']!.say!);
     await button(qr['clear-browser']!.choices!['ask-message']!.label).click();
     const box = page.getByLabel(qr['ask-message']!.ask!.label);
     await box.waitFor();
