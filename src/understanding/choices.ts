@@ -73,6 +73,9 @@ export function isUnsure(text: string, lex: Lexicon = EN): boolean {
   return said(normalize(text), lex, (l) => l.unsure);
 }
 
+/** A no phrase that reports how an attempt went ("still nothing", "same error"), not one that only denies ("i can not"). */
+const OUTCOME = /\b(still|same|nothing|luck|change|work\w*|fail\w*|broken)\b/;
+
 /** Whether a text answers yes or no: by its opening words, else by words that report success or failure. */
 export function polarityOf(text: string, lex: Lexicon = EN): Polarity | undefined {
   const t = normalize(text) || text.trim();
@@ -83,6 +86,8 @@ export function polarityOf(text: string, lex: Lexicon = EN): Polarity | undefine
   const y = yes.find((p) => startsWithPhrase(t, p) && !said(t.slice(p.length + 1), lex, (l) => l.negatedYes));
   const n = no.find((p) => startsWithPhrase(t, p));
   if (y && n) return y.length > n.length ? 'yes' : 'no';
+  // "yep did that, still nothing": the yes says the step was done, the rest says what came of it.
+  if (y && !n && no.some((p) => p.includes(' ') && OUTCOME.test(p) && ` ${t.slice(y.length + 1)} `.includes(` ${p} `))) return 'no';
   if (y || n) return y ? 'yes' : 'no';
   // A thumbs up or a tick says yes in any language ("tapped authorize 👍"); normalising drops them.
   const up = THUMBS_UP.test(text);
@@ -229,21 +234,31 @@ function wordsMatch(t: string, offered: readonly OfferedChoice[], c: ChoiceConte
   const known = c.known ?? ((w: string) => w);
   const given = new Set(labelWords(t, lex).map(known));
   if (given.size === 0) return undefined;
-  const labels = offered.map((o) => new Set([o.label, ...(o.synonyms ?? [])].flatMap((l) => labelWords(l, lex))));
+  // A choice scores as all its words together or as one way of saying it (its label, a synonym), whichever
+  // fits best: a long list of synonyms must not dilute how much of the label a short answer carries.
+  const ways = offered.map((o) => [o.label, ...(o.synonyms ?? [])].map((l) => new Set(labelWords(l, lex))));
+  const labels = ways.map((sets) => new Set(sets.flatMap((set) => [...set])));
+  // A translated choice mixes its words with the English ones: there they only count together.
+  const alone = (i: number) => (offered[i]!.source === undefined ? ways[i]! : []);
   const df = new Map<string, number>();
   for (const words of labels) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   const weight = (w: string) => Math.log(1 + offered.length / (df.get(w) ?? 1)) * (df.get(w) === offered.length ? 0 : 1);
   const negated = (text: string) => said(normalize(text), lex, (l) => l.negation);
   // Labels are short, so their question words count ("Why link at all?"): only the lightest words are dropped.
   const textNegated = negated(t);
-  const scores = labels.map((words, i) => {
+  const told = [...given].reduce((sum, w) => sum + (df.has(w) ? weight(w) : Math.log(2)), 0);
+  const scores = labels.map((_, i) => {
     // "Scanned" is not "The QR code won't scan": a label and a text that disagree on "not" count half.
     const agree = negated(offered[i]!.source ?? offered[i]!.label) === textNegated ? 1 : 0.5;
-    const total = [...words].reduce((sum, w) => sum + weight(w), 0);
-    const shared = [...words].filter((w) => given.has(w)).reduce((sum, w) => sum + weight(w), 0);
-    const told = [...given].reduce((sum, w) => sum + (df.has(w) ? weight(w) : Math.log(2)), 0);
-    // Half how much of the label the text carries, half how much of the text the label explains.
-    return total && told ? agree * (0.5 * (shared / total) + 0.5 * (shared / told)) : 0;
+    const best = Math.max(
+      ...[labels[i]!, ...alone(i)].map((words) => {
+        const total = [...words].reduce((sum, w) => sum + weight(w), 0);
+        const shared = [...words].filter((w) => given.has(w)).reduce((sum, w) => sum + weight(w), 0);
+        // Half how much of the label (or synonym) the text carries, half how much of the text it explains.
+        return total && told ? 0.5 * (shared / total) + 0.5 * (shared / told) : 0;
+      }),
+    );
+    return agree * best;
   });
   const ranked = scores.map((score, i) => ({ score, i })).sort((a, b) => b.score - a.score);
   const [first, second] = ranked;

@@ -12,7 +12,7 @@ import { extractFacts, type Facts } from './facts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
 import { Router } from './router.ts';
-import { topicByWords, topicOf, type Topic } from './scope.ts';
+import { topicByWords, topicOf, topicWordCount, type Topic } from './scope.ts';
 
 /** What a message means, before the facts it states are attached. */
 export type Meaning =
@@ -43,6 +43,9 @@ const PERSON_LABEL = /\b(person|human|support team|agent)\b|\bsomeone\b(?! else)
  * are not enough, the one flow that asks it is where the message belongs.
  */
 const PROBLEM_FACTS = ['qr-symptom', 'linked-ago', 'other-shop-holder', 'other-shop-access'];
+
+/** A route score this high means a phrase of the flow fits the message nearly word for word. */
+const CLOSE_FIT = 0.8;
 
 const built = new WeakMap<CompiledFlows, Understanding>();
 
@@ -87,7 +90,7 @@ export class Understanding {
   }
 
   /** The flow a message belongs to by what it says: its words, else a quoted error, else a problem fact it states. */
-  private routeOf(text: string, facts: Facts, router: Router): { flow: string; step?: string } | undefined {
+  private routeOf(text: string, facts: Facts, router: Router): { flow: string; step?: string; score?: number } | undefined {
     const route = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
     if (route) return route;
     const flows = new Set(Object.keys(facts).flatMap((f) => (this.flowOfFact.has(f) ? [this.flowOfFact.get(f)!] : [])));
@@ -179,6 +182,9 @@ export class Understanding {
     const into = route && offered.length ? this.choiceInto(at.step!, offered, route.flow) : undefined;
     if (into !== undefined && route!.flow !== info?.flow.id) return intent({ kind: 'choice', index: into });
     // Naming the topic the user is already in is an answer to this step, not a restart of the flow.
+    // A word of a topic next to linking ("refund", "invoice") beside a route that no phrase fits closely: the
+    // linking words may be incidental ("the bag icon fee"), and a wrong tree costs more than asking.
+    if (route?.score !== undefined && route.score < CLOSE_FIT && topicWordCount(text, (w) => router.kindOf(w), lex) > 0) return intent({ kind: 'unsure' });
     if (route && route.flow !== info?.flow.id) {
       if (isFrustrated(text, lex) && polarityOf(text, lex) === undefined) return intent({ kind: 'command', command: 'human' });
       return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });

@@ -74,6 +74,8 @@ function swapped(a: string, b: string): boolean {
  * messages, counting a wrong route as costly as three menus.
  */
 export const AGREE_MARGIN = 0.25;
+/** How close the runner-up must be to take over from the best by explaining more of the text. */
+const FLIP_MARGIN = 0.08;
 /** A score this high means the text is one of the flow's phrases, word for word. */
 const EXACT = 0.999;
 /** The whole-vocabulary fallback: least cosine similarity, and how far ahead of the next flow it must be. */
@@ -315,7 +317,9 @@ export class Router {
         return own.length > 0 && [...theirs].every((w) => mine.has(w)) && own.some((w) => this.spread(w) <= DISTINCT);
       };
       if (dominates(first, second)) return this.seconded(text, first.flow) ? first : undefined;
-      if (dominates(second, first)) return this.seconded(text, second.flow) ? second : undefined;
+      // The runner-up takes over only from a near tie: one more word of its own ("new" of "a new shop") does
+      // not outweigh a phrase that fits clearly better.
+      if (first.score - second.score < FLIP_MARGIN && dominates(second, first)) return this.seconded(text, second.flow) ? second : undefined;
     }
     // No phrase fits well: the flow whose whole vocabulary (phrases, texts, labels) is closest, when clearly so.
     // One word is too little to go on without a phrase ("test", "wait").

@@ -44,6 +44,12 @@ function topicWords(lex: Lexicon): Map<string, Topic> {
  * courier lost the parcel" needs no exact phrase to be about orders. `linking` says whether a word is one
  * that tells linking flows apart; a word of both (a flow's phrases say "payment") is not counted for the topic.
  */
+/** How many words of topics next to linking a message holds that no linking phrase uses. */
+export function topicWordCount(text: string, linking: (word: string) => 'distinct' | 'common' | 'unknown', lex: Lexicon = EN): number {
+  const of = topicWords(lex);
+  return contentWords(text, lex).filter((w) => of.has(w) && linking(w) === 'unknown').length;
+}
+
 export function topicByWords(text: string, linking: (word: string) => 'distinct' | 'common' | 'unknown', lex: Lexicon = EN): Topic | undefined {
   const words = contentWords(text, lex);
   const of = topicWords(lex);

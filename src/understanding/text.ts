@@ -41,6 +41,8 @@ function normalizeNow(text: string): string {
     .replace(/[^\p{L}\p{M}\p{N}@#'\s]+/gu, ' ')
     .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
     .replace(/\s+/g, ' ')
+    // A letter drawn out ("heyyy", "pleaseee", "nooo") is the word: no English word has one three times in a row.
+    .replace(/([a-z])\1{2,}/g, '$1')
     .trim();
   return UNSPACED.test(t) ? segmented(thaiSpelling(t).replace(SCRIPT_CHANGE, ' ')) : t;
 }

@@ -219,6 +219,14 @@ describe('polarityOf', () => {
     expect(polarityOf('no it is not')).toBe('no');
   });
 
+  it('hears a yes that says the step was done, then a failure, as no', () => {
+    for (const t of ['yep did that, still nothing', 'yes i did, same error', 'done that already, no luck', 'ok tried it, still not working'])
+      expect([t, polarityOf(t)]).toEqual([t, 'no']);
+    // A yes qualified without reporting an attempt stays a yes.
+    expect(polarityOf('yes i can, i have the password')).toBe('yes');
+    expect(polarityOf('yes it is there')).toBe('yes');
+  });
+
   it('hears success or failure reported in a sentence', () => {
     expect(polarityOf('after restarting the app it worked')).toBe('yes');
     expect(polarityOf('the icon appeared')).toBe('yes');

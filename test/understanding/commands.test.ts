@@ -12,6 +12,33 @@ describe('a staff member named as part of the shop', () => {
   });
 });
 
+describe("the user's own people", () => {
+  it('are who the question is about, not a person asked for', () => {
+    expect(asksForPerson("want to add my staff's tiktok as an extra account on the shop, how")).toBe(false);
+    expect(asksForPerson('can our employee post for the shop too')).toBe(false);
+    expect(asksForPerson('i want a staff member to help me')).toBe(true);
+  });
+});
+
+describe('a person asked for indirectly', () => {
+  it('hears who to call, and a person to take a look', () => {
+    expect(asksForPerson('who can i call about this')).toBe(true);
+    expect(asksForPerson('wondering if a human could take a look at this')).toBe(true);
+    expect(asksForPerson('can someone from ur team just handle it')).toBe(true);
+    expect(asksForPerson('who can i link to my shop')).toBe(false);
+  });
+});
+
+describe('commands said a little differently', () => {
+  it('hears them', () => {
+    expect(commandOf('go back one step')).toBe('back');
+    expect(commandOf('back one more step')).toBe('back');
+    expect(commandOf('heyyy')).toBe('greet');
+    expect(commandOf('please delete all the data you have on me')).toBe('forget');
+    expect(commandOf('what data do you have on me')).not.toBe('forget');
+  });
+});
+
 describe('going back after a wrong answer', () => {
   it('hears it in a sentence', () => {
     expect(commandOf('wait go back, i answered that wrong')).toBe('back');

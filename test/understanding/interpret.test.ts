@@ -80,6 +80,16 @@ describe('a first message', () => {
     expect(read('purple elephants')).toEqual({ kind: 'unsure', facts: {} });
     expect(read('scna')).toMatchObject({ kind: 'unsure' });
   });
+
+  it('asks rather than route when a word of another topic sits beside linking words no phrase fits closely', () => {
+    expect(read('how much does the shopping bag cost per month')).toMatchObject({ kind: 'unsure' });
+    // The same linking words without the other topic's word still route.
+    expect(read('the shopping bag is not there on my profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+
+  it('does not let one more word of a worse-fitting flow ("new" of "a new shop") take a linking question', () => {
+    expect(read('how to link my tiktok acc to my shop pls, new seller here')).not.toMatchObject({ flow: 'already-linked' });
+  });
 });
 
 describe('a message at a step with buttons', () => {

@@ -4,6 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { compact, normalize, stem, tokens } from '../../src/understanding/text.ts';
 
 describe('normalize', () => {
+  it('reads a letter drawn out as the word', () => {
+    expect(normalize('heyyy')).toBe('hey');
+    expect(normalize('pleaseeee helpppp')).toBe('please help');
+    expect(normalize('good book')).toBe('good book');
+  });
+
   it('lowers case, drops punctuation and collapses spaces', () => {
     expect(normalize('  My QR Code!!!   Won\'t   SCAN...  ')).toBe('my qr code will not scan');
     expect(normalize('scan,then-link;ok?')).toBe('scan then link ok');
