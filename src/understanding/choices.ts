@@ -83,7 +83,8 @@ export function polarityOf(text: string, lex: Lexicon = EN): Polarity | undefine
   const { yes, no } = families(lex);
   // The longest opening phrase decides: "i can not" is no, though "i can" is yes.
   // "it does not…" opens with "it does" but says no.
-  const y = yes.find((p) => startsWithPhrase(t, p) && !said(t.slice(p.length + 1), lex, (l) => l.negatedYes));
+  // "ok but my real problem is…": a yes that concedes before a "but" answers nothing.
+  const y = yes.find((p) => startsWithPhrase(t, p) && !said(t.slice(p.length + 1), lex, (l) => l.negatedYes) && !/^(but|however)\b/.test(t.slice(p.length + 1)));
   const n = no.find((p) => startsWithPhrase(t, p));
   if (y && n) return y.length > n.length ? 'yes' : 'no';
   // "yep did that, still nothing": the yes says the step was done, the rest says what came of it.
