@@ -11,6 +11,7 @@ import { choiceFromText, isUnsure, polarityOf, type OfferedChoice } from './choi
 import { extractFacts, type Facts } from './facts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
+import { shapeOf } from './shapes.ts';
 import { Router } from './router.ts';
 import { topicByWords, topicOf, topicWordCount, type Topic } from './scope.ts';
 
@@ -90,9 +91,11 @@ export class Understanding {
   }
 
   /** The flow a message belongs to by what it says: its words, else a quoted error, else a problem fact it states. */
-  private routeOf(text: string, facts: Facts, router: Router): { flow: string; step?: string; score?: number } | undefined {
+  private routeOf(text: string, facts: Facts, router: Router, lex: Lexicon): { flow: string; step?: string; score?: number } | undefined {
     const route = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
     if (route) return route;
+    const shaped = shapeOf(text, facts, lex);
+    if (shaped) return { flow: shaped };
     const flows = new Set(Object.keys(facts).flatMap((f) => (this.flowOfFact.has(f) ? [this.flowOfFact.get(f)!] : [])));
     return flows.size === 1 ? { flow: [...flows][0]! } : undefined;
   }
@@ -177,7 +180,7 @@ export class Understanding {
 
     // "I don't remember" at a step with no such button: neither an answer nor another topic.
     if (offered.length && isUnsure(text, lex)) return intent({ kind: 'unsure' });
-    const route = this.routeOf(text, facts, router);
+    const route = this.routeOf(text, facts, router, lex);
     // Naming the flow a choice leads to is that choice: the path shows the step answered.
     const into = route && offered.length ? this.choiceInto(at.step!, offered, route.flow) : undefined;
     if (into !== undefined && route!.flow !== info?.flow.id) return intent({ kind: 'choice', index: into });

@@ -120,6 +120,15 @@ export interface Lexicon {
    */
   topicWords?: Partial<Record<Topic, readonly string[]>>;
   facts: FactWords;
+  /**
+   * How a question is put, when its words fit no flow clearly: "how do I connect X to my shop" asks for the
+   * linking steps, "can I still link if…" asks the checklist. A shape counts only in a message that names no
+   * problem (`problem`); the flow goes by the role the message states when the shape names one per role.
+   */
+  shapes?: {
+    problem: RegExp;
+    asks: readonly { flow: string; cue: RegExp; role?: string }[];
+  };
 
   /** English words of the flows another language's stemmer leaves alone ("seller" is not "sell", "center" not "cent"). */
   keep?: readonly string[];

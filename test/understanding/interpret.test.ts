@@ -87,6 +87,14 @@ describe('a first message', () => {
     expect(read('the shopping bag is not there on my profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 
+  it('reads the shape of a question when its words fit no flow clearly', () => {
+    expect(read('i own a skincare brand in thailand, how do we connect our tiktok to the shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('creator here, how do i hook up my tiktok to a shop')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('Am I too old for TikTok Shop? I am 71 haha')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    // A question that names a problem is not a how-to, whatever its shape.
+    expect(read('how do i connect my tiktok when the qr fails')).not.toMatchObject({ flow: 'seller-link' });
+  });
+
   it('does not let one more word of a worse-fitting flow ("new" of "a new shop") take a linking question', () => {
     expect(read('how to link my tiktok acc to my shop pls, new seller here')).not.toMatchObject({ flow: 'already-linked' });
   });

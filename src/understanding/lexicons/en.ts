@@ -191,6 +191,24 @@ export const EN: Lexicon = {
     violations: ['violation', 'violate', 'ban', 'banned', 'suspend', 'suspended', 'suspension', 'strike', 'appeal', 'penalty', 'penalised', 'penalized', 'counterfeit', 'infringement', 'copyright', 'trademark', 'terminated', 'termination'],
     'shop-settings': ['rename', 'holiday', 'vacation', 'password'],
   },
+  shapes: {
+    problem: /\b(fail\w*|error|not|never|can t|cant|won t|wont|doesn t|didn t|isn t|missing|gone|disappear\w*|already|another shop|other shop|old shop|unlink\w*|qr|scan\w*|bag|icon|cart|refund\w*|payout\w*|order\w*|ads?|fee\w*|invoice\w*|suspend\w*|ban\w*)\b/,
+    asks: [
+      {
+        flow: 'creator-link',
+        role: 'creator',
+        cue: /\b(how (do|can|should|would|to) (i |we |you |u )?|how i |where (do|can|should) (i|we) |steps? (to|for) |walk me through |show me how |guide (me )?(to|on|for) )(\w+ ){0,3}(link|connect|hook|put|add|attach|bind|set up|join|start|sign up|get)\b/,
+      },
+      {
+        flow: 'seller-link',
+        cue: /\b(how (do|can|should|would|to) (i |we |you |u )?|how i |where (do|can|should) (i|we) |steps? (to|for) |step by step|walk me through |show me how |guide (me )?(to|on|for) |send (me )?(the )?steps)(\w+ ){0,4}(link\w*|connect\w*|hook\w* up|put|add|attach|bind|set up)\b.*\b(shop|store|seller cent(er|re)|sc|account|acc|acct|tiktok|tt)\b/,
+      },
+      {
+        flow: 'preflight',
+        cue: /\b((can|could|may) (i|we|you|u|an? \w+ account|my account|an account)( still)? (link|connect|sell|open|use|join|be linked)|(am i|are we|is my account|is it) (eligible|allowed|old enough|too old|too young|ready)|(do|will) (i|we) need (a|an|to|at least|\d+|many|more|\w+ followers)|requirements?|eligib\w*|checklist|is tiktok shop (in|available|open|live)|(is|does) tiktok shop (work|exist|operate)|what do (i|we) need)\b/,
+      },
+    ],
+  },
   facts: {
     link: /\b(link|linked|linking|connect|connected|bound|binded|linkd|lnked|authori[sz]ed)\b/,
     // Digits may touch their unit ("3d"), words need a space, so "and" is never "a day".

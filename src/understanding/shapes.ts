@@ -1,0 +1,15 @@
+// The flow a question's shape asks for when its words fit no flow clearly: "how do I connect X to my shop"
+// wants the linking steps, "can I still link if…" the checklist. Never read in a message that names a problem.
+import { layers, type Lexicon } from './lexicon.ts';
+import type { Facts } from './facts.ts';
+import { compact, normalize } from './text.ts';
+
+export function shapeOf(text: string, facts: Facts, lex: Lexicon): string | undefined {
+  for (const layer of layers(lex, compact(normalize(text)))) {
+    const shapes = layer.lex.shapes;
+    if (!shapes || shapes.problem.test(layer.t)) continue;
+    const found = shapes.asks.find((a) => (a.role === undefined || a.role === facts.role) && a.cue.test(layer.t));
+    if (found) return found.flow;
+  }
+  return undefined;
+}
