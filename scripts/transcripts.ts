@@ -22,12 +22,14 @@ const FLOWS = new URL('../flows', import.meta.url).pathname;
 type Line = { text: string } | { press: string | number };
 
 interface Script {
+  /** The file it is written to under docs/transcripts/ (without .jsonl); the language code when not given. */
+  name?: string;
   language: Language;
   /** Who is typing (the terminal user's name) and their LANG, if it names their language. */
   user: string;
   lang?: string;
-  /** How the conversation must end. */
-  ends: 'resolved' | 'handoff';
+  /** How the conversation must end ("active": still talking, where the bot pointed elsewhere). */
+  ends: 'resolved' | 'handoff' | 'active';
   lines: Line[];
 }
 
@@ -86,6 +88,72 @@ const SCRIPTS: Script[] = [
   },
 ];
 
+/**
+ * What people met before the understanding stage, each now working, in English: answers typed instead of
+ * pressed, what was already said not asked again, a person asked for in one's own words, a keyword inside
+ * another topic not taken for linking, and a question next to linking answered honestly.
+ */
+const BEHAVIOURS: Script[] = [
+  {
+    name: 'understanding/typed-answers',
+    language: 'en',
+    user: 'dana',
+    ends: 'resolved',
+    lines: [
+      { text: 'the bag icon isnt showing on my profile' },
+      { text: 'hmm' },
+      { text: '5' },
+      { text: 'ages ago, like last week' },
+      { text: 'nope its still pending' },
+      { text: 'ok got it thanks' },
+    ],
+  },
+  {
+    name: 'understanding/already-said',
+    language: 'en',
+    user: 'marco',
+    ends: 'handoff',
+    lines: [
+      { text: 'i linked my account 3 days ago but theres no shopping bag on my profile. shop is approved and active' },
+      { text: '@marco.candles' },
+    ],
+  },
+  {
+    name: 'understanding/person',
+    language: 'en',
+    user: 'ayo',
+    ends: 'handoff',
+    lines: [
+      { text: 'Every time I scan it says authorization failed' },
+      { text: 'yep did that, still nothing' },
+      { text: 'can i please just talk to a real human' },
+      { text: 'Scanning from Seller Center on my laptop, the app says authorization failed every time. Tried restarting, updating and another browser.' },
+    ],
+  },
+  {
+    name: 'understanding/keywords',
+    language: 'en',
+    user: 'lin',
+    ends: 'active',
+    lines: [
+      { text: 'customers scan a QR code at checkout to pay and it fails' },
+      { text: 'Show me the menu' },
+      { text: 'how do I link my bank account for payouts' },
+    ],
+  },
+  {
+    name: 'understanding/out-of-scope',
+    language: 'en',
+    user: 'priya',
+    ends: 'handoff',
+    lines: [
+      { text: 'my refund request has been pending for 2 weeks, when do i get the money back' },
+      { text: 'Talk to a person' },
+      { text: 'Buyer returned an order on 3 March and the refund still shows pending in Seller Center.' },
+    ],
+  },
+];
+
 /** One script through the runner: the input and output lines, interleaved, and the store the case is in. */
 async function run(script: Script, flows: ReturnType<typeof openFlows>): Promise<{ lines: string[]; store: MemoryStore }> {
   // The terminal chat runs no desk: a handoff records the case and says so, as `shoplink chat` does.
@@ -95,7 +163,7 @@ async function run(script: Script, flows: ReturnType<typeof openFlows>): Promise
   const output = new PassThrough();
   const out: string[] = [];
   output.on('data', (chunk: Buffer) => out.push(...chunk.toString().split('\n').filter(Boolean)));
-  const address = { platform: 'terminal', workspace: 'local', channel: `transcript-${script.language}`, user: script.user };
+  const address = { platform: 'terminal', workspace: 'local', channel: `transcript-${script.name ?? script.language}`, user: script.user };
   const locale = terminalLocale({ LANG: script.lang ?? 'C' });
   const done = runJsonl(conversations, { input, output, address, ...(locale ? { locale } : {}) });
   for (const line of script.lines) input.write(`${JSON.stringify(line)}\n`);
@@ -104,10 +172,10 @@ async function run(script: Script, flows: ReturnType<typeof openFlows>): Promise
   const answers = out.map((l) => JSON.parse(l) as JsonlReply | { error: string });
   answers.forEach((a, i) => {
     if ('error' in a) throw new Error(`${script.language}, line ${i + 1}: ${a.error}`);
-    if (a.language !== script.language) throw new Error(`${script.language}, line ${i + 1}: answered in ${a.language}`);
+    if (a.language !== script.language) throw new Error(`${script.name ?? script.language}, line ${i + 1}: answered in ${a.language}`);
   });
   const last = answers.at(-1) as JsonlReply;
-  if (last.status !== script.ends) throw new Error(`${script.language}: ends ${last.status} at ${last.flow}.${last.step}, not ${script.ends}`);
+  if (last.status !== script.ends) throw new Error(`${script.name ?? script.language}: ends ${last.status} at ${last.flow}.${last.step}, not ${script.ends}`);
   return { lines: script.lines.flatMap((l, i) => [JSON.stringify(l), out[i]!]), store };
 }
 
@@ -141,6 +209,12 @@ async function main(): Promise<void> {
     writeFileSync(new URL(`${script.language}.jsonl`, OUT), `${lines.join('\n')}\n`);
     if (script.language === 'th') thai = store;
     console.log(`docs/transcripts/${script.language}.jsonl: ${script.lines.length} turns, ends ${script.ends}`);
+  }
+  mkdirSync(new URL('understanding/', OUT), { recursive: true });
+  for (const script of BEHAVIOURS) {
+    const { lines } = await run(script, flows);
+    writeFileSync(new URL(`${script.name}.jsonl`, OUT), `${lines.join('\n')}\n`);
+    console.log(`docs/transcripts/${script.name}.jsonl: ${script.lines.length} turns, ends ${script.ends}`);
   }
   const [english, spanish] = [await deskPost(thai!, flows, 'en'), await deskPost(thai!, flows, 'es')];
   writeFileSync(
