@@ -14,6 +14,7 @@ import { lexiconFor } from './lexicons/by-language.ts';
 import { shapeOf } from './shapes.ts';
 import { Router } from './router.ts';
 import { topicByWords, topicOf, topicWordCount, type Topic } from './scope.ts';
+import { normalize } from './text.ts';
 
 /** What a message means, before the facts it states are attached. */
 export type Meaning =
@@ -158,8 +159,14 @@ export class Understanding {
       if (match && 'outOfRange' in match) return intent({ kind: 'unsure', why: 'out-of-range' });
       // "Still failing, get me a person": an answer said on the way to asking for someone is the request.
       const passing = wantsPerson && match && match.by !== 'number' && match.by !== 'label';
+      // "ok it scanned, but now it says already linked": a yes with a "but" after it may be the lead-in to
+      // another problem, so it weighs no more than yes-or-no words inside a message.
+      const conceded = match?.by === 'yes-no' && /\bbut\b/.test(normalize(text));
+      // A button picked by a fact or a word of its label gives way to a topic next to linking ("my shop
+      // balance is on hold" reads as an inactive shop, but it is a payout question).
+      const aside = match && (match.by === 'fact' || match.by === 'words') && topicOf(text, lex);
       // A message that opens with yes or no answers the question, whatever topic words follow ("no im 16").
-      if (match && match.by !== 'yes-no-inside' && !passing) return intent({ kind: 'choice', index: match.index });
+      if (match && match.by !== 'yes-no-inside' && !passing && !conceded && !aside) return intent({ kind: 'choice', index: match.index });
       if (match && !passing) yesNo = match.index;
     }
     if (wantsPerson && offered.length) {

@@ -112,6 +112,11 @@ class TopicIndex {
     }
   }
 
+  /** Whether any flow's words hold the word. */
+  knows(word: string): boolean {
+    return this.idf.has(word);
+  }
+
   /** Flows by cosine similarity to the words, highest first. */
   similar(words: readonly string[]): { flow: string; score: number }[] {
     const q = words.filter((w) => this.idf.has(w));
@@ -322,8 +327,8 @@ export class Router {
       if (first.score - second.score < FLIP_MARGIN && dominates(second, first)) return this.seconded(text, second.flow) ? second : undefined;
     }
     // No phrase fits well: the flow whose whole vocabulary (phrases, texts, labels) is closest, when clearly so.
-    // One word is too little to go on without a phrase ("test", "wait").
-    if (words.length < 2) return undefined;
+    // One known word is too little to go on without a phrase ("test", "wait", "tell me a joke").
+    if (words.filter((w) => this.topics.knows(w)).length < 2) return undefined;
     const [a, b] = this.topics.similar(words);
     if (a && a.score >= MIN_SIMILARITY && (!b || a.score >= SIMILARITY_LEAD * b.score)) return { flow: a.flow, score: a.score };
     return undefined;

@@ -35,7 +35,6 @@ const TOPICS: Record<Topic, string[]> = {
     'how do returns work',
     'the customer wants money back',
     'a buyer opened a dispute',
-    'customer wants to cancel order',
     'refunded',
     'a return from my buyer',
     'can I return a item',
@@ -46,6 +45,8 @@ const TOPICS: Record<Topic, string[]> = {
     'the buyer will send back the dress',
   ],
   orders: [
+    'customer wants to cancel order',
+    'how do i cancel an order before it ships',
     'how do I print a shipping label',
     'where is my order',
     'the package was never delivered',
