@@ -97,6 +97,11 @@ const MIGRATIONS = [
    create index outbox_by_person on outbox (person) where not done;`,
   // One row /healthz rewrites, so a database that takes no more writes (disk full, read-only) shows as down.
   `create table health (id integer primary key, at bigint not null);`,
+  // A case has no desk post when it opens: index only the desk keys that are set (a null is never looked up).
+  `drop index cases_by_desk;
+   drop index cases_by_desk_thread;
+   create index cases_by_desk on cases (desk_key) where desk_key is not null;
+   create index cases_by_desk_thread on cases (desk_thread_key) where desk_thread_key is not null;`,
 ];
 
 /** Any constant: the advisory lock that lets one process at a time run migrations. */
