@@ -46,6 +46,10 @@ const PERSON_LABEL = /\b(person|human|support team|agent)\b|\bsomeone\b(?! else)
  */
 const PROBLEM_FACTS = ['qr-symptom', 'linked-ago', 'other-shop-holder', 'other-shop-access'];
 
+/** The flows that walk through linking, and the checklist that says who may link at all. */
+const LINKING_STEPS = ['seller-link', 'creator-link'];
+const CHECKLIST = 'preflight';
+
 /** A route score this high means a phrase of the flow fits the message nearly word for word. */
 const CLOSE_FIT = 0.8;
 
@@ -94,6 +98,8 @@ export class Understanding {
   /** The flow a message belongs to by what it says: its words, else a quoted error, else a problem fact it states. */
   private routeOf(text: string, facts: Facts, router: Router, lex: Lexicon): { flow: string; step?: string; score?: number } | undefined {
     const route = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
+    // Someone under 18 asking how to link is answered by the checklist, whose age step says who may.
+    if (facts.age === 'minor' && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
     if (route) return route;
     const shaped = shapeOf(text, facts, lex);
     if (shaped) return { flow: shaped };

@@ -219,6 +219,8 @@ export class Router {
     let bestDistance = word.length >= 8 ? 3 : 2;
     for (const v of this.vocabulary) {
       if (Math.abs(v.length - word.length) > 2) continue;
+      // A short word that starts differently is more likely another word than a slip ("tell" is not "sell").
+      if (word.length < 6 && v[0] !== word[0]) continue;
       // Two letters swapped ("scna") is one slip of the fingers, not two.
       const d = swapped(word, v) ? 1 : distance(word, v);
       if (d < bestDistance) [best, bestDistance] = [v, d];
