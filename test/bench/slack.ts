@@ -14,6 +14,7 @@ import { SqliteStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
 import { FakeSlack, FAST_RETRY, SIGNING_SECRET, SlackUser, type AppUnderTest, type Control, type Sent } from '../fakes/slack.ts';
 import { engine, tempDir, troubled } from '../support.ts';
+import { threadCpuMs } from './thread-cpu.ts';
 
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 /** The seller path after /linkhelp: eight clicks, each one turn with one message. */
@@ -89,13 +90,18 @@ async function startShoplink(apiUrl: string, store: Store): Promise<{ url: strin
  * Each app runs in its own worker thread, so its event loop is not shared with the 50 clients and the fake:
  * the figures are the app's, not the harness's.
  */
-async function startInWorker(kind: Kind, apiUrl: string): Promise<{ app: AppUnderTest; stop: () => Promise<void> }> {
+async function startInWorker(kind: Kind, apiUrl: string): Promise<{ app: AppUnderTest; cpuMs: () => Promise<number | undefined>; stop: () => Promise<void> }> {
   // A worker does not inherit the tsx loader and Node 20 cannot start one on a .ts file: a JS stub loads both.
   const stub = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
   const worker = new Worker(stub, { eval: true, workerData: { bench: 'slack', kind, apiUrl } });
   const [url] = (await once(worker, 'message')) as [string];
   return {
     app: { url, signingSecret: SIGNING_SECRET },
+    async cpuMs() {
+      worker.postMessage('cpu');
+      const [{ cpuMs }] = (await once(worker, 'message')) as [{ cpuMs?: number }];
+      return cpuMs;
+    },
     async stop() {
       worker.postMessage('stop');
       await once(worker, 'exit');
@@ -109,7 +115,10 @@ async function serveInWorker(kind: Kind, apiUrl: string): Promise<void> {
       ? await startBare(apiUrl)
       : await startShoplink(apiUrl, kind === 'stalled' ? stalled() : kind === 'shoplink-memory' ? new MemoryStore() : new SqliteStore(join(tempDir('shoplink-bench-'), 'bench.db')));
   parentPort!.postMessage(started.url);
-  parentPort!.once('message', () => void started.stop().then(() => parentPort!.close()));
+  parentPort!.on('message', (m) => {
+    if (m === 'cpu') parentPort!.postMessage({ cpuMs: threadCpuMs() });
+    else void started.stop().then(() => parentPort!.close());
+  });
 }
 
 /** One request, timed to its ack (HTTP response) and to the turn's message arriving at the fake. */
@@ -234,8 +243,12 @@ export async function main(): Promise<Figures[]> {
     const b = figures('bare Bolt', paced.bare);
     const s = figures('shoplink', paced.shoplink);
     const st = figures(`shoplink, store stalls ${STALL_MS / 1000} s`, [await run('ST', slack, stalled.app, CLICKS.slice(0, 1), HUMAN_PACE)]);
+    const bareCpu = await bare.cpuMs();
     const bf = figures('bare Bolt, flat out', [await run('BF', slack, bare.app, CLICKS.length, undefined)]);
+    const bareCpuPerTurn = perTurn(bareCpu, await bare.cpuMs(), bf.requests);
+    const shoplinkCpu = await shoplink.cpuMs();
     const sf = figures('shoplink, flat out', [await run('SF', slack, shoplink.app, CLICKS, undefined)]);
+    const shoplinkCpuPerTurn = perTurn(shoplinkCpu, await shoplink.cpuMs(), sf.requests);
 
     console.log(
       `Slack bench: ${USERS} concurrent users, /linkhelp + ${CLICKS.length} clicks each (${USERS * (CLICKS.length + 1)} requests a run, ${ROUNDS} paced runs an app); ` +
@@ -249,6 +262,13 @@ export async function main(): Promise<Figures[]> {
     console.log(`  while the store stalls ${STALL_MS} ms: slowest ack ${st.ackMax.toFixed(1)} ms, acks over 3 s: ${st.acksOverDeadline} (target 0)`);
     table('Flat out (no pauses: the harness and the apps saturate the CPU):', [bf, sf]);
     console.log(`  shoplink/bare throughput ×${(sf.turnsPerSecond / bf.turnsPerSecond).toFixed(2)}; acks over 3 s: ${bf.acksOverDeadline} bare, ${sf.acksOverDeadline} shoplink`);
+    if (bareCpuPerTurn !== undefined && shoplinkCpuPerTurn !== undefined) {
+      // The fake Slack and the 50 clients share the machine's cores with the app: this is the app's own capacity.
+      console.log(
+        `  CPU of the app's own thread per turn: bare ${bareCpuPerTurn.toFixed(3)} ms, shoplink ${shoplinkCpuPerTurn.toFixed(3)} ms; ` +
+          `turns per CPU-second of the app's thread, shoplink/bare ×${(bareCpuPerTurn / shoplinkCpuPerTurn).toFixed(2)}`,
+      );
+    }
     return [b, s, st, bf, sf];
   } finally {
     await stalled.stop();
@@ -256,6 +276,11 @@ export async function main(): Promise<Figures[]> {
     await bare.stop();
     await slack.close();
   }
+}
+
+/** CPU milliseconds per turn between two readings of an app thread's clock; undefined off Linux. */
+function perTurn(before: number | undefined, after: number | undefined, turns: number): number | undefined {
+  return before === undefined || after === undefined ? undefined : (after - before) / turns;
 }
 
 const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(1)}`;
