@@ -1,7 +1,9 @@
 // Benchmark: 50 concurrent Discord users against shoplink's discord.js bot and a bare discord.js client that
 // answers at once with a fixed message, same fake Discord, same run. Prints latency, throughput, ratios; asserts nothing.
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import pino from 'pino';
 import { Conversations } from '../../src/conversation/conversation.ts';
@@ -11,6 +13,7 @@ import { SqliteStore } from '../../src/store/sqlite.ts';
 import type { SaveTurn, Store } from '../../src/store/types.ts';
 import { FakeDiscord, type Exchange, type FakeUser } from '../fakes/discord.ts';
 import { shippedFlows, tempDir } from '../support.ts';
+import { threadCpuMs } from './thread-cpu.ts';
 
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
@@ -34,6 +37,8 @@ export interface Figures {
   finalP50: number;
   finalP99: number;
   perSecond: number;
+  /** CPU of the bot's own thread per interaction, in ms; undefined off Linux. */
+  cpuMs?: number;
 }
 
 interface UnderTest {
@@ -42,14 +47,21 @@ interface UnderTest {
   token: string;
   /** Labels to click after the command, in order. */
   clicks: string[];
+  /** CPU used so far by the bot's own thread, in ms (undefined off Linux). */
+  cpuMs(): Promise<number | undefined>;
+  stop(): Promise<void>;
+}
+
+/** What runs in a worker: the bot alone, started and stopped by the main thread. */
+interface Bot {
   stop(): Promise<void>;
 }
 
 const BARE_LABEL = 'Again';
 
 /** A bare discord.js client: replies (or updates) at once with one fixed message and one button. */
-async function startBare(fake: FakeDiscord): Promise<UnderTest> {
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.api } });
+async function startBare(api: string): Promise<Bot> {
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api } });
   const message = {
     content: 'Hello! This is a fixed answer.',
     components: [{ type: 1, components: [{ type: 2, style: 1, label: BARE_LABEL, custom_id: 'bare:again' }] }],
@@ -62,24 +74,69 @@ async function startBare(fake: FakeDiscord): Promise<UnderTest> {
   const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
   await client.login('bare-token');
   await ready;
-  return { name: 'bare discord.js', token: 'bare-token', clicks: CLICKS.map(() => BARE_LABEL), stop: async () => void (await client.destroy()) };
+  return { stop: async () => void (await client.destroy()) };
 }
 
-async function startShoplink(fake: FakeDiscord, name: string, store: Store, token: string): Promise<UnderTest> {
+async function startShoplink(api: string, applicationId: string, store: Store, token: string): Promise<Bot> {
   const bot: DiscordBot = await startDiscord({
     conversations: new Conversations(shippedFlows(), store),
-    config: { token, applicationId: fake.applicationId, apiUrl: fake.api, threads: false },
+    config: { token, applicationId, apiUrl: api, threads: false },
     log: pino({ level: 'silent' }),
   });
   return {
-    name,
-    token,
-    clicks: CLICKS,
     stop: async () => {
       await bot.stop();
       await store.close();
     },
   };
+}
+
+type Kind = 'bare' | 'shoplink' | 'shoplink-memory' | 'stalled';
+
+const TOKENS: Record<Kind, string> = { bare: 'bare-token', shoplink: 'shoplink-token', 'shoplink-memory': 'shoplink-token', stalled: 'stalled-token' };
+
+/**
+ * Each bot runs in its own worker thread, as in the Slack bench: the fake Discord and the 50 users stay on the main
+ * thread, so what a bot's event loop carries is the bot's own work (discord.js and its handler), not the fake's
+ * building, sending and checking of the other users' interactions and messages, which grow with the bot's message.
+ */
+async function startInWorker(kind: Kind, name: string, fake: FakeDiscord, clicks: string[]): Promise<UnderTest> {
+  // A worker does not inherit the tsx loader and Node 20 cannot start one on a .ts file: a JS stub loads both.
+  const stub = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
+  const worker = new Worker(stub, { eval: true, workerData: { bench: 'discord', kind, api: fake.api, applicationId: fake.applicationId } });
+  await once(worker, 'message');
+  return {
+    name,
+    token: TOKENS[kind],
+    clicks,
+    async cpuMs() {
+      worker.postMessage('cpu');
+      const [{ cpuMs }] = (await once(worker, 'message')) as [{ cpuMs?: number }];
+      return cpuMs;
+    },
+    async stop() {
+      worker.postMessage('stop');
+      await once(worker, 'exit');
+    },
+  };
+}
+
+async function serveInWorker(kind: Kind, api: string, applicationId: string): Promise<void> {
+  const token = TOKENS[kind];
+  const bot =
+    kind === 'bare'
+      ? await startBare(api)
+      : await startShoplink(
+          api,
+          applicationId,
+          kind === 'stalled' ? new StallingStore() : kind === 'shoplink-memory' ? new MemoryStore() : new SqliteStore(join(tempDir('shoplink-bench-'), 'bench.db')),
+          token,
+        );
+  parentPort!.postMessage('ready');
+  parentPort!.on('message', (m) => {
+    if (m === 'cpu') parentPort!.postMessage({ cpuMs: threadCpuMs() });
+    else void bot.stop().then(() => parentPort!.close());
+  });
 }
 
 /** Loads stall once per conversation (its first turn): the deadline case, measured on /linkhelp. */
@@ -100,6 +157,7 @@ async function round(fake: FakeDiscord, system: UnderTest, into: Tally, clicks =
   fake.reset();
   fake.dispatchTo = system.token;
   const users: FakeUser[] = Array.from({ length: USERS }, () => fake.user(`user${++userCount}`));
+  const cpu = await system.cpuMs();
   const started = performance.now();
   await Promise.all(
     users.map(async (user) => {
@@ -108,6 +166,8 @@ async function round(fake: FakeDiscord, system: UnderTest, into: Tally, clicks =
     }),
   );
   into.wall += performance.now() - started;
+  const after = await system.cpuMs();
+  into.cpuMs = cpu === undefined || after === undefined || into.cpuMs === undefined ? undefined : into.cpuMs + after - cpu;
 }
 
 let userCount = 0;
@@ -115,7 +175,11 @@ let userCount = 0;
 interface Tally {
   samples: Sample[];
   wall: number;
+  /** CPU of the bot's thread over the rounds, in ms. */
+  cpuMs?: number;
 }
+
+const tally = (): Tally => ({ samples: [], wall: 0, cpuMs: 0 });
 
 function figures(name: string, t: Tally): Figures {
   const firsts = t.samples.map((s) => s.first).sort((a, b) => a - b);
@@ -130,6 +194,7 @@ function figures(name: string, t: Tally): Figures {
     finalP50: pct(finals, 50),
     finalP99: pct(finals, 99),
     perSecond: t.samples.length / (t.wall / 1000),
+    ...(t.cpuMs === undefined ? {} : { cpuMs: t.cpuMs / t.samples.length }),
   };
 }
 
@@ -143,21 +208,20 @@ export async function main(): Promise<Figures[]> {
   const useMemory = process.argv.includes('--memory');
   const fake = await FakeDiscord.start();
   const storeName = useMemory ? 'memory' : 'SQLite';
-  const newStore = (): Store => (useMemory ? new MemoryStore() : new SqliteStore(join(tempDir('shoplink-bench-'), 'bench.db')));
-  const bare = await startBare(fake);
-  const shoplink = await startShoplink(fake, `shoplink (${storeName})`, newStore(), 'shoplink-token');
-  const stalled = await startShoplink(fake, `shoplink, store stalls ${STALL_MS / 1000} s`, new StallingStore(), 'stalled-token');
+  const bare = await startInWorker('bare', 'bare discord.js', fake, CLICKS.map(() => BARE_LABEL));
+  const shoplink = await startInWorker(useMemory ? 'shoplink-memory' : 'shoplink', `shoplink (${storeName})`, fake, CLICKS);
+  const stalled = await startInWorker('stalled', `shoplink, store stalls ${STALL_MS / 1000} s`, fake, CLICKS);
   try {
     // Warm-up (JIT, connection pools, SQLite pages), not counted; then rounds alternate so drift hits both alike.
-    await round(fake, bare, { samples: [], wall: 0 });
-    await round(fake, shoplink, { samples: [], wall: 0 });
-    const bareTally: Tally = { samples: [], wall: 0 };
-    const shoplinkTally: Tally = { samples: [], wall: 0 };
+    await round(fake, bare, tally());
+    await round(fake, shoplink, tally());
+    const bareTally = tally();
+    const shoplinkTally = tally();
     for (let i = 0; i < ROUNDS; i++) {
       await round(fake, bare, bareTally);
       await round(fake, shoplink, shoplinkTally);
     }
-    const stalledTally: Tally = { samples: [], wall: 0 };
+    const stalledTally = tally();
     await round(fake, stalled, stalledTally, []);
     const b = figures(bare.name, bareTally);
     const s = figures(shoplink.name, shoplinkTally);
@@ -165,7 +229,7 @@ export async function main(): Promise<Figures[]> {
 
     console.log(
       `Discord bench: ${USERS} concurrent users × ${ROUNDS} rounds, /linkhelp + ${CLICKS.length} clicks each, ${storeName} store, ` +
-        `discord.js against the loopback fake in one process, Node ${process.version}`,
+        `each bot in its own worker thread, the loopback fake and the users on the main thread, Node ${process.version}`,
     );
     console.log(
       `${'client'.padEnd(30)}${'first p50'.padStart(11)}${'first p99'.padStart(11)}${'final p50'.padStart(11)}${'final p99'.padStart(11)}` +
@@ -182,6 +246,12 @@ export async function main(): Promise<Figures[]> {
         `p99 above bare: first +${(s.firstP99 - b.firstP99).toFixed(1)} ms, final +${(s.finalP99 - b.finalP99).toFixed(1)} ms (target ≤ 5 ms); ` +
         `throughput ×${(s.perSecond / b.perSecond).toFixed(2)}`,
     );
+    if (b.cpuMs !== undefined && s.cpuMs !== undefined) {
+      console.log(
+        `CPU of the bot's own thread per interaction: bare ${b.cpuMs.toFixed(3)} ms, shoplink ${s.cpuMs.toFixed(3)} ms; ` +
+          `interactions per CPU-second of the bot's thread, shoplink/bare ×${(b.cpuMs / s.cpuMs).toFixed(2)}`,
+      );
+    }
     console.log(`while the store stalls ${STALL_MS} ms: slowest first response ${st.firstMax.toFixed(1)} ms, over 3 s: ${st.firstOverDeadline} (target 0)`);
     return [b, s, st];
   } finally {
@@ -192,4 +262,7 @@ export async function main(): Promise<Figures[]> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (!isMainThread && (workerData as { bench?: string } | null)?.bench === 'discord') {
+  const { kind, api, applicationId } = workerData as { kind: Kind; api: string; applicationId: string };
+  await serveInWorker(kind, api, applicationId);
+} else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -12,8 +12,9 @@ import { readSlackConfig } from '../../src/platforms/slack/config.ts';
 import { MemoryStore } from '../../src/store/memory.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
-import { FakeSlack, FAST_RETRY, SIGNING_SECRET, SlackUser, type AppUnderTest, type Control, type Sent } from '../fakes/slack.ts';
+import { FakeSlack, FAST_RETRY, SIGNING_SECRET, SlackUser, type AppUnderTest, type Sent } from '../fakes/slack.ts';
 import { engine, tempDir, troubled } from '../support.ts';
+import { threadCpuMs } from './thread-cpu.ts';
 
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 /** The seller path after /linkhelp: eight clicks, each one turn with one message. */
@@ -50,7 +51,17 @@ export interface Figures {
 
 type Kind = 'bare' | 'shoplink' | 'shoplink-memory' | 'stalled';
 
-/** A bare Bolt app: acks and posts one fixed message, nothing else; the floor shoplink is compared with. */
+/** The bare app's one message: a line and one button, as the bare Discord client answers (its users click it). */
+const BARE_LABEL = 'Go';
+const BARE_MESSAGE = {
+  text: 'Hello! This is a fixed answer.',
+  blocks: [
+    { type: 'section', text: { type: 'mrkdwn', text: 'Hello! This is a fixed answer.' } },
+    { type: 'actions', block_id: 'bare', elements: [{ type: 'button', action_id: 'go', value: 'go', text: { type: 'plain_text', text: BARE_LABEL } }] },
+  ],
+};
+
+/** A bare Bolt app: acks and posts one fixed message with a button, nothing else; the floor shoplink is compared with. */
 async function startBare(apiUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const bolt = new App({
     token: 'xoxb-fake',
@@ -62,11 +73,11 @@ async function startBare(apiUrl: string): Promise<{ url: string; stop: () => Pro
   await bolt.init();
   bolt.command('/linkhelp', async ({ ack, command, client }) => {
     await ack();
-    await client.chat.postMessage({ channel: command.channel_id, text: 'Hello' });
+    await client.chat.postMessage({ channel: command.channel_id, ...BARE_MESSAGE });
   });
   bolt.action({ type: 'block_actions' }, async ({ ack, body, client }) => {
     await ack();
-    await client.chat.postMessage({ channel: body.channel!.id, text: 'Hello' });
+    await client.chat.postMessage({ channel: body.channel!.id, ...BARE_MESSAGE });
   });
   const server = await bolt.start({ port: 0, host: '127.0.0.1' });
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop: () => bolt.stop() as Promise<void> };
@@ -89,13 +100,18 @@ async function startShoplink(apiUrl: string, store: Store): Promise<{ url: strin
  * Each app runs in its own worker thread, so its event loop is not shared with the 50 clients and the fake:
  * the figures are the app's, not the harness's.
  */
-async function startInWorker(kind: Kind, apiUrl: string): Promise<{ app: AppUnderTest; stop: () => Promise<void> }> {
+async function startInWorker(kind: Kind, apiUrl: string): Promise<{ app: AppUnderTest; cpuMs: () => Promise<number | undefined>; stop: () => Promise<void> }> {
   // A worker does not inherit the tsx loader and Node 20 cannot start one on a .ts file: a JS stub loads both.
   const stub = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
   const worker = new Worker(stub, { eval: true, workerData: { bench: 'slack', kind, apiUrl } });
   const [url] = (await once(worker, 'message')) as [string];
   return {
     app: { url, signingSecret: SIGNING_SECRET },
+    async cpuMs() {
+      worker.postMessage('cpu');
+      const [{ cpuMs }] = (await once(worker, 'message')) as [{ cpuMs?: number }];
+      return cpuMs;
+    },
     async stop() {
       worker.postMessage('stop');
       await once(worker, 'exit');
@@ -109,7 +125,10 @@ async function serveInWorker(kind: Kind, apiUrl: string): Promise<void> {
       ? await startBare(apiUrl)
       : await startShoplink(apiUrl, kind === 'stalled' ? stalled() : kind === 'shoplink-memory' ? new MemoryStore() : new SqliteStore(join(tempDir('shoplink-bench-'), 'bench.db')));
   parentPort!.postMessage(started.url);
-  parentPort!.once('message', () => void started.stop().then(() => parentPort!.close()));
+  parentPort!.on('message', (m) => {
+    if (m === 'cpu') parentPort!.postMessage({ cpuMs: threadCpuMs() });
+    else void started.stop().then(() => parentPort!.close());
+  });
 }
 
 /** One request, timed to its ack (HTTP response) and to the turn's message arriving at the fake. */
@@ -153,7 +172,7 @@ interface Run {
 }
 
 /** USERS users at once, each running /linkhelp in their DM and then `clicks` clicks one after another. */
-async function run(tag: string, slack: FakeSlack, app: AppUnderTest, clicks: string[] | number, pace: Pace): Promise<Run> {
+async function run(tag: string, slack: FakeSlack, app: AppUnderTest, clicks: string[], pace: Pace): Promise<Run> {
   const samples: Sample[] = [];
   const start = performance.now();
   await Promise.all(
@@ -163,11 +182,10 @@ async function run(tag: string, slack: FakeSlack, app: AppUnderTest, clicks: str
       const pause = pauses(i + 1, pace);
       await pause();
       samples.push(await timed(slack, channel, () => user.command('', channel, { noSettle: true })));
-      const steps = typeof clicks === 'number' ? Array<string>(clicks).fill('') : clicks;
-      for (const label of steps) {
+      // Both apps' users find the button by its label and click it: the same work for the harness either way.
+      for (const label of clicks) {
         await pause();
-        if (label) samples.push(await timed(slack, channel, () => user.click(label, channel, { noSettle: true }), true));
-        else samples.push(await timed(slack, channel, () => user.send(user.actionPayload(slack.visible(user.id, channel).at(-1)!, FIXED), { noSettle: true })));
+        samples.push(await timed(slack, channel, () => user.click(label, channel, { noSettle: true }), true));
       }
     }),
   );
@@ -193,8 +211,8 @@ function figures(name: string, runs: Run[]): Figures {
   };
 }
 
-/** The bare app's messages have no buttons: its users click a made-up one. */
-const FIXED: Control = { type: 'button', label: 'Go', actionId: 'go', blockId: 'b', value: 'go' };
+/** The bare app's users click its one button as often as shoplink's click through the seller path. */
+const BARE_CLICKS = CLICKS.map(() => BARE_LABEL);
 
 function pct(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
@@ -220,7 +238,7 @@ export async function main(): Promise<Figures[]> {
   const stalled = await startInWorker('stalled', slack.apiUrl);
   try {
     // Warm-up: JIT, connection pools, SQLite pages; not counted.
-    await run('WB', slack, bare.app, 2, undefined);
+    await run('WB', slack, bare.app, BARE_CLICKS.slice(0, 2), undefined);
     await run('WS', slack, shoplink.app, CLICKS.slice(0, 2), undefined);
 
     // Rounds alternate which app goes first, so drift in the machine's load falls on both alike.
@@ -228,14 +246,18 @@ export async function main(): Promise<Figures[]> {
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? (['bare', 'shoplink'] as const) : (['shoplink', 'bare'] as const);
       for (const which of order) {
-        paced[which].push(which === 'bare' ? await run(`B${round}`, slack, bare.app, CLICKS.length, HUMAN_PACE) : await run(`S${round}`, slack, shoplink.app, CLICKS, HUMAN_PACE));
+        paced[which].push(which === 'bare' ? await run(`B${round}`, slack, bare.app, BARE_CLICKS, HUMAN_PACE) : await run(`S${round}`, slack, shoplink.app, CLICKS, HUMAN_PACE));
       }
     }
     const b = figures('bare Bolt', paced.bare);
     const s = figures('shoplink', paced.shoplink);
     const st = figures(`shoplink, store stalls ${STALL_MS / 1000} s`, [await run('ST', slack, stalled.app, CLICKS.slice(0, 1), HUMAN_PACE)]);
-    const bf = figures('bare Bolt, flat out', [await run('BF', slack, bare.app, CLICKS.length, undefined)]);
+    const bareCpu = await bare.cpuMs();
+    const bf = figures('bare Bolt, flat out', [await run('BF', slack, bare.app, BARE_CLICKS, undefined)]);
+    const bareCpuPerTurn = perTurn(bareCpu, await bare.cpuMs(), bf.requests);
+    const shoplinkCpu = await shoplink.cpuMs();
     const sf = figures('shoplink, flat out', [await run('SF', slack, shoplink.app, CLICKS, undefined)]);
+    const shoplinkCpuPerTurn = perTurn(shoplinkCpu, await shoplink.cpuMs(), sf.requests);
 
     console.log(
       `Slack bench: ${USERS} concurrent users, /linkhelp + ${CLICKS.length} clicks each (${USERS * (CLICKS.length + 1)} requests a run, ${ROUNDS} paced runs an app); ` +
@@ -249,6 +271,13 @@ export async function main(): Promise<Figures[]> {
     console.log(`  while the store stalls ${STALL_MS} ms: slowest ack ${st.ackMax.toFixed(1)} ms, acks over 3 s: ${st.acksOverDeadline} (target 0)`);
     table('Flat out (no pauses: the harness and the apps saturate the CPU):', [bf, sf]);
     console.log(`  shoplink/bare throughput ×${(sf.turnsPerSecond / bf.turnsPerSecond).toFixed(2)}; acks over 3 s: ${bf.acksOverDeadline} bare, ${sf.acksOverDeadline} shoplink`);
+    if (bareCpuPerTurn !== undefined && shoplinkCpuPerTurn !== undefined) {
+      // The fake Slack and the 50 clients share the machine's cores with the app: this is the app's own capacity.
+      console.log(
+        `  CPU of the app's own thread per turn: bare ${bareCpuPerTurn.toFixed(3)} ms, shoplink ${shoplinkCpuPerTurn.toFixed(3)} ms; ` +
+          `turns per CPU-second of the app's thread, shoplink/bare ×${(bareCpuPerTurn / shoplinkCpuPerTurn).toFixed(2)}`,
+      );
+    }
     return [b, s, st, bf, sf];
   } finally {
     await stalled.stop();
@@ -256,6 +285,11 @@ export async function main(): Promise<Figures[]> {
     await bare.stop();
     await slack.close();
   }
+}
+
+/** CPU milliseconds per turn between two readings of an app thread's clock; undefined off Linux. */
+function perTurn(before: number | undefined, after: number | undefined, turns: number): number | undefined {
+  return before === undefined || after === undefined ? undefined : (after - before) / turns;
 }
 
 const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(1)}`;

@@ -8,6 +8,7 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { OutMessage } from './components.ts';
+import { encoded } from './encoded.ts';
 
 export type Answerable = ChatInputCommandInteraction | MessageComponentInteraction | ModalSubmitInteraction;
 
@@ -40,30 +41,31 @@ export class InteractionAnswer {
 
   /** The turn's messages, in the conversation's place: in place of the clicked message when `inPlace` and possible. */
   async show(messages: readonly OutMessage[], inPlace = true): Promise<void> {
-    const [first, ...rest] = messages;
-    if (!first) return this.ack();
+    const [shown, ...rest] = messages;
+    if (!shown) return this.ack();
+    const first = encoded(shown);
     const i = this.interaction;
     const update = inPlace && this.delivery === 'update' && canUpdate(i);
     if (this.acknowledged && (update || !this.deferredUpdate)) await i.editReply(first);
     else if (this.acknowledged) await i.followUp({ ...first, ...this.flags() });
     else if (update) await i.update(first);
     else await i.reply({ ...first, ...this.flags() });
-    for (const m of rest) await i.followUp({ ...m, ...this.flags() });
+    for (const m of rest) await i.followUp({ ...encoded(m), ...this.flags() });
   }
 
   /** A refusal or hint for whoever clicked, leaving every message as it was. */
   async notice(messages: readonly OutMessage[]): Promise<void> {
     const i = this.interaction;
     const only = { flags: MessageFlags.Ephemeral } as const;
-    let rest = messages;
+    let rest = messages.map(encoded);
     if (!this.acknowledged) {
-      const [first, ...more] = messages;
+      const [first, ...more] = rest;
       if (!first) return;
       await i.reply({ ...first, ...only });
       rest = more;
     } else if (i.deferred && this.delivery === 'reply' && i.ephemeral) {
       // A deferred ephemeral reply is already theirs alone: fill it instead of leaving "thinking…".
-      const [first, ...more] = messages;
+      const [first, ...more] = rest;
       if (first) await i.editReply(first);
       rest = more;
     } else if (i.deferred && this.delivery === 'reply') {
