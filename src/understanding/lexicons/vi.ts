@@ -16,7 +16,7 @@ export const VI: Lexicon = {
   compounds: {
     'cửa hàng': 'shop', 'gian hàng': 'shop', 'liên kết': 'link', 'kết nối': 'link', 'gắn kết': 'link', 'hủy liên kết': 'unlink', 'hủy lk': 'unlink', 'huỷ lk': 'unlink', 'gỡ lk': 'unlink', 'hủy link': 'unlink', 'huỷ link': 'unlink', 'gỡ link': 'unlink', 'huỷ liên kết': 'unlink', 'gỡ liên kết': 'unlink', 'ngắt kết nối': 'unlink', 'bỏ liên kết': 'unlink',
     'mã qr': 'qr code', 'quét mã': 'scan code', 'ủy quyền': 'authorize', 'uỷ quyền': 'authorize', 'cấp quyền': 'authorize', 'xác thực': 'verify', 'thất bại': 'fail', 'không thành công': 'fail', 'thành công': 'success',
-    'tài khoản': 'account', 'hồ sơ': 'profile', 'trang cá nhân': 'profile', 'giỏ hàng': 'bag', 'giỏ vàng': 'bag', 'có giỏ': 'bag', 'có giỏ hàng': 'bag', 'thấy giỏ': 'show bag', 'thấy giỏ hàng': 'show bag', 'mất giỏ': 'miss bag', 'mất giỏ hàng': 'miss bag', 'giỏ hàng vàng': 'bag', 'icon giỏ': 'icon bag', 'icon giỏ hàng': 'icon bag', 'biểu tượng giỏ': 'icon bag', 'biểu tượng giỏ hàng': 'icon bag', 'biểu tượng': 'icon', 'biến mất': 'miss', 'hiển thị': 'show', 'xuất hiện': 'show', 'hiện ra': 'show',
+    'tài khoản': 'account', 'hồ sơ': 'profile', 'trang cá nhân': 'profile', 'giỏ hàng': 'bag', 'giỏ vàng': 'bag', 'thấy giỏ': 'show bag', 'thấy giỏ hàng': 'show bag', 'mất giỏ': 'miss bag', 'mất giỏ hàng': 'miss bag', 'giỏ hàng vàng': 'bag', 'icon giỏ': 'icon bag', 'icon giỏ hàng': 'icon bag', 'biểu tượng giỏ': 'icon bag', 'biểu tượng giỏ hàng': 'icon bag', 'biểu tượng': 'icon', 'biến mất': 'miss', 'hiển thị': 'show', 'xuất hiện': 'show', 'hiện ra': 'show',
     'người bán': 'seller', 'nhà bán hàng': 'seller', 'người bán hàng': 'seller', 'chủ shop': 'owner shop', 'nhà sáng tạo': 'creator', 'người sáng tạo': 'creator', 'tiếp thị liên kết': 'affiliate',
     'bán hàng': 'sell', 'sản phẩm': 'product', 'phát trực tiếp': 'live', 'điện thoại': 'phone', 'máy tính': 'computer', 'ứng dụng': 'app',
     'điều kiện': 'eligible', 'yêu cầu': 'eligible', 'quốc gia': 'country', 'khu vực': 'region', 'người theo dõi': 'follower', 'lượt theo dõi': 'follower', 'lời mời': 'invite',
@@ -42,10 +42,10 @@ export const VI: Lexicon = {
   no: [
     'không', 'ko', 'k', 'kh', 'hông', 'hok', 'không ạ', 'chưa', 'chưa ạ', 'chưa được', 'vẫn chưa', 'vẫn chưa được', 'vẫn không', 'vẫn không được', 'vẫn ko được', 'vẫn lỗi', 'vẫn bị lỗi', 'vẫn vậy', 'vẫn thế', 'vẫn như cũ', 'vẫn y chang', 'vẫn vậy à', 'chưa đc', 'k dc', 'ko dc', 'hông được', 'hổng được', 'vẫn k dc', 'vẫn ko dc', 'không được', 'ko được', 'k được', 'k đc', 'ko đc', 'không đc', 'không thành công', 'thất bại', 'lỗi', 'bị lỗi', 'vẫn', 'không có', 'chưa có', 'chưa thấy', 'không thấy', 'vẫn không thấy', 'không phải', 'sai', 'không hiện', 'chưa hiện', 'dạ không', 'dạ chưa', 'không vào được', 'không đăng nhập được',
   ],
-  personNouns: ['người thật', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'tổng đài'],
+  personNouns: ['người thật', 'ng thật', 'người thiệt', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'tổng đài'],
   personVerbs: ['gặp', 'nói chuyện', 'chat', 'liên hệ', 'kết nối', 'gọi', 'cần', 'muốn', 'chuyển', 'nhắn', 'nhờ'],
   frustration: [
-    'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng',
+    'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng', 'bot không hiểu', 'bot ko hiểu', 'bot k hiểu', 'không hiểu gì hết', 'ko hiểu gì hết', 'ko hiểu gì cả', 'không hiểu gì cả', 'trả lời lung tung', 'trả lời sai', 'nói hoài', 'hỏi lại hoài',
   ],
   light: 'tôi em mình anh chị bạn là của và có đã được thì mà này cái ạ'.split(' '),
   falseFriends: ['ban', 'thai', 'hang', 'cut', 'them', 'an', 'in', 'do', 'to', 'the', 'my', 'mo', 'hai', 'con', 'ma', 'so', 'tin', 'bo', 'lo', 've', 'ra', 'tu', 'nam', 'bi', 'ten', 'men', 'hay', 'thi', 'dang', 'sau', 'phi', 'on', 'it'],
@@ -64,9 +64,9 @@ export const VI: Lexicon = {
     after: f(/ (nhé|nha|nhen|ạ|đi|giúp (tôi|em|mình|e)|với|vs|luôn|cảm ơn|giùm|dùm|hộ|ad|shop|(giúp|giùm|dùm|hộ) (tôi|em|mình|e))$/),
   },
   personWords: f(
-    /\b(người thật|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật)|(cho|muốn|cần) ((tôi|em|mình|e) )?gặp người( (hỗ trợ|trực|nào đó))?$|gọi điện|số điện thoại hỗ trợ|zalo|tạo ticket|mở ticket|nói chuyện với người|có ai (ở )?(đó|đây)? ?không|có người (thật )?không|(gọi|call) (cho|lại cho) (mình|em|tôi)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp|(không|ko) muốn (nói chuyện|chat) với bot|(đây là|bạn là|là) bot|hotline|số tổng đài|(nói chuyện|liên hệ|chat|trao đổi) (trực tiếp )?với (tiktok|bên tiktok|đội ngũ|người)|hỗ trợ trực tiếp|có (nhân viên|người|ai) (nào )?(online|trực|ở đó|hỗ trợ)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra))\b/,
+    /\b((người|ng) (thật|thiệt)|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|gặp (quản lý|người quản lý|sếp|cấp trên)( (bên|của) (tiktok|shop|bạn|các bạn))?$|(người|ai) (hướng dẫn|hỗ trợ|chỉ) trực tiếp|tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật)|(cho|muốn|cần) ((tôi|em|mình|e) )?gặp người( (hỗ trợ|trực|nào đó))?$|gọi điện|số điện thoại hỗ trợ|zalo|tạo ticket|mở ticket|nói chuyện với người|có ai (ở )?(đó|đây)? ?(không|ko|k|hông)|có người (thật )?không|(gọi|call|gọi điện) (cho|lại cho|lại) (mình|em|tôi|e)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp|(không|ko|k) muốn (nói chuyện|chat|nhắn tin) với (bot|máy)|(đây là|bạn là|là) bot|hotline|số tổng đài|(nói chuyện|liên hệ|chat|trao đổi) (trực tiếp )?với (tiktok|bên tiktok|đội ngũ|người)|hỗ trợ trực tiếp|có (nhân viên|người|ai) (nào )?(online|trực|ở đó|hỗ trợ)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra))\b/,
   ),
-  personShort: f(/\b(người thật)\b/),
+  personShort: f(/\b((người|ng) (thật|thiệt))\b/),
   notPerson: f(/\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên)\b/),
   negation: f(/\b(không|ko|k|kh|hông|chưa|vẫn|chẳng)\b/),
   negatedYes: f(/^(không|ko|k|chưa|vẫn)\b/),
@@ -78,12 +78,14 @@ export const VI: Lexicon = {
   topics: {
     payouts: [
       f(/\b(rút tiền|rút doanh thu|rút về|số dư|tài khoản ngân hàng|(liên kết|đổi|thêm|cập nhật) ngân hàng|thanh toán cho người bán|đối soát|quyết toán|tiền về|tiền hàng|khi nào (nhận|có) tiền|nhận tiền|doanh thu (về|chưa về)|chuyển khoản|ví tiền|tiền (bán hàng|của tôi|của em))\b/),
+      // Taxes are named with a verb or their kind: folded, a bare "thue" is also "thuê" (to hire).
+      f(/\b(doanh thu\b.*\b(thanh toán|về|rút|nhận được)|(đóng|nộp|khai|quyết toán|tính|trừ|khấu trừ) thuế|thuế (thu nhập|tncn|vat|gtgt|môn bài)|mã số thuế|xuất (hóa|hoá) đơn|(hóa|hoá) đơn (vat|đỏ|điện tử|gtgt))\b/),
       f(/\b(thanh toán (bằng )?(mã )?qr|(quét )?(mã )?qr thanh toán|khách (không|ko) thanh toán được|khách hàng (không|ko) trả tiền được|checkout)\b/),
     ],
     refunds: [f(/\b(hoàn tiền|trả hàng|hoàn hàng|đổi trả|hủy đơn|huỷ đơn|tranh chấp|khách trả hàng|refund|khiếu nại của khách)\b/)],
     orders: [f(/\b((chưa|không|ko) nhận được (hàng|đơn)|khách (chưa|không|ko) nhận|giao (hàng )?(chưa|không) (tới|đến)|đơn hàng|lên đơn|chốt đơn|đơn (của|bị|chưa|đã) |giao hàng|vận chuyển|vận đơn|mã vận đơn|in (phiếu|nhãn|đơn)|nhãn vận chuyển|phiếu giao hàng|đơn vị vận chuyển|ghn|ghtk|viettel post|j t|shipper|phí ship|bom (hàng|đơn)|boom (hàng|đơn)|kiện hàng|theo dõi đơn|kho hàng)\b/)],
     listings: [f(/\b((sản phẩm|sp)( \w+){0,3} (bị )?(từ chối|gỡ|xóa|xoá|khóa|khoá|ẩn|vi phạm)|đăng (sản phẩm|sp)|tải sản phẩm lên|thêm sản phẩm vào (cửa hàng|shop)|duyệt sản phẩm|sản phẩm (đang )?chờ duyệt|danh mục hạn chế|sửa giá|tồn kho)\b/)],
-    fees: [f(/\b(phí (sàn|giao dịch|cố định|thanh toán|dịch vụ|bán hàng|hoa hồng sàn)|tiktok (thu|lấy|trừ|ăn) (bao nhiêu|mấy)|chiết khấu sàn|mất phí|bao nhiêu phần trăm|mấy phần trăm)\b/)],
+    fees: [f(/\b(phí (sàn|giao dịch|cố định|thanh toán|dịch vụ|bán hàng|hoa hồng sàn)|(thu|tính|trừ|lấy) phí (bao nhiêu|mấy|thế nào|ra sao|như nào|mỗi đơn|trên mỗi đơn)|mức phí|biểu phí|tiktok (thu|lấy|trừ|ăn) (bao nhiêu|mấy)|chiết khấu sàn|mất phí|bao nhiêu phần trăm|mấy phần trăm)\b/)],
     ads: [
       f(/\b(ads manager|gmv max|spark ads?|nạp tiền quảng cáo|tài khoản quảng cáo|hóa đơn quảng cáo|hoá đơn quảng cáo|ngân sách quảng cáo)\b/),
       f(/\b(quảng cáo|ads|chiến dịch|campaign)\b.*\b(trừ tiền|thanh toán|hóa đơn|hoá đơn|ngân sách|nạp tiền|thẻ|phí|tiền)\b|\b(trừ tiền|hóa đơn|hoá đơn|nạp tiền|thẻ)\b.*\b(quảng cáo|ads|chiến dịch)\b/),
@@ -139,8 +141,8 @@ export const VI: Lexicon = {
     otherShop: f(/\b(shop khác|cửa hàng khác|(shop|cửa hàng) (kia|đó|ấy)|tài khoản khác|seller center khác|shop cũ|cửa hàng cũ|đã (được )?liên kết (với|vào)|liên kết với shop|họ|bên kia)\b/),
     holders: [
       ['agency', f(/\b(agency|công ty (quảng cáo|marketing)|đơn vị vận hành|bên vận hành|mcn)\b/)],
-      ['ex-partner', f(/\b((người yêu|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự|người yêu) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn)\b/)],
-      ['employee', f(/\b(nhân viên cũ|nhân viên đã nghỉ|nhân viên nghỉ việc|người làm cũ|admin cũ|trợ lý cũ|(đã|đã) nghỉ việc)\b/)],
+      ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn)\b/)],
+      ['employee', f(/\b(nhân viên cũ|nv cũ|(người )?quản lý cũ|nhân viên đã nghỉ|nhân viên nghỉ việc|người làm cũ|admin cũ|trợ lý cũ|(đã|đã) nghỉ việc)\b/)],
       ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại) (cũng )?của (tôi|em|mình|e|tui)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
       ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|shop lạ|không rõ shop nào)\b/)],
     ],

@@ -2,7 +2,7 @@
 // words that meet another once accents are folded ("đơ"/"đó", "đăng bán"/"đang bán", "Sài Gòn"/"sai").
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../src/understanding/facts.ts';
-import { commandOf } from '../../../src/understanding/commands.ts';
+import { asksForPerson, commandOf } from '../../../src/understanding/commands.ts';
 import { topicOf } from '../../../src/understanding/scope.ts';
 import { lexiconFor } from '../../../src/understanding/lexicons/by-language.ts';
 
@@ -53,5 +53,17 @@ describe('Vietnamese commands and topics in chat', () => {
     expect(topicOf('sp bị từ chối vì vi phạm chính sách hình ảnh', vi)).toBe('listings');
     expect(topicOf('tài khoản bị vi phạm, kháng nghị ở đâu', vi)).toBe('violations');
     expect(topicOf('shop đang bán bình thường', vi)).toBeUndefined();
+  });
+
+  it('reads taxes by their verb or kind, so "thuê agency" (folded "thue") is no tax question', () => {
+    expect(topicOf('nộp thuế bán hàng thế nào', vi)).toBe('payouts');
+    expect(topicOf('truoc e thue agency chay shop cu', vi)).toBeUndefined();
+  });
+
+  it('hears a person asked for in chat words, and not a person talked about', () => {
+    expect(asksForPerson('nói chuyện vs ng thật đc ko', vi)).toBe(true);
+    expect(asksForPerson('có ai ko vậy', vi)).toBe(true);
+    expect(asksForPerson('e ko muốn nói chuyện với máy', vi)).toBe(true);
+    expect(asksForPerson('người quản lý shop kia là agency', vi)).toBe(false);
   });
 });
