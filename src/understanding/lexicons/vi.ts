@@ -10,7 +10,7 @@ export const VI: Lexicon = {
       .split(' ')
       .filter((w) => w !== 'shop' && w !== 'ko'),
   synonyms: {
-    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', sp: 'product', hh: 'commission', lket: 'link', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account',
+    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', aff: 'affiliate', sp: 'product', hh: 'commission', lket: 'link', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account',
     không: 'not', khong: 'not', ko: 'not', k: 'not', kh: 'not', hông: 'not', hok: 'not', chưa: 'not',
   },
   compounds: {
@@ -20,7 +20,7 @@ export const VI: Lexicon = {
     'người bán': 'seller', 'nhà bán hàng': 'seller', 'người bán hàng': 'seller', 'chủ shop': 'owner shop', 'nhà sáng tạo': 'creator', 'người sáng tạo': 'creator', 'tiếp thị liên kết': 'affiliate',
     'bán hàng': 'sell', 'sản phẩm': 'product', 'phát trực tiếp': 'live', 'điện thoại': 'phone', 'máy tính': 'computer', 'ứng dụng': 'app',
     'điều kiện': 'eligible', 'yêu cầu': 'eligible', 'quốc gia': 'country', 'khu vực': 'region', 'người theo dõi': 'follower', 'lượt theo dõi': 'follower', 'lời mời': 'invite',
-    'hoa hồng': 'commission', 'thương hiệu': 'brand', 'nhãn hàng': 'brand', 'gắn thẻ': 'tag', 'gắn sản phẩm': 'tag product', 'đối tác': 'partner', 'nhân viên': 'employee',
+    'hoa hồng': 'commission', 'hàng mẫu': 'sample', 'sản phẩm mẫu': 'sample', 'mẫu thử': 'sample', 'hàng gửi review': 'sample', 'thương hiệu': 'brand', 'nhãn hàng': 'brand', 'gắn thẻ': 'tag', 'gắn sản phẩm': 'tag product', 'đối tác': 'partner', 'nhân viên': 'employee',
     'đang tải': 'load', 'màn hình': 'screen', 'chờ duyệt': 'pending', 'đang chờ': 'pending', 'đã duyệt': 'approved', 'được duyệt': 'approved', 'phê duyệt': 'approved',
     'chính thức': 'official', 'thay đổi': 'change', 'mẹo': 'tip', 'quảng bá': 'promote', 'quảng cáo': 'ads', 'kiếm tiền': 'earn', 'thứ hai': 'second', 'đăng nhập': 'login',
     'cần giúp': '', 'cần hỗ trợ': '', 'nhờ hỗ trợ': '', 'người khác': 'other', 'bán sản phẩm': 'sell product', 'đủ tuổi': 'age', 'đủ đk': 'du eligible', 'đủ đkiện': 'du eligible', 'đủ dkien': 'du eligible', 'bao nhiêu': 'many', 'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
