@@ -6,65 +6,67 @@ import { folded as f, type Lexicon } from '../lexicon.ts';
 export const VI: Lexicon = {
   code: 'vi',
   filler:
-    'tôi toi mình minh em anh chị chi bạn ad admin ơi oi ạ à nhé nha nhá vậy thế là của và với cho thì mà này đó kia các những một cái bị có đã đang sẽ rồi hãy giúp hỗ trợ xin chào làm sao thế nào gì ai đâu khi nào hay hoặc nữa vẫn lại ra vào lên trên trong ở tại được đc dc ko hả hở nhỉ luôn phải cần muốn biết để nên vì do cách như nào sao vậy thế vụ á ơ về lần hai ba mỗi các những rất quá lắm nữa chỉ cũng đều vừa hết giờ bây nay e a c vs r j ntn mn cx ạ tiktok shop'
+    'tôi toi mình minh em anh chị chi bạn ad admin ơi oi ạ à nhé nha nhá vậy thế là của và với cho thì mà này đó kia các những một cái bị có đã đang sẽ rồi hãy giúp hỗ trợ xin chào làm sao thế nào gì ai đâu khi nào hay hoặc nữa vẫn lại ra vào lên trên trong ở tại được đc dc ko hả hở nhỉ luôn phải cần muốn biết để nên vì do cách như nào sao vậy thế vụ á ơ về lần hai ba mỗi các những rất quá lắm nữa chỉ cũng đều vừa hết giờ bây nay hôm từng vô zô kiểu v z zậy dzậy zị nhé nhen e a c vs r j ntn mn cx ạ tiktok shop'
       .split(' ')
       .filter((w) => w !== 'shop' && w !== 'ko'),
   synonyms: {
-    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', sp: 'product', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account',
+    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', aff: 'affiliate', sp: 'product', hh: 'commission', lket: 'link', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account',
     không: 'not', khong: 'not', ko: 'not', k: 'not', kh: 'not', hông: 'not', hok: 'not', chưa: 'not',
   },
   compounds: {
-    'cửa hàng': 'shop', 'gian hàng': 'shop', 'liên kết': 'link', 'kết nối': 'link', 'gắn kết': 'link', 'hủy liên kết': 'unlink', 'huỷ liên kết': 'unlink', 'gỡ liên kết': 'unlink', 'ngắt kết nối': 'unlink', 'bỏ liên kết': 'unlink',
+    'cửa hàng': 'shop', 'gian hàng': 'shop', 'liên kết': 'link', 'kết nối': 'link', 'gắn kết': 'link', 'hủy liên kết': 'unlink', 'hủy lk': 'unlink', 'huỷ lk': 'unlink', 'gỡ lk': 'unlink', 'hủy link': 'unlink', 'huỷ link': 'unlink', 'gỡ link': 'unlink', 'huỷ liên kết': 'unlink', 'gỡ liên kết': 'unlink', 'ngắt kết nối': 'unlink', 'bỏ liên kết': 'unlink',
     'mã qr': 'qr code', 'quét mã': 'scan code', 'ủy quyền': 'authorize', 'uỷ quyền': 'authorize', 'cấp quyền': 'authorize', 'xác thực': 'verify', 'thất bại': 'fail', 'không thành công': 'fail', 'thành công': 'success',
-    'tài khoản': 'account', 'hồ sơ': 'profile', 'trang cá nhân': 'profile', 'giỏ hàng': 'bag', 'biểu tượng': 'icon', 'biến mất': 'miss', 'hiển thị': 'show', 'xuất hiện': 'show', 'hiện ra': 'show',
+    'tài khoản': 'account', 'hồ sơ': 'profile', 'trang cá nhân': 'profile', 'giỏ hàng': 'bag', 'giỏ vàng': 'bag', 'thấy giỏ': 'show bag', 'thấy giỏ hàng': 'show bag', 'mất giỏ': 'miss bag', 'mất giỏ hàng': 'miss bag', 'giỏ hàng vàng': 'bag', 'icon giỏ': 'icon bag', 'icon giỏ hàng': 'icon bag', 'biểu tượng giỏ': 'icon bag', 'biểu tượng giỏ hàng': 'icon bag', 'biểu tượng': 'icon', 'biến mất': 'miss', 'hiển thị': 'show', 'xuất hiện': 'show', 'hiện ra': 'show',
     'người bán': 'seller', 'nhà bán hàng': 'seller', 'người bán hàng': 'seller', 'chủ shop': 'owner shop', 'nhà sáng tạo': 'creator', 'người sáng tạo': 'creator', 'tiếp thị liên kết': 'affiliate',
     'bán hàng': 'sell', 'sản phẩm': 'product', 'phát trực tiếp': 'live', 'điện thoại': 'phone', 'máy tính': 'computer', 'ứng dụng': 'app',
     'điều kiện': 'eligible', 'yêu cầu': 'eligible', 'quốc gia': 'country', 'khu vực': 'region', 'người theo dõi': 'follower', 'lượt theo dõi': 'follower', 'lời mời': 'invite',
-    'hoa hồng': 'commission', 'thương hiệu': 'brand', 'nhãn hàng': 'brand', 'gắn thẻ': 'tag', 'gắn sản phẩm': 'tag product', 'đối tác': 'partner', 'nhân viên': 'employee',
+    'hoa hồng': 'commission', 'hàng mẫu': 'sample', 'sản phẩm mẫu': 'sample', 'mẫu thử': 'sample', 'hàng gửi review': 'sample', 'thương hiệu': 'brand', 'nhãn hàng': 'brand', 'gắn thẻ': 'tag', 'gắn sản phẩm': 'tag product', 'đối tác': 'partner', 'nhân viên': 'employee',
     'đang tải': 'load', 'màn hình': 'screen', 'chờ duyệt': 'pending', 'đang chờ': 'pending', 'đã duyệt': 'approved', 'được duyệt': 'approved', 'phê duyệt': 'approved',
     'chính thức': 'official', 'thay đổi': 'change', 'mẹo': 'tip', 'quảng bá': 'promote', 'quảng cáo': 'ads', 'kiếm tiền': 'earn', 'thứ hai': 'second', 'đăng nhập': 'login',
-    'cần giúp': '', 'cần hỗ trợ': '', 'nhờ hỗ trợ': '', 'người khác': 'other', 'bán sản phẩm': 'sell product', 'đủ tuổi': 'age', 'bao nhiêu': 'many', 'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
+    'cần giúp': '', 'cần hỗ trợ': '', 'nhờ hỗ trợ': '', 'người khác': 'other', 'bán sản phẩm': 'sell product', 'đủ tuổi': 'age', 'đủ đk': 'du eligible', 'đủ đkiện': 'du eligible', 'đủ dkien': 'du eligible', 'bao nhiêu': 'many', 'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
   },
   stem: (w) => w,
   commands: {
     restart: ['bắt đầu lại', 'làm lại từ đầu', 'từ đầu', 'quay lại từ đầu', 'về menu', 'menu', 'menu chính', 'trở về menu', 'quay về menu', 'khởi động lại', 'bắt đầu lại từ đầu', 'làm lại', 'về trang đầu', 'bắt đầu từ đầu', 'quay về đầu'],
-    back: ['quay lại', 'trở lại', 'lùi lại', 'bước trước', 'câu trước', 'bấm nhầm', 'chọn nhầm', 'nhấn nhầm', 'quay về', 'quay lại bước trước', 'lùi', 'lùi một bước', 'lùi 1 bước', 'quay lại một bước'],
+    back: ['quay lại', 'trở lại', 'lùi lại', 'bước trước', 'câu trước', 'bấm nhầm', 'chọn nhầm', 'nhấn nhầm', 'bấm lộn', 'chọn lộn', 'nhấn lộn', 'bấm sai', 'chọn sai', 'quay về', 'quay lại bước trước', 'lùi', 'lùi một bước', 'lùi 1 bước', 'quay lại một bước'],
     help: ['trợ giúp', 'giúp đỡ', 'hướng dẫn', 'bạn giúp được gì', 'bot làm được gì', 'dùng thế nào', 'cách dùng', 'có thể giúp gì', 'bạn làm được gì', 'hướng dẫn sử dụng', 'cách sử dụng', 'bot này làm gì', 'bot này để làm gì', 'bạn là ai'],
     human: ['người thật', 'nhân viên', 'tư vấn viên', 'gặp nhân viên', 'nói chuyện với người thật', 'nói chuyện với nhân viên', 'gặp người thật', 'chăm sóc khách hàng', 'cskh', 'hỗ trợ viên', 'tổng đài viên', 'gặp admin', 'gọi nhân viên', 'cho gặp nhân viên', 'cho em gặp nhân viên', 'tư vấn'],
     greet: ['xin chào', 'chào', 'chào bạn', 'chào shop', 'chào ad', 'alo', 'hi ad', 'chào anh', 'chào chị', 'chào em', 'chào buổi sáng', 'hello ad', 'hi shop', 'ad ơi', 'shop ơi'],
     cancel: ['hủy', 'huỷ', 'hủy nhắc nhở', 'huỷ nhắc nhở', 'không cần nhắc', 'ko cần nhắc', 'đừng nhắc', 'bỏ nhắc nhở', 'tắt nhắc nhở', 'huỷ nhắc', 'không cần nhắc lại'],
     forget: ['xóa dữ liệu của tôi', 'xoá dữ liệu của tôi', 'xóa dữ liệu', 'xoá dữ liệu', 'xóa thông tin của tôi', 'quên tôi đi', 'xóa cuộc trò chuyện', 'xoá cuộc trò chuyện', 'xóa hết', 'xoá hết dữ liệu'],
-    thanks: ['cảm ơn', 'cám ơn', 'cảm ơn bạn', 'cảm ơn nhiều', 'tks', 'cảm ơn ad', 'cảm ơn shop', 'ok cảm ơn', 'camon', 'cảm ơn ạ', 'em cảm ơn', 'thank ad'],
+    thanks: ['cảm ơn', 'cám ơn', 'cảm ơn bạn', 'cảm ơn nhiều', 'tks', 'thks', 'camon nhiều', 'cảm ơn ad nhiều', 'cảm ơn nhiều nha', 'cảm ơn ad', 'cảm ơn shop', 'ok cảm ơn', 'camon', 'cảm ơn ạ', 'em cảm ơn', 'thank ad'],
   },
   yes: [
-    'đc r', 'dc r', 'đc rồi', 'ok r', 'xong r', 'có', 'ừ', 'ừm', 'uh', 'uhm', 'ờ', 'vâng', 'dạ', 'dạ vâng', 'dạ có', 'đúng', 'đúng rồi', 'phải', 'chuẩn', 'rồi', 'xong', 'xong rồi', 'được', 'được rồi', 'đc rồi', 'ok', 'oke', 'okela', 'okie', 'được ạ', 'có ạ', 'rồi ạ', 'được rồi ạ', 'thành công', 'đã được', 'làm được rồi', 'hiện rồi', 'hiện ra rồi', 'thấy rồi', 'có rồi', 'liên kết được rồi', 'ổn rồi', 'ngon rồi', 'hết lỗi', 'hết lỗi rồi', 'ok rồi', 'oke rồi', 'chắc chắn', 'tất nhiên', 'dĩ nhiên', 'dạ rồi', 'dạ được', 'vào được rồi', 'đăng nhập được', 'có thể',
+    'đc r', 'dc r', 'đc rồi', 'ok r', 'xong r', 'có', 'ừ', 'ừm', 'uh', 'uhm', 'ờ', 'vâng', 'dạ', 'dạ vâng', 'dạ có', 'đúng', 'đúng rồi', 'phải', 'chuẩn', 'rồi', 'xong', 'xong rồi', 'được', 'được rồi', 'đc rồi', 'ok', 'oke', 'okela', 'okie', 'oki', 'okí', 'oce', 'uk', 'ukm', 'ừa', 'ờ ờ', 'ổn', 'ổn r', 'ngon', 'ngon r', 'ok r nha', 'được ạ', 'có ạ', 'rồi ạ', 'được rồi ạ', 'thành công', 'đã được', 'làm được rồi', 'hiện rồi', 'hiện ra rồi', 'thấy rồi', 'có rồi', 'liên kết được rồi', 'ổn rồi', 'ngon rồi', 'hết lỗi', 'hết lỗi rồi', 'ok rồi', 'oke rồi', 'chắc chắn', 'tất nhiên', 'dĩ nhiên', 'dạ rồi', 'dạ được', 'vào được rồi', 'đăng nhập được', 'có thể',
   ],
   no: [
-    'không', 'ko', 'k', 'kh', 'hông', 'hok', 'không ạ', 'chưa', 'chưa ạ', 'chưa được', 'vẫn chưa', 'vẫn chưa được', 'vẫn không', 'vẫn không được', 'vẫn ko được', 'vẫn lỗi', 'vẫn bị lỗi', 'vẫn vậy', 'vẫn thế', 'vẫn như cũ', 'không được', 'ko được', 'k được', 'k đc', 'ko đc', 'không đc', 'không thành công', 'thất bại', 'lỗi', 'bị lỗi', 'vẫn', 'không có', 'chưa có', 'chưa thấy', 'không thấy', 'vẫn không thấy', 'không phải', 'sai', 'không hiện', 'chưa hiện', 'dạ không', 'dạ chưa', 'không vào được', 'không đăng nhập được',
+    'không', 'ko', 'k', 'kh', 'hông', 'hok', 'không ạ', 'chưa', 'chưa ạ', 'chưa được', 'vẫn chưa', 'vẫn chưa được', 'vẫn không', 'vẫn không được', 'vẫn ko được', 'vẫn lỗi', 'vẫn bị lỗi', 'vẫn vậy', 'vẫn thế', 'vẫn như cũ', 'vẫn y chang', 'vẫn vậy à', 'chưa đc', 'k dc', 'ko dc', 'hông được', 'hổng được', 'vẫn k dc', 'vẫn ko dc', 'không được', 'ko được', 'k được', 'k đc', 'ko đc', 'không đc', 'không thành công', 'thất bại', 'lỗi', 'bị lỗi', 'vẫn', 'không có', 'chưa có', 'chưa thấy', 'không thấy', 'vẫn không thấy', 'không phải', 'sai', 'không hiện', 'chưa hiện', 'dạ không', 'dạ chưa', 'không vào được', 'không đăng nhập được',
   ],
-  personNouns: ['người thật', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'tổng đài'],
+  personNouns: ['người thật', 'ng thật', 'người thiệt', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'tổng đài'],
   personVerbs: ['gặp', 'nói chuyện', 'chat', 'liên hệ', 'kết nối', 'gọi', 'cần', 'muốn', 'chuyển', 'nhắn', 'nhờ'],
   frustration: [
-    'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng',
+    'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng', 'bot không hiểu', 'bot ko hiểu', 'bot k hiểu', 'không hiểu gì hết', 'ko hiểu gì hết', 'ko hiểu gì cả', 'không hiểu gì cả', 'trả lời lung tung', 'trả lời sai', 'nói hoài', 'hỏi lại hoài',
   ],
   light: 'tôi em mình anh chị bạn là của và có đã được thì mà này cái ạ'.split(' '),
   falseFriends: ['ban', 'thai', 'hang', 'cut', 'them', 'an', 'in', 'do', 'to', 'the', 'my', 'mo', 'hai', 'con', 'ma', 'so', 'tin', 'bo', 'lo', 've', 'ra', 'tu', 'nam', 'bi', 'ten', 'men', 'hay', 'thi', 'dang', 'sau', 'phi', 'on', 'it'],
   cues: [
-    ['back', f(/\b(quay lại|trở lại|lùi lại|bước trước|câu trước|(bấm|chọn|nhấn) nhầm)\b(?! (từ đầu|menu))/)],
+    ['back', f(/\b(quay lại|trở lại|lùi lại|bước trước|câu trước|(bấm|chọn|nhấn|ấn) (nhầm|lộn|sai))\b(?! (từ đầu|menu))/)],
     ['restart', f(/\b(bắt đầu lại|làm lại từ đầu|(quay|trở) (lại|về) (từ đầu|menu)|về menu|menu chính|khởi động lại)\b/)],
     ['help', f(/\b(giúp được gì|làm được gì|dùng (thế nào|như thế nào|sao)|cách dùng (bot|cái này))\b/)],
-    ['cancel', f(/\b(hủy|huỷ|không cần|ko cần|đừng|bỏ|tắt)\b.*\b(nhắc|nhắc nhở|báo lại|nhắn lại)\b/)],
+    ['cancel', f(/\b(hủy|huỷ|không cần|ko cần|k cần|khỏi|đừng|bỏ|tắt|dừng|ngừng)\b.*\b(nhắc|nhắc nhở|báo lại|nhắn lại)\b/)],
+    // Thanks said warmly ("cảm ơn ad nhiều nha"): only courtesy words may follow it, so "cảm ơn nhưng vẫn lỗi" is not a goodbye.
+    ['thanks', f(/^(cảm ơn|cám ơn|camon|cam on|tks|thks|thanks|thank you|thank|thx)( (bạn|ad|admin|shop|bot|em|anh|chị|nhiều|nhiu|lắm|rất nhiều|nha|nhé|nhá|ạ|luôn|mn|mọi người|nhìu|nhen))*$/)],
     ['forget', f(/\b(xóa|xoá|quên)\b.*\b(dữ liệu|thông tin của (tôi|em|mình)|cuộc trò chuyện|lịch sử|tôi đi)\b/)],
     ['greet', f(/^((xin chào|chào|alo|hello|hi)( (bạn|shop|ad|admin|anh|chị|em|mọi người|buổi sáng|buổi chiều))*( ạ)?\s*)+$/)],
   ],
   courtesy: {
-    before: f(/^(ok|oke|dạ|vâng|ad ơi|shop ơi|bạn ơi|cho (tôi|em|mình)|tôi muốn|em muốn|mình muốn|làm ơn|giúp (tôi|em|mình)) /),
-    after: f(/ (nhé|nha|ạ|đi|giúp (tôi|em|mình)|với|luôn|cảm ơn|giùm|hộ|ad|shop)$/),
+    before: f(/^(ok|oke|dạ|vâng|thôi|ad ơi|ad oi|shop ơi|bạn ơi|cho (tôi|em|mình|e)|(tôi|em|mình|e) muốn|làm ơn|giúp (tôi|em|mình|e)) /),
+    after: f(/ (nhé|nha|nhen|ạ|đi|giúp (tôi|em|mình|e)|với|vs|luôn|cảm ơn|giùm|dùm|hộ|ad|shop|(giúp|giùm|dùm|hộ) (tôi|em|mình|e))$/),
   },
   personWords: f(
-    /\b(người thật|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật)|gọi điện|số điện thoại hỗ trợ|zalo|tạo ticket|mở ticket|nói chuyện với người|có ai (ở )?(đó|đây)? ?không|có người (thật )?không|(gọi|call) (cho|lại cho) (mình|em|tôi)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp|(không|ko) muốn (nói chuyện|chat) với bot|(đây là|bạn là|là) bot|hotline|số tổng đài|(nói chuyện|liên hệ|chat|trao đổi) (trực tiếp )?với (tiktok|bên tiktok|đội ngũ|người)|hỗ trợ trực tiếp|có (nhân viên|người|ai) (nào )?(online|trực|ở đó|hỗ trợ)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra))\b/,
+    /\b((người|ng) (thật|thiệt)|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|gặp (quản lý|người quản lý|sếp|cấp trên)( (bên|của) (tiktok|shop|bạn|các bạn))?$|(người|ai) (hướng dẫn|hỗ trợ|chỉ) trực tiếp|tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật)|(cho|muốn|cần) ((tôi|em|mình|e) )?gặp người( (hỗ trợ|trực|nào đó))?$|gọi điện|số điện thoại hỗ trợ|zalo|tạo ticket|mở ticket|nói chuyện với người|có ai (ở )?(đó|đây)? ?(không|ko|k|hông)|có người (thật )?không|(gọi|call|gọi điện) (cho|lại cho|lại) (mình|em|tôi|e)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp|(không|ko|k) muốn (nói chuyện|chat|nhắn tin) với (bot|máy)|(đây là|bạn là|là) bot|hotline|số tổng đài|(nói chuyện|liên hệ|chat|trao đổi) (trực tiếp )?với (tiktok|bên tiktok|đội ngũ|người)|hỗ trợ trực tiếp|có (nhân viên|người|ai) (nào )?(online|trực|ở đó|hỗ trợ)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra))\b/,
   ),
-  personShort: f(/\b(người thật)\b/),
+  personShort: f(/\b((người|ng) (thật|thiệt))\b/),
   notPerson: f(/\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên)\b/),
   negation: f(/\b(không|ko|k|kh|hông|chưa|vẫn|chẳng)\b/),
   negatedYes: f(/^(không|ko|k|chưa|vẫn)\b/),
@@ -76,69 +78,77 @@ export const VI: Lexicon = {
   topics: {
     payouts: [
       f(/\b(rút tiền|rút doanh thu|rút về|số dư|tài khoản ngân hàng|(liên kết|đổi|thêm|cập nhật) ngân hàng|thanh toán cho người bán|đối soát|quyết toán|tiền về|tiền hàng|khi nào (nhận|có) tiền|nhận tiền|doanh thu (về|chưa về)|chuyển khoản|ví tiền|tiền (bán hàng|của tôi|của em))\b/),
+      // Taxes are named with a verb or their kind: folded, a bare "thue" is also "thuê" (to hire).
+      f(/\b(doanh thu\b.*\b(thanh toán|về|rút|nhận được)|(đóng|nộp|khai|quyết toán|tính|trừ|khấu trừ) thuế|thuế (thu nhập|tncn|vat|gtgt|môn bài)|mã số thuế|xuất (hóa|hoá) đơn|(hóa|hoá) đơn (vat|đỏ|điện tử|gtgt))\b/),
       f(/\b(thanh toán (bằng )?(mã )?qr|(quét )?(mã )?qr thanh toán|khách (không|ko) thanh toán được|khách hàng (không|ko) trả tiền được|checkout)\b/),
     ],
     refunds: [f(/\b(hoàn tiền|trả hàng|hoàn hàng|đổi trả|hủy đơn|huỷ đơn|tranh chấp|khách trả hàng|refund|khiếu nại của khách)\b/)],
-    orders: [f(/\b((chưa|không|ko) nhận được (hàng|đơn)|khách (chưa|không|ko) nhận|giao (hàng )?(chưa|không) (tới|đến)|đơn hàng|lên đơn|chốt đơn|đơn (của|bị|chưa|đã) |giao hàng|vận chuyển|vận đơn|mã vận đơn|in (phiếu|nhãn|đơn)|nhãn vận chuyển|phiếu giao hàng|đơn vị vận chuyển|ghn|ghtk|viettel post|j t|shipper|phí ship|kiện hàng|theo dõi đơn|kho hàng)\b/)],
-    listings: [f(/\b((sản phẩm|sp)( \w+){0,3} (bị )?(từ chối|gỡ|xóa|xoá|khóa|khoá|ẩn|vi phạm)|đăng (sản phẩm|bán)|tải sản phẩm lên|thêm sản phẩm vào (cửa hàng|shop)|duyệt sản phẩm|sản phẩm (đang )?chờ duyệt|danh mục hạn chế|sửa giá|tồn kho)\b/)],
-    fees: [f(/\b(phí (sàn|giao dịch|cố định|thanh toán|dịch vụ|bán hàng|hoa hồng sàn)|tiktok (thu|lấy|trừ|ăn) (bao nhiêu|mấy)|chiết khấu sàn|mất phí|bao nhiêu phần trăm|mấy phần trăm)\b/)],
+    orders: [f(/\b((chưa|không|ko) nhận được (hàng|đơn)|khách (chưa|không|ko) nhận|giao (hàng )?(chưa|không) (tới|đến)|đơn hàng|lên đơn|chốt đơn|đơn (của|bị|chưa|đã) |giao hàng|vận chuyển|vận đơn|mã vận đơn|in (phiếu|nhãn|đơn)|nhãn vận chuyển|phiếu giao hàng|đơn vị vận chuyển|ghn|ghtk|viettel post|j t|shipper|phí ship|bom (hàng|đơn)|boom (hàng|đơn)|kiện hàng|theo dõi đơn|kho hàng)\b/)],
+    listings: [f(/\b((sản phẩm|sp)( \w+){0,3} (bị )?(từ chối|gỡ|xóa|xoá|khóa|khoá|ẩn|vi phạm)|đăng (sản phẩm|sp)|tải sản phẩm lên|thêm sản phẩm vào (cửa hàng|shop)|duyệt sản phẩm|sản phẩm (đang )?chờ duyệt|danh mục hạn chế|sửa giá|tồn kho)\b/)],
+    fees: [f(/\b(phí (sàn|giao dịch|cố định|thanh toán|dịch vụ|bán hàng|hoa hồng sàn)|(thu|tính|trừ|lấy) phí (bao nhiêu|mấy|thế nào|ra sao|như nào|mỗi đơn|trên mỗi đơn)|mức phí|biểu phí|tiktok (thu|lấy|trừ|ăn) (bao nhiêu|mấy)|chiết khấu sàn|mất phí|bao nhiêu phần trăm|mấy phần trăm)\b/)],
     ads: [
       f(/\b(ads manager|gmv max|spark ads?|nạp tiền quảng cáo|tài khoản quảng cáo|hóa đơn quảng cáo|hoá đơn quảng cáo|ngân sách quảng cáo)\b/),
       f(/\b(quảng cáo|ads|chiến dịch|campaign)\b.*\b(trừ tiền|thanh toán|hóa đơn|hoá đơn|ngân sách|nạp tiền|thẻ|phí|tiền)\b|\b(trừ tiền|hóa đơn|hoá đơn|nạp tiền|thẻ)\b.*\b(quảng cáo|ads|chiến dịch)\b/),
     ],
-    violations: [f(/\b(vi phạm|điểm vi phạm|bị khóa|bị khoá|khóa tài khoản|khoá tài khoản|bị cấm|bị ban|đình chỉ|tạm ngưng|kháng nghị|khiếu nại vi phạm|hàng giả|hàng nhái|sở hữu trí tuệ|cảnh cáo|bị phạt)\b/)],
+    violations: [
+      // A product turned down "for violating the image policy" is a listing question, not a strike on the account.
+      f(/^(?!.*\b(sản phẩm|sp|hình sản phẩm|ảnh sản phẩm)\b.*\b(từ chối|không được duyệt|ko được duyệt|bị gỡ|không duyệt)\b)(?=.*\b(vi phạm|cảnh cáo)\b)/),
+      f(/\b(điểm vi phạm|bị khóa|bị khoá|khóa tài khoản|khoá tài khoản|bị cấm|bị ban|đình chỉ|tạm ngưng|kháng nghị|khiếu nại vi phạm|hàng giả|hàng nhái|sở hữu trí tuệ|bị phạt|(tài khoản|tk|kênh|shop) (bị )?vi phạm)\b/),
+    ],
     'other-platforms': [f(/\b(shopee|lazada|tiki|sendo|shopify|facebook shop|instagram|amazon|ebay|etsy|zalo shop)\b/)],
-    'shop-settings': [f(/\b(đổi tên (shop|cửa hàng|gian hàng)|tên (shop|cửa hàng)|logo (shop|cửa hàng)|địa chỉ (kho|lấy hàng|trả hàng|shop|cửa hàng)|chế độ nghỉ|tạm nghỉ bán|giờ làm việc|tài khoản con (seller center|trên seller center)|cấp quyền cho nhân viên|đổi (mật khẩu|email|số điện thoại))\b/)],
+    'shop-settings': [f(/\b(đổi tên (shop|cửa hàng|gian hàng)|tên (shop|cửa hàng)|logo (shop|cửa hàng)|địa chỉ (kho|lấy hàng|trả hàng|shop|cửa hàng)|chế độ nghỉ|tạm nghỉ bán|giờ làm việc|tài khoản con (seller center|trên seller center)|cấp quyền cho nhân viên|đổi (mật khẩu|mk|pass|password|email|gmail|mail|số điện thoại|sđt|sdt))\b/)],
   },
   facts: {
-    link: f(/\b(liên kết|kết nối|gắn|link|ủy quyền|uỷ quyền)\b/),
+    link: f(/\b(liên kết|kết nối|gắn|link|lk|lket|ủy quyền|uỷ quyền)\b/),
     durations: [
-      f(/\b(\d+(?:[.,]\d+)?)\s*(phút|p|giờ|tiếng|h|ngày|hôm|tuần|tháng)\b/),
-      f(/\b(một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|vài|mấy|dăm)\s+(phút|giờ|tiếng|ngày|hôm|tuần|tháng)\b/),
+      f(/\b(\d+(?:[.,]\d+)?)\s*(phút|p|giờ|tiếng|h|ngày|hôm|bữa|tuần|tháng)\b/),
+      f(/\b(một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|vài|mấy|dăm)\s+(phút|giờ|tiếng|ngày|hôm|bữa|tuần|tháng)\b/),
     ],
     numbers: { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, vai: 3, may: 3, dam: 5 },
     units: [
       [/^(phut|p)$/, 1 / 60],
       [/^(gio|tieng|h)$/, 1],
-      [/^(ngay|hom)$/, 24],
+      [/^(ngay|hom|bua)$/, 24],
       [/^tuan$/, 24 * 7],
       [/^thang$/, 24 * 30],
     ],
     when: [
       [f(/\bhôm kia\b/), 48],
       [f(/\b(hôm nay|sáng nay|chiều nay|tối nay|trưa nay|vừa xong|vừa mới|mới đây|lúc nãy|ban nãy|tối qua|đêm qua)\b/), 6],
-      [f(/\b(hôm qua|bữa qua|ngày hôm qua)\b/), 20],
-      [f(/\b(tuần trước|tuần rồi|tháng trước|mấy ngày (trước|nay)|lâu rồi|cả tuần)\b/), 24 * 7],
+      [f(/\b(hôm (qua|wa)|bữa (qua|wa)|ngày hôm qua|tối hôm qua)\b/), 20],
+      [f(/\b((tuần|tháng) (trước|trc|rồi|r)|mấy (ngày|bữa|hôm) (trước|trc|nay|rồi|r)|hôm (trước|trc)|bữa (trước|trc)|lâu (rồi|r)|cả (tuần|tháng))\b/), 24 * 7],
     ],
     qr: f(/\b(qr|mã|quét|scan|camera|ủy quyền|uỷ quyền|cấp quyền|xác thực)\b/),
     symptoms: [
-      ['same-phone', f(/\b(cùng (một |1 )?(điện thoại|máy|đt)|trên (cùng )?điện thoại|chỉ có (một|1) (điện thoại|máy|đt)|(không|ko|k) có (máy tính|laptop|pc)|seller center (mở )?trên điện thoại|mở trên điện thoại)\b/)],
+      ['same-phone', f(/\b(cùng (một |1 )?(điện thoại|máy|đt)|trên (cùng )?điện thoại|chỉ có (một|1) (điện thoại|máy|đt)|(không|ko|k) có (máy tính|laptop|pc)|seller center (mở )?(trên|bằng) (điện thoại|đt|di động|mobile)|mở trên (điện thoại|đt)|(trên|bằng) (chính|cùng) (cái )?(điện thoại|đt|máy)\b(?! tính)|(chỉ )?có (một|1) (cái |chiếc )?(điện thoại|đt|dế)\b(?! (khác|nữa|và|với|để|cũ|mới))|(một|1) mình (cái )?(điện thoại|đt))\b/)],
       ['auth-failed', f(/\b((ủy|uỷ) quyền (thất bại|không thành công|bị lỗi|lỗi|không được|ko được)|lỗi (ủy|uỷ) quyền|cấp quyền (thất bại|không được|lỗi)|(không|ko) (thể )?(ủy|uỷ) quyền|authorization failed|xác thực (thất bại|không thành công))\b/)],
-      ['spinning', f(/\b(quay (mãi|hoài|vòng vòng|vòng|liên tục)|xoay (mãi|hoài|vòng)|loading( mãi| hoài)?|đang tải( mãi)?|tải mãi|treo|đơ|đứng (hình|im)|load mãi)\b/)],
+      // A camera that stands still or stays dark is a code that won't scan, not a page loading.
+      ['no-scan', f(/\b(camera|máy ảnh)( (cứ|bị|vẫn|thì|nó))* (đứng im|đứng yên|(không|ko|k|hông) (nhận|quét|đọc|lên|bắt)|đen|tối đen|mờ)\b/)],
+      ['spinning', f(/\b(quay (mãi|hoài|vòng vòng|vòng|liên tục)|xoay (mãi|hoài|vòng|xoay)|loading( mãi| hoài)?|đang tải( mãi)?|tải mãi|treo|bị đơ|đơ (mãi|hoài)|đứng hình|(màn hình|app|ứng dụng|trang)( \w+)? đứng im|load mãi)\b/)],
       ['no-scan', f(/\b((không|ko|k|chưa) (thể )?(quét|scan|đọc|nhận|nhận diện)( được| đc)?|(quét|scan)( mã)?( qr)? (không|ko|k|chưa) (được|đc|ra|nhận)|quét (không|ko|k) (được|đc|ra|nhận)|quét mã không được|mã (qr )?(hết hạn|không hợp lệ|bị mờ)|không có phản hồi|không có gì xảy ra)\b/)],
     ],
     errorLead: f(/(?:lỗi|thông báo|báo|hiện|ghi|hiển thị)\s*[:\-]\s*(.{4,200})$/i),
     errorWords: f(/\b(lỗi|thất bại|không|đã|hết hạn|sai|failed|error)\b/i),
     shop: f(/\b(cửa hàng|shop|gian hàng|seller center|trạng thái)\b/),
     approved: {
-      no: f(/\b((chưa|không|ko) (được )?(duyệt|phê duyệt|xác minh|xác thực)|đang chờ (duyệt|xét duyệt|phê duyệt|xác minh)|chờ duyệt|đang (xét|được xét) duyệt|bị từ chối|pending)\b/),
-      yes: f(/\b((đã|được) (duyệt|phê duyệt|xác minh)|đã được duyệt|approved)\b/),
+      no: f(/\b((chưa|không|ko|k) (được |đc )?(duyệt|phê duyệt|xác minh|xác thực)|đang chờ (duyệt|xét duyệt|phê duyệt|xác minh)|chờ duyệt|đang (xét|được xét) duyệt|bị từ chối|pending)\b/),
+      yes: f(/\b((đã|được|đc) (duyệt|phê duyệt|xác minh)|đã được duyệt|duyệt (rồi|r)|approved)\b/),
     },
     active: {
       no: f(/\b((chưa|không|ko) (hoạt động|kích hoạt|active)|ngừng hoạt động|tạm ngưng|bị khóa|bị khoá|bị đình chỉ|đóng cửa|tạm nghỉ)\b/),
-      yes: f(/\b(đang hoạt động|đã kích hoạt|hoạt động bình thường|active|đã hoạt động)\b/),
+      yes: f(/\b(đang hoạt động|đã kích hoạt|hoạt động bình thường|active|đã hoạt động|(đang )?bán (bình thường|được rồi|được r|ngon)|có đơn (rồi|r))\b/),
     },
-    otherShop: f(/\b(shop khác|cửa hàng khác|tài khoản khác|seller center khác|shop cũ|cửa hàng cũ|đã (được )?liên kết (với|vào)|liên kết với shop|họ|bên kia)\b/),
+    otherShop: f(/\b(shop khác|cửa hàng khác|(shop|cửa hàng) (kia|đó|ấy)|tài khoản khác|seller center khác|shop cũ|cửa hàng cũ|đã (được )?liên kết (với|vào)|liên kết với shop|họ|bên kia)\b/),
     holders: [
       ['agency', f(/\b(agency|công ty (quảng cáo|marketing)|đơn vị vận hành|bên vận hành|mcn)\b/)],
-      ['ex-partner', f(/\b((người yêu|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex)\b/)],
-      ['employee', f(/\b(nhân viên cũ|nhân viên đã nghỉ|nhân viên nghỉ việc|người làm cũ|admin cũ|trợ lý cũ|(đã|đã) nghỉ việc)\b/)],
-      ['me', f(/\b(shop (khác|cũ) của (tôi|em|mình)|cửa hàng cũ của (tôi|em|mình)|(tôi|em|mình) có (2|hai) shop|cả hai shop đều của)\b/)],
+      ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn)\b/)],
+      ['employee', f(/\b(nhân viên cũ|nv cũ|(người )?quản lý cũ|nhân viên đã nghỉ|nhân viên nghỉ việc|người làm cũ|admin cũ|trợ lý cũ|(đã|đã) nghỉ việc)\b/)],
+      ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại) (cũng )?của (tôi|em|mình|e|tui)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
       ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|shop lạ|không rõ shop nào)\b/)],
     ],
     access: {
-      no: f(/\b((không|ko|k|chưa) (thể )?(đăng nhập|vào|truy cập|login)( được| đc)?|mất (quyền truy cập|mật khẩu)|quên mật khẩu|(không|ko) (liên lạc|liên hệ) được|(họ|bên kia) (không|ko) (trả lời|phản hồi)|(không|ko) có (quyền|mật khẩu))\b/),
-      yes: f(/\b((vẫn |có thể )?(đăng nhập|vào|truy cập) được|(vẫn )?có (quyền truy cập|mật khẩu))\b/),
+      no: f(/\b((không|ko|k|chưa|hông) (thể )?(đăng nhập|vào|vô|truy cập|login)( được| đc)?|(đăng nhập|login|truy cập) (không|ko|k|hông) (vào|vô) (được|đc|nổi)|(đăng nhập|login|truy cập) (không|ko|k|hông) (được|đc|nổi)|mất (quyền truy cập|mật khẩu|mk|pass)|quên (mật khẩu|mk|pass|password)|(người khác|người ta|họ|bên kia|bên đó) (quản lý|giữ|nắm|cầm)|(không|ko) (liên lạc|liên hệ) được|(họ|bên kia) (không|ko) (trả lời|phản hồi)|(không|ko) có (quyền|mật khẩu))\b/),
+      yes: f(/\b((vẫn |có thể )?(đăng nhập|vào|vô|truy cập) (được|đc)|(vẫn )?có (quyền truy cập|mật khẩu))\b/),
     },
     roles: [
       {
@@ -148,12 +158,14 @@ export const VI: Lexicon = {
       },
       {
         role: 'seller',
-        cue: f(/\b((tôi|em|mình) (là )?(chủ shop|người bán|nhà bán hàng|seller)|(tôi|em|mình) có (shop|cửa hàng|gian hàng|thương hiệu)|chủ shop|chủ cửa hàng|(shop|cửa hàng|gian hàng) (của )?(tôi|em|mình)|bán hàng trên tiktok shop)\b/),
+        cue: f(/\b((tôi|em|mình|e|tui|tớ) (là )?(chủ shop|người bán|nhà bán hàng|seller)|(tôi|em|mình|e|tui|tớ) có (shop|cửa hàng|gian hàng|thương hiệu)|chủ shop|chủ cửa hàng|(shop|cửa hàng|gian hàng) (của )?(tôi|em|mình|e|tui|tớ)|bán hàng trên tiktok shop)\b/),
       },
     ],
-    age: [f(/\b(\d{1,2})\s*tuổi\b|\btuổi\s*(\d{1,2})\b/)],
+    // "dưới 18 tuổi" names the limit, not the writer's age; "20t" is chat shorthand for 20 tuổi.
+    age: [f(/(?<!\b(?:dưới|chưa đủ|chưa tới|chưa đến|chưa qua|không đủ|ko đủ|k đủ) )\b(\d{1,2})\s*(?:tuổi|tủi)\b|\btuổi\s*(\d{1,2})\b|\b([1-9]\d)t\b/), f(/^(?:(?:em|e|mình|tôi|tui|tớ) )?(?:mới|năm nay|nay|đã|chỉ|mới có) (\d{1,2})(?: (?:rồi|r|thôi|ạ|à|a))*$/)],
     markets: [
-      [f(/\b(việt nam|vn)\b/), 'VN'],
+      // Big cities name their market; "hn" is left out, it is also chat for "hôm nay".
+      [f(/\b(việt nam|vn|hà nội|sài gòn|hồ chí minh|tp hcm|tphcm|hcm|đà nẵng|hải phòng|cần thơ|biên hòa|bình dương|đồng nai|nha trang|vũng tàu)\b/), 'VN'],
       [f(/\b((ở|tại|bên|nước|thị trường|shop|sàn) mỹ|hoa kỳ)\b/), 'US'],
       [f(/\b(anh quốc|vương quốc anh)\b/), 'GB'],
       [f(/\b(thái lan)\b/), 'TH'],

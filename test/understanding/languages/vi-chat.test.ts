@@ -1,0 +1,69 @@
+// Vietnamese as typed in chat: shorthand ("20t", "lk", "mk", "bữa"), southern words ("lộn", "vô", "khỏi") and
+// words that meet another once accents are folded ("đơ"/"đó", "đăng bán"/"đang bán", "Sài Gòn"/"sai").
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../src/understanding/facts.ts';
+import { asksForPerson, commandOf } from '../../../src/understanding/commands.ts';
+import { topicOf } from '../../../src/understanding/scope.ts';
+import { lexiconFor } from '../../../src/understanding/lexicons/by-language.ts';
+
+const vi = lexiconFor('vi');
+const facts = (text: string, asking?: string) => extractFacts(text, { lex: vi, asking });
+
+describe('Vietnamese facts in chat shorthand', () => {
+  it('reads an age written "20t", and not the limit in "dưới 18 tuổi"', () => {
+    expect(facts('e 20t r a')).toMatchObject({ age: 'adult' });
+    expect(facts('e 17t')).toMatchObject({ age: 'minor' });
+    expect(facts('mới 16')).toMatchObject({ age: 'minor' });
+    expect(facts('dưới 18 tuổi có mở shop được ko').age).toBeUndefined();
+    expect(facts('chưa đủ 18 tuổi thì sao').age).toBeUndefined();
+  });
+
+  it('does not read "đó" (folded "do") as a frozen screen, and a still camera is a code that will not scan', () => {
+    expect(facts('quét mã trên cái đt đó mà ko được')['qr-symptom']).not.toBe('spinning');
+    expect(facts('ko quet duoc ma qr, camera cu dung im')).toMatchObject({ 'qr-symptom': 'no-scan' });
+  });
+
+  it('hears one phone, but not "another phone"', () => {
+    expect(facts('mở seller center bằng đt thì quét qr sao, có 1 cái đt à')).toMatchObject({ 'qr-symptom': 'same-phone' });
+    expect(facts('quét qr ko được, em có 1 cái đt khác')['qr-symptom']).not.toBe('same-phone');
+  });
+
+  it('reads who holds the other shop and whether they can get in', () => {
+    expect(facts('lỡ liên kết vào shop test của em')).toMatchObject({ 'other-shop-holder': 'me' });
+    expect(facts('đã liên kết với shop của bạn hùn vốn, giờ tách ra rồi')).toMatchObject({ 'other-shop-holder': 'ex-partner' });
+    expect(facts('shop cũ của mình mà quên mk, đăng nhập ko vô được')).toMatchObject({ 'other-shop-access': 'no' });
+  });
+
+  it('reads days as "bữa", "trc" as "trước", and a seller saying "shop e"', () => {
+    expect(facts('lk 3 bữa rồi')).toMatchObject({ 'linked-ago': 'over-24h' });
+    expect(facts('liên kết tuần trc')).toMatchObject({ 'linked-ago': 'over-24h' });
+    expect(facts('shop e ở Sài Gòn')).toMatchObject({ role: 'seller', market: 'VN' });
+  });
+});
+
+describe('Vietnamese commands and topics in chat', () => {
+  it('takes southern and warm phrasings of commands', () => {
+    expect(commandOf('e bấm lộn rồi', vi)).toBe('back');
+    expect(commandOf('thôi khỏi nhắc nữa', vi)).toBe('cancel');
+    expect(commandOf('cảm ơn ad nhiều nha', vi)).toBe('thanks');
+    expect(commandOf('cảm ơn nhưng vẫn lỗi', vi)).not.toBe('thanks');
+  });
+
+  it('keeps a product rejected for a policy apart from a strike on the account', () => {
+    expect(topicOf('sp bị từ chối vì vi phạm chính sách hình ảnh', vi)).toBe('listings');
+    expect(topicOf('tài khoản bị vi phạm, kháng nghị ở đâu', vi)).toBe('violations');
+    expect(topicOf('shop đang bán bình thường', vi)).toBeUndefined();
+  });
+
+  it('reads taxes by their verb or kind, so "thuê agency" (folded "thue") is no tax question', () => {
+    expect(topicOf('nộp thuế bán hàng thế nào', vi)).toBe('payouts');
+    expect(topicOf('truoc e thue agency chay shop cu', vi)).toBeUndefined();
+  });
+
+  it('hears a person asked for in chat words, and not a person talked about', () => {
+    expect(asksForPerson('nói chuyện vs ng thật đc ko', vi)).toBe(true);
+    expect(asksForPerson('có ai ko vậy', vi)).toBe(true);
+    expect(asksForPerson('e ko muốn nói chuyện với máy', vi)).toBe(true);
+    expect(asksForPerson('người quản lý shop kia là agency', vi)).toBe(false);
+  });
+});
