@@ -37,9 +37,9 @@ export function stemId(word: string): string {
 export const ID: Lexicon = {
   code: 'id',
   filler:
-    'yang yg di ke dari dr dan atau utk untuk buat ini itu nya saya sy aku ak gue gw gua kami kita kamu kak kakak ka min mimin admin gan agan sis bang mas mbak mba bro halo hai hallo tolong mohon dong deh sih aja ya yah kok kah lah nih tuh juga jg lagi lg sudah udah udh dah sdh bisa bs apa gimana bagaimana gmn gmna kapan dimana mana ada adalah dengan dgn jadi jd kalau kalo klo kl mau ingin pengen terus trus biar supaya karena krn masih tapi tp cara caranya cr nge ngga bantu bantuin help tiktok tt aq ak km sy skrg tlg bgt trs jg dr utk dgn mksh msh udh sdh blm bs tp krn gmn gmna'.split(' '),
+    'yang yg di ke dari dr dan atau utk untuk buat ini itu nya saya sy aku ak gue gw gua kami kita kamu kak kakak ka min mimin admin gan agan sis bang mas mbak mba bro halo hai hallo tolong mohon dong deh sih aja ya yah kok kah lah nih tuh juga jg lagi lg sudah udah udh dah sdh bisa bs apa gimana bagaimana gmn gmna kapan dimana mana ada adalah dengan dgn jadi jd kalau kalo klo kl mau ingin pengen terus trus biar supaya karena krn masih tapi tp cara caranya cr nge ngga bantu bantuin help tiktok tt aq ak km sy skrg tlg bgt trs jg dr utk dgn mksh msh udh sdh blm bs tp krn gmn gmna nanya tanya nanyain bertanya menanyakan td tdi tadi bah selamat pagi siang sore malam permisi assalamualaikum'.split(' '),
   synonyms: {
-    toko: 'shop', lapak: 'shop', olshop: 'shop', tokoku: 'shop',
+    toko: 'shop', lapak: 'shop', tokped: 'tokopedia', toped: 'tokopedia', olshop: 'shop', tokoku: 'shop',
     taut: 'link', tautan: 'link', naut: 'link', nautin: 'link', ketaut: 'link', sambungin: 'link', nyambungin: 'link', hubung: 'link', sambung: 'link', nyambung: 'link', konek: 'link', connect: 'link', kait: 'link', binding: 'link',
     putus: 'unlink', lepas: 'unlink',
     kode: 'code', pindai: 'scan', skan: 'scan', scan: 'scan', discan: 'scan', ngescan: 'scan',
@@ -60,7 +60,9 @@ export const ID: Lexicon = {
     tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', enggak: 'not', engga: 'not', gk: 'not', tak: 'not', belum: 'not', blm: 'not',
   },
   compounds: {
-    'butuh bantuan': '', 'perlu bantuan': '', 'minta bantuan': '', 'buat apa': 'reason', 'untuk apa': 'reason', 'worth it': 'worth', 'pusat penjual': 'seller center', 'seller centre': 'seller center', 'kode qr': 'qr code', 'keranjang kuning': 'bag', 'keranjang kuningnya': 'bag',
+    'butuh bantuan': '', 'perlu bantuan': '', 'minta bantuan': '', 'buat apa': 'reason', 'untuk apa': 'reason', 'worth it': 'worth', 'pusat penjual': 'seller center', 'seller centre': 'seller center', 'kode qr': 'qr code', 'baru buka': 'first', 'baru bikin': 'first', 'pertama kali': 'first',
+    // "Can I sell yet?" asks whether one is allowed to, not how to sell more.
+    'udah bisa jualan': 'allow sell', 'sudah bisa jualan': 'allow sell', 'udh bisa jualan': 'allow sell', 'bisa jualan ga': 'allow sell', 'bisa jualan gak': 'allow sell', 'bisa jualan nggak': 'allow sell', 'bisa jualan belum': 'allow sell', 'bisa jualan blm': 'allow sell', 'boleh jualan': 'allow sell', 'keranjang kuning': 'bag', 'keranjang kuningnya': 'bag',
     'hapus tautan': 'unlink', 'putuskan tautan': 'unlink', 'lepas tautan': 'unlink', 'putus tautan': 'unlink', 'batalkan tautan': 'unlink',
     'sudah tertaut': 'already linked', 'udah tertaut': 'already linked', 'udh tertaut': 'already linked', 'udah ketaut': 'already linked', 'udh ketaut': 'already linked', 'sudah ketaut': 'already linked', 'sudah terhubung': 'already linked', 'udah terhubung': 'already linked',
     'akun resmi': 'official account', 'siaran langsung': 'live', 'konten kreator': 'creator', 'log in': 'login', 'masuk akun': 'login',
@@ -88,7 +90,8 @@ export const ID: Lexicon = {
     'gak guna', 'ga guna', 'nggak guna', 'tidak berguna', 'gak berguna', 'nggak membantu', 'tidak membantu', 'gak membantu', 'ga membantu', 'buang waktu', 'buang buang waktu', 'capek', 'cape deh', 'nyerah', 'menyerah', 'udah coba semua', 'sudah coba semua', 'sudah mencoba semuanya', 'udah dicoba semua', 'semua udah dicoba', 'gak ada yang berhasil', 'tidak ada yang berhasil', 'bot bodoh', 'bot gak jelas', 'kesel', 'kesal', 'ribet', 'muter muter', 'bikin pusing', 'pusing', 'percuma', 'gak ngerti ngerti', 'jawabannya gak nyambung',
   ],
   light: 'yang yg di ke dari dan atau saya aku ini itu nya sudah udah aja'.split(' '),
-  falseFriends: ['ban', 'cut', 'pas', 'kan'],
+  // Tokopedia is read by this language's own cue (English would call it another platform outright).
+  falseFriends: ['ban', 'cut', 'pas', 'kan', 'tokopedia', 'tokped', 'toped'],
   cues: [
     ['back', /\b(kembali|balik|mundur|langkah sebelumnya|pertanyaan sebelumnya|salah (pencet|klik|tombol|pilih))\b(?! ke (awal|menu))/],
     ['restart', /\b(mulai (lagi|ulang|dari awal)|ulang(i)? dari awal|dari awal lagi|(balik|kembali) ke (awal|menu)|menu utama)\b/],
@@ -102,9 +105,12 @@ export const ID: Lexicon = {
     after: / (ya|kak|min|gan|dong|deh|sih|please|plis|tolong|makasih|terima kasih|sekarang|aja|saja)$/,
   },
   personWords:
-    /\b(customer service|layanan pelanggan|orang (asli|beneran|sungguhan)|manusia (asli|beneran)|agen (manusia|asli)|bukan (sama )?bot|jangan (sama )?bot|tim (support|dukungan|cs)|(hubungi|minta|panggil|sambungkan ke|mau (ngobrol|bicara) (sama|dengan)) (cs|admin|agen|petugas)|cs tiktok|pihak tiktok|buat tiket|buka tiket|eskalasi|lewat telepon|nomor (cs|telepon|telpon|wa|whatsapp)|(bisa|boleh) (telpon|telepon|nelpon|ditelpon)|(ini|kamu) bot|bot (terus|mulu|doang)|mana orangnya|ada (cs|agen|petugas|orang (asli|beneran))|(dihubungi|kontak|hubungi) (via|lewat|pakai|pake) (wa|whatsapp|telepon|telpon)|(bicara|ngobrol|ngomong) (sama|dengan) (manusia|orang (asli|beneran)))\b/,
+    /\b(customer service|layanan pelanggan|orang (asli|beneran|sungguhan)|manusia (asli|beneran)|agen (manusia|asli)|bukan (sama )?bot|jangan (sama )?bot|tim (support|dukungan|cs)|(hubungi|minta|panggil|sambungkan ke|mau (ngobrol|bicara) (sama|dengan)) (cs|admin|agen|petugas)|cs tiktok|pihak tiktok|buat tiket|buka tiket|eskalasi|lewat telepon|nomor (cs|telepon|telpon|wa|whatsapp)|(bisa|boleh) (telpon|telepon|nelpon|ditelpon)|(ini|kamu) bot|bot (terus|mulu|doang)|mana orangnya|ada (cs|agen|agent|petugas|operator|orang (asli|beneran))|(orang|agen|agent|cs|petugas|operator|manusia) (yang|yg) (bisa|bs) (bantu|bantuin|nolong|nolongin|tolong|tolongin)|(dihubungi|kontak|hubungi) (via|lewat|pakai|pake) (wa|whatsapp|telepon|telpon)|(bicara|ngobrol|ngomong) (sama|dengan) (manusia|orang (asli|beneran)))\b/,
   personShort: /\b(manusia)\b/,
-  notPerson: /\b(orang lain|punya orang|milik orang)\b/,
+  // "mau scan qr nya, orang seller center nya kebuka di hp": "orang" also opens a reason ("since, after all").
+  // It names a person when the request verb or a preposition stands right before it, or beside another person word.
+  notPerson:
+    /\b(orang lain|punya orang|milik orang)\b|^(?!orang\b)(?!.*\b(sama|sm|ama|dengan|dgn|ke|ada|dari|dr|bantuan|dibantu|seorang)\s+orang\b)(?!.*\b(cs|admin|agen|agent|manusia|petugas|operator|staf|tim|customer|layanan|seseorang|pihak|live)\b).*\borang\b/,
   negation: /\b(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|tak|belum|blm|bukan|masih|tetap|tetep)\b/,
   negatedYes: /^(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|belum|blm)\b/,
   worked: /\b(berhasil|(udah|sudah|sekarang) (bisa|muncul|ada|nyambung|tertaut)|bisa sekarang|beres|sukses)\b/,
@@ -126,11 +132,15 @@ export const ID: Lexicon = {
       /\b(iklan|ads|promosi|kampanye|campaign|boost)\b.*\b(tagih\w*|bayar|kartu|kredit|saldo|top up|budget|anggaran|charge|dipotong)\b|\b(tagih\w*|kartu kredit|top up|anggaran)\b.*\b(iklan|ads|kampanye)\b/,
     ],
     violations: [/\b(pelanggaran|poin pelanggaran|dibanned|kena banned|kena ban|banned|diblokir|ditangguhkan|penangguhan|dibekukan|banding|ajukan banding|sanksi|penalti|peringatan|barang palsu|barang kw|hak kekayaan intelektual|akun (dibatasi|diblokir|dinonaktifkan|dibekukan)|toko (dibatasi|diblokir|dinonaktifkan|dibekukan|ditutup))\b/],
-    'other-platforms': [/\b(shopee|tokopedia|tokped|lazada|bukalapak|blibli|shopify|instagram shop|facebook shop|whatsapp business|amazon|ebay|etsy|zalora)\b/],
+    'other-platforms': [
+      /\b(shopee|lazada|bukalapak|blibli|shopify|instagram shop|facebook shop|whatsapp business|amazon|ebay|etsy|zalora)\b/,
+      // Tokopedia's shops run on TikTok Shop here: linking a TikTok account through its Seller Center is linking.
+      /^(?!(?=.*\b(taut\w*|ketaut\w*|nautin|tautin|link\w*|sambung\w*|nyambung\w*|hubung\w*|konek\w*|connect\w*)\b)(?=.*\b(akun|account|seller center)\b)).*\b(tokopedia|tokped|toped)\b/,
+    ],
     'shop-settings': [/\b((ganti|ubah) nama toko|nama toko|logo toko|alamat (toko|gudang|pengembalian|penjemputan)|mode libur|libur toko|jam operasional|sub ?akun|akun (staf|karyawan)|akses (staf|karyawan|admin) ke seller center|(ganti|ubah|reset) (password|kata sandi|email|nomor hp|no hp))\b/],
   },
   facts: {
-    link: /\b(taut\w*|ditautkan|menautkan|tertaut|hubung\w*|terhubung|sambung\w*|nyambung|konek\w*|link\w*|binding)\b/,
+    link: /\b(taut\w*|ketaut\w*|nautin|tautin|ditautkan|menautkan|tertaut|hubung\w*|terhubung|sambung\w*|nyambung\w*|konek\w*|link\w*|binding)\b/,
     durations: [
       /\b(\d+(?:[.,]\d+)?)\s*(mnt|menit|jam|j|hari|hr|minggu|mgg|pekan|bulan|bln)\b/,
       /\b(se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*(menit|jam|hari|minggu|pekan|bulan)\b/,
@@ -145,16 +155,17 @@ export const ID: Lexicon = {
     ],
     when: [
       [/\b(kemarin lusa|kemaren lusa)\b/, 48],
-      [/\b(tadi|barusan|baru saja|baru aja|hari ini|pagi ini|semalam|tadi malam)\b/, 6],
-      [/\b(kemarin|kemaren|kmrn|kmarin)\b/, 20],
+      // "dari tadi" is "all this while", not a time.
+      [/(?<!\b(dari|dr|dri) )\b(tadi|td|tdi|barusan|brusan|baru saja|baru aja|br aja|bru aja|hari ini|pagi ini|semalam|tadi malam)\b/, 6],
+      [/\b(kemarin|kemaren|kmrn|kmarin|kmren|kemrin)\b/, 20],
       [/\b(minggu lalu|minggu kemarin|pekan lalu|bulan lalu|udah lama|sudah lama|berhari hari|berminggu minggu|dari minggu lalu)\b/, 24 * 7],
     ],
-    qr: /\b(qr|kode|scan\w*|pindai\w*|memindai|dipindai|kamera|otorisasi|izin|autorisasi)\b/,
+    qr: /\b(qr|kode|scan\w*|kescan|pindai\w*|memindai|dipindai|kamera|otorisasi|izin|autorisasi|authori[sz]\w*)\b/,
     symptoms: [
-      ['same-phone', /\b((hp|hape|ponsel|perangkat|handphone) yang sama|(di|dari) (hp|hape|ponsel) (yang sama|saya|aku|ini)|cuma (punya|ada) (satu|1) (hp|hape|ponsel)|hanya (punya|ada) (satu|1) (hp|hape|ponsel)|(gak|tidak|nggak|ga) (punya|ada) (laptop|komputer|pc)|seller center (dibuka |buka )?di hp)\b/],
+      ['same-phone', /\b((hp|hape|ponsel|perangkat|handphone|device) (yang|yg) sama|(hp|hape|ponsel) (aku|saya|sy|gue|gw|ku) (cuma|cm|hanya|cuman) (satu|1)|(cuma|cm|hanya|cuman) (punya )?(hp|hape|ponsel) (ini|ini doang|satu|1)|(di|dari) (hp|hape|ponsel) (yang sama|saya|aku|ini)|cuma (punya|ada) (satu|1) (hp|hape|ponsel)|hanya (punya|ada) (satu|1) (hp|hape|ponsel)|(gak|tidak|nggak|ga) (punya|ada) (laptop|komputer|pc)|seller center( nya)? (dibuka |buka |kebuka |kebukanya )?di (hp|hape|ponsel))\b/],
       ['auth-failed', /\b(otorisasi (gagal|error|ditolak)|gagal (otorisasi|mengotorisasi|authorize|autorisasi)|(tidak|gak|ga|nggak) bisa (di ?)?otorisasi|authorization failed)\b/],
-      ['spinning', /\b(loading( terus| mulu)?|muter( muter| terus)?|berputar|nge ?hang|hang|macet|stuck|lemot|(gak|tidak) selesai selesai)\b/],
-      ['no-scan', /\b((tidak|gak|ga|nggak|gk) (bisa )?(di ?scan|scan|discan|dipindai|terbaca|kebaca|terdeteksi|kedeteksi)|gagal (scan|pindai|memindai)|kode (qr )?(tidak valid|kadaluarsa|kedaluwarsa|expired)|(gak|tidak) ada respon|(gak|tidak) terjadi apa apa)\b/],
+      ['spinning', /\b(loading( ?2| terus| mulu)?|muter( ?2| muter| terus| mulu)?|berputar|nge ?hang|hang|macet|stuck|lemot|nyangkut di loading|(gak|ga|tidak|nggak|gk|tdk) (selesai|kelar)( ?2| selesai| kelar)?)\b/],
+      ['no-scan', /\b((tidak|tdk|gak|ga|nggak|gk|ndak|ora) (bisa |bs |iso |mau )?(di ?scan|ke ?scan|scan|discan|dipindai|terbaca|kebaca|kebaca2|terdeteksi|kedeteksi|kedetect|ngebaca)|(kamera|camera)( tiktok)?( nya)? (cuma |cm )?(diem|diam)|gagal (scan|pindai|memindai)|kode (qr )?(tidak valid|kadaluarsa|kedaluwarsa|expired)|(gak|tidak) ada respon|(gak|tidak) terjadi apa apa)\b/],
     ],
     errorLead: /(?:error|pesan|muncul|tulisan|keterangan|katanya|ada tulisan)\s*[:\-]\s*(.{4,200})$/i,
     errorWords: /\b(gagal|error|ditolak|tidak|gak|sudah|kadaluarsa|salah|invalid|failed)\b/i,
@@ -187,7 +198,7 @@ export const ID: Lexicon = {
       },
       {
         role: 'seller',
-        cue: /\b((saya|aku) (seorang )?(seller|penjual|pemilik toko|owner)|punya (toko|usaha|brand|bisnis)|toko (saya|aku)|tokoku|pemilik toko|owner toko|jualan (produk|barang) sendiri|usaha saya)\b/,
+        cue: /\b((saya|aku|sy|gue|gw) (seorang )?(seller|penjual|pemilik toko|owner)|punya (toko|usaha|brand|bisnis|olshop|lapak)|(?<!akun )(toko|brand|usaha|bisnis|olshop|lapak) (saya|aku|sy|gue|gw|kami)|tokoku|pemilik toko|owner toko|jualan (produk|barang) sendiri|(baru )?buka toko)\b/,
       },
     ],
     age: [/\b(?:umur|usia|umurku|usiaku)\s*(?:aku |saya |baru |masih |udah |sudah )?(\d{1,2})\b/, /\b(?:aku|saya|sy|gue|gw)\s*(?:baru |masih |udah |sudah )?(\d{1,2})\s*(?:tahun|thn|th)\b/, /\b(\d{1,2})\s*(?:tahun|thn)\b(?! (?:lalu|yang lalu|yg lalu))/],
