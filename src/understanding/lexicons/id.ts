@@ -92,8 +92,8 @@ export const ID: Lexicon = {
     'gak guna', 'ga guna', 'nggak guna', 'tidak berguna', 'gak berguna', 'nggak membantu', 'tidak membantu', 'gak membantu', 'ga membantu', 'buang waktu', 'buang buang waktu', 'capek', 'cape deh', 'nyerah', 'menyerah', 'udah coba semua', 'sudah coba semua', 'sudah mencoba semuanya', 'udah dicoba semua', 'semua udah dicoba', 'gak ada yang berhasil', 'tidak ada yang berhasil', 'bot bodoh', 'bot gak jelas', 'kesel', 'kesal', 'ribet', 'muter muter', 'bikin pusing', 'pusing', 'percuma', 'gak ngerti ngerti', 'jawabannya gak nyambung',
   ],
   light: 'yang yg di ke dari dan atau saya aku ini itu nya sudah udah aja'.split(' '),
-  // Tokopedia is read by this language's own cue (English would call it another platform outright).
-  falseFriends: ['ban', 'cut', 'pas', 'kan', 'tokopedia', 'tokped', 'toped'],
+  // Tokopedia is read by this language's own cue (English would call it another platform outright); "kl" is "kalau", not Kuala Lumpur.
+  falseFriends: ['ban', 'cut', 'pas', 'kan', 'tokopedia', 'tokped', 'toped', 'kl'],
   cues: [
     ['back', /\b(kembali|balik|mundur|langkah sebelumnya|pertanyaan sebelumnya|salah (pencet|klik|tombol|pilih))\b(?! ke (awal|menu))/],
     ['restart', /\b(mulai (lagi|ulang|dari awal)|ulang(i)? dari awal|dari awal lagi|(balik|kembali) ke (awal|menu)|menu utama)\b/],
@@ -220,11 +220,12 @@ export const ID: Lexicon = {
       [/\b(inggris)\b/, 'GB'],
       [/\b(spanyol)\b/, 'ES'],
       [/\b(meksiko)\b/, 'MX'],
-      [/\b(indonesia|indo)\b/, 'ID'],
-      [/\b(vietnam)\b/, 'VN'],
-      [/\b(thailand)\b/, 'TH'],
-      [/\b(malaysia)\b/, 'MY'],
-      [/\b(filipina)\b/, 'PH'],
+      // Big cities and islands name the market as well as the country does.
+      [/\b(indonesia|indo|jakarta|jkt|bandung|surabaya|sby|medan|makassar|semarang|yogyakarta|jogja|jogjakarta|yogya|jogya|bali|denpasar|malang|palembang|bekasi|tangerang|depok|bogor|batam|pekanbaru|balikpapan|samarinda|pontianak|manado|padang|lampung|aceh|banjarmasin|cirebon|sidoarjo|kalimantan|sumatra|sumatera|sulawesi|papua|lombok|jabodetabek)\b/, 'ID'],
+      [/\b(vietnam|hanoi|ho chi minh)\b/, 'VN'],
+      [/\b(thailand|bangkok)\b/, 'TH'],
+      [/\b(malaysia|kuala lumpur|johor|penang|selangor)\b/, 'MY'],
+      [/\b(filipina|manila)\b/, 'PH'],
       [/\b(singapura)\b/, 'SG'],
       [/\b(jerman)\b/, 'DE'],
       [/\b(prancis|perancis)\b/, 'FR'],
@@ -234,8 +235,9 @@ export const ID: Lexicon = {
       [/\b(brasil)\b/, 'BR'],
     ],
     followers: [
-      /\b(\d+(?:[.,]\d+)?)\s*(rb|ribu|k|jt|juta|m)?\s*(?:pengikut|followers?|foll|fans)\b/,
-      /\b(?:pengikut|followers?|foll)\s*(?:saya|aku|ku|nya|cuma|baru|hanya|udah|sudah|sekitar|masih|baru)?\s*(?:saya|aku|ku|nya|cuma|baru|hanya|udah|sudah|sekitar|masih)?\s*(\d+(?:[.,]\d+)?)\s*(rb|ribu|k|jt|juta)?\b/,
+      // "500an" is "about 500".
+      /\b(\d+(?:[.,]\d+)?)\s*(rb|ribu|k|jt|juta|m)?(?:an)?\s*(?:pengikut|followers?|foll|fans)\b/,
+      /\b(?:pengikut|followers?|foll)\s*(?:saya|aku|ku|nya|cuma|baru|hanya|udah|sudah|sekitar|masih|baru)?\s*(?:saya|aku|ku|nya|cuma|baru|hanya|udah|sudah|sekitar|masih)?\s*(\d+(?:[.,]\d+)?)\s*(rb|ribu|k|jt|juta)?(?:an)?\b/,
     ],
     multipliers: { rb: 1000, ribu: 1000, k: 1000, jt: 1_000_000, juta: 1_000_000, m: 1_000_000 },
   },
