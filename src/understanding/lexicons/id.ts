@@ -155,10 +155,12 @@ export const ID: Lexicon = {
   facts: {
     link: /\b(taut\w*|ketaut\w*|nautin|tautin|ditautkan|menautkan|tertaut|hubung\w*|terhubung|sambung\w*|nyambung\w*|konek\w*|link\w*|binding)\b/,
     durations: [
-      /\b(\d+(?:[.,]\d+)?)\s*(mnt|menit|jam|j|hari|hr|minggu|mgg|pekan|bulan|bln)\b/,
+      // "Less than a day" counts as half of one; "2 harian" is "about 2 days".
+      /\b(kurang dari|belum ada|blm ada|belum sampai|belum sampe|blm sampe|gak sampai|gak sampe|ga sampe|nggak sampai)\s+(?:se|satu|1)\s*(hari)\b/,
+      /\b(\d+(?:[.,]\d+)?)\s*(mnt|menit|jam|j|hari|hr|minggu|mgg|pekan|bulan|bln)(?:an)?\b/,
       /\b(se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*(menit|jam|hari|minggu|pekan|bulan)\b/,
     ],
-    numbers: { se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, beberapa: 3 },
+    numbers: { 'kurang dari': 0.5, 'belum ada': 0.5, 'blm ada': 0.5, 'belum sampai': 0.5, 'belum sampe': 0.5, 'blm sampe': 0.5, 'gak sampai': 0.5, 'gak sampe': 0.5, 'ga sampe': 0.5, 'nggak sampai': 0.5, se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, beberapa: 3 },
     units: [
       [/^(mnt|menit)$/, 1 / 60],
       [/^(jam|j)$/, 1],
@@ -206,12 +208,12 @@ export const ID: Lexicon = {
     roles: [
       {
         role: 'creator',
-        cue: /\b((saya|aku) (seorang )?(kreator|konten kreator|creator|affiliator|afiliator|influencer)|kreator|konten kreator|affiliator|afiliator|afiliasi|affiliate|influencer|(gak|tidak) punya toko|bukan (seller|penjual))\b/,
+        cue: /\b((saya|aku) (seorang )?(kreator|konten kreator|creator|affiliator|afiliator|influencer)|kreator|konten kreator|affiliator|afiliator|afiliasi|affiliate|influencer|(gak|tidak) punya toko|bukan (seller|penjual)|produk (orang|brand|toko) lain|(dapet|dapat|dapetin|dpt) komisi)\b/,
         unless: /^(?!.*\b(saya|aku) (seorang )?(kreator|creator)).*\btiktok shop (for|untuk) (creator|kreator)/,
       },
       {
         role: 'seller',
-        cue: /\b((saya|aku|sy|gue|gw) (seorang )?(seller|penjual|pemilik toko|owner)|punya (toko|usaha|brand|bisnis|olshop|lapak)|(?<!akun )(toko|brand|usaha|bisnis|olshop|lapak) (saya|aku|sy|gue|gw|kami)|tokoku|pemilik toko|owner toko|jualan (produk|barang) sendiri|(baru )?buka toko)\b/,
+        cue: /\b((saya|aku|sy|gue|gw) (seorang )?(seller|penjual|pemilik toko|owner)|punya (toko|usaha|brand|bisnis|olshop|lapak)|(saya|aku|sy|gue|gw) (jualan|berjualan)|(?<!akun )(toko|brand|usaha|bisnis|olshop|lapak) (saya|aku|sy|gue|gw|kami)|tokoku|pemilik toko|owner toko|jualan (produk|barang) sendiri|(baru )?buka toko)\b/,
       },
     ],
     age: [/\b(?:umur|usia|umurku|usiaku)\s*(?:aku |saya |baru |masih |udah |sudah )?(\d{1,2})\b/, /\b(?:aku|saya|sy|gue|gw)\s*(?:baru |masih |udah |sudah )?(\d{1,2})\s*(?:tahun|thn|th)\b/, /\b(\d{1,2})\s*(?:tahun|thn)\b(?! (?:lalu|yang lalu|yg lalu))/],

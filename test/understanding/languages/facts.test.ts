@@ -23,6 +23,8 @@ describe('how long ago it was linked', () => {
   it('reads numbers written as words', () => {
     expect(facts('es', 'vinculada hace dos semanas')).toEqual({ 'linked-ago': 'over-24h' });
     expect(facts('id', 'tertaut seminggu lalu')).toEqual({ 'linked-ago': 'over-24h' });
+    expect(facts('id', 'ketaut kurang dari sehari')).toEqual({ 'linked-ago': 'under-24h' });
+    expect(facts('id', 'udah 2 harian ketaut')).toEqual({ 'linked-ago': 'over-24h' });
     expect(facts('vi', 'liên kết vài ngày rồi')).toEqual({ 'linked-ago': 'over-24h' });
     expect(facts('th', 'ผูกไปสองวันแล้ว')).toEqual({ 'linked-ago': 'over-24h' });
   });
