@@ -37,9 +37,11 @@ export function stemId(word: string): string {
 export const ID: Lexicon = {
   code: 'id',
   filler:
-    'yang yg di ke dari dr dan atau utk untuk buat ini itu nya saya sy aku ak gue gw gua kami kita kamu kak kakak ka min mimin admin gan agan sis bang mas mbak mba bro halo hai hallo tolong mohon dong deh sih aja ya yah kok kah lah nih tuh juga jg lagi lg sudah udah udh dah sdh bisa bs apa gimana bagaimana gmn gmna kapan dimana mana ada adalah dengan dgn jadi jd kalau kalo klo kl mau ingin pengen terus trus biar supaya karena krn masih tapi tp cara caranya cr nge ngga bantu bantuin help tiktok tt aq ak km sy skrg tlg bgt trs jg dr utk dgn mksh msh udh sdh blm bs tp krn gmn gmna'.split(' '),
+    'yang yg di ke dari dr dan atau utk untuk buat ini itu nya saya sy aku ak gue gw gua kami kita kamu kak kakak ka min mimin admin gan agan sis bang mas mbak mba bro halo hai hallo tolong mohon dong deh sih aja ya yah kok kah lah nih tuh juga jg lagi lg sudah udah udh dah sdh bisa bs apa gimana bagaimana gmn gmna kapan dimana mana ada adalah dengan dgn jadi jd kalau kalo klo kl mau ingin pengen terus trus biar supaya karena krn masih tapi tp cara caranya cr nge ngga bantu bantuin help tiktok tt aq ak km sy skrg tlg bgt trs jg dr utk dgn mksh msh udh sdh blm bs tp krn gmn gmna nanya tanya nanyain bertanya menanyakan td tdi tadi bah selamat pagi siang sore malam permisi assalamualaikum'.split(' '),
   synonyms: {
-    toko: 'shop', lapak: 'shop', olshop: 'shop', tokoku: 'shop',
+    // "pesanan" would fold to "san" with "pesan" (a message): an order is its own word.
+    pesanan: 'order', orderan: 'order',
+    toko: 'shop', lapak: 'shop', tokped: 'tokopedia', toped: 'tokopedia', olshop: 'shop', tokoku: 'shop',
     taut: 'link', tautan: 'link', naut: 'link', nautin: 'link', ketaut: 'link', sambungin: 'link', nyambungin: 'link', hubung: 'link', sambung: 'link', nyambung: 'link', konek: 'link', connect: 'link', kait: 'link', binding: 'link',
     putus: 'unlink', lepas: 'unlink',
     kode: 'code', pindai: 'scan', skan: 'scan', scan: 'scan', discan: 'scan', ngescan: 'scan',
@@ -60,27 +62,29 @@ export const ID: Lexicon = {
     tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', enggak: 'not', engga: 'not', gk: 'not', tak: 'not', belum: 'not', blm: 'not',
   },
   compounds: {
-    'butuh bantuan': '', 'perlu bantuan': '', 'minta bantuan': '', 'buat apa': 'reason', 'untuk apa': 'reason', 'worth it': 'worth', 'pusat penjual': 'seller center', 'seller centre': 'seller center', 'kode qr': 'qr code', 'keranjang kuning': 'bag', 'keranjang kuningnya': 'bag',
+    'butuh bantuan': '', 'perlu bantuan': '', 'minta bantuan': '', 'buat apa': 'reason', 'untuk apa': 'reason', 'worth it': 'worth', 'pusat penjual': 'seller center', 'seller centre': 'seller center', 'kode qr': 'qr code', 'baru buka': 'first', 'baru bikin': 'first', 'pertama kali': 'first',
+    // "Can I sell yet?" asks whether one is allowed to, not how to sell more.
+    'udah bisa jualan': 'allow sell', 'sudah bisa jualan': 'allow sell', 'udh bisa jualan': 'allow sell', 'bisa jualan ga': 'allow sell', 'bisa jualan gak': 'allow sell', 'bisa jualan nggak': 'allow sell', 'bisa jualan belum': 'allow sell', 'bisa jualan blm': 'allow sell', 'boleh jualan': 'allow sell', 'keranjang kuning': 'bag', 'keranjang kuningnya': 'bag',
     'hapus tautan': 'unlink', 'putuskan tautan': 'unlink', 'lepas tautan': 'unlink', 'putus tautan': 'unlink', 'batalkan tautan': 'unlink',
     'sudah tertaut': 'already linked', 'udah tertaut': 'already linked', 'udh tertaut': 'already linked', 'udah ketaut': 'already linked', 'udh ketaut': 'already linked', 'sudah ketaut': 'already linked', 'sudah terhubung': 'already linked', 'udah terhubung': 'already linked',
     'akun resmi': 'official account', 'siaran langsung': 'live', 'konten kreator': 'creator', 'log in': 'login', 'masuk akun': 'login',
   },
   stem: stemId,
   commands: {
-    restart: ['mulai lagi', 'mulai ulang', 'mulai dari awal', 'ulang dari awal', 'ulangi dari awal', 'dari awal', 'balik ke awal', 'kembali ke awal', 'kembali ke menu', 'ke menu', 'menu utama', 'menu awal', 'ulang', 'ulangi', 'restart', 'reset', 'menu', 'ulang lagi', 'mulai dari nol', 'dari nol lagi', 'reset ulang'],
+    restart: ['mulai lagi', 'mulai ulang', 'mulai dari awal', 'ulang dari awal', 'ulangi dari awal', 'dari awal', 'balik ke awal', 'kembali ke awal', 'kembali ke menu', 'ke menu', 'menu utama', 'menu awal', 'ulang', 'ulangi', 'restart', 'reset', 'menu', 'ulang lagi', 'mulai dari nol', 'dari nol lagi', 'reset ulang', 'liat menu', 'lihat menu', 'buka menu', 'tampilkan menu', 'ke menu awal', 'mulai percakapan baru', 'chat baru', 'pertanyaan baru', 'mulai baru', 'ulang aja', 'restart aja', 'reset chat'],
     back: ['kembali', 'balik', 'sebelumnya', 'langkah sebelumnya', 'pertanyaan sebelumnya', 'mundur', 'salah pencet', 'salah klik', 'salah tombol', 'salah pilih', 'kembali ke sebelumnya', 'balik lagi'],
-    help: ['bantuan', 'tolong', 'bisa bantu apa', 'bisa apa aja', 'bisa apa saja', 'gimana cara pakainya', 'cara pakai', 'cara pakainya', 'apa yang bisa kamu bantu', 'pilihan', 'perintah', 'ini bot buat apa', 'bot ini buat apa', 'bantu aku dong', 'bantuin dong', 'fitur apa aja'],
+    help: ['bantuan', 'tolong', 'bisa bantu apa', 'bisa apa aja', 'bisa apa saja', 'gimana cara pakainya', 'cara pakai', 'cara pakainya', 'apa yang bisa kamu bantu', 'pilihan', 'perintah', 'ini bot buat apa', 'bot ini buat apa', 'bantu aku dong', 'bantuin dong', 'fitur apa aja', 'apa aja pilihannya', 'pilihannya apa aja', 'ada pilihan apa aja', 'bisa bantu apa aja', 'kamu bisa apa', 'cara pakai bot ini', 'gimana cara pakai bot ini'],
     human: ['manusia', 'orang', 'agen', 'cs', 'customer service', 'admin', 'petugas', 'operator', 'bicara dengan orang', 'ngobrol sama orang', 'ngomong sama orang', 'hubungi cs', 'minta cs', 'mau cs', 'mau ngobrol sama cs', 'orang asli', 'orang beneran', 'sambungkan ke cs', 'live agent', 'minta admin', 'hubungi admin'],
     greet: ['halo', 'hai', 'hallo', 'helo', 'hi kak', 'halo kak', 'halo min', 'hai kak', 'hai min', 'permisi', 'permisi kak', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam', 'pagi', 'siang', 'sore', 'malam', 'assalamualaikum', 'p', 'pagi kak', 'halo admin'],
     cancel: ['batal', 'batalkan', 'batalkan pengingat', 'batalin pengingat', 'gak usah diingatkan', 'gak usah diingetin', 'jangan ingatkan', 'jangan ingetin', 'tidak perlu pengingat', 'gak usah pengingat', 'stop pengingat', 'matikan pengingat', 'gausah diingetin', 'ga usah diingetin', 'nggak usah diingetin', 'stop reminder'],
     forget: ['hapus data saya', 'hapus dataku', 'hapus data aku', 'lupakan saya', 'lupakan aku', 'hapus percakapan', 'hapus semua data saya', 'hapus riwayat', 'hapus chat ini', 'hapus semua'],
-    thanks: ['terima kasih', 'terimakasih', 'makasih', 'makasi', 'trims', 'tengkyu', 'makasih kak', 'terima kasih kak', 'oke makasih', 'siap makasih', 'thx kak', 'makasih min', 'makasih banyak', 'terima kasih banyak', 'suwun', 'nuhun', 'terimakasih banyak', 'trimakasih', 'terima kasih ya', 'makasih banyak ya'],
+    thanks: ['terima kasih', 'terimakasih', 'makasih', 'makasi', 'trims', 'tengkyu', 'makasih kak', 'terima kasih kak', 'oke makasih', 'siap makasih', 'thx kak', 'makasih min', 'makasih banyak', 'terima kasih banyak', 'suwun', 'nuhun', 'terimakasih banyak', 'trimakasih', 'terima kasih ya', 'makasih banyak ya', 'mksh', 'makasi kak', 'trmksh', 'trmks', 'tq', 'tq kak', 'tks', 'thank you kak', 'oke makasih kak', 'ok makasih', 'sip makasih', 'siap makasih kak', 'oke siap makasih', 'makasih ya', 'makasih udah bantu', 'terima kasih atas bantuannya', 'makasih bantuannya', 'matur nuwun', 'hatur nuhun'],
   },
   yes: [
-    'udh bs', 'udh bisa', 'sdh bisa', 'iya', 'ya', 'iy', 'yaa', 'iyaa', 'iyap', 'yap', 'yup', 'yoi', 'betul', 'benar', 'bener', 'oke', 'okey', 'okay', 'ok', 'sip', 'siap', 'udah', 'sudah', 'udh', 'dah', 'sdh', 'udah bisa', 'sudah bisa', 'udah berhasil', 'sudah berhasil', 'berhasil', 'bisa', 'bisa kok', 'bisa kak', 'udah muncul', 'sudah muncul', 'udah ada', 'sudah ada', 'mantap', 'mantul', 'beres', 'udah beres', 'sudah beres', 'sudah selesai', 'udah selesai', 'selesai', 'boleh', 'tentu', 'pasti', 'udah ketemu', 'sudah ketemu', 'ketemu', 'sudah tertaut', 'udah nyambung', 'nyambung', 'aman', 'udah aman', 'punya', 'saya punya', 'masih bisa', 'sukses', 'oke sudah', 'iya sudah', 'iya udah', 'udah kak', 'sudah kak', 'sudah saya lakukan', 'udah aku coba dan berhasil',
+    'udh bs', 'udh bisa', 'sdh bisa', 'iya', 'ya', 'iy', 'yaa', 'iyaa', 'iyap', 'yap', 'yup', 'yoi', 'betul', 'benar', 'bener', 'oke', 'okey', 'okay', 'ok', 'sip', 'siap', 'udah', 'sudah', 'udh', 'dah', 'sdh', 'udah bisa', 'sudah bisa', 'udah berhasil', 'sudah berhasil', 'berhasil', 'bisa', 'bisa kok', 'bisa kak', 'udah muncul', 'sudah muncul', 'udah ada', 'sudah ada', 'mantap', 'mantul', 'beres', 'udah beres', 'sudah beres', 'sudah selesai', 'udah selesai', 'selesai', 'boleh', 'tentu', 'pasti', 'udah ketemu', 'sudah ketemu', 'ketemu', 'sudah tertaut', 'udah nyambung', 'nyambung', 'aman', 'udah aman', 'punya', 'saya punya', 'masih bisa', 'sukses', 'oke sudah', 'iya sudah', 'iya udah', 'udah kak', 'sudah kak', 'sudah saya lakukan', 'udah aku coba dan berhasil', 'work', 'udah work', 'udh work', 'dh bisa', 'udah oke', 'udh oke', 'lancar', 'udah lancar', 'alhamdulillah', 'alhamdulillah bisa', 'udah kok', 'udh kok', 'sudah kok',
   ],
   no: [
-    'msh gagal', 'msh blm', 'blm bs', 'gk bs', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'enggak', 'ngga', 'engga', 'gk', 'tak', 'belum', 'blm', 'belum bisa', 'belum juga', 'masih gagal', 'masih belum', 'masih error', 'masih eror', 'masih sama', 'masih gak bisa', 'masih ga bisa', 'masih nggak bisa', 'masih tidak bisa', 'tetap gagal', 'tetep gagal', 'tetap sama', 'tetep sama', 'tetap tidak bisa', 'gagal', 'gak bisa', 'ga bisa', 'nggak bisa', 'tidak bisa', 'gak muncul', 'belum muncul', 'belum ada', 'gak ada', 'ga ada', 'tidak ada', 'nope', 'bukan', 'gak jalan', 'error', 'eror', 'sama aja', 'sama saja', 'masih', 'tetap', 'tetep', 'gak punya', 'tidak punya', 'belum punya', 'masih belum muncul',
+    'msh gagal', 'msh blm', 'blm bs', 'gk bs', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'enggak', 'ngga', 'engga', 'gk', 'tak', 'belum', 'blm', 'belum bisa', 'belum juga', 'masih gagal', 'masih belum', 'masih error', 'masih eror', 'masih sama', 'masih gak bisa', 'masih ga bisa', 'masih nggak bisa', 'masih tidak bisa', 'tetap gagal', 'tetep gagal', 'tetap sama', 'tetep sama', 'tetap tidak bisa', 'gagal', 'gak bisa', 'ga bisa', 'nggak bisa', 'tidak bisa', 'gak muncul', 'belum muncul', 'belum ada', 'gak ada', 'ga ada', 'tidak ada', 'nope', 'bukan', 'gak jalan', 'error', 'eror', 'sama aja', 'sama saja', 'masih', 'tetap', 'tetep', 'gak punya', 'tidak punya', 'belum punya', 'masih belum muncul', 'belom', 'blom', 'blum', 'belom bisa', 'gak work', 'ga work', 'gk work', 'ga jalan', 'ttp', 'ttp sama', 'tetep aja', 'gagal terus', 'masih gitu', 'masih kayak gitu', 'gak ngaruh', 'ga ngaruh', 'nggak ngaruh', 'gak ngefek', 'ga ngefek',
   ],
   personNouns: ['orang', 'manusia', 'agen', 'cs', 'customer service', 'admin', 'petugas', 'operator', 'staf', 'tim support', 'tim dukungan', 'layanan pelanggan', 'orang asli', 'orang beneran', 'seseorang', 'tim tiktok', 'pihak tiktok', 'live agent'],
   personVerbs: ['bicara', 'berbicara', 'ngobrol', 'ngomong', 'chat', 'hubungi', 'menghubungi', 'kontak', 'minta', 'mau', 'butuh', 'perlu', 'sambungkan', 'sambungin', 'panggil', 'telepon', 'telpon', 'hubungkan'],
@@ -88,12 +92,13 @@ export const ID: Lexicon = {
     'gak guna', 'ga guna', 'nggak guna', 'tidak berguna', 'gak berguna', 'nggak membantu', 'tidak membantu', 'gak membantu', 'ga membantu', 'buang waktu', 'buang buang waktu', 'capek', 'cape deh', 'nyerah', 'menyerah', 'udah coba semua', 'sudah coba semua', 'sudah mencoba semuanya', 'udah dicoba semua', 'semua udah dicoba', 'gak ada yang berhasil', 'tidak ada yang berhasil', 'bot bodoh', 'bot gak jelas', 'kesel', 'kesal', 'ribet', 'muter muter', 'bikin pusing', 'pusing', 'percuma', 'gak ngerti ngerti', 'jawabannya gak nyambung',
   ],
   light: 'yang yg di ke dari dan atau saya aku ini itu nya sudah udah aja'.split(' '),
-  falseFriends: ['ban', 'cut', 'pas', 'kan'],
+  // Tokopedia is read by this language's own cue (English would call it another platform outright); "kl" is "kalau", not Kuala Lumpur.
+  falseFriends: ['ban', 'cut', 'pas', 'kan', 'tokopedia', 'tokped', 'toped', 'kl'],
   cues: [
     ['back', /\b(kembali|balik|mundur|langkah sebelumnya|pertanyaan sebelumnya|salah (pencet|klik|tombol|pilih))\b(?! ke (awal|menu))/],
     ['restart', /\b(mulai (lagi|ulang|dari awal)|ulang(i)? dari awal|dari awal lagi|(balik|kembali) ke (awal|menu)|menu utama)\b/],
     ['help', /\b((ini|bot ini|bot) (buat|untuk) apa|bisa bantu apa|bisa apa (aja|saja)|(gimana|bagaimana) cara (pakai|pake|menggunakan) (ini|bot|kamu)|apa yang bisa (kamu|bot) bantu)\b/],
-    ['cancel', /\b(batal\w*|jangan|gak usah|ga usah|gausah|nggak usah|tidak perlu|stop|matikan)\b.*\b(pengingat\w*|ingatkan|ingetin|diingatkan|diingetin|reminder|kabari besok)\b/],
+    ['cancel', /\b(batal\w*|jangan(?! lupa)|gak usah|ga usah|gk usah|g usah|gausah|gausah|nggak usah|ngga usah|enggak usah|tidak usah|tdk usah|tidak perlu|tdk perlu|gak perlu|ga perlu|gk perlu|nggak perlu|gaperlu|stop|matikan|hapus)\b.*\b(pengingat\w*|ingatkan|ingetin|diingatkan|diingetin|ngingetin|reminder|(kabari|kabarin|dikabari|dikabarin|chat|nge ?chat|dichat|hubungi|dihubungi|cek|dicek|tanya|ditanya|ditanyain) (aku |saya |sy |gue )?(lagi )?besok|follow ?up)\b/],
     ['forget', /\b(hapus|lupakan|lupain|bersihkan)\b.*\b(data (saya|aku|ku)|dataku|percakapan|riwayat|chat (ini|saya)|semua tentang (saya|aku)|informasi saya)\b/],
     ['greet', /^((halo|hai|hallo|helo|hi|permisi|selamat (pagi|siang|sore|malam)|pagi|siang|sore|malam|assalamualaikum|p)( (kak|kakak|min|admin|gan|sis|bang|semua|tim))*\s*)+$/],
   ],
@@ -102,11 +107,15 @@ export const ID: Lexicon = {
     after: / (ya|kak|min|gan|dong|deh|sih|please|plis|tolong|makasih|terima kasih|sekarang|aja|saja)$/,
   },
   personWords:
-    /\b(customer service|layanan pelanggan|orang (asli|beneran|sungguhan)|manusia (asli|beneran)|agen (manusia|asli)|bukan (sama )?bot|jangan (sama )?bot|tim (support|dukungan|cs)|(hubungi|minta|panggil|sambungkan ke|mau (ngobrol|bicara) (sama|dengan)) (cs|admin|agen|petugas)|cs tiktok|pihak tiktok|buat tiket|buka tiket|eskalasi|lewat telepon|nomor (cs|telepon|telpon|wa|whatsapp)|(bisa|boleh) (telpon|telepon|nelpon|ditelpon)|(ini|kamu) bot|bot (terus|mulu|doang)|mana orangnya|ada (cs|agen|petugas|orang (asli|beneran))|(dihubungi|kontak|hubungi) (via|lewat|pakai|pake) (wa|whatsapp|telepon|telpon)|(bicara|ngobrol|ngomong) (sama|dengan) (manusia|orang (asli|beneran)))\b/,
+    /\b(customer service|layanan pelanggan|orang (asli|beneran|sungguhan)|manusia (asli|beneran)|agen (manusia|asli)|bukan (sama )?bot|jangan (sama )?bot|tim (support|dukungan|cs)|(hubungi|minta|panggil|sambungkan ke|mau (ngobrol|bicara) (sama|dengan)) (cs|admin|agen|petugas)|cs tiktok|pihak tiktok|buat tiket|buka tiket|eskalasi|lewat telepon|nomor (cs|telepon|telpon|wa|whatsapp)|(bisa|boleh) (telpon|telepon|nelpon|ditelpon)|(ini|kamu) bot|bot (terus|mulu|doang)|mana orangnya|ada (cs|agen|agent|petugas|operator|orang (asli|beneran))|(orang|agen|agent|cs|petugas|operator|manusia) (yang|yg) (bisa|bs) (bantu|bantuin|nolong|nolongin|tolong|tolongin)|(dihubungi|kontak|hubungi) (via|lewat|pakai|pake) (wa|whatsapp|telepon|telpon)|(bicara|ngobrol|ngomong) (sama|dengan) (manusia|orang (asli|beneran))|(cara )?(hubungi|menghubungi|kontak|ngontak) (pihak |tim |cs )?tiktok(?! (shop )?(ke|dengan|dgn|sama|sm) )|(cs|customer service|agen|agent|petugas|operator)( ?nya)? (mana|dimana|di mana)|(chat|ngobrol|ngomong|bicara) (langsung )?(sama|dengan|dgn|ke) (cs|admin|agen|agent|petugas|operator))\b/,
   personShort: /\b(manusia)\b/,
-  notPerson: /\b(orang lain|punya orang|milik orang)\b/,
+  // "mau scan qr nya, orang seller center nya kebuka di hp": "orang" also opens a reason ("since, after all").
+  // It names a person when the request verb or a preposition stands right before it, or beside another person word.
+  notPerson:
+    /\b(orang lain|punya orang|milik orang)\b|^(?!orang\b)(?!.*\b(sama|sm|ama|dengan|dgn|ke|ada|dari|dr|bantuan|dibantu|seorang)\s+orang\b)(?!.*\b(cs|admin|agen|agent|manusia|petugas|operator|staf|tim|customer|layanan|seseorang|pihak|live)\b).*\borang\b/,
   negation: /\b(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|tak|belum|blm|bukan|masih|tetap|tetep)\b/,
-  negatedYes: /^(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|belum|blm)\b/,
+  // "udah dicoba, tetep gagal": the yes says the step was done, a "still failing" after it is the answer.
+  negatedYes: /^(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|belum|blm)\b|^(?=.*\b(tetap|tetep|ttp|masih|msh|tapi|tp|malah)\s+(aja\s+)?(gagal|gak|ga|nggak|tidak|tdk|gk|error|eror|sama|belum|blm|belom)\b)/,
   worked: /\b(berhasil|(udah|sudah|sekarang) (bisa|muncul|ada|nyambung|tertaut)|bisa sekarang|beres|sukses)\b/,
   failed: /\b(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|belum|blm|masih|tetap|tetep|gagal|error|eror)\b/,
   unsure: /\b(gak tau|ga tau|nggak tau|ngga tau|tidak tahu|tidak tau|gatau|gktau|kurang tau|kurang tahu|gak yakin|ga yakin|tidak yakin|kurang yakin|entah|entahlah|mungkin|lupa (kapan|kapannya|tanggal\w*|persisnya|berapa)|gak ingat|ga ingat|tidak ingat|belum tau|belum tahu)\b/,
@@ -119,23 +128,39 @@ export const ID: Lexicon = {
     ],
     refunds: [/\b(refund|pengembalian( dana| barang)?|retur|return barang|komplain pembeli|pembatalan pesanan|batal(kan)? pesanan|pembeli minta (uang )?(kembali|balik)|dispute|sengketa)\b/],
     orders: [/\b(pesanan\w*|orderan\w*|order|pengiriman|kirim (paket|barang|pesanan)\w*|resi\w*|label pengiriman|cetak label|ekspedisi|kurir\w*|jne|jnt|j t|sicepat|anteraja|pos indonesia|paket\w*|lacak\w*|pelacakan|gudang|logistik|ongkir|ongkos kirim)\b/],
-    listings: [/\b(produk( \w+){0,2} (ditolak|dihapus|diblokir|tidak disetujui|ditinjau|dinonaktifkan|diturunkan|di ?takedown)|(upload|unggah|tambah|menambahkan|masukin) produk (ke|di) toko|listing|daftar produk|kategori (terbatas|dibatasi)|(ubah|ganti) harga|stok|inventaris|varian produk)\b/],
-    fees: [/\b(biaya (admin|layanan|transaksi|komisi|penjual|platform)|potongan (admin|tiktok|biaya)|fee|berapa (persen|potongan) (tiktok|biaya)|tiktok (potong|ambil) berapa|komisi (yang )?(diambil|dipotong) tiktok|biaya jualan)\b/],
+    listings: [/\b(produk( \w+){0,2} (ditolak|dihapus|diblokir|tidak disetujui|ditinjau|dinonaktifkan|diturunkan|di ?takedown)|(upload|unggah|ngupload|ngunggah|tambah|nambah|nambahin|menambahkan|masukin|input) produk( baru| massal)?(?! (ke|di|pas|saat|waktu|dalam) (live|video|konten|etalase|showcase|keranjang))|(upload|unggah) massal|(ubah|ganti|edit|atur|naikin|turunin) (harga|stok|deskripsi|foto) (produk|barang)?|(harga|stok|deskripsi|varian) (produk|barang)|listing|daftar produk|kategori (terbatas|dibatasi)|(ubah|ganti) harga|stok|inventaris|varian produk)\b/],
+    fees: [/\b(biaya (admin|layanan|transaksi|komisi|penjual|platform)|potongan (admin|tiktok|biaya|komisi)|fee|berapa (persen|potongan) (tiktok|biaya)|tiktok (potong|ambil) berapa|komisi (yang )?(diambil|dipotong) tiktok|biaya jualan)\b/],
     ads: [
       /\b((biaya|harga|tarif|ongkos) (pasang |buat |bikin |jalanin )?iklan|ads manager|iklan (tiktok|berbayar)|spark ads?|gmv max|promote berbayar|budget iklan|anggaran iklan|tagihan iklan|saldo iklan|top up iklan|isi saldo iklan)\b/,
       /\b(iklan|ads|promosi|kampanye|campaign|boost)\b.*\b(tagih\w*|bayar|kartu|kredit|saldo|top up|budget|anggaran|charge|dipotong)\b|\b(tagih\w*|kartu kredit|top up|anggaran)\b.*\b(iklan|ads|kampanye)\b/,
     ],
     violations: [/\b(pelanggaran|poin pelanggaran|dibanned|kena banned|kena ban|banned|diblokir|ditangguhkan|penangguhan|dibekukan|banding|ajukan banding|sanksi|penalti|peringatan|barang palsu|barang kw|hak kekayaan intelektual|akun (dibatasi|diblokir|dinonaktifkan|dibekukan)|toko (dibatasi|diblokir|dinonaktifkan|dibekukan|ditutup))\b/],
-    'other-platforms': [/\b(shopee|tokopedia|tokped|lazada|bukalapak|blibli|shopify|instagram shop|facebook shop|whatsapp business|amazon|ebay|etsy|zalora)\b/],
+    'other-platforms': [
+      /\b(shopee|lazada|bukalapak|blibli|shopify|instagram shop|facebook shop|whatsapp business|amazon|ebay|etsy|zalora)\b/,
+      // Tokopedia's shops run on TikTok Shop here: linking a TikTok account through its Seller Center is linking.
+      /^(?!(?=.*\b(taut\w*|ketaut\w*|nautin|tautin|link\w*|sambung\w*|nyambung\w*|hubung\w*|konek\w*|connect\w*)\b)(?=.*\b(akun|account|seller center)\b)).*\b(tokopedia|tokped|toped)\b/,
+    ],
     'shop-settings': [/\b((ganti|ubah) nama toko|nama toko|logo toko|alamat (toko|gudang|pengembalian|penjemputan)|mode libur|libur toko|jam operasional|sub ?akun|akun (staf|karyawan)|akses (staf|karyawan|admin) ke seller center|(ganti|ubah|reset) (password|kata sandi|email|nomor hp|no hp))\b/],
   },
+  // One by one, as the router folds them ("pencairan" → "cair"); words the flows use never count.
+  topicWords: {
+    payouts: ['saldo', 'rekening', 'pencairan', 'cair', 'penarikan', 'withdraw', 'pendapatan', 'uang', 'duit'],
+    refunds: ['retur', 'pengembalian', 'komplain'],
+    orders: ['pesanan', 'orderan', 'pengiriman', 'paket', 'resi', 'kurir', 'ekspedisi', 'gudang', 'ongkir', 'pickup'],
+    listings: ['stok', 'varian', 'sku'],
+    fees: ['biaya', 'potongan', 'persen'],
+    ads: ['kampanye'],
+    violations: ['sanksi', 'penalti', 'banding', 'banned', 'dibanned', 'ditangguhkan', 'shadowban', 'diblokir'],
+  },
   facts: {
-    link: /\b(taut\w*|ditautkan|menautkan|tertaut|hubung\w*|terhubung|sambung\w*|nyambung|konek\w*|link\w*|binding)\b/,
+    link: /\b(taut\w*|ketaut\w*|nautin|tautin|ditautkan|menautkan|tertaut|hubung\w*|terhubung|sambung\w*|nyambung\w*|konek\w*|link\w*|binding)\b/,
     durations: [
-      /\b(\d+(?:[.,]\d+)?)\s*(mnt|menit|jam|j|hari|hr|minggu|mgg|pekan|bulan|bln)\b/,
+      // "Less than a day" counts as half of one; "2 harian" is "about 2 days".
+      /\b(kurang dari|belum ada|blm ada|belum sampai|belum sampe|blm sampe|gak sampai|gak sampe|ga sampe|nggak sampai)\s+(?:se|satu|1)\s*(hari)\b/,
+      /\b(\d+(?:[.,]\d+)?)\s*(mnt|menit|jam|j|hari|hr|minggu|mgg|pekan|bulan|bln)(?:an)?\b/,
       /\b(se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*(menit|jam|hari|minggu|pekan|bulan)\b/,
     ],
-    numbers: { se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, beberapa: 3 },
+    numbers: { 'kurang dari': 0.5, 'belum ada': 0.5, 'blm ada': 0.5, 'belum sampai': 0.5, 'belum sampe': 0.5, 'blm sampe': 0.5, 'gak sampai': 0.5, 'gak sampe': 0.5, 'ga sampe': 0.5, 'nggak sampai': 0.5, se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, beberapa: 3 },
     units: [
       [/^(mnt|menit)$/, 1 / 60],
       [/^(jam|j)$/, 1],
@@ -145,16 +170,17 @@ export const ID: Lexicon = {
     ],
     when: [
       [/\b(kemarin lusa|kemaren lusa)\b/, 48],
-      [/\b(tadi|barusan|baru saja|baru aja|hari ini|pagi ini|semalam|tadi malam)\b/, 6],
-      [/\b(kemarin|kemaren|kmrn|kmarin)\b/, 20],
+      // "dari tadi" is "all this while", not a time.
+      [/(?<!\b(dari|dr|dri) )\b(tadi|td|tdi|barusan|brusan|baru saja|baru aja|br aja|bru aja|hari ini|pagi ini|semalam|tadi malam)\b/, 6],
+      [/\b(kemarin|kemaren|kmrn|kmarin|kmren|kemrin)\b/, 20],
       [/\b(minggu lalu|minggu kemarin|pekan lalu|bulan lalu|udah lama|sudah lama|berhari hari|berminggu minggu|dari minggu lalu)\b/, 24 * 7],
     ],
-    qr: /\b(qr|kode|scan\w*|pindai\w*|memindai|dipindai|kamera|otorisasi|izin|autorisasi)\b/,
+    qr: /\b(qr|kode|scan\w*|kescan|pindai\w*|memindai|dipindai|kamera|otorisasi|izin|autorisasi|authori[sz]\w*)\b/,
     symptoms: [
-      ['same-phone', /\b((hp|hape|ponsel|perangkat|handphone) yang sama|(di|dari) (hp|hape|ponsel) (yang sama|saya|aku|ini)|cuma (punya|ada) (satu|1) (hp|hape|ponsel)|hanya (punya|ada) (satu|1) (hp|hape|ponsel)|(gak|tidak|nggak|ga) (punya|ada) (laptop|komputer|pc)|seller center (dibuka |buka )?di hp)\b/],
+      ['same-phone', /\b((hp|hape|ponsel|perangkat|handphone|device) (yang|yg) sama|(hp|hape|ponsel) (aku|saya|sy|gue|gw|ku) (cuma|cm|hanya|cuman) (satu|1)|(cuma|cm|hanya|cuman) (punya )?(hp|hape|ponsel) (ini|ini doang|satu|1)|(di|dari) (hp|hape|ponsel) (yang sama|saya|aku|ini)|cuma (punya|ada) (satu|1) (hp|hape|ponsel)|hanya (punya|ada) (satu|1) (hp|hape|ponsel)|(gak|tidak|nggak|ga) (punya|ada) (laptop|komputer|pc)|seller center( nya)? (dibuka |buka |kebuka |kebukanya )?di (hp|hape|ponsel))\b/],
       ['auth-failed', /\b(otorisasi (gagal|error|ditolak)|gagal (otorisasi|mengotorisasi|authorize|autorisasi)|(tidak|gak|ga|nggak) bisa (di ?)?otorisasi|authorization failed)\b/],
-      ['spinning', /\b(loading( terus| mulu)?|muter( muter| terus)?|berputar|nge ?hang|hang|macet|stuck|lemot|(gak|tidak) selesai selesai)\b/],
-      ['no-scan', /\b((tidak|gak|ga|nggak|gk) (bisa )?(di ?scan|scan|discan|dipindai|terbaca|kebaca|terdeteksi|kedeteksi)|gagal (scan|pindai|memindai)|kode (qr )?(tidak valid|kadaluarsa|kedaluwarsa|expired)|(gak|tidak) ada respon|(gak|tidak) terjadi apa apa)\b/],
+      ['spinning', /\b(loading( ?2| terus| mulu)?|muter( ?2| muter| terus| mulu)?|berputar|nge ?hang|hang|macet|stuck|lemot|nyangkut di loading|(gak|ga|tidak|nggak|gk|tdk) (selesai|kelar)( ?2| selesai| kelar)?)\b/],
+      ['no-scan', /\b((tidak|tdk|gak|ga|nggak|gk|ndak|ora) (bisa |bs |iso |mau )?(di ?scan|ke ?scan|scan|discan|dipindai|terbaca|kebaca|kebaca2|terdeteksi|kedeteksi|kedetect|ngebaca)|(kamera|camera)( tiktok)?( nya)? (cuma |cm )?(diem|diam)|gagal (scan|pindai|memindai)|kode (qr )?(tidak valid|kadaluarsa|kedaluwarsa|expired)|(gak|tidak) ada respon|(gak|tidak) terjadi apa apa)\b/],
     ],
     errorLead: /(?:error|pesan|muncul|tulisan|keterangan|katanya|ada tulisan)\s*[:\-]\s*(.{4,200})$/i,
     errorWords: /\b(gagal|error|ditolak|tidak|gak|sudah|kadaluarsa|salah|invalid|failed)\b/i,
@@ -182,12 +208,12 @@ export const ID: Lexicon = {
     roles: [
       {
         role: 'creator',
-        cue: /\b((saya|aku) (seorang )?(kreator|konten kreator|creator|affiliator|afiliator|influencer)|kreator|konten kreator|affiliator|afiliator|afiliasi|affiliate|influencer|(gak|tidak) punya toko|bukan (seller|penjual))\b/,
+        cue: /\b((saya|aku) (seorang )?(kreator|konten kreator|creator|affiliator|afiliator|influencer)|kreator|konten kreator|affiliator|afiliator|afiliasi|affiliate|influencer|(gak|tidak) punya toko|bukan (seller|penjual)|produk (orang|brand|toko) lain|(dapet|dapat|dapetin|dpt) komisi)\b/,
         unless: /^(?!.*\b(saya|aku) (seorang )?(kreator|creator)).*\btiktok shop (for|untuk) (creator|kreator)/,
       },
       {
         role: 'seller',
-        cue: /\b((saya|aku) (seorang )?(seller|penjual|pemilik toko|owner)|punya (toko|usaha|brand|bisnis)|toko (saya|aku)|tokoku|pemilik toko|owner toko|jualan (produk|barang) sendiri|usaha saya)\b/,
+        cue: /\b((saya|aku|sy|gue|gw) (seorang )?(seller|penjual|pemilik toko|owner)|punya (toko|usaha|brand|bisnis|olshop|lapak)|(saya|aku|sy|gue|gw) (jualan|berjualan)|(?<!akun )(toko|brand|usaha|bisnis|olshop|lapak) (saya|aku|sy|gue|gw|kami)|tokoku|pemilik toko|owner toko|jualan (produk|barang) sendiri|(baru )?buka toko)\b/,
       },
     ],
     age: [/\b(?:umur|usia|umurku|usiaku)\s*(?:aku |saya |baru |masih |udah |sudah )?(\d{1,2})\b/, /\b(?:aku|saya|sy|gue|gw)\s*(?:baru |masih |udah |sudah )?(\d{1,2})\s*(?:tahun|thn|th)\b/, /\b(\d{1,2})\s*(?:tahun|thn)\b(?! (?:lalu|yang lalu|yg lalu))/],
@@ -196,11 +222,12 @@ export const ID: Lexicon = {
       [/\b(inggris)\b/, 'GB'],
       [/\b(spanyol)\b/, 'ES'],
       [/\b(meksiko)\b/, 'MX'],
-      [/\b(indonesia|indo)\b/, 'ID'],
-      [/\b(vietnam)\b/, 'VN'],
-      [/\b(thailand)\b/, 'TH'],
-      [/\b(malaysia)\b/, 'MY'],
-      [/\b(filipina)\b/, 'PH'],
+      // Big cities and islands name the market as well as the country does.
+      [/\b(indonesia|indo|jakarta|jkt|bandung|surabaya|sby|medan|makassar|semarang|yogyakarta|jogja|jogjakarta|yogya|jogya|bali|denpasar|malang|palembang|bekasi|tangerang|depok|bogor|batam|pekanbaru|balikpapan|samarinda|pontianak|manado|padang|lampung|aceh|banjarmasin|cirebon|sidoarjo|kalimantan|sumatra|sumatera|sulawesi|papua|lombok|jabodetabek)\b/, 'ID'],
+      [/\b(vietnam|hanoi|ho chi minh)\b/, 'VN'],
+      [/\b(thailand|bangkok)\b/, 'TH'],
+      [/\b(malaysia|kuala lumpur|johor|penang|selangor)\b/, 'MY'],
+      [/\b(filipina|manila)\b/, 'PH'],
       [/\b(singapura)\b/, 'SG'],
       [/\b(jerman)\b/, 'DE'],
       [/\b(prancis|perancis)\b/, 'FR'],
@@ -210,8 +237,9 @@ export const ID: Lexicon = {
       [/\b(brasil)\b/, 'BR'],
     ],
     followers: [
-      /\b(\d+(?:[.,]\d+)?)\s*(rb|ribu|k|jt|juta|m)?\s*(?:pengikut|followers?|foll|fans)\b/,
-      /\b(?:pengikut|followers?|foll)\s*(?:saya|aku|ku|nya|cuma|baru|hanya|udah|sudah|sekitar|masih|baru)?\s*(?:saya|aku|ku|nya|cuma|baru|hanya|udah|sudah|sekitar|masih)?\s*(\d+(?:[.,]\d+)?)\s*(rb|ribu|k|jt|juta)?\b/,
+      // "500an" is "about 500".
+      /\b(\d+(?:[.,]\d+)?)\s*(rb|ribu|k|jt|juta|m)?(?:an)?\s*(?:pengikut|followers?|foll|fans)\b/,
+      /\b(?:pengikut|followers?|foll)\s*(?:saya|aku|ku|nya|cuma|baru|hanya|udah|sudah|sekitar|masih|baru)?\s*(?:saya|aku|ku|nya|cuma|baru|hanya|udah|sudah|sekitar|masih)?\s*(\d+(?:[.,]\d+)?)\s*(rb|ribu|k|jt|juta)?(?:an)?\b/,
     ],
     multipliers: { rb: 1000, ribu: 1000, k: 1000, jt: 1_000_000, juta: 1_000_000, m: 1_000_000 },
   },

@@ -31,6 +31,12 @@ describe('yes and no in each language', () => {
     expect(polarityOf('được không ạ', vi)).not.toBe('yes');
   });
 
+  it('takes "done that, still failing" as a no in Indonesian', () => {
+    expect(polarityOf('udah dicoba, tetep gagal', id)).toBe('no');
+    expect(polarityOf('sudah saya restart tapi masih sama', id)).toBe('no');
+    expect(polarityOf('udah dicoba dan berhasil', id)).toBe('yes');
+  });
+
   it('takes not knowing as neither', () => {
     expect(polarityOf('no sé', es)).toBeUndefined();
     expect(polarityOf('gak tau', id)).toBeUndefined();

@@ -95,6 +95,12 @@ describe('a person asked for in each language', () => {
     expect(asksForPerson('คนอื่นเอาบัญชีไปผูกกับร้าน', th)).toBe(false);
   });
 
+  it('hears "orang" as a person only beside the request, not when it opens a reason', () => {
+    expect(asksForPerson('aku mau ngobrol sama orang aja', id)).toBe(true);
+    expect(asksForPerson('ada agent yg bisa bantu ga?', id)).toBe(true);
+    expect(asksForPerson('gimana mau scan qr nya orang seller center nya kebuka di hp ini', id)).toBe(false);
+  });
+
   it('hears giving up on the bot', () => {
     expect(isFrustrated('esto no sirve para nada, ya intenté todo', es)).toBe(true);
     expect(isFrustrated('udah coba semua tetep gak bisa', id)).toBe(true);

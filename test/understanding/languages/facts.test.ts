@@ -23,6 +23,8 @@ describe('how long ago it was linked', () => {
   it('reads numbers written as words', () => {
     expect(facts('es', 'vinculada hace dos semanas')).toEqual({ 'linked-ago': 'over-24h' });
     expect(facts('id', 'tertaut seminggu lalu')).toEqual({ 'linked-ago': 'over-24h' });
+    expect(facts('id', 'ketaut kurang dari sehari')).toEqual({ 'linked-ago': 'under-24h' });
+    expect(facts('id', 'udah 2 harian ketaut')).toEqual({ 'linked-ago': 'over-24h' });
     expect(facts('vi', 'liên kết vài ngày rồi')).toEqual({ 'linked-ago': 'over-24h' });
     expect(facts('th', 'ผูกไปสองวันแล้ว')).toEqual({ 'linked-ago': 'over-24h' });
   });
@@ -55,6 +57,8 @@ describe('the QR symptom', () => {
     expect(facts('id', 'kode qr nya ga bisa di scan')).toMatchObject({ 'qr-symptom': 'no-scan' });
     expect(facts('id', 'muncul otorisasi gagal')).toMatchObject({ 'qr-symptom': 'auth-failed' });
     expect(facts('id', 'abis scan qr loading terus')).toMatchObject({ 'qr-symptom': 'spinning' });
+    expect(facts('id', 'klik authorize muter2 ga kelar2')).toMatchObject({ 'qr-symptom': 'spinning' });
+    expect(facts('id', 'scan qr nya gimana, hp aku cuma satu')).toMatchObject({ 'qr-symptom': 'same-phone' });
     expect(facts('vi', 'quét mã qr không được')).toMatchObject({ 'qr-symptom': 'no-scan' });
     expect(facts('vi', 'bao uy quyen that bai')).toMatchObject({ 'qr-symptom': 'auth-failed' });
     expect(facts('vi', 'quét mã xong quay mãi')).toMatchObject({ 'qr-symptom': 'spinning' });
@@ -127,6 +131,8 @@ describe('role, market and followers', () => {
     expect(facts('es', 'vendo desde México')).toMatchObject({ market: 'MX' });
     expect(facts('es', 'estoy en España')).toMatchObject({ market: 'ES' });
     expect(facts('id', 'saya dari Indonesia')).toMatchObject({ market: 'ID' });
+    expect(facts('id', 'aku jualan di makassar')).toMatchObject({ market: 'ID' });
+    expect(facts('id', 'kl udah bisa kabarin ya')).not.toHaveProperty('market');
     expect(facts('vi', 'shop ở Việt Nam')).toMatchObject({ market: 'VN' });
     expect(facts('vi', 'shop bán ở Mỹ')).toMatchObject({ market: 'US' });
     expect(facts('th', 'ขายในประเทศไทย')).toMatchObject({ market: 'TH' });
