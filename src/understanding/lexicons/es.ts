@@ -15,7 +15,7 @@ export function stemEs(word: string): string {
 export const ES: Lexicon = {
   code: 'es',
   filler:
-    'el la los las lo le les un una unos unas y e o u que de del al a en con por para sin mi mis me te se tu tus su sus es son era fue ser estar esta este esto estoy estas estan está están he ha han hay hola buenas buenos gracias porfa porfavor favor xfa plis pls oye hey bueno pues entonces ya como cuando donde cual quien muy tambien también algo alguna alguno nada todo toda ahora aqui aquí ahi ahí solo sólo pero si sí eso esa ese yo nos nosotros usted ustedes ayuda ayudar ayudame ayúdame tengo tiene tienen hacer hago hice puedo puede pueden quiero saber sé soy eres somos todavia todavía aun aún sigue seguir sigo quedo quedó queda quedar ahorita'.split(' '),
+    'el la los las lo le les un una unos unas y e o u que de del al a en con por para sin mi mis me te se tu tus su sus es son era fue ser estar esta este esto estoy estas estan está están he ha han hay hola buenas buenos gracias porfa porfavor favor xfa plis pls oye hey bueno pues entonces ya como cuando donde cual quien muy tambien también algo alguna alguno nada todo toda ahora aqui aquí ahi ahí solo sólo pero si sí eso esa ese yo nos nosotros usted ustedes ayuda ayudar ayudame ayúdame tengo tiene tienen hacer hago hice puedo puede pueden quiero saber sé soy eres somos todavia todavía aun aún sigue seguir sigo quedo quedó queda quedar ahorita explica explicas explican explicame explícame expliquen explicar'.split(' '),
   synonyms: {
     tienda: 'shop', tiendita: 'shop', comercio: 'shop', negocio: 'shop',
     vincular: 'link', vinculo: 'link', vinculacion: 'link', enlazar: 'link', enlace: 'link', conectar: 'link', conexion: 'link', asociar: 'link', ligar: 'link', unir: 'link', vinculé: 'link',
@@ -41,6 +41,8 @@ export const ES: Lexicon = {
   compounds: {
     'centro de vendedores': 'seller center', 'centro de vendedor': 'seller center',
     'necesito ayuda': '', 'necesito que me ayuden': '', 'carrito amarillo': 'bag', 'bolsa amarilla': 'bag', 'canasta amarilla': 'bag', 'mayor de edad': 'age', 'menor de edad': 'age', 'por que': 'reason', 'para que': 'reason', 'vale la pena': 'worth', 'codigo qr': 'qr code', 'antes de': 'before', 'despues de': 'after', 'después de': 'after', 'iniciar sesion': 'log in', 'en vivo': 'live', 'transmision en vivo': 'live', 'cuenta oficial': 'official account',
+    // "No sé cómo conectar" asks how to connect: the "no" of not knowing is no "not" of the problem.
+    'no se como': '', 'no se muy bien como': '', 'no se donde': '', 'no se que hacer': '', 'no entiendo como': '', 'no tengo idea de como': '',
   },
   stem: stemEs,
   commands: {
@@ -60,12 +62,14 @@ export const ES: Lexicon = {
     'no', 'nop', 'nel', 'nope', 'noo', 'nooo', 'todavia no', 'todavía no', 'aun no', 'aún no', 'sigue igual', 'sigue sin funcionar', 'sigue fallando', 'sigue sin aparecer', 'sigue sin salir', 'no funciona', 'no funciono', 'no funcionó', 'nada', 'tampoco', 'nunca', 'sigue el error', 'mismo error', 'el mismo error', 'igual', 'sigue', 'no sale', 'no aparece', 'no puedo', 'negativo', 'para nada', 'ni modo', 'sin cambios', 'no cambio nada', 'no cambió nada', 'todavia nada', 'todavía nada', 'aun nada', 'aún nada', 'no pude', 'no se pudo', 'no me deja', 'no tengo', 'no soy', 'no esta', 'no está',
   ],
   personNouns: ['persona', 'humano', 'humana', 'agente', 'asesor', 'asesora', 'alguien', 'un humano', 'una persona', 'persona real', 'soporte', 'equipo de soporte', 'atencion al cliente', 'servicio al cliente', 'operador', 'operadora', 'representante', 'ejecutivo', 'ejecutiva', 'encargado', 'gente', 'especialista', 'alguien de soporte', 'alguien de tiktok', 'alguien real', 'un agente'],
-  personVerbs: ['hablar', 'habla', 'hablo', 'comunicar', 'comunicarme', 'contactar', 'contactarme', 'pasar', 'pasame', 'pásame', 'comunica', 'comunicame', 'quiero', 'necesito', 'conectame', 'conéctame', 'ponme', 'dame', 'llamar', 'chatear', 'atender', 'atienda', 'me atienda', 'escribir', 'hay', 'paseme', 'páseme', 'pasen', 'pásenme', 'comuniqueme', 'comuníqueme', 'ocupo', 'pasa'],
+  personVerbs: ['hablar', 'habla', 'hablo', 'comunicar', 'comunicarme', 'contactar', 'contactarme', 'pasar', 'pasame', 'pásame', 'comunica', 'comunicame', 'quiero', 'necesito', 'conectame', 'conéctame', 'ponme', 'dame', 'llamar', 'chatear', 'atender', 'atienda', 'me atienda', 'escribir', 'hay', 'paseme', 'páseme', 'pasen', 'pásenme', 'comuniqueme', 'comuníqueme', 'ocupo', 'pasa', 'comunicas', 'comunican', 'comunicarias', 'comunicarías', 'pasas', 'pasan', 'pasarias', 'pasarías', 'conectas', 'conectan', 'pones', 'ponen'],
   frustration: [
     'no sirve', 'no sirves', 'no sirve para nada', 'inutil', 'inútil', 'esto es inutil', 'esto es inútil', 'pesimo', 'pésimo', 'no ayudas', 'no me ayudas', 'no me estas ayudando', 'no me estás ayudando', 'perdida de tiempo', 'pérdida de tiempo', 'estoy harto', 'estoy harta', 'harto', 'harta', 'me rindo', 'ya intente todo', 'ya intenté todo', 'ya probe todo', 'ya probé todo', 'intente de todo', 'intenté de todo', 'nada funciona', 'nada sirve', 'bot tonto', 'bot inutil', 'bot inútil', 'que frustrante', 'qué frustrante', 'frustrado', 'frustrada', 'no me entiendes', 'no entiendes', 'estoy cansado', 'estoy cansada', 'esto no sirve', 'basta', 'ya basta', 'das vueltas', 'me tienes dando vueltas',
   ],
   light: 'el la los las un una de del y o a en con que mi me lo le es no se ya aqui aquí aca acá ahi ahí quede quedé quedo estoy'.split(' '),
-  falseFriends: ['ban', 'once', 'red', 'pan', 'fin', 'as', 'mas'],
+  // WhatsApp is how people here talk to anyone ("mi ex socio no me contesta el whatsapp"): only the
+  // Spanish cues, which want it asked for as our channel, read it as a request for a person.
+  falseFriends: ['ban', 'once', 'red', 'pan', 'fin', 'as', 'mas', 'whatsapp'],
   cues: [
     ['back', /\b(volver atras|ir atras|atras|regresar|paso anterior|pregunta anterior|me equivoque de (boton|opcion)|boton equivocado|opcion equivocada|deshacer)\b|^(volver|regresar|regresa|vuelve)( (atras|al paso anterior|a la pregunta anterior|porfa|por favor|pls))?$/],
     ['restart', /\b(empezar de nuevo|comenzar de nuevo|volver a empezar|empezar otra vez|desde (el principio|cero|el inicio)|menu principal|reiniciar|volver al (inicio|menu)|ir al menu)\b/],
@@ -79,7 +83,7 @@ export const ES: Lexicon = {
     after: / (por favor|porfa|porfavor|xfa|plis|gracias|ya|ahora|ahorita)$/,
   },
   personWords:
-    /\b(persona real|humano de verdad|agente humano|persona de verdad|atencion al cliente|servicio al cliente|equipo de soporte|soporte tecnico|contactar (a |con )?soporte|hablar con (soporte|alguien|una persona|un humano|un agente|un asesor|el equipo)|no (eres|es) (un|una) (bot|robot|maquina)|no quiero (hablar con )?(un|el) (bot|robot)|asesor\w*|por telefono|whatsapp|abrir un (caso|ticket|reporte)|levantar un (caso|ticket|reporte)|escal\w*|alguien de (tiktok|soporte|su equipo)|hay alguien ahi|alguien (me |nos )?(puede|podria|pueda) (ayudar|atender)|me (pueden|puede|podrian) (llamar|marcar|contactar)|numero de (soporte|atencion|telefono de soporte|contacto)|correo de soporte|chat en vivo|atencion personalizada|(no quiero|no me interesa) hablar con (un |el |una )?(bot|robot|maquina)|eres (un )?(bot|robot)|con quien (puedo|me) (hablar|comunico)|que me atienda (una persona|alguien|un humano))\b/,
+    /\b(persona real|humano de verdad|agente humano|persona de verdad|atencion al cliente|servicio al cliente|equipo de soporte|soporte tecnico|contactar (a |con )?soporte|hablar con (soporte|alguien|una persona|un humano|un agente|un asesor|el equipo)|no (eres|es) (un|una) (bot|robot|maquina)|no quiero (hablar con )?(un|el) (bot|robot)|asesor\w*|por telefono|(tienen|tienes|hay|numero de|algun) whatsapp|whatsapp (de|del|para) (soporte|atencion|contacto|ustedes|tiktok|el equipo|clientes)|(contactar|escribir|hablar|atender)(me|nos)? por whatsapp|abrir un (caso|ticket|reporte)|levantar un (caso|ticket|reporte)|escal\w*|alguien (de|del) (tiktok|soporte|su equipo|equipo|staff|atencion)|hay alguien ahi|alguien (me |nos )?(puede|podria|pueda) (ayudar|atender)|me (pueden|puede|podrian) (llamar|marcar|contactar)|numero de (soporte|atencion|telefono de soporte|contacto)|correo de soporte|chat en vivo|atencion personalizada|(no quiero|no me interesa) hablar con (un |el |una )?(bot|robot|maquina)|eres (un )?(bot|robot)|con quien (puedo|me) (hablar|comunico)|que me atienda (una persona|alguien|un humano))\b/,
   personShort: /\b(humano|humana|humanos)\b/,
   notPerson: /\b(otra persona|alguien mas|de alguien|alguien (la|lo|me|mas) (vinculo|tiene|uso|hizo))\b/,
   negation: /\b(no|nunca|nada|tampoco|sigue|todavia no|aun no|ni)\b/,
@@ -139,8 +143,8 @@ export const ES: Lexicon = {
     errorWords: /\b(fall\w*|error|deneg\w*|invalid\w*|no|ya|expir\w*|incorrect\w*)\b/i,
     shop: /\b(tienda|seller center|centro de vendedores|estado|cuenta de vendedor)\b/,
     approved: {
-      no: /\b(no (esta |ha sido |fue |me la han |la han )?(aprobad[ao]|verificad[ao])|pendiente|en revision|bajo revision|revisando|esperando (la )?(aprobacion|revision|verificacion)|rechazad[ao]|(todavia|aun) no (la |lo )?(aprueban|aprobaron))\b/,
-      yes: /\b(aprobad[ao]|verificad[ao])\b/,
+      no: /\b(no (esta |ha sido |fue |me la han |la han )?(aprobad[ao]|verificad[ao])|no (me |nos )?(la |lo )?(han )?(aprobaron|aprobo|aprueban|verificaron|verifican)|pendiente|en revision|bajo revision|revisando|esperando (la )?(aprobacion|revision|verificacion)|rechazad[ao]|(todavia|aun) no (la |lo )?(aprueban|aprobaron))\b/,
+      yes: /\b(aprobad[ao]|verificad[ao]|(me |nos )?(la |lo )?(aprobaron|aprobo|verificaron))\b/,
     },
     active: {
       no: /\b(no (esta )?(activ[ao]|activad[ao]|abiert[ao])|inactiv[ao]|desactivad[ao]|suspendid[ao]|cerrad[ao]|pausad[ao]|congelad[ao]|restringid[ao])\b/,
