@@ -74,6 +74,9 @@ export function isUnsure(text: string, lex: Lexicon = EN): boolean {
 }
 
 /** A no phrase that reports how an attempt went ("still nothing", "same error"), not one that only denies ("i can not"). */
+/** "But" opening what follows a yes, in the languages spoken (accents folded): "sí, pero…", "iya, tapi…", "ừ nhưng…". */
+const CONCEDES = /^(but|however|pero|tapi|tetapi|nhung|แต่)(\s|$)/;
+
 const OUTCOME = /\b(still|same|nothing|luck|change|work\w*|fail\w*|broken)\b/;
 
 /** Whether a text answers yes or no: by its opening words, else by words that report success or failure. */
@@ -84,11 +87,16 @@ export function polarityOf(text: string, lex: Lexicon = EN): Polarity | undefine
   // The longest opening phrase decides: "i can not" is no, though "i can" is yes.
   // "it does not…" opens with "it does" but says no.
   // "ok but my real problem is…": a yes that concedes before a "but" answers nothing.
-  const y = yes.find((p) => startsWithPhrase(t, p) && !said(t.slice(p.length + 1), lex, (l) => l.negatedYes) && !/^(but|however)\b/.test(t.slice(p.length + 1)));
+  const y = yes.find((p) => startsWithPhrase(t, p) && !said(t.slice(p.length + 1), lex, (l) => l.negatedYes) && !CONCEDES.test(t.slice(p.length + 1)));
   const n = no.find((p) => startsWithPhrase(t, p));
   if (y && n) return y.length > n.length ? 'yes' : 'no';
   // "yep did that, still nothing": the yes says the step was done, the rest says what came of it.
-  if (y && !n && no.some((p) => p.includes(' ') && OUTCOME.test(p) && ` ${t.slice(y.length + 1)} `.includes(` ${p} `))) return 'no';
+  if (y && !n) {
+    const rest = t.slice(y.length + 1);
+    // In English by the no phrases that report an outcome; in another language by its own words of failure.
+    if (no.some((p) => p.includes(' ') && OUTCOME.test(p) && ` ${rest} `.includes(` ${p} `))) return 'no';
+    if (lex.also && lex.failed.test(compact(rest))) return 'no';
+  }
   if (y || n) return y ? 'yes' : 'no';
   // A thumbs up or a tick says yes in any language ("tapped authorize 👍"); normalising drops them.
   const up = THUMBS_UP.test(text);

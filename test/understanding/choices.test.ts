@@ -2,6 +2,7 @@
 // author gave, a fact the message states, or yes/no mapped to the one yes-like or no-like button.
 // Never a guess between two: "I'm not sure" is neither yes nor no.
 import { describe, expect, it } from 'vitest';
+import { lexiconFor } from '../../src/understanding/lexicons/by-language.ts';
 import { choiceFromText, labelPolarity, numberOf, polarityOf, type OfferedChoice } from '../../src/understanding/choices.ts';
 
 const FIXED: OfferedChoice[] = [
@@ -217,6 +218,14 @@ describe('polarityOf', () => {
     expect(polarityOf('no i can not')).toBe('no');
     expect(polarityOf('yes i can')).toBe('yes');
     expect(polarityOf('no it is not')).toBe('no');
+  });
+
+  it('hears a yes followed by a failure as no in every language, and a yes with a "but" as no answer', () => {
+    expect(polarityOf('sí ya lo hice, sigue sin funcionar', lexiconFor('es'))).toBe('no');
+    expect(polarityOf('iya udah, tetep gagal', lexiconFor('id'))).toBe('no');
+    expect(polarityOf('rồi, vẫn không được', lexiconFor('vi'))).toBe('no');
+    expect(polarityOf('iya sudah bisa', lexiconFor('id'))).toBe('yes');
+    expect(polarityOf('ok but my real problem is something else')).toBeUndefined();
   });
 
   it('hears a yes that says the step was done, then a failure, as no', () => {
