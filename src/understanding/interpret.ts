@@ -50,6 +50,9 @@ const PROBLEM_FACTS = ['qr-symptom', 'linked-ago', 'other-shop-holder', 'other-s
 const LINKING_STEPS = ['seller-link', 'creator-link'];
 const CHECKLIST = 'preflight';
 
+/** "But" anywhere in a message, in the languages spoken (accents folded). */
+const CONCEDING = /(^|\s)(but|however|pero|tapi|tetapi|nhung|แต่)(\s|$)/;
+
 /** A route score this high means a phrase of the flow fits the message nearly word for word. */
 const CLOSE_FIT = 0.8;
 
@@ -167,7 +170,7 @@ export class Understanding {
       const passing = wantsPerson && match && match.by !== 'number' && match.by !== 'label';
       // "ok it scanned, but now it says already linked": a yes with a "but" after it may be the lead-in to
       // another problem, so it weighs no more than yes-or-no words inside a message.
-      const conceded = match?.by === 'yes-no' && /\bbut\b/.test(normalize(text));
+      const conceded = match?.by === 'yes-no' && CONCEDING.test(normalize(text));
       // A button picked by a fact or a word of its label gives way to a topic next to linking ("my shop
       // balance is on hold" reads as an inactive shop, but it is a payout question).
       const aside = match && (match.by === 'fact' || match.by === 'words') && topicOf(text, lex);
@@ -197,10 +200,10 @@ export class Understanding {
     // Naming the flow a choice leads to is that choice: the path shows the step answered.
     const into = route && offered.length ? this.choiceInto(at.step!, offered, route.flow) : undefined;
     if (into !== undefined && route!.flow !== info?.flow.id) return intent({ kind: 'choice', index: into });
-    // Naming the topic the user is already in is an answer to this step, not a restart of the flow.
     // A word of a topic next to linking ("refund", "invoice") beside a route that no phrase fits closely: the
     // linking words may be incidental ("the bag icon fee"), and a wrong tree costs more than asking.
     if (route?.score !== undefined && route.score < CLOSE_FIT && topicWordCount(text, (w) => router.kindOf(w), lex) > 0) return intent({ kind: 'unsure' });
+    // Naming the topic the user is already in is an answer to this step, not a restart of the flow.
     if (route && route.flow !== info?.flow.id) {
       if (isFrustrated(text, lex) && polarityOf(text, lex) === undefined) return intent({ kind: 'command', command: 'human' });
       return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
