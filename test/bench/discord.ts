@@ -1,9 +1,8 @@
 // Benchmark: 50 concurrent Discord users against shoplink's discord.js bot and a bare discord.js client that
 // answers at once with a fixed message, same fake Discord, same run. Prints latency, throughput, ratios; asserts nothing.
-import { once } from 'node:events';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import pino from 'pino';
 import { Conversations } from '../../src/conversation/conversation.ts';
@@ -13,7 +12,7 @@ import { SqliteStore } from '../../src/store/sqlite.ts';
 import type { SaveTurn, Store } from '../../src/store/types.ts';
 import { FakeDiscord, type Exchange, type FakeUser } from '../fakes/discord.ts';
 import { shippedFlows, tempDir } from '../support.ts';
-import { threadCpuMs } from './thread-cpu.ts';
+import { serveAppThread, startAppThread } from './app-thread.ts';
 
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
@@ -101,24 +100,8 @@ const TOKENS: Record<Kind, string> = { bare: 'bare-token', shoplink: 'shoplink-t
  * building, sending and checking of the other users' interactions and messages, which grow with the bot's message.
  */
 async function startInWorker(kind: Kind, name: string, fake: FakeDiscord, clicks: string[]): Promise<UnderTest> {
-  // A worker does not inherit the tsx loader and Node 20 cannot start one on a .ts file: a JS stub loads both.
-  const stub = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-  const worker = new Worker(stub, { eval: true, workerData: { bench: 'discord', kind, api: fake.api, applicationId: fake.applicationId } });
-  await once(worker, 'message');
-  return {
-    name,
-    token: TOKENS[kind],
-    clicks,
-    async cpuMs() {
-      worker.postMessage('cpu');
-      const [{ cpuMs }] = (await once(worker, 'message')) as [{ cpuMs?: number }];
-      return cpuMs;
-    },
-    async stop() {
-      worker.postMessage('stop');
-      await once(worker, 'exit');
-    },
-  };
+  const thread = await startAppThread(import.meta.url, { bench: 'discord', kind, api: fake.api, applicationId: fake.applicationId });
+  return { name, token: TOKENS[kind], clicks, cpuMs: thread.cpuMs, stop: thread.stop };
 }
 
 async function serveInWorker(kind: Kind, api: string, applicationId: string): Promise<void> {
@@ -132,11 +115,7 @@ async function serveInWorker(kind: Kind, api: string, applicationId: string): Pr
           kind === 'stalled' ? new StallingStore() : kind === 'shoplink-memory' ? new MemoryStore() : new SqliteStore(join(tempDir('shoplink-bench-'), 'bench.db')),
           token,
         );
-  parentPort!.postMessage('ready');
-  parentPort!.on('message', (m) => {
-    if (m === 'cpu') parentPort!.postMessage({ cpuMs: threadCpuMs() });
-    else void bot.stop().then(() => parentPort!.close());
-  });
+  serveAppThread('ready', () => bot.stop());
 }
 
 /** Loads stall once per conversation (its first turn): the deadline case, measured on /linkhelp. */

@@ -1,10 +1,9 @@
 // Benchmark: 50 concurrent Slack users against shoplink's Bolt app and a bare Bolt app (ack + one fixed message),
 // same fake Slack, same run. Prints ack and full-turn latency p50/p99, throughput and ratios; asserts nothing.
-import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { App, LogLevel } from '@slack/bolt';
 import pino from 'pino';
 import { startSlack } from '../../src/platforms/slack/app.ts';
@@ -14,7 +13,7 @@ import { SqliteStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
 import { FakeSlack, FAST_RETRY, SIGNING_SECRET, SlackUser, type AppUnderTest, type Sent } from '../fakes/slack.ts';
 import { engine, tempDir, troubled } from '../support.ts';
-import { threadCpuMs } from './thread-cpu.ts';
+import { serveAppThread, startAppThread } from './app-thread.ts';
 
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 /** The seller path after /linkhelp: eight clicks, each one turn with one message. */
@@ -101,22 +100,8 @@ async function startShoplink(apiUrl: string, store: Store): Promise<{ url: strin
  * the figures are the app's, not the harness's.
  */
 async function startInWorker(kind: Kind, apiUrl: string): Promise<{ app: AppUnderTest; cpuMs: () => Promise<number | undefined>; stop: () => Promise<void> }> {
-  // A worker does not inherit the tsx loader and Node 20 cannot start one on a .ts file: a JS stub loads both.
-  const stub = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-  const worker = new Worker(stub, { eval: true, workerData: { bench: 'slack', kind, apiUrl } });
-  const [url] = (await once(worker, 'message')) as [string];
-  return {
-    app: { url, signingSecret: SIGNING_SECRET },
-    async cpuMs() {
-      worker.postMessage('cpu');
-      const [{ cpuMs }] = (await once(worker, 'message')) as [{ cpuMs?: number }];
-      return cpuMs;
-    },
-    async stop() {
-      worker.postMessage('stop');
-      await once(worker, 'exit');
-    },
-  };
+  const thread = await startAppThread<string>(import.meta.url, { bench: 'slack', kind, apiUrl });
+  return { app: { url: thread.ready, signingSecret: SIGNING_SECRET }, cpuMs: thread.cpuMs, stop: thread.stop };
 }
 
 async function serveInWorker(kind: Kind, apiUrl: string): Promise<void> {
@@ -124,11 +109,7 @@ async function serveInWorker(kind: Kind, apiUrl: string): Promise<void> {
     kind === 'bare'
       ? await startBare(apiUrl)
       : await startShoplink(apiUrl, kind === 'stalled' ? stalled() : kind === 'shoplink-memory' ? new MemoryStore() : new SqliteStore(join(tempDir('shoplink-bench-'), 'bench.db')));
-  parentPort!.postMessage(started.url);
-  parentPort!.on('message', (m) => {
-    if (m === 'cpu') parentPort!.postMessage({ cpuMs: threadCpuMs() });
-    else void started.stop().then(() => parentPort!.close());
-  });
+  serveAppThread(started.url, () => started.stop());
 }
 
 /** One request, timed to its ack (HTTP response) and to the turn's message arriving at the fake. */
