@@ -74,8 +74,12 @@ export function isUnsure(text: string, lex: Lexicon = EN): boolean {
 }
 
 /** A no phrase that reports how an attempt went ("still nothing", "same error"), not one that only denies ("i can not"). */
-/** "But" opening what follows a yes, in the languages spoken (accents folded): "sí, pero…", "iya, tapi…", "ừ nhưng…". */
-const CONCEDES = /^(but|however|pero|tapi|tetapi|nhung|แต่)(\s|$)/;
+/** "But" in the languages spoken (accents folded): "sí, pero…", "iya, tapi…", "ừ nhưng…". */
+const BUT = 'but|however|pero|tapi|tetapi|nhung|แต่';
+/** A "but" opening what follows a yes. */
+const CONCEDES = new RegExp(`^(${BUT})(\\s|$)`);
+/** A "but" anywhere in a normalised message. */
+export const CONCEDING = new RegExp(`(^|\\s)(${BUT})(\\s|$)`);
 
 const OUTCOME = /\b(still|same|nothing|luck|change|work\w*|fail\w*|broken)\b/;
 

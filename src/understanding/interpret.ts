@@ -7,7 +7,7 @@ import type { Language } from '../i18n/languages.ts';
 import type { StepKey } from '../flow/check.ts';
 import { choiceKeyOf } from '../flow/translation.ts';
 import { asksForPerson, commandOf, exactCommandOf, isFrustrated, type Command } from './commands.ts';
-import { choiceFromText, isUnsure, polarityOf, type OfferedChoice } from './choices.ts';
+import { choiceFromText, CONCEDING, isUnsure, polarityOf, type OfferedChoice } from './choices.ts';
 import { extractFacts, type Facts } from './facts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
@@ -49,9 +49,6 @@ const PROBLEM_FACTS = ['qr-symptom', 'linked-ago', 'other-shop-holder', 'other-s
 /** The flows that walk through linking, and the checklist that says who may link at all. */
 const LINKING_STEPS = ['seller-link', 'creator-link'];
 const CHECKLIST = 'preflight';
-
-/** "But" anywhere in a message, in the languages spoken (accents folded). */
-const CONCEDING = /(^|\s)(but|however|pero|tapi|tetapi|nhung|แต่)(\s|$)/;
 
 /** A route score this high means a phrase of the flow fits the message nearly word for word. */
 const CLOSE_FIT = 0.8;
