@@ -11,8 +11,8 @@ import { choiceFromText, CONCEDING, isUnsure, polarityOf, type OfferedChoice } f
 import { extractFacts, type Facts } from './facts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
-import { shapeOf } from './shapes.ts';
-import { Router } from './router.ts';
+import { reshapedOf, shapeOf } from './shapes.ts';
+import { MIN_MARGIN, MIN_SCORE, Router } from './router.ts';
 import { topicByWords, topicOf, topicWordCount, type Topic } from './scope.ts';
 import { normalize } from './text.ts';
 
@@ -48,10 +48,14 @@ const PROBLEM_FACTS = ['qr-symptom', 'linked-ago', 'other-shop-holder', 'other-s
 
 /** The flows that walk through linking, and the checklist that says who may link at all. */
 const LINKING_STEPS = ['seller-link', 'creator-link'];
+/** The linking steps for each role a message may state. */
+const STEPS_FOR_ROLE: Record<string, string> = { seller: 'seller-link', creator: 'creator-link' };
 const CHECKLIST = 'preflight';
 
 /** A route score this high means a phrase of the flow fits the message nearly word for word. */
 const CLOSE_FIT = 0.8;
+/** Words past which a message opening with yes or no may be about something else. */
+const LONG_ANSWER = 6;
 
 const built = new WeakMap<CompiledFlows, Understanding>();
 
@@ -100,11 +104,39 @@ export class Understanding {
     const route = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
     // Someone under 18 asking how to link is answered by the checklist, whose age step says who may.
     if (facts.age === 'minor' && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
-    if (route) return route;
+    if (route) {
+      const over = reshapedOf(text, route.flow, lex);
+      if (over) return { flow: over };
+      const mine = LINKING_STEPS.includes(route.flow) ? this.linkingByRole(text, facts, router) : undefined;
+      return mine && mine !== route.flow ? { flow: mine } : route;
+    }
+    const mine = this.linkingByRole(text, facts, router);
+    if (mine) return { flow: mine };
     const shaped = shapeOf(text, facts, lex);
     if (shaped) return { flow: shaped };
     const flows = new Set(Object.keys(facts).flatMap((f) => (this.flowOfFact.has(f) ? [this.flowOfFact.get(f)!] : [])));
     return flows.size === 1 ? { flow: [...flows][0]! } : undefined;
+  }
+
+  /** "I'm a seller and want to link my brand's account": a near tie between the two linking flows goes by the role stated. */
+  private linkingByRole(text: string, facts: Facts, router: Router): string | undefined {
+    const mine = facts.role ? STEPS_FOR_ROLE[facts.role] : undefined;
+    if (!mine) return undefined;
+    const [a, b] = router.scores(text);
+    const tied = a && b && b.score >= MIN_SCORE && a.score - b.score < MIN_MARGIN;
+    return tied && (a.flow === mine || b.flow === mine) && LINKING_STEPS.includes(a.flow) && LINKING_STEPS.includes(b.flow) ? mine : undefined;
+  }
+
+  /** A long message that opens like a yes ("linked it…") and goes on to say something failed. */
+  private soundsLikeYes(text: string, lex: Lexicon): boolean {
+    const t = normalize(text);
+    return t.split(' ').length > LONG_ANSWER && polarityOf(text, lex) === 'yes' && lex.failed.test(t);
+  }
+
+  /** Whether the router's phrases (not a fact or a question's shape) place the text in a flow other than `current`. */
+  private routedElsewhere(text: string, router: Router, current: string): boolean {
+    const route = router.route(text);
+    return route !== undefined && route.flow !== current;
   }
 
   /** The offered choice that leads into a flow (a menu's "I linked, but the bag icon is missing" → missing-icon). */
@@ -171,8 +203,11 @@ export class Understanding {
       // A button picked by a fact or a word of its label gives way to a topic next to linking ("my shop
       // balance is on hold" reads as an inactive shop, but it is a payout question).
       const aside = match && (match.by === 'fact' || match.by === 'words') && topicOf(text, lex);
+      // "linked it 3 days ago and the bag still isn't there": a long message that opens like a yes, then
+      // reports a failure, and which another flow's phrases clearly fit, is that flow's question.
+      const elsewhere = match?.by === 'yes-no' && this.soundsLikeYes(text, lex) && this.routedElsewhere(text, router, info!.flow.id);
       // A message that opens with yes or no answers the question, whatever topic words follow ("no im 16").
-      if (match && match.by !== 'yes-no-inside' && !passing && !conceded && !aside) return intent({ kind: 'choice', index: match.index });
+      if (match && match.by !== 'yes-no-inside' && !passing && !conceded && !aside && !elsewhere) return intent({ kind: 'choice', index: match.index });
       if (match && !passing) yesNo = match.index;
     }
     if (wantsPerson && offered.length) {

@@ -57,6 +57,11 @@ export interface FactWords {
   followers: readonly RegExp[];
   /** Multiplier word → factor ("k" → 1000, "rb" → 1000, "triệu" → 1,000,000). */
   multipliers: Record<string, number>;
+  /**
+   * Things said to be fine ("our shop is already approved", "the bag is showing"): they tell where the person
+   * stands, not what they ask, so routing leaves them out, as it leaves out their market.
+   */
+  settled?: readonly RegExp[];
 }
 
 export interface Lexicon {
@@ -128,6 +133,11 @@ export interface Lexicon {
   shapes?: {
     problem: RegExp;
     asks: readonly { flow: string; cue: RegExp; role?: string }[];
+    /**
+     * Shapes that outrank the flow a message's words fit: "what's the minimum to get TikTok Shop as a creator"
+     * has the creator steps' words but asks the checklist's question. Read in problems too.
+     */
+    over?: readonly { flow: string; from: readonly string[]; cue: RegExp }[];
   };
 
   /** English words of the flows another language's stemmer leaves alone ("seller" is not "sell", "center" not "cent"). */

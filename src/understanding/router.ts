@@ -78,6 +78,8 @@ export const AGREE_MARGIN = 0.25;
 const FLIP_MARGIN = 0.08;
 /** A score this high means the text is one of the flow's phrases, word for word. */
 const EXACT = 0.999;
+/** A score this high means a phrase fits the text nearly word for word. */
+const CLOSE = 0.8;
 /** The whole-vocabulary fallback: least cosine similarity, and how far ahead of the next flow it must be. */
 const MIN_SIMILARITY = 0.2;
 const SIMILARITY_LEAD = 1.5;
@@ -162,6 +164,7 @@ export class Router {
     const everywhere = (re: RegExp) => new RegExp(re.source, `${re.flags.replace('g', '')}g`);
     this.markets = layersOf(lex).flatMap((l) => l.facts.markets.map(([re, code]) => [everywhere(re), code] as const));
     this.followers = layersOf(lex).flatMap((l) => l.facts.followers.map(everywhere));
+    this.settled = layersOf(lex).flatMap((l) => (l.facts.settled ?? []).map(everywhere));
     const all = wordsOf(flows, translated);
     this.topics = new TopicIndex(all, lex);
     this.classifier = new FlowClassifier(
@@ -231,11 +234,13 @@ export class Router {
   /** Facts about the person (their market, their follower count): they say who is asking, not what about. */
   private markets: (readonly [RegExp, string])[];
   private followers: RegExp[];
+  private settled: RegExp[];
 
   /** The text's words as the router sees them. */
   words(text: string): string[] {
     let t = compact(normalize(text));
     for (const re of this.followers) t = t.replace(re, ' ');
+    for (const re of this.settled) t = t.replace(re, ' ');
     // One market is where the person is; two ("an account from Spain, a shop in the UK") are the question.
     const named = new Set(this.markets.filter(([re]) => t.search(re) >= 0).map(([, code]) => code));
     for (const [re] of this.markets) t = t.replace(re, named.size > 1 ? ' country ' : ' ');
@@ -309,7 +314,9 @@ export class Router {
     const words = this.words(text);
     const [first, second] = this.scoresOf(words);
     // A phrase said in full, with nothing else, is always enough; otherwise the best must lead clearly.
-    if (first && first.score >= EXACT) return first;
+    if (first && first.score >= EXACT) return second && second.score >= EXACT ? undefined : first;
+    // Two or fewer words that many flows share ("not working") name no problem, unless a phrase fits closely.
+    if (first && first.score < CLOSE && words.length <= 2 && words.every((w) => this.spread(w) !== 1 && this.kindOf(w) !== 'distinct')) return undefined;
     if (first && first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)) {
       return !second || first.score - second.score >= AGREE_MARGIN || this.seconded(text, first.flow) ? first : undefined;
     }

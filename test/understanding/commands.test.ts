@@ -26,6 +26,17 @@ describe('a person asked for indirectly', () => {
     expect(asksForPerson('wondering if a human could take a look at this')).toBe(true);
     expect(asksForPerson('can someone from ur team just handle it')).toBe(true);
     expect(asksForPerson('who can i link to my shop')).toBe(false);
+    expect(asksForPerson('i dont know where to look, can someone check it for me')).toBe(true);
+    expect(asksForPerson('can a staff person check my acc directly')).toBe(true);
+    expect(asksForPerson('can someone from the tiktok shop team reply here')).toBe(true);
+    expect(asksForPerson('I want to speak with your supervisor')).toBe(true);
+    expect(asksForPerson('is there an actual admin i can dm?')).toBe(true);
+  });
+
+  it('does not take the people who buy for a person to talk to', () => {
+    expect(asksForPerson('how do i get people to buy from my videos')).toBe(false);
+    expect(asksForPerson('how do i go live and have people buy stuff while im streaming')).toBe(false);
+    expect(asksForPerson('can someone link two accounts to one shop')).toBe(false);
   });
 });
 
@@ -36,6 +47,10 @@ describe('commands said a little differently', () => {
     expect(commandOf('heyyy')).toBe('greet');
     expect(commandOf('please delete all the data you have on me')).toBe('forget');
     expect(commandOf('what data do you have on me')).not.toBe('forget');
+    expect(commandOf('i want my chat history with you deleted please')).toBe('forget');
+    expect(commandOf('hii 👋')).toBe('greet');
+    expect(commandOf('what sort of things can you help me with?')).toBe('help');
+    expect(commandOf('wat can u help with')).toBe('help');
   });
 });
 

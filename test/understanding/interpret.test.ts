@@ -27,6 +27,26 @@ describe('a first message', () => {
     expect(read("my account is linked to someone else's shop")).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 
+  it('takes whether one may link at all to the checklist, though the words fit the linking steps', () => {
+    expect(read("i'm in thailand and have like 900 followers, whats the minimum to get tiktok shop for creator")).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('i only have 800 followers can i still sell on tiktok shop')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('how do I link my tiktok account to my shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('takes a linked account whose shop features are not there to the missing-icon tree, not to tips', () => {
+    expect(read('account shows linked but I cannot tag products in my videos, there is no option')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('how do I tag products in my videos')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+
+  it('breaks a near tie between the two linking flows by the role stated', () => {
+    const u = understanding();
+    const text = "is there a way to bind my account to a seller's shop so i can post their merch";
+    const [first, second] = u.router.scores(text);
+    expect([first?.flow, second?.flow].sort()).toEqual(['creator-link', 'seller-link']);
+    expect(u.interpret(`i'm a creator, ${text}`, {})).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(u.interpret(`i'm a seller, ${text}`, {})).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
   it('goes to the step a phrase names', () => {
     expect(read('which countries can sell on tiktok shop')).toMatchObject({ kind: 'route', flow: 'preflight', step: 'region' });
   });
@@ -111,6 +131,12 @@ describe('a message at a step with buttons', () => {
     expect(labelOf('qr-failure.restart-app', 'yes')).toBe('That fixed it');
     expect(labelOf('missing-icon.check-shop', 'yes')).toBe('Yes, active and approved');
     expect(labelOf('qr-failure.restart-app', 'still broken and useless')).toBe('Still not working');
+  });
+
+  it('reads a long message that opens like a yes, then reports a failure another flow covers, as that flow', () => {
+    expect(read('linked it 3 days ago and the basket icon still isnt on my profile', at('after-link.tag'))).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(labelOf('seller-link.confirm', 'yes linked and the bag is there 🎉')).toBe('It says Linked and I see the bag');
+    expect(labelOf('qr-failure.restart-app', 'already did that, cleared cache n restarted, still broken')).toBe('Still not working');
   });
 
   it('hears moving on in other words than the label', () => {

@@ -73,6 +73,20 @@ describe('free-text routing', () => {
     expect(router.words('I have 10k followers, how do I link my account')).toEqual(router.words('how do I link my account'));
   });
 
+  it('leaves out what is said to be fine: it tells where the person stands, not what they ask', () => {
+    expect(router.words('how do I link the official account, our shop is already approved')).toEqual(router.words('how do I link the official account'));
+    expect(router.words('linked, the bag is showing, what next')).toEqual(router.words('linked, what next'));
+    // Said not to be fine, it is the question.
+    expect(router.words('the shop is not approved yet')).toContain('approv');
+  });
+
+  it('names no flow for a few words many flows share, nor for a phrase several flows hold word for word', () => {
+    expect(router.route("it doesn't work")).toBeUndefined();
+    expect(router.route('its not working')).toBeUndefined();
+    expect(router.route('how do i link')).toBeUndefined();
+    expect(router.route('qr code not working')?.flow).toBe('qr-failure');
+  });
+
   it('admits it is unsure about text no flow covers', () => {
     expect(UNSURE.map((t) => [t, router.route(t)?.flow])).toEqual(UNSURE.map((t) => [t, undefined]));
   });
