@@ -149,6 +149,11 @@ export interface ChoiceContext {
 /** `yes-no`: a plain yes or no opens the message; `yes-no-inside`: only words inside it report success or failure. */
 export type ChoiceMatch = { index: number; by: 'number' | 'label' | 'synonym' | 'fact' | 'words' | 'yes-no' | 'yes-no-inside' } | { outOfRange: number } | undefined;
 
+/** The value a choice records for "none of the listed ones" (`market: other`). */
+const OTHER_VALUE = 'other';
+/** A pattern that matches nothing: a lexicon without a family of words. */
+const NOTHING = /(?!)/;
+
 /** Minimum word score to pick a choice by its words, and the lead it needs over the next choice. */
 const MIN_WORDS = 0.5;
 const MIN_LEAD = 0.2;
@@ -181,10 +186,25 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const inside = offered.filter((o) => synonyms(o).some((s) => hasAffirmed(rest, s, lex)));
   if (inside.length === 1) return { index: inside[0]!.index, by: 'synonym' };
 
+  // A value a choice records, said alone ("PH" at the country question).
+  const byValue = offered.filter((o) => Object.values(o.set ?? {}).some((v) => normalize(v) === t));
+  if (byValue.length === 1) return { index: byValue[0]!.index, by: 'fact' };
+
   // A fact the message states that exactly one choice records.
   const facts = c.facts ?? {};
   const byFact = offered.filter((o) => o.set && Object.entries(o.set).some(([k, v]) => facts[k] === v) && Object.entries(o.set).every(([k, v]) => facts[k] === undefined || facts[k] === v));
   if (byFact.length === 1) return { index: byFact[0]!.index, by: 'fact' };
+  // A value the choices record, but none of them this one ("Australia" where the countries end with
+  // "Somewhere else"): the one choice that records "other".
+  const unlisted = Object.keys(facts).filter((k) => offered.some((o) => o.set?.[k] !== undefined) && !offered.some((o) => o.set?.[k] === facts[k]));
+  const elsewhere = offered.filter((o) => unlisted.some((k) => o.set?.[k] === OTHER_VALUE));
+  if (elsewhere.length === 1) return { index: elsewhere[0]!.index, by: 'fact' };
+
+  // "That's plenty, thanks": the one button that ends the talk, when a step has one.
+  if (said(t, lex, (l) => l.enough ?? NOTHING)) {
+    const ending = offered.filter((o) => said(normalize(o.label), lex, (l) => l.enough ?? NOTHING) || (o.source !== undefined && said(normalize(o.source), EN, (l) => l.enough ?? NOTHING)));
+    if (ending.length === 1) return { index: ending[0]!.index, by: 'words' };
+  }
 
   // "dunno", "none of those": the one label that says the same, or no button at all.
   for (const family of ways) {
@@ -275,6 +295,23 @@ function wordsMatch(t: string, offered: readonly OfferedChoice[], c: ChoiceConte
   });
   const ranked = scores.map((score, i) => ({ score, i })).sort((a, b) => b.score - a.score);
   const [first, second] = ranked;
-  if (!first || first.score < MIN_WORDS || (second && first.score - second.score < MIN_LEAD)) return undefined;
+  if (!first || first.score < MIN_WORDS || (second && first.score - second.score < MIN_LEAD)) return byNegation(labels, given, textNegated, negated, offered, c.facts ?? {});
   return offered[first.i]!.index;
+}
+
+/**
+ * "Yes, no recent warnings" and "There was a recent warning": labels that share their words and differ in
+ * "not". A text with those words ("got a strike last week") is the one label that agrees with it on "not".
+ */
+function byNegation(labels: Set<string>[], given: Set<string>, textNegated: boolean, negated: (t: string) => boolean, offered: readonly OfferedChoice[], facts: Record<string, string>): number | undefined {
+  // A button that records something the message contradicts is out ("active but pending" is not "active and approved").
+  const fits = (o: OfferedChoice) => Object.entries(o.set ?? {}).every(([k, v]) => facts[k] === undefined || facts[k] === v);
+  const sharing = labels.flatMap((words, i) => ([...words].some((w) => given.has(w)) ? [i] : []));
+  if (!sharing.every((i) => fits(offered[i]!))) return undefined;
+  if (sharing.length !== 2) return undefined;
+  // Only where the text's words are in both labels alike: then "not" is all that tells them apart.
+  const [a, b] = sharing.map((i) => [...labels[i]!].filter((w) => given.has(w)).sort().join(' '));
+  if (a !== b) return undefined;
+  const agreeing = sharing.filter((i) => negated(offered[i]!.source ?? offered[i]!.label) === textNegated);
+  return agreeing.length === 1 ? offered[agreeing[0]!]!.index : undefined;
 }

@@ -93,7 +93,7 @@ const STORY_PRONE: readonly Command[] = ['back', 'restart'];
 function cueOf(t: string, lex: Lexicon): Command | undefined {
   const words = t.split(' ').length;
   for (const layer of layers(lex, compact(t))) {
-    const found = layer.lex.cues.find(([command, re]) => words <= (STORY_PRONE.includes(command) ? SHORT + 2 : 2 * SHORT) && re.test(layer.t));
+    const found = layer.lex.cues.find(([command, re, reach]) => (reach === 'any-length' || words <= (STORY_PRONE.includes(command) ? SHORT + 2 : 2 * SHORT)) && re.test(layer.t));
     if (found) return found[0];
   }
   return undefined;

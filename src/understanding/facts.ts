@@ -72,7 +72,8 @@ function otherShop(t: string, w: FactWords, asking: string | undefined): Facts {
   // Access is about the other shop only: "can't log into seller center" alone is a linking question.
   if (!(w.otherShop.test(t) || asked || holder)) return facts;
   const access = yesNo(t, w.access);
-  if (access) facts['other-shop-access'] = access;
+  // One's own old shop that one can no longer get into is a lost login, not someone else's shop.
+  if (access) facts['other-shop-access'] = access === 'no' && holder === 'me' ? 'lost-login' : access;
   return facts;
 }
 

@@ -112,6 +112,13 @@ export class Understanding {
     }
     const mine = this.linkingByRole(text, facts, router);
     if (mine) return { flow: mine };
+    // A near tie where the question's shape takes one flow over the other ("linked, but I can't tag
+    // products": the missing-icon tree over the tips) is that flow's.
+    const [a, b] = router.scores(text);
+    if (a && b && b.score >= MIN_SCORE) {
+      if (reshapedOf(text, b.flow, lex) === a.flow) return { flow: a.flow };
+      if (reshapedOf(text, a.flow, lex) === b.flow) return { flow: b.flow };
+    }
     const shaped = shapeOf(text, facts, lex);
     if (shaped) return { flow: shaped };
     const flows = new Set(Object.keys(facts).flatMap((f) => (this.flowOfFact.has(f) ? [this.flowOfFact.get(f)!] : [])));
@@ -206,6 +213,11 @@ export class Understanding {
       // "linked it 3 days ago and the bag still isn't there": a long message that opens like a yes, then
       // reports a failure, and which another flow's phrases clearly fit, is that flow's question.
       const elsewhere = match?.by === 'yes-no' && this.soundsLikeYes(text, lex) && this.routedElsewhere(text, router, info!.flow.id);
+      // "take me back one step" shares words with "Back to my Official Account steps", but says a command.
+      const told = match?.by === 'words' ? commandOf(text, lex) : undefined;
+      // …unless the button is itself that command ("Back to my Official Account steps").
+      const button = told && 'index' in match! ? offered.find((o) => o.index === match.index) : undefined;
+      if (told && told !== 'greet' && told !== 'thanks' && told !== 'human' && button && commandOf(button.source ?? button.label, lex) !== told) return intent({ kind: 'command', command: told });
       // A message that opens with yes or no answers the question, whatever topic words follow ("no im 16").
       if (match && match.by !== 'yes-no-inside' && !passing && !conceded && !aside && !elsewhere) return intent({ kind: 'choice', index: match.index });
       if (match && !passing) yesNo = match.index;

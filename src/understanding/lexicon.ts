@@ -95,7 +95,7 @@ export interface Lexicon {
    * Commands said in a sentence of one's own ("back pls i clicked the wrong one", "erase my info"), over
    * normalised text. Each cue needs its command's own words, so topic questions never match.
    */
-  cues: readonly (readonly [Command, RegExp])[];
+  cues: readonly (readonly [Command, RegExp, 'any-length'?])[];
   /** Courtesy before and after a command that does not change it ("ok, start over please"). */
   courtesy: { before: RegExp; after: RegExp };
   /** Words that only ever mean a person ("live agent", "not a bot"), in a message of up to 30 words. */
@@ -115,6 +115,8 @@ export interface Lexicon {
   unsure: RegExp;
   /** "None of those", "something else": the catch-all choice. */
   other: RegExp;
+  /** "That's plenty", "I'm good": the button that ends the tips or the talk ("That's enough for now", "All done"). */
+  enough?: RegExp;
   /** The button numbers people type: "option 2", "opción 2", "số 2", "ข้อ 2" (the number in group 1). */
   number: RegExp;
   /** Each out-of-scope topic's cues: any one places a message in the topic. */

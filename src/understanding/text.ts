@@ -111,7 +111,8 @@ export function stem(word: string): string {
   if (!/^[a-z]+$/.test(w)) return w;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
-  else if ((w.length > 5 && w.endsWith('ing')) || (w.length > 4 && w.endsWith('ed'))) {
+  // "warnings" → "warning" → "warn", as "warning" is: a plural of an -ing word loses both.
+  if ((w.length > 5 && w.endsWith('ing')) || (w.length > 4 && w.endsWith('ed') && w === word)) {
     w = w.slice(0, w.endsWith('ing') ? -3 : -2);
     // "scann" → "scan", "tagg" → "tag": the consonant doubled before the ending.
     if (w.length > 2 && w[w.length - 1] === w[w.length - 2] && !'aeiouls'.includes(w[w.length - 1]!)) w = w.slice(0, -1);

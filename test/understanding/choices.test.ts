@@ -129,6 +129,37 @@ describe('choiceFromText', () => {
     expect(choiceFromText('active but pending', SHOP, { facts: { 'shop-active': 'yes', 'shop-approved': 'no' } })).toBeUndefined();
   });
 
+  it('picks the button that records a value said alone, or the one for "other" when none records it', () => {
+    const REGION: OfferedChoice[] = [
+      { index: 0, label: 'United States', set: { market: 'US' } },
+      { index: 1, label: 'Philippines', set: { market: 'PH' } },
+      { index: 2, label: 'Somewhere else', set: { market: 'other' } },
+    ];
+    expect(choiceFromText('PH', REGION)).toEqual({ index: 1, by: 'fact' });
+    expect(choiceFromText('Australia, actually.', REGION, { facts: { market: 'AU' } })).toEqual({ index: 2, by: 'fact' });
+    expect(choiceFromText('Manila', REGION, { facts: { market: 'PH' } })).toEqual({ index: 1, by: 'fact' });
+  });
+
+  it('hears "that\'s plenty" as the one button that ends the talk', () => {
+    const TIPS: OfferedChoice[] = [
+      { index: 0, label: 'Next tip' },
+      { index: 1, label: "That's enough for now" },
+    ];
+    expect(choiceFromText('That\'s plenty for today, thank you.', TIPS)).toEqual({ index: 1, by: 'words' });
+    expect(choiceFromText('ok i think i got the idea, im good', TIPS)).toEqual({ index: 1, by: 'words' });
+    expect(choiceFromText('cool that\'s all i needed to know', [{ index: 0, label: 'Walk me through it' }, { index: 1, label: "Thanks, that's all" }])).toEqual({ index: 1, by: 'words' });
+  });
+
+  it('tells apart labels that share their words by "not" alone', () => {
+    const STANDING: OfferedChoice[] = [
+      { index: 0, label: 'Yes, no recent warnings or suspensions' },
+      { index: 1, label: 'There was a recent warning or suspension' },
+    ];
+    expect(choiceFromText('got a community guidelines strike last week', STANDING)).toEqual({ index: 1, by: 'words' });
+    // Words of one label only: "not" decides nothing.
+    expect(choiceFromText('my bag icon isnt showing', [{ index: 0, label: "The QR code won't scan" }, { index: 1, label: 'The shopping-bag icon is missing' }])).not.toEqual({ index: 0, by: 'words' });
+  });
+
   it('picks a button by the words of its label', () => {
     expect(choiceFromText('more than a day', WHEN_LINKED)).toEqual({ index: 1, by: 'words' });
     expect(choiceFromText('creator', MENU)).toEqual({ index: 1, by: 'words' });

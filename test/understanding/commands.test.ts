@@ -33,6 +33,14 @@ describe('a person asked for indirectly', () => {
     expect(asksForPerson('is there an actual admin i can dm?')).toBe(true);
   });
 
+  it('hears a person instead of the bot, and not in a phone number or a message sent on WhatsApp', () => {
+    expect(asksForPerson("I'm not very good with computers. Can a person help me instead of the robot?")).toBe(true);
+    expect(asksForPerson('is it possible to get connected to an actual support person')).toBe(true);
+    expect(asksForPerson("ok i'll whatsapp her the instructions")).toBe(false);
+    expect(asksForPerson('the phone number on it is old, cant receive the otp')).toBe(false);
+    expect(asksForPerson('can i have your phone number')).toBe(true);
+  });
+
   it('does not take the people who buy for a person to talk to', () => {
     expect(asksForPerson('how do i get people to buy from my videos')).toBe(false);
     expect(asksForPerson('how do i go live and have people buy stuff while im streaming')).toBe(false);
@@ -51,6 +59,13 @@ describe('commands said a little differently', () => {
     expect(commandOf('hii 👋')).toBe('greet');
     expect(commandOf('what sort of things can you help me with?')).toBe('help');
     expect(commandOf('wat can u help with')).toBe('help');
+    expect(commandOf('take me back a question')).toBe('back');
+    expect(commandOf('return to the last screen pls')).toBe('back');
+    expect(commandOf('Sorry, can I go back to the previous question? I chose the wrong answer.')).toBe('back');
+    expect(commandOf('stop the 24 hour ping you set for me')).toBe('cancel');
+    expect(commandOf('no need to check back tomorrow, turn that reminder off')).toBe('cancel');
+    expect(commandOf('skip the check, straight to the steps')).not.toBe('cancel');
+    expect(commandOf("thanks a lot, that's all i needed!")).toBe('thanks');
   });
 });
 

@@ -228,6 +228,14 @@ describe('extractFacts: the other shop', () => {
   });
 });
 
+describe('extractFacts: their own old shop they cannot get into', () => {
+  it('is a lost login, not someone else holding it', () => {
+    expect(extractFacts('its our old store but the email it was made with doesnt exist anymore')).toMatchObject({ 'other-shop-holder': 'me', 'other-shop-access': 'lost-login' });
+    expect(extractFacts('it was my first shop but i forgot the password')).toMatchObject({ 'other-shop-access': 'lost-login' });
+    expect(extractFacts("my agency's shop has it and i can't log in there")).toMatchObject({ 'other-shop-holder': 'agency', 'other-shop-access': 'no' });
+  });
+});
+
 describe('extractFacts: who they are', () => {
   it('hears the role', () => {
     expect(extractFacts('creator here')).toEqual({ role: 'creator' });

@@ -38,6 +38,13 @@ describe('a first message', () => {
     expect(read('how do I tag products in my videos')).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 
+  it('settles a near tie by the question\'s shape', () => {
+    expect(read("my tiktok is linked but theres no basket thing on it and i cant tag any of my products")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('Is there a minimum number of followers required before the app will let me connect my store?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    // "Enough" is a question about followers here, not someone giving up on the bot.
+    expect(read('i have 4.5k followers in malaysia, enough for affiliate or nah?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
   it('breaks a near tie between the two linking flows by the role stated', () => {
     const u = understanding();
     const text = "is there a way to bind my account to a seller's shop so i can post their merch";
@@ -137,6 +144,15 @@ describe('a message at a step with buttons', () => {
     expect(read('linked it 3 days ago and the basket icon still isnt on my profile', at('after-link.tag'))).toMatchObject({ kind: 'route', flow: 'missing-icon' });
     expect(labelOf('seller-link.confirm', 'yes linked and the bag is there 🎉')).toBe('It says Linked and I see the bag');
     expect(labelOf('qr-failure.restart-app', 'already did that, cleared cache n restarted, still broken')).toBe('Still not working');
+  });
+
+  it('hears a command that shares words with a button, unless the button is that command', () => {
+    expect(read('Sorry, can I go back to the previous question? I chose the wrong answer.', at('preflight.shop'))).toMatchObject({ kind: 'command', command: 'back' });
+    expect(labelOf('marketing-accounts.how', 'back to official steps')).toBe('Back to my Official Account steps');
+  });
+
+  it('records the day-old link a button stands for', () => {
+    expect(labelOf('already-linked.unlink-blocked', 'but i linked it like a week ago??')).toBe("It's been linked for over a day");
   });
 
   it('hears moving on in other words than the label', () => {

@@ -121,6 +121,9 @@ describe('stem', () => {
     expect(stem('linked')).toBe('link');
     expect(stem('linking')).toBe('link');
     expect(stem('stores')).toBe('store');
+    expect(stem('warnings')).toBe(stem('warning'));
+    expect(stem('listings')).toBe('list');
+    expect(stem('speeds')).toBe('speed');
     expect(stem('categories')).toBe('category');
     expect(stem('flies')).toBe('fly');
     expect(stem('tagged')).toBe('tag');

@@ -3,6 +3,9 @@
 import type { Lexicon } from '../lexicon.ts';
 import { stem } from '../text.ts';
 
+/** Whether one may link or sell at all ("the minimum to sell as a creator", "can I still link"): the checklist's question. */
+const CHECKLIST = /\b(requirements?|required|minimum|min (followers|age)|eligib\w*|qualif\w*|enough (followers )?(for|to)|too (young|old|few)|(can|could) (i|we|u|you) still|(do|will) (i|we) need (at least |\d+ |many |more )?followers|before (i|we) can|what (all |else )?(do |does )?(i|we|one) (need|needs) (before|first|to (start|begin|join))|(is|does) tiktok shop (even )?(available|open|live|work|exist)|available in|stop (me|us) (from )?(join|link|sell)\w*|(i m|im|i am) (1[0-7]|[1-9]) (years? old|yo|yrs?)?)\b/;
+
 export const EN: Lexicon = {
   code: 'en',
   filler:
@@ -91,7 +94,14 @@ export const EN: Lexicon = {
     reject: 'fail',
     denied: 'fail',
     selling: 'sell',
+    required: 'eligible',
     tmrw: 'tomorrow',
+    ping: 'remind',
+    nudge: 'remind',
+    choose: 'pick',
+    select: 'pick',
+    strike: 'warning',
+    prepared: 'ready',
     tmr: 'tomorrow',
     tmw: 'tomorrow',
     tomoz: 'tomorrow',
@@ -128,23 +138,26 @@ export const EN: Lexicon = {
     'no', 'n', 'nope', 'nah', 'na', 'not', 'not yet', 'no not yet', 'negative', 'never', 'still', 'still no', 'still not', 'still broken', 'still failing', 'still nothing', 'still missing', 'still the same', 'same', 'same thing', 'same error', 'same problem', 'same issue', 'didn t', 'did not', 'didnt', 'doesn t', 'does not', 'not working', 'no luck', 'no change', 'nothing changed', 'nothing happened', 'no dice', 'failed', 'it failed', 'broken', 'i can not', 'i cant', 'i don t', 'i do not', 'i am not', 'it is not', 'not really', '👎', '❌', 'no it is not', 'no i can not', 'no i did not', 'no i am not',
   ],
   personNouns: ['your team', 'ur team', 'the team', 'colleague', 'a colleague', 'someone who can', 'somebody who can', 'anyone there', 'anybody there', 'anyone real', 'a real', 'callback', 'call back', 'ticket', 'support ticket','human', 'person', 'agent', 'supervisor', 'superior', 'admin', 'moderator', 'someone', 'somebody', 'representative', 'rep', 'staff', 'operator', 'advisor', 'adviser', 'specialist', 'support team', 'support agent', 'customer service', 'customer support', 'live support', 'live chat', 'real one', 'teammate', 'team member', 'manager', 'employee', 'human being', 'live person', 'actual person', 'actual human', 'someone real', 'somebody real', 'support person', 'support staff', 'tiktok support', 'tiktok team', 'helpdesk', 'help desk'],
-  personVerbs: ['is', 'escalate', 'open', 'file', 'raise', 'message', 'email', 'dm', 'hand','talk', 'speak', 'chat', 'contact', 'connect', 'get', 'need', 'want', 'reach', 'call', 'escalate', 'transfer', 'put', 'give', 'see', 'ask', 'have', 'let', 'bring', 'find', 'forward', 'pass', 'transfer', 'redirect', 'loop', 'involve', 'request', 'prefer', 'wanna', 'gimme', 'speaking', 'talking', 'chatting', 'contacting', 'reaching'],
+  personVerbs: ['is', 'escalate', 'open', 'file', 'raise', 'message', 'email', 'dm', 'hand','talk', 'speak', 'chat', 'contact', 'connect', 'get', 'need', 'want', 'reach', 'call', 'escalate', 'transfer', 'put', 'give', 'see', 'ask', 'have', 'let', 'bring', 'find', 'forward', 'pass', 'transfer', 'redirect', 'loop', 'involve', 'request', 'prefer', 'wanna', 'gimme', 'connected', 'speaking', 'talking', 'chatting', 'contacting', 'reaching'],
   frustration: [
-    'useless', 'this is useless', 'you are useless', 'not helpful', 'not helping', 'no help', 'doesn t help', 'does not help', 'waste of time', 'wasting my time', 'i give up', 'give up', 'fed up', 'sick of this', 'stupid bot', 'dumb bot', 'stupid', 'pointless', 'ridiculous', 'tried everything', 'i have tried everything', 'nothing works', 'nothing is working', 'nothing helps', 'this bot sucks', 'this sucks', 'so frustrating', 'frustrated', 'annoying', 'going in circles', 'you are not listening', 'are you a bot', 'enough', 'you don t understand', 'you do not understand', 'you re not understanding', 'not what i asked', 'not what i meant', 'getting nowhere', 'going nowhere', 'hopeless', 'over and over', 'keeps looping', 'in circles', 'same answer again', 'useless bot', 'not helpful at all', 'this is not working', 'this isn t working', 'this bot is not helping', 'bot is useless', 'had enough', 'fed up with this', 'so annoying', 'worst bot',
+    'useless', 'this is useless', 'you are useless', 'not helpful', 'not helping', 'no help', 'doesn t help', 'does not help', 'waste of time', 'wasting my time', 'i give up', 'give up', 'fed up', 'sick of this', 'stupid bot', 'dumb bot', 'stupid', 'pointless', 'ridiculous', 'tried everything', 'i have tried everything', 'nothing works', 'nothing is working', 'nothing helps', 'this bot sucks', 'this sucks', 'so frustrating', 'frustrated', 'annoying', 'going in circles', 'you are not listening', 'are you a bot', 'enough of this', 'enough already', 'you don t understand', 'you do not understand', 'you re not understanding', 'not what i asked', 'not what i meant', 'getting nowhere', 'going nowhere', 'hopeless', 'over and over', 'keeps looping', 'in circles', 'same answer again', 'useless bot', 'not helpful at all', 'this is not working', 'this isn t working', 'this bot is not helping', 'bot is useless', 'had enough', 'fed up with this', 'so annoying', 'worst bot',
   ],
   cues: [
-    ['back', /\b(go back|back up)\b.*\b(wrong|mistake|misclick\w*|changed my mind)\b|\b(answered|picked|chose|clicked|pressed|tapped|hit) (that |it |the )?wrong\b|\b(go back|back)( (pls|please|one( more)?( step)?|a step|a bit|to the (previous|last) (step|question)))?$|\b(previous (step|question|one)|prev|undo|step before|last step|one before|clicked the wrong|pressed the wrong|wrong (button|one|answer|choice)|misclick\w*)\b|^back\b/],
+    // Going back to mend a wrong answer is never a story, however long the apology around it.
+    ['back', /\b(go back|back up)\b.*\b(wrong|mistake|misclick\w*|changed my mind)\b/, 'any-length'],
+    ['back', /\b(take me|go|get me|bring me) back (a|one) (question|step|screen|page)\b|\b(return|go back|get back) to the (last|previous|prior) (screen|page|question|step|one)\b|\b(answered|picked|chose|clicked|pressed|tapped|hit) (that |it |the )?wrong\b|\b(go back|back)( (pls|please|one( more)?( step)?|a step|a bit|to the (previous|last) (step|question)))?$|\b(previous (step|question|one)|prev|undo|step before|last step|one before|clicked the wrong|pressed the wrong|wrong (button|one|answer|choice)|misclick\w*)\b|^back\b/],
     ['restart', /\b(back to the (start|beginning|menu|main menu|top)|start over|restart|start again|from scratch|from the top|very beginning|the beginning|main menu|reset|new (chat|conversation|session)|fresh start|clear (the |this |our )?(chat|conversation)|begin (again|anew))\b/],
     ['help', /\b(wh?at can (you|u) (do|help)|wh?at (do|can) (you|u) help|wh?at (kind|sort|type)s? of (questions|things|stuff|help|problems|issues)|how (does|do) (this|you|it) work|how (do i|to) use (this|you|the bot|the chat)|what are (you|u) for|what is this (bot|chat)|what (can|should) i ask( you)?|what (do|can) (you|u) know|what topics)\b/],
-    ['cancel', /\b(cancel|stop|don t|do not|no more|skip)\b.*\b(remind\w*|check(ing)? (back|in)|follow ?up|ping me)\b|\b(unsubscribe|stop (messaging|texting|pinging) me|no (follow ?ups?|check ?ins?))\b/],
+    ['cancel', /\b(cancel|stop|call off|turn off) (the |that |this |my )?(\w+ ){0,2}(check( back| in)?|reminder|ping|follow ?up|nudge)\b|\bturn (that |the |this )?(reminder|ping|check) off\b|\bno need to check (back|in|on me)\b|\b(cancel|stop|don t|do not|no more|skip)\b.*\b(remind\w*|check(ing)? (back|in)|follow ?up|ping me)\b|\b(unsubscribe|stop (messaging|texting|pinging) me|no (follow ?ups?|check ?ins?))\b/],
     ['forget', /^(?!.*\b(cache|cookies|browser|app data)\b).*\b(my|our) (data|info|information|details|history|chat history|chat|chats|messages|conversation|conversations|chat log|records)( \w+){0,3} (deleted|erased|removed|wiped|purged|gone)\b|^(?!.*\b(cache|cookies|browser|app data)\b).*\b(delete|erase|remove|wipe|forget|clear|purge)\b.*\b(my (data|info|information|details|history|messages|conversation|chat)|everything (about me|you have|you stored|i told you)|(the |my )?(data|info|information|details|records) (you have|you hold|you keep|you stored|you ve got)|(data|info|information|details|records) (on|about) me|about me|stored about me|all my data|my info|the conversation|this conversation|our chat|my (stuff|records|personal data|account data|chat history|messages))\b/],
+    ['thanks', /^(thanks|thank you|thx|ty|cheers|great thanks|ok thanks)\b.*\b(that s all|thats all|all i needed|that helps|that helped|very helpful|that s it|thats it)\b/],
     ['greet', /^((hi|hii|hello|helo|hallo|hey|heyy|hiya|heya|howdy|greetings|yo|good (morning|afternoon|evening|day))( (there|po|everyone|all|team|guys|bot|friend|again))*\s*)+$/],
   ],
   // "How old" asks an age; "hold on" and "ages ago" only sound like "old" and "age".
   keep: 'seller center centre creator code phone profile store live page region country order partner computer commission option question official business personal marketplace showcase invite video follower age unlink authorize authorization verification employee agency brand product account scanner camera browser cache banner sticker'.split(' '),
-  compounds: { 'how old': 'age', 'years old': 'age', 'year old': 'age', 'yrs old': 'age', 'hold on': '', 'hang on': '', 'need help': '', 'i need some help': '', 'ages ago': 'ago', 'hook up': 'link', 'hooked up': 'link', 'tie in': 'link', 'tied up with': 'linked to', 'tied up to': 'linked to', 'round and round': 'spin', 'in circles': 'spin', 'carry on': 'continue', 'go ahead': 'continue', 'move on': 'continue', 'keep going': 'continue' },
+  compounds: { 'how old': 'age', 'years old': 'age', 'year old': 'age', 'yrs old': 'age', 'hold on': '', 'hang on': '', 'need help': '', 'i need some help': '', 'ages ago': 'ago', 'hook up': 'link', 'hooked up': 'link', 'tie in': 'link', 'tied up with': 'linked to', 'tied up to': 'linked to', 'round and round': 'spin', 'another go': 'try again', 'another try': 'try again', 'one more try': 'try again', 'one more go': 'try again', 'carry on': 'continue', 'go ahead': 'continue', 'move on': 'continue', 'keep going': 'continue' },
   stem,
-  light: 'a an the i me my it its is am are to of and or you your do does did be that this on in at for with just so'.split(' '),
+  light: 'a an the i me my it its is am are to of and or you your do does did be that this on in at for with just so please pls plz'.split(' '),
   falseFriends: [],
   typoMinLength: 4,
   courtesy: {
@@ -152,7 +165,7 @@ export const EN: Lexicon = {
     after: / (please|pls|plz|now|thanks|thank you|thx|asap)$/,
   },
   personWords:
-    /\b(real (person|human|people|ppl|someone|one)|actual (person|human|people|ppl)|live (agent|person|chat|support)|member of (staff|the team|your team)|a rep|rep pls|rep please|representative|operator|customer (service|support|care)|support (team|agent|staff|ticket)|talk to support|contact support|not a bot|not (a )?robot|no more bot|done with this bot|phone (number|call|support)|call me|over the phone|whatsapp|escalate|callback|file a (case|ticket)|open a (case|ticket)|raise a ticket|anyone (actually )?there|anybody (actually )?there|someone (from|at) (tiktok|support|the team|your team))\b|\b(talk|speak|chat|contact|reach|call|message|email|dm)\b(\s\w+){0,3}\s(support|team)\b|\b(someone|somebody|anyone) (from|at|in|on) (the |your |ur |ya )?(support|team|tiktok( shop)?( team| support)?)\b|\b(can|could|would|will) (a |an |one of )?(staff|staff person|staff member|someone|somebody|anyone|person|human|agent|real person|your team|support|you guys)( \w+){0,2} (check|look at|look into|take a look|verify|review|handle|sort out)\b|\b(real|actual|live) (admin|mod|moderator)\b|\b(admin|mod|moderator)s? (i|we) (can|could) (dm|message|talk to|contact|reach)\b|\bwho (can|could|do|should) i (call|ring|phone|contact|email|talk to|speak to|speak with|reach)\b|\b(human|person|someone|somebody|agent|staff member) (could|can|to|will|would|please) (take a look|look at|look into|check|handle|review|deal with|sort)\b/,
+    /\b(real (person|human|people|ppl|someone|one)|actual (person|human|people|ppl)|live (agent|person|chat|support)|member of (staff|the team|your team)|a rep|rep pls|rep please|representative|operator|customer (service|support|care)|support (team|agent|staff|ticket)|talk to support|contact support|not a bot|not (a )?robot|no more bot|done with this bot|phone (call|support)|(your|a|support|the support|contact) (phone )?number|call me|over the phone|(whatsapp|wa) (me|support|number|you)|(on|via|through|by) whatsapp|escalate|callback|file a (case|ticket)|open a (case|ticket)|raise a ticket|anyone (actually )?there|anybody (actually )?there|someone (from|at) (tiktok|support|the team|your team))\b|\b(talk|speak|chat|contact|reach|call|message|email|dm)\b(\s\w+){0,3}\s(support|team)\b|\b(someone|somebody|anyone) (from|at|in|on) (the |your |ur |ya )?(support|team|tiktok( shop)?( team| support)?)\b|\b(can|could|would|will) (a |an |one of )?(staff|staff person|staff member|someone|somebody|anyone|person|human|agent|real person|your team|support|you guys)( \w+){0,2} (check|look at|look into|take a look|verify|review|handle|sort out)\b|\b(real|actual|live) (admin|mod|moderator)\b|\binstead of (the |a |this |your )?(ro)?bot\b|\b(can|could|would) (a|an|one of your) (person|human|real person|agent|staff member) (help|assist)\b|\b(admin|mod|moderator)s? (i|we) (can|could) (dm|message|talk to|contact|reach)\b|\bwho (can|could|do|should) i (call|ring|phone|contact|email|talk to|speak to|speak with|reach)\b|\b(human|person|someone|somebody|agent|staff member) (could|can|to|will|would|please) (take a look|look at|look into|check|handle|review|deal with|sort)\b/,
   personShort: /\b(human|humans)\b/,
   notPerson: /^(?!.*\b(human|person|agent|support|staff|real)\b).*\b(someone|somebody) (else|linked|has|owns|took|used|is|was)\b|^(\w+ ){0,2}(my|our|his|her|their) (staff|employee|team member|teammate|manager|agent|assistant|va)s?\b|^(\w+ ){0,2}(staff|employee|team member|teammate|manager|assistant)s? s\b|\b(people|someone|somebody|customers|viewers|buyers|followers|them) to (buy|purchase|shop|order|watch|follow|find|see|click|tap)\b/,
   negation: /\b(not|no|never|nothing|can not|cant|didn t|doesn t|won t|isn t|nope|nah|still)\b/,
@@ -160,6 +173,7 @@ export const EN: Lexicon = {
   worked: /\b(worked|works|working now|fixed|solved|sorted|it is there|there now|showing now|shows now|appeared|linked now|success)\b/,
   failed: /\b(still|not|never|didn t|did not|doesn t|does not|won t|will not|can not|cant|same error|no luck|nothing)\b/,
   unsure: /\b(not sure|unsure|no idea|do not know|don t know|dunno|idk|do not remember|don t remember|can not remember|cant remember|not certain|no clue|maybe|i guess)\b/,
+  enough: /\b(that s|thats|that is) (enough|plenty|all|it)\b|\b(enough|plenty) (for (now|today|me)|thanks|thx|ty)\b|\ball (i|we) (needed|wanted)\b|\b(i m|im|i am) (good|done|set|all set)\b|\bgot the idea\b|\ball done\b|^(enough|plenty)\b/,
   other: /\b(something else|none of (those|these|them|the above)|neither|other (problem|issue|thing)|something different|different (problem|issue)|not listed|not on the list)\b|^other$/,
   number: /^\s*(?:option|number|no\.?|nr|choice|button|#)?\s*(\d{1,2})\s*[.)!]?\s*$/i,
   topics: {
@@ -208,6 +222,7 @@ export const EN: Lexicon = {
         flow: 'seller-link',
         cue: /\b(how (do|can|should|would|to) (i |we |you |u )?|how i |where (do|can|should) (i|we) |steps? (to|for) |step by step|walk me through |show me how |guide (me )?(to|on|for) |send (me )?(the )?steps)(\w+ ){0,4}(link\w*|connect\w*|hook\w* up|put|add|attach|bind|set up)\b.*\b(shop|store|seller cent(er|re)|sc|account|acc|acct|tiktok|tt)\b/,
       },
+      { flow: 'preflight', cue: CHECKLIST },
       {
         flow: 'preflight',
         cue: /\b((can|could|may) (i|we|you|u|an? \w+ account|my account|an account)( still)? (link|connect|sell|open|use|join|be linked)|(am i|are we|is my account|is it) (eligible|allowed|old enough|too old|too young|ready)|(do|will) (i|we) need (a|an|to|at least|\d+|many|more|\w+ followers)|requirements?|eligib\w*|checklist|is tiktok shop (in|available|open|live)|(is|does) tiktok shop (work|exist|operate)|what do (i|we) need)\b/,
@@ -218,7 +233,7 @@ export const EN: Lexicon = {
         // Whether one may link or sell at all is the checklist's, however much it sounds like the steps.
         flow: 'preflight',
         from: ['creator-link', 'seller-link', 'after-link'],
-        cue: /\b(requirements?|required|minimum|min (followers|age)|eligib\w*|qualif\w*|enough (followers )?(for|to)|too (young|old|few)|(can|could) (i|we|u|you) still|(do|will) (i|we) need (at least |\d+ |many |more )?followers|before (i|we) can|what (all |else )?(do |does )?(i|we|one) (need|needs) (before|first|to (start|begin|join))|(is|does) tiktok shop (even )?(available|open|live|work|exist)|available in|stop (me|us) (from )?(join|link|sell)\w*|(i m|im|i am) (1[0-7]|[1-9]) (years? old|yo|yrs?)?)\b/,
+        cue: CHECKLIST,
       },
       {
         // Linked, and the shop's features are not there: the missing-icon tree, not tips for using them.
@@ -277,11 +292,11 @@ export const EN: Lexicon = {
       ['agency', /\b(agency|agencies|marketing (company|firm)|management company|mcn|agent we hired)\b/],
       ['ex-partner', /\b(my ex|ex (partner|boyfriend|girlfriend|husband|wife|business partner)|ex s|former (business )?partner|old (business )?partner|business partner|co ?founder|partner who left|we split|we broke up)\b/],
       ['employee', /\b(former|ex|old|previous) (employee|staff|manager|social media manager|assistant|va|intern|worker|colleague)|(employee|staff|assistant|va|freelancer|manager|intern|worker|guy|girl|someone) (who|that) (used to work|left|quit|was fired|no longer works)|used to work for (me|us)|(he|she) (left|quit)\b/],
-      ['me', /\bmy (own )?(other|old|first|second|test|previous|2nd|main) (shop|store|one|seller cent(er|re))|both (shops|stores) are mine|i own both|of my (2|two|both) shops|another shop of mine|i have (2|two) shops|it s my old one|(i|we) (only )?linked it to the other shop|moved to a new seller cent(er|re)|our (old|previous) shop\b/],
+      ['me', /\bmy (own )?(other|old|first|second|test|previous|2nd|main) (shop|store|one|seller cent(er|re))|both (shops|stores) are mine|i own both|of my (2|two|both) shops|another shop of mine|i have (2|two) shops|it s my old one|(i|we) (only )?linked it to the other shop|moved to a new seller cent(er|re)|(my|our) (own )?(old|previous|first|former) (shop|store|account)|(shop|store) (was |is )?(mine|ours)|it (was|s) (my|our) (old |first |own )?(shop|store)\b/],
       ['unknown', /\b(no idea which|don t know which|do not know which|not sure which|some random|unknown shop|never heard of|a shop i do not know|which shop it is|(do not|don t|never) (even )?know (to )?(what|which|where)|(do not|don t|never) (have|had|opened|open|own|owned) (an?other|any other|a second) (shop|store)|never (opened|had|owned) (an?other|any other) (shop|store)|never link(ed)? it)\b/],
     ],
     access: {
-      no: /\b(can not|cannot|unable to|do not have|don t have|no longer have|lost|no|never had|not have) (\w+ ){0,2}(log ?in|login|access|the password|password|sign in|get in)|\blocked out\b|\bonly (he|she|they) can log ?in\b|\b(they|he|she) (will not|won t|do not|don t|never|does not|doesn t) (answer|reply|respond|give|help)|\bghost\w*/,
+      no: /\b(can not|cannot|unable to|do not have|don t have|no longer have|lost|no|never had|not have) (\w+ ){0,2}(log ?in|login|access|the password|password|sign in|get in)|\blocked out\b|\b(forgot|forgotten|lost|reset) (the |my |our )?(password|login|pw)\b|\bemail (\w+ ){0,4}(is |s )?(dead|gone|closed|deleted|deactivated|no longer (exists|works)|does not exist|doesn t exist|not (exist|work)\w*)( any ?more)?\b|\bonly (he|she|they) can log ?in\b|\b(they|he|she) (will not|won t|do not|don t|never|does not|doesn t) (answer|reply|respond|give|help)|\bghost\w*/,
       yes: /\b(i can|i still can|i have|i still have|i do have|we have) (\w+ ){0,2}(log ?in(to)?|login|access|the password|sign in(to)?|get in(to)?)\b/,
     },
     roles: [

@@ -31,7 +31,8 @@ describe('Vietnamese facts in chat shorthand', () => {
   it('reads who holds the other shop and whether they can get in', () => {
     expect(facts('lỡ liên kết vào shop test của em')).toMatchObject({ 'other-shop-holder': 'me' });
     expect(facts('đã liên kết với shop của bạn hùn vốn, giờ tách ra rồi')).toMatchObject({ 'other-shop-holder': 'ex-partner' });
-    expect(facts('shop cũ của mình mà quên mk, đăng nhập ko vô được')).toMatchObject({ 'other-shop-access': 'no' });
+    // Their own old shop that they can no longer get into: a lost login.
+    expect(facts('shop cũ của mình mà quên mk, đăng nhập ko vô được')).toMatchObject({ 'other-shop-holder': 'me', 'other-shop-access': 'lost-login' });
   });
 
   it('reads days as "bữa", "trc" as "trước", and a seller saying "shop e"', () => {
