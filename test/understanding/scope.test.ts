@@ -151,6 +151,11 @@ describe('topicOf', () => {
     expect(IN_SCOPE.map((t) => [t, topicOf(t)])).toEqual(IN_SCOPE.map((t) => [t, undefined]));
   });
 
+  it('reads "check out" as paying only beside a payment word', () => {
+    expect(topicOf("how to put products on my LIVE so viewers can checkout while i'm streaming")).toBeUndefined();
+    expect(topicOf('the checkout page fails for my buyers')).toBe('payouts');
+  });
+
   it('takes the more specific topic first', () => {
     // A payment word inside an ads question is ads; a refund for an order is refunds.
     expect(topicOf('my card was charged for ads')).toBe('ads');
