@@ -119,6 +119,9 @@ export class Understanding {
       if (reshapedOf(text, b.flow, lex) === a.flow) return { flow: a.flow };
       if (reshapedOf(text, a.flow, lex) === b.flow) return { flow: b.flow };
     }
+    // The best fit, not clear enough alone, whose shape names another flow ("a checklist for linking pls").
+    const over = a && a.score >= MIN_SCORE ? reshapedOf(text, a.flow, lex) : undefined;
+    if (over) return { flow: over };
     const shaped = shapeOf(text, facts, lex);
     if (shaped) return { flow: shaped };
     const flows = new Set(Object.keys(facts).flatMap((f) => (this.flowOfFact.has(f) ? [this.flowOfFact.get(f)!] : [])));
