@@ -12,10 +12,13 @@ export function stemEs(word: string): string {
   return ending ? word.slice(0, -ending.length) : word;
 }
 
+/** Whether one may link or sell at all: the checklist's question, however much it sounds like the steps. */
+const CHECKLIST = /\b(requisitos?|requerimientos?|cuant[oa]s seguidores|minimo de seguidores|seguidores (como )?minimo|(edad|seguidores) minim[ao]s?|(todavia|aun) (puedo|podemos|se puede) (vincular|vender|conectar|enlazar)|(esta|funciona|existe|hay) tiktok shop en|tiktok shop (esta |funciona |existe )?(disponible )?en (mi pais|que paises)|soy menor( de edad)?|cumplo (con )?(los )?requisitos|soy elegible|(tengo|tenemos) (1[0-7]|[1-9]) anos)\b/;
+
 export const ES: Lexicon = {
   code: 'es',
   filler:
-    'el la los las lo le les un una unos unas y e o u que de del al a en con por para sin mi mis me te se tu tus su sus es son era fue ser estar esta este esto estoy estas estan está están he ha han hay hola buenas buenos gracias porfa porfavor favor xfa plis pls oye hey bueno pues entonces ya como cuando donde cual quien muy tambien también algo alguna alguno nada todo toda ahora aqui aquí ahi ahí solo sólo pero si sí eso esa ese yo nos nosotros usted ustedes ayuda ayudar ayudame ayúdame tengo tiene tienen hacer hago hice puedo puede pueden quiero saber sé soy eres somos todavia todavía aun aún sigue seguir sigo quedo quedó queda quedar ahorita explica explicas explican explicame explícame expliquen explicar'.split(' '),
+    'el la los las lo le les un una unos unas y e o u que de del al a en con por para sin mi mis me te se tu tus su sus es son era fue ser estar esta este esto estoy estas estan está están he ha han hay hola buenas buenos gracias porfa porfavor favor xfa plis pls oye hey bueno pues entonces ya como cuando donde cual quien muy tambien también algo alguna alguno nada todo toda ahora aqui aquí ahi ahí solo sólo pero si sí eso esa ese yo nos nosotros usted ustedes ayuda ayudar ayudame ayúdame tengo tiene tienen hacer hago hice puedo puede pueden quiero saber sé soy eres somos todavia todavía aun aún sigue seguir sigo quedo quedó queda quedar ahorita explica explicas explican explicame explícame expliquen explicar poder podemos podria podría podre podré pa pal nomas nomás porfis wey guey güey parce parcero che tio tío tia tía bro compa mano listo'.split(' '),
   synonyms: {
     tienda: 'shop', tiendita: 'shop', comercio: 'shop', negocio: 'shop',
     vincular: 'link', vinculo: 'link', vinculacion: 'link', enlazar: 'link', enlace: 'link', conectar: 'link', conexion: 'link', asociar: 'link', ligar: 'link', sincronizar: 'link', linkear: 'link', linkeo: 'link', amarrada: 'link', amarrado: 'link', unir: 'link', vinculé: 'link',
@@ -28,12 +31,14 @@ export const ES: Lexicon = {
     vendedor: 'seller', vendedora: 'seller', comerciante: 'seller', creador: 'creator', creadora: 'creator', afiliado: 'affiliate', afiliada: 'affiliate',
     vender: 'sell', venta: 'sell', vendo: 'sell', producto: 'product', articulo: 'product', video: 'video', clip: 'video', directo: 'live', vivo: 'live',
     otra: 'other', otro: 'other', diferente: 'other', distinta: 'other', distinto: 'other', anterior: 'old', antigua: 'old', antiguo: 'old', vieja: 'old', viejo: 'old', previa: 'old', nueva: 'new', nuevo: 'new',
-    telefono: 'phone', celular: 'phone', movil: 'phone', computadora: 'computer', compu: 'computer', ordenador: 'computer', portatil: 'computer', laptop: 'computer', camara: 'camera', aplicacion: 'app',
-    requisito: 'eligible', requerimiento: 'eligible', elegible: 'eligible', pais: 'country', paises: 'country', region: 'region', edad: 'age', años: 'age', anos: 'age', seguidor: 'follower',
+    telefono: 'phone', celular: 'phone', cel: 'phone', celu: 'phone', cell: 'phone', pc: 'computer', movil: 'phone', computadora: 'computer', compu: 'computer', ordenador: 'computer', portatil: 'computer', laptop: 'computer', camara: 'camera', aplicacion: 'app',
+    requisito: 'eligible', requerimiento: 'eligible', elegible: 'eligible', pais: 'country', paises: 'country', region: 'region', edad: 'age', años: 'age', anos: 'age', seguidor: 'follower', minimo: 'minimum', minima: 'minimum',
     invitacion: 'invite', invitar: 'invite', comision: 'commission', marca: 'brand', escaparate: 'showcase', vitrina: 'showcase', mercado: 'marketplace', etiquetar: 'tag', agencia: 'agency', socio: 'partner', empleado: 'employee',
     cargar: 'load', cargando: 'load', girar: 'spin', pantalla: 'screen', mismo: 'same', pendiente: 'pending', aprobar: 'approved', aprobada: 'approved', aprobado: 'approved', revision: 'review',
     oficial: 'official', paso: 'step', pasos: 'step', dueño: 'owner', dueno: 'owner', equivocada: 'wrong', equivocado: 'wrong', incorrecta: 'wrong', mover: 'move', transferir: 'transfer', cambiar: 'change',
-    consejo: 'tip', consejos: 'tip', promocionar: 'promote', promover: 'promote', ganar: 'earn', marketing: 'marketing', anuncio: 'ads', publicidad: 'ads', segunda: 'second', segundo: 'second', extra: 'extra', adicional: 'extra',
+    consejo: 'tip', consejos: 'tip', tips: 'tip', truco: 'tip', trucos: 'tip', recomendaciones: 'tip', promocionar: 'promote', promover: 'promote', ganar: 'earn', marketing: 'marketing', anuncio: 'ads', publicidad: 'ads', segunda: 'second', segundo: 'second', extra: 'extra', adicional: 'extra',
+    // "Agregar", "añadir", "sumar" and Mexico's "meter" a second account are one ask, as is English "add".
+    agregar: 'add', añadir: 'add', anadir: 'add', sumar: 'add', meter: 'add', meto: 'add', mete: 'add',
     necesito: 'need', necesita: 'need', necesitas: 'need', requiero: 'need', pide: 'need', piden: 'need', exige: 'need', exigen: 'need', ocupo: 'need', ocupa: 'need', empezar: 'start', comenzar: 'start', primero: 'first', amarillo: 'bag', amarilla: 'bag',
     atorado: 'stuck', atorada: 'stuck', atascado: 'stuck', atascada: 'stuck', trabado: 'stuck', estancado: 'stuck', dice: 'say', dicen: 'say', decir: 'say', pone: 'say',
     no: 'not', nunca: 'not', mas: 'more', más: 'more', ventaja: 'benefit', beneficio: 'benefit', conviene: 'worth', gano: 'benefit',
@@ -42,6 +47,8 @@ export const ES: Lexicon = {
     'centro de vendedores': 'seller center', 'centro de vendedor': 'seller center',
     'necesito ayuda': '', 'necesito que me ayuden': '', 'carrito amarillo': 'bag', 'bolsa amarilla': 'bag', 'canasta amarilla': 'bag', 'mayor de edad': 'age', 'menor de edad': 'age', 'por que': 'reason', 'para que': 'reason', 'vale la pena': 'worth', 'codigo qr': 'qr code', 'antes de': 'before', 'despues de': 'after', 'después de': 'after', 'iniciar sesion': 'log in', 'en vivo': 'live', 'transmision en vivo': 'live', 'cuenta oficial': 'official account',
     // "No sé cómo conectar" asks how to connect: the "no" of not knowing is no "not" of the problem.
+    // Where someone lives and that they are new at this say who is asking, not what about ("vivo en Monterrey" is no LIVE).
+    'vivo en': '', 'vivimos en': '', 'soy nuevo': '', 'soy nueva': '', 'soy novato': '', 'soy novata': '', 'nuevo en esto': '', 'nueva en esto': '',
     'no se como': '', 'no se muy bien como': '', 'no se donde': '', 'no se que hacer': '', 'no entiendo como': '', 'no tengo idea de como': '',
   },
   stem: stemEs,
@@ -79,7 +86,7 @@ export const ES: Lexicon = {
     ['help', /\b(que puedes hacer|en que (me )?(puedes|podes) ayudar|como funciona (esto|este bot|el bot)|como te uso|para que sirves|que (haces|sabes hacer))\b/],
     ['cancel', /\b(cancel\w*|no|ya no|sin|quita\w*)\b.*\b(recordatorio\w*|recuerdes|recordar\w*|avises|escribas manana)\b/],
     ['forget', /\b(borr\w*|elimin\w*|olvid\w*|quit\w*)\b.*\b(mis datos|mi informacion|mis mensajes|la conversacion|esta conversacion|todo (sobre|de) mi|sobre mi|mi historial)\b|\bolvidame\b/],
-    ['greet', /^((hola|holi|holis|buenas|buenos dias|buen dia|buenas (tardes|noches)|saludos|que tal|que onda|hey|ola)( (a todos|amigo|amiga|equipo|bot|que tal|buenas))*\s*)+$/],
+    ['greet', /^((hola+s?|holi+s?|holis+|buena+s+|buenos dias|buen dia|buenas (tardes|noches)|saludos|que tal|que onda|hey+|ola+)( (a todos|amigo|amiga|equipo|bot|que tal|buenas))*\s*)+$/],
   ],
   courtesy: {
     before: /^(ok|okey|vale|bueno|oye|porfa|por favor|quiero|quisiera|puedes|podemos|me gustaria|necesito|hola) /,
@@ -113,6 +120,8 @@ export const ES: Lexicon = {
     violations: [/\b(infracci\w*|violaci\w*|sancion\w*|penalizaci\w*|suspend\w*|baneado|baneada|baneo|banearon|multa\w*|apel\w*|puntos de (infraccion|penalizacion)|advertencia en mi cuenta|falsificad\w*|propiedad intelectual|cuenta (restringida|bloqueada|desactivada|suspendida)|tienda (restringida|bloqueada|desactivada|suspendida)|normas de la comunidad|(me |nos )?(bloquearon|suspendieron|cerraron|desactivaron|restringieron|congelaron|inhabilitaron) (mi |la |nuestra )?(cuenta|tienda)|(quitaron|descontaron|restaron|bajaron) puntos|puntos (de|en) (la|mi) (tienda|cuenta)|puntuacion de (la |mi )?(tienda|cuenta)|salud de (la |mi )?(tienda|cuenta))\b/],
     'other-platforms': [/\b(shopify|woocommerce|mercado libre|mercadolibre|amazon|ebay|etsy|tienda de (instagram|facebook)|instagram shop|facebook shop|shein|temu|wix|tiendanube|tienda nube|prestashop|shopee|lazada)\b/],
     'shop-settings': [
+      // The shop's own name, addresses and tax details, however the change is put ("como le cambio el nombre a la tienda").
+      /\b((cambi|edit|modific|actualiz|corrig|arregl)\w* (\w+ ){0,3}(nombre|logo|banner|descripcion|direccion|correo|telefono|datos) (a|de|en) (la|mi|nuestra) tienda|renombr\w* (la|mi|nuestra) tienda|direccion (de |del )?(la |el |mi )?(bodega|almacen|recoleccion|devolucion\w*)|datos fiscales|informacion fiscal|regimen fiscal|constancia (de situacion )?fiscal|(numero de )?identificacion fiscal|rfc|nif|cuit)\b/,
       /\b(cambiar (el )?nombre de (la|mi) tienda|nombre de (la|mi) tienda|(cambiar|editar|actualizar) (el |la )?(logo|banner|descripcion|direccion|correo|telefono) de (la|mi) tienda|direccion de (envio|devolucion|almacen|recogida|la tienda)|horario de atencion|modo vacaciones|subcuentas?|sub cuentas?|(dar|darle) acceso (a|al) (un |mi )?(empleado|trabajador|asistente|equipo)|(agreg|añad|anad|invit|sum)\w* (a )?(un |una |mi |mis |otro |otra )?(empleado|trabajador|asistente|usuario|colaborador)\w* (a|en|al) (mi |la |el )?(seller center|tienda|centro de vendedores)|(cambi|restablec|actualiz|modific)\w* (mi |la |el )?(contrasena|correo|email|numero de telefono|telefono)( de (mi |la )?(cuenta|tienda|seller center|centro de vendedores))*)\b/,
     ],
   },
@@ -223,8 +232,57 @@ export const ES: Lexicon = {
       [/\b(panama)\b/, 'PA'],
       [/\b(republica dominicana|santo domingo)\b/, 'DO'],
     ],
-    followers: [/\b(\d+(?:[.,]\d+)?)\s*(k|mil|millones|millon|m)?\s*(?:de\s+)?(?:seguidores|seguidor|followers|fans|suscriptores)\b/],
+    // Said to be done ("ya me aparece la bolsita", "ya me aprobaron la tienda"): where they stand, not what they ask.
+    settled: [
+      /\bya (me |nos )?(aparece|aparecio|sale|salio|se ve|tengo) (la |el )?(bolsa|bolsita|carrito|canasta|icono|pestana)( amarill[ao]| de (compras|la tienda))?\b(?! (pero|aunque|y no))/,
+      /\bya (me |nos )?(la |lo )?(aprobaron|aprobo|verificaron)( la tienda| mi tienda| la cuenta)?\b(?! (pero|aunque|y no))/,
+      /(?<!\b(no|nunca|sigue sin|todavia no|aun no) )\b(la |mi )?tienda (ya )?(esta |fue )?(aprobad[ao]|verificad[ao]|activ[ao])\b(?! (pero|aunque|y no))/,
+    ],
+    // "cuantos seguidores necesito? tengo 600 nomas": a count said after the question names its followers.
+    followers: [
+      /\b(\d+(?:[.,]\d+)?)\s*(k|mil|millones|millon|m)?\s*(?:de\s+)?(?:seguidores|seguidor|followers|fans|suscriptores)\b/,
+      /(?<=\b(?:seguidores|followers)\b.*)\b(?:tengo|tenemos|llevo|llevamos)\s(?:como |casi |apenas |solo |solamente |unos )?(\d+(?:[.,]\d+)?)\s*(k|mil|millones|millon|m)?\b(?!\s*(?:anos|años|dias|horas|semanas|meses|productos|pedidos|ventas|videos|tiendas|cuentas))/,
+    ],
     multipliers: { k: 1000, mil: 1000, m: 1_000_000, millon: 1_000_000, millones: 1_000_000 },
+  },
+  // How a question is put, read only when its words fit no flow clearly: "como hago para vender en un live"
+  // asks for tips, "como le hago pa conectar mi cuenta con mi tienda" for the linking steps.
+  shapes: {
+    problem: /\b(fall\w*|error|no|nunca|sin|desaparec\w*|otra tienda|tienda (vieja|anterior|antigua)|desvincul\w*|qr|escane\w*|bolsa|bolsita|icono|carrito|reembols\w*|pedidos?|anuncios?|suspend\w*)\b/,
+    asks: [
+      {
+        flow: 'after-link',
+        cue: /\b((como|donde) (\w+ ){0,3}(pongo|poner|agrego|agregar|anado|anadir|etiqueto|etiquetar|fijo|fijar|vendo|vender|armo|armar|organizo|organizar|acomodo|acomodar|muestro|mostrar|destaco|destacar|promociono|promocionar)\b.*\b(videos?|live|lives|directos?|en vivo|vitrina|escaparate|showcase|perfil)\b|(tips|consejos|trucos|recomendaciones) (\w+ ){0,2}(vender|ventas|empezar)|(y )?ahora que (sigue|hago)|que (sigue|hago) ahora|siguiente paso)\b/,
+      },
+      {
+        flow: 'creator-link',
+        role: 'creator',
+        cue: /\b((como|donde) (\w+ ){0,4}|pasos (para|pa) (\w+ ){0,2}|paso a paso (\w+ ){0,2})(vincul\w*|enlaz\w*|conect\w*|link\w*|asoci\w*|unirme|sumarme|afiliarme)\b/,
+      },
+      {
+        flow: 'seller-link',
+        cue: /\b((como|donde) (\w+ ){0,4}|pasos (para|pa) (\w+ ){0,2}|paso a paso (\w+ ){0,2})(vincul\w*|enlaz\w*|conect\w*|link\w*|asoci\w*|lig[ao]\w*)\b.*\b(tienda|seller center|centro de vendedores|cuenta|tiktok|shop)\b/,
+      },
+      { flow: 'preflight', cue: CHECKLIST },
+      {
+        flow: 'preflight',
+        cue: /\b((puedo|podemos|se puede|puede) (\w+ ){0,2}(vincular|vender|conectar|enlazar|abrir una tienda)|que (necesito|se necesita|ocupo|piden) (para|pa)|necesito (\w+ ){0,2}seguidores)\b/,
+      },
+    ],
+    over: [
+      { flow: 'preflight', from: ['creator-link', 'seller-link', 'after-link'], cue: CHECKLIST },
+      {
+        // Linked, and the shop's features are not there: the missing-icon tree, not tips for using them.
+        flow: 'missing-icon',
+        from: ['after-link'],
+        cue: /\b(no (me )?(deja|dejan|puedo|aparece|aparecen|sale|salen|tengo|veo|encuentro|hay) (\w+ ){0,3}(etiquetar|agregar|anadir|poner|bolsa|bolsita|icono|carrito|canasta|boton|opcion|pestana|productos?)|desaparec\w*|no (aparece|sale|esta|se ve))\b/,
+      },
+      {
+        flow: 'missing-icon',
+        from: ['seller-link', 'creator-link'],
+        cue: /\b(dice|sale|aparece|figura|ya esta|esta|quedo) (como )?(vinculad[ao]|conectad[ao]|enlazad[ao])\b.*\b(no|falta|donde esta)\b|\b(no|falta|donde esta)\b.*\b(dice|sale|aparece|figura|ya esta|esta|quedo) (como )?(vinculad[ao]|conectad[ao]|enlazad[ao])\b/,
+      },
+    ],
   },
   typoMinLength: 5,
 };
