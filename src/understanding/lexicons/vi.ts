@@ -10,7 +10,7 @@ export const VI: Lexicon = {
       .split(' ')
       .filter((w) => w !== 'shop' && w !== 'ko'),
   synonyms: {
-    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', aff: 'affiliate', sp: 'product', hh: 'commission', lket: 'link', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account',
+    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', aff: 'affiliate', sp: 'product', hh: 'commission', lket: 'link', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account', đc: 'duoc', dc: 'duoc', đt: 'phone', dt: 'phone', đth: 'phone', dth: 'phone', dthoai: 'phone', laptop: 'computer', pc: 'computer',
     không: 'not', khong: 'not', ko: 'not', k: 'not', kh: 'not', hông: 'not', hok: 'not', chưa: 'not',
   },
   compounds: {
@@ -24,6 +24,9 @@ export const VI: Lexicon = {
     'đang tải': 'load', 'màn hình': 'screen', 'chờ duyệt': 'pending', 'đang chờ': 'pending', 'đã duyệt': 'approved', 'được duyệt': 'approved', 'phê duyệt': 'approved',
     'chính thức': 'official', 'thay đổi': 'change', 'mẹo': 'tip', 'quảng bá': 'promote', 'quảng cáo': 'ads', 'kiếm tiền': 'earn', 'thứ hai': 'second', 'đăng nhập': 'login',
     'cần giúp': '', 'cần hỗ trợ': '', 'nhờ hỗ trợ': '', 'người khác': 'other', 'bán sản phẩm': 'sell product', 'đủ tuổi': 'age', 'đủ đk': 'du eligible', 'đủ đkiện': 'du eligible', 'đủ dkien': 'du eligible', 'bao nhiêu': 'many', 'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
+    // Linked and it worked is where after-link starts, not the "already linked to another shop" error.
+    'đã liên kết thành công': 'link', 'đã kết nối thành công': 'link', 'đã liên kết xong': 'link', 'đã kết nối xong': 'link', 'đã liên kết được': 'link', 'đã lk thành công': 'link', 'đã link thành công': 'link', 'đã gắn thành công': 'link',
+    'gỡ ra': 'unlink', 'gỡ kết nối': 'unlink', 'hủy kết nối': 'unlink', 'huỷ kết nối': 'unlink', 'ngắt liên kết': 'unlink', 'ngắt lk': 'unlink', 'hủy gắn': 'unlink', 'huỷ gắn': 'unlink', 'máy bàn': 'computer', 'thiết bị': 'device',
   },
   stem: (w) => w,
   commands: {
@@ -47,7 +50,8 @@ export const VI: Lexicon = {
   frustration: [
     'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng', 'bot không hiểu', 'bot ko hiểu', 'bot k hiểu', 'không hiểu gì hết', 'ko hiểu gì hết', 'ko hiểu gì cả', 'không hiểu gì cả', 'trả lời lung tung', 'trả lời sai', 'nói hoài', 'hỏi lại hoài',
   ],
-  light: 'tôi em mình anh chị bạn là của và có đã được thì mà này cái ạ'.split(' '),
+  // Chat shorthand for the same light words ("e", "đc") and the particles that close a sentence ("luôn", "nha").
+  light: 'tôi em mình anh chị bạn là của và có đã được thì mà này cái ạ e tui tớ đc dc luôn nữa nha nhé á à ơi'.split(' '),
   falseFriends: ['ban', 'thai', 'hang', 'cut', 'them', 'an', 'in', 'do', 'to', 'the', 'my', 'mo', 'hai', 'con', 'ma', 'so', 'tin', 'bo', 'lo', 've', 'ra', 'tu', 'nam', 'bi', 'ten', 'men', 'hay', 'thi', 'dang', 'sau', 'phi', 'on', 'it'],
   cues: [
     ['back', f(/\b(quay lại|trở lại|lùi lại|bước trước|câu trước|(bấm|chọn|nhấn|ấn) (nhầm|lộn|sai))\b(?! (từ đầu|menu))/)],
@@ -85,7 +89,7 @@ export const VI: Lexicon = {
     refunds: [f(/\b(hoàn tiền|trả hàng|hoàn hàng|đổi trả|hủy đơn|huỷ đơn|tranh chấp|khách trả hàng|refund|khiếu nại của khách)\b/)],
     orders: [f(/\b((chưa|không|ko) nhận được (hàng|đơn)|khách (chưa|không|ko) nhận|giao (hàng )?(chưa|không) (tới|đến)|đơn hàng|lên đơn|chốt đơn|đơn (của|bị|chưa|đã) |giao hàng|vận chuyển|vận đơn|mã vận đơn|in (phiếu|nhãn|đơn)|nhãn vận chuyển|phiếu giao hàng|đơn vị vận chuyển|ghn|ghtk|viettel post|j t|shipper|phí ship|bom (hàng|đơn)|boom (hàng|đơn)|kiện hàng|theo dõi đơn|kho hàng)\b/)],
     listings: [f(/\b((sản phẩm|sp)( \w+){0,3} (bị )?(từ chối|gỡ|xóa|xoá|khóa|khoá|ẩn|vi phạm)|đăng (sản phẩm|sp)|tải sản phẩm lên|thêm sản phẩm vào (cửa hàng|shop)|duyệt sản phẩm|sản phẩm (đang )?chờ duyệt|danh mục hạn chế|sửa giá|tồn kho)\b/)],
-    fees: [f(/\b(phí (sàn|giao dịch|cố định|thanh toán|dịch vụ|bán hàng|hoa hồng sàn)|(thu|tính|trừ|lấy) phí (bao nhiêu|mấy|thế nào|ra sao|như nào|mỗi đơn|trên mỗi đơn)|mức phí|biểu phí|tiktok (thu|lấy|trừ|ăn) (bao nhiêu|mấy)|chiết khấu sàn|mất phí|bao nhiêu phần trăm|mấy phần trăm)\b/)],
+    fees: [f(/\b(phí (sàn|giao dịch|cố định|thanh toán|dịch vụ|bán hàng|hoa hồng sàn)|(thu|tính|trừ|lấy) phí (bao nhiêu|mấy|thế nào|ra sao|như nào|mỗi đơn|trên mỗi đơn)|phí hoa hồng|mức phí|biểu phí|(tiktok|tiktok shop|sàn) (thu|lấy|trừ|ăn|cắt|tính) (phí )?(bao nhiêu|mấy|nhiêu)|chiết khấu sàn|mất phí|bao nhiêu phần trăm|mấy phần trăm)\b/)],
     ads: [
       f(/\b(ads manager|gmv max|spark ads?|nạp tiền quảng cáo|tài khoản quảng cáo|hóa đơn quảng cáo|hoá đơn quảng cáo|ngân sách quảng cáo)\b/),
       f(/\b(quảng cáo|ads|chiến dịch|campaign)\b.*\b(trừ tiền|thanh toán|hóa đơn|hoá đơn|ngân sách|nạp tiền|thẻ|phí|tiền)\b|\b(trừ tiền|hóa đơn|hoá đơn|nạp tiền|thẻ)\b.*\b(quảng cáo|ads|chiến dịch)\b/),
@@ -100,9 +104,10 @@ export const VI: Lexicon = {
   },
   facts: {
     link: f(/\b(liên kết|kết nối|gắn|link|lk|lket|ủy quyền|uỷ quyền)\b/),
+    // "chưa tới 1 ngày" is under a day: a number after "not yet / under" is a limit, not how long it has been.
     durations: [
-      f(/\b(\d+(?:[.,]\d+)?)\s*(phút|p|giờ|tiếng|h|ngày|hôm|bữa|tuần|tháng)\b/),
-      f(/\b(một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|vài|mấy|dăm)\s+(phút|giờ|tiếng|ngày|hôm|bữa|tuần|tháng)\b/),
+      f(/(?<!\b(?:chưa|không|ko|k) (?:tới|đến|được|đc|đầy|quá|qua|tròn) |\bdưới |\bgần )\b(\d+(?:[.,]\d+)?)\s*(phút|p|giờ|tiếng|h|ngày|hôm|bữa|tuần|tháng)\b/),
+      f(/(?<!\b(?:chưa|không|ko|k) (?:tới|đến|được|đc|đầy|quá|qua|tròn) |\bdưới |\bgần )\b(một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|vài|mấy|dăm)\s+(phút|giờ|tiếng|ngày|hôm|bữa|tuần|tháng)\b/),
     ],
     numbers: { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, vai: 3, may: 3, dam: 5 },
     units: [
@@ -113,6 +118,7 @@ export const VI: Lexicon = {
       [/^thang$/, 24 * 30],
     ],
     when: [
+      [f(/\b((chưa|không|ko|k) (tới|đến|được|đc|đầy|quá|qua|tròn)|dưới|gần) (1|một) (ngày|hôm|bữa)\b|\b((chưa|không|ko|k) (tới|đến|được|đc|đầy|quá|qua|tròn)|dưới) 24 ?(giờ|tiếng|h)\b/), 12],
       [f(/\bhôm kia\b/), 48],
       [f(/\b(hôm nay|sáng nay|chiều nay|tối nay|trưa nay|vừa xong|vừa mới|mới đây|lúc nãy|ban nãy|tối qua|đêm qua)\b/), 6],
       [f(/\b(hôm (qua|wa)|bữa (qua|wa)|ngày hôm qua|tối hôm qua)\b/), 20],
@@ -141,7 +147,7 @@ export const VI: Lexicon = {
     otherShop: f(/\b(shop khác|cửa hàng khác|(shop|cửa hàng) (kia|đó|ấy)|tài khoản khác|seller center khác|shop cũ|cửa hàng cũ|đã (được )?liên kết (với|vào)|liên kết với shop|họ|bên kia)\b/),
     holders: [
       ['agency', f(/\b(agency|công ty (quảng cáo|marketing)|đơn vị vận hành|bên vận hành|mcn)\b/)],
-      ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn)\b/)],
+      ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn|bạn (cũ|thân|bè)|(đứa|thằng|con|nhỏ|người) bạn|người quen)\b/)],
       ['employee', f(/\b(nhân viên cũ|nv cũ|(người )?quản lý cũ|nhân viên đã nghỉ|nhân viên nghỉ việc|người làm cũ|admin cũ|trợ lý cũ|(đã|đã) nghỉ việc)\b/)],
       ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại) (cũng )?của (tôi|em|mình|e|tui)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
       ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|shop lạ|không rõ shop nào)\b/)],
@@ -186,6 +192,30 @@ export const VI: Lexicon = {
       f(/\b(?:người theo dõi|follow|follower|followers)\s*(?:có|được|khoảng|mới|chỉ|tầm)?\s*(?:có|được|khoảng|mới|chỉ|tầm)?\s*(\d+(?:[.,]\d+)?)\s*(k|nghìn|ngàn|triệu|tr)?\b/),
     ],
     multipliers: { k: 1000, nghin: 1000, ngan: 1000, trieu: 1_000_000, tr: 1_000_000, m: 1_000_000 },
+  },
+  // How a question is put when its words fit no flow clearly: "muốn kết nối acc với shop mà ko biết bắt đầu từ đâu"
+  // asks for the linking steps, "cách setup showcase cho đẹp" for the tips after linking. Not knowing ("ko biết")
+  // is no problem named.
+  shapes: {
+    problem: f(/\b(lỗi|thất bại|(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu))|mất|biến mất|shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
+    asks: [
+      {
+        flow: 'after-link',
+        cue: f(/\b((sản phẩm|sp|giỏ|giỏ hàng) (\w+ ){0,2}(vào|lên|trên|trong) (video|clip|live|livestream|showcase)|(sắp xếp|setup|set up|trang trí|bày|chỉnh|làm đẹp)( lại)? (cái )?(showcase|trang shop|trang cá nhân|profile|gian hàng))\b/),
+      },
+      {
+        flow: 'seller-link',
+        cue: f(/\b(muốn|cách|làm sao|làm thế nào|hướng dẫn|chỉ|các bước|từng bước)\b.*\b(liên kết|kết nối|gắn|link|lk)\b.*\b(với|vào|cho) (shop|cửa hàng|gian hàng|seller center)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(bắt đầu (từ|ở) đâu|từng bước|các bước)\b/),
+      },
+    ],
+    over: [
+      {
+        // Linked, and the shop's features are not there: the missing-icon tree, not tips for using them.
+        flow: 'missing-icon',
+        from: ['after-link'],
+        cue: f(/^(?!.*\b(không|ko|k) (biết|hiểu) (cách|làm sao)\b).*\b((không|ko|k|kh|hông|chưa) (thấy|có|hiện|gắn|thêm|ghim) (được |đc )?(nút |icon |biểu tượng )?(giỏ|giỏ hàng|sản phẩm|sp|showcase|tab)|mất (nút |icon |biểu tượng )?(giỏ|giỏ hàng|showcase|tab))\b/),
+      },
+    ],
   },
   typoMinLength: 7,
 };

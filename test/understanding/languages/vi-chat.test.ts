@@ -5,6 +5,9 @@ import { extractFacts } from '../../../src/understanding/facts.ts';
 import { asksForPerson, commandOf } from '../../../src/understanding/commands.ts';
 import { topicOf } from '../../../src/understanding/scope.ts';
 import { lexiconFor } from '../../../src/understanding/lexicons/by-language.ts';
+import { Understanding } from '../../../src/understanding/interpret.ts';
+import { openFlows } from '../../../src/platforms/open-flows.ts';
+import { readConfig } from '../../../src/config.ts';
 
 const vi = lexiconFor('vi');
 const facts = (text: string, asking?: string) => extractFacts(text, { lex: vi, asking });
@@ -66,5 +69,42 @@ describe('Vietnamese commands and topics in chat', () => {
     expect(asksForPerson('có ai ko vậy', vi)).toBe(true);
     expect(asksForPerson('e ko muốn nói chuyện với máy', vi)).toBe(true);
     expect(asksForPerson('người quản lý shop kia là agency', vi)).toBe(false);
+  });
+});
+
+describe('Vietnamese limits, friends, fees and shapes in chat', () => {
+  it('reads "chưa tới 1 ngày" and "dưới 24h" as under a day, and "hơn 1 ngày" as over', () => {
+    expect(facts('chưa tới 1 ngày', 'linked-ago')).toMatchObject({ 'linked-ago': 'under-24h' });
+    expect(facts('lk dưới 24h')).toMatchObject({ 'linked-ago': 'under-24h' });
+    expect(facts('hơn 1 ngày rồi', 'linked-ago')).toMatchObject({ 'linked-ago': 'over-24h' });
+  });
+
+  it('hears an old friend holding the other shop as a partner', () => {
+    expect(facts('shop kia thằng bạn thân của em giữ')).toMatchObject({ 'other-shop-holder': 'ex-partner' });
+  });
+
+  it('places a commission fee or what the platform takes in fees', () => {
+    expect(topicOf('phí hoa hồng bên sàn là nhiêu', vi)).toBe('fees');
+    expect(topicOf('tiktok shop lấy mấy phần trăm mỗi đơn', vi)).toBe('fees');
+  });
+});
+
+describe('Vietnamese shapes and chat words in understanding', () => {
+  const u = new Understanding(openFlows(readConfig().flowsDir));
+  const at = (text: string, step?: string) => u.interpret(text, { step: step as never, facts: {}, language: 'vi' });
+
+  it('takes "đã liên kết thành công" as linked, not the already-linked error', () => {
+    expect(at('đã liên kết thành công, chỉ em cách sắp xếp showcase')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(at('đã liên kết thành công nhưng ko thấy giỏ hàng')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+
+  it('asks for the linking steps in "muốn gắn nick vào shop mà ko biết bắt đầu từ đâu"', () => {
+    expect(at('mình muốn gắn nick vào shop mà ko biết bắt đầu từ đâu')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('reads "đt", "gỡ ra" and "ko ... đc" at a step', () => {
+    expect(at('ko có laptop, chỉ có cái đt thôi', 'qr-failure.same-phone')).toMatchObject({ kind: 'choice', index: 2 });
+    expect(at('gỡ ra rồi ạ', 'already-linked.held-by-other')).toMatchObject({ kind: 'choice', index: 0 });
+    expect(at('đăng nhập ko đc', 'seller-link.login')).toMatchObject({ kind: 'choice', index: 1 });
   });
 });
