@@ -48,7 +48,7 @@ export const ID: Lexicon = {
     otorisasi: 'authorize', autorisasi: 'authorize', izin: 'authorize', otorisasinya: 'authorize',
     gagal: 'fail', error: 'fail', eror: 'fail',
     akun: 'account', profil: 'profile', keranjang: 'bag', tas: 'bag', ikon: 'icon', logo: 'icon', tombol: 'button',
-    hilang: 'miss', lenyap: 'miss', muncul: 'show', tampil: 'show', lihat: 'show', liat: 'show', kelihatan: 'show', keliatan: 'show', nongol: 'show',
+    hilang: 'miss', ilang: 'miss', ngilang: 'miss', lenyap: 'miss', muncul: 'show', tampil: 'show', lihat: 'show', liat: 'show', kelihatan: 'show', keliatan: 'show', nongol: 'show',
     penjual: 'seller', kreator: 'creator', affiliator: 'affiliate', afiliator: 'affiliate', afiliasi: 'affiliate',
     jual: 'sell', produk: 'product', barang: 'product', siaran: 'live',
     lain: 'other', lainnya: 'other', beda: 'other', lama: 'old', sebelumnya: 'old', bekas: 'old', baru: 'new',
@@ -57,7 +57,7 @@ export const ID: Lexicon = {
     undang: 'invite', undangan: 'invite', komisi: 'commission', merek: 'brand', etalase: 'showcase', tandai: 'tag', agensi: 'agency', rekan: 'partner', mitra: 'partner', karyawan: 'employee', pegawai: 'employee', staf: 'employee',
     muat: 'load', muter: 'spin', putar: 'spin', layar: 'screen', pending: 'pending', setuju: 'approved', acc: 'approved', verifikasi: 'verify',
     resmi: 'official', langkah: 'step', pemilik: 'owner', salah: 'wrong', pindah: 'move', ganti: 'change', ubah: 'change',
-    boleh: 'allow', orang: 'other', brp: 'many', hrs: 'need', berapa: 'many', minimal: 'minimum', harus: 'need', perlu: 'need', butuh: 'need', wajib: 'need',
+    boleh: 'allow', orang: 'other', org: 'other', brp: 'many', hrs: 'need', berapa: 'many', minimal: 'minimum', harus: 'need', perlu: 'need', butuh: 'need', wajib: 'need',
     kenapa: 'reason', knp: 'reason', alasan: 'reason', manfaat: 'benefit', untung: 'benefit', untungnya: 'benefit', kelebihan: 'benefit', guna: 'point', gunanya: 'point', laku: 'sell', laris: 'sell', jualan: 'sell', promosi: 'promote', iklan: 'ads', kedua: 'second', tambahan: 'extra', sebelum: 'before', setelah: 'after', sesudah: 'after', lebih: 'more', banyak: 'more',
     tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', enggak: 'not', engga: 'not', gk: 'not', tak: 'not', belum: 'not', blm: 'not',
   },
@@ -96,7 +96,7 @@ export const ID: Lexicon = {
   falseFriends: ['ban', 'cut', 'pas', 'kan', 'tokopedia', 'tokped', 'toped', 'kl'],
   cues: [
     ['back', /\b(kembali|balik|mundur|langkah sebelumnya|pertanyaan sebelumnya|salah (pencet|klik|tombol|pilih))\b(?! ke (awal|menu))/],
-    ['restart', /\b(mulai (lagi|ulang|dari awal)|ulang(i)? dari awal|dari awal lagi|(balik|kembali) ke (awal|menu)|menu utama)\b/],
+    ['restart', /\b(mulai (lagi|ulang|(dari|dr|dri) awal)|ulang(i)? (dari|dr|dri) awal|(dari|dr|dri) awal lagi|(balik|kembali) ke (awal|menu)|menu utama)\b/],
     ['help', /\b((ini|bot ini|bot) (buat|untuk) apa|bisa bantu apa|bisa apa (aja|saja)|(gimana|bagaimana) cara (pakai|pake|menggunakan) (ini|bot|kamu)|apa yang bisa (kamu|bot) bantu)\b/],
     ['cancel', /\b(batal\w*|jangan(?! lupa)|gak usah|ga usah|gk usah|g usah|gausah|gausah|nggak usah|ngga usah|enggak usah|tidak usah|tdk usah|tidak perlu|tdk perlu|gak perlu|ga perlu|gk perlu|nggak perlu|gaperlu|stop|matikan|hapus)\b.*\b(pengingat\w*|ingatkan|ingetin|diingatkan|diingetin|ngingetin|reminder|(kabari|kabarin|dikabari|dikabarin|chat|nge ?chat|dichat|hubungi|dihubungi|cek|dicek|tanya|ditanya|ditanyain) (aku |saya |sy |gue )?(lagi )?besok|follow ?up)\b/],
     ['forget', /\b(hapus|lupakan|lupain|bersihkan)\b.*\b(data (saya|aku|ku)|dataku|percakapan|riwayat|chat (ini|saya)|semua tentang (saya|aku)|informasi saya)\b/],
@@ -107,12 +107,12 @@ export const ID: Lexicon = {
     after: / (ya|kak|min|gan|dong|deh|sih|please|plis|tolong|makasih|terima kasih|sekarang|aja|saja)$/,
   },
   personWords:
-    /\b(customer service|layanan pelanggan|orang (asli|beneran|sungguhan)|manusia (asli|beneran)|agen (manusia|asli)|bukan (sama )?bot|jangan (sama )?bot|tim (support|dukungan|cs)|(hubungi|minta|panggil|sambungkan ke|mau (ngobrol|bicara) (sama|dengan)) (cs|admin|agen|petugas)|cs tiktok|pihak tiktok|buat tiket|buka tiket|eskalasi|lewat telepon|nomor (cs|telepon|telpon|wa|whatsapp)|(bisa|boleh) (telpon|telepon|nelpon|ditelpon)|(ini|kamu) bot|bot (terus|mulu|doang)|mana orangnya|ada (cs|agen|agent|petugas|operator|orang (asli|beneran))|(orang|agen|agent|cs|petugas|operator|manusia) (yang|yg) (bisa|bs) (bantu|bantuin|nolong|nolongin|tolong|tolongin)|(dihubungi|kontak|hubungi) (via|lewat|pakai|pake) (wa|whatsapp|telepon|telpon)|(bicara|ngobrol|ngomong) (sama|dengan) (manusia|orang (asli|beneran))|(cara )?(hubungi|menghubungi|kontak|ngontak) (pihak |tim |cs )?tiktok(?! (shop )?(ke|dengan|dgn|sama|sm) )|(cs|customer service|agen|agent|petugas|operator)( ?nya)? (mana|dimana|di mana)|(chat|ngobrol|ngomong|bicara) (langsung )?(sama|dengan|dgn|ke) (cs|admin|agen|agent|petugas|operator))\b/,
+    /\b(customer service|layanan pelanggan|orang (asli|beneran|sungguhan)|manusia (asli|beneran)|agen (manusia|asli)|bukan (sama )?bot|jangan (sama )?bot|tim (support|dukungan|cs)|(hubungi|hubungin|minta|panggil|panggilin|panggilkan|sambungkan ke|sambungin ke|mau (ngobrol|bicara) (sama|dengan)) (cs|admin|agen|agent|petugas|operator|staf|staff|manusia)|cs tiktok|pihak tiktok|buat tiket|buka tiket|eskalasi|lewat telepon|nomor (cs|telepon|telpon|wa|whatsapp)|(bisa|boleh) (telpon|telepon|nelpon|ditelpon)|(ini|kamu) bot|bot (terus|mulu|doang)|mana orangnya|ada (cs|agen|agent|petugas|operator|orang (asli|beneran)|org (asli|beneran))|(orang|org|agen|agent|cs|petugas|operator|manusia|staf|staff|admin) (yang|yg) (bisa|bs) (bantu|bantuin|nolong|nolongin|tolong|tolongin)|(dihubungi|kontak|hubungi) (via|lewat|pakai|pake) (wa|whatsapp|telepon|telpon)|(bicara|ngobrol|ngomong) (sama|dengan) (manusia|orang (asli|beneran))|(cara )?(hubungi|menghubungi|kontak|ngontak) (pihak |tim |cs )?tiktok(?! (shop )?(ke|dengan|dgn|sama|sm) )|(cs|customer service|agen|agent|petugas|operator)( ?nya)? (mana|dimana|di mana)|(chat|ngobrol|ngomong|bicara) (langsung )?(sama|dengan|dgn|ke) (cs|admin|agen|agent|petugas|operator))\b/,
   personShort: /\b(manusia)\b/,
   // "mau scan qr nya, orang seller center nya kebuka di hp": "orang" also opens a reason ("since, after all").
   // It names a person when the request verb or a preposition stands right before it, or beside another person word.
   notPerson:
-    /\b(orang lain|punya orang|milik orang)\b|^(?!orang\b)(?!.*\b(sama|sm|ama|dengan|dgn|ke|ada|dari|dr|bantuan|dibantu|seorang)\s+orang\b)(?!.*\b(cs|admin|agen|agent|manusia|petugas|operator|staf|tim|customer|layanan|seseorang|pihak|live)\b).*\borang\b/,
+    /\b(orang lain|org lain|punya (orang|org)|milik (orang|org))\b|\bakun( \w+){0,2} (staf|staff|karyawan|pegawai|admin|tim)\b|^(?!orang\b)(?!.*\b(sama|sm|ama|dengan|dgn|ke|ada|dari|dr|bantuan|dibantu|seorang)\s+orang\b)(?!.*\b(cs|admin|agen|agent|manusia|petugas|operator|staf|tim|customer|layanan|seseorang|pihak|live)\b).*\borang\b/,
   negation: /\b(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|tak|belum|blm|bukan|masih|tetap|tetep)\b/,
   // "udah dicoba, tetep gagal": the yes says the step was done, a "still failing" after it is the answer.
   negatedYes: /^(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|belum|blm)\b|^(?=.*\b(tetap|tetep|ttp|masih|msh|tapi|tp|malah)\s+(aja\s+)?(gagal|gak|ga|nggak|tidak|tdk|gk|error|eror|sama|belum|blm|belom)\b)/,
@@ -175,12 +175,12 @@ export const ID: Lexicon = {
       [/\b(kemarin|kemaren|kmrn|kmarin|kmren|kemrin)\b/, 20],
       [/\b(minggu lalu|minggu kemarin|pekan lalu|bulan lalu|udah lama|sudah lama|berhari hari|berminggu minggu|dari minggu lalu)\b/, 24 * 7],
     ],
-    qr: /\b(qr|kode|scan\w*|kescan|pindai\w*|memindai|dipindai|kamera|otorisasi|izin|autorisasi|authori[sz]\w*)\b/,
+    qr: /\b(qr\w*|kode\w*|scan\w*|kescan\w*|pindai\w*|memindai|dipindai|kamera|otorisasi|izin|autorisasi|authori[sz]\w*)\b/,
     symptoms: [
-      ['same-phone', /\b((hp|hape|ponsel|perangkat|handphone|device) (yang|yg) sama|(hp|hape|ponsel) (aku|saya|sy|gue|gw|ku) (cuma|cm|hanya|cuman) (satu|1)|(cuma|cm|hanya|cuman) (punya )?(hp|hape|ponsel) (ini|ini doang|satu|1)|(di|dari) (hp|hape|ponsel) (yang sama|saya|aku|ini)|cuma (punya|ada) (satu|1) (hp|hape|ponsel)|hanya (punya|ada) (satu|1) (hp|hape|ponsel)|(gak|tidak|nggak|ga) (punya|ada) (laptop|komputer|pc)|seller center( nya)? (dibuka |buka |kebuka |kebukanya )?di (hp|hape|ponsel))\b/],
+      ['same-phone', /\b((hp|hape|ponsel|perangkat|handphone|device) (yang|yg) sama|(hp|hape|ponsel) (aku|saya|sy|gue|gw|ku) (cuma|cm|hanya|cuman) (satu|1)|(cuma|cm|hanya|cuman) (punya )?(hp|hape|ponsel) (ini|ini doang|satu|1)|(di|dari) (hp|hape|ponsel) (yang sama|saya|aku|ini)|cuma (punya|ada) (satu|1) (hp|hape|ponsel)|hanya (punya|ada) (satu|1) (hp|hape|ponsel)|(gak|tidak|nggak|ga) (punya|ada) (laptop|komputer|pc)|seller center( ?nya)? ((sy|saya|aku|gw|gue) )?(dibuka |buka |kebuka |kebukanya )?di (hp|hape|ponsel))\b/],
       ['auth-failed', /\b(otorisasi (gagal|error|ditolak)|gagal (otorisasi|mengotorisasi|authorize|autorisasi)|(tidak|gak|ga|nggak) bisa (di ?)?otorisasi|authorization failed)\b/],
       ['spinning', /\b(loading( ?2| terus| mulu)?|muter( ?2| muter| terus| mulu)?|berputar|nge ?hang|hang|macet|stuck|lemot|nyangkut di loading|(gak|ga|tidak|nggak|gk|tdk) (selesai|kelar)( ?2| selesai| kelar)?)\b/],
-      ['no-scan', /\b((tidak|tdk|gak|ga|nggak|gk|ndak|ora) (bisa |bs |iso |mau )?(di ?scan|ke ?scan|scan|discan|dipindai|terbaca|kebaca|kebaca2|terdeteksi|kedeteksi|kedetect|ngebaca)|(kamera|camera)( tiktok)?( nya)? (cuma |cm )?(diem|diam)|gagal (scan|pindai|memindai)|kode (qr )?(tidak valid|kadaluarsa|kedaluwarsa|expired)|(gak|tidak) ada respon|(gak|tidak) terjadi apa apa)\b/],
+      ['no-scan', /\b((tidak|tdk|gak|ga|nggak|gk|ndak|ora) (bisa |bs |iso |mau )?(di ?scan|ke ?scan|scan|discan|dipindai|terbaca|kebaca|terdeteksi|kedeteksi|kedetect|ngebaca)(?:2|\b)|(kamera|camera)( tiktok)?( nya)? (cuma |cm )?(diem|diam)|gagal (scan|pindai|memindai)|kode (qr )?(tidak valid|kadaluarsa|kedaluwarsa|expired)|(gak|tidak) ada respon|(gak|tidak) terjadi apa apa)\b/],
     ],
     errorLead: /(?:error|pesan|muncul|tulisan|keterangan|katanya|ada tulisan)\s*[:\-]\s*(.{4,200})$/i,
     errorWords: /\b(gagal|error|ditolak|tidak|gak|sudah|kadaluarsa|salah|invalid|failed)\b/i,
@@ -198,7 +198,7 @@ export const ID: Lexicon = {
       ['agency', /\b(agensi|agency|agen marketing|mcn)\b/],
       ['employee', /\b((mantan|eks|bekas) (karyawan|pegawai|admin|staf|staff)|karyawan (lama|yang (sudah |udah )?(keluar|resign))|admin (lama|yang (sudah |udah )?keluar)|(sudah|udah) resign|pegawai (lama|yang keluar))\b/],
       ['ex-partner', /\b(mantan (partner|rekan|pasangan|suami|istri|pacar)|partner bisnis|rekan bisnis|mitra bisnis|mantan|ex partner)\b/],
-      ['me', /\b(toko (saya|aku|ku) yang (lain|lama)|toko lama (saya|aku|ku)|tokoku yang (lain|lama)|dua toko saya|saya punya (2|dua) toko|punya (2|dua) toko)\b/],
+      ['me', /\b(toko (saya|sy|aku|ku|gw|gue) (yang|yg) (lain|lama)|toko lama (saya|sy|aku|ku|gw|gue)|tokoku yang (lain|lama)|dua toko saya|saya punya (2|dua) toko|punya (2|dua) toko)\b/],
       ['unknown', /\b((gak|tidak|nggak|ga) (tau|tahu) (toko|siapa|punya siapa)|(gak|tidak|nggak|ga) pernah (punya|buka|bikin) toko lain|toko (yang )?(gak|tidak) (dikenal|saya kenal))\b/],
     ],
     access: {
@@ -239,7 +239,7 @@ export const ID: Lexicon = {
     followers: [
       // "500an" is "about 500".
       /\b(\d+(?:[.,]\d+)?)\s*(rb|ribu|k|jt|juta|m)?(?:an)?\s*(?:pengikut|followers?|foll|fans)\b/,
-      /\b(?:pengikut|followers?|foll)\s*(?:saya|aku|ku|nya|cuma|baru|hanya|udah|sudah|sekitar|masih|baru)?\s*(?:saya|aku|ku|nya|cuma|baru|hanya|udah|sudah|sekitar|masih)?\s*(\d+(?:[.,]\d+)?)\s*(rb|ribu|k|jt|juta)?(?:an)?\b/,
+      /\b(?:pengikut|followers?|foll)\s*(?:saya|sy|aku|ak|gw|gue|ku|nya|cuma|cm|cuman|baru|br|hanya|udah|udh|sudah|sdh|sekitar|sktr|kira kira|masih|msh)?\s*(?:saya|sy|aku|ku|nya|cuma|cm|cuman|baru|br|hanya|udah|udh|sudah|sdh|sekitar|sktr|kira kira|masih|msh)?\s*(\d+(?:[.,]\d+)?)\s*(rb|ribu|k|jt|juta)?(?:an)?\b/,
     ],
     multipliers: { rb: 1000, ribu: 1000, k: 1000, jt: 1_000_000, juta: 1_000_000, m: 1_000_000 },
   },
