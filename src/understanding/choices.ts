@@ -183,7 +183,10 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   // ("not sure" holds "no", "maybe not yet" still says "not yet").
   const ways = [(l: Lexicon) => l.unsure, (l: Lexicon) => l.other];
   const rest = ways.reduce((r, family) => without(r, lex, family), t);
-  const inside = offered.filter((o) => synonyms(o).some((s) => hasAffirmed(rest, s, lex)));
+  // A button that records what the message contradicts is not meant ("my old shop, but no, I can't get in"
+  // holds the "no" of "No, someone else runs that shop", and states a lost login).
+  const stated = c.facts ?? {};
+  const inside = offered.filter((o) => synonyms(o).some((s) => hasAffirmed(rest, s, lex)) && Object.entries(o.set ?? {}).every(([k, v]) => stated[k] === undefined || stated[k] === v));
   if (inside.length === 1) return { index: inside[0]!.index, by: 'synonym' };
 
   // A value a choice records, said alone ("PH" at the country question).

@@ -150,6 +150,16 @@ describe('choiceFromText', () => {
     expect(choiceFromText('cool that\'s all i needed to know', [{ index: 0, label: 'Walk me through it' }, { index: 1, label: "Thanks, that's all" }])).toEqual({ index: 1, by: 'words' });
   });
 
+  it('does not take a "no" inside a message for a button the facts it states contradict', () => {
+    const EXPLAIN: OfferedChoice[] = [
+      { index: 0, label: 'Yes, I can log into that shop', set: { 'other-shop-access': 'yes' } },
+      { index: 1, label: 'No, someone else runs that shop', synonyms: ['no'], set: { 'other-shop-access': 'no' } },
+      { index: 2, label: "It's my old shop, but I can't log in any more", set: { 'other-shop-access': 'lost-login' } },
+    ];
+    expect(choiceFromText("it's my old shop but no, i can't get in", EXPLAIN, { facts: { 'other-shop-access': 'lost-login' } })).toEqual({ index: 2, by: 'fact' });
+    expect(choiceFromText('no, not mine', EXPLAIN)).toEqual({ index: 1, by: 'synonym' });
+  });
+
   it('tells apart labels that share their words by "not" alone', () => {
     const STANDING: OfferedChoice[] = [
       { index: 0, label: 'Yes, no recent warnings or suspensions' },

@@ -31,6 +31,8 @@ describe('a first message', () => {
     expect(read("i'm in thailand and have like 900 followers, whats the minimum to get tiktok shop for creator")).toMatchObject({ kind: 'route', flow: 'preflight' });
     expect(read('i only have 800 followers can i still sell on tiktok shop')).toMatchObject({ kind: 'route', flow: 'preflight' });
     expect(read('how do I link my tiktok account to my shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('my account got a 3 day suspension last month, am i still allowed to link it')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('checklist for linking pls, dont want to mess it up')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 
   it('takes a linked account whose shop features are not there to the missing-icon tree, not to tips', () => {

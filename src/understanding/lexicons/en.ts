@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon.ts';
 import { stem } from '../text.ts';
 
 /** Whether one may link or sell at all ("the minimum to sell as a creator", "can I still link"): the checklist's question. */
-const CHECKLIST = /\b(requirements?|required|checklist|check list|in place|minimum|min (followers|age)|eligib\w*|qualif\w*|enough (followers )?(for|to)|too (young|old|few)|(can|could) (i|we|u|you) still|(do|will) (i|we) need (at least |\d+ |many |more )?followers|before (i|we) can|what (all |else )?(do |does )?(i|we|one) (need|needs) (before|first|to (start|begin|join))|(is|does) tiktok shop (even )?(available|open|live|work|exist)|available in|stop (me|us) (from )?(join|link|sell)\w*|(i m|im|i am) (1[0-7]|[1-9]) (years? old|yo|yrs?)?)\b/;
+const CHECKLIST = /\b(requirements?|required|checklist|check list|in place|minimum|min (followers|age)|eligib\w*|qualif\w*|enough (followers )?(for|to)|too (young|old|few)|(can|could) (i|we|u|you) still|(am|are) (i|we) (still )?allowed|(do|will) (i|we) need (at least |\d+ |many |more )?followers|before (i|we) can|what (all |else )?(do |does )?(i|we|one) (need|needs) (before|first|to (start|begin|join))|(is|does) tiktok shop (even )?(available|open|live|work|exist)|available in|stop (me|us) (from )?(join|link|sell)\w*|(i m|im|i am) (1[0-7]|[1-9]) (years? old|yo|yrs?)?)\b/;
 
 export const EN: Lexicon = {
   code: 'en',
