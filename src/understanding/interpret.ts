@@ -252,7 +252,10 @@ export class Understanding {
     if (route?.score !== undefined && route.score < CLOSE_FIT && topicWordCount(text, (w) => router.kindOf(w), lex) > 0) return intent({ kind: 'unsure' });
     // Naming the topic the user is already in is an answer to this step, not a restart of the flow.
     if (route && route.flow !== info?.flow.id) {
-      if (isFrustrated(text, lex) && polarityOf(text, lex) === undefined) return intent({ kind: 'command', command: 'human' });
+      // Mid-flow, exasperation with another topic wants a person; a first message that names its problem
+      // ("authorization failed every time, nothing works") gets that problem's tree.
+      const named = !info && PROBLEM_FACTS.some((f) => facts[f]);
+      if (isFrustrated(text, lex) && polarityOf(text, lex) === undefined && !named) return intent({ kind: 'command', command: 'human' });
       return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
     }
     if (yesNo !== undefined) return intent({ kind: 'choice', index: yesNo });

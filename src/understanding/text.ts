@@ -38,6 +38,8 @@ function normalizeNow(text: string): string {
   let t = foldAccents(text.toLowerCase()).replace(/[\u2018\u2019\u02bc]/g, "'");
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   t = t
+    // Emoji presentation selectors and joiners are marks that belong to no letter ("❤️" leaves one behind).
+    .replace(/[\uFE0E\uFE0F\u200D]/g, '')
     .replace(/[^\p{L}\p{M}\p{N}@#'\s]+/gu, ' ')
     .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
     .replace(/\s+/g, ' ')

@@ -66,6 +66,8 @@ describe('commands said a little differently', () => {
     expect(commandOf('no need to check back tomorrow, turn that reminder off')).toBe('cancel');
     expect(commandOf('skip the check, straight to the steps')).not.toBe('cancel');
     expect(commandOf("thanks a lot, that's all i needed!")).toBe('thanks');
+    expect(commandOf('thank u sm!! ❤️')).toBe('thanks');
+    expect(commandOf('what can this bot do')).toBe('help');
   });
 });
 

@@ -40,6 +40,16 @@ describe('a first message', () => {
     expect(read('how do I tag products in my videos')).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 
+  it('takes more accounts than one on a shop to marketing accounts', () => {
+    expect(read('How to add additional accounts to my shop apart from the official one')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('is it possible to link like 3 accounts to one shop? me, my sister and our brand page')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+
+  it('takes a named problem to its tree, however exasperated the message', () => {
+    expect(read('Pls help, after scanning it show authorization failed every single time. Nothing works 😩')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('nothing works, I have tried everything')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+
   it('settles a near tie by the question\'s shape', () => {
     expect(read("my tiktok is linked but theres no basket thing on it and i cant tag any of my products")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
     expect(read('Is there a minimum number of followers required before the app will let me connect my store?')).toMatchObject({ kind: 'route', flow: 'preflight' });

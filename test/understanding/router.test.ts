@@ -79,6 +79,7 @@ describe('free-text routing', () => {
     // An agency asking says who they are; the agency holding the account is the question.
     expect(router.words('agency staff here, how do we link the brand account')).toEqual(router.words('how do we link the brand account'));
     expect(router.words('our old agency still has the account on their shop')).toContain('agency');
+    expect(router.words("linking done already, what's the next step")).toEqual(router.words("what's the next step"));
     // Said not to be fine, it is the question.
     expect(router.words('the shop is not approved yet')).toContain('approv');
   });

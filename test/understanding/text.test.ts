@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { compact, normalize, stem, tokens } from '../../src/understanding/text.ts';
 
 describe('normalize', () => {
+  it('drops emoji whole, with their presentation marks', () => {
+    expect(normalize('thank u sm!! ❤️')).toBe('thank u sm');
+    expect(normalize('done 👍🏽 ✔️')).toBe('done');
+  });
+
   it('reads a letter drawn out as the word', () => {
     expect(normalize('heyyy')).toBe('hey');
     expect(normalize('pleaseeee helpppp')).toBe('please help');

@@ -4,7 +4,10 @@ import type { Lexicon } from '../lexicon.ts';
 import { stem } from '../text.ts';
 
 /** Whether one may link or sell at all ("the minimum to sell as a creator", "can I still link"): the checklist's question. */
-const CHECKLIST = /\b(requirements?|required|checklist|check list|in place|minimum|min (followers|age)|eligib\w*|qualif\w*|enough (followers )?(for|to)|too (young|old|few)|(can|could) (i|we|u|you) still|(am|are) (i|we) (still )?allowed|(do|will) (i|we) need (at least |\d+ |many |more )?followers|before (i|we) can|what (all |else )?(do |does )?(i|we|one) (need|needs) (before|first|to (start|begin|join))|(is|does) tiktok shop (even )?(available|open|live|work|exist)|available in|stop (me|us) (from )?(join|link|sell)\w*|(i m|im|i am) (1[0-7]|[1-9]) (years? old|yo|yrs?)?)\b/;
+const CHECKLIST = /\b(requirements?|required|checklist|check list|in place|minimum|min (followers|age)|eligib\w*|qualif\w*|enough (followers )?(for|to)|too (young|old|few)|(can|could) (i|we|u|you) still|(am|are) (i|we) (still )?allowed|(do|will|would) (i|we|u|you|one) need (at least |\d+\w* |many |more |a lot of )?(followers|\d+\w* followers)|before (i|we) can|what (all |else )?(do |does )?(i|we|one) (need|needs) (before|first|to (start|begin|join))|(is|does) tiktok shop (even )?(available|open|live|work|exist)|available in|stop (me|us) (from )?(join|link|sell)\w*|(i m|im|i am) (1[0-7]|[1-9]) (years? old|yo|yrs?)?)\b/;
+
+/** More accounts than one on a shop ("3 staff tiktoks on the shop", "extra accounts for promo"): marketing accounts. */
+const MORE_ACCOUNTS = /\b(additional|extra|more|second|2nd|multiple|several|couple( of)?|\d+|two|three|four|five) (more )?(tiktok |tt |staff |team |brand |creator |promo |branch )?(accounts?|accs?|accts?|tiktoks|profiles)\b.*\b(shop|store)\b|\b(shop|store)\b.*\b(additional|extra|more|multiple|several|\d+|two|three) (more )?(tiktok )?(accounts|accs|accts|tiktoks|profiles)\b|\b(accounts|accs|tiktoks|profiles) (to|on|for|in|from) (the |a |our |my )?(same|single|one) (shop|store)\b/;
 
 export const EN: Lexicon = {
   code: 'en',
@@ -129,7 +132,7 @@ export const EN: Lexicon = {
     forget: ['delete my conversation', 'delete this conversation', 'delete our chat', 'wipe my data', 'erase everything', 'remove everything about me', 'gdpr', 'delete my history', 'forget me', 'delete my data', 'erase my data', 'delete me', 'forget everything', 'remove my data', 'delete everything about me', 'erase me', 'delete my info', 'delete my information', 'forget about me'],
     greet: ['hi', 'hii', 'helo', 'hallo', 'heyy', 'hello', 'hey', 'hi there', 'hello there', 'good morning', 'good afternoon', 'good evening', 'yo', 'hiya', 'heya', 'howdy', 'hey there', 'sup', 'hola'],
     human: ['human', 'agent', 'person', 'a person', 'talk to a person', 'talk to a human', 'talk to support', 'support', 'real person', 'speak to someone', 'talk to someone', 'contact support', 'live agent', 'representative', 'customer service', 'operator', 'a human', 'human please', 'agent please', 'support team', 'customer support'],
-    thanks: ['thanks', 'thank you', 'thx', 'ty', 'cheers', 'thanks a lot', 'thank you so much', 'great thanks', 'perfect thanks', 'awesome thanks', 'got it thanks', 'ok thanks', 'ok thank you'],
+    thanks: ['thanks', 'thank you', 'thx', 'ty', 'cheers', 'ty ty', 'tysm', 'thank u', 'thank u so much', 'thank u sm', 'thanks so much', 'thanks sm', 'many thanks', 'thx a lot', 'much appreciated', 'appreciate it', 'thanks a lot', 'thank you so much', 'great thanks', 'perfect thanks', 'awesome thanks', 'got it thanks', 'ok thanks', 'ok thank you'],
   },
   yes: [
     'yes', 'y', 'yep', 'that did it', 'did the trick', 'all good', 'im in', 'i m in', 'i am in', 'got in', 'perfect', 'great', 'awesome', 'nice', 'cool', 'yay', 'finally', 'it does', 'it did', 'i see it', 'see it now', 'yeah', 'yea', 'ya', 'yup', 'sure', 'ok', 'okay', 'k', 'kk', 'alright', 'correct', 'right', 'exactly', 'indeed', 'absolutely', 'definitely', 'of course', 'affirmative', 'i did', 'i have', 'i am', 'i can', 'it is', 'done', 'did it', 'all done', 'worked', 'it worked', 'that worked', 'works', 'works now', 'it works', 'working now', 'fixed', 'fixed it', 'solved', 'sorted', 'success', 'got it', 'there it is', 'its there', 'it is there', 'linked', 'it linked', 'yass', 'yesss', 'ye', 'yas', '👍', '✅', '👌', 'yes it is', 'yes i am', 'yes i can', 'yes i did', 'already did that', 'already did', 'already done', 'already tried', 'already tried that', 'did that', 'done that', 'tried that', 'tried it', 'did all that', 'done all that', 'tried all that',
@@ -147,7 +150,7 @@ export const EN: Lexicon = {
     ['back', /\b(go back|back up)\b.*\b(wrong|mistake|misclick\w*|changed my mind)\b/, 'any-length'],
     ['back', /\b(take me|go|get me|bring me) back (a|one) (question|step|screen|page)\b|\b(return|go back|get back) to the (last|previous|prior) (screen|page|question|step|one)\b|\b(answered|picked|chose|clicked|pressed|tapped|hit) (that |it |the )?wrong\b|\b(go back|back)( (pls|please|one( more)?( step)?|a step|a bit|to the (previous|last) (step|question)))?$|\b(previous (step|question|one)|prev|undo|step before|last step|one before|clicked the wrong|pressed the wrong|wrong (button|one|answer|choice)|misclick\w*)\b|^back\b/],
     ['restart', /\b(back to the (start|beginning|menu|main menu|top)|start over|restart|start again|from scratch|from the top|very beginning|the beginning|main menu|reset|new (chat|conversation|session)|fresh start|clear (the |this |our )?(chat|conversation)|begin (again|anew))\b/],
-    ['help', /\b(wh?at can (you|u) (do|help)|wh?at (do|can) (you|u) help|wh?at (kind|sort|type)s? of (questions|things|stuff|help|problems|issues)|how (does|do) (this|you|it) work|how (do i|to) use (this|you|the bot|the chat)|what are (you|u) for|what is this (bot|chat)|what (can|should) i ask( you)?|what (do|can) (you|u) know|what topics)\b/],
+    ['help', /\b(wh?at can (you|u) (do|help)|wh?at (can|does) (this|the) (bot|thing|chat|assistant) do|wh?at (do|can) (you|u) help|wh?at (kind|sort|type)s? of (questions|things|stuff|help|problems|issues)|how (does|do) (this|you|it) work|how (do i|to) use (this|you|the bot|the chat)|what are (you|u) for|what is this (bot|chat)|what (can|should) i ask( you)?|what (do|can) (you|u) know|what topics)\b/],
     ['cancel', /\b(cancel|stop|call off|turn off) (the |that |this |my )?(\w+ ){0,2}(check( back| in)?|reminder|ping|follow ?up|nudge)\b|\bturn (that |the |this )?(reminder|ping|check) off\b|\bno need to check (back|in|on me)\b|\b(cancel|stop|don t|do not|no more|skip)\b.*\b(remind\w*|check(ing)? (back|in)|follow ?up|ping me)\b|\b(unsubscribe|stop (messaging|texting|pinging) me|no (follow ?ups?|check ?ins?))\b/],
     ['forget', /^(?!.*\b(cache|cookies|browser|app data)\b).*\b(my|our) (data|info|information|details|history|chat history|chat|chats|messages|conversation|conversations|chat log|records)( \w+){0,3} (deleted|erased|removed|wiped|purged|gone)\b|^(?!.*\b(cache|cookies|browser|app data)\b).*\b(delete|erase|remove|wipe|forget|clear|purge)\b.*\b(my (data|info|information|details|history|messages|conversation|chat)|everything (about me|you have|you stored|i told you)|(the |my )?(data|info|information|details|records) (you have|you hold|you keep|you stored|you ve got)|(data|info|information|details|records) (on|about) me|about me|stored about me|all my data|my info|the conversation|this conversation|our chat|my (stuff|records|personal data|account data|chat history|messages))\b/],
     ['thanks', /^(thanks|thank you|thx|ty|cheers|great thanks|ok thanks)\b.*\b(that s all|thats all|all i needed|that helps|that helped|very helpful|that s it|thats it)\b/],
@@ -223,12 +226,14 @@ export const EN: Lexicon = {
         cue: /\b(how (do|can|should|would|to) (i |we |you |u )?|how i |where (do|can|should) (i|we) |steps? (to|for) |step by step|walk me through |show me how |guide (me )?(to|on|for) |send (me )?(the )?steps)(\w+ ){0,4}(link\w*|connect\w*|hook\w* up|put|add|attach|bind|set up)\b.*\b(shop|store|seller cent(er|re)|sc|account|acc|acct|tiktok|tt)\b/,
       },
       { flow: 'preflight', cue: CHECKLIST },
+      { flow: 'marketing-accounts', cue: MORE_ACCOUNTS },
       {
         flow: 'preflight',
         cue: /\b((can|could|may) (i|we|you|u|an? \w+ account|my account|an account)( still)? (link|connect|sell|open|use|join|be linked)|(am i|are we|is my account|is it) (eligible|allowed|old enough|too old|too young|ready)|(do|will) (i|we) need (a|an|to|at least|\d+|many|more|\w+ followers)|requirements?|eligib\w*|checklist|is tiktok shop (in|available|open|live)|(is|does) tiktok shop (work|exist|operate)|what do (i|we) need)\b/,
       },
     ],
     over: [
+      { flow: 'marketing-accounts', from: ['seller-link', 'creator-link'], cue: MORE_ACCOUNTS },
       {
         // Whether one may link or sell at all is the checklist's, however much it sounds like the steps.
         flow: 'preflight',
@@ -346,6 +351,7 @@ export const EN: Lexicon = {
       [/\b(argentina|argentinian)\b/, 'AR'],
     ],
     settled: [
+      /(?<!\b(not|never|nt|but) )\b((it s|its|we re|were|i m|im|we are|i am|all|now|finally) (all )?(linked|connected|hooked) up|(the )?(linking|link) (is |s )?(done|complete|completed|finished|successful)( already| now)?)\b(?! (yet|but|though))/,
       /\b(agency (staff|team|side|people) here|(at|from|with|for) (our|an|my|the) agency|(we are|we re|i m|im|i am|i work (at|for|with)) (an? |the )?(\w+ )?agency|our agency (wants|needs|would like|is trying|manages|runs|handles))\b/,
       /(?<!\b(not|never|nt) )\b(our |my |the )?(shop|store|seller account|seller center account) (is |s |was |got |has been |have been )?(already |now |finally |just |fully )?(approved|active|verified|live|opened|set up|up and running)\b(?! (yet|but|though))/,
       /(?<!\b(not|never|nt) )\b(the )?(shopping )?(bag|basket|cart|icon|shop tab) (is |s )?(now |finally |already )?(showing|shows|there|visible|appeared|showed up|showing up)\b(?! (yet|but|though))/,
