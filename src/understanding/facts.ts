@@ -108,7 +108,7 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   };
   set('qr-symptom', qrSymptom(t, w));
   set('error-text', errorText(raw, w));
-  const hours = w.link.test(t) || asking === 'linked-ago' ? hoursAgo(t, numbers, w) : undefined;
+  const hours = w.link.test(t) || asking === 'linked-ago' || w.iconMissing?.test(t) ? hoursAgo(t, numbers, w) : undefined;
   if (hours !== undefined) facts['linked-ago'] = hours < 24 ? 'under-24h' : 'over-24h';
   Object.assign(facts, shopStatus(t, w, asking), otherShop(t, w, asking));
   set('role', role(t, w));

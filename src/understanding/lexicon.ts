@@ -22,6 +22,8 @@ export interface YesNoCue {
 export interface FactWords {
   /** Words of linking: a time said near them is how long ago the account was linked. */
   link: RegExp;
+  /** The shop's icon said to be missing ("3 days and still no bag"): a time said there counts from linking too. */
+  iconMissing?: RegExp;
   /** A number with its unit: the number (digits or a number word) in group 1, the unit in group 2. */
   durations: readonly RegExp[];
   /** Number words ("a", "dos", "dua", "hai", "สอง") → the number. */

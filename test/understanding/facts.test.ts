@@ -98,6 +98,13 @@ describe('extractFacts: how long ago it was linked', () => {
   });
 });
 
+describe('extractFacts: how long the icon has been missing', () => {
+  it('counts a time said about the missing icon from linking', () => {
+    expect(extractFacts('its been 3 days and still no bag on my profile')).toMatchObject({ 'linked-ago': 'over-24h' });
+    expect(extractFacts('the order shipped 3 days ago')).not.toHaveProperty('linked-ago');
+  });
+});
+
 describe('extractFacts: the QR symptom', () => {
   it('hears "authorization failed" in its spellings', () => {
     expect(extractFacts('Every time I scan it says authorization failed')).toMatchObject({ 'qr-symptom': 'auth-failed' });

@@ -254,6 +254,7 @@ export const EN: Lexicon = {
     ],
   },
   facts: {
+    iconMissing: /\b(bag|basket|cart|icon|shop tab|shop button)s?\b.*\b(not|no|missing|never|gone|nowhere)\b|\b(no|missing|where s|where is|still no|without (the|a))\b (\w+ ){0,3}(bag|basket|cart|icon|shop tab|shop button)s?\b/,
     link: /\b(link|linked|linking|connect|connected|bound|binded|linkd|lnked|authori[sz]ed)\b/,
     // Digits may touch their unit ("3d"), words need a space, so "and" is never "a day".
     durations: [
@@ -290,7 +291,8 @@ export const EN: Lexicon = {
     },
     active: {
       no: /\b(not|isn t|is not|never|not yet|wasn t|was not|no longer) (\w+ )?(active|live|open|activated)|\b(inactive|deactivated|suspended|closed|paused|frozen|on hold|restricted)\b/,
-      yes: /\b(active|live|is open|activated|running)\b/,
+      // The shop (or "it") said to be active, not "live" selling or Seller Center open on a phone.
+      yes: /\b(shop|store|it|account|status)( is| s| was| shows| says)? (already |now |fully |still |definitely )?(active|activated|live|open for business|up and running|running)\b|\b(active|activated) (and |& )?(approved )?(shop|store)?\b|\bapproved (and|&) active\b/,
     },
     otherShop: /\b(other|old|another|previous|former|their|his|her|agency|partner|that) (shop|store|seller center|account)|already linked|linked to|they|them|their\b/,
     holders: [
