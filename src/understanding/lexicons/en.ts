@@ -292,7 +292,7 @@ export const EN: Lexicon = {
     active: {
       no: /\b(not|isn t|is not|never|not yet|wasn t|was not|no longer) (\w+ )?(active|live|open|activated)|\b(inactive|deactivated|suspended|closed|paused|frozen|on hold|restricted)\b/,
       // The shop (or "it") said to be active, not "live" selling or Seller Center open on a phone.
-      yes: /\b(shop|store|it|account|status)( is| s| was| shows| says)? (already |now |fully |still |definitely )?(active|activated|live|open for business|up and running|running)\b|\b(active|activated) (and |& )?(approved )?(shop|store)?\b|\bapproved (and|&) active\b/,
+      yes: /\b(shop|store|it|account|status)( is| s| was| shows| says)? (already |now |fully |still |definitely )?(active|activated|live|open for business|up and running|running)\b|\b(active|activated) (and |& )?(approved )?(shop|store)?\b|\bapproved (and|&) active\b|^((yes|yeah|yep|yup) )?(it s |its |it is )?(active|activated|live|running)\b/,
     },
     otherShop: /\b(other|old|another|previous|former|their|his|her|agency|partner|that) (shop|store|seller center|account)|already linked|linked to|they|them|their\b/,
     holders: [
