@@ -188,6 +188,8 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const stated = c.facts ?? {};
   const inside = offered.filter((o) => synonyms(o).some((s) => hasAffirmed(rest, s, lex)) && Object.entries(o.set ?? {}).every(([k, v]) => stated[k] === undefined || stated[k] === v));
   if (inside.length === 1) return { index: inside[0]!.index, by: 'synonym' };
+  const loose = looseSynonym(t, offered, c, stated);
+  if (loose !== undefined) return { index: loose, by: 'synonym' };
 
   // A value a choice records, said alone ("PH" at the country question).
   const byValue = offered.filter((o) => Object.values(o.set ?? {}).some((v) => normalize(v) === t));
@@ -232,6 +234,32 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     if (same.length === 1) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
   }
   return undefined;
+}
+
+/**
+ * A synonym said in other forms or another order ("they ignore my messages" for "ignoring my messages",
+ * "password wrong" for "wrong password"): all its words, folded, in the text, agreeing on "not", for one
+ * choice only.
+ */
+function looseSynonym(t: string, offered: readonly OfferedChoice[], c: ChoiceContext, stated: Record<string, string>): number | undefined {
+  const lex = c.lex ?? EN;
+  // Another language's synonyms sit beside the English ones, and its "not" words beside English "not":
+  // there only a synonym said as written counts.
+  if (lex.also) return undefined;
+  const known = c.known ?? ((w: string) => w);
+  const given = new Set(labelWords(t, lex).map(known));
+  const negated = (text: string) => said(text, lex, (l) => l.negation);
+  const textNegated = negated(t);
+  const fits = offered.filter(
+    (o) =>
+      Object.entries(o.set ?? {}).every(([k, v]) => stated[k] === undefined || stated[k] === v) &&
+      (o.synonyms ?? []).some((syn) => {
+        const s = normalize(syn);
+        const words = labelWords(s, lex).map(known);
+        return words.length > 0 && words.every((w) => given.has(w)) && negated(s) === textNegated;
+      }),
+  );
+  return fits.length === 1 ? fits[0]!.index : undefined;
 }
 
 /** A label that is not an answer to the question but a way out of it: unsure, something else, a person, a question back. */

@@ -54,6 +54,8 @@ const CHECKLIST = 'preflight';
 
 /** A route score this high means a phrase of the flow fits the message nearly word for word. */
 const CLOSE_FIT = 0.8;
+/** Words of a topic next to linking that outweigh a button picked by its label's words. */
+const ASIDE_WORDS = 2;
 /** Words past which a message opening with yes or no may be about something else. */
 const LONG_ANSWER = 6;
 
@@ -210,9 +212,11 @@ export class Understanding {
       // "ok it scanned, but now it says already linked": a yes with a "but" after it may be the lead-in to
       // another problem, so it weighs no more than yes-or-no words inside a message.
       const conceded = match?.by === 'yes-no' && CONCEDING.test(normalize(text));
-      // A button picked by a fact or a word of its label gives way to a topic next to linking ("my shop
-      // balance is on hold" reads as an inactive shop, but it is a payout question).
-      const aside = match && (match.by === 'fact' || match.by === 'words') && topicOf(text, lex);
+      // A button picked by a fact gives way to a topic next to linking ("my shop balance is on hold" reads
+      // as an inactive shop, but it is a payout question); one picked by its label's words only to a topic
+      // said in more than a word ("2k orders" is the size of a shop, "balance … withdraw" a payout question).
+      const topic = match && (match.by === 'fact' || match.by === 'words') ? topicOf(text, lex) : undefined;
+      const aside = topic && (match!.by === 'fact' || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);
       // "linked it 3 days ago and the bag still isn't there": a long message that opens like a yes, then
       // reports a failure, and which another flow's phrases clearly fit, is that flow's question.
       const elsewhere = match?.by === 'yes-no' && this.soundsLikeYes(text, lex) && this.routedElsewhere(text, router, info!.flow.id);

@@ -160,6 +160,21 @@ describe('choiceFromText', () => {
     expect(choiceFromText('no, not mine', EXPLAIN)).toEqual({ index: 1, by: 'synonym' });
   });
 
+  it('hears a synonym said in another form or order', () => {
+    const HELD: OfferedChoice[] = [
+      { index: 0, label: "They've unlinked it" },
+      { index: 1, label: "They won't answer, or can't", synonyms: ['ignoring my messages', 'ghosted me'] },
+    ];
+    expect(choiceFromText("my messages? she's ignoring them for 2 weeks", HELD)).toEqual({ index: 1, by: 'synonym' });
+    const LOGIN: OfferedChoice[] = [
+      { index: 0, label: "I'm logged in, next" },
+      { index: 1, label: "I can't log in", synonyms: ['wrong password'] },
+    ];
+    expect(choiceFromText('it keeps saying password wrong', LOGIN)).toEqual({ index: 1, by: 'synonym' });
+    // Said with a "not" the synonym does not have, it is not that synonym.
+    expect(choiceFromText('the password is not wrong', LOGIN)).not.toEqual({ index: 1, by: 'synonym' });
+  });
+
   it('tells apart labels that share their words by "not" alone', () => {
     const STANDING: OfferedChoice[] = [
       { index: 0, label: 'Yes, no recent warnings or suspensions' },

@@ -68,6 +68,11 @@ describe('commands said a little differently', () => {
     expect(commandOf("thanks a lot, that's all i needed!")).toBe('thanks');
     expect(commandOf('thank u sm!! ❤️')).toBe('thanks');
     expect(commandOf('what can this bot do')).toBe('help');
+    expect(commandOf('i think i picked the wrong problem at the very beginning, can we start over')).toBe('restart');
+    expect(commandOf('can we go back one step? i didnt see where the Official Account tab was')).toBe('back');
+    expect(commandOf("what can you actually help me with? i'm lost")).toBe('help');
+    expect(commandOf('no need for the reminder anymore, my partner said she will unlink it tonight')).toBe('cancel');
+    expect(commandOf('cheers, appreciate it')).toBe('thanks');
   });
 });
 

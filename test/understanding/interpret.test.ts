@@ -163,6 +163,11 @@ describe('a message at a step with buttons', () => {
     expect(labelOf('marketing-accounts.how', 'back to official steps')).toBe('Back to my Official Account steps');
   });
 
+  it('takes an answer in its label\'s words, unless a topic next to linking is said in more than a word', () => {
+    expect(labelOf('marketing-accounts.probation', "my shop is 8 months old with 2k orders, it's definitely not in probation")).toBe("My shop isn't on probation");
+    expect(read('unrelated but why is my shop balance on hold?? cant withdraw anything', at('seller-link.confirm'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+
   it('records the day-old link a button stands for', () => {
     expect(labelOf('already-linked.unlink-blocked', 'but i linked it like a week ago??')).toBe("It's been linked for over a day");
   });
