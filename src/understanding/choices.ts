@@ -38,6 +38,8 @@ export interface OfferedChoice {
   /** The label in English, the flows' own language, when the user sees a translation: its yes or no is read there. */
   source?: string;
   synonyms?: readonly string[];
+  /** In a translated conversation, how many of `synonyms` come first from the translation (the rest are English). */
+  translated?: number;
   /** Facts the choice records: a message stating the same fact picks it. */
   set?: Record<string, string>;
 }
@@ -98,7 +100,9 @@ export function polarityOf(text: string, lex: Lexicon = EN): Polarity | undefine
   if (y && !n) {
     const rest = t.slice(y.length + 1);
     // In English by the no phrases that report an outcome; in another language by its own words of failure.
-    if (no.some((p) => p.includes(' ') && OUTCOME.test(p) && ` ${rest} `.includes(` ${p} `))) return 'no';
+    // "yes, ping me if it's still not there": a failure in an "if" is not one that happened.
+    const told = rest.replace(/\bif\b.*$/, '');
+    if (no.some((p) => p.includes(' ') && OUTCOME.test(p) && ` ${told} `.includes(` ${p} `))) return 'no';
     if (lex.also && lex.failed.test(compact(rest))) return 'no';
   }
   if (y || n) return y ? 'yes' : 'no';
@@ -183,12 +187,9 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   // ("not sure" holds "no", "maybe not yet" still says "not yet").
   const ways = [(l: Lexicon) => l.unsure, (l: Lexicon) => l.other];
   const rest = ways.reduce((r, family) => without(r, lex, family), t);
-  // A button that records what the message contradicts is not meant ("my old shop, but no, I can't get in"
-  // holds the "no" of "No, someone else runs that shop", and states a lost login).
-  const stated = c.facts ?? {};
-  const inside = offered.filter((o) => synonyms(o).some((s) => hasAffirmed(rest, s, lex)) && Object.entries(o.set ?? {}).every(([k, v]) => stated[k] === undefined || stated[k] === v));
+  const inside = offered.filter((o) => synonyms(o).some((s) => hasAffirmed(rest, s, lex)));
   if (inside.length === 1) return { index: inside[0]!.index, by: 'synonym' };
-  const loose = looseSynonym(t, offered, c, stated);
+  const loose = looseSynonym(t, offered, c, c.facts ?? {});
   if (loose !== undefined) return { index: loose, by: 'synonym' };
 
   // A value a choice records, said alone ("PH" at the country question).
@@ -205,10 +206,11 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const elsewhere = offered.filter((o) => unlisted.some((k) => o.set?.[k] === OTHER_VALUE));
   if (elsewhere.length === 1) return { index: elsewhere[0]!.index, by: 'fact' };
 
-  // "That's plenty, thanks": the one button that ends the talk, when a step has one.
-  if (said(t, lex, (l) => l.enough ?? NOTHING)) {
-    const ending = offered.filter((o) => said(normalize(o.label), lex, (l) => l.enough ?? NOTHING) || (o.source !== undefined && said(normalize(o.source), EN, (l) => l.enough ?? NOTHING)));
-    if (ending.length === 1) return { index: ending[0]!.index, by: 'words' };
+  // "That's plenty, thanks", "I'll look tonight": the one button that ends the talk, or puts it off.
+  for (const family of [(l: Lexicon) => l.enough ?? NOTHING, (l: Lexicon) => l.later ?? NOTHING]) {
+    if (!said(t, lex, family)) continue;
+    const same = offered.filter((o) => said(normalize(o.label), lex, family) || (o.source !== undefined && said(normalize(o.source), EN, family)));
+    if (same.length === 1) return { index: same[0]!.index, by: 'words' };
   }
 
   // "dunno", "none of those": the one label that says the same, or no button at all.
@@ -302,8 +304,13 @@ function wordsMatch(t: string, offered: readonly OfferedChoice[], c: ChoiceConte
   // fits best: a long list of synonyms must not dilute how much of the label a short answer carries.
   const ways = offered.map((o) => [o.label, ...(o.synonyms ?? [])].map((l) => new Set(labelWords(l, lex))));
   const labels = ways.map((sets) => new Set(sets.flatMap((set) => [...set])));
-  // A translated choice mixes its words with the English ones: there they only count together.
-  const alone = (i: number) => (offered[i]!.source === undefined ? ways[i]! : []);
+  // A translated choice mixes its words with the English ones: there they count all together, or as the
+  // translation's own words together, so English synonyms added to a flow never dilute a translated label.
+  const alone = (i: number) => {
+    const o = offered[i]!;
+    if (o.source === undefined) return ways[i]!;
+    return [new Set([o.label, ...(o.synonyms ?? []).slice(0, o.translated ?? 0)].flatMap((l) => labelWords(l, lex)))];
+  };
   const df = new Map<string, number>();
   for (const words of labels) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   const weight = (w: string) => Math.log(1 + offered.length / (df.get(w) ?? 1)) * (df.get(w) === offered.length ? 0 : 1);

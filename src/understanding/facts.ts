@@ -73,7 +73,7 @@ function otherShop(t: string, w: FactWords, asking: string | undefined): Facts {
   if (!(w.otherShop.test(t) || asked || holder)) return facts;
   const access = yesNo(t, w.access);
   // One's own old shop that one can no longer get into is a lost login, not someone else's shop.
-  if (access) facts['other-shop-access'] = access === 'no' && holder === 'me' ? 'lost-login' : access;
+  if (access) facts['other-shop-access'] = access === 'no' && (holder === 'me' || w.access.lost?.test(t)) ? 'lost-login' : access;
   return facts;
 }
 

@@ -142,7 +142,8 @@ export class Understanding {
   /** A long message that opens like a yes ("linked it…") and goes on to say something failed. */
   private soundsLikeYes(text: string, lex: Lexicon): boolean {
     const t = normalize(text);
-    return t.split(' ').length > LONG_ANSWER && polarityOf(text, lex) === 'yes' && lex.failed.test(t);
+    // A failure in an "if" ("ping me if it's still not there") is not one that happened.
+    return t.split(' ').length > LONG_ANSWER && polarityOf(text, lex) === 'yes' && lex.failed.test(t.replace(/\bif\b.*$/, ''));
   }
 
   /** Whether the router's phrases (not a fact or a question's shape) place the text in a flow other than `current`. */
@@ -174,7 +175,7 @@ export class Understanding {
         const own = { index, label: c.label, synonyms: c.synonyms, set: c.set, when: c.when };
         const text = texts?.[choiceKeyOf(c)];
         if (!text) return own;
-        return { ...own, label: text.label, source: c.label, synonyms: [...(text.synonyms ?? []), c.label, ...(c.synonyms ?? [])] };
+        return { ...own, label: text.label, source: c.label, synonyms: [...(text.synonyms ?? []), c.label, ...(c.synonyms ?? [])], translated: text.synonyms?.length ?? 0 };
       })
       .filter((c) => matchesWhen(facts, c.when))
       .map(({ when: _when, ...c }) => c);

@@ -13,6 +13,8 @@ export type Topic = (typeof TOPICS)[number];
 export interface YesNoCue {
   no: RegExp;
   yes: RegExp;
+  /** Access one had and lost (a forgotten password, a dead email): then it was one's own. */
+  lost?: RegExp;
 }
 
 /**
@@ -117,6 +119,8 @@ export interface Lexicon {
   unsure: RegExp;
   /** "None of those", "something else": the catch-all choice. */
   other: RegExp;
+  /** "Tonight", "when I get home": the button that puts it off ("I'll check later"). */
+  later?: RegExp;
   /** "That's plenty", "I'm good": the button that ends the tips or the talk ("That's enough for now", "All done"). */
   enough?: RegExp;
   /** The button numbers people type: "option 2", "opción 2", "số 2", "ข้อ 2" (the number in group 1). */

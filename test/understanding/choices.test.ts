@@ -150,14 +150,12 @@ describe('choiceFromText', () => {
     expect(choiceFromText('cool that\'s all i needed to know', [{ index: 0, label: 'Walk me through it' }, { index: 1, label: "Thanks, that's all" }])).toEqual({ index: 1, by: 'words' });
   });
 
-  it('does not take a "no" inside a message for a button the facts it states contradict', () => {
-    const EXPLAIN: OfferedChoice[] = [
-      { index: 0, label: 'Yes, I can log into that shop', set: { 'other-shop-access': 'yes' } },
-      { index: 1, label: 'No, someone else runs that shop', synonyms: ['no'], set: { 'other-shop-access': 'no' } },
-      { index: 2, label: "It's my old shop, but I can't log in any more", set: { 'other-shop-access': 'lost-login' } },
+  it('hears "when I get home" as the one button that puts it off', () => {
+    const UNSURE_SHOP: OfferedChoice[] = [
+      { index: 0, label: 'Yes, active and approved' },
+      { index: 1, label: "I'll check later" },
     ];
-    expect(choiceFromText("it's my old shop but no, i can't get in", EXPLAIN, { facts: { 'other-shop-access': 'lost-login' } })).toEqual({ index: 2, by: 'fact' });
-    expect(choiceFromText('no, not mine', EXPLAIN)).toEqual({ index: 1, by: 'synonym' });
+    expect(choiceFromText("i'm on the bus rn, will look when i get home tonight", UNSURE_SHOP)).toEqual({ index: 1, by: 'words' });
   });
 
   it('hears a synonym said in another form or order', () => {
@@ -252,6 +250,13 @@ describe('choiceFromText', () => {
     expect(choiceFromText('', FIXED)).toBeUndefined();
     expect(choiceFromText('!!!', FIXED)).toBeUndefined();
     expect(choiceFromText('yes', [])).toBeUndefined();
+  });
+});
+
+describe('polarityOf, with a condition', () => {
+  it('does not take a failure in an "if" for one that happened', () => {
+    expect(polarityOf("yes please, ping me tomorrow if it's still not there")).toBe('yes');
+    expect(polarityOf('yes did that, still not there')).toBe('no');
   });
 });
 

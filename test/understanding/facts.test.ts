@@ -99,6 +99,10 @@ describe('extractFacts: how long ago it was linked', () => {
 });
 
 describe('extractFacts: how long the icon has been missing', () => {
+  it('reads a weekday gone by as more than a day', () => {
+    expect(extractFacts('linked it last thursday')).toMatchObject({ 'linked-ago': 'over-24h' });
+  });
+
   it('counts a time said about the missing icon from linking', () => {
     expect(extractFacts('its been 3 days and still no bag on my profile')).toMatchObject({ 'linked-ago': 'over-24h' });
     expect(extractFacts('the order shipped 3 days ago')).not.toHaveProperty('linked-ago');
@@ -225,7 +229,9 @@ describe('extractFacts: the other shop', () => {
   });
 
   it('takes a bare "cannot get in" when the step asks about access', () => {
-    expect(extractFacts('I lost the password', { asking: 'other-shop-access' })).toEqual({ 'other-shop-access': 'no' });
+    expect(extractFacts("I can't get in", { asking: 'other-shop-access' })).toEqual({ 'other-shop-access': 'no' });
+    // A lost password was one's own: the old shop is theirs.
+    expect(extractFacts('I lost the password', { asking: 'other-shop-access' })).toEqual({ 'other-shop-access': 'lost-login' });
     expect(extractFacts('I lost the password')).toEqual({});
   });
 
@@ -240,6 +246,8 @@ describe('extractFacts: their own old shop they cannot get into', () => {
     expect(extractFacts('its our old store but the email it was made with doesnt exist anymore')).toMatchObject({ 'other-shop-holder': 'me', 'other-shop-access': 'lost-login' });
     expect(extractFacts('it was my first shop but i forgot the password')).toMatchObject({ 'other-shop-access': 'lost-login' });
     expect(extractFacts("my agency's shop has it and i can't log in there")).toMatchObject({ 'other-shop-holder': 'agency', 'other-shop-access': 'no' });
+    // A forgotten password or a dead email: only one's own login can be lost so.
+    expect(extractFacts('already linked to that other shop, i forgot the password and the email is gone')).toMatchObject({ 'other-shop-access': 'lost-login' });
   });
 });
 

@@ -43,6 +43,7 @@ describe('a first message', () => {
   it('takes more accounts than one on a shop to marketing accounts', () => {
     expect(read('How to add additional accounts to my shop apart from the official one')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
     expect(read('is it possible to link like 3 accounts to one shop? me, my sister and our brand page')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('we want to add our backup account to promote the shop too, the main account is linked')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 
   it('takes a named problem to its tree, however exasperated the message', () => {
@@ -166,6 +167,14 @@ describe('a message at a step with buttons', () => {
   it('takes an answer in its label\'s words, unless a topic next to linking is said in more than a word', () => {
     expect(labelOf('marketing-accounts.probation', "my shop is 8 months old with 2k orders, it's definitely not in probation")).toBe("My shop isn't on probation");
     expect(read('unrelated but why is my shop balance on hold?? cant withdraw anything', at('seller-link.confirm'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+
+  it('reads a translated button by its own words, however many English synonyms the flow adds', () => {
+    const u = understanding();
+    const offered = u.offered('creator-link.how', {}, 'id');
+    const invite = offered.find((o) => o.source === 'A brand sent me an invitation')!;
+    expect(invite.translated).toBeGreaterThanOrEqual(0);
+    expect(u.interpret('ada brand yg udh ngirim undangan ke aku kak', { step: 'creator-link.how', facts: {}, language: 'id' })).toMatchObject({ kind: 'choice', index: invite.index });
   });
 
   it('records the day-old link a button stands for', () => {

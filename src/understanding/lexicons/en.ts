@@ -7,7 +7,7 @@ import { stem } from '../text.ts';
 const CHECKLIST = /\b(requirements?|required|checklist|check list|in place|minimum|min (followers|age)|eligib\w*|qualif\w*|enough (followers )?(for|to)|too (young|old|few)|(can|could) (i|we|u|you) still|(am|are) (i|we) (still )?allowed|(do|will|would) (i|we|u|you|one) need (at least |\d+\w* |many |more |a lot of )?(followers|\d+\w* followers)|before (i|we) can|what (all |else )?(do |does )?(i|we|one) (need|needs) (before|first|to (start|begin|join))|(is|does) tiktok shop (even )?(available|open|live|work|exist)|available in|stop (me|us) (from )?(join|link|sell)\w*|(i m|im|i am) (1[0-7]|[1-9]) (years? old|yo|yrs?)?)\b/;
 
 /** More accounts than one on a shop ("3 staff tiktoks on the shop", "extra accounts for promo"): marketing accounts. */
-const MORE_ACCOUNTS = /\b(additional|extra|more|second|2nd|multiple|several|couple( of)?|\d+|two|three|four|five) (more )?(tiktok |tt |staff |team |brand |creator |promo |branch )?(accounts?|accs?|accts?|tiktoks|profiles)\b.*\b(shop|store)\b|\b(shop|store)\b.*\b(additional|extra|more|multiple|several|\d+|two|three) (more )?(tiktok )?(accounts|accs|accts|tiktoks|profiles)\b|\b(accounts|accs|tiktoks|profiles) (to|on|for|in|from) (the |a |our |my )?(same|single|one) (shop|store)\b/;
+const MORE_ACCOUNTS = /\b(besides|apart from|other than|on top of|in addition to|not as) (the |our |my )?main (account|one|acc|page)\b|\b(backup|second|2nd|extra|additional) (tiktok )?(account|acc|acct|page|profile)s? (to|for) (promote|promo|promotion|ads|marketing|post)\w*\b|\b(additional|extra|more|second|2nd|multiple|several|couple( of)?|\d+|two|three|four|five) (more )?(tiktok |tt |staff |team |brand |creator |promo |branch )?(accounts?|accs?|accts?|tiktoks|profiles|pages)\b.*\b(shop|store|ads|promo\w*|sell)\b|\b(shop|store)\b.*\b(additional|extra|more|multiple|several|\d+|two|three) (more )?(tiktok )?(accounts|accs|accts|tiktoks|profiles)\b|\b(accounts|accs|tiktoks|profiles) (to|on|for|in|from) (the |a |our |my )?(same|single|one) (shop|store)\b/;
 
 export const EN: Lexicon = {
   code: 'en',
@@ -135,10 +135,10 @@ export const EN: Lexicon = {
     thanks: ['thanks', 'thank you', 'thx', 'ty', 'cheers', 'ty ty', 'tysm', 'thank u', 'thank u so much', 'thank u sm', 'thanks so much', 'thanks sm', 'many thanks', 'thx a lot', 'much appreciated', 'appreciate it', 'cheers appreciate it', 'thanks appreciate it', 'salamat', 'salamat po', 'thank you po', 'thanks po', 'thanks a lot', 'thank you so much', 'great thanks', 'perfect thanks', 'awesome thanks', 'got it thanks', 'ok thanks', 'ok thank you'],
   },
   yes: [
-    'yes', 'y', 'yep', 'that did it', 'did the trick', 'all good', 'im in', 'i m in', 'i am in', 'got in', 'perfect', 'great', 'awesome', 'nice', 'cool', 'yay', 'finally', 'it does', 'it did', 'i see it', 'see it now', 'yeah', 'yea', 'ya', 'yup', 'sure', 'ok', 'okay', 'k', 'kk', 'alright', 'correct', 'right', 'exactly', 'indeed', 'absolutely', 'definitely', 'of course', 'affirmative', 'i did', 'i have', 'i am', 'i can', 'it is', 'done', 'did it', 'all done', 'worked', 'it worked', 'that worked', 'works', 'works now', 'it works', 'working now', 'fixed', 'fixed it', 'solved', 'sorted', 'success', 'got it', 'there it is', 'its there', 'it is there', 'linked', 'it linked', 'yass', 'yesss', 'ye', 'yas', '👍', '✅', '👌', 'yes it is', 'yes i am', 'yes i can', 'yes i did', 'already did that', 'already did', 'already done', 'already tried', 'already tried that', 'did that', 'done that', 'tried that', 'tried it', 'did all that', 'done all that', 'tried all that',
+    'yes', 'y', 'yep', 'that did it', 'did the trick', 'all good', 'im in', 'i m in', 'i am in', 'got in', 'perfect', 'great', 'awesome', 'nice', 'cool', 'yay', 'finally', 'it does', 'it did', 'i see it', 'see it now', 'yeah', 'yea', 'ya', 'yup', 'sure', 'ok', 'okay', 'k', 'kk', 'alright', 'correct', 'right', 'exactly', 'indeed', 'absolutely', 'definitely', 'of course', 'affirmative', 'i did', 'i have', 'i am', 'i can', 'it is', 'done', 'did it', 'all done', 'worked', 'it worked', 'that worked', 'works', 'works now', 'it works', 'working now', 'fixed', 'fixed it', 'solved', 'sorted', 'success', 'that was it', 'omg that was it', 'it went through', 'went through', 'got it', 'there it is', 'its there', 'it is there', 'linked', 'it linked', 'yass', 'yesss', 'ye', 'yas', '👍', '✅', '👌', 'yes it is', 'yes i am', 'yes i can', 'yes i did', 'already did that', 'already did', 'already done', 'already tried', 'already tried that', 'did that', 'done that', 'tried that', 'tried it', 'did all that', 'done all that', 'tried all that',
   ],
   no: [
-    'no', 'n', 'nope', 'nah', 'na', 'not', 'not yet', 'no not yet', 'negative', 'never', 'still', 'still no', 'still not', 'still broken', 'still failing', 'still nothing', 'still missing', 'still the same', 'same', 'same thing', 'same error', 'same problem', 'same issue', 'didn t', 'did not', 'didnt', 'doesn t', 'does not', 'not working', 'no luck', 'no change', 'nothing changed', 'nothing happened', 'no dice', 'failed', 'it failed', 'broken', 'i can not', 'i cant', 'i don t', 'i do not', 'i am not', 'it is not', 'not really', '👎', '❌', 'no it is not', 'no i can not', 'no i did not', 'no i am not',
+    'no', 'n', 'nope', 'nah', 'na', 'not', 'not yet', 'no not yet', 'negative', 'never', 'still', 'still no', 'still not', 'still broken', 'still failing', 'still nothing', 'still missing', 'still the same', 'same', 'same thing', 'same error', 'same problem', 'same issue', 'same result', 'no difference', 'didn t help', 'did not help', 'didn t', 'did not', 'didnt', 'doesn t', 'does not', 'not working', 'no luck', 'no change', 'nothing changed', 'nothing happened', 'no dice', 'failed', 'it failed', 'broken', 'i can not', 'i cant', 'i don t', 'i do not', 'i am not', 'it is not', 'not really', '👎', '❌', 'no it is not', 'no i can not', 'no i did not', 'no i am not',
   ],
   personNouns: ['your team', 'ur team', 'the team', 'colleague', 'a colleague', 'someone who can', 'somebody who can', 'anyone there', 'anybody there', 'anyone real', 'a real', 'callback', 'call back', 'ticket', 'support ticket','human', 'person', 'agent', 'supervisor', 'superior', 'admin', 'moderator', 'someone', 'somebody', 'representative', 'rep', 'staff', 'operator', 'advisor', 'adviser', 'specialist', 'support team', 'support agent', 'customer service', 'customer support', 'live support', 'live chat', 'real one', 'teammate', 'team member', 'manager', 'employee', 'human being', 'live person', 'actual person', 'actual human', 'someone real', 'somebody real', 'support person', 'support staff', 'tiktok support', 'tiktok team', 'helpdesk', 'help desk'],
   personVerbs: ['is', 'escalate', 'open', 'file', 'raise', 'message', 'email', 'dm', 'hand','talk', 'speak', 'chat', 'contact', 'connect', 'get', 'need', 'want', 'reach', 'call', 'escalate', 'transfer', 'put', 'give', 'see', 'ask', 'have', 'let', 'bring', 'find', 'forward', 'pass', 'transfer', 'redirect', 'loop', 'involve', 'request', 'prefer', 'wanna', 'gimme', 'connected', 'speaking', 'talking', 'chatting', 'contacting', 'reaching'],
@@ -175,9 +175,10 @@ export const EN: Lexicon = {
   notPerson: /^(?!.*\b(human|person|agent|support|staff|real)\b).*\b(someone|somebody) (else|linked|has|owns|took|used|is|was)\b|^(\w+ ){0,2}(my|our|his|her|their) (staff|employee|team member|teammate|manager|agent|assistant|va)s?\b|^(\w+ ){0,2}(staff|employee|team member|teammate|manager|assistant)s? s\b|\b(people|someone|somebody|customers|viewers|buyers|followers|them) to (buy|purchase|shop|order|watch|follow|find|see|click|tap)\b/,
   negation: /\b(not|no|never|nothing|can not|cant|didn t|doesn t|won t|isn t|nope|nah|still)\b/,
   negatedYes: /^(not|n t|never)\b/,
-  worked: /\b(worked|works|working now|fixed|solved|sorted|it is there|there now|showing now|shows now|appeared|linked now|success)\b/,
-  failed: /\b(still|not|never|didn t|did not|doesn t|does not|won t|will not|can not|cant|same error|no luck|nothing)\b/,
+  worked: /\b(worked|works|working now|fixed|solved|sorted|that was it|went (straight )?through|it is there|there now|showing now|shows now|appeared|linked now|success)\b/,
+  failed: /\b(still|not|never|same result|unfortunately|didn t|did not|doesn t|does not|won t|will not|can not|cant|same error|no luck|nothing)\b/,
   unsure: /\b(not sure|unsure|no idea|do not know|don t know|dunno|idk|do not remember|don t remember|can not remember|cant remember|not certain|no clue|maybe|i guess)\b/,
+  later: /\b(later|tonight|when i get (home|back)|in a (bit|while|moment)|after work|not now|another time|check (it )?later|look later)\b/,
   enough: /\b(that s|thats|that is) (enough|plenty|all|it)\b|\b(enough|plenty) (for (now|today|me)|thanks|thx|ty)\b|\ball (i|we) (needed|wanted)\b|\b(i m|im|i am) (good|done|set|all set)\b|\bgot the idea\b|\ball done\b|^(enough|plenty)\b/,
   other: /\b(something else|none of (those|these|them|the above)|neither|other (problem|issue|thing)|something different|different (problem|issue)|not listed|not on the list)\b|^other$/,
   number: /^\s*(?:option|number|no\.?|nr|choice|button|#)?\s*(\d{1,2})\s*[.)!]?\s*$/i,
@@ -275,6 +276,7 @@ export const EN: Lexicon = {
       [/\bday before yesterday\b/, 48],
       [/\b(just now|minutes ago|this morning|this afternoon|this evening|earlier today|today|tonight|last night)\b/, 6],
       [/\b(yesterday|last evening)\b/, 20],
+      [/\b(last|since|on|past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b/, 24 * 3],
       [/\b(last week|over a week|last month|weeks ago|months ago|days ago|for days|for weeks|ages ago|long time ago|a while ago|a while back)\b/, 24 * 7],
     ],
     qr: /\b(qr|code|scan|scanning|scanner|camera|authori[sz]\w*|auth)\b/,
@@ -307,13 +309,15 @@ export const EN: Lexicon = {
     access: {
       no: /\b(can not|cannot|unable to|do not have|don t have|no longer have|lost|no|never had|not have) (\w+ ){0,2}(log ?in|login|access|the password|password|sign in|get in)|\blocked out\b|\b(forgot|forgotten|lost|reset) (the |my |our )?(password|login|pw)\b|\bemail (\w+ ){0,4}(is |s )?(dead|gone|closed|deleted|deactivated|no longer (exists|works)|does not exist|doesn t exist|not (exist|work)\w*)( any ?more)?\b|\bonly (he|she|they) can log ?in\b|\b(they|he|she) (will not|won t|do not|don t|never|does not|doesn t) (answer|reply|respond|give|help)|\bghost\w*/,
       yes: /\b(i can|i still can|i have|i still have|i do have|we have) (\w+ ){0,2}(log ?in(to)?|login|access|the password|sign in(to)?|get in(to)?)\b/,
+      // Only one's own login can be forgotten or lost with its email.
+      lost: /\b(forgot|forgotten|lost) (the |my |our |its |it s )?(password|login|pw)\b|\b(email|inbox|mailbox)\b(\s\w+){0,6}\s(gone|dead|closed|deleted|deactivated|no longer (exists|works)|does not exist|doesn t exist)\b/,
     },
     roles: [
       {
         role: 'creator',
         cue: /\b(creators?|influencer|affiliate|ugc|streamer|reviewer|content maker)\b|\bi (create|make) (content|videos)\b|\b(i have no shop|i do not have a shop|don t own a shop|do not own a shop|not a seller)\b|\bpromote (other|brands|other people)/,
         // Naming the creator programme is not saying who you are.
-        unless: /^(?!.*\b(i m|i am|im) an? (content )?creator\b).*\btiktok shop for creators?\b/,
+        unless: /^(?!.*\b(i m|i am|im) an? (content )?creator\b).*\btiktok shop for creators?\b|\bnot an? (affiliate|creator|influencer)\b/,
       },
       {
         role: 'seller',
