@@ -122,8 +122,9 @@ export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
     // The person comes within a few words of the verb: "talk to a real human", "get me someone from support".
     const after = words.slice(i + verb.length, i + verb.length + 5).join(' ');
     if (nouns.some((n) => hasPhrase(after, n))) {
-      // "someone's shop", "someone else", "someone linked it": not a request for a person.
-      if (cues.some((c) => c.lex.notPerson.test(compact(after)))) continue;
+      // "someone's shop", "someone else", "someone linked it", "3 staff tiktoks": not a request for a person.
+      const around = words.slice(i + verb.length, i + verb.length + 8).join(' ');
+      if (cues.some((c) => c.lex.notPerson.test(compact(around)))) continue;
       return true;
     }
   }

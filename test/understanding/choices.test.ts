@@ -156,6 +156,8 @@ describe('choiceFromText', () => {
       { index: 1, label: "I'll check later" },
     ];
     expect(choiceFromText("i'm on the bus rn, will look when i get home tonight", UNSURE_SHOP)).toEqual({ index: 1, by: 'words' });
+    expect(choiceFromText("i'll hold off a few weeks then", [{ index: 0, label: 'Carry on anyway' }, { index: 1, label: "I'll wait a while" }])).toEqual({ index: 1, by: 'words' });
+    expect(choiceFromText('good for now ty', [{ index: 0, label: 'Next tip' }, { index: 1, label: "That's enough for now" }])).toEqual({ index: 1, by: 'words' });
   });
 
   it('hears a synonym said in another form or order', () => {

@@ -41,6 +41,12 @@ describe('a person asked for indirectly', () => {
     expect(asksForPerson('can i have your phone number')).toBe(true);
   });
 
+  it('hears a person asked to get in touch, and someone done with the bot', () => {
+    expect(asksForPerson('hello can a support person contact me, i have problem with my account linking')).toBe(true);
+    expect(asksForPerson('i dont want to talk to a robot')).toBe(true);
+    expect(asksForPerson("we want to add our 3 staff tiktoks to the shop so they can post too")).toBe(false);
+  });
+
   it('does not take the people who buy for a person to talk to', () => {
     expect(asksForPerson('how do i get people to buy from my videos')).toBe(false);
     expect(asksForPerson('how do i go live and have people buy stuff while im streaming')).toBe(false);

@@ -151,6 +151,11 @@ describe('topicOf', () => {
     expect(IN_SCOPE.map((t) => [t, topicOf(t)])).toEqual(IN_SCOPE.map((t) => [t, undefined]));
   });
 
+  it('reads asking to have a penalty removed as an appeal, even right after linking', () => {
+    expect(topicOf('got a violation point on my shop right after linking my account, how do i remove it')).toBe('violations');
+    expect(topicOf('how much commission does tiktok shop take per sale in the UK?')).toBe('fees');
+  });
+
   it('reads "check out" as paying only beside a payment word', () => {
     expect(topicOf("how to put products on my LIVE so viewers can checkout while i'm streaming")).toBeUndefined();
     expect(topicOf('the checkout page fails for my buyers')).toBe('payouts');
