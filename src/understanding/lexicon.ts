@@ -145,7 +145,7 @@ export interface Lexicon {
      * Shapes that outrank the flow a message's words fit: "what's the minimum to get TikTok Shop as a creator"
      * has the creator steps' words but asks the checklist's question. Read in problems too.
      */
-    over?: readonly { flow: string; from: readonly string[]; cue: RegExp }[];
+    over?: readonly { flow: string; from: readonly string[]; cue: RegExp; unless?: RegExp }[];
   };
 
   /** English words of the flows another language's stemmer leaves alone ("seller" is not "sell", "center" not "cent"). */

@@ -17,7 +17,7 @@ export function shapeOf(text: string, facts: Facts, lex: Lexicon): string | unde
 /** The flow a question's shape asks for over `flow`, the one its words fit ("can I still sell with 800 followers" → the checklist). */
 export function reshapedOf(text: string, flow: string, lex: Lexicon): string | undefined {
   for (const layer of layers(lex, compact(normalize(text)))) {
-    const found = layer.lex.shapes?.over?.find((o) => o.from.includes(flow) && o.cue.test(layer.t));
+    const found = layer.lex.shapes?.over?.find((o) => o.from.includes(flow) && o.cue.test(layer.t) && !o.unless?.test(layer.t));
     if (found) return found.flow;
   }
   return undefined;

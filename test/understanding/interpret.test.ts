@@ -33,6 +33,8 @@ describe('a first message', () => {
     expect(read('how do I link my tiktok account to my shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
     expect(read('my account got a 3 day suspension last month, am i still allowed to link it')).toMatchObject({ kind: 'route', flow: 'preflight' });
     expect(read('checklist for linking pls, dont want to mess it up')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    // A creator with no shop asking whether they can still sell asks how creators sell.
+    expect(read("I'm a content creator in Thailand, I don't have my own shop. Can I still link my account to somebody's shop and sell their product?")).toMatchObject({ kind: 'route', flow: 'creator-link' });
   });
 
   it('takes a linked account whose shop features are not there to the missing-icon tree, not to tips', () => {

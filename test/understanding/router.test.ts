@@ -75,6 +75,7 @@ describe('free-text routing', () => {
 
   it('leaves out what is said to be fine: it tells where the person stands, not what they ask', () => {
     expect(router.words('how do I link the official account, our shop is already approved')).toEqual(router.words('how do I link the official account'));
+    expect(router.words('kindly guide me on linking my account. Shop is active already')).toEqual(router.words('kindly guide me on linking my account'));
     expect(router.words('linked, the bag is showing, what next')).toEqual(router.words('linked, what next'));
     // An agency asking says who they are; the agency holding the account is the question.
     expect(router.words('agency staff here, how do we link the brand account')).toEqual(router.words('how do we link the brand account'));

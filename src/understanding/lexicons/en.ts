@@ -245,6 +245,8 @@ export const EN: Lexicon = {
         flow: 'preflight',
         from: ['creator-link', 'seller-link', 'after-link'],
         cue: CHECKLIST,
+        // "No shop, can I still sell?": selling others' products is how a creator without a shop sells.
+        unless: /\b(no|without an?|don t have an?|do not have an?|dont have an?|don t own an?|never had an?) (own |my own )?(shop|store)\b|\b(don t|do not|dont) have (my|our) own (shop|store)\b/,
       },
       {
         // Linked, and the shop's features are not there: the missing-icon tree, not tips for using them.
@@ -364,7 +366,7 @@ export const EN: Lexicon = {
     settled: [
       /(?<!\b(not|never|nt|but) )\b((it s|its|we re|were|i m|im|we are|i am|all|now|finally) (all )?(linked|connected|hooked) up|(the )?(linking|link) (is |s )?(done|complete|completed|finished|successful)( already| now)?)\b(?! (yet|but|though))/,
       /\b(agency (staff|team|side|people) here|(at|from|with|for) (our|an|my|the) agency|(we are|we re|i m|im|i am|i work (at|for|with)) (an? |the )?(\w+ )?agency|our agency (wants|needs|would like|is trying|manages|runs|handles))\b/,
-      /(?<!\b(not|never|nt) )\b(our |my |the )?(shop|store|seller account|seller center account) (is |s |was |got |has been |have been )?(already |now |finally |just |fully )?(approved|active|verified|live|opened|set up|up and running)\b(?! (yet|but|though))/,
+      /(?<!\b(not|never|nt) )\b(our |my |the )?(shop|store|seller account|seller center account) (is |s |was |got |has been |have been )?(already |now |finally |just |fully )?(approved|active|verified|live|opened|set up|up and running)( already| now)?\b(?! (yet|but|though))/,
       /(?<!\b(not|never|nt) )\b(the )?(shopping )?(bag|basket|cart|icon|shop tab) (is |s )?(now |finally |already )?(showing|shows|there|visible|appeared|showed up|showing up)\b(?! (yet|but|though))/,
     ],
     followers: [/\b(\d+(?:[.,]\d+)?)\s*(k|m|thousand|million)?\s*(?:followers|follower|followrs|folowers|fans|subs|subscribers)\b/],
