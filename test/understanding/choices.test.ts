@@ -150,6 +150,14 @@ describe('choiceFromText', () => {
     expect(choiceFromText('cool that\'s all i needed to know', [{ index: 0, label: 'Walk me through it' }, { index: 1, label: "Thanks, that's all" }])).toEqual({ index: 1, by: 'words' });
   });
 
+  it('hears "that\'s plenty" by a translated button\'s English label too', () => {
+    const TIPS: OfferedChoice[] = [
+      { index: 0, label: 'Siguiente consejo', source: 'Next tip' },
+      { index: 1, label: 'Con eso me basta', source: "That's enough for now" },
+    ];
+    expect(choiceFromText("that's plenty, thanks", TIPS)).toEqual({ index: 1, by: 'words' });
+  });
+
   it('hears "when I get home" as the one button that puts it off', () => {
     const UNSURE_SHOP: OfferedChoice[] = [
       { index: 0, label: 'Yes, active and approved' },

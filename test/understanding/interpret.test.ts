@@ -69,6 +69,27 @@ describe('a first message', () => {
     expect(u.interpret(`i'm a seller, ${text}`, {})).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 
+  it('sends someone under 18 asking how to link to the checklist, whose age step says who may', () => {
+    expect(read("i'm 16, how do i link my tiktok to a shop")).toEqual({ kind: 'route', flow: 'preflight', facts: { age: 'minor' } });
+  });
+
+  it('goes by a problem fact only one flow asks about when the words say little', () => {
+    expect(read('my ex business partner has the other shop')).toMatchObject({ kind: 'route', flow: 'already-linked', facts: { 'other-shop-holder': 'ex-partner' } });
+  });
+
+  it('builds one stage per set of flows', () => {
+    const flows = shippedFlows();
+    expect(Understanding.of(flows)).toBe(Understanding.of(flows));
+    expect(Understanding.of(flows).interpret('qr code wont scan')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+
+  it('offers a translated button with its own words first and the English ones after', () => {
+    const [first] = understanding().offered('qr-failure.restart-app', {}, 'es');
+    expect(first!.source).toBe('That fixed it');
+    expect(first!.synonyms).toContain('That fixed it');
+    expect(first!.synonyms!.indexOf('That fixed it')).toBe(first!.translated);
+  });
+
   it('goes to the step a phrase names', () => {
     expect(read('which countries can sell on tiktok shop')).toMatchObject({ kind: 'route', flow: 'preflight', step: 'region' });
   });
@@ -274,6 +295,12 @@ describe('a message at a question', () => {
   it('is the answer, whatever it says', () => {
     expect(read('  token expired ', at('qr-failure.ask-message'))).toEqual({ kind: 'answer', text: 'token expired', facts: {} });
     expect(read('my qr code will not scan', at('qr-failure.ask-message'))).toMatchObject({ kind: 'answer', text: 'my qr code will not scan' });
+  });
+
+  it('takes a greeting or thanks said there as the answer, and other commands as commands', () => {
+    expect(read('hey everyone', at('qr-failure.ask-message'))).toMatchObject({ kind: 'answer' });
+    expect(read("thanks, that's all i needed", at('qr-failure.ask-message'))).toMatchObject({ kind: 'answer' });
+    expect(read('start over please', at('qr-failure.ask-message'))).toMatchObject({ kind: 'command', command: 'restart' });
   });
 
   it('still takes commands and person requests', () => {
