@@ -12,7 +12,7 @@ import { extractFacts, type Facts } from './facts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapeOf } from './shapes.ts';
-import { MIN_MARGIN, MIN_SCORE, Router } from './router.ts';
+import { MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
 import { topicByWords, topicOf, topicWordCount, type Topic } from './scope.ts';
 import { normalize } from './text.ts';
 
@@ -61,6 +61,14 @@ const LONG_ANSWER = 6;
 
 const built = new WeakMap<CompiledFlows, Understanding>();
 
+/** "I'm a seller and want to link my brand's account": a near tie between the two linking flows goes by the role stated. */
+function linkingByRole([a, b]: readonly Route[], facts: Facts): string | undefined {
+  const mine = facts.role ? STEPS_FOR_ROLE[facts.role] : undefined;
+  if (!mine || !a || !b) return undefined;
+  const tied = b.score >= MIN_SCORE && a.score - b.score < MIN_MARGIN;
+  return tied && (a.flow === mine || b.flow === mine) && LINKING_STEPS.includes(a.flow) && LINKING_STEPS.includes(b.flow) ? mine : undefined;
+}
+
 export class Understanding {
   /** One per set of compiled flows: building the router's indexes reads every flow. */
   static of(flows: CompiledFlows): Understanding {
@@ -101,7 +109,10 @@ export class Understanding {
     return r;
   }
 
-  /** The flow a message belongs to by what it says: its words, else a quoted error, else a problem fact it states. */
+  /**
+   * The flow a message belongs to by what it says: its words (or a question's shape that outranks them, or
+   * the role stated between the two linking flows), else a quoted error, else a problem fact it states.
+   */
   private routeOf(text: string, facts: Facts, router: Router, lex: Lexicon): { flow: string; step?: string; score?: number } | undefined {
     const route = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
     // Someone under 18 asking how to link is answered by the checklist, whose age step says who may.
@@ -109,14 +120,15 @@ export class Understanding {
     if (route) {
       const over = reshapedOf(text, route.flow, lex);
       if (over) return { flow: over };
-      const mine = LINKING_STEPS.includes(route.flow) ? this.linkingByRole(text, facts, router) : undefined;
+      const mine = LINKING_STEPS.includes(route.flow) ? linkingByRole(router.scores(text), facts) : undefined;
       return mine && mine !== route.flow ? { flow: mine } : route;
     }
-    const mine = this.linkingByRole(text, facts, router);
+    const scores = router.scores(text);
+    const mine = linkingByRole(scores, facts);
     if (mine) return { flow: mine };
     // A near tie where the question's shape takes one flow over the other ("linked, but I can't tag
     // products": the missing-icon tree over the tips) is that flow's.
-    const [a, b] = router.scores(text);
+    const [a, b] = scores;
     if (a && b && b.score >= MIN_SCORE) {
       if (reshapedOf(text, b.flow, lex) === a.flow) return { flow: a.flow };
       if (reshapedOf(text, a.flow, lex) === b.flow) return { flow: b.flow };
@@ -128,15 +140,6 @@ export class Understanding {
     if (shaped) return { flow: shaped };
     const flows = new Set(Object.keys(facts).flatMap((f) => (this.flowOfFact.has(f) ? [this.flowOfFact.get(f)!] : [])));
     return flows.size === 1 ? { flow: [...flows][0]! } : undefined;
-  }
-
-  /** "I'm a seller and want to link my brand's account": a near tie between the two linking flows goes by the role stated. */
-  private linkingByRole(text: string, facts: Facts, router: Router): string | undefined {
-    const mine = facts.role ? STEPS_FOR_ROLE[facts.role] : undefined;
-    if (!mine) return undefined;
-    const [a, b] = router.scores(text);
-    const tied = a && b && b.score >= MIN_SCORE && a.score - b.score < MIN_MARGIN;
-    return tied && (a.flow === mine || b.flow === mine) && LINKING_STEPS.includes(a.flow) && LINKING_STEPS.includes(b.flow) ? mine : undefined;
   }
 
   /** A long message that opens like a yes ("linked it…") and goes on to say something failed. */
