@@ -85,6 +85,11 @@ export const CONCEDING = new RegExp(`(^|\\s)(${BUT})(\\s|$)`);
 
 const OUTCOME = /\b(still|same|nothing|luck|change|work\w*|fail\w*|broken)\b/;
 
+/** A normalised text without an "if" clause: "ping me if it's still not there" reports no failure. */
+export function withoutCondition(t: string): string {
+  return t.replace(/\bif\b.*$/, '');
+}
+
 /** Whether a text answers yes or no: by its opening words, else by words that report success or failure. */
 export function polarityOf(text: string, lex: Lexicon = EN): Polarity | undefined {
   const t = normalize(text) || text.trim();
@@ -100,8 +105,7 @@ export function polarityOf(text: string, lex: Lexicon = EN): Polarity | undefine
   if (y && !n) {
     const rest = t.slice(y.length + 1);
     // In English by the no phrases that report an outcome; in another language by its own words of failure.
-    // "yes, ping me if it's still not there": a failure in an "if" is not one that happened.
-    const told = rest.replace(/\bif\b.*$/, '');
+    const told = withoutCondition(rest);
     if (no.some((p) => p.includes(' ') && OUTCOME.test(p) && ` ${told} `.includes(` ${p} `))) return 'no';
     if (lex.also && lex.failed.test(compact(rest))) return 'no';
   }

@@ -7,12 +7,12 @@ import type { Language } from '../i18n/languages.ts';
 import type { StepKey } from '../flow/check.ts';
 import { choiceKeyOf } from '../flow/translation.ts';
 import { asksForPerson, commandOf, exactCommandOf, isFrustrated, type Command } from './commands.ts';
-import { choiceFromText, CONCEDING, isUnsure, polarityOf, type OfferedChoice } from './choices.ts';
+import { choiceFromText, CONCEDING, isUnsure, polarityOf, withoutCondition, type OfferedChoice } from './choices.ts';
 import { extractFacts, type Facts } from './facts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapeOf } from './shapes.ts';
-import { MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
+import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
 import { topicByWords, topicOf, topicWordCount, type Topic } from './scope.ts';
 import { normalize } from './text.ts';
 
@@ -52,8 +52,6 @@ const LINKING_STEPS = ['seller-link', 'creator-link'];
 const STEPS_FOR_ROLE: Record<string, string> = { seller: 'seller-link', creator: 'creator-link' };
 const CHECKLIST = 'preflight';
 
-/** A route score this high means a phrase of the flow fits the message nearly word for word. */
-const CLOSE_FIT = 0.8;
 /** Words of a topic next to linking that outweigh a button picked by its label's words. */
 const ASIDE_WORDS = 2;
 /** Words past which a message opening with yes or no may be about something else. */
@@ -145,8 +143,7 @@ export class Understanding {
   /** A long message that opens like a yes ("linked it…") and goes on to say something failed. */
   private soundsLikeYes(text: string, lex: Lexicon): boolean {
     const t = normalize(text);
-    // A failure in an "if" ("ping me if it's still not there") is not one that happened.
-    return t.split(' ').length > LONG_ANSWER && polarityOf(text, lex) === 'yes' && lex.failed.test(t.replace(/\bif\b.*$/, ''));
+    return t.split(' ').length > LONG_ANSWER && polarityOf(text, lex) === 'yes' && lex.failed.test(withoutCondition(t));
   }
 
   /** Whether the router's phrases (not a fact or a question's shape) place the text in a flow other than `current`. */

@@ -79,7 +79,7 @@ const FLIP_MARGIN = 0.08;
 /** A score this high means the text is one of the flow's phrases, word for word. */
 const EXACT = 0.999;
 /** A score this high means a phrase fits the text nearly word for word. */
-const CLOSE = 0.8;
+export const CLOSE_FIT = 0.8;
 /** The whole-vocabulary fallback: least cosine similarity, and how far ahead of the next flow it must be. */
 const MIN_SIMILARITY = 0.2;
 const SIMILARITY_LEAD = 1.5;
@@ -316,7 +316,7 @@ export class Router {
     // A phrase said in full, with nothing else, is always enough; otherwise the best must lead clearly.
     if (first && first.score >= EXACT) return second && second.score >= EXACT ? undefined : first;
     // Two or fewer words that many flows share ("not working") name no problem, unless a phrase fits closely.
-    if (first && first.score < CLOSE && words.length <= 2 && words.every((w) => this.spread(w) !== 1 && this.kindOf(w) !== 'distinct')) return undefined;
+    if (first && first.score < CLOSE_FIT && words.length <= 2 && words.every((w) => this.kindOf(w) !== 'distinct')) return undefined;
     if (first && first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)) {
       return !second || first.score - second.score >= AGREE_MARGIN || this.seconded(text, first.flow) ? first : undefined;
     }
