@@ -1,6 +1,6 @@
 // Limits every HTTP server of shoplink shares (our own and Bolt's in Slack's HTTP mode): how long a client may
-// take to send its headers and its request, so slow or idle clients cannot hold connections for ever.
-import type { ServerOptions } from 'node:http';
+// take to send its headers and its request, or hold a stopping server open, so slow clients cannot hold it for ever.
+import type { Server, ServerOptions } from 'node:http';
 
 /** A client that has not sent its headers after this long is disconnected. */
 export const HEADERS_TIMEOUT_MS = 10_000;
@@ -22,3 +22,25 @@ export const SERVER_LIMITS: ServerOptions = {
   connectionsCheckingInterval: CHECK_EVERY_MS,
   keepAliveTimeout: KEEP_ALIVE_MS,
 };
+
+/**
+ * How long a stopping server lets busy connections finish (a request in flight, a browser still downloading
+ * the diagrams' script) before it cuts them: a client that never reads its response must not hold the stop
+ * until the orchestrator kills the process (docker stop and Kubernetes wait 10 s).
+ */
+export const STOP_GRACE_MS = 5000;
+
+/**
+ * Stops `server` through `close` (which settles once the server has closed: node's own close, or Bolt's
+ * stop): idle keep-alive connections go at once, busy ones after STOP_GRACE_MS.
+ */
+export async function closeServer(server: Server, close: () => Promise<void>): Promise<void> {
+  const force = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS).unref();
+  try {
+    const closed = close();
+    server.closeIdleConnections();
+    await closed;
+  } finally {
+    clearTimeout(force);
+  }
+}

@@ -1,9 +1,9 @@
 // Our own HTTP server for the web routes, used when Slack's HTTP mode is not already listening on PORT.
-// stop() lets requests in flight finish (a turn half-saved helps nobody), then drops idle keep-alives.
+// stop() lets requests in flight finish (a turn half-saved helps nobody) and drops idle keep-alives at once.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError } from '../config.ts';
-import { SERVER_LIMITS } from '../http-limits.ts';
+import { closeServer, SERVER_LIMITS } from '../http-limits.ts';
 import type { Handler } from './routes.ts';
 
 export interface RunningWeb {
@@ -11,9 +11,6 @@ export interface RunningWeb {
   port: number;
   stop(): Promise<void>;
 }
-
-/** Browsers keep connections open; past this, stop() closes the ones still busy. */
-const STOP_GRACE_MS = 5000;
 
 export async function listen(handler: Handler, port: number, host?: string): Promise<RunningWeb> {
   // Slow clients must not hold a connection forever; a turn takes milliseconds.
@@ -26,14 +23,6 @@ export async function listen(handler: Handler, port: number, host?: string): Pro
   });
   return {
     port: (server.address() as AddressInfo).port,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        const force = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS).unref();
-        server.close(() => {
-          clearTimeout(force);
-          resolve();
-        });
-        server.closeIdleConnections();
-      }),
+    stop: () => closeServer(server, () => new Promise<void>((resolve) => server.close(() => resolve()))),
   };
 }

@@ -2,7 +2,7 @@
 // own), behind `npm start`, and alone with `shoplink preview`; `npm start` without tokens stays the terminal chat.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer, type AddressInfo } from 'node:net';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
@@ -57,6 +57,23 @@ describe('startBot with web', { timeout: 30_000 }, () => {
     expect(metrics).toContain('shoplink_turns_total{platform="slack"} 1');
     expect(metrics).toContain('shoplink_turns_total{platform="web"} 1');
     expect((await fetch(`${base}/flows/qr-failure`)).status).toBe(200);
+  });
+
+  it('stops in HTTP mode while a client holds a request half sent: the connection is cut, the stop does not wait for it', { timeout: 20_000 }, async () => {
+    const slack = await FakeSlack.start();
+    cleanups.push(() => slack.close());
+    const port = await freePort();
+    bot = await startBot({ config: readConfig({ DATABASE_URL: 'memory:', FLOWS_DIR }), slack: slackTestConfig(slack, port), log, web: { port: 1, host: '127.0.0.1' } });
+    // Half a body: the request stays in flight until its 30 s timeout, longer than an orchestrator waits after SIGTERM.
+    const client = connect(port, '127.0.0.1');
+    await once(client, 'connect');
+    client.write('POST /api/turn HTTP/1.1\r\nHost: shoplink\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"session":"w');
+    const cut = once(client.resume(), 'close');
+    await bot.stop();
+    bot = undefined;
+    await cut;
+    expect(client.destroyed).toBe(true);
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   });
 
   it('serves on a port of its own otherwise', async () => {

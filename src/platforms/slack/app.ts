@@ -1,13 +1,13 @@
 // Builds the Bolt app (Socket Mode or HTTP), wires the handlers to the engine, and starts it.
 // `npm start` calls startSlack when readSlackConfig finds a bot token; stop() lets turns in flight finish.
 import type { EventEmitter } from 'node:events';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { App, webApi, type CustomRoute } from '@slack/bolt';
 import { ConfigError } from '../../config.ts';
 import { Connection } from '../../connection.ts';
-import { SERVER_LIMITS } from '../../http-limits.ts';
+import { closeServer, SERVER_LIMITS } from '../../http-limits.ts';
 import type { Conversations } from '../../conversation/conversation.ts';
 import type { Cases } from '../../handoff/cases.ts';
 import type { Desk, Reach } from '../../handoff/desk.ts';
@@ -175,9 +175,10 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   }
 
   let port: number | undefined;
+  let server: Server | undefined;
   if (config.mode === 'http') {
     // The same timeouts as our own server; bodies are capped before Bolt buffers them to check the signature.
-    const server = await app.start({ port: config.port, host: options.host }, SERVER_LIMITS).catch((err: NodeJS.ErrnoException) => {
+    server = await app.start({ port: config.port, host: options.host }, SERVER_LIMITS).catch((err: NodeJS.ErrnoException) => {
       throw err.code === 'EADDRINUSE' ? new ConfigError(`PORT: ${config.port} is already in use; set PORT to a free port`) : err;
     });
     limitBodies(server, EVENTS_PATH);
@@ -199,7 +200,8 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     port,
     idle,
     async stop() {
-      await app.stop();
+      // Bolt's stop waits for every connection; the web routes served beside it may hold one open (a download).
+      await (server ? closeServer(server, async () => void (await app.stop())) : app.stop());
       await idle();
     },
     reach,
