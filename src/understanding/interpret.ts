@@ -9,7 +9,7 @@ import { choiceKeyOf } from '../flow/translation.ts';
 import { asksForPerson, commandOf, exactCommandOf, isFrustrated, type Command } from './commands.ts';
 import { choiceFromText, CONCEDING, isUnsure, polarityOf, withoutCondition, type OfferedChoice } from './choices.ts';
 import { extractFacts, type Facts } from './facts.ts';
-import type { Lexicon } from './lexicon.ts';
+import { layers, type Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
@@ -152,6 +152,17 @@ export class Understanding {
     return route !== undefined && route.flow !== current;
   }
 
+  /** Whether the message opens by turning to something else, in the language or in English. */
+  private switching(text: string, lex: Lexicon): boolean {
+    return layers(lex, normalize(text)).some((l) => l.lex.switches?.test(l.t) ?? false);
+  }
+
+  /** Whether the router's best phrase, fitting at least loosely, is one of `flow`'s. */
+  private nearPhrase(text: string, flow: string, router: Router): boolean {
+    const [best] = router.scores(text);
+    return best !== undefined && best.flow === flow && best.score >= MIN_SCORE;
+  }
+
   /** The offered choice that leads into a flow (a menu's "I linked, but the bag icon is missing" → missing-icon). */
   private choiceInto(step: StepKey, offered: OfferedChoice[], flow: string): number | undefined {
     const info = this.flows.steps.get(step)!;
@@ -205,6 +216,13 @@ export class Understanding {
     const offered = open?.choices ? this.offered(at.step!, at.facts ?? {}, at.language) : [];
     const wantsPerson = asksForPerson(text, lex);
     let yesNo: number | undefined;
+    // "forget that, the bag doesn't show on my profile": turning away from the question, to another flow.
+    if (offered.length && this.switching(text, lex)) {
+      const route = this.routeOf(text, facts, router, lex);
+      if (route && route.flow !== info!.flow.id && (route.score === undefined || route.score >= MIN_SCORE)) {
+        return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
+      }
+    }
     if (offered.length) {
       const match = choiceFromText(text, offered, { facts, known: (w) => router.known(w), lex });
       if (match && 'outOfRange' in match) return intent({ kind: 'unsure', why: 'out-of-range' });
@@ -255,16 +273,20 @@ export class Understanding {
     // A word of a topic next to linking ("refund", "invoice") beside a route that no phrase fits closely: the
     // linking words may be incidental ("the bag icon fee"), and a wrong tree costs more than asking.
     if (route?.score !== undefined && route.score < CLOSE_FIT && topicWordCount(text, (w) => router.kindOf(w), lex) > 0) return intent({ kind: 'unsure' });
+    // Mid-flow, a resemblance of the whole vocabulary ("qr is on the screen now") is too little to leave the step.
+    // Unless a phrase of the same flow comes close ("how do I add my staff member's tiktok to the shop").
+    const loose = route?.score !== undefined && route.score < MIN_SCORE && offered.length > 0 && !this.nearPhrase(text, route.flow, router);
     // Naming the topic the user is already in is an answer to this step, not a restart of the flow.
-    if (route && route.flow !== info?.flow.id) {
+    if (route && route.flow !== info?.flow.id && !loose) {
       // Mid-flow, exasperation with another topic wants a person; a first message that names its problem
       // ("authorization failed every time, nothing works") gets that problem's tree.
       const named = !info && PROBLEM_FACTS.some((f) => facts[f]);
       if (isFrustrated(text, lex) && polarityOf(text, lex) === undefined && !named) return intent({ kind: 'command', command: 'human' });
       return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
     }
-    if (yesNo !== undefined) return intent({ kind: 'choice', index: yesNo });
+    // "this isn't helping at all": the "not" inside exasperation answers nothing, it gives up on the bot.
     if (isFrustrated(text, lex)) return intent({ kind: 'command', command: 'human' });
+    if (yesNo !== undefined) return intent({ kind: 'choice', index: yesNo });
     // The flow the user is already in, named again, restarts it only from a step that asks nothing.
     if (route && !offered.length) return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
     return intent({ kind: 'unsure' });

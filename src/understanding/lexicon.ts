@@ -123,6 +123,11 @@ export interface Lexicon {
   later?: RegExp;
   /** "That's plenty", "I'm good": the button that ends the tips or the talk ("That's enough for now", "All done"). */
   enough?: RegExp;
+  /**
+   * A message that opens by turning from the question to something else ("forget that, …", "different thing:
+   * …", "btw …"): what follows is read as a first message, not as an answer.
+   */
+  switches?: RegExp;
   /** The button numbers people type: "option 2", "opción 2", "số 2", "ข้อ 2" (the number in group 1). */
   number: RegExp;
   /** Each out-of-scope topic's cues: any one places a message in the topic. */

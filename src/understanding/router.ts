@@ -150,6 +150,11 @@ export class Router {
   private vocabulary: string[];
 
   private topics: TopicIndex;
+  /**
+   * Flows whose phrases all lead to one of their steps (the menu): their texts hold every flow's words, so a
+   * message whose whole vocabulary is closest to one is a general one, not a question for it.
+   */
+  private hubs: Set<string>;
   private classifier: FlowClassifier;
 
   /**
@@ -167,6 +172,7 @@ export class Router {
     this.settled = layersOf(lex).flatMap((l) => (l.facts.settled ?? []).map(everywhere));
     const all = wordsOf(flows, translated);
     this.topics = new TopicIndex(all, lex);
+    this.hubs = new Set(all.filter((f) => f.match.every((m) => typeof m !== 'string' && m.step)).map((f) => f.id));
     this.classifier = new FlowClassifier(
       all.flatMap((f) => [
         ...f.match.map((m) => ({ flow: f.id, text: typeof m === 'string' ? m : m.phrase, weight: FIELD_WEIGHT.match })),
@@ -339,7 +345,7 @@ export class Router {
     // One known word is too little to go on without a phrase ("test", "wait", "tell me a joke").
     if (words.filter((w) => this.topics.knows(w)).length < 2) return undefined;
     const [a, b] = this.topics.similar(words);
-    if (a && a.score >= MIN_SIMILARITY && (!b || a.score >= SIMILARITY_LEAD * b.score)) return { flow: a.flow, score: a.score };
+    if (a && a.score >= MIN_SIMILARITY && (!b || a.score >= SIMILARITY_LEAD * b.score) && !this.hubs.has(a.flow)) return { flow: a.flow, score: a.score };
     return undefined;
   }
 }

@@ -7,7 +7,8 @@ import { compact, normalize } from './text.ts';
 export function shapeOf(text: string, facts: Facts, lex: Lexicon): string | undefined {
   for (const layer of layers(lex, compact(normalize(text)))) {
     const shapes = layer.lex.shapes;
-    if (!shapes || shapes.problem.test(layer.t)) continue;
+    // "it's linked and the bag shows up, now what?": a thing said to be fine names no problem.
+    if (!shapes || shapes.problem.test(withoutSettled(layer.t, layer.lex))) continue;
     const found = shapes.asks.find((a) => (a.role === undefined || a.role === facts.role) && a.cue.test(layer.t));
     if (found) return found.flow;
   }
@@ -21,4 +22,13 @@ export function reshapedOf(text: string, flow: string, lex: Lexicon): string | u
     if (found) return found.flow;
   }
   return undefined;
+}
+
+const settledOf = new WeakMap<Lexicon, RegExp[]>();
+
+/** The text without what it says is fine ("the bag is showing", "our shop is approved"). */
+function withoutSettled(t: string, lex: Lexicon): string {
+  let list = settledOf.get(lex);
+  if (!list) settledOf.set(lex, (list = (lex.facts.settled ?? []).map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}g`))));
+  return list.reduce((text, re) => text.replace(re, ' '), t);
 }

@@ -17,6 +17,7 @@ describe("the user's own people", () => {
     expect(asksForPerson("want to add my staff's tiktok as an extra account on the shop, how")).toBe(false);
     expect(asksForPerson('can our employee post for the shop too')).toBe(false);
     expect(asksForPerson('i want a staff member to help me')).toBe(true);
+    expect(asksForPerson('how many extra accounts can we link? want to add my 2 staff for posting content')).toBe(false);
   });
 });
 
@@ -31,6 +32,8 @@ describe('a person asked for indirectly', () => {
     expect(asksForPerson('can someone from the tiktok shop team reply here')).toBe(true);
     expect(asksForPerson('I want to speak with your supervisor')).toBe(true);
     expect(asksForPerson('is there an actual admin i can dm?')).toBe(true);
+    expect(asksForPerson("i'd rather explain this to someone who works there tbh")).toBe(true);
+    expect(asksForPerson('someone who works at a shop near me sells on tiktok')).toBe(false);
   });
 
   it('hears a person instead of the bot, and not in a phone number or a message sent on WhatsApp', () => {
@@ -86,6 +89,9 @@ describe('going back after a wrong answer', () => {
   it('hears it in a sentence', () => {
     expect(commandOf('wait go back, i answered that wrong')).toBe('back');
     expect(commandOf('i clicked the wrong one')).toBe('back');
+    // The apology may come first, however long the message.
+    expect(commandOf('wait i picked the wrong one on the last question, can i go back')).toBe('back');
+    expect(commandOf('i went back to seller center and it was wrong')).toBeUndefined();
   });
 });
 
@@ -95,6 +101,8 @@ describe('commandOf', () => {
     expect(commandOf('MENU')).toBe('restart');
     expect(commandOf('back')).toBe('back');
     expect(commandOf('Help!!')).toBe('help');
+    // "stop" alone stops what the bot would do next (a check-back), never a flow whose phrases hold "stop".
+    expect(commandOf('stop')).toBe('cancel');
     expect(commandOf('human')).toBe('human');
     expect(commandOf('hi')).toBe('greet');
     expect(commandOf('hey there')).toBe('greet');

@@ -27,6 +27,29 @@ describe('a first message', () => {
     expect(read("my account is linked to someone else's shop")).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 
+  it('reads a question put after saying the account is linked as the tips after linking', () => {
+    expect(read('ok im linked now what lol')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read("ok it's linked and the bag shows up. now what? how do i actually get sales")).toMatchObject({ kind: 'route', flow: 'after-link' });
+    // "Already linked to the shop" is where they stand; "already linked to another shop" is the failure.
+    expect(read('how to sell during LIVE? our account already linked to the shop')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('it says already linked to another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
+  it('sends a creator with no products of their own, asking how to sell, to the creator steps', () => {
+    expect(read("I make videos but don't have my own products. can i still sell on tiktok shop somehow?")).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    // No shop tab is a missing icon, not a creator without a shop.
+    expect(read('my profile still has no shop tab even tho seller center says linked, sellers told me to wait')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+
+  it('never routes to the menu by its vocabulary, which holds every flow\'s words', () => {
+    expect(read('i have 3 accounts (main, spam, fan page) can all of them go on one shop?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('how do you turn off comments on one video')).toMatchObject({ kind: 'unsure' });
+  });
+
+  it('reads "old enough" as a question of age, not an old shop', () => {
+    expect(read('am i old enough? im 17 and want to connect my tiktok to a shop')).toMatchObject({ kind: 'route', flow: 'preflight', facts: { age: 'minor' } });
+  });
+
   it('takes whether one may link at all to the checklist, though the words fit the linking steps', () => {
     expect(read("i'm in thailand and have like 900 followers, whats the minimum to get tiktok shop for creator")).toMatchObject({ kind: 'route', flow: 'preflight' });
     expect(read('i only have 800 followers can i still sell on tiktok shop')).toMatchObject({ kind: 'route', flow: 'preflight' });
@@ -283,6 +306,22 @@ describe('a message at a step with buttons', () => {
   it('takes a topic the step itself asks about as an answer, not as out of scope', () => {
     expect(read('got suspended 2 weeks ago')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
     expect(read('got suspended 2 weeks ago', at('preflight.standing'))).not.toMatchObject({ kind: 'out-of-scope' });
+  });
+
+  it('reads a message that turns away from the question ("forget that", "different thing") as a first message', () => {
+    expect(read('forget that, the shopping bag icon doesnt show on my profile even tho i linked last week', at('creator-link.marketplace'))).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('ok different thing, how do i add products to my LIVE', at('marketing-accounts.probation'))).toMatchObject({ kind: 'route', flow: 'after-link' });
+    // Without the turn, the same words still answer the step.
+    expect(read('the shopping bag icon doesnt show on my profile', at('creator-link.marketplace'))).toMatchObject({ kind: 'choice' });
+  });
+
+  it('does not leave the step for a flow whose whole vocabulary the message only resembles', () => {
+    expect(read('qr is on the screen now', at('seller-link.official'))).toMatchObject({ kind: 'unsure' });
+    expect(read('qr is on the screen now')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+
+  it('takes exasperation with a "not" inside as a person wanted, not as a no', () => {
+    expect(read('omg this isnt helping at all 😤😤', at('qr-failure.restart-app'))).toMatchObject({ kind: 'command', command: 'human' });
   });
 
   it('offers only the buttons whose conditions the facts meet', () => {

@@ -45,7 +45,7 @@ export const VI: Lexicon = {
   no: [
     'không', 'ko', 'k', 'kh', 'hông', 'hok', 'không ạ', 'chưa', 'chưa ạ', 'chưa được', 'vẫn chưa', 'vẫn chưa được', 'vẫn không', 'vẫn không được', 'vẫn ko được', 'vẫn lỗi', 'vẫn bị lỗi', 'vẫn vậy', 'vẫn thế', 'vẫn như cũ', 'vẫn y chang', 'vẫn vậy à', 'chưa đc', 'k dc', 'ko dc', 'hông được', 'hổng được', 'vẫn k dc', 'vẫn ko dc', 'không được', 'ko được', 'k được', 'k đc', 'ko đc', 'không đc', 'không thành công', 'thất bại', 'lỗi', 'bị lỗi', 'vẫn', 'không có', 'chưa có', 'chưa thấy', 'không thấy', 'vẫn không thấy', 'không phải', 'sai', 'không hiện', 'chưa hiện', 'dạ không', 'dạ chưa', 'không vào được', 'không đăng nhập được',
   ],
-  personNouns: ['người thật', 'ng thật', 'người thiệt', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'tổng đài'],
+  personNouns: ['người thật', 'ng thật', 'người thiệt', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'ng hỗ trợ', 'tổng đài'],
   personVerbs: ['gặp', 'nói chuyện', 'chat', 'liên hệ', 'kết nối', 'gọi', 'cần', 'muốn', 'chuyển', 'nhắn', 'nhờ'],
   frustration: [
     'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng', 'bot không hiểu', 'bot ko hiểu', 'bot k hiểu', 'không hiểu gì hết', 'ko hiểu gì hết', 'ko hiểu gì cả', 'không hiểu gì cả', 'trả lời lung tung', 'trả lời sai', 'nói hoài', 'hỏi lại hoài',
@@ -56,7 +56,7 @@ export const VI: Lexicon = {
   cues: [
     ['back', f(/\b(quay lại|trở lại|lùi lại|bước trước|câu trước|(bấm|chọn|nhấn|ấn) (nhầm|lộn|sai))\b(?! (từ đầu|menu))/)],
     ['restart', f(/\b(bắt đầu lại|làm lại từ đầu|(quay|trở) (lại|về) (từ đầu|menu)|về menu|menu chính|khởi động lại)\b/)],
-    ['help', f(/\b(giúp được gì|làm được gì|dùng (thế nào|như thế nào|sao)|cách dùng (bot|cái này))\b/)],
+    ['help', f(/\b(giúp được gì|làm (được|đc|dc) (những )?gì|dùng (thế nào|như thế nào|sao)|cách dùng (bot|cái này))\b/)],
     ['cancel', f(/\b(hủy|huỷ|không cần|ko cần|k cần|khỏi|đừng|bỏ|tắt|dừng|ngừng)\b.*\b(nhắc|nhắc nhở|báo lại|nhắn lại)\b/)],
     // Thanks said warmly ("cảm ơn ad nhiều nha"): only courtesy words may follow it, so "cảm ơn nhưng vẫn lỗi" is not a goodbye.
     ['thanks', f(/^(cảm ơn|cám ơn|camon|cam on|tks|thks|thanks|thank you|thank|thx)( (bạn|ad|admin|shop|bot|em|anh|chị|nhiều|nhiu|lắm|rất nhiều|nha|nhé|nhá|ạ|luôn|mn|mọi người|nhìu|nhen))*$/)],
@@ -209,6 +209,12 @@ export const VI: Lexicon = {
       },
     ],
     over: [
+      {
+        // What one needs before linking ("cần đk gì để liên kết"): the checklist, however much it sounds like the steps.
+        flow: 'preflight',
+        from: ['seller-link', 'creator-link'],
+        cue: f(/\b(cần|phải có|cần có) (những )?(gì|j|đk gì|điều kiện gì|giấy tờ gì|bao nhiêu follow\w*)\b.*\b(để|mới)\b|\bđiều kiện (để|gì|là gì)\b|\b(đủ|đạt) điều kiện\b|\byêu cầu (gì|là gì)\b/),
+      },
       {
         // Linked, and the shop's features are not there: the missing-icon tree, not tips for using them.
         flow: 'missing-icon',
