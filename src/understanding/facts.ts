@@ -100,6 +100,16 @@ function followers(numbers: string, t: string, w: FactWords): string | undefined
   return Number.isFinite(n) ? String(Math.round(n * times)) : undefined;
 }
 
+const elsewhens = new WeakMap<FactWords, RegExp>();
+
+/** The text (normalised, and as written) without times said of another event than the linking. */
+function linkTimes(t: string, numbers: string, w: FactWords): [string, string, FactWords] {
+  if (!w.elsewhen) return [t, numbers, w];
+  let re = elsewhens.get(w);
+  if (!re) elsewhens.set(w, (re = new RegExp(w.elsewhen.source, `${w.elsewhen.flags.replace('g', '')}g`)));
+  return [t.replace(re, ' '), numbers.replace(re, ' '), w];
+}
+
 /** The facts one language's words find. */
 function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: string | undefined): Facts {
   const facts: Facts = {};
@@ -108,7 +118,7 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   };
   set('qr-symptom', qrSymptom(t, w));
   set('error-text', errorText(raw, w));
-  const hours = w.link.test(t) || asking === 'linked-ago' || w.iconMissing?.test(t) ? hoursAgo(t, numbers, w) : undefined;
+  const hours = w.link.test(t) || asking === 'linked-ago' || w.iconMissing?.test(t) ? hoursAgo(...linkTimes(t, numbers, w)) : undefined;
   if (hours !== undefined) facts['linked-ago'] = hours < 24 ? 'under-24h' : 'over-24h';
   Object.assign(facts, shopStatus(t, w, asking), otherShop(t, w, asking));
   set('role', role(t, w));

@@ -116,7 +116,7 @@ export class Understanding {
     // Someone under 18 asking how to link is answered by the checklist, whose age step says who may.
     if (facts.age === 'minor' && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
     if (route) {
-      const over = reshapedOf(text, route.flow, lex);
+      const over = reshapedOf(text, route.flow, lex, facts);
       if (over) return { flow: over };
       const mine = LINKING_STEPS.includes(route.flow) ? linkingByRole(router.scores(text), facts) : undefined;
       return mine && mine !== route.flow ? { flow: mine } : route;
@@ -128,11 +128,11 @@ export class Understanding {
     // products": the missing-icon tree over the tips) is that flow's.
     const [a, b] = scores;
     if (a && b && b.score >= MIN_SCORE) {
-      if (reshapedOf(text, b.flow, lex) === a.flow) return { flow: a.flow };
-      if (reshapedOf(text, a.flow, lex) === b.flow) return { flow: b.flow };
+      if (reshapedOf(text, b.flow, lex, facts) === a.flow) return { flow: a.flow };
+      if (reshapedOf(text, a.flow, lex, facts) === b.flow) return { flow: b.flow };
     }
     // The best fit, not clear enough alone, whose shape names another flow ("a checklist for linking pls").
-    const over = a && a.score >= MIN_SCORE ? reshapedOf(text, a.flow, lex) : undefined;
+    const over = a && a.score >= MIN_SCORE ? reshapedOf(text, a.flow, lex, facts) : undefined;
     if (over) return { flow: over };
     const shaped = shapeOf(text, facts, lex);
     if (shaped) return { flow: shaped };

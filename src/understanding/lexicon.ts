@@ -24,6 +24,11 @@ export interface YesNoCue {
 export interface FactWords {
   /** Words of linking: a time said near them is how long ago the account was linked. */
   link: RegExp;
+  /**
+   * A time said of something else than the linking ("the shop got approved yesterday", "a strike last month"):
+   * left out when reading how long ago the account was linked.
+   */
+  elsewhen?: RegExp;
   /** The shop's icon said to be missing ("3 days and still no bag"): a time said there counts from linking too. */
   iconMissing?: RegExp;
   /** A number with its unit: the number (digits or a number word) in group 1, the unit in group 2. */
@@ -145,12 +150,14 @@ export interface Lexicon {
    */
   shapes?: {
     problem: RegExp;
+    /** Not knowing where or how ("can't find where", "never done this before"): a how-to question, no problem named. */
+    lost?: RegExp;
     asks: readonly { flow: string; cue: RegExp; role?: string }[];
     /**
      * Shapes that outrank the flow a message's words fit: "what's the minimum to get TikTok Shop as a creator"
      * has the creator steps' words but asks the checklist's question. Read in problems too.
      */
-    over?: readonly { flow: string; from: readonly string[]; cue: RegExp; unless?: RegExp }[];
+    over?: readonly { flow: string; from: readonly string[]; cue: RegExp; unless?: RegExp; role?: string }[];
   };
 
   /** English words of the flows another language's stemmer leaves alone ("seller" is not "sell", "center" not "cent"). */

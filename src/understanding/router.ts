@@ -169,7 +169,8 @@ export class Router {
     const everywhere = (re: RegExp) => new RegExp(re.source, `${re.flags.replace('g', '')}g`);
     this.markets = layersOf(lex).flatMap((l) => l.facts.markets.map(([re, code]) => [everywhere(re), code] as const));
     this.followers = layersOf(lex).flatMap((l) => l.facts.followers.map(everywhere));
-    this.settled = layersOf(lex).flatMap((l) => (l.facts.settled ?? []).map(everywhere));
+    // What is fine, and not knowing where or how ("can't find where"), say nothing about which flow.
+    this.settled = layersOf(lex).flatMap((l) => [...(l.facts.settled ?? []), ...(l.shapes?.lost ? [l.shapes.lost] : [])].map(everywhere));
     const all = wordsOf(flows, translated);
     this.topics = new TopicIndex(all, lex);
     this.hubs = new Set(all.filter((f) => f.match.every((m) => typeof m !== 'string' && m.step)).map((f) => f.id));

@@ -7,7 +7,7 @@ import { compact, normalize } from './text.ts';
 export function shapeOf(text: string, facts: Facts, lex: Lexicon): string | undefined {
   for (const layer of layers(lex, compact(normalize(text)))) {
     const shapes = layer.lex.shapes;
-    // "it's linked and the bag shows up, now what?": a thing said to be fine names no problem.
+    // "it's linked and the bag shows up, now what?", "can't find where": what is fine, or not knowing how, names no problem.
     if (!shapes || shapes.problem.test(withoutSettled(layer.t, layer.lex))) continue;
     const found = shapes.asks.find((a) => (a.role === undefined || a.role === facts.role) && a.cue.test(layer.t));
     if (found) return found.flow;
@@ -16,9 +16,11 @@ export function shapeOf(text: string, facts: Facts, lex: Lexicon): string | unde
 }
 
 /** The flow a question's shape asks for over `flow`, the one its words fit ("can I still sell with 800 followers" → the checklist). */
-export function reshapedOf(text: string, flow: string, lex: Lexicon): string | undefined {
+export function reshapedOf(text: string, flow: string, lex: Lexicon, facts: Facts = {}): string | undefined {
   for (const layer of layers(lex, compact(normalize(text)))) {
-    const found = layer.lex.shapes?.over?.find((o) => o.from.includes(flow) && o.cue.test(layer.t) && !o.unless?.test(layer.t));
+    const found = layer.lex.shapes?.over?.find(
+      (o) => o.from.includes(flow) && (o.role === undefined || o.role === facts.role) && o.cue.test(layer.t) && !o.unless?.test(layer.t),
+    );
     if (found) return found.flow;
   }
   return undefined;
@@ -26,9 +28,10 @@ export function reshapedOf(text: string, flow: string, lex: Lexicon): string | u
 
 const settledOf = new WeakMap<Lexicon, RegExp[]>();
 
-/** The text without what it says is fine ("the bag is showing", "our shop is approved"). */
+/** The text without what it says is fine ("the bag is showing", "our shop is approved") or that the way is unknown. */
 function withoutSettled(t: string, lex: Lexicon): string {
   let list = settledOf.get(lex);
-  if (!list) settledOf.set(lex, (list = (lex.facts.settled ?? []).map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}g`))));
+  const all = [...(lex.facts.settled ?? []), ...(lex.shapes?.lost ? [lex.shapes.lost] : [])];
+  if (!list) settledOf.set(lex, (list = all.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}g`))));
   return list.reduce((text, re) => text.replace(re, ' '), t);
 }

@@ -86,6 +86,12 @@ describe('extractFacts: how long ago it was linked', () => {
     expect(extractFacts('I posted a video 3 days ago')).toEqual({});
   });
 
+  it('does not take the time of another event (an approval, a strike) for the link age', () => {
+    expect(extractFacts('just got my shop approved yesterday, how do i connect our tiktok to it')['linked-ago']).toBeUndefined();
+    expect(extractFacts('got a strike last month, can i still link my account')['linked-ago']).toBeUndefined();
+    expect(extractFacts('shop approved last week, linked it 2 hours ago')['linked-ago']).toBe('under-24h');
+  });
+
   it('reads a bare time as the link age when the step asks for it', () => {
     expect(extractFacts('3 days', { asking: 'linked-ago' })).toEqual({ 'linked-ago': 'over-24h' });
     expect(extractFacts('this morning', { asking: 'linked-ago' })).toEqual({ 'linked-ago': 'under-24h' });

@@ -46,6 +46,28 @@ describe('a first message', () => {
     expect(read('how do you turn off comments on one video')).toMatchObject({ kind: 'unsure' });
   });
 
+  it('reads not knowing where to start as a how-to, not a problem', () => {
+    expect(read('hi, just got my shop approved yesterday. how do i actually connect our tiktok to the shop? cant find where')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('any checklist before connecting tiktok to my shop? dont want to mess it up')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it('asks the checklist whether a strike stops one linking, and takes an appeal out of scope', () => {
+    expect(read('got a community guidelines strike last month, will that stop me from joining tiktok shop?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('got a community guidelines strike last month, how do i appeal it')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+
+  it('hears marketing accounts asked about without "more accounts"', () => {
+    expect(read('whats the difference between official account and marketing account')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('max no. of tiktok accounts per shop?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('can i add her account under our shop alongside the main one?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+
+  it('takes asking for the steps to the steps, and how to get the shop tab to the linking steps of the role said', () => {
+    expect(read('need to get our company tiktok attached to our US shop before we launch monday. what are the steps')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read("sorry im actually a creator, not a seller. how do i get the shop tab on my profile?")).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read("i'm a creator, linked last week, how do i get the shop tab back? it's not showing")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+
   it('reads "old enough" as a question of age, not an old shop', () => {
     expect(read('am i old enough? im 17 and want to connect my tiktok to a shop')).toMatchObject({ kind: 'route', flow: 'preflight', facts: { age: 'minor' } });
   });

@@ -7,9 +7,13 @@ import { stem } from '../text.ts';
 const CHECKLIST = /\b(requirements?|required|checklist|check list|in place|minimum|min (followers|age)|eligib\w*|qualif\w*|enough (followers )?(for|to)|too (young|old|few)|(can|could) (i|we|u|you) still|(am|are) (i|we) (still )?allowed|(do|will|would) (i|we|u|you|one) need (at least |\d+\w* |many |more |a lot of )?(followers|\d+\w* followers)|before (i|we) can|what (all |else )?(do |does )?(i|we|one) (need|needs) (before|first|to (start|begin|join))|(is|does) tiktok shop (even )?(available|open|live|work|exist)|available in|stop (me|us) (from )?(join|link|sell)\w*|(i m|im|i am) (1[0-7]|[1-9]) (years? old|yo|yrs?)?)\b/;
 
 /** More accounts than one on a shop ("3 staff tiktoks on the shop", "extra accounts for promo"): marketing accounts. */
+/** Asking how to come by the shop's tab or bag ("how do I get the shop tab on my profile"). */
+const HOW_TO_GET_TAB = /\bhow (do|can|to|would|should) (i |we |you |u )?(get|have|add|put|make|enable|turn on|set up|unlock) (\w+ ){0,3}(shop tab|bag|basket|shop icon|shop button|cart)\b|\bwhat (do|should) (i|we) do (now )?so (it|the shop|my shop|our shop) (shows|appears)\b/;
+/** Something said to be absent or gone. */
+const ABSENT = /\b(not|no|never|isn t|doesn t|can t|cant|still) (\w+ ){0,3}(show\w*|there|appear\w*|see|visible|find|get it)\b|\b(missing|gone|disappear\w*|vanish\w*|anymore|any more|where s|where is|still no)\b/;
 /** No shop, or no products, of one's own. */
 const NO_SHOP = /\b(no|without an?|don t have an?|do not have an?|dont have an?|don t own an?|never had an?) (own |my own )?(shop|store)\b(?! (tab|icon|button|bag|page|link))|\b(don t|do not|dont) have (my|our) own (shop|store|products?|items?|stock)\b|\b(no|without|don t have|do not have|dont have) (any )?(own |my own )?(products?|stock|inventory)\b/;
-const MORE_ACCOUNTS = /\b(besides|apart from|other than|on top of|in addition to|not as) (the |our |my )?main (account|one|acc|page)\b|\b(backup|second|2nd|extra|additional) (tiktok )?(account|acc|acct|page|profile)s? (to|for) (promote|promo|promotion|ads|marketing|post)\w*\b|\b(additional|extra|more|second|2nd|multiple|several|couple( of)?|\d+|two|three|four|five) (more )?(tiktok |tt |staff |team |brand |creator |promo |branch )?(accounts?|accs?|accts?|tiktoks|profiles|pages)\b.*\b(shop|store|ads|promo\w*|sell)\b|\b(shop|store)\b.*\b(additional|extra|more|multiple|several|\d+|two|three) (more )?(tiktok )?(accounts|accs|accts|tiktoks|profiles)\b|\b(accounts|accs|tiktoks|profiles) (to|on|for|in|from) (the |a |our |my )?(same|single|one) (shop|store)\b/;
+const MORE_ACCOUNTS = /\b(besides|apart from|other than|on top of|in addition to|not as|alongside|as well as|next to|together with) (the |our |my )?main (account|one|acc|page)\b|\bmarketing (account|acc|acct)s?\b|\b(max|maximum|how many|limit|number of|no of) (\w+ ){0,2}(accounts|accs|tiktoks|profiles) (per|on|for|in|to) (a |one |the |each |my |our )?(shop|store)\b|\b(backup|second|2nd|extra|additional) (tiktok )?(account|acc|acct|page|profile)s? (to|for) (promote|promo|promotion|ads|marketing|post)\w*\b|\b(additional|extra|more|second|2nd|multiple|several|couple( of)?|\d+|two|three|four|five) (more )?(tiktok |tt |staff |team |brand |creator |promo |branch )?(accounts?|accs?|accts?|tiktoks|profiles|pages)\b.*\b(shop|store|ads|promo\w*|sell)\b|\b(shop|store)\b.*\b(additional|extra|more|multiple|several|\d+|two|three) (more )?(tiktok )?(accounts|accs|accts|tiktoks|profiles)\b|\b(accounts|accs|tiktoks|profiles) (to|on|for|in|from) (the |a |our |my )?(same|single|one) (shop|store)\b/;
 
 export const EN: Lexicon = {
   code: 'en',
@@ -220,6 +224,7 @@ export const EN: Lexicon = {
   },
   shapes: {
     problem: /\b(fail\w*|error|not|never|can t|cant|won t|wont|doesn t|didn t|isn t|missing|gone|disappear\w*|already|another shop|other shop|old shop|unlink\w*|qr|scan\w*|bag|icon|cart|refund\w*|payout\w*|order\w*|ads?|fee\w*|invoice\w*|suspend\w*|ban\w*)\b/,
+    lost: /\b(can t|cant|cannot|can not|couldn t|could not) (find|figure out|see) (where|how|it|the (option|button|place|page|menu|setting))( anywhere)?\b|\b(never|not) (done|did) (this|it|that) before\b|\bnever linked (one|an account|anything) before\b|\b(don t|dont|do not) want to (mess|screw|muck) (it|this|things|anything) up\b/,
     asks: [
       {
         flow: 'after-link',
@@ -237,7 +242,7 @@ export const EN: Lexicon = {
       },
       {
         flow: 'seller-link',
-        cue: /\b(how (do|can|should|would|to) (i |we |you |u )?|how i |where (do|can|should) (i|we) |steps? (to|for) |step by step|walk me through |show me how |guide (me )?(to|on|for) |send (me )?(the )?steps)(\w+ ){0,4}(link\w*|connect\w*|hook\w* up|put|add|attach|bind|set up)\b.*\b(shop|store|seller cent(er|re)|sc|account|acc|acct|tiktok|tt)\b/,
+        cue: /\b(how (do|can|should|would|to) (i |we |you |u )?|how i |where (do|can|should) (i|we) |steps? (to|for) |step by step|walk me through |show me how |guide (me )?(to|on|for) |send (me )?(the )?steps)(\w+ ){0,4}(link\w*|connect\w*|hook\w* up|put|add|attach|bind|set up)\b.*\b(shop|store|seller cent(er|re)|sc|account|acc|acct|tiktok|tt)\b|\b(hook|link|connect|attach|put)\w*\b.*\b(shop|store|it)\b.*\bwhere (do|should|can) (i|we) (start|begin)\b/,
       },
       { flow: 'preflight', cue: CHECKLIST },
       { flow: 'marketing-accounts', cue: MORE_ACCOUNTS },
@@ -248,6 +253,11 @@ export const EN: Lexicon = {
     ],
     over: [
       { flow: 'marketing-accounts', from: ['seller-link', 'creator-link'], cue: MORE_ACCOUNTS },
+      // How to get the shop tab, said by someone who names no absence, asks for the linking steps of their role.
+      { flow: 'creator-link', role: 'creator', from: ['missing-icon'], cue: HOW_TO_GET_TAB, unless: ABSENT },
+      { flow: 'seller-link', role: 'seller', from: ['missing-icon'], cue: HOW_TO_GET_TAB, unless: ABSENT },
+      // Asking for the steps is the steps, unless what is asked is whether one may link at all.
+      { flow: 'seller-link', from: ['preflight'], cue: /\b(what are the steps|the steps (to|for)|step by step|walk me through)\b/, unless: CHECKLIST },
       {
         // Whether one may link or sell at all is the checklist's, however much it sounds like the steps.
         flow: 'preflight',
@@ -277,6 +287,7 @@ export const EN: Lexicon = {
   },
   facts: {
     iconMissing: /\b(bag|basket|cart|icon|shop tab|shop button)s?\b.*\b(not|no|missing|never|gone|nowhere)\b|\b(no|missing|where s|where is|still no|without (the|a))\b (\w+ ){0,3}(bag|basket|cart|icon|shop tab|shop button)s?\b/,
+    elsewhen: /\b(approved|approval|opened|created|made|set up|registered|signed up|verified|launched|started|banned|suspended|warned|warning|strike|violation)\b( (?!linked|linking|connected)\w+){0,4}? (today|yesterday|this (morning|week|month)|last (night|week|month|year)|(\d+|a|an|one|two|three|few|couple( of)?) (hours?|hrs?|days?|weeks?|months?) ago)\b/,
     link: /\b(link|linked|linking|connect|connected|bound|binded|linkd|lnked|authori[sz]ed)\b/,
     // Digits may touch their unit ("3d"), words need a space, so "and" is never "a day".
     durations: [
