@@ -115,6 +115,9 @@ export class Understanding {
     const route = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
     // Someone under 18 asking how to link is answered by the checklist, whose age step says who may.
     if (facts.age === 'minor' && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
+    // A resemblance of the whole vocabulary gives way to a problem the message states that one flow asks about.
+    const stated = route && route.score < MIN_SCORE ? this.flowOfFacts(facts) : undefined;
+    if (stated) return { flow: stated };
     if (route) {
       const over = reshapedOf(text, route.flow, lex, facts);
       if (over) return { flow: over };
@@ -136,8 +139,14 @@ export class Understanding {
     if (over) return { flow: over };
     const shaped = shapeOf(text, facts, lex);
     if (shaped) return { flow: shaped };
+    const flow = this.flowOfFacts(facts);
+    return flow ? { flow } : undefined;
+  }
+
+  /** The one flow that asks about the problem facts stated, if they point to one. */
+  private flowOfFacts(facts: Facts): string | undefined {
     const flows = new Set(Object.keys(facts).flatMap((f) => (this.flowOfFact.has(f) ? [this.flowOfFact.get(f)!] : [])));
-    return flows.size === 1 ? { flow: [...flows][0]! } : undefined;
+    return flows.size === 1 ? [...flows][0]! : undefined;
   }
 
   /** A long message that opens like a yes ("linked it…") and goes on to say something failed. */

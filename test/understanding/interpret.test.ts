@@ -68,6 +68,15 @@ describe('a first message', () => {
     expect(read("i'm a creator, linked last week, how do i get the shop tab back? it's not showing")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 
+  it('takes a problem the message states over a mere resemblance of a flow\'s vocabulary', () => {
+    expect(read('had a shop in 2023, closed it, forgot the password and the email is dead. now my tiktok says its linked to that shop and i cant link to my new one')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
+  it('does not take the agency that is asking for the agency holding the shop', () => {
+    expect(read("our agency wants to link 3 of our creator accounts to the brand's shop to run ads from them")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('our old agency still has our tiktok on their shop').facts).toMatchObject({ 'other-shop-holder': 'agency' });
+  });
+
   it('reads "old enough" as a question of age, not an old shop', () => {
     expect(read('am i old enough? im 17 and want to connect my tiktok to a shop')).toMatchObject({ kind: 'route', flow: 'preflight', facts: { age: 'minor' } });
   });

@@ -281,6 +281,8 @@ export const EN: Lexicon = {
       {
         flow: 'missing-icon',
         from: ['seller-link', 'creator-link'],
+        // "it says it's linked to that shop and I can't link to my new one": linked elsewhere is the other tree.
+        unless: /\blinked (to|with) (that|another|other|a different|an old|my old|the old|our old|their|his|her|someone s) (\w+ )?(shop|store|seller)\b/,
         cue: /\b(says|shows?|showing|status( is)?|it s|its|im|i m|we re|were|already|we are|i am|is) (linked|connected|bound)\b.*\b(where( \w+)? (is|s)|no|not|missing|can t|cant|cannot)\b|\b(where( \w+)? (is|s)|no|not|missing|can t|cant|cannot)\b.*\b(says|shows?|showing|status( is)?|it s|its|im|i m|we re|were|already|we are|i am|is) (linked|connected|bound)\b/,
       },
     ],
@@ -330,7 +332,8 @@ export const EN: Lexicon = {
     },
     otherShop: /\b(other|old|another|previous|former|their|his|her|agency|partner|that) (shop|store|seller center|account)|already linked|linked to|they|them|their\b/,
     holders: [
-      ['agency', /\b(agency|agencies|freelancer|freelancers|marketing (company|firm)|management company|mcn|agent we hired)\b/],
+      // Not the agency that is asking ("our agency wants to link 3 creator accounts", "agency staff here").
+      ['agency', /^(?!.*\b(our agency (wants|needs|would like|is trying|manages|runs|handles)|agency (staff|team|side|people) here|(we are|we re|i m|im|i am|i work (at|for|with)) (an? |the )?(\w+ )?agency)\b).*\b(agency|agencies|freelancer|freelancers|marketing (company|firm)|management company|mcn|agent we hired)\b/],
       ['ex-partner', /\b(my ex|ex (partner|boyfriend|girlfriend|husband|wife|business partner)|ex s|former (business )?partner|old (business )?partner|business partner|co ?founder|partner who left|we split|we broke up)\b/],
       ['employee', /\b(former|ex|old|previous) (employee|staff|manager|social media manager|assistant|va|intern|worker|colleague)|(employee|staff|assistant|va|freelancer|manager|intern|worker|guy|girl|someone) (who|that) (used to work|left|quit|was fired|no longer works)|used to work for (me|us)|(he|she) (left|quit)\b/],
       ['me', /\bmy (own )?(other|old|first|second|test|previous|2nd|main) (shop|store|one|seller cent(er|re))|both (shops|stores) are mine|i own both|of my (2|two|both) shops|another shop of mine|i have (2|two) shops|it s my old one|(i|we) (only )?linked it to the other shop|moved to a new seller cent(er|re)|(my|our) (own )?(old|previous|first|former) (shop|store|account)|(shop|store) (was |is )?(mine|ours)|it (was|s) (my|our) (old |first |own )?(shop|store)\b/],
