@@ -115,8 +115,11 @@ export class Understanding {
     const route = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
     // Someone under 18 asking how to link is answered by the checklist, whose age step says who may.
     if (facts.age === 'minor' && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
-    // A resemblance of the whole vocabulary gives way to a problem the message states that one flow asks about.
-    const stated = route && route.score < MIN_SCORE ? this.flowOfFacts(facts) : undefined;
+    // A resemblance of the whole vocabulary, which no phrase of the flow backs, gives way to a problem the
+    // message states that one flow asks about (a time since linking is said in too many contexts to count).
+    const loose = route && route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router);
+    const { 'linked-ago': _when, ...problems } = facts;
+    const stated = loose ? this.flowOfFacts(problems) : undefined;
     if (stated) return { flow: stated };
     if (route) {
       const over = reshapedOf(text, route.flow, lex, facts);
