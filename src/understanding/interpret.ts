@@ -257,7 +257,9 @@ export class Understanding {
       const button = told && 'index' in match! ? offered.find((o) => o.index === match.index) : undefined;
       if (told && told !== 'greet' && told !== 'thanks' && told !== 'human' && button && commandOf(button.source ?? button.label, lex) !== told) return intent({ kind: 'command', command: told });
       // A message that opens with yes or no answers the question, whatever topic words follow ("no im 16").
-      if (match && match.by !== 'yes-no-inside' && !passing && !conceded && !aside && !elsewhere) return intent({ kind: 'choice', index: match.index });
+      // "i'm going round in circles here": exasperation that opens like "I'm…" answers nothing.
+      const fedUp = match?.by === 'yes-no' && polarityOf(text, lex) === 'yes' && isFrustrated(text, lex);
+      if (match && match.by !== 'yes-no-inside' && !passing && !conceded && !aside && !elsewhere && !fedUp) return intent({ kind: 'choice', index: match.index });
       if (match && !passing) yesNo = match.index;
     }
     if (wantsPerson && offered.length) {

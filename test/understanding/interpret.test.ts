@@ -77,6 +77,17 @@ describe('a first message', () => {
     expect(read('our old agency still has our tiktok on their shop').facts).toMatchObject({ 'other-shop-holder': 'agency' });
   });
 
+  it('does not take a count of orders for the orders topic, nor a business licence asked before linking for shop settings', () => {
+    expect(read('just linked my shop, any tips to actually get sales? 0 orders so far lol')).not.toMatchObject({ kind: 'out-of-scope' });
+    expect(read('just linked my shop, any tips to actually get sales? no orders so far')).not.toMatchObject({ kind: 'out-of-scope' });
+    expect(read('my orders are stuck in shipping')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read('What do I need before linking? Do I need business license or something? any checklist')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it('reads "I have a shop already" as where one stands, not as "already linked"', () => {
+    expect(read('hi im new seller from Philippines, i have shop already, how i link my tiktok to it?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
   it('reads "old enough" as a question of age, not an old shop', () => {
     expect(read('am i old enough? im 17 and want to connect my tiktok to a shop')).toMatchObject({ kind: 'route', flow: 'preflight', facts: { age: 'minor' } });
   });
@@ -351,8 +362,10 @@ describe('a message at a step with buttons', () => {
     expect(read('qr is on the screen now')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
 
-  it('takes exasperation with a "not" inside as a person wanted, not as a no', () => {
+  it('takes exasperation with a "not" inside, or opening like "I\'m…", as a person wanted, not as an answer', () => {
     expect(read('omg this isnt helping at all 😤😤', at('qr-failure.restart-app'))).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read("i'm going round in circles here 😤", at('preflight.standing'))).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('ok skip this, my actual problem is the code says authorization failed every time i scan', at('preflight.standing'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
 
   it('offers only the buttons whose conditions the facts meet', () => {
