@@ -90,15 +90,28 @@ export function withoutCondition(t: string): string {
   return t.replace(/\bif\b.*$/, '');
 }
 
+/**
+ * "I am", "it is", "I did": in a message, a yes when little follows ("i am 25", "it is now"), but the
+ * opening of a statement of its own when much does ("i'm banned from going LIVE for 7 days").
+ */
+const STATEMENT = /^(i|it|we|you|they) (am|m|is|s|are|re|have|has|can|do|does|did|will)$/;
+const STATEMENT_YES_WORDS = 3;
+
 /** Whether a text answers yes or no: by its opening words, else by words that report success or failure. */
-export function polarityOf(text: string, lex: Lexicon = EN): Polarity | undefined {
+export function polarityOf(text: string, lex: Lexicon = EN, statements = true): Polarity | undefined {
   const t = normalize(text) || text.trim();
   if (said(t, lex, (l) => l.unsure)) return undefined;
   const { yes, no } = families(lex);
   // The longest opening phrase decides: "i can not" is no, though "i can" is yes.
   // "it does not…" opens with "it does" but says no.
   // "ok but my real problem is…": a yes that concedes before a "but" answers nothing.
-  const y = yes.find((p) => startsWithPhrase(t, p) && !said(t.slice(p.length + 1), lex, (l) => l.negatedYes) && !CONCEDES.test(t.slice(p.length + 1)));
+  const y = yes.find(
+    (p) =>
+      startsWithPhrase(t, p) &&
+      !said(t.slice(p.length + 1), lex, (l) => l.negatedYes) &&
+      !CONCEDES.test(t.slice(p.length + 1)) &&
+      !(statements && STATEMENT.test(p) && t.slice(p.length + 1).split(' ').length > STATEMENT_YES_WORDS),
+  );
   const n = no.find((p) => startsWithPhrase(t, p));
   if (y && n) return y.length > n.length ? 'yes' : 'no';
   // "yep did that, still nothing": the yes says the step was done, the rest says what came of it.
@@ -134,7 +147,8 @@ export function labelPolarity(label: string, lex: Lexicon = EN): Polarity | unde
 function polarityOfLabel(label: string, lex: Lexicon): Polarity | undefined {
   const t = normalize(label);
   if (said(t, lex, (l) => l.unsure) || /^something else/.test(t)) return undefined;
-  let own = polarityOf(label, lex);
+  // A label is short and read whole: "It's my old shop, but…" is judged below as a yes that ends like a no.
+  let own = polarityOf(label, lex, false);
   // "I'm stuck here", "It's been linked for over a day": a label that opens with a pronoun and a verb
   // states something; it is not the button a plain "yes" means (unless it moves on, below).
   if (own === 'yes' && /^(i|it|we|you|they) (am|is|are|have|has|can|do|does|did|will|would)\b/.test(t)) own = undefined;

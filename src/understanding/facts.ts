@@ -103,6 +103,26 @@ function followers(numbers: string, t: string, w: FactWords): string | undefined
 const elsewhens = new WeakMap<FactWords, RegExp>();
 
 /** The text (normalised, and as written) without times said of another event than the linking. */
+/** Words either side of a word of linking within which a time is said of the linking. */
+const NEAR_LINKING = 6;
+
+/**
+ * The text cut down to the words around each word of linking, in a long message: "we got linked last month…
+ * shop application submitted two days ago" says when it was linked only next to "linked".
+ */
+function nearLinking(t: string, numbers: string, w: FactWords): [string, string] {
+  const words = t.split(' ');
+  if (words.length <= 2 * NEAR_LINKING) return [t, numbers];
+  const keep = new Set<number>();
+  words.forEach((word, i) => {
+    if (!w.link.test(word)) return;
+    for (let k = Math.max(0, i - NEAR_LINKING); k <= Math.min(words.length - 1, i + NEAR_LINKING); k++) keep.add(k);
+  });
+  const near = words.map((word, i) => (keep.has(i) ? word : '|')).join(' ');
+  // Numbers as written are read only where the normalised text still holds them.
+  return [near, near];
+}
+
 function linkTimes(t: string, numbers: string, w: FactWords): [string, string, FactWords] {
   if (!w.elsewhen) return [t, numbers, w];
   let re = elsewhens.get(w);
@@ -118,7 +138,7 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   };
   set('qr-symptom', qrSymptom(t, w));
   set('error-text', errorText(raw, w));
-  const hours = w.link.test(t) || asking === 'linked-ago' || w.iconMissing?.test(t) ? hoursAgo(...linkTimes(t, numbers, w)) : undefined;
+  const hours = asking === 'linked-ago' || w.iconMissing?.test(t) ? hoursAgo(...linkTimes(t, numbers, w)) : w.link.test(t) ? hoursAgo(...linkTimes(...nearLinking(t, numbers, w), w)) : undefined;
   if (hours !== undefined) facts['linked-ago'] = hours < 24 ? 'under-24h' : 'over-24h';
   Object.assign(facts, shopStatus(t, w, asking), otherShop(t, w, asking));
   set('role', role(t, w));

@@ -230,6 +230,8 @@ export class Understanding {
     let yesNo: number | undefined;
     // "forget that, the bag doesn't show on my profile": turning away from the question, to another flow.
     if (offered.length && this.switching(text, lex)) {
+      const aside = topicOf(text, lex);
+      if (aside) return intent({ kind: 'out-of-scope', topic: aside });
       const route = this.routeOf(text, facts, router, lex);
       if (route && route.flow !== info!.flow.id && (route.score === undefined || route.score >= MIN_SCORE)) {
         return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });

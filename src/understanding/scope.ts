@@ -13,7 +13,10 @@ const CHECK_ORDER: readonly Topic[] = ['ads', 'other-platforms', 'shop-settings'
 
 /** The out-of-scope topic a message is about, or undefined. */
 export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
-  const t = compact(normalize(text)).replace(/\bin order to\b/g, ' ');
+  // "I'm not asking about payouts": a topic said to be beside the point is not the question.
+  const t = compact(normalize(text))
+    .replace(/\bin order to\b/g, ' ')
+    .replace(/\bnot (asking|talking|a question) about (a |the |my |any )?\w+( or anything( like that)?)?/g, ' ');
   for (const layer of layers(lex, t)) {
     for (const topic of CHECK_ORDER) {
       if (!layer.lex.topics[topic]?.some((re) => re.test(layer.t))) continue;
@@ -21,7 +24,7 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
       // Asking to be unbanned, or to have a penalty removed, is an appeal, whatever it says about linking.
       // What one needs before linking (a business licence, a clean record) is the checklist's question.
       if ((topic === 'violations' || topic === 'shop-settings') && /\b(before (linking|i link|we link|i can link|connecting|i connect)|checklist|requirements?|eligib\w*)\b/.test(t)) continue;
-      if (topic === 'violations' && !/\b(unban\w*|appeal\w*|reinstate\w*|lift (the )?(ban|suspension)|(remove|clear|get rid of) (it|the \w+|this \w+|that \w+|my \w+))\b/.test(t) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t))) continue;
+      if (topic === 'violations' && !/\b(unban\w*|appeal\w*|reinstate\w*|lift (the )?(ban|suspension)|(remove|clear|get rid of) (it|the \w+|this \w+|that \w+|my \w+)|get (it|that|this|them|the \w+) (removed|lifted|cleared|reversed)|be (lifted|removed|reversed))\b/.test(t) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t))) continue;
       return topic;
     }
   }

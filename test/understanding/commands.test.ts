@@ -92,6 +92,14 @@ describe('going back after a wrong answer', () => {
     // The apology may come first, however long the message.
     expect(commandOf('wait i picked the wrong one on the last question, can i go back')).toBe('back');
     expect(commandOf('i went back to seller center and it was wrong')).toBeUndefined();
+    expect(commandOf("go back, that's not what I meant")).toBe('back');
+  });
+
+  it('hears a reminder cancelled, or the data deleted, by name inside a long message', () => {
+    expect(commandOf("hey so yesterday I told you to remind me in 24 hours about linking, but my business partner already sorted it out from her laptop this morning, so please don't message me about that tomorrow, cancel the reminder. thanks")).toBe('cancel');
+    expect(commandOf("I'm a bit paranoid about privacy since my old account got hacked in 2021, so could you please delete whatever you've stored about me? thanks")).toBe('forget');
+    expect(commandOf('can we just start the whole thing over from the beginning, fresh, like nothing happened?')).toBe('restart');
+    expect(commandOf('ok what are the things you can help me with')).toBe('help');
   });
 });
 

@@ -92,6 +92,12 @@ describe('extractFacts: how long ago it was linked', () => {
     expect(extractFacts('shop approved last week, linked it 2 hours ago')['linked-ago']).toBe('under-24h');
   });
 
+  it('reads, in a long message, only a time said near the linking', () => {
+    const story = 'hello, i sent the invitation from seller center to add my sisters tiktok to our shop, it has been 2 days and she says nothing showed up, the official account is already linked fine';
+    expect(extractFacts(story)['linked-ago']).toBeUndefined();
+    expect(extractFacts('we run a small candle shop in leeds and after a lot of back and forth we finally linked our tiktok 3 days ago but the bag never came')['linked-ago']).toBe('over-24h');
+  });
+
   it('reads a bare time as the link age when the step asks for it', () => {
     expect(extractFacts('3 days', { asking: 'linked-ago' })).toEqual({ 'linked-ago': 'over-24h' });
     expect(extractFacts('this morning', { asking: 'linked-ago' })).toEqual({ 'linked-ago': 'under-24h' });

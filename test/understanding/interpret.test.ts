@@ -88,6 +88,17 @@ describe('a first message', () => {
     expect(read('hi im new seller from Philippines, i have shop already, how i link my tiktok to it?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 
+  it('takes a topic said to be beside the point, or a cut of sales, as no out-of-scope question', () => {
+    expect(read("question from a small fitness creator, I'd like to get the shopping tab on my TikTok so I can recommend gym gear and get paid a cut. I don't have a shop of my own. How does it work for creators?")).not.toMatchObject({ kind: 'out-of-scope' });
+    expect(read("we got everything linked last month but sales are basically zero. is there something we're missing, like tagging products? I'm not asking about payouts or anything")).not.toMatchObject({ kind: 'out-of-scope' });
+    expect(read('when do i get paid for last month')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+
+  it('reads a message that turns to another topic next to linking as out of scope, mid-flow too', () => {
+    expect(read("sorry unrelated but where do i print the labels for today's orders", at('seller-link.official'))).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read("i'm banned from going LIVE for 7 days, can that be lifted?", at('after-link.live'))).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+
   it('reads "old enough" as a question of age, not an old shop', () => {
     expect(read('am i old enough? im 17 and want to connect my tiktok to a shop')).toMatchObject({ kind: 'route', flow: 'preflight', facts: { age: 'minor' } });
   });
