@@ -13,7 +13,7 @@ import { layers, type Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
-import { topicByWords, topicOf, topicWordCount, type Topic } from './scope.ts';
+import { topicByWords, topicOf, topicWordCount, withoutTopics, type Topic } from './scope.ts';
 import { normalize } from './text.ts';
 
 /** What a message means, before the facts it states are attached. */
@@ -249,12 +249,23 @@ export class Understanding {
       // as an inactive shop, but it is a payout question); one picked by its label's words only to a topic
       // said in more than a word ("2k orders" is the size of a shop, "balance … withdraw" a payout question).
       const topic = match && (match.by === 'fact' || match.by === 'words') ? topicOf(text, lex) : undefined;
-      const aside = topic && (match!.by === 'fact' || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);
+      // Unless the fact is the very one the step asks ("registered in the Philippines… business registration" at the market question).
+      // The fact must stand without the topic's own words ("listing rejected" is no unapproved shop).
+      const answersAsked =
+        topic !== undefined &&
+        match?.by === 'fact' &&
+        asking !== undefined &&
+        offered.find((o) => o.index === match.index)?.set?.[asking] !== undefined &&
+        extractFacts(withoutTopics(text, lex), { asking, lex })[asking] === facts[asking];
+      const aside = topic && !answersAsked && (match!.by === 'fact' || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);
       // "linked it 3 days ago and the bag still isn't there": a long message that opens like a yes, then
       // reports a failure, and which another flow's phrases clearly fit, is that flow's question.
       const elsewhere = match?.by === 'yes-no' && this.soundsLikeYes(text, lex) && this.routedElsewhere(text, router, info!.flow.id);
       // "take me back one step" shares words with "Back to my Official Account steps", but says a command.
-      const told = match?.by === 'words' ? commandOf(text, lex) : undefined;
+      // So does a long message that opens with "ok" and ends asking to start over (not one reporting a failure
+      // after restarting an app).
+      const long = normalize(text).split(' ').length > LONG_ANSWER;
+      const told = match?.by === 'words' || (match?.by === 'yes-no' && long && polarityOf(text, lex) === 'yes') ? commandOf(text, lex) : undefined;
       // …unless the button is itself that command ("Back to my Official Account steps").
       const button = told && 'index' in match! ? offered.find((o) => o.index === match.index) : undefined;
       if (told && told !== 'greet' && told !== 'thanks' && told !== 'human' && button && commandOf(button.source ?? button.label, lex) !== told) return intent({ kind: 'command', command: told });

@@ -31,6 +31,15 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
   return undefined;
 }
 
+/** The text, normalised, without the words that place it in a topic next to linking. */
+export function withoutTopics(text: string, lex: Lexicon = EN): string {
+  let t = compact(normalize(text));
+  for (const layer of layers(lex, t)) {
+    for (const cues of Object.values(layer.lex.topics)) for (const re of cues ?? []) t = t.replace(new RegExp(re.source, `${re.flags.replace('g', '')}g`), ' ');
+  }
+  return t;
+}
+
 const topicWordsOf = new WeakMap<Lexicon, Map<string, Topic>>();
 
 /** Each topic word as the router folds it → its topic; a word of two topics belongs to the first checked. */

@@ -379,6 +379,23 @@ describe('a message at a step with buttons', () => {
     expect(read('ok skip this, my actual problem is the code says authorization failed every time i scan', at('preflight.standing'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
 
+  it('takes the fact a step asks, said beside a word of another topic, as the answer, unless the topic\'s own words state it', () => {
+    expect(labelOf('seller-link.market', "we're registered in the Philippines, Cebu actually. The shop itself was set up with our Philippine business registration")).toBe('Philippines');
+    expect(labelOf('already-linked.who-holds', 'a girl who used to work for us in the warehouse')).toBe('A former employee or colleague');
+    expect(read('why did my product listing get rejected', at('preflight.shop'))).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+  });
+
+  it('takes a long message that opens with "ok" and asks to start over as the command', () => {
+    expect(read("ok this is all getting confusing, I think I mixed up which login my cousin gave me. can we just start the whole thing over from the beginning?", at('seller-link.my-account'))).toMatchObject({ kind: 'command', command: 'restart' });
+  });
+
+  it('hears success, putting it off, and the other accounts in people\'s own words', () => {
+    expect(labelOf('qr-failure.clear-browser', 'incognito did the trick!')).toBe('That fixed it');
+    expect(labelOf('already-linked.still-blocked', "fine i'll give it a few more days")).toBe("I'll wait and try later");
+    expect(labelOf('seller-link.linked', 'i want to hook up my other 2 accounts as well')).toBe('Add Marketing Accounts too');
+    expect(labelOf('qr-failure.restart-app', "the seller center is open in safari on my phone, the very same phone I'm trying to scan with. I don't have it open on a computer at all")).toBe('Seller Center is open on this same phone');
+  });
+
   it('offers only the buttons whose conditions the facts meet', () => {
     const offered = understanding().offered('qr-failure.fixed-official', {});
     expect(offered.map((o) => o.label)).toEqual(['Continue linking (authorize and check)', 'All done, thanks']);
