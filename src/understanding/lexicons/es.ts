@@ -12,13 +12,64 @@ export function stemEs(word: string): string {
   return ending ? word.slice(0, -ending.length) : word;
 }
 
+/** Market code → the names people give it, its big cities and demonyms among them. */
+const MARKETS: readonly (readonly [RegExp, string])[] = [
+  // Big cities and demonyms name the market as well as the country does ("vendo desde Monterrey").
+  [/\b(estados unidos|eeuu|ee uu|usa|estadounidense|nueva york|los angeles|miami|houston|chicago|california|texas|florida)\b/, 'US'],
+  [/\b(reino unido|inglaterra|gran bretana|londres|britanic[ao])\b/, 'GB'],
+  [/\b(espana|espanola|espanoles|espanolas|madrid|barcelona|valencia|sevilla|malaga|bilbao|zaragoza|murcia|alicante|canarias|tenerife|mallorca|andalucia|cataluna|catalunya|galicia)\b/, 'ES'],
+  [/\b(mexico|mexicana|mexicano|mexicanos|cdmx|(el|del|en) df|guadalajara|monterrey|puebla|tijuana|queretaro|cancun|toluca|ciudad juarez|chihuahua|oaxaca|veracruz|jalisco|nuevo leon|edomex|estado de mexico|zapopan|culiacan|hermosillo|aguascalientes|san luis potosi)\b/, 'MX'],
+  [/\b(indonesia)\b/, 'ID'],
+  [/\b(vietnam)\b/, 'VN'],
+  [/\b(tailandia)\b/, 'TH'],
+  [/\b(malasia)\b/, 'MY'],
+  [/\b(filipinas)\b/, 'PH'],
+  [/\b(singapur)\b/, 'SG'],
+  [/\b(alemania)\b/, 'DE'],
+  [/\b(francia)\b/, 'FR'],
+  [/\b(italia)\b/, 'IT'],
+  [/\b(irlanda)\b/, 'IE'],
+  [/\b(japon)\b/, 'JP'],
+  [/\b(brasil)\b/, 'BR'],
+  [/\b(colombia|colombian[ao]|bogota|medellin|cali|barranquilla|bucaramanga)\b/, 'CO'],
+  [/\b(argentina|argentin[ao]|buenos aires|mendoza)\b/, 'AR'],
+  [/\b(chile|chilen[ao]|santiago de chile|valparaiso)\b/, 'CL'],
+  [/\b(peru|peruan[ao]|en lima)\b/, 'PE'],
+  [/\b(venezuela|venezolan[ao]|caracas)\b/, 'VE'],
+  [/\b(ecuador|ecuatorian[ao]|guayaquil|quito)\b/, 'EC'],
+  [/\b(bolivia)\b/, 'BO'],
+  [/\b(uruguay|montevideo)\b/, 'UY'],
+  [/\b(paraguay)\b/, 'PY'],
+  [/\b(guatemala)\b/, 'GT'],
+  [/\b(honduras)\b/, 'HN'],
+  [/\b(el salvador)\b/, 'SV'],
+  [/\b(costa rica)\b/, 'CR'],
+  [/\b(panama)\b/, 'PA'],
+  [/\b(republica dominicana|santo domingo)\b/, 'DO'],
+];
+
+/** Any place a market is named by ("colombia", "monterrey"), for asking whether TikTok Shop is there. */
+const PLACE = MARKETS.map(([re]) => re.source.replace(/^\\b\((.*)\)\\b$/, '$1')).join('|');
+
+/** Who may link or sell: followers, age, requirements. */
+const ELIGIBLE = /\b(requisitos?|requerimientos?|cuant[oa]s seguidores|minimo de seguidores|seguidores (como )?minimo|(edad|seguidores) minim[ao]s?|(todavia|aun) (puedo|podemos|se puede) (vincular|vender|conectar|enlazar)|(esta|funciona|existe|hay) tiktok shop en|tiktok shop (esta |funciona |existe )?(disponible )?en (mi pais|que paises)|soy menor( de edad)?|cumplo (con )?(los )?requisitos|soy elegible|(tengo|tenemos) (1[0-7]|[1-9]) anos)\b/;
+
+/** Whether TikTok Shop is there at all ("tiktok shop funciona en colombia?", "en que paises esta"): asked before any linking. */
+const AVAILABLE = new RegExp(
+  String.raw`\b(tiktok shop (ya )?(esta|funciona|existe|opera|sirve|llego|llega|aplica|jala)( disponible| habilitad[ao]| activ[ao])? (en|para|a) (mi pais|tu pais|(que|cuales) paises|latam|latinoamerica|${PLACE})` +
+    String.raw`|(esta|funciona|existe|hay|opera|llego|llega|va a llegar) (ya )?tiktok shop (en|a)` +
+    String.raw`|(en|a) (que|cuales) paises (\w+ ){0,2}(esta|funciona|existe|hay|opera|llego|llega|se puede|puedo)` +
+    String.raw`|(funciona|esta disponible|existe|opera|hay) (en|para) (mi pais|${PLACE}) (el |la )?tiktok shop` +
+    String.raw`|(se puede|puedo|podemos) (usar|abrir|tener) tiktok shop (en|desde) (mi pais|${PLACE}))\b`,
+);
+
 /** Whether one may link or sell at all: the checklist's question, however much it sounds like the steps. */
-const CHECKLIST = /\b(requisitos?|requerimientos?|cuant[oa]s seguidores|minimo de seguidores|seguidores (como )?minimo|(edad|seguidores) minim[ao]s?|(todavia|aun) (puedo|podemos|se puede) (vincular|vender|conectar|enlazar)|(esta|funciona|existe|hay) tiktok shop en|tiktok shop (esta |funciona |existe )?(disponible )?en (mi pais|que paises)|soy menor( de edad)?|cumplo (con )?(los )?requisitos|soy elegible|(tengo|tenemos) (1[0-7]|[1-9]) anos)\b/;
+const CHECKLIST = new RegExp(`${ELIGIBLE.source}|${AVAILABLE.source}`);
 
 export const ES: Lexicon = {
   code: 'es',
   filler:
-    'el la los las lo le les un una unos unas y e o u que de del al a en con por para sin mi mis me te se tu tus su sus es son era fue ser estar esta este esto estoy estas estan está están he ha han hay hola buenas buenos gracias porfa porfavor favor xfa plis pls oye hey bueno pues entonces ya como cuando donde cual quien muy tambien también algo alguna alguno nada todo toda ahora aqui aquí ahi ahí solo sólo pero si sí eso esa ese yo nos nosotros usted ustedes ayuda ayudar ayudame ayúdame tengo tiene tienen hacer hago hice puedo puede pueden quiero saber sé soy eres somos todavia todavía aun aún sigue seguir sigo quedo quedó queda quedar ahorita explica explicas explican explicame explícame expliquen explicar poder podemos podria podría podre podré pa pal nomas nomás porfis wey guey güey parce parcero che tio tío tia tía bro compa mano listo'.split(' '),
+    'el la los las lo le les un una unos unas y e o u que de del al a en con por para sin mi mis me te se tu tus su sus es son era fue ser estar esta este esto estoy estas estan está están he ha han hay hola buenas buenos gracias porfa porfavor favor xfa plis pls oye hey bueno pues entonces ya como cuando donde cual quien muy tambien también algo alguna alguno nada todo toda ahora aqui aquí ahi ahí solo sólo pero si sí eso esa ese yo nos nosotros usted ustedes ayuda ayudar ayudame ayúdame tengo tiene tienen hacer hago hice puedo puede pueden quiero saber sé soy eres somos todavia todavía aun aún sigue seguir sigo quedo quedó queda quedar ahorita explica explicas explican explicame explícame expliquen explicar poder podemos podria podría podre podré pa pal nomas nomás porfis wey guey güey parce parcero che tio tío tia tía bro compa mano listo q k ke xq pq porq tb tmb tmbn kiero kero xfavor osea ps pos'.split(' '),
   synonyms: {
     tienda: 'shop', tiendita: 'shop', comercio: 'shop', negocio: 'shop',
     vincular: 'link', vinculo: 'link', vinculacion: 'link', enlazar: 'link', enlace: 'link', conectar: 'link', conexion: 'link', asociar: 'link', ligar: 'link', sincronizar: 'link', linkear: 'link', linkeo: 'link', amarrada: 'link', amarrado: 'link', unir: 'link', vinculé: 'link',
@@ -83,7 +134,8 @@ export const ES: Lexicon = {
   cues: [
     ['back', /\b(volver atras|ir atras|atras|regresar|paso anterior|pregunta anterior|me equivoque de (boton|opcion)|boton equivocado|opcion equivocada|deshacer)\b|^(volver|regresar|regresa|vuelve)( (atras|al paso anterior|a la pregunta anterior|porfa|por favor|pls))?$/],
     ['restart', /\b(empezar de nuevo|comenzar de nuevo|volver a (empezar|comenzar)|empezar otra vez|desde (el principio|cero|el inicio)|menu principal|reiniciar|volver al (inicio|menu|principio|comienzo)|ir al (menu|principio))\b/],
-    ['help', /\b(que puedes hacer|en que (me )?(puedes|podes) ayudar|como funciona (esto|este bot|el bot)|como te uso|para que sirves|que (haces|sabes hacer))\b/],
+    // Chat spells "que" as "q", "k" or "ke", and "qué cosas" or "qué más" asks the same.
+    ['help', /\b((que|q|k|ke) (cosas |mas |tipo de cosas |otras cosas )?(puedes|podes|sabes|pueden) hacer|(que|q|k|ke) (haces|sabes hacer|hace este bot|hace el bot)|(en|con) (que|q|k|ke) (me |nos )?(puedes|podes|pueden|puede) ayudar|como (me |nos )?(puedes|podes|pueden) ayudar|como funciona (esto|este bot|el bot)|como te uso|como se usa (esto|este bot|el bot)|para (que|q|k|ke) (sirves|sirve este bot|sirve el bot|sirve esto)|(cuales|que|q) son tus (funciones|opciones)|(que|q) opciones (tengo|hay|me das))\b/],
     ['cancel', /\b(cancel\w*|no|ya no|sin|quita\w*)\b.*\b(recordatorio\w*|recuerdes|recordar\w*|avises|escribas manana)\b/],
     ['forget', /\b(borr\w*|elimin\w*|olvid\w*|quit\w*)\b.*\b(mis datos|mi informacion|mis mensajes|la conversacion|esta conversacion|todo (sobre|de) mi|sobre mi|mi historial)\b|\bolvidame\b/],
     ['greet', /^((hola+s?|holi+s?|holis+|buena+s+|buenos dias|buen dia|buenas (tardes|noches)|saludos|que tal|que onda|hey+|ola+)( (a todos|amigo|amiga|equipo|bot|que tal|buenas))*\s*)+$/],
@@ -120,8 +172,9 @@ export const ES: Lexicon = {
     violations: [/\b(infracci\w*|violaci\w*|sancion\w*|penalizaci\w*|suspend\w*|baneado|baneada|baneo|banearon|multa\w*|apel\w*|puntos de (infraccion|penalizacion)|advertencia en mi cuenta|falsificad\w*|propiedad intelectual|cuenta (restringida|bloqueada|desactivada|suspendida)|tienda (restringida|bloqueada|desactivada|suspendida)|normas de la comunidad|(me |nos )?(bloquearon|suspendieron|cerraron|desactivaron|restringieron|congelaron|inhabilitaron) (mi |la |nuestra )?(cuenta|tienda)|(quitaron|descontaron|restaron|bajaron) puntos|puntos (de|en) (la|mi) (tienda|cuenta)|puntuacion de (la |mi )?(tienda|cuenta)|salud de (la |mi )?(tienda|cuenta))\b/],
     'other-platforms': [/\b(shopify|woocommerce|mercado libre|mercadolibre|amazon|ebay|etsy|tienda de (instagram|facebook)|instagram shop|facebook shop|shein|temu|wix|tiendanube|tienda nube|prestashop|shopee|lazada)\b/],
     'shop-settings': [
-      // The shop's own name, addresses and tax details, however the change is put ("como le cambio el nombre a la tienda").
-      /\b((cambi|edit|modific|actualiz|corrig|arregl)\w* (\w+ ){0,3}(nombre|logo|banner|descripcion|direccion|correo|telefono|datos) (a|de|en) (la|mi|nuestra) tienda|renombr\w* (la|mi|nuestra) tienda|direccion (de |del )?(la |el |mi )?(bodega|almacen|recoleccion|devolucion\w*)|datos fiscales|informacion fiscal|regimen fiscal|constancia (de situacion )?fiscal|(numero de )?identificacion fiscal|rfc|nif|cuit)\b/,
+      // The shop's own name, logo, addresses and tax details, however the change is put ("como le cambio el nombre a
+      // la tienda", "cambiar el nombre y el logo de mi shop"): a shop's logo is its picture, not the bag icon.
+      /\b((cambi|edit|modific|actualiz|corrig|arregl|renov|sub|pon)\w* (\w+ ){0,3}(nombre|logo|logotipo|banner|portada|foto de perfil|imagen|descripcion|direccion|correo|telefono|datos)( (y|e|o|u) (el |la |los |las |su |sus )?(nombre|logo|logotipo|banner|portada|foto de perfil|imagen|descripcion|direccion|correo|telefono|datos))* (a|de|en|del) (la |mi |nuestra |el )?(tienda|shop|negocio|seller center|centro de vendedores)|(nombre|logo|logotipo|banner|portada) (\w+ ){0,3}(de|a) (la|mi|nuestra) (tienda|shop) (\w+ ){0,2}(cambi|edit|modific|actualiz|renombr)\w*|renombr\w* (la|mi|nuestra) tienda|direccion (de |del )?(la |el |mi )?(bodega|almacen|recoleccion|devolucion\w*)|datos fiscales|informacion fiscal|regimen fiscal|constancia (de situacion )?fiscal|(numero de )?identificacion fiscal|rfc|nif|cuit)\b/,
       /\b(cambiar (el )?nombre de (la|mi) tienda|nombre de (la|mi) tienda|(cambiar|editar|actualizar) (el |la )?(logo|banner|descripcion|direccion|correo|telefono) de (la|mi) tienda|direccion de (envio|devolucion|almacen|recogida|la tienda)|horario de atencion|modo vacaciones|subcuentas?|sub cuentas?|(dar|darle) acceso (a|al) (un |mi )?(empleado|trabajador|asistente|equipo)|(agreg|añad|anad|invit|sum)\w* (a )?(un |una |mi |mis |otro |otra )?(empleado|trabajador|asistente|usuario|colaborador)\w* (a|en|al) (mi |la |el )?(seller center|tienda|centro de vendedores)|(cambi|restablec|actualiz|modific)\w* (mi |la |el )?(contrasena|correo|email|numero de telefono|telefono)( de (mi |la )?(cuenta|tienda|seller center|centro de vendedores))*)\b/,
     ],
   },
@@ -137,6 +190,10 @@ export const ES: Lexicon = {
     'shop-settings': ['vacaciones', 'renombrar'],
   },
   facts: {
+    // "La vinculé hace 2 horas y no me sale la bolsa": with the bag said missing, any time in the message counts from linking.
+    iconMissing: /\b(bolsa|bolsita|carrito|canasta|icono|pestana)\b.*\b(no|nada|falta|sin|desaparec\w*|ni rastro)\b|\b(no (me )?(sale|salen|aparece|aparecen|veo|tengo|hay|se ve)|falta|sin|sigue sin|todavia no|aun no|donde esta|ni rastro de) (\w+ ){0,3}(bolsa|bolsita|carrito|canasta|icono|pestana)\b/,
+    // When the shop was approved, opened or sanctioned is not when the account was linked ("la aprobaron hace 3 dias").
+    elsewhen: /\b(aprob\w*|verific\w*|abri|abrimos|abiert[ao]|cread[ao]|cree|creamos|registr\w*|de alta|suspend\w*|sancion\w*|bloque\w*|advertencia|infraccion)\b( (?!vincul|conect|enlaz|link)\w+){0,4}? (hoy|ayer|anoche|antier|anteayer|esta (manana|tarde|semana)|la semana pasada|el mes pasado|hace (como |unos |unas |casi |mas de )?(\d+|un|una|dos|tres|cuatro|cinco|un par de|pocos|pocas|varios|varias) (minutos?|horas?|dias?|semanas?|mes|meses))\b/,
     link: /\b(vincul\w*|enlaz\w*|enlace|conect\w*|asociad\w*|ligad\w*|link\w*|autoriz\w*)\b/,
     durations: [
       /\b(\d+(?:[.,]\d+)?)\s*(min|mins|minutos?|h|hrs?|horas?|d|dias?|semanas?|mes|meses)\b/,
@@ -179,12 +236,14 @@ export const ES: Lexicon = {
       ['agency', /\b(agencia\w*|empresa de marketing|community manager|freelance\w*|(el|la|los|las) que (me |nos )?(hacia|hacian|llevaba|llevaban|manejaba|manejaban) (las |mis |nuestras )?redes|(el|la) (chico|chica|muchacho|muchacha) (de|que (me |nos )?(hacia|llevaba|manejaba)) (las )?redes)\b/],
       ['ex-partner', /\b(mi ex|ex (socio|socia|pareja|novio|novia|esposo|esposa)|exsocio|exsocia|socio|socia|mi pareja|nos separamos|terminamos)\b/],
       ['employee', /\b(ex ?emplead[ao]|antigu[ao] emplead[ao]|emplead[ao] que (se fue|renuncio|ya no trabaja)|trabajador\w* que|(se fue|renuncio) de la empresa|asistente que|ex trabajador\w*|ex colaborador\w*|ex ?jef[ae]|mi (antigu[ao]|anterior) jef[ae])\b/],
-      ['me', /\b(mi (otra|vieja|antigua|primera|anterior|segunda) tienda|mi tienda (anterior|vieja|antigua)|las dos tiendas son mias|tengo dos tiendas|es mi otra tienda|otra tienda mia|es mia)\b/],
+      ['me', /\b(mi (otra|vieja|antigua|primera|anterior|segunda) (tienda|shop)|(tenia|tuve|abri|cree|hice|tengo) (una |otra |mi )?(tienda|shop) (vieja|anterior|antigua|de antes)|(tienda|shop) (vieja|anterior|antigua) (que|q) ya no (uso|ocupo|abro|manejo)|mi tienda (anterior|vieja|antigua)|las dos tiendas son mias|tengo dos tiendas|es mi otra tienda|(tienda|shop) (vieja |anterior |antigua |otra )?mia|es mia)\b/],
       ['unknown', /\b(no se (cual|que|de quien)|ni idea de (cual|que|quien)|no (tengo|tuve) (otra|ninguna otra) tienda|nunca (tuve|abri|cree) otra tienda|tienda desconocida|no (la )?reconozco|no se (que|cual) tienda)\b/],
     ],
     access: {
-      no: /\b(no (puedo|tengo|tenemos|podemos) (\w+ ){0,2}(entrar|acceso|acceder|iniciar sesion|la contrasena|contrasena)|perdi (el )?acceso|sin acceso|no (me |nos )?(responde\w*|contesta\w*)|no tengo como entrar|ya no (tengo|tenemos) acceso)\b/,
+      no: /\b(no (puedo|tengo|tenemos|podemos) (\w+ ){0,2}(entrar|acceso|acceder|iniciar sesion|la contrasena|contrasena)|perdi (el )?acceso|(no|ni) (me )?(acuerdo|recuerdo|se) (de )?(la |mi |su )?(contrasena|clave|password|correo|usuario)|(olvide|perdi) (la |mi |su )?(contrasena|clave|password|correo|acceso)|(correo|email|mail) (\w+ ){0,4}(ya no existe|ya no sirve|cerrad[ao]|borrad[ao]|eliminad[ao]|desactivad[ao])|sin acceso|no (me |nos )?(responde\w*|contesta\w*)|no tengo como entrar|ya no (tengo|tenemos) acceso)\b/,
       yes: /\b(si |todavia |aun )?(puedo|tengo|podemos|tenemos) (\w+ ){0,2}(entrar|acceso|acceder|iniciar sesion|la contrasena)\b/,
+      // A forgotten password or a dead email was access one had: the shop behind it was one's own.
+      lost: /\b((no|ni) (me )?(acuerdo|recuerdo) (de )?(la |mi )?(contrasena|clave|password|correo|usuario)|(olvide|perdi) (la |mi )?(contrasena|clave|password|correo)|(correo|email|mail) (\w+ ){0,4}(ya no existe|ya no sirve|cerrad[ao]|borrad[ao]|eliminad[ao]|desactivad[ao]))\b/,
     },
     roles: [
       {
@@ -194,48 +253,17 @@ export const ES: Lexicon = {
       },
       {
         role: 'seller',
-        cue: /\b(tengo (una |mi |un )?(tienda|negocio|marca|emprendimiento)|(a|con|de|en) mi tienda|soy (un |una )?(vendedor\w*|comerciante|duen[oa])|mi (propia )?(tienda|marca|negocio|emprendimiento) (es|esta|fue|tiene|ya)|mi propia (tienda|marca)|vendo (mis )?productos|duen[oa] de (una|la|mi) (tienda|marca|negocio))\b/,
+        cue: /\b((tengo|tenemos) (una |mi |un |nuestra |nuestro )?(tienda|negocio|marca|emprendimiento|empresa|pyme)|(a|con|de|en) (mi|nuestra) (tienda|shop)|somos (una |un )?(pyme|empresa|marca|tienda|negocio|emprendimiento|startup)|(me|nos) (dieron|han dado|dio|ha dado) de alta (la|mi|nuestra) tienda|(di|dimos|he dado|hemos dado) de alta (la|mi|nuestra) tienda|soy (un |una )?(vendedor\w*|comerciante|duen[oa])|mi (propia )?(tienda|marca|negocio|emprendimiento) (es|esta|fue|tiene|ya)|mi propia (tienda|marca)|vendo (mis )?productos|duen[oa] de (una|la|mi) (tienda|marca|negocio))\b/,
       },
     ],
     age: [/\b(?:tengo|cumplo|edad(?: de)?|soy de)\s*(?:apenas |solo |casi )?(\d{1,2})(?:\s*anos)?\b(?!\s*(?:dias|horas|semanas|meses|mil|k|seguidores|productos|tiendas|cuentas|pedidos))/, /\b(\d{1,2})\s*anos\b(?! de (edad )?(la|mi) (tienda|cuenta))/],
-    markets: [
-      // Big cities and demonyms name the market as well as the country does ("vendo desde Monterrey").
-      [/\b(estados unidos|eeuu|ee uu|usa|estadounidense|nueva york|los angeles|miami|houston|chicago|california|texas|florida)\b/, 'US'],
-      [/\b(reino unido|inglaterra|gran bretana|londres|britanic[ao])\b/, 'GB'],
-      [/\b(espana|espanola|espanoles|espanolas|madrid|barcelona|valencia|sevilla|malaga|bilbao|zaragoza|murcia|alicante|canarias|tenerife|mallorca|andalucia|cataluna|catalunya|galicia)\b/, 'ES'],
-      [/\b(mexico|mexicana|mexicano|mexicanos|cdmx|(el|del|en) df|guadalajara|monterrey|puebla|tijuana|queretaro|cancun|toluca|ciudad juarez|chihuahua|oaxaca|veracruz|jalisco|nuevo leon|edomex|estado de mexico|zapopan|culiacan|hermosillo|aguascalientes|san luis potosi)\b/, 'MX'],
-      [/\b(indonesia)\b/, 'ID'],
-      [/\b(vietnam)\b/, 'VN'],
-      [/\b(tailandia)\b/, 'TH'],
-      [/\b(malasia)\b/, 'MY'],
-      [/\b(filipinas)\b/, 'PH'],
-      [/\b(singapur)\b/, 'SG'],
-      [/\b(alemania)\b/, 'DE'],
-      [/\b(francia)\b/, 'FR'],
-      [/\b(italia)\b/, 'IT'],
-      [/\b(irlanda)\b/, 'IE'],
-      [/\b(japon)\b/, 'JP'],
-      [/\b(brasil)\b/, 'BR'],
-      [/\b(colombia|colombian[ao]|bogota|medellin|cali|barranquilla|bucaramanga)\b/, 'CO'],
-      [/\b(argentina|argentin[ao]|buenos aires|mendoza)\b/, 'AR'],
-      [/\b(chile|chilen[ao]|santiago de chile|valparaiso)\b/, 'CL'],
-      [/\b(peru|peruan[ao]|en lima)\b/, 'PE'],
-      [/\b(venezuela|venezolan[ao]|caracas)\b/, 'VE'],
-      [/\b(ecuador|ecuatorian[ao]|guayaquil|quito)\b/, 'EC'],
-      [/\b(bolivia)\b/, 'BO'],
-      [/\b(uruguay|montevideo)\b/, 'UY'],
-      [/\b(paraguay)\b/, 'PY'],
-      [/\b(guatemala)\b/, 'GT'],
-      [/\b(honduras)\b/, 'HN'],
-      [/\b(el salvador)\b/, 'SV'],
-      [/\b(costa rica)\b/, 'CR'],
-      [/\b(panama)\b/, 'PA'],
-      [/\b(republica dominicana|santo domingo)\b/, 'DO'],
-    ],
+    markets: MARKETS,
     // Said to be done ("ya me aparece la bolsita", "ya me aprobaron la tienda"): where they stand, not what they ask.
     settled: [
       /\bya (me |nos )?(aparece|aparecio|sale|salio|se ve|tengo) (la |el )?(bolsa|bolsita|carrito|canasta|icono|pestana)( amarill[ao]| de (compras|la tienda))?\b(?! (pero|aunque|y no))/,
       /\bya (me |nos )?(la |lo )?(aprobaron|aprobo|verificaron)( la tienda| mi tienda| la cuenta)?\b(?! (pero|aunque|y no))/,
+      // Spain's "nos dieron de alta la tienda": the shop exists, which says where they stand.
+      /\b(ya )?(me |nos )?(dieron|han dado|dio|ha dado) de alta (la |mi |nuestra )?tienda( en (el )?(seller center|centro de vendedores))?\b(?! (pero|aunque|y no))/,
       /(?<!\b(no|nunca|sigue sin|todavia no|aun no) )\b(la |mi )?tienda (ya )?(esta |fue )?(aprobad[ao]|verificad[ao]|activ[ao])\b(?! (pero|aunque|y no))/,
     ],
     // "cuantos seguidores necesito? tengo 600 nomas": a count said after the question names its followers.
@@ -246,8 +274,11 @@ export const ES: Lexicon = {
     multipliers: { k: 1000, mil: 1000, m: 1_000_000, millon: 1_000_000, millones: 1_000_000 },
   },
   // How a question is put, read only when its words fit no flow clearly: "como hago para vender en un live"
-  // asks for tips, "como le hago pa conectar mi cuenta con mi tienda" for the linking steps.
+  // asks for tips, "como le hago pa conectar mi cuenta con mi tienda" for the linking steps, and so does
+  // "queremos vincular la cuenta" with no problem named: wanting to link is asking how.
   shapes: {
+    // Not knowing where or how ("no sé dónde se pone", "es mi primera vez") is a how-to question, not a problem.
+    lost: /\b(no (se|sabemos|sabria|encuentro|encontramos|veo|vemos|tengo (ni )?idea de|tenemos (ni )?idea de) (muy bien |bien )?(como|donde|por donde|en que parte|que hacer)|ni idea de (como|donde)|nunca (lo )?(he|hemos|habia|habiamos) hecho|(es|seria) (mi|nuestra) primera vez|no (quiero|queremos) (regarla|arruinarlo|arruinar nada|equivocarme|cagarla))\b/,
     problem: /\b(fall\w*|error|no|nunca|sin|desaparec\w*|otra tienda|tienda (vieja|anterior|antigua)|desvincul\w*|qr|escane\w*|bolsa|bolsita|icono|carrito|reembols\w*|pedidos?|anuncios?|suspend\w*)\b/,
     asks: [
       {
@@ -257,11 +288,16 @@ export const ES: Lexicon = {
       {
         flow: 'creator-link',
         role: 'creator',
-        cue: /\b((como|donde) (\w+ ){0,4}|pasos (para|pa) (\w+ ){0,2}|paso a paso (\w+ ){0,2})(vincul\w*|enlaz\w*|conect\w*|link\w*|asoci\w*|unirme|sumarme|afiliarme)\b/,
+        cue: /\b((como|donde) (\w+ ){0,4}|pasos (para|pa) (\w+ ){0,2}|paso a paso (\w+ ){0,2}|(quiero|queremos|quisiera|quisieramos|necesito|necesitamos|me gustaria|nos gustaria) (\w+ ){0,2})(vincul\w*|enlaz\w*|conect\w*|link\w*|asoci\w*|unirme|sumarme|afiliarme)\b/,
+      },
+      {
+        // "No sé dónde se pone lo de la cuenta oficial": the official account is only ever set up in the linking steps.
+        flow: 'seller-link',
+        cue: /\b(como|donde|por donde) (\w+ ){0,4}(pon\w*|agreg\w*|anad\w*|met\w*|configur\w*|activ\w*|registr\w*|va|van|hace|hago|empiez\w*)\b.*\bcuenta oficial\b|\bcuenta oficial\b.*\b(como|donde|por donde) (\w+ ){0,3}(se )?(pone|pongo|va|hace|hago|configura|agrega|activa)\b/,
       },
       {
         flow: 'seller-link',
-        cue: /\b((como|donde) (\w+ ){0,4}|pasos (para|pa) (\w+ ){0,2}|paso a paso (\w+ ){0,2})(vincul\w*|enlaz\w*|conect\w*|link\w*|asoci\w*|lig[ao]\w*)\b.*\b(tienda|seller center|centro de vendedores|cuenta|tiktok|shop)\b/,
+        cue: /\b((como|donde) (\w+ ){0,4}|pasos (para|pa) (\w+ ){0,2}|paso a paso (\w+ ){0,2}|(quiero|queremos|quisiera|quisieramos|necesito|necesitamos|me gustaria|nos gustaria) (\w+ ){0,2})(vincul\w*|enlaz\w*|conect\w*|link\w*|asoci\w*|lig[ao]\w*)\b.*\b(tienda|seller center|centro de vendedores|cuenta|tiktok|shop)\b/,
       },
       { flow: 'preflight', cue: CHECKLIST },
       {
