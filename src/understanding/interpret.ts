@@ -54,6 +54,8 @@ const CHECKLIST = 'preflight';
 
 /** Words of a topic next to linking that outweigh a button picked by its label's words. */
 const ASIDE_WORDS = 2;
+/** Where a message's clauses part: sentence ends, and the joints of two things told at once. */
+const CLAUSE = /[.?!;\n]+|,?\s(?:but|because|though|although|also|plus|and also)\s/i;
 /** Words past which a message opening with yes or no may be about something else. */
 const LONG_ANSWER = 6;
 
@@ -162,6 +164,22 @@ export class Understanding {
   private routedElsewhere(text: string, router: Router, current: string): boolean {
     const route = router.route(text);
     return route !== undefined && route.flow !== current;
+  }
+
+  /**
+   * "my refund case is a mess, but buyers can't see a shop tab and it's been linked a week": a linking problem
+   * told in clauses of its own, beside another topic's, which a phrase fits closely and whose facts name it.
+   * A single clause ("the QR code on my shipping label won't scan") stays the other topic's.
+   */
+  private problemBeside(text: string, router: Router, lex: Lexicon): string | undefined {
+    const clauses = text.split(CLAUSE).map((c) => c.trim()).filter((c) => c.length > 0);
+    const plain = clauses.filter((c) => !topicOf(c, lex));
+    if (plain.length === 0 || plain.length === clauses.length) return undefined;
+    const rest = plain.join('. ');
+    const route = router.route(rest);
+    if (!route || route.score < CLOSE_FIT) return undefined;
+    const { 'linked-ago': _when, ...problems } = extractFacts(rest, { lex });
+    return this.flowOfFacts(problems) === route.flow ? route.flow : undefined;
   }
 
   /** Whether the message opens by turning to something else, in the language or in English. */
@@ -285,7 +303,10 @@ export class Understanding {
     // A topic next to linking comes next: "customer service hours" is a shop setting, not a person. A step
     // that asks about the topic itself ("any warnings or suspensions?") takes it as an answer.
     const topic = topicOf(text, lex);
-    if (topic && !offered.some((o) => topicOf(o.source ?? o.label) === topic)) return intent({ kind: 'out-of-scope', topic });
+    if (topic && !offered.some((o) => topicOf(o.source ?? o.label) === topic)) {
+      const beside = this.problemBeside(text, router, lex);
+      return intent(beside ? { kind: 'route', flow: beside } : { kind: 'out-of-scope', topic });
+    }
     if (wantsPerson) return intent({ kind: 'command', command: 'human' });
     // No phrase of a topic, but more of its words than of linking's: still not a linking question.
     const byWords = topicByWords(text, (w) => router.kindOf(w), lex);
