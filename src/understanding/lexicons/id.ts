@@ -34,6 +34,31 @@ export function stemId(word: string): string {
   return w;
 }
 
+/** The shop's marks on a profile: the yellow bag, its icon, the shop tab, the showcase. */
+const ICON = /keranjang( kuning)?|ikon( keranjang| toko)?|icon|logo keranjang|tab (toko|shop)|etalase|showcase/;
+/** Said to be gone or not there. */
+const ABSENT = /hilang|ilang|ngilang|lenyap|raib|(gak|ga|gk|nggak|ngga|tidak|tdk|belum|blm) (ada|muncul|keluar|nongol|keliatan|kelihatan|tampil)/;
+/** Putting products into a video or a live ("cara masukin produk pas lagi live"). */
+const ADD_TO_CONTENT = /\b(cara|gimana|gmn|gmna|bagaimana|caranya|tutorial)\b.*\b(masukin|masukkan|memasukkan|tambah\w*|nambah\w*|pasang|masang|tag|ngetag|tandai|taro|taruh|naruh|naro|pin|sematkan|nyematin) (\w+ ){0,2}(produk|barang|keranjang)\b.*\b(video|vt|live|siaran|konten|etalase|showcase|profil)\b/;
+/**
+ * More TikTok accounts than one on a shop ("1 toko dihubungin ke 2 akun", "akun kedua buat promosi"): the
+ * marketing accounts. Two shops on one account is the other way round, and not this.
+ */
+const MORE_ACCOUNTS = /\b(1|satu|se) toko\b.*\b(\d+|dua|tiga|empat|lima|beberapa|banyak|lebih dari (satu|1)) akun\b|\b(\d+|dua|tiga|empat|lima|beberapa|banyak|lebih dari (satu|1)) akun( tiktok| tt)?\b.*\b(1|satu|se|yang sama|yg sama) toko\b|\bakun (kedua|ke 2|ke2|tambahan|cadangan|marketing|pemasaran|promosi)\b|\bmarketing accounts?\b/;
+
+/** "udh ketaut", "sdh terhubung", "dah ke link": already linked, however "already" is shortened and "linked" said. */
+const ALREADY = ['sudah', 'udah', 'udh', 'sdh', 'dah', 'dh'];
+const LINKED = ['tertaut', 'ketaut', 'terhubung', 'kehubung', 'ke link', 'kelink', 'ke hubung', 'terikat', 'keiket', 'kebind'];
+const alreadyLinked = Object.fromEntries(ALREADY.flatMap((a) => LINKED.map((l) => [`${a} ${l}`, 'already linked'] as const)));
+
+/**
+ * "gak usah ingetin aku lagi": a reminder called off. Said whole, it is the command even at a yes/no step,
+ * whose "gak" would otherwise read as the no button.
+ */
+const NO_NEED = ['gak usah', 'ga usah', 'gk usah', 'nggak usah', 'ngga usah', 'enggak usah', 'tidak usah', 'tdk usah', 'gak perlu', 'ga perlu', 'nggak perlu', 'tidak perlu', 'tdk perlu'];
+const REMIND = ['ingetin', 'diingetin', 'ngingetin', 'ingatkan', 'diingatkan', 'ingatin', 'diingatin', 'kabarin', 'dikabarin', 'dichat'];
+const noReminder = NO_NEED.flatMap((n) => REMIND.flatMap((r) => ['', ' aku', ' saya', ' sy', ' gue', ' gw'].flatMap((who) => [`${n} ${r}${who}`, `${n} ${r}${who} lagi`, `${n} ${r}${who} besok`])));
+
 export const ID: Lexicon = {
   code: 'id',
   filler:
@@ -62,11 +87,12 @@ export const ID: Lexicon = {
     tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', enggak: 'not', engga: 'not', gk: 'not', tak: 'not', belum: 'not', blm: 'not',
   },
   compounds: {
+    gabisa: 'not bisa', gbisa: 'not bisa', gbs: 'not bisa',
     'butuh bantuan': '', 'perlu bantuan': '', 'minta bantuan': '', 'buat apa': 'reason', 'untuk apa': 'reason', 'worth it': 'worth', 'pusat penjual': 'seller center', 'seller centre': 'seller center', 'kode qr': 'qr code', 'baru buka': 'first', 'baru bikin': 'first', 'pertama kali': 'first',
     // "Can I sell yet?" asks whether one is allowed to, not how to sell more.
     'udah bisa jualan': 'allow sell', 'sudah bisa jualan': 'allow sell', 'udh bisa jualan': 'allow sell', 'bisa jualan ga': 'allow sell', 'bisa jualan gak': 'allow sell', 'bisa jualan nggak': 'allow sell', 'bisa jualan belum': 'allow sell', 'bisa jualan blm': 'allow sell', 'boleh jualan': 'allow sell', 'keranjang kuning': 'bag', 'keranjang kuningnya': 'bag',
     'hapus tautan': 'unlink', 'putuskan tautan': 'unlink', 'lepas tautan': 'unlink', 'putus tautan': 'unlink', 'batalkan tautan': 'unlink',
-    'sudah tertaut': 'already linked', 'udah tertaut': 'already linked', 'udh tertaut': 'already linked', 'udah ketaut': 'already linked', 'udh ketaut': 'already linked', 'sudah ketaut': 'already linked', 'sudah terhubung': 'already linked', 'udah terhubung': 'already linked',
+    ...alreadyLinked,
     'akun resmi': 'official account', 'siaran langsung': 'live', 'konten kreator': 'creator', 'log in': 'login', 'masuk akun': 'login',
   },
   stem: stemId,
@@ -76,7 +102,7 @@ export const ID: Lexicon = {
     help: ['bantuan', 'tolong', 'bisa bantu apa', 'bisa apa aja', 'bisa apa saja', 'gimana cara pakainya', 'cara pakai', 'cara pakainya', 'apa yang bisa kamu bantu', 'pilihan', 'perintah', 'ini bot buat apa', 'bot ini buat apa', 'bantu aku dong', 'bantuin dong', 'fitur apa aja', 'apa aja pilihannya', 'pilihannya apa aja', 'ada pilihan apa aja', 'bisa bantu apa aja', 'kamu bisa apa', 'cara pakai bot ini', 'gimana cara pakai bot ini'],
     human: ['manusia', 'orang', 'agen', 'cs', 'customer service', 'admin', 'petugas', 'operator', 'bicara dengan orang', 'ngobrol sama orang', 'ngomong sama orang', 'hubungi cs', 'minta cs', 'mau cs', 'mau ngobrol sama cs', 'orang asli', 'orang beneran', 'sambungkan ke cs', 'live agent', 'minta admin', 'hubungi admin'],
     greet: ['halo', 'hai', 'hallo', 'helo', 'hi kak', 'halo kak', 'halo min', 'hai kak', 'hai min', 'permisi', 'permisi kak', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam', 'pagi', 'siang', 'sore', 'malam', 'assalamualaikum', 'p', 'pagi kak', 'halo admin'],
-    cancel: ['batal', 'batalkan', 'batalkan pengingat', 'batalin pengingat', 'gak usah diingatkan', 'gak usah diingetin', 'jangan ingatkan', 'jangan ingetin', 'tidak perlu pengingat', 'gak usah pengingat', 'stop pengingat', 'matikan pengingat', 'gausah diingetin', 'ga usah diingetin', 'nggak usah diingetin', 'stop reminder'],
+    cancel: ['batal', 'batalkan', 'batalkan pengingat', 'batalin pengingat', 'gak usah diingatkan', 'gak usah diingetin', 'jangan ingatkan', 'jangan ingetin', 'tidak perlu pengingat', 'gak usah pengingat', 'stop pengingat', 'matikan pengingat', 'gausah diingetin', 'ga usah diingetin', 'nggak usah diingetin', 'stop reminder', ...noReminder],
     forget: ['hapus data saya', 'hapus dataku', 'hapus data aku', 'lupakan saya', 'lupakan aku', 'hapus percakapan', 'hapus semua data saya', 'hapus riwayat', 'hapus chat ini', 'hapus semua'],
     thanks: ['terima kasih', 'terimakasih', 'makasih', 'makasi', 'trims', 'tengkyu', 'makasih kak', 'terima kasih kak', 'oke makasih', 'siap makasih', 'thx kak', 'makasih min', 'makasih banyak', 'terima kasih banyak', 'suwun', 'nuhun', 'terimakasih banyak', 'trimakasih', 'terima kasih ya', 'makasih banyak ya', 'mksh', 'makasi kak', 'trmksh', 'trmks', 'tq', 'tq kak', 'tks', 'thank you kak', 'oke makasih kak', 'ok makasih', 'sip makasih', 'siap makasih kak', 'oke siap makasih', 'makasih ya', 'makasih udah bantu', 'terima kasih atas bantuannya', 'makasih bantuannya', 'matur nuwun', 'hatur nuhun'],
   },
@@ -84,6 +110,8 @@ export const ID: Lexicon = {
     'udh bs', 'udh bisa', 'sdh bisa', 'iya', 'ya', 'iy', 'yaa', 'iyaa', 'iyap', 'yap', 'yup', 'yoi', 'betul', 'benar', 'bener', 'oke', 'okey', 'okay', 'ok', 'sip', 'siap', 'udah', 'sudah', 'udh', 'dah', 'sdh', 'udah bisa', 'sudah bisa', 'udah berhasil', 'sudah berhasil', 'berhasil', 'bisa', 'bisa kok', 'bisa kak', 'udah muncul', 'sudah muncul', 'udah ada', 'sudah ada', 'mantap', 'mantul', 'beres', 'udah beres', 'sudah beres', 'sudah selesai', 'udah selesai', 'selesai', 'boleh', 'tentu', 'pasti', 'udah ketemu', 'sudah ketemu', 'ketemu', 'sudah tertaut', 'udah nyambung', 'nyambung', 'aman', 'udah aman', 'punya', 'saya punya', 'masih bisa', 'sukses', 'oke sudah', 'iya sudah', 'iya udah', 'udah kak', 'sudah kak', 'sudah saya lakukan', 'udah aku coba dan berhasil', 'work', 'udah work', 'udh work', 'dh bisa', 'udah oke', 'udh oke', 'lancar', 'udah lancar', 'alhamdulillah', 'alhamdulillah bisa', 'udah kok', 'udh kok', 'sudah kok',
   ],
   no: [
+    // "gabisa", "gbs": "gak bisa" typed as one word.
+    'gabisa', 'gbisa', 'gbs', 'gabs', 'ga bs', 'gak bs', 'masih gabisa', 'tetep gabisa', 'msh gabisa',
     'msh gagal', 'msh blm', 'blm bs', 'gk bs', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'enggak', 'ngga', 'engga', 'gk', 'tak', 'belum', 'blm', 'belum bisa', 'belum juga', 'masih gagal', 'masih belum', 'masih error', 'masih eror', 'masih sama', 'masih gak bisa', 'masih ga bisa', 'masih nggak bisa', 'masih tidak bisa', 'tetap gagal', 'tetep gagal', 'tetap sama', 'tetep sama', 'tetap tidak bisa', 'gagal', 'gak bisa', 'ga bisa', 'nggak bisa', 'tidak bisa', 'gak muncul', 'belum muncul', 'belum ada', 'gak ada', 'ga ada', 'tidak ada', 'nope', 'bukan', 'gak jalan', 'error', 'eror', 'sama aja', 'sama saja', 'masih', 'tetap', 'tetep', 'gak punya', 'tidak punya', 'belum punya', 'masih belum muncul', 'belom', 'blom', 'blum', 'belom bisa', 'gak work', 'ga work', 'gk work', 'ga jalan', 'ttp', 'ttp sama', 'tetep aja', 'gagal terus', 'masih gitu', 'masih kayak gitu', 'gak ngaruh', 'ga ngaruh', 'nggak ngaruh', 'gak ngefek', 'ga ngefek',
   ],
   personNouns: ['orang', 'manusia', 'agen', 'cs', 'customer service', 'admin', 'petugas', 'operator', 'staf', 'tim support', 'tim dukungan', 'layanan pelanggan', 'orang asli', 'orang beneran', 'seseorang', 'tim tiktok', 'pihak tiktok', 'live agent'],
@@ -100,6 +128,8 @@ export const ID: Lexicon = {
     ['help', /\b((ini|bot ini|bot) (buat|untuk) apa|bisa bantu apa|bisa apa (aja|saja)|(gimana|bagaimana) cara (pakai|pake|menggunakan) (ini|bot|kamu)|apa yang bisa (kamu|bot) bantu)\b/],
     ['cancel', /\b(batal\w*|jangan(?! lupa)|gak usah|ga usah|gk usah|g usah|gausah|gausah|nggak usah|ngga usah|enggak usah|tidak usah|tdk usah|tidak perlu|tdk perlu|gak perlu|ga perlu|gk perlu|nggak perlu|gaperlu|stop|matikan|hapus)\b.*\b(pengingat\w*|ingatkan|ingetin|diingatkan|diingetin|ngingetin|reminder|(kabari|kabarin|dikabari|dikabarin|chat|nge ?chat|dichat|hubungi|dihubungi|cek|dicek|tanya|ditanya|ditanyain) (aku |saya |sy |gue )?(lagi )?besok|follow ?up)\b/],
     ['forget', /\b(hapus|lupakan|lupain|bersihkan)\b.*\b(data (saya|aku|ku)|dataku|percakapan|riwayat|chat (ini|saya)|semua tentang (saya|aku)|informasi saya)\b/],
+    // "makasih ya min udh dibantu", "terima kasih atas infonya kak": thanks with what it is for, and nothing after.
+    ['thanks', /^(makasih|makasi|mksh|terima ?kasih|trima ?kasih|trimakasih|tengkyu|thx|tq|tks|trims|thanks|thank you)( (ya|yah|yaa|kak|kakak|min|gan|sis|bang|banyak|bgt|banget|sekali|lho|loh))*( (udah|udh|sudah|sdh|dah|dh|sdah) (mau )?(di ?bantu\w*|bantu\w*|ngebantu\w*|membantu|nolong\w*|di ?tolong\w*|di ?jawab\w*|jawab\w*|ngejawab\w*|di ?jelasin|jelasin|ngejelasin|menjelaskan|respon|balas|bales|dibales|direspon))?( (atas|untuk|utk|buat) (bantuan|info|informasi|penjelasan|jawaban|waktu|respon)\w*)?( (ya|yah|kak|kakak|min|gan|sis|bang|banyak|bgt|banget|sekali))*$/],
     ['greet', /^((halo|hai|hallo|helo|hi|permisi|selamat (pagi|siang|sore|malam)|pagi|siang|sore|malam|assalamualaikum|p)( (kak|kakak|min|admin|gan|sis|bang|semua|tim))*\s*)+$/],
   ],
   courtesy: {
@@ -107,7 +137,7 @@ export const ID: Lexicon = {
     after: / (ya|kak|min|gan|dong|deh|sih|please|plis|tolong|makasih|terima kasih|sekarang|aja|saja)$/,
   },
   personWords:
-    /\b(customer service|layanan pelanggan|orang (asli|beneran|sungguhan)|manusia (asli|beneran)|agen (manusia|asli)|bukan (sama )?bot|jangan (sama )?bot|tim (support|dukungan|cs)|(hubungi|hubungin|minta|panggil|panggilin|panggilkan|sambungkan ke|sambungin ke|mau (ngobrol|bicara) (sama|dengan)) (cs|admin|agen|agent|petugas|operator|staf|staff|manusia)|cs tiktok|pihak tiktok|buat tiket|buka tiket|eskalasi|lewat telepon|nomor (cs|telepon|telpon|wa|whatsapp)|(bisa|boleh) (telpon|telepon|nelpon|ditelpon)|(ini|kamu) bot|bot (terus|mulu|doang)|mana orangnya|ada (cs|agen|agent|petugas|operator|orang (asli|beneran)|org (asli|beneran))|(orang|org|agen|agent|cs|petugas|operator|manusia|staf|staff|admin) (yang|yg) (bisa|bs) (bantu|bantuin|nolong|nolongin|tolong|tolongin)|(dihubungi|kontak|hubungi) (via|lewat|pakai|pake) (wa|whatsapp|telepon|telpon)|(bicara|ngobrol|ngomong) (sama|dengan) (manusia|orang (asli|beneran))|(cara )?(hubungi|menghubungi|kontak|ngontak) (pihak |tim |cs )?tiktok(?! (shop )?(ke|dengan|dgn|sama|sm) )|(cs|customer service|agen|agent|petugas|operator)( ?nya)? (mana|dimana|di mana)|(chat|ngobrol|ngomong|bicara) (langsung )?(sama|dengan|dgn|ke) (cs|admin|agen|agent|petugas|operator))\b/,
+    /\b(customer service|layanan pelanggan|orang (asli|beneran|sungguhan)|manusia (asli|beneran)|agen (manusia|asli)|bukan (sama )?bot|jangan (sama )?bot|tim (support|dukungan|cs)|(hubungi|hubungin|minta|panggil|panggilin|panggilkan|sambungkan ke|sambungin ke|mau (ngobrol|bicara) (sama|dengan)) (cs|admin|agen|agent|petugas|operator|staf|staff|manusia)|cs tiktok|pihak tiktok|buat tiket|buka tiket|eskalasi|lewat telepon|nomor (cs|telepon|telpon|wa|whatsapp)|(bisa|boleh) (telpon|telepon|nelpon|ditelpon)|(ini|kamu) bot|bot (terus|mulu|doang)|mana orangnya|ada (cs|agen|agent|petugas|operator|orang (asli|beneran)|org (asli|beneran))|(orang|org|agen|agent|cs|petugas|operator|manusia|staf|staff|admin) (yang|yg) (bisa|bs) (bantu|bantuin|nolong|nolongin|tolong|tolongin)|(dihubungi|kontak|hubungi) (via|lewat|pakai|pake) (wa|whatsapp|telepon|telpon)|(bicara|ngobrol|ngomong) (sama|dengan) (manusia|orang (asli|beneran))|(cara )?(hubungi|menghubungi|kontak|ngontak) (pihak |tim |cs )?tiktok(?! (shop )?(ke|dengan|dgn|sama|sm) )|(cs|customer service|agen|agent|petugas|operator)( ?nya)? (mana|dimana|di mana)|(chat|ngobrol|ngomong|bicara|nanya|tanya) (langsung )?(sama|sm|ama|dengan|dgn|ke) (cs|admin|agen|agent|petugas|operator|staf|staff|tim|pihak|orang|org)( (tiktok|tt)( shop)?)?( langsung)?$|(chat|ngobrol|ngomong|bicara) (langsung )?(sama|sm|ama|dengan|dgn|ke) (cs|admin|agen|agent|petugas|operator|staf|staff) (tiktok|tt))\b/,
   personShort: /\b(manusia)\b/,
   // "mau scan qr nya, orang seller center nya kebuka di hp": "orang" also opens a reason ("since, after all").
   // It names a person when the request verb or a preposition stands right before it, or beside another person word.
@@ -126,9 +156,12 @@ export const ID: Lexicon = {
       /\b(pencairan( dana| saldo)?|cairkan|mencairkan|dicairkan|(dana|saldo|uang) (\w+ )?(blm|belum|gak|ga|nggak|tidak) (cair|masuk)\w*|tarik (dana|saldo|uang)|penarikan( dana| saldo)?|saldo (saya|aku|toko|penjual|tertahan)?|rekening( bank)?|(ganti|ubah|tambah|hubungkan|tautkan) rekening|dana (penjualan|hasil|saya|belum masuk)|uang (hasil )?(penjualan|jualan)|kapan (dana|uang|saldo) (masuk|cair)|settlement|penghasilan saya|pendapatan saya)\b/,
       /\b(bayar (pakai|pake|dengan|pakai kode) (qr|qris)|qris|pembayaran (qr|qris)|pembeli (gak|tidak|ga|nggak) bisa bayar|checkout)\b/,
     ],
-    refunds: [/\b(refund|pengembalian( dana| barang)?|retur|return barang|komplain pembeli|pembatalan pesanan|batal(kan)? pesanan|pembeli minta (uang )?(kembali|balik)|dispute|sengketa)\b/],
-    orders: [/\b(pesanan\w*|orderan\w*|order|pengiriman|kirim (paket|barang|pesanan)\w*|resi\w*|label pengiriman|cetak label|ekspedisi|kurir\w*|jne|jnt|j t|sicepat|anteraja|pos indonesia|paket\w*|lacak\w*|pelacakan|gudang|logistik|ongkir|ongkos kirim)\b/],
-    listings: [/\b(produk( \w+){0,2} (ditolak|dihapus|diblokir|tidak disetujui|ditinjau|dinonaktifkan|diturunkan|di ?takedown)|(upload|unggah|ngupload|ngunggah|tambah|nambah|nambahin|menambahkan|masukin|input) produk( baru| massal)?(?! (ke|di|pas|saat|waktu|dalam) (live|video|konten|etalase|showcase|keranjang))|(upload|unggah) massal|(ubah|ganti|edit|atur|naikin|turunin) (harga|stok|deskripsi|foto) (produk|barang)?|(harga|stok|deskripsi|varian) (produk|barang)|listing|daftar produk|kategori (terbatas|dibatasi)|(ubah|ganti) harga|stok|inventaris|varian produk)\b/],
+    refunds: [/\b(refund|pengembalian( dana| barang)?|retur|return barang|komplain pembeli|pembeli minta (uang )?(kembali|balik)|dispute|sengketa)\b/],
+    orders: [
+      // Cancelling an order ("batalin pesanan, stoknya abis") is about the order, even when stock is the reason.
+      /\b((pem)?batal(an|kan|in)? (\w+ )?(pesanan|orderan|order)|cancel (pesanan|orderan|order))\b/,
+      /\b(pesanan\w*|orderan\w*|order|pengiriman|kirim (paket|barang|pesanan)\w*|resi\w*|label pengiriman|cetak label|ekspedisi|kurir\w*|jne|jnt|j t|sicepat|anteraja|pos indonesia|paket\w*|lacak\w*|pelacakan|gudang|logistik|ongkir|ongkos kirim)\b/],
+    listings: [/^(?!.*\b((pem)?batal(an|kan|in)?|cancel) (\w+ )?(pesanan|orderan|order)\b).*\b(produk( \w+){0,2} (ditolak|dihapus|diblokir|tidak disetujui|ditinjau|dinonaktifkan|diturunkan|di ?takedown)|(upload|unggah|ngupload|ngunggah|tambah|nambah|nambahin|menambahkan|masukin|input) produk( baru| massal)?(?! (ke|di|pas|saat|waktu|dalam|selama|sambil) ((lagi|lg|sedang|sdg) )?(live|video|konten|etalase|showcase|keranjang|siaran))|(upload|unggah) massal|(ubah|ganti|edit|atur|naikin|turunin) (harga|stok|deskripsi|foto) (produk|barang)?|(harga|stok|deskripsi|varian) (produk|barang)|listing|daftar produk|kategori (terbatas|dibatasi)|(ubah|ganti) harga|stok|inventaris|varian produk)\b/],
     fees: [/\b(biaya (admin|layanan|transaksi|komisi|penjual|platform)|potongan (admin|tiktok|biaya|komisi)|fee|berapa (persen|potongan) (tiktok|biaya)|tiktok (potong|ambil) berapa|komisi (yang )?(diambil|dipotong) tiktok|biaya jualan)\b/],
     ads: [
       /\b((biaya|harga|tarif|ongkos) (pasang |buat |bikin |jalanin )?iklan|ads manager|iklan (tiktok|berbayar)|spark ads?|gmv max|promote berbayar|budget iklan|anggaran iklan|tagihan iklan|saldo iklan|top up iklan|isi saldo iklan)\b/,
@@ -151,6 +184,34 @@ export const ID: Lexicon = {
     fees: ['biaya', 'potongan', 'persen'],
     ads: ['kampanye'],
     violations: ['sanksi', 'penalti', 'banding', 'banned', 'dibanned', 'ditangguhkan', 'shadowban', 'diblokir'],
+  },
+  shapes: {
+    // "bisa gak", "udah ada blm": a no that closes a question asks it, so only a no before what failed is a problem.
+    problem: /\b((tidak|tdk|gak|ga|nggak|enggak|ngga|gk|belum|blm|gabisa) (bisa|bs|muncul|ada|keluar|kebaca|terbaca|jalan|work|berhasil|nyambung|ketemu|keliatan|kelihatan)|gagal|error|eror|hilang|ilang|ngilang|lenyap|toko (lain|lama|orang)|unlink|putus\w*|qr|scan\w*|pindai\w*|refund|pesanan|orderan|iklan|biaya|pelanggaran|banned|diblokir)\b/,
+    asks: [
+      {
+        // How to put products into a video or a live: the tips for after linking.
+        flow: 'after-link',
+        cue: ADD_TO_CONTENT,
+      },
+      {
+        // "tiktok shop udh ada di vietnam blm": whether it runs in a country is the checklist's region question.
+        flow: 'preflight',
+        cue: /\btiktok shop (udah |udh |sudah |sdh |dah )?(ada|buka|masuk|tersedia|available|bisa dipake|bisa dipakai|beroperasi) (di|in)\b|\b(negara|wilayah) mana (aja |saja )?(yang )?(bisa|ada)\b/,
+      },
+      { flow: 'marketing-accounts', cue: MORE_ACCOUNTS },
+    ],
+    over: [
+      { flow: 'marketing-accounts', from: ['seller-link', 'creator-link', 'preflight', 'already-linked'], cue: MORE_ACCOUNTS },
+      { flow: 'after-link', from: ['seller-link', 'creator-link'], cue: ADD_TO_CONTENT, unless: /\b(tidak|tdk|gak|ga|nggak|ngga|gk|gabisa|belum|blm|gagal|hilang|ilang) (bisa|bs|ada|muncul|keluar|keliatan)\b/ },
+      {
+        // The bag or shop tab gone from the profile, however linked the status says it is: the missing-icon tree.
+        flow: 'missing-icon',
+        from: ['seller-link', 'creator-link', 'after-link'],
+        unless: /\b(tertaut|terhubung|ketaut|ke ?link|linked|nyambung) (ke|dengan|dgn|di|sama|sm) (toko|seller center|akun) (lain|lama|orang|mantan)\b/,
+        cue: new RegExp(`\\b(${ICON.source})\\b(\\s\\w+){0,3}\\s(${ABSENT.source})\\b|\\b(${ABSENT.source})(\\s\\w+){0,2}\\s(${ICON.source})\\b`),
+      },
+    ],
   },
   facts: {
     link: /\b(taut\w*|ketaut\w*|nautin|tautin|ditautkan|menautkan|tertaut|hubung\w*|terhubung|sambung\w*|nyambung\w*|konek\w*|link\w*|binding)\b/,
