@@ -189,6 +189,12 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const close = (a: string, b: string) => a === b || (a.length > 6 && distance(a, b) <= Math.floor(a.length / 8) + 1);
   const byLabel = offered.filter((o) => close(normalize(o.label), t));
   if (byLabel.length === 1) return { index: byLabel[0]!.index, by: 'label' };
+  // "carry on anyway, the ban got lifted after my appeal": a label of several words said first, then why.
+  const leading = offered.filter((o) => {
+    const label = normalize(o.label);
+    return label.includes(' ') && t.startsWith(`${label} `);
+  });
+  if (leading.length === 1) return { index: leading[0]!.index, by: 'label' };
   const synonyms = (o: OfferedChoice) => (o.synonyms ?? []).map((s) => normalize(s));
   const whole = offered.filter((o) => synonyms(o).some((s) => close(s, t)));
   if (whole.length === 1) return { index: whole[0]!.index, by: 'synonym' };

@@ -179,7 +179,8 @@ export class Understanding {
     const route = router.route(rest);
     if (!route || route.score < CLOSE_FIT) return undefined;
     const { 'linked-ago': _when, ...problems } = extractFacts(rest, { lex });
-    return this.flowOfFacts(problems) === route.flow ? route.flow : undefined;
+    const named = this.flowOfFacts(problems) ?? (layers(lex, normalize(rest)).some((l) => l.lex.shapes?.problem.test(l.t)) ? route.flow : undefined);
+    return named === route.flow ? route.flow : undefined;
   }
 
   /** Whether the message opens by turning to something else, in the language or in English. */

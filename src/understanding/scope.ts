@@ -23,8 +23,8 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
       // Whether a warning or suspension stops linking is the checklist's question, not an appeal.
       // Asking to be unbanned, or to have a penalty removed, is an appeal, whatever it says about linking.
       // What one needs before linking (a business licence, a clean record) is the checklist's question.
-      if ((topic === 'violations' || topic === 'shop-settings') && /\b(before (linking|i link|we link|i can link|connecting|i connect)|checklist|requirements?|eligib\w*)\b/.test(t)) continue;
-      if (topic === 'violations' && !/\b(unban\w*|appeal\w*|reinstate\w*|lift (the )?(ban|suspension)|(remove|clear|get rid of) (it|the \w+|this \w+|that \w+|my \w+)|get (it|that|this|them|the \w+) (removed|lifted|cleared|reversed)|be (lifted|removed|reversed))\b/.test(t) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t))) continue;
+      if ((topic === 'violations' || topic === 'shop-settings') && /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start))\b/.test(t)) continue;
+      if (topic === 'violations' && !/\b(unban\w*|appeal\w*|reinstate\w*|lift (the )?(ban|suspension)|(remove|clear|get rid of) (it|the \w+|this \w+|that \w+|my \w+)|get (it|that|this|them|the \w+) (removed|lifted|cleared|reversed)|be (lifted|removed|reversed)|contest\w*|dispute\w*|challenge (it|this|that|the \w+)|overturn\w*)\b/.test(t) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t))) continue;
       return topic;
     }
   }

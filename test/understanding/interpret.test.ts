@@ -99,6 +99,19 @@ describe('a first message', () => {
     expect(read("i'm banned from going LIVE for 7 days, can that be lifted?", at('after-link.live'))).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
   });
 
+  it('takes a linking problem told in a clause of its own beside another topic as that problem, never a single clause', () => {
+    expect(read("my refund case is a mess but honestly what's bugging me more is buyers can't see a shop tab on my profile, and it's been linked over a week")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read("the qr code for linking just keeps loading forever, is it because i didnt set up payouts yet?")).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read("the QR code on my shipping label won't scan")).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read("Can I receive payments by scanning a QR code with GCash? I'm in the Philippines")).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+
+  it('hears a warning to contest as a violation, and a support email as a person', () => {
+    expect(read('my linked account got a community guidelines warning for a video, how do i contest it')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read("what's your support email")).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('Before I start, what do I need to have ready to connect my account? Business licence, ID, anything like that?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
   it('reads "old enough" as a question of age, not an old shop', () => {
     expect(read('am i old enough? im 17 and want to connect my tiktok to a shop')).toMatchObject({ kind: 'route', flow: 'preflight', facts: { age: 'minor' } });
   });
@@ -394,6 +407,12 @@ describe('a message at a step with buttons', () => {
     expect(labelOf('already-linked.still-blocked', "fine i'll give it a few more days")).toBe("I'll wait and try later");
     expect(labelOf('seller-link.linked', 'i want to hook up my other 2 accounts as well')).toBe('Add Marketing Accounts too');
     expect(labelOf('qr-failure.restart-app', "the seller center is open in safari on my phone, the very same phone I'm trying to scan with. I don't have it open on a computer at all")).toBe('Seller Center is open on this same phone');
+  });
+
+  it('takes a label said first, then the reason, as that button, whatever topic the reason names', () => {
+    expect(labelOf('preflight.standing-warned', 'carry on anyway, the ban got lifted after my appeal')).toBe('Carry on anyway');
+    expect(read('ok and while we wait, a customer wants a refund. how do i process it', at('missing-icon.wait'))).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+    expect(read('ok my real problem: the QR is on my phone and i have to scan it with the same phone??', at('seller-link.my-account'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
 
   it('offers only the buttons whose conditions the facts meet', () => {
