@@ -14,7 +14,7 @@ import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
 import { topicByWords, topicOf, topicWordCount, withoutTopics, type Topic } from './scope.ts';
-import { normalize } from './text.ts';
+import { compact, normalize } from './text.ts';
 
 /** What a message means, before the facts it states are attached. */
 export type Meaning =
@@ -114,7 +114,8 @@ export class Understanding {
    * the role stated between the two linking flows), else a quoted error, else a problem fact it states.
    */
   private routeOf(text: string, facts: Facts, router: Router, lex: Lexicon): { flow: string; step?: string; score?: number } | undefined {
-    const route = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
+    const found = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
+    const route = found && !this.reaches(text, found.flow, lex) ? undefined : found;
     // Someone under 18 asking how to link is answered by the checklist, whose age step says who may.
     if (facts.age === 'minor' && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
     // A resemblance of the whole vocabulary, which no phrase of the flow backs, gives way to a problem the
@@ -181,6 +182,12 @@ export class Understanding {
     const { 'linked-ago': _when, ...problems } = extractFacts(rest, { lex });
     const named = this.flowOfFacts(problems) ?? (layers(lex, normalize(rest)).some((l) => l.lex.shapes?.problem.test(l.t)) ? route.flow : undefined);
     return named === route.flow ? route.flow : undefined;
+  }
+
+  /** Whether the message says what its language requires to reach `flow` (something absent, for the missing icon). */
+  private reaches(text: string, flow: string, lex: Lexicon): boolean {
+    const need = lex.shapes?.needs?.find((n) => n.flow === flow);
+    return !need || need.cue.test(compact(normalize(text)));
   }
 
   /** Whether the message opens by turning to something else, in the language or in English. */

@@ -158,6 +158,11 @@ export interface Lexicon {
      * has the creator steps' words but asks the checklist's question. Read in problems too.
      */
     over?: readonly { flow: string; from: readonly string[]; cue: RegExp; unless?: RegExp; role?: string }[];
+    /**
+     * Flows a message reaches only when it says this: the missing-icon tree needs something said to be absent
+     * ("so it shows on my profile" asks how to get there, "it doesn't show" is the failure). In this language only.
+     */
+    needs?: readonly { flow: string; cue: RegExp }[];
   };
 
   /** English words of the flows another language's stemmer leaves alone ("seller" is not "sell", "center" not "cent"). */

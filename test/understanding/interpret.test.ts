@@ -112,6 +112,19 @@ describe('a first message', () => {
     expect(read('Before I start, what do I need to have ready to connect my account? Business licence, ID, anything like that?')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 
+  it('takes nobody to the missing-icon tree who says nothing is missing', () => {
+    expect(read('My shop is linked now. How do I arrange the products that appear on my profile so it looks tidy, like a proper shop window?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('my shop just got approved today!! what do i do now so it shows on my tiktok profile?')).not.toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read("where's the bag icon???")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('my shop doesnt show on my tiktok profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+
+  it("hears staff's accounts and several pages for one shop as marketing accounts, and selling without a shop as the creator steps", () => {
+    expect(read("i want my staff's tiktok accounts to post our products too, how do i link them to the store")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read("Hi team, we run one shop but have 3 tiktok pages (main brand, a tips page and the founder's page). Can all three be attached to the shop or only one of them?")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('can i sell on tiktok shop without having a shop? like just promote things n get a cut')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
   it('reads "old enough" as a question of age, not an old shop', () => {
     expect(read('am i old enough? im 17 and want to connect my tiktok to a shop')).toMatchObject({ kind: 'route', flow: 'preflight', facts: { age: 'minor' } });
   });

@@ -12,8 +12,8 @@ const HOW_TO_GET_TAB = /\bhow (do|can|to|would|should) (i |we |you |u )?(get|hav
 /** Something said to be absent or gone. */
 const ABSENT = /\b(not|no|never|isn t|doesn t|can t|cant|still) (\w+ ){0,3}(show\w*|there|appear\w*|see|visible|find|get it)\b|\b(missing|gone|disappear\w*|vanish\w*|anymore|any more|where s|where is|still no)\b/;
 /** No shop, or no products, of one's own. */
-const NO_SHOP = /\b(no|without an?|don t have an?|do not have an?|dont have an?|don t own an?|never had an?) (own |my own )?(shop|store)\b(?! (tab|icon|button|bag|page|link))|\b(don t|do not|dont) have (my|our) own (shop|store|products?|items?|stock)\b|\b(no|without|don t have|do not have|dont have) (any )?(own |my own )?(products?|stock|inventory)\b/;
-const MORE_ACCOUNTS = /\b(my|our) other (\d+ |two |three |four )?(tiktok |tt )?(accounts|accs|accts|tiktoks|profiles|pages)\b|\b(besides|apart from|other than|on top of|in addition to|not as|alongside|as well as|next to|together with) (the |our |my )?main (account|one|acc|page)\b|\bmarketing (account|acc|acct)s?\b|\b(max|maximum|how many|limit|number of|no of) (\w+ ){0,2}(accounts|accs|tiktoks|profiles) (per|on|for|in|to) (a |one |the |each |my |our )?(shop|store)\b|\b(backup|second|2nd|extra|additional) (tiktok )?(account|acc|acct|page|profile)s? (to|for) (promote|promo|promotion|ads|marketing|post)\w*\b|\b(additional|extra|more|second|2nd|multiple|several|couple( of)?|\d+|two|three|four|five) (more )?(in house |tiktok |tt |staff |team |brand |creator |promo |branch ){0,2}(accounts?|accs?|accts?|tiktoks|profiles|pages)\b.*\b(shop|store|ads|promo\w*|sell)\b|\b(shop|store)\b.*\b(additional|extra|more|multiple|several|\d+|two|three) (more )?(tiktok )?(accounts|accs|accts|tiktoks|profiles)\b|\b(accounts|accs|tiktoks|profiles) (to|on|for|in|from) (the |a |our |my )?(same|single|one) (shop|store)\b/;
+const NO_SHOP = /\b(no|without an?|without having (an?|my own)|don t have an?|do not have an?|dont have an?|don t own an?|never had an?) (own |my own )?(shop|store)\b(?! (tab|icon|button|bag|page|link))|\b(don t|do not|dont) have (my|our) own (shop|store|products?|items?|stock)\b|\b(no|without|don t have|do not have|dont have) (any )?(own |my own )?(products?|stock|inventory)\b/;
+const MORE_ACCOUNTS = /\b(my|our) (staff|team|employees?|workers?|creators?|team members?)( s)? (tiktok |tt )?(accounts|accs|accts|tiktoks|pages|profiles)\b|\b(my|our) other (\d+ |two |three |four )?(tiktok |tt )?(accounts|accs|accts|tiktoks|profiles|pages)\b|\b(besides|apart from|other than|on top of|in addition to|not as|alongside|as well as|next to|together with) (the |our |my )?main (account|one|acc|page)\b|\bmarketing (account|acc|acct)s?\b|\b(max|maximum|how many|limit|number of|no of) (\w+ ){0,2}(accounts|accs|tiktoks|profiles) (per|on|for|in|to) (a |one |the |each |my |our )?(shop|store)\b|\b(backup|second|2nd|extra|additional) (tiktok )?(account|acc|acct|page|profile)s? (to|for) (promote|promo|promotion|ads|marketing|post)\w*\b|\b(additional|extra|more|second|2nd|multiple|several|couple( of)?|\d+|two|three|four|five) (more )?(in house |tiktok |tt |staff |team |brand |creator |promo |branch ){0,2}(accounts?|accs?|accts?|tiktoks|profiles|pages)\b.*\b(shop|store|ads|promo\w*|sell)\b|\b(shop|store)\b.*\b(additional|extra|more|multiple|several|\d+|two|three) (more )?(tiktok )?(accounts|accs|accts|tiktoks|profiles)\b|\b(accounts|accs|tiktoks|profiles) (to|on|for|in|from) (the |a |our |my )?(same|single|one) (shop|store)\b/;
 
 export const EN: Lexicon = {
   code: 'en',
@@ -227,6 +227,7 @@ export const EN: Lexicon = {
     'shop-settings': ['rename', 'holiday', 'vacation', 'password'],
   },
   shapes: {
+    needs: [{ flow: 'missing-icon', cue: /\b(not|no|never|isn t|doesn t|don t|didn t|can t|cant|cannot|won t|hasn t|haven t|aren t|missing|gone|disappear\w*|vanish\w*|anymore|where|still|nowhere|lost|without|nothing|empty|same as before|wala|hindi)\b/ }],
     problem: /\b(fail\w*|error|not|never|can t|cant|won t|wont|doesn t|didn t|isn t|missing|gone|disappear\w*|already|another shop|other shop|old shop|unlink\w*|qr|scan\w*|bag|icon|cart|refund\w*|payout\w*|(?<!\b(\d+|no|zero|more|any|get|getting) )order\w*|ads?|fee\w*|invoice\w*|suspend\w*|ban\w*)\b/,
     lost: /\b(can t|cant|cannot|can not|couldn t|could not) (find|figure out|see) (where|how|it|the (option|button|place|page|menu|setting))( anywhere)?\b|\b(never|not) (done|did) (this|it|that) before\b|\bnever linked (one|an account|anything) before\b|\b(don t|dont|do not) want to (mess|screw|muck) (it|this|things|anything) up\b|\b(something|anything) (we re|i m|we are|i am|im) missing\b/,
     asks: [
@@ -256,7 +257,7 @@ export const EN: Lexicon = {
       },
     ],
     over: [
-      { flow: 'marketing-accounts', from: ['seller-link', 'creator-link'], cue: MORE_ACCOUNTS },
+      { flow: 'marketing-accounts', from: ['seller-link', 'creator-link', 'after-link'], cue: MORE_ACCOUNTS },
       // How to get the shop tab, said by someone who names no absence, asks for the linking steps of their role.
       { flow: 'creator-link', role: 'creator', from: ['missing-icon'], cue: HOW_TO_GET_TAB, unless: ABSENT },
       { flow: 'seller-link', role: 'seller', from: ['missing-icon'], cue: HOW_TO_GET_TAB, unless: ABSENT },
@@ -403,7 +404,7 @@ export const EN: Lexicon = {
       /\b(i|we) (have|got|own|opened|set up) (a |my |our |the )?(\w+ )?(shop|store) already\b(?! (linked|connected|bound))|\b(i|we) already (have|got|own|opened|set up) (a |my |our |the )?(\w+ )?(shop|store)\b(?! (linked|connected|bound))/,
       // "our account is already linked to the shop": done, unlike "already linked to another shop".
       /(?<!\b(not|never|nt|says|said|saying) )\b(account|tiktok|it|we|i m|im) (is |s |was |got )?(already |now )?(linked|connected) (to|with) (the|our|my) (shop|store)\b/,
-      /(?<!\b(not|never|nt) )\b(the )?(shopping )?(bag|basket|cart|icon|shop tab) (is |s )?(now |finally |already )?(showing|shows|there|visible|appeared|showed up|showing up)\b(?! (yet|but|though))/,
+      /(?<!\b(not|never|nt) )\b(the )?(shopping )?(bag |basket |shop )?(bag|basket|cart|icon|shop tab) (is |s )?(now |finally |already )?(showing|shows|there|visible|appeared|showed up|showing up)\b(?! (yet|but|though))/,
     ],
     followers: [/\b(\d+(?:[.,]\d+)?)\s*(k|m|thousand|million)?\s*(?:followers|follower|followrs|folowers|fans|subs|subscribers)\b/],
     multipliers: { k: 1000, thousand: 1000, m: 1_000_000, million: 1_000_000 },
