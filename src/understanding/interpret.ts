@@ -13,7 +13,7 @@ import { layers, type Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
-import { topicByWords, topicOf, topicWordCount, withoutTopics, type Topic } from './scope.ts';
+import { APPEAL, topicByWords, topicOf, topicWordCount, withoutTopics, type Topic } from './scope.ts';
 import { compact, normalize } from './text.ts';
 
 /** What a message means, before the facts it states are attached. */
@@ -55,7 +55,7 @@ const CHECKLIST = 'preflight';
 /** Words of a topic next to linking that outweigh a button picked by its label's words. */
 const ASIDE_WORDS = 2;
 /** Where a message's clauses part: sentence ends, and the joints of two things told at once. */
-const CLAUSE = /[.?!;\n]+|,?\s(?:but|because|though|although|also|plus|and also)\s/i;
+const CLAUSE = /[.?!;\n]+|,?\s(?:but|because|bc|cuz|coz|since|though|although|also|plus|and also|so that|so i can|so we can|before|while|is it because|is it bc)\s/i;
 /** Words past which a message opening with yes or no may be about something else. */
 const LONG_ANSWER = 6;
 
@@ -180,7 +180,9 @@ export class Understanding {
     const route = router.route(rest);
     if (!route || route.score < CLOSE_FIT) return undefined;
     const { 'linked-ago': _when, ...problems } = extractFacts(rest, { lex });
-    const named = this.flowOfFacts(problems) ?? (layers(lex, normalize(rest)).some((l) => l.lex.shapes?.problem.test(l.t)) ? route.flow : undefined);
+    // Named by a fact it states, or, for a flow that needs a word of its own kind (something absent), by that word.
+    const needs = lex.shapes?.needs?.some((n) => n.flow === route.flow) && this.reaches(rest, route.flow, lex);
+    const named = this.flowOfFacts(problems) ?? (needs ? route.flow : undefined);
     return named === route.flow ? route.flow : undefined;
   }
 
@@ -192,7 +194,8 @@ export class Understanding {
 
   /** Whether the message opens by turning to something else, in the language or in English. */
   private switching(text: string, lex: Lexicon): boolean {
-    return layers(lex, normalize(text)).some((l) => l.lex.switches?.test(l.t) ?? false);
+    // Any sentence may turn ("ok will wait. meanwhile a buyer wants a refund").
+    return text.split(/[.?!\n]+/).some((sentence) => layers(lex, normalize(sentence)).some((l) => l.lex.switches?.test(l.t) ?? false));
   }
 
   /** Whether the router's best phrase, fitting at least loosely, is one of `flow`'s. */
@@ -311,14 +314,17 @@ export class Understanding {
     // A topic next to linking comes next: "customer service hours" is a shop setting, not a person. A step
     // that asks about the topic itself ("any warnings or suspensions?") takes it as an answer.
     const topic = topicOf(text, lex);
-    if (topic && !offered.some((o) => topicOf(o.source ?? o.label) === topic)) {
+    // A step that asks about the topic itself ("that warning may slow things down; carry on?") hears it as an answer.
+    const asked = (t: Topic) =>
+      offered.some((o) => topicOf(o.source ?? o.label) === t) || (offered.length > 0 && step?.say !== undefined && topicOf(step.say) === t && !APPEAL.test(normalize(text)));
+    if (topic && !asked(topic)) {
       const beside = this.problemBeside(text, router, lex);
       return intent(beside ? { kind: 'route', flow: beside } : { kind: 'out-of-scope', topic });
     }
     if (wantsPerson) return intent({ kind: 'command', command: 'human' });
     // No phrase of a topic, but more of its words than of linking's: still not a linking question.
     const byWords = topicByWords(text, (w) => router.kindOf(w), lex);
-    if (byWords && !offered.some((o) => topicOf(o.source ?? o.label) === byWords)) return intent({ kind: 'out-of-scope', topic: byWords });
+    if (byWords && !asked(byWords)) return intent({ kind: 'out-of-scope', topic: byWords });
 
     // "I don't remember" at a step with no such button: neither an answer nor another topic.
     if (offered.length && isUnsure(text, lex)) return intent({ kind: 'unsure' });
@@ -336,7 +342,7 @@ export class Understanding {
     if (route && route.flow !== info?.flow.id && !loose) {
       // Mid-flow, exasperation with another topic wants a person; a first message that names its problem
       // ("authorization failed every time, nothing works") gets that problem's tree.
-      const named = !info && PROBLEM_FACTS.some((f) => facts[f]);
+      const named = !info && (PROBLEM_FACTS.some((f) => facts[f]) || (route.score !== undefined && route.score >= CLOSE_FIT));
       if (isFrustrated(text, lex) && polarityOf(text, lex) === undefined && !named) return intent({ kind: 'command', command: 'human' });
       return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
     }

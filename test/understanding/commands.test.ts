@@ -100,6 +100,9 @@ describe('going back after a wrong answer', () => {
     expect(commandOf("I'm a bit paranoid about privacy since my old account got hacked in 2021, so could you please delete whatever you've stored about me? thanks")).toBe('forget');
     expect(commandOf('can we just start the whole thing over from the beginning, fresh, like nothing happened?')).toBe('restart');
     expect(commandOf('ok what are the things you can help me with')).toBe('help');
+    expect(commandOf('i need help')).toBe('help');
+    expect(commandOf("thanks a lot, that's really helpful 🙏")).toBe('thanks');
+    expect(commandOf('cheers mate')).toBe('thanks');
   });
 });
 

@@ -125,6 +125,15 @@ describe('a first message', () => {
     expect(read('can i sell on tiktok shop without having a shop? like just promote things n get a cut')).toMatchObject({ kind: 'route', flow: 'creator-link' });
   });
 
+  it('hears a person asked for as people do, and a question about the penalty itself as a violation', () => {
+    expect(read('who can i actually email about this')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('transfer me to support', at('preflight.region'))).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('hello?? anybody real reading this')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('official account got a community guidelines strike for a dance video lol, how long does the strike last')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read('shop has 12 violation points, what happens at 24? do they unlink my account or what')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read('what commission % should I offer creators in my affiliate plan')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+  });
+
   it('reads "old enough" as a question of age, not an old shop', () => {
     expect(read('am i old enough? im 17 and want to connect my tiktok to a shop')).toMatchObject({ kind: 'route', flow: 'preflight', facts: { age: 'minor' } });
   });
@@ -426,6 +435,13 @@ describe('a message at a step with buttons', () => {
     expect(labelOf('preflight.standing-warned', 'carry on anyway, the ban got lifted after my appeal')).toBe('Carry on anyway');
     expect(read('ok and while we wait, a customer wants a refund. how do i process it', at('missing-icon.wait'))).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
     expect(read('ok my real problem: the QR is on my phone and i have to scan it with the same phone??', at('seller-link.my-account'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+
+  it('hears a turn in any sentence, and the topic a step asks about as no out-of-scope question unless it is an appeal', () => {
+    expect(read('ok will wait. meanwhile a buyer is asking me for a refund, where do i do that', at('missing-icon.wait'))).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+    expect(read('while im here, why is my product listing stuck in pending review for 4 days', at('seller-link.official'))).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+    expect(read('just let me try, the warning was for a song copyright thing', at('preflight.standing-warned'))).not.toMatchObject({ kind: 'out-of-scope' });
+    expect(read('how do i appeal that warning tho, it was a mistake', at('preflight.standing-warned'))).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
   });
 
   it('offers only the buttons whose conditions the facts meet', () => {
