@@ -180,8 +180,9 @@ export class Understanding {
     const route = router.route(rest);
     if (!route || route.score < CLOSE_FIT) return undefined;
     const { 'linked-ago': _when, ...problems } = extractFacts(rest, { lex });
-    // Named by a fact it states, or, for a flow that needs a word of its own kind (something absent), by that word.
-    const needs = lex.shapes?.needs?.some((n) => n.flow === route.flow) && this.reaches(rest, route.flow, lex);
+    // Named by a fact it states, or, for a problem's flow that needs a word of its own kind (something absent), by that word.
+    const problemFlow = [...this.flowOfFact.values()].includes(route.flow);
+    const needs = problemFlow && lex.shapes?.needs?.some((n) => n.flow === route.flow) && this.reaches(rest, route.flow, lex);
     const named = this.flowOfFacts(problems) ?? (needs ? route.flow : undefined);
     return named === route.flow ? route.flow : undefined;
   }

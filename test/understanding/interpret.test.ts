@@ -134,6 +134,12 @@ describe('a first message', () => {
     expect(read('what commission % should I offer creators in my affiliate plan')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
   });
 
+  it('keeps questions about videos or a LIVE that say nothing of selling out of the tips after linking', () => {
+    expect(read('how do i turn off comments on my videos')).toMatchObject({ kind: 'unsure' });
+    expect(read('anyone watching the live rn?')).toMatchObject({ kind: 'unsure' });
+    expect(read('how do i sell during a live? my account is linked')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+
   it('reads "old enough" as a question of age, not an old shop', () => {
     expect(read('am i old enough? im 17 and want to connect my tiktok to a shop')).toMatchObject({ kind: 'route', flow: 'preflight', facts: { age: 'minor' } });
   });
@@ -442,6 +448,11 @@ describe('a message at a step with buttons', () => {
     expect(read('while im here, why is my product listing stuck in pending review for 4 days', at('seller-link.official'))).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
     expect(read('just let me try, the warning was for a song copyright thing', at('preflight.standing-warned'))).not.toMatchObject({ kind: 'out-of-scope' });
     expect(read('how do i appeal that warning tho, it was a mistake', at('preflight.standing-warned'))).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+
+  it('takes "tried that" for an attempt, not for the button that says it worked', () => {
+    expect(read('tried that', at('qr-failure.restart-app'))).toMatchObject({ kind: 'unsure' });
+    expect(labelOf('qr-failure.restart-app', 'tried that, still failing')).toBe('Still not working');
   });
 
   it('offers only the buttons whose conditions the facts meet', () => {
