@@ -55,7 +55,7 @@ const CHECKLIST = 'preflight';
 /** Words of a topic next to linking that outweigh a button picked by its label's words. */
 const ASIDE_WORDS = 2;
 /** Where a message's clauses part: sentence ends, and the joints of two things told at once. */
-const CLAUSE = /[.?!;\n]+|,?\s(?:but|because|bc|cuz|coz|since|though|although|also|plus|and also|so that|so i can|so we can|before|while|is it because|is it bc)\s/i;
+const CLAUSE = /[.?!;\n✅]+|,?\s(?:but|because|bc|cuz|coz|since|though|although|also|plus|and also|so|so that|so i can|so we can|before|while|is it because|is it bc)\s/iu;
 /** Words past which a message opening with yes or no may be about something else. */
 const LONG_ANSWER = 6;
 
@@ -177,9 +177,13 @@ export class Understanding {
     const plain = clauses.filter((c) => !topicOf(c, lex));
     if (plain.length === 0 || plain.length === clauses.length) return undefined;
     const rest = plain.join('. ');
+    // "bank details done. now how do I connect my tiktok to the shop?": a linking question put in a clause of its own.
+    const restFacts = extractFacts(rest, { lex });
+    const asking = shapeOf(rest, restFacts, lex);
+    if (asking && LINKING_STEPS.includes(asking)) return asking;
     const route = router.route(rest);
     if (!route || route.score < CLOSE_FIT) return undefined;
-    const { 'linked-ago': _when, ...problems } = extractFacts(rest, { lex });
+    const { 'linked-ago': _when, ...problems } = restFacts;
     // Named by a fact it states, or, for a problem's flow that needs a word of its own kind (something absent), by that word.
     const problemFlow = [...this.flowOfFact.values()].includes(route.flow);
     const needs = problemFlow && lex.shapes?.needs?.some((n) => n.flow === route.flow) && this.reaches(rest, route.flow, lex);

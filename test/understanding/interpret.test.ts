@@ -103,6 +103,8 @@ describe('a first message', () => {
     expect(read("my refund case is a mess but honestly what's bugging me more is buyers can't see a shop tab on my profile, and it's been linked over a week")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
     expect(read("the qr code for linking just keeps loading forever, is it because i didnt set up payouts yet?")).toMatchObject({ kind: 'route', flow: 'qr-failure' });
     expect(read("the QR code on my shipping label won't scan")).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read('shop is approved, bank is linked, payouts set up ✅ now how do i connect my tiktok account to the shop?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('how do i link my bank account to the shop?')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
     expect(read("Can I receive payments by scanning a QR code with GCash? I'm in the Philippines")).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 
