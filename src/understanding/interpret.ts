@@ -54,8 +54,8 @@ const CHECKLIST = 'preflight';
 
 /** Words of a topic next to linking that outweigh a button picked by its label's words. */
 const ASIDE_WORDS = 2;
-/** Where a message's clauses part: sentence ends, and the joints of two things told at once. */
-const CLAUSE = /[.?!;\n✅]+|,?\s(?:but|because|bc|cuz|coz|since|though|although|also|plus|and also|so|so that|so i can|so we can|before|while|is it because|is it bc)\s/iu;
+/** Where a message's clauses part: sentence ends, commas and brackets, and the joints of two things told at once. */
+const CLAUSE = /[.?!;,()\n✅]+|\s(?:but|because|bc|cuz|coz|since|though|although|also|plus|and also|so|so that|so i can|so we can|before|while|is it because|is it bc)\s/iu;
 /** Words past which a message opening with yes or no may be about something else. */
 const LONG_ANSWER = 6;
 
@@ -177,24 +177,29 @@ export class Understanding {
     const plain = clauses.filter((c) => !topicOf(c, lex));
     if (plain.length === 0 || plain.length === clauses.length) return undefined;
     const rest = plain.join('. ');
-    // "bank details done. now how do I connect my tiktok to the shop?": a linking question put in a clause of its own.
+    // "bank details done, now how do I connect my tiktok to the shop?": a linking question put in a clause of its own.
     const restFacts = extractFacts(rest, { lex });
     const asking = shapeOf(rest, restFacts, lex);
     if (asking && LINKING_STEPS.includes(asking)) return asking;
     const route = router.route(rest);
     if (!route || route.score < CLOSE_FIT) return undefined;
+    // Named by a problem fact it states, or, for a problem's flow that needs a word of its own kind (something absent), by that word.
     const { 'linked-ago': _when, ...problems } = restFacts;
-    // Named by a fact it states, or, for a problem's flow that needs a word of its own kind (something absent), by that word.
     const problemFlow = [...this.flowOfFact.values()].includes(route.flow);
     const needs = problemFlow && lex.shapes?.needs?.some((n) => n.flow === route.flow) && this.reaches(rest, route.flow, lex);
     const named = this.flowOfFacts(problems) ?? (needs ? route.flow : undefined);
-    return named === route.flow ? route.flow : undefined;
+    if (named !== route.flow) return undefined;
+    // The other topic's clauses must not hold the problem's own words: "the QR code on my shipping label, it
+    // won't scan" is the label's QR, whatever the clause after it says.
+    const aside = clauses.filter((c) => topicOf(c, lex));
+    return aside.some((c) => router.scores(c).some((r) => r.flow === named && r.score >= MIN_SCORE)) ? undefined : named;
   }
 
   /** Whether the message says what its language requires to reach `flow` (something absent, for the missing icon). */
   private reaches(text: string, flow: string, lex: Lexicon): boolean {
     const need = lex.shapes?.needs?.find((n) => n.flow === flow);
-    return !need || need.cue.test(compact(normalize(text)));
+    const t = compact(normalize(text));
+    return !need || (need.cue.test(t) && !need.unless?.test(t));
   }
 
   /** Whether the message opens by turning to something else, in the language or in English. */

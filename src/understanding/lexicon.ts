@@ -162,7 +162,7 @@ export interface Lexicon {
      * Flows a message reaches only when it says this: the missing-icon tree needs something said to be absent
      * ("so it shows on my profile" asks how to get there, "it doesn't show" is the failure). In this language only.
      */
-    needs?: readonly { flow: string; cue: RegExp }[];
+    needs?: readonly { flow: string; cue: RegExp; unless?: RegExp }[];
   };
 
   /** English words of the flows another language's stemmer leaves alone ("seller" is not "sell", "center" not "cent"). */

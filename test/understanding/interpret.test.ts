@@ -105,6 +105,11 @@ describe('a first message', () => {
     expect(read("the QR code on my shipping label won't scan")).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
     expect(read('shop is approved, bank is linked, payouts set up ✅ now how do i connect my tiktok account to the shop?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
     expect(read('how do i link my bank account to the shop?')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('bag icon not showing on my profile, seller center says linked 3 days ago, listings are all live')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('every time i scan the code in seller center it says authorization failed, is my account banned?')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    // A clause of the other topic that holds the problem's own words keeps the message that topic's.
+    expect(read('the QR code on my shipping label, it wont scan')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read('3 of my items dont show in the shop tab anymore, status in product list says suspended. how to get them back')).not.toMatchObject({ kind: 'route' });
     expect(read("Can I receive payments by scanning a QR code with GCash? I'm in the Philippines")).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 
