@@ -190,9 +190,12 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const byLabel = offered.filter((o) => close(normalize(o.label), t));
   if (byLabel.length === 1) return { index: byLabel[0]!.index, by: 'label' };
   // "carry on anyway, the ban got lifted after my appeal": a label of several words said first, then why.
+  // So is its first clause ("they wont answer, the agency ghosted us" for "They won't answer, or can't").
   const leading = offered.filter((o) => {
     const label = normalize(o.label);
-    return label.includes(' ') && t.startsWith(`${label} `);
+    const first = normalize(o.label.split(',')[0]!);
+    const own = !offered.some((other) => other !== o && normalize(other.label).startsWith(first));
+    return (label.includes(' ') && t.startsWith(`${label} `)) || (o.label.includes(',') && own && first.split(' ').length >= 3 && t.startsWith(`${first} `));
   });
   if (leading.length === 1) return { index: leading[0]!.index, by: 'label' };
   const synonyms = (o: OfferedChoice) => (o.synonyms ?? []).map((s) => normalize(s));

@@ -7,7 +7,7 @@ import type { Language } from '../i18n/languages.ts';
 import type { StepKey } from '../flow/check.ts';
 import { choiceKeyOf } from '../flow/translation.ts';
 import { asksForPerson, commandOf, exactCommandOf, isFrustrated, type Command } from './commands.ts';
-import { choiceFromText, CONCEDING, isUnsure, polarityOf, withoutCondition, type OfferedChoice } from './choices.ts';
+import { choiceFromText, CONCEDING, isUnsure, labelPolarity, polarityOf, withoutCondition, type OfferedChoice } from './choices.ts';
 import { extractFacts, type Facts } from './facts.ts';
 import { layers, type Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
@@ -296,7 +296,10 @@ export class Understanding {
         asking !== undefined &&
         offered.find((o) => o.index === match.index)?.set?.[asking] !== undefined &&
         extractFacts(withoutTopics(text, lex), { asking, lex })[asking] === facts[asking];
-      const aside = topic && !answersAsked && (match!.by === 'fact' || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);
+      // Nor when the message opens with the yes or no that the button is ("yes I'm 24, got my own bank account…").
+      const chosen = match && 'index' in match ? offered.find((o) => o.index === match.index) : undefined;
+      const opened = chosen !== undefined && polarityOf(text, lex) !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarityOf(text, lex);
+      const aside = topic && !answersAsked && !opened && (match!.by === 'fact' || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);
       // "linked it 3 days ago and the bag still isn't there": a long message that opens like a yes, then
       // reports a failure, and which another flow's phrases clearly fit, is that flow's question.
       const elsewhere = match?.by === 'yes-no' && this.soundsLikeYes(text, lex) && this.routedElsewhere(text, router, info!.flow.id);
@@ -325,8 +328,8 @@ export class Understanding {
     // that asks about the topic itself ("any warnings or suspensions?") takes it as an answer.
     const topic = topicOf(text, lex);
     // A step that asks about the topic itself ("that warning may slow things down; carry on?") hears it as an answer.
-    const asked = (t: Topic) =>
-      offered.some((o) => topicOf(o.source ?? o.label) === t) || (offered.length > 0 && step?.say !== undefined && topicOf(step.say) === t && !APPEAL.test(normalize(text)));
+    const said = (t: Topic) => step?.say !== undefined && (topicOf(step.say) === t || topicByWords(step.say, (w) => router.kindOf(w)) === t);
+    const asked = (t: Topic) => offered.some((o) => topicOf(o.source ?? o.label) === t) || (offered.length > 0 && said(t) && !APPEAL.test(normalize(text)));
     if (topic && !asked(topic)) {
       const beside = this.problemBeside(text, router, lex);
       return intent(beside ? { kind: 'route', flow: beside } : { kind: 'out-of-scope', topic });

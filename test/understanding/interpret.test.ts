@@ -462,6 +462,14 @@ describe('a message at a step with buttons', () => {
     expect(labelOf('qr-failure.restart-app', 'tried that, still failing')).toBe('Still not working');
   });
 
+  it('takes a button\'s own first words, or a yes that is the button, over a word of another topic said after', () => {
+    expect(labelOf('already-linked.held-by-other', 'they wont answer, the agency ghosted us after we stopped paying their fees')).toBe("They won't answer, or can't");
+    expect(labelOf('preflight.age', "yes I'm 24, got my own bank account for payouts and everything")).toBe("Yes, I'm 18 or older");
+    expect(labelOf('already-linked.held-by-other', "i've messaged him 5 times on whatsapp, blue ticks but no reply. he's ghosting me")).toBe("They won't answer, or can't");
+    // First words two buttons share tell nothing.
+    expect(labelOf('seller-link.confirm', 'it says linked and the bag shows up, i can see my listings in it')).toBe('It says Linked and I see the bag');
+  });
+
   it('offers only the buttons whose conditions the facts meet', () => {
     const offered = understanding().offered('qr-failure.fixed-official', {});
     expect(offered.map((o) => o.label)).toEqual(['Continue linking (authorize and check)', 'All done, thanks']);
