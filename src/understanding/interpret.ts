@@ -114,6 +114,13 @@ export class Understanding {
    * the role stated between the two linking flows), else a quoted error, else a problem fact it states.
    */
   private routeOf(text: string, facts: Facts, router: Router, lex: Lexicon): { flow: string; step?: string; score?: number } | undefined {
+    const route = this.anyRouteOf(text, facts, router, lex);
+    // However it was found (words, a shape, a fact), a flow that needs a word of its own kind needs it said.
+    return route && this.reaches(text, route.flow, lex) ? route : undefined;
+  }
+
+  /** As routeOf, before the check that the message says what its flow needs. */
+  private anyRouteOf(text: string, facts: Facts, router: Router, lex: Lexicon): { flow: string; step?: string; score?: number } | undefined {
     const found = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
     const route = found && !this.reaches(text, found.flow, lex) ? undefined : found;
     // Someone under 18 asking how to link is answered by the checklist, whose age step says who may.

@@ -124,6 +124,10 @@ describe('a first message', () => {
     expect(read('my shop just got approved today!! what do i do now so it shows on my tiktok profile?')).not.toMatchObject({ kind: 'route', flow: 'missing-icon' });
     expect(read("where's the bag icon???")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
     expect(read('my shop doesnt show on my tiktok profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    // However the flow was found: a time since linking alone is no absence.
+    expect(read('linked yesterday and already got my first order lol. how do i put products in my videos now')).not.toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('wheres my orange bag?? linked it like 2 hours ago')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('how to put products on my showcase now that my shop is connected')).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 
   it("hears staff's accounts and several pages for one shop as marketing accounts, and selling without a shop as the creator steps", () => {

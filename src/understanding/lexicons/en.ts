@@ -231,7 +231,7 @@ export const EN: Lexicon = {
       // The tips after linking are about selling: a question about videos or a LIVE alone is TikTok, not the shop.
       { flow: 'after-link', cue: /\b(products?|items?|goods|sell\w*|sales?|sold|shop\w*|store|showcase|bag|basket|cart|tag\w*|link\w*|connect\w*|orders?|buy\w*|customers?|commission|affiliate|money|earn\w*|revenue|conversion|gmv|storefront|catalog\w*|tips?)\b/ },
       // …and not only products missing from the tab ("3 of my items don't show in the shop tab"): that is a listing.
-      { flow: 'missing-icon', unless: /\b(items?|products?|listings?)( \w+){0,2} (don t|do not|dont|not|aren t|isn t|won t|doesn t) (show|appear)/, cue: /\b(not|no|never|isn t|doesn t|don t|didn t|can t|cant|cannot|won t|hasn t|haven t|aren t|missing|gone|disappear\w*|vanish\w*|anymore|where|still|nowhere|lost|without|nothing|empty|same as before|wala|hindi)\b/ },
+      { flow: 'missing-icon', unless: /\b(items?|products?|listings?)( \w+){0,2} (don t|do not|dont|not|aren t|isn t|won t|doesn t) (show|appear)/, cue: /\b(not|no|never|isn t|doesn t|don t|didn t|can t|cant|cannot|won t|hasn t|haven t|aren t|missing|gone|disappear\w*|vanish\w*|anymore|where|wheres|wher|still|nowhere|lost|without|nothing|empty|same as before|wala|hindi)\b/ },
     ],
     problem: /\b(fail\w*|error|not|never|can t|cant|won t|wont|doesn t|didn t|isn t|missing|gone|disappear\w*|already|another shop|other shop|old shop|unlink\w*|qr|scan\w*|bag|icon|cart|refund\w*|payout\w*|(?<!\b(\d+|no|zero|more|any|get|getting) )order\w*|ads?|fee\w*|invoice\w*|suspend\w*|ban\w*)\b/,
     lost: /\b(can t|cant|cannot|can not|couldn t|could not) (find|figure out|see) (where|how|it|the (option|button|place|page|menu|setting))( anywhere)?\b|\b(never|not) (done|did) (this|it|that) before\b|\bnever linked (one|an account|anything) before\b|\b(don t|dont|do not) want to (mess|screw|muck) (it|this|things|anything) up\b|\b(something|anything) (we re|i m|we are|i am|im) missing\b/,
@@ -266,6 +266,8 @@ export const EN: Lexicon = {
       // How to get the shop tab, said by someone who names no absence, asks for the linking steps of their role.
       { flow: 'creator-link', role: 'creator', from: ['missing-icon'], cue: HOW_TO_GET_TAB, unless: ABSENT },
       { flow: 'seller-link', role: 'seller', from: ['missing-icon'], cue: HOW_TO_GET_TAB, unless: ABSENT },
+      // Asking how to sell, said as linked already ("now that my shop is connected"), is the tips after linking.
+      { flow: 'after-link', from: ['creator-link', 'seller-link', 'missing-icon'], cue: /\bnow that (my |our |the )?(shop|store|account|tiktok|acc|it)( is| s)? (linked|connected)\b|\b(link|linking) is done\b/ },
       // Asking for the steps is the steps, unless what is asked is whether one may link at all.
       { flow: 'seller-link', from: ['preflight'], cue: /\b(what are the steps|the steps (to|for)|step by step|walk me through)\b/, unless: CHECKLIST },
       {
