@@ -56,6 +56,8 @@ const CHECKLIST = 'preflight';
 const ASIDE_WORDS = 2;
 /** Where a message's clauses part: sentence ends, commas and brackets, and the joints of two things told at once. */
 const CLAUSE = /[.?!;,()\n✅]+|\s(?:but|because|bc|cuz|coz|since|though|although|also|plus|and also|so|so that|so i can|so we can|before|while|is it because|is it bc)\s/iu;
+/** Mid-flow, a message this short leaves the step only for a flow one of whose phrases fits it closely ("says under review" answers). */
+const SHORT_ANSWER = 5;
 /** Words past which a message opening with yes or no may be about something else. */
 const LONG_ANSWER = 6;
 
@@ -357,7 +359,7 @@ export class Understanding {
     if (route?.score !== undefined && route.score < CLOSE_FIT && topicWordCount(text, (w) => router.kindOf(w), lex) > 0) return intent({ kind: 'unsure' });
     // Mid-flow, a resemblance of the whole vocabulary ("qr is on the screen now") is too little to leave the step.
     // Unless a phrase of the same flow comes close ("how do I add my staff member's tiktok to the shop").
-    const loose = route?.score !== undefined && route.score < MIN_SCORE && offered.length > 0 && !this.nearPhrase(text, route.flow, router);
+    const loose = route?.score !== undefined && offered.length > 0 && ((route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router)) || (route.score < CLOSE_FIT && text.split(' ').length <= SHORT_ANSWER));
     // Naming the topic the user is already in is an answer to this step, not a restart of the flow.
     if (route && route.flow !== info?.flow.id && !loose) {
       // Mid-flow, exasperation with another topic wants a person; a first message that names its problem

@@ -420,6 +420,11 @@ describe('a message at a step with buttons', () => {
     expect(read('the shopping bag icon doesnt show on my profile', at('creator-link.marketplace'))).toMatchObject({ kind: 'choice' });
   });
 
+  it('does not leave the step for a flow no phrase of which fits a short answer closely', () => {
+    expect(read('says under review', at('missing-icon.check-status'))).not.toMatchObject({ kind: 'route' });
+    expect(read('wait im getting authorization failed when i scan', at('preflight.account'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+
   it('does not leave the step for a flow whose whole vocabulary the message only resembles', () => {
     expect(read('qr is on the screen now', at('seller-link.official'))).toMatchObject({ kind: 'unsure' });
     expect(read('qr is on the screen now')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
