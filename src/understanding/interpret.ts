@@ -13,7 +13,7 @@ import { layers, type Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
-import { APPEAL, topicByWords, topicOf, topicWordCount, withoutTopics, type Topic } from './scope.ts';
+import { appeals, topicByWords, topicOf, topicWordCount, withoutTopics, type Topic } from './scope.ts';
 import { compact, normalize } from './text.ts';
 
 /** What a message means, before the facts it states are attached. */
@@ -338,7 +338,7 @@ export class Understanding {
     const topic = topicOf(text, lex);
     // A step that asks about the topic itself ("that warning may slow things down; carry on?") hears it as an answer.
     const said = (t: Topic) => step?.say !== undefined && (topicOf(step.say) === t || topicByWords(step.say, (w) => router.kindOf(w)) === t);
-    const asked = (t: Topic) => offered.some((o) => topicOf(o.source ?? o.label) === t) || (offered.length > 0 && said(t) && !APPEAL.test(normalize(text)));
+    const asked = (t: Topic) => offered.some((o) => topicOf(o.source ?? o.label) === t) || (offered.length > 0 && said(t) && !appeals(text, lex));
     if (topic && !asked(topic)) {
       const beside = this.problemBeside(text, router, lex);
       return intent(beside ? { kind: 'route', flow: beside } : { kind: 'out-of-scope', topic });
@@ -359,7 +359,7 @@ export class Understanding {
     if (route?.score !== undefined && route.score < CLOSE_FIT && topicWordCount(text, (w) => router.kindOf(w), lex) > 0) return intent({ kind: 'unsure' });
     // Mid-flow, a resemblance of the whole vocabulary ("qr is on the screen now") is too little to leave the step.
     // Unless a phrase of the same flow comes close ("how do I add my staff member's tiktok to the shop").
-    const loose = route?.score !== undefined && offered.length > 0 && ((route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router)) || (route.score < CLOSE_FIT && text.split(' ').length <= SHORT_ANSWER));
+    const loose = route?.score !== undefined && offered.length > 0 && ((route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router)) || (route.score < CLOSE_FIT && normalize(text).split(' ').length <= SHORT_ANSWER));
     // Naming the topic the user is already in is an answer to this step, not a restart of the flow.
     if (route && route.flow !== info?.flow.id && !loose) {
       // Mid-flow, exasperation with another topic wants a person; a first message that names its problem

@@ -11,8 +11,11 @@ export { TOPICS, type Topic };
 /** The more specific topics first: "charged twice for ads" is ads before it is a payment. */
 const CHECK_ORDER: readonly Topic[] = ['ads', 'other-platforms', 'shop-settings', 'violations', 'refunds', 'fees', 'listings', 'payouts', 'orders'];
 
-/** Asking to have a penalty lifted, or about the penalty itself: an appeal, whatever it says about linking. */
-export const APPEAL = /\b(unban\w*|appeal\w*|reinstate\w*|lift (the )?(ban|suspension)|(remove|clear|get rid of) (it|the \w+|this \w+|that \w+|my \w+)|get (it|that|this|them|the \w+) (removed|lifted|cleared|reversed)|be (lifted|removed|reversed)|contest\w*|dispute\w*|challenge (it|this|that|the \w+)|overturn\w*|how long (does|will|do) (the |a |my |this |that )?(strike|ban|suspension|restriction|penalty|warning)s? (last|take|stay)|what happens (at|after|when|if))\b/;
+/** Whether the message asks to have a penalty lifted, or about the penalty itself, in its language or in English. */
+export function appeals(text: string, lex: Lexicon = EN): boolean {
+  return layers(lex, compact(normalize(text))).some((l) => l.lex.appeal?.test(l.t) ?? false);
+}
+
 
 /** The out-of-scope topic a message is about, or undefined. */
 export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
@@ -27,7 +30,7 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
       // Asking to be unbanned, or to have a penalty removed, is an appeal, whatever it says about linking.
       // What one needs before linking (a business licence, a clean record) is the checklist's question.
       if ((topic === 'violations' || topic === 'shop-settings') && /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start))\b/.test(t)) continue;
-      if (topic === 'violations' && !APPEAL.test(t) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t.replace(/\bunlink\w*/g, ' ')) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t))) continue;
+      if (topic === 'violations' && !appeals(text, lex) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t.replace(/\bunlink\w*/g, ' ')) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t))) continue;
       return topic;
     }
   }

@@ -154,6 +154,7 @@ export const ES: Lexicon = {
   worked: /\b(ya funciona|funciono|se arreglo|arreglado|solucionado|resuelto|ya quedo|se vinculo|ya me deja|ya aparece|ya sale|ya esta|exito)\b/,
   failed: /\b(no|sigue|todavia|aun|nunca|nada|igual|mismo error|fallando|falla)\b/,
   unsure: /\b(no se|no lo se|ni idea|no estoy segur[oa]|no tengo idea|quiza|quizas|tal vez|a lo mejor|no recuerdo|no me acuerdo|no tengo claro)\b/,
+  appeal: /\b(apela\w*|apelaci[oó]n|reclam\w*|desbloque\w*|quit\w* (la |el )?(sanci[oó]n|bloqueo|suspensi[oó]n|strike|advertencia)|cu[aá]nto (dura|tarda) (la |el )?(sanci[oó]n|suspensi[oó]n|bloqueo|strike))\b/,
   other: /\b(otra cosa|otro problema|ningun[ao] de (esas|estas|esos|estos|las anteriores)|nada de eso|algo (distinto|diferente)|es otra cosa)\b|^(ningun[ao]|ninguna opcion)$/,
   number: /^\s*(?:(?:la|el|es la|es el)\s+)?(?:opcion|numero|boton|n[°º]?|#)?\s*(\d{1,2})\s*[.)!°º]?\s*$/,
   topics: {

@@ -149,6 +149,7 @@ export const ID: Lexicon = {
   worked: /\b(berhasil|(udah|sudah|sekarang) (bisa|muncul|ada|nyambung|tertaut)|bisa sekarang|beres|sukses)\b/,
   failed: /\b(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|belum|blm|masih|tetap|tetep|gagal|error|eror)\b/,
   unsure: /\b(gak tau|ga tau|nggak tau|ngga tau|tidak tahu|tidak tau|gatau|gktau|kurang tau|kurang tahu|gak yakin|ga yakin|tidak yakin|kurang yakin|entah|entahlah|mungkin|lupa (kapan|kapannya|tanggal\w*|persisnya|berapa)|gak ingat|ga ingat|tidak ingat|belum tau|belum tahu)\b/,
+  appeal: /\b(banding|ajukan banding|buka blokir|cabut (sanksi|pelanggaran|blokir)|berapa lama (sanksi|pelanggaran|blokir|suspend)\w*)\b/,
   other: /\b((masalah|kendala|hal) lain(nya)?|bukan (itu|semua|keduanya)|(gak|ga|tidak) ada yang (cocok|sesuai)|lain lagi)\b|^(yang )?lain(nya)?$/,
   number: /^\s*(?:opsi|pilihan|nomor|no\.?|angka|yang|yg|#)?\s*(?:ke\s*|ke-)?(\d{1,2})\s*[.)!]?\s*$/,
   topics: {

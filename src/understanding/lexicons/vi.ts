@@ -48,7 +48,7 @@ export const VI: Lexicon = {
   personNouns: ['người thật', 'ng thật', 'người thiệt', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'ng hỗ trợ', 'tổng đài'],
   personVerbs: ['gặp', 'nói chuyện', 'chat', 'liên hệ', 'kết nối', 'gọi', 'cần', 'muốn', 'chuyển', 'nhắn', 'nhờ'],
   frustration: [
-    'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng', 'bot không hiểu', 'bot ko hiểu', 'bot k hiểu', 'không hiểu gì hết', 'ko hiểu gì hết', 'ko hiểu gì cả', 'không hiểu gì cả', 'trả lời lung tung', 'trả lời sai', 'nói hoài', 'hỏi lại hoài',
+    'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng', 'bot không hiểu', 'bot ko hiểu', 'bot k hiểu', 'không hiểu gì hết', 'ko hiểu gì hết', 'ko hiểu gì cả', 'không hiểu gì cả', 'trả lời lung tung', 'trả lời sai', 'nói hoài', 'hỏi lại hoài', 'bực ghê', 'bực thật', 'không giải quyết được gì', 'ko giải quyết được gì', 'k giải quyết được gì', 'ko giải quyết đc gì',
   ],
   // Chat shorthand for the same light words ("e", "đc") and the particles that close a sentence ("luôn", "nha").
   light: 'tôi em mình anh chị bạn là của và có đã được thì mà này cái ạ e tui tớ đc dc luôn nữa nha nhé á à ơi'.split(' '),
@@ -68,7 +68,7 @@ export const VI: Lexicon = {
     after: f(/ (nhé|nha|nhen|ạ|đi|giúp (tôi|em|mình|e)|với|vs|luôn|cảm ơn|giùm|dùm|hộ|ad|shop|(giúp|giùm|dùm|hộ) (tôi|em|mình|e))$/),
   },
   personWords: f(
-    /\b((người|ng) (thật|thiệt)|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|gặp (quản lý|người quản lý|sếp|cấp trên)( (bên|của) (tiktok|shop|bạn|các bạn))?$|(người|ai) (hướng dẫn|hỗ trợ|chỉ) trực tiếp|tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật)|(cho|muốn|cần) ((tôi|em|mình|e) )?gặp người( (hỗ trợ|trực|nào đó))?$|gọi điện|số điện thoại hỗ trợ|zalo|tạo ticket|mở ticket|nói chuyện với người|có ai (ở )?(đó|đây)? ?(không|ko|k|hông)|có người (thật )?không|(gọi|call|gọi điện) (cho|lại cho|lại) (mình|em|tôi|e)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp|(không|ko|k) muốn (nói chuyện|chat|nhắn tin) với (bot|máy)|(đây là|bạn là|là) bot|hotline|số tổng đài|(nói chuyện|liên hệ|chat|trao đổi) (trực tiếp )?với (tiktok|bên tiktok|đội ngũ|người)|hỗ trợ trực tiếp|có (nhân viên|người|ai) (nào )?(online|trực|ở đó|hỗ trợ)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra))\b/,
+    /\b((connect|kết nối|nối máy|chuyển) ((e|em|mình|tôi) )?(với|vs|qua) (support|hỗ trợ|nhân viên|admin|người)|(người|ng) (thật|thiệt)|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|gặp (quản lý|người quản lý|sếp|cấp trên)( (bên|của) (tiktok|shop|bạn|các bạn))?$|(người|ai) (hướng dẫn|hỗ trợ|chỉ) trực tiếp|tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật)|(cho|muốn|cần) ((tôi|em|mình|e) )?gặp người( (hỗ trợ|trực|nào đó))?$|gọi điện|số điện thoại hỗ trợ|(zalo|sđt|số điện thoại) (của )?(ad|admin|shop|bên (bạn|tiktok)|hỗ trợ|cskh)|(cho|xin) ((e|em|mình|tôi) )?(zalo|sđt)|tạo ticket|mở ticket|nói chuyện với người|có ai (ở )?(đó|đây)? ?(không|ko|k|hông)|có người (thật )?không|(gọi|call|gọi điện) (cho|lại cho|lại) (mình|em|tôi|e)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp|(không|ko|k) muốn (nói chuyện|chat|nhắn tin) với (bot|máy)|(đây là|bạn là|là) bot|hotline|số tổng đài|(nói chuyện|liên hệ|chat|trao đổi) (trực tiếp )?với (tiktok|bên tiktok|đội ngũ|người)|hỗ trợ trực tiếp|có (nhân viên|người|ai) (nào )?(online|trực|ở đó|hỗ trợ)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra))\b/,
   ),
   personShort: f(/\b((người|ng) (thật|thiệt))\b/),
   notPerson: f(/\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên)\b/),
@@ -81,7 +81,7 @@ export const VI: Lexicon = {
   number: f(/^\s*(?:số|lựa chọn|chọn|cái|câu|nút|phương án|#)?\s*(\d{1,2})\s*[.)!]?\s*$/),
   topics: {
     payouts: [
-      f(/\b(rút tiền|rút doanh thu|rút về|số dư|tài khoản ngân hàng|(liên kết|đổi|thêm|cập nhật) ngân hàng|thanh toán cho người bán|đối soát|quyết toán|tiền về|tiền hàng|khi nào (nhận|có) tiền|nhận tiền|doanh thu (về|chưa về)|chuyển khoản|ví tiền|tiền (bán hàng|của tôi|của em))\b/),
+      f(/\b(rút tiền|rút doanh thu|rút về|số dư|tài khoản ngân hàng|(tk|stk) ngân hàng|tên chủ tài khoản|vietcombank|techcombank|vietinbank|agribank|bidv|tpbank|vpbank|sacombank|mb bank|mbbank|(liên kết|đổi|thêm|cập nhật) ngân hàng|thanh toán cho người bán|đối soát|quyết toán|tiền về|tiền hàng|khi nào (nhận|có) tiền|nhận tiền|doanh thu (về|chưa về)|chuyển khoản|ví tiền|tiền (bán hàng|của tôi|của em))\b/),
       // Taxes are named with a verb or their kind: folded, a bare "thue" is also "thuê" (to hire).
       f(/\b(doanh thu\b.*\b(thanh toán|về|rút|nhận được)|(đóng|nộp|khai|quyết toán|tính|trừ|khấu trừ) thuế|thuế (thu nhập|tncn|vat|gtgt|môn bài)|mã số thuế|xuất (hóa|hoá) đơn|(hóa|hoá) đơn (vat|đỏ|điện tử|gtgt))\b/),
       f(/\b(thanh toán (bằng )?(mã )?qr|(quét )?(mã )?qr thanh toán|khách (không|ko) thanh toán được|khách hàng (không|ko) trả tiền được|checkout)\b/),
@@ -141,10 +141,10 @@ export const VI: Lexicon = {
       yes: f(/\b((đã|được|đc) (duyệt|phê duyệt|xác minh)|đã được duyệt|duyệt (rồi|r)|approved)\b/),
     },
     active: {
-      no: f(/\b((chưa|không|ko) (hoạt động|kích hoạt|active)|ngừng hoạt động|tạm ngưng|bị khóa|bị khoá|bị đình chỉ|đóng cửa|tạm nghỉ)\b/),
+      no: f(/\b((chưa|không|ko) (thấy )?(hoạt động|kích hoạt|active)|ngừng hoạt động|tạm ngưng|bị khóa|bị khoá|bị đình chỉ|đóng cửa|tạm nghỉ)\b/),
       yes: f(/\b(đang hoạt động|đã kích hoạt|hoạt động bình thường|active|đã hoạt động|(đang )?bán (bình thường|được rồi|được r|ngon)|có đơn (rồi|r))\b/),
     },
-    otherShop: f(/\b(shop khác|cửa hàng khác|(shop|cửa hàng) (kia|đó|ấy)|tài khoản khác|seller center khác|shop cũ|cửa hàng cũ|đã (được )?liên kết (với|vào)|liên kết với shop|họ|bên kia)\b/),
+    otherShop: f(/\b((1|một) shop khác|shop khác|cửa hàng khác|(shop|cửa hàng) (kia|đó|ấy)|tài khoản khác|seller center khác|shop cũ|cửa hàng cũ|đã (được )?liên kết (với|vào)|liên kết với shop|họ|bên kia)\b/),
     holders: [
       ['agency', f(/\b(agency|công ty (quảng cáo|marketing)|đơn vị vận hành|bên vận hành|mcn)\b/)],
       ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|(bạn|người) hùn|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn|bạn (cũ|thân|bè)|(đứa|thằng|con|nhỏ|người) bạn|người quen)\b/)],
@@ -193,6 +193,9 @@ export const VI: Lexicon = {
     ],
     multipliers: { k: 1000, nghin: 1000, ngan: 1000, trieu: 1_000_000, tr: 1_000_000, m: 1_000_000 },
   },
+  appeal: f(/\b(kháng nghị|khiếu nại|gỡ (khóa|khoá|vi phạm|phạt)|mở khóa|mở khoá|bao lâu (thì )?(được )?(mở|hết))\b/),
+  // Turning from the question to something else: "khoan đã, …", "à mà …", "nhân tiện …".
+  switches: f(/^(ơ |à |ủa |ok |oke )?(khoan( đã)?|à mà|mà khoan|nhân tiện|tiện thể|ngoài ra|chuyện khác|vấn đề khác|hỏi (thêm )?cái khác)\b/),
   // How a question is put when its words fit no flow clearly: "muốn kết nối acc với shop mà ko biết bắt đầu từ đâu"
   // asks for the linking steps, "cách setup showcase cho đẹp" for the tips after linking. Not knowing ("ko biết")
   // is no problem named.
@@ -205,10 +208,22 @@ export const VI: Lexicon = {
       },
       {
         flow: 'seller-link',
-        cue: f(/\b(muốn|cách|làm sao|làm thế nào|hướng dẫn|chỉ|các bước|từng bước)\b.*\b(liên kết|kết nối|gắn|link|lk)\b.*\b(với|vào|cho) (shop|cửa hàng|gian hàng|seller center)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(bắt đầu (từ|ở) đâu|từng bước|các bước)\b/),
+        cue: f(/\b(muốn|cách|làm sao|làm thế nào|hướng dẫn|chỉ|các bước|từng bước)\b.*\b(liên kết|kết nối|gắn|link|lk)\b.*\b(với|vào|cho) (shop|cửa hàng|gian hàng|seller center)\b|\b(liên kết|kết nối|gắn|link|lk|bind)\b.*\b(vào|ở) (mục|phần|chỗ|tab) (nào|đâu)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(bắt đầu (từ|ở) đâu|từng bước|các bước)\b/),
       },
     ],
     over: [
+      {
+        // Several channels selling for one shop: marketing accounts, not the checklist or the steps.
+        flow: 'marketing-accounts',
+        from: ['preflight', 'seller-link', 'creator-link', 'after-link'],
+        cue: f(/\b(\d+|hai|ba|bốn|nhiều|mấy) (kênh|acc|tài khoản|tk|nick)( tiktok)?\b.*\b(1|một|cùng|chung) (shop|cửa hàng)\b|\b(1|một) (shop|cửa hàng)\b.*\b(\d+|hai|ba|nhiều|mấy) (kênh|acc|tài khoản|tk|nick)\b/),
+      },
+      {
+        // Linked, and no place to tag products: the missing-icon tree, not the linking steps.
+        flow: 'missing-icon',
+        from: ['creator-link', 'seller-link'],
+        cue: f(/\b(liên kết|lk|link|kết nối) (thành công|xong|rồi|được rồi)\b.*\b(không|ko|k|chưa) (có )?(chỗ |nút |mục )?(gắn|thêm|thấy|hiện)\b/),
+      },
       {
         // What one needs before linking ("cần đk gì để liên kết"): the checklist, however much it sounds like the steps.
         flow: 'preflight',
