@@ -272,6 +272,8 @@ export class Understanding {
       return intent(command && command !== 'greet' && command !== 'thanks' ? { kind: 'command', command } : { kind: 'answer', text: text.trim() });
     }
 
+    // Asking to be forgotten is never an answer ("before we go on, can you delete whatever info you've stored about me?").
+    if (commandOf(text, lex) === 'forget') return intent({ kind: 'command', command: 'forget' });
     // The step's own buttons come first: "get me someone" at a step offering "Get me a person" is that button.
     const offered = open?.choices ? this.offered(at.step!, at.facts ?? {}, at.language) : [];
     const wantsPerson = asksForPerson(text, lex);

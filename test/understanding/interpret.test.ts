@@ -151,6 +151,11 @@ describe('a first message', () => {
     expect(read('how do i sell during a live? my account is linked')).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 
+  it('hears a creator in "I make cooking videos" and "sell other people\'s stuff", not in posting videos of one\'s own shop', () => {
+    expect(read('i make cooking videos, how do i link my tiktok to a shop so i can sell other peoples stuff and get commission')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('I just opened a TikTok Shop for my bakery and I post cake videos on my TikTok. How do I connect the two?').facts.role).not.toBe('creator');
+  });
+
   it('reads "old enough" as a question of age, not an old shop', () => {
     expect(read('am i old enough? im 17 and want to connect my tiktok to a shop')).toMatchObject({ kind: 'route', flow: 'preflight', facts: { age: 'minor' } });
   });
@@ -477,6 +482,11 @@ describe('a message at a step with buttons', () => {
     expect(labelOf('already-linked.held-by-other', "i've messaged him 5 times on whatsapp, blue ticks but no reply. he's ghosting me")).toBe("They won't answer, or can't");
     // First words two buttons share tell nothing.
     expect(labelOf('seller-link.confirm', 'it says linked and the bag shows up, i can see my listings in it')).toBe('It says Linked and I see the bag');
+  });
+
+  it('takes a request to be forgotten over any button, and an invitation that never showed up', () => {
+    expect(read("before we go on, can you delete whatever info you've stored about me? i dont want my data kept", at('preflight.account'))).toMatchObject({ kind: 'command', command: 'forget' });
+    expect(labelOf('marketing-accounts.how', 'sent the invite to our second account 2 days ago, nothing showed up on that account')).toBe('The invitation never arrives');
   });
 
   it('offers only the buttons whose conditions the facts meet', () => {
