@@ -124,6 +124,7 @@ export class Understanding {
   /** As routeOf, before the check that the message says what its flow needs. */
   private anyRouteOf(text: string, facts: Facts, router: Router, lex: Lexicon): { flow: string; step?: string; score?: number } | undefined {
     const found = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
+    // Words that fit a flow the message does not reach leave the shapes and facts below to find another.
     const route = found && !this.reaches(text, found.flow, lex) ? undefined : found;
     // Someone under 18 asking how to link is answered by the checklist, whose age step says who may.
     if (facts.age === 'minor' && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
