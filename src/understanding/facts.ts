@@ -71,9 +71,11 @@ function otherShop(t: string, w: FactWords, asking: string | undefined): Facts {
   if (holder) facts['other-shop-holder'] = holder;
   // Access is about the other shop only: "can't log into seller center" alone is a linking question.
   if (!(w.otherShop.test(t) || asked || holder)) return facts;
-  const access = yesNo(t, w.access);
+  const lost = w.access.lost?.test(t) ?? false;
+  // A login forgotten or gone says by itself that one cannot get in ("I don't even remember the old login").
+  const access = yesNo(t, w.access) ?? (lost ? 'no' : undefined);
   // One's own old shop that one can no longer get into is a lost login, not someone else's shop.
-  if (access) facts['other-shop-access'] = access === 'no' && (holder === 'me' || w.access.lost?.test(t)) ? 'lost-login' : access;
+  if (access) facts['other-shop-access'] = access === 'no' && (holder === 'me' || lost) ? 'lost-login' : access;
   return facts;
 }
 

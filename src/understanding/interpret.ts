@@ -58,10 +58,19 @@ const ASIDE_WORDS = 2;
 const CLAUSE = /[.?!;,()\n✅]+|\s(?:but|because|bc|cuz|coz|since|though|although|also|plus|and also|so|so that|so i can|so we can|before|while|is it because|is it bc)\s/iu;
 /** Mid-flow, a message this short leaves the step only for a flow one of whose phrases fits it closely ("says under review" answers). */
 const SHORT_ANSWER = 5;
+/** The longest opening that turns away ("wait actually forget the icon,"), cut off before the rest is read. */
+const TURN_WORDS = 5;
 /** Words past which a message opening with yes or no may be about something else. */
 const LONG_ANSWER = 6;
 
 const built = new WeakMap<CompiledFlows, Understanding>();
+
+/** The message after the clause that turns away ("forget the icon, now it says already linked" → "now it says…"). */
+function afterTurn(text: string): string {
+  const cut = text.search(/[,:;.!?]\s/);
+  const head = cut > 0 ? text.slice(0, cut).trim().split(/\s+/).length : Infinity;
+  return head <= TURN_WORDS && cut < text.length - 2 ? text.slice(cut + 1).trim() : text;
+}
 
 /** "I'm a seller and want to link my brand's account": a near tie between the two linking flows goes by the role stated. */
 function linkingByRole([a, b]: readonly Route[], facts: Facts): string | undefined {
@@ -218,6 +227,12 @@ export class Understanding {
     return text.split(/[.?!\n]+/).some((sentence) => layers(lex, normalize(sentence)).some((l) => l.lex.switches?.test(l.t) ?? false));
   }
 
+  /** The one button of a step that hands over to a person, if it has exactly one. */
+  private personChoice(step: StepKey, facts: Record<string, string>, language?: Language): number | undefined {
+    const person = this.offered(step, facts, language).filter((o) => PERSON_LABEL.test(o.source ?? o.label));
+    return person.length === 1 ? person[0]!.index : undefined;
+  }
+
   /** Whether the router's best phrase, fitting at least loosely, is one of `flow`'s. */
   private nearPhrase(text: string, flow: string, router: Router): boolean {
     const [best] = router.scores(text);
@@ -283,7 +298,9 @@ export class Understanding {
     if (offered.length && this.switching(text, lex)) {
       const aside = topicOf(text, lex);
       if (aside) return intent({ kind: 'out-of-scope', topic: aside });
-      const route = this.routeOf(text, facts, router, lex);
+      // What is turned away from ("forget the icon, …") is no part of what comes next.
+      const next = afterTurn(text);
+      const route = this.routeOf(next, extractFacts(next, { lex }), router, lex) ?? this.routeOf(text, facts, router, lex);
       if (route && route.flow !== info!.flow.id && (route.score === undefined || route.score >= MIN_SCORE)) {
         return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
       }
@@ -330,8 +347,8 @@ export class Understanding {
       if (match && !passing) yesNo = match.index;
     }
     if (wantsPerson && offered.length) {
-      const person = offered.filter((o) => PERSON_LABEL.test(o.source ?? o.label));
-      if (person.length === 1) return intent({ kind: 'choice', index: person[0]!.index });
+      const person = this.personChoice(at.step!, at.facts ?? {}, at.language);
+      if (person !== undefined) return intent({ kind: 'choice', index: person });
     }
     const command = commandOf(text, lex);
     if (command) return intent({ kind: 'command', command });

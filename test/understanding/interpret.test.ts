@@ -156,6 +156,12 @@ describe('a first message', () => {
     expect(read('I just opened a TikTok Shop for my bakery and I post cake videos on my TikTok. How do I connect the two?').facts.role).not.toBe('creator');
   });
 
+  it('hears a login nobody remembers as a lost login, and accounts counted per shop however the question runs', () => {
+    expect(read("my tiktok is still on my old shop and i dont remember that login at all")).toMatchObject({ kind: 'route', flow: 'already-linked', facts: { 'other-shop-access': 'lost-login' } });
+    expect(read('how many tiktok accounts can be connected to one shop? we have 3 in-house creators who should all post our products')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('wait actually forget the icon, now when I try relinking it says already linked to another shop', at('missing-icon.when-linked'))).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
   it('reads "old enough" as a question of age, not an old shop', () => {
     expect(read('am i old enough? im 17 and want to connect my tiktok to a shop')).toMatchObject({ kind: 'route', flow: 'preflight', facts: { age: 'minor' } });
   });
