@@ -17,6 +17,7 @@ import type { Logger } from '../../log.ts';
 import { registerActions } from './actions.ts';
 import { RECEIVED_AT, type SlackAdapter } from './adapter.ts';
 import { limitBodies } from './body-limit.ts';
+import { keepReconnecting, type Restartable } from './reconnect.ts';
 import { boltLogger } from './bolt-log.ts';
 import { registerCommand } from './command.ts';
 import type { SlackConfig } from './config.ts';
@@ -176,6 +177,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
 
   let port: number | undefined;
   let server: Server | undefined;
+  let reconnecting: { stop(): void } | undefined;
   if (config.mode === 'http') {
     // The same timeouts as our own server; bodies are capped before Bolt buffers them to check the signature.
     server = await app.start({ port: config.port, host: options.host }, SERVER_LIMITS).catch((err: NodeJS.ErrnoException) => {
@@ -193,6 +195,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     // The socket is open once start() resolves; its 'connected' may have fired first.
     connection.set('up');
     log.info('Slack: connected in Socket Mode');
+    if (socket) reconnecting = keepReconnecting(socket as unknown as Restartable, log);
   }
 
   if (desk) log.info({ channel: desk.channel }, 'Slack: the support desk is in this channel');
@@ -200,6 +203,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
     port,
     idle,
     async stop() {
+      reconnecting?.stop();
       // Bolt's stop waits for every connection; the web routes served beside it may hold one open (a download).
       await (server ? closeServer(server, async () => void (await app.stop())) : app.stop());
       await idle();

@@ -14,11 +14,13 @@ afterEach(async () => {
   await slack?.close();
 });
 
-it('connects over Socket Mode, acks a /linkhelp envelope and posts the greeting', { timeout: 20_000 }, async () => {
+it('connects over Socket Mode, acks a /linkhelp envelope, posts the greeting, and keeps trying while Slack is unreachable', { timeout: 30_000 }, async () => {
   slack = await FakeSlack.start();
   const config = readSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-fake', SLACK_APP_TOKEN: 'xapp-fake', SLACK_API_URL: slack.apiUrl })!;
   expect(config.mode).toBe('socket');
-  running = await startSlack({ conversations: engine(), config, log: pino({ level: 'silent' }), retry: FAST_RETRY });
+  const lines: string[] = [];
+  const log = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+  running = await startSlack({ conversations: engine(), config, log, retry: FAST_RETRY });
   expect(slack.callsTo('apps.connections.open')).toHaveLength(1);
 
   const posted = slack.next((c) => c.method === 'chat.postMessage');
@@ -50,4 +52,7 @@ it('connects over Socket Mode, acks a /linkhelp envelope and posts the greeting'
   expect(running.connection.view().state).toBe('up');
   await slack.close();
   await expect.poll(() => running!.connection.view().state, { timeout: 10_000 }).toBe('down');
+  // Slack's API unreachable while reconnecting: said in the log and tried again later, never a crash.
+  await expect.poll(() => lines.some((l) => l.includes('Socket Mode could not reconnect; trying again')), { timeout: 15_000 }).toBe(true);
+  expect(running.connection.view().state).toBe('down');
 });
