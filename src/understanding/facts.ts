@@ -102,9 +102,6 @@ function followers(numbers: string, t: string, w: FactWords): string | undefined
   return Number.isFinite(n) ? String(Math.round(n * times)) : undefined;
 }
 
-const elsewhens = new WeakMap<FactWords, RegExp>();
-
-/** The text (normalised, and as written) without times said of another event than the linking. */
 /** Words either side of a word of linking within which a time is said of the linking. */
 const NEAR_LINKING = 6;
 
@@ -125,6 +122,9 @@ function nearLinking(t: string, numbers: string, w: FactWords): [string, string]
   return [near, near];
 }
 
+const elsewhens = new WeakMap<FactWords, RegExp>();
+
+/** The text (normalised, and as written) without times said of another event than the linking. */
 function linkTimes(t: string, numbers: string, w: FactWords): [string, string, FactWords] {
   if (!w.elsewhen) return [t, numbers, w];
   let re = elsewhens.get(w);

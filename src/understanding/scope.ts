@@ -16,7 +16,6 @@ export function appeals(text: string, lex: Lexicon = EN): boolean {
   return layers(lex, compact(normalize(text))).some((l) => l.lex.appeal?.test(l.t) ?? false);
 }
 
-
 /** The out-of-scope topic a message is about, or undefined. */
 export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
   // "I'm not asking about payouts": a topic said to be beside the point is not the question.
