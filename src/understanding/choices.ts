@@ -4,7 +4,7 @@
 import { distance } from 'fastest-levenshtein';
 import { layers, type Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
-import { compact, foldAccents, normalize, tokens } from './text.ts';
+import { compact, everywhere, foldAccents, normalize, tokens } from './text.ts';
 import { fold, joinCompounds, startsWithPhrase } from './words.ts';
 
 /** Whether a text holds a phrase not turned around by the word before it ("ไม่ ได้" does not say "ได้"). */
@@ -20,7 +20,7 @@ function without(t: string, lex: Lexicon, cue: (l: Lexicon) => RegExp): string {
   let rest = t;
   for (const l of lex.also ? [lex, lex.also] : [lex]) {
     const re = cue(l);
-    rest = rest.replace(new RegExp(re.source, `${re.flags.replace('g', '')}g`), ' ').replace(/\s+/g, ' ').trim();
+    rest = rest.replace(everywhere(re), ' ').replace(/\s+/g, ' ').trim();
   }
   return rest;
 }

@@ -5,7 +5,7 @@
 // `facts`); a message is read in its language first, then in English.
 import { layers, type FactWords, type Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
-import { compact, foldAccents, normalize } from './text.ts';
+import { compact, everywhere, foldAccents, normalize } from './text.ts';
 
 export type Facts = Record<string, string>;
 
@@ -122,13 +122,10 @@ function nearLinking(t: string, numbers: string, w: FactWords): [string, string]
   return [near, near];
 }
 
-const elsewhens = new WeakMap<FactWords, RegExp>();
-
 /** The text (normalised, and as written) without times said of another event than the linking. */
 function linkTimes(t: string, numbers: string, w: FactWords): [string, string, FactWords] {
   if (!w.elsewhen) return [t, numbers, w];
-  let re = elsewhens.get(w);
-  if (!re) elsewhens.set(w, (re = new RegExp(w.elsewhen.source, `${w.elsewhen.flags.replace('g', '')}g`)));
+  const re = everywhere(w.elsewhen);
   return [t.replace(re, ' '), numbers.replace(re, ' '), w];
 }
 

@@ -227,12 +227,6 @@ export class Understanding {
     return text.split(/[.?!\n]+/).some((sentence) => layers(lex, normalize(sentence)).some((l) => l.lex.switches?.test(l.t) ?? false));
   }
 
-  /** The one button of a step that hands over to a person, if it has exactly one. */
-  private personChoice(step: StepKey, facts: Record<string, string>, language?: Language): number | undefined {
-    const person = this.offered(step, facts, language).filter((o) => PERSON_LABEL.test(o.source ?? o.label));
-    return person.length === 1 ? person[0]!.index : undefined;
-  }
-
   /** Whether the router's best phrase, fitting at least loosely, is one of `flow`'s. */
   private nearPhrase(text: string, flow: string, router: Router): boolean {
     const [best] = router.scores(text);
@@ -326,8 +320,9 @@ export class Understanding {
         offered.find((o) => o.index === match.index)?.set?.[asking] !== undefined &&
         extractFacts(withoutTopics(text, lex), { asking, lex })[asking] === facts[asking];
       // Nor when the message opens with the yes or no that the button is ("yes I'm 24, got my own bank account…").
+      const polarity = polarityOf(text, lex);
       const chosen = match && 'index' in match ? offered.find((o) => o.index === match.index) : undefined;
-      const opened = chosen !== undefined && polarityOf(text, lex) !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarityOf(text, lex);
+      const opened = chosen !== undefined && polarity !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarity;
       const aside = topic && !answersAsked && !opened && (match!.by === 'fact' || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);
       // "linked it 3 days ago and the bag still isn't there": a long message that opens like a yes, then
       // reports a failure, and which another flow's phrases clearly fit, is that flow's question.
@@ -336,19 +331,19 @@ export class Understanding {
       // So does a long message that opens with "ok" and ends asking to start over (not one reporting a failure
       // after restarting an app).
       const long = normalize(text).split(' ').length > LONG_ANSWER;
-      const told = match?.by === 'words' || (match?.by === 'yes-no' && long && polarityOf(text, lex) === 'yes') ? commandOf(text, lex) : undefined;
+      const told = match?.by === 'words' || (match?.by === 'yes-no' && long && polarity === 'yes') ? commandOf(text, lex) : undefined;
       // …unless the button is itself that command ("Back to my Official Account steps").
       const button = told && 'index' in match! ? offered.find((o) => o.index === match.index) : undefined;
       if (told && told !== 'greet' && told !== 'thanks' && told !== 'human' && button && commandOf(button.source ?? button.label, lex) !== told) return intent({ kind: 'command', command: told });
       // A message that opens with yes or no answers the question, whatever topic words follow ("no im 16").
       // "i'm going round in circles here": exasperation that opens like "I'm…" answers nothing.
-      const fedUp = match?.by === 'yes-no' && polarityOf(text, lex) === 'yes' && isFrustrated(text, lex);
+      const fedUp = match?.by === 'yes-no' && polarity === 'yes' && isFrustrated(text, lex);
       if (match && match.by !== 'yes-no-inside' && !passing && !conceded && !aside && !elsewhere && !fedUp) return intent({ kind: 'choice', index: match.index });
       if (match && !passing) yesNo = match.index;
     }
     if (wantsPerson && offered.length) {
-      const person = this.personChoice(at.step!, at.facts ?? {}, at.language);
-      if (person !== undefined) return intent({ kind: 'choice', index: person });
+      const person = offered.filter((o) => PERSON_LABEL.test(o.source ?? o.label));
+      if (person.length === 1) return intent({ kind: 'choice', index: person[0]!.index });
     }
     const command = commandOf(text, lex);
     if (command) return intent({ kind: 'command', command });

@@ -8,7 +8,7 @@ import type { FlowText } from '../flow/translation.ts';
 import type { Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
 import { FlowClassifier } from './second-opinion.ts';
-import { compact, normalize } from './text.ts';
+import { compact, everywhere, normalize } from './text.ts';
 import { contentWords } from './words.ts';
 
 /** A lexicon and the English read beside it. */
@@ -166,7 +166,6 @@ export class Router {
     private lex: Lexicon = EN,
     translated?: ReadonlyMap<string, FlowText>,
   ) {
-    const everywhere = (re: RegExp) => new RegExp(re.source, `${re.flags.replace('g', '')}g`);
     this.markets = layersOf(lex).flatMap((l) => l.facts.markets.map(([re, code]) => [everywhere(re), code] as const));
     this.followers = layersOf(lex).flatMap((l) => l.facts.followers.map(everywhere));
     // What is fine, and not knowing where or how ("can't find where"), say nothing about which flow.

@@ -3,7 +3,7 @@
 // Each language's cues live in its lexicon; a message is read in its language, then in English.
 import { layers, TOPICS, type Lexicon, type Topic } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
-import { compact, normalize } from './text.ts';
+import { compact, everywhere, normalize } from './text.ts';
 import { contentWords, fold } from './words.ts';
 
 export { TOPICS, type Topic };
@@ -40,7 +40,7 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
 export function withoutTopics(text: string, lex: Lexicon = EN): string {
   let t = compact(normalize(text));
   for (const layer of layers(lex, t)) {
-    for (const cues of Object.values(layer.lex.topics)) for (const re of cues ?? []) t = t.replace(new RegExp(re.source, `${re.flags.replace('g', '')}g`), ' ');
+    for (const cues of Object.values(layer.lex.topics)) for (const re of cues ?? []) t = t.replace(everywhere(re), ' ');
   }
   return t;
 }

@@ -2,7 +2,7 @@
 // wants the linking steps, "can I still link if…" the checklist. Never read in a message that names a problem.
 import { layers, type Lexicon } from './lexicon.ts';
 import type { Facts } from './facts.ts';
-import { compact, normalize } from './text.ts';
+import { compact, everywhere, normalize } from './text.ts';
 
 export function shapeOf(text: string, facts: Facts, lex: Lexicon): string | undefined {
   for (const layer of layers(lex, compact(normalize(text)))) {
@@ -26,12 +26,8 @@ export function reshapedOf(text: string, flow: string, lex: Lexicon, facts: Fact
   return undefined;
 }
 
-const settledOf = new WeakMap<Lexicon, RegExp[]>();
-
 /** The text without what it says is fine ("the bag is showing", "our shop is approved") or that the way is unknown. */
 function withoutSettled(t: string, lex: Lexicon): string {
-  let list = settledOf.get(lex);
   const all = [...(lex.facts.settled ?? []), ...(lex.shapes?.lost ? [lex.shapes.lost] : [])];
-  if (!list) settledOf.set(lex, (list = all.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}g`))));
-  return list.reduce((text, re) => text.replace(re, ' '), t);
+  return all.reduce((text, re) => text.replace(everywhere(re), ' '), t);
 }

@@ -121,3 +121,12 @@ export function stem(word: string): string {
   }
   return w;
 }
+
+const everywheres = new WeakMap<RegExp, RegExp>();
+
+/** The same pattern, matching every occurrence (for `replace`), made once per pattern. */
+export function everywhere(re: RegExp): RegExp {
+  let global = everywheres.get(re);
+  if (!global) everywheres.set(re, (global = new RegExp(re.source, `${re.flags.replace('g', '')}g`)));
+  return global;
+}
