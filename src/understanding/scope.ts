@@ -16,24 +16,47 @@ export function appeals(text: string, lex: Lexicon = EN): boolean {
   return layers(lex, compact(normalize(text))).some((l) => l.lex.appeal?.test(l.t) ?? false);
 }
 
-/** The out-of-scope topic a message is about, or undefined. */
-export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
-  // "I'm not asking about payouts": a topic said to be beside the point is not the question.
-  const t = compact(normalize(text))
-    .replace(/\bin order to\b/g, ' ')
-    .replace(/\bnot (asking|talking|a question) about (a |the |my |any )?\w+( or anything( like that)?)?/g, ' ');
+/** Topics whose questions use the other topics' words. */
+const SPECIFIC: readonly Topic[] = ['ads', 'other-platforms', 'shop-settings'];
+
+/** A sentence or clause that asks: it ends with a question mark or opens like a question. */
+const QUESTION = /\?|^\W*(how|what|why|when|where|which|who|can|could|is|are|do|does|did|will|would|should|pls|please)\b/i;
+
+/** The topics whose cues a text holds, in checking order, each with the lexicon layer that found it. */
+function cuesIn(text: string, t: string, lex: Lexicon): { topic: Topic; layer: Lexicon }[] {
   for (const layer of layers(lex, t)) {
+    const found: { topic: Topic; layer: Lexicon }[] = [];
     for (const topic of CHECK_ORDER) {
       if (!layer.lex.topics[topic]?.some((re) => re.test(layer.t))) continue;
       // Whether a warning or suspension stops linking is the checklist's question, not an appeal.
       // Asking to be unbanned, or to have a penalty removed, is an appeal, whatever it says about linking.
       // What one needs before linking (a business licence, a clean record) is the checklist's question.
-      if ((topic === 'violations' || topic === 'shop-settings') && /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start))\b/.test(t)) continue;
+      if ((topic === 'violations' || topic === 'shop-settings') && /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,5}(to|for|before) ((i|we) )?(can )?(link|connect)\w*)\b/.test(t)) continue;
       if (topic === 'violations' && !appeals(text, lex) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t.replace(/\bunlink\w*/g, ' ')) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t))) continue;
-      return topic;
+      found.push({ topic, layer: layer.lex });
     }
+    if (found.length) return found;
   }
-  return undefined;
+  return [];
+}
+
+/** The out-of-scope topic a message is about, or undefined. */
+export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
+  // "I'm not asking about payouts": a topic said to be beside the point is not the question; nor one denied ("no strikes").
+  const aside = (s: string) =>
+    compact(normalize(s))
+      .replace(/\bin order to\b/g, ' ')
+      .replace(/\bnot (asking|talking|a question) about (a |the |my |any )?\w+( or anything( like that)?)?/g, ' ')
+      .replace(/\b(no|zero|never had (an?|any)|without (an?|any)|not a single) (strikes?|violations?|warnings?|suspensions?|penalt\w*|bans?)\b/g, ' ');
+  const found = cuesIn(text, aside(text), lex);
+  if (found.length <= 1) return found[0]?.topic;
+  // Several topics in one message ("ran out of stock before I could ship it. how do I cancel an order?"):
+  // the only one its questions ask about, else the most specific. A topic of its own kind (ads, another
+  // platform, a shop setting) holds the others' words ("sync the inventory", "warehouse address") and wins.
+  if (SPECIFIC.includes(found[0]!.topic)) return found[0]!.topic;
+  const questions = text.split(/(?<=[.!?\n,;])\s+/).filter((s) => QUESTION.test(s)).map(aside);
+  const asked = found.filter((f) => questions.some((q) => f.layer.topics[f.topic]?.some((re) => re.test(q))));
+  return (asked.length === 1 ? asked[0]! : found[0]!).topic;
 }
 
 /** The text, normalised, without the words that place it in a topic next to linking. */

@@ -50,6 +50,18 @@ describe('a person asked for indirectly', () => {
     expect(asksForPerson("we want to add our 3 staff tiktoks to the shop so they can post too")).toBe(false);
   });
 
+  it('hears a way to reach a person: an email, a phone line, a call back, a call', () => {
+    expect(asksForPerson('is there anyone I can actually email about this?')).toBe(true);
+    expect(asksForPerson('no clue. is there a support phone line?')).toBe(true);
+    expect(asksForPerson('can somebody just walk me through it on a call')).toBe(true);
+    expect(asksForPerson('real agent now. not interested in chatting with a bot')).toBe(true);
+    expect(asksForPerson('cn i tlk to sum1 real')).toBe(true);
+    expect(asksForPerson('huamn agent plzz')).toBe(true);
+    expect(asksForPerson('is there a way I can email the invitation to my second account')).toBe(false);
+    expect(commandOf('plz have someone from support call me back')).not.toBe('back');
+    expect(commandOf('can we go back')).toBe('back');
+  });
+
   it('does not take the people who buy for a person to talk to', () => {
     expect(asksForPerson('how do i get people to buy from my videos')).toBe(false);
     expect(asksForPerson('how do i go live and have people buy stuff while im streaming')).toBe(false);

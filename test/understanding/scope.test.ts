@@ -200,6 +200,35 @@ describe('topicOf, in the inflections and synonyms people use', () => {
   });
 });
 
+describe('a message that names several topics', () => {
+  it('is about the one its question asks about', () => {
+    expect(topicOf('How do I cancel an order? Ran out of stock before I could ship it.')).toBe('orders');
+    expect(topicOf('Ran out of stock before I could ship it, how do I cancel the order?')).toBe('orders');
+  });
+
+  it('is about the more specific topic when its question holds both, and a topic of its own kind wins', () => {
+    expect(topicOf('why was 8% taken off every order in my settlement? i thought the commission was 5%')).toBe('fees');
+    expect(topicOf('We sell on Amazon and Etsy as well. Can the inventory be linked across to TikTok automatically?')).toBe('other-platforms');
+    expect(topicOf('how do i change the shop\'s warehouse address')).toBe('shop-settings');
+  });
+
+  it('leaves out a penalty said not to be there', () => {
+    expect(topicOf('A product of mine was removed for a policy reason. No strike on the account, just the listing gone. Can I relist it?')).toBe('listings');
+    expect(topicOf('got a strike on my account, how do i appeal')).toBe('violations');
+  });
+
+  it('hears the commission TikTok takes as a fee, not the one a creator earns', () => {
+    expect(topicOf('also why is the platform commission 9% now, it was 2% when i started')).toBe('fees');
+    expect(topicOf('TikTok charged me commission twice on the same sale')).toBe('fees');
+    expect(topicOf('found a serum with 15% commission')).toBeUndefined();
+  });
+
+  it('leaves what one needs to link to the checklist', () => {
+    expect(topicOf('do i need business registration to link?')).toBeUndefined();
+    expect(topicOf('do i need a business permit or DTI before i can connect my tiktok to tiktok shop?')).toBeUndefined();
+  });
+});
+
 describe('topicByWords', () => {
   const router = new Understanding(shippedFlows()).router;
   const kind = (w: string) => router.kindOf(w);
