@@ -113,6 +113,16 @@ describe('a first message', () => {
     expect(read("Can I receive payments by scanning a QR code with GCash? I'm in the Philippines")).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 
+  it('takes a problem named by its facts or its quoted error, a how-to and the checklist, each in a clause of its own, as linking', () => {
+    expect(read('refund issue got sorted with support. new problem: after scanning the qr code it just loads forever')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('Shopify sync is working, products are in TikTok Shop. But linking our official account says "This account is already linked to another shop"')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('got my first payout 🎉 now that im linked how do i tag products in my videos')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('i sell on lazada already and want to open tiktok shop too. what do i need before linking my tiktok, is 500 followers enough?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    // A how-to that points back at the other topic ("do that") is that topic's.
+    expect(read('buyer says she wants to cancel her order before it ships, where do i do that in seller center')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read('my refund is stuck, the app just keeps loading forever')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+  });
+
   it('hears a warning to contest as a violation, and a support email as a person', () => {
     expect(read('my linked account got a community guidelines warning for a video, how do i contest it')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
     expect(read("what's your support email")).toMatchObject({ kind: 'command', command: 'human' });
