@@ -22,17 +22,26 @@ const SPECIFIC: readonly Topic[] = ['ads', 'other-platforms', 'shop-settings'];
 /** A sentence or clause that asks: it ends with a question mark or opens like a question. */
 const QUESTION = /\?|^\W*(how|what|why|when|where|which|who|can|could|is|are|do|does|did|will|would|should|pls|please)\b/i;
 
+/** Asking what one needs before linking. */
+const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,5}(to|for|before) ((i|we) )?(can )?(link|connect)\w*|(can|could|may) (i|we) still (link|connect))\b/;
+
+/**
+ * Whether a message that holds a topic's words asks about linking instead: whether a warning or suspension
+ * stops linking, or what one needs before linking (a business licence, a clean record), is the checklist's
+ * question. Asking to be unbanned, or to have a penalty removed, is an appeal, whatever it says about linking.
+ */
+function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): boolean {
+  if ((topic === 'violations' || topic === 'shop-settings') && BEFORE_LINKING.test(t)) return true;
+  return topic === 'violations' && !appeals(text, lex) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t.replace(/\bunlink\w*/g, ' ')) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t));
+}
+
 /** The topics whose cues a text holds, in checking order, each with the lexicon layer that found it. */
 function cuesIn(text: string, t: string, lex: Lexicon): { topic: Topic; layer: Lexicon }[] {
   for (const layer of layers(lex, t)) {
     const found: { topic: Topic; layer: Lexicon }[] = [];
     for (const topic of CHECK_ORDER) {
       if (!layer.lex.topics[topic]?.some((re) => re.test(layer.t))) continue;
-      // Whether a warning or suspension stops linking is the checklist's question, not an appeal.
-      // Asking to be unbanned, or to have a penalty removed, is an appeal, whatever it says about linking.
-      // What one needs before linking (a business licence, a clean record) is the checklist's question.
-      if ((topic === 'violations' || topic === 'shop-settings') && /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,5}(to|for|before) ((i|we) )?(can )?(link|connect)\w*)\b/.test(t)) continue;
-      if (topic === 'violations' && !appeals(text, lex) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t.replace(/\bunlink\w*/g, ' ')) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t))) continue;
+      if (linkingAsked(topic, text, t, lex)) continue;
       found.push({ topic, layer: layer.lex });
     }
     if (found.length) return found;
@@ -47,7 +56,8 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
     compact(normalize(s))
       .replace(/\bin order to\b/g, ' ')
       .replace(/\bnot (asking|talking|a question) about (a |the |my |any )?\w+( or anything( like that)?)?/g, ' ')
-      .replace(/\b(no|zero|never had (an?|any)|without (an?|any)|not a single) (strikes?|violations?|warnings?|suspensions?|penalt\w*|bans?)\b/g, ' ');
+      .replace(/\b(no|zero|never had (an?|any)|without (an?|any)|not a single) (strikes?|violations?|warnings?|suspensions?|penalt\w*|bans?)\b/g, ' ')
+      .replace(/\bnot (the|a|my|our) \w+ (one|page|tab|section|screen|menu)\b/g, ' ');
   const found = cuesIn(text, aside(text), lex);
   if (found.length <= 1) return found[0]?.topic;
   // Several topics in one message ("ran out of stock before I could ship it. how do I cancel an order?"):
@@ -106,5 +116,7 @@ export function topicByWords(text: string, linking: (word: string) => 'distinct'
   }
   const total = [...hits.values()].reduce((a, b) => a + b, 0);
   if (total === 0 || total <= linkWords) return undefined;
-  return [...hits].sort(([a, x], [b, y]) => y - x || CHECK_ORDER.indexOf(a) - CHECK_ORDER.indexOf(b))[0]![0];
+  const topic = [...hits].sort(([a, x], [b, y]) => y - x || CHECK_ORDER.indexOf(a) - CHECK_ORDER.indexOf(b))[0]![0];
+  // Whether one may link after a violation is the checklist's ("we had a violation last year, can we still link?").
+  return (topic === 'violations' || topic === 'shop-settings') && BEFORE_LINKING.test(compact(normalize(text))) ? undefined : topic;
 }
