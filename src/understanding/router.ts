@@ -322,7 +322,7 @@ export class Router {
     // A phrase said in full, with nothing else, is always enough; otherwise the best must lead clearly.
     if (first && first.score >= EXACT) return second && second.score >= EXACT ? undefined : first;
     // Two or fewer words that many flows share ("not working") name no problem, unless a phrase fits closely.
-    if (first && first.score < CLOSE_FIT && words.length <= 2 && words.every((w) => this.kindOf(w) !== 'distinct')) return undefined;
+    if (first && first.score < CLOSE_FIT && words.length <= 3 && words.every((w) => this.kindOf(w) !== 'distinct')) return undefined;
     if (first && first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)) {
       return !second || first.score - second.score >= AGREE_MARGIN || this.seconded(text, first.flow) ? first : undefined;
     }

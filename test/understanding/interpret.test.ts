@@ -123,6 +123,20 @@ describe('a first message', () => {
     expect(read('my refund is stuck, the app just keeps loading forever')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
   });
 
+  it('routes how people put a second account, a country and missing products', () => {
+    expect(read('my social media intern wants to post from her own tiktok too, can we attach that account to our shop as well?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('add 2nd tiktok to my shop')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('im in canada, can i link my tiktok to a shop?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('does tt shop work in ph')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('linked but products dont show on my profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read("the brand's customer service lady said I need to accept their affiliate invite, where do I find it??")).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it('takes a few common words that name no problem for no problem', () => {
+    expect(read('its not working again')).toMatchObject({ kind: 'unsure' });
+    expect(read('didnt work again')).toMatchObject({ kind: 'unsure' });
+  });
+
   it('hears a warning to contest as a violation, and a support email as a person', () => {
     expect(read('my linked account got a community guidelines warning for a video, how do i contest it')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
     expect(read("what's your support email")).toMatchObject({ kind: 'command', command: 'human' });

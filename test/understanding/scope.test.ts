@@ -223,6 +223,21 @@ describe('a message that names several topics', () => {
     expect(topicOf('found a serum with 15% commission')).toBeUndefined();
   });
 
+  it('hears the words sellers use for couriers, categories, variants, rejected ads and shop settings', () => {
+    expect(topicOf('pacel lost by J&T, buyer still waiting for it, what i do now')).toBe('orders');
+    expect(topicOf('the pickup driver never came for my parcels today')).toBe('orders');
+    expect(topicOf('which category do phone cases with a ring holder go in? cant find it')).toBe('listings');
+    expect(topicOf('how do I add size variants to a product I already listed')).toBe('listings');
+    expect(topicOf("my ad rejected because 'exaggerated claims', how i fix")).toBe('ads');
+    expect(topicOf('Can I get back the unspent money left in my ads account?')).toBe('ads');
+    expect(topicOf('where do i upload a new logo for the shop')).toBe('shop-settings');
+    expect(topicOf('how to add a second warehouse, we ship from 2 cities now')).toBe('shop-settings');
+  });
+
+  it('leaves out a topic named as not the one meant', () => {
+    expect(topicOf('found the linked tiktok accounts page (not the payouts one lol)')).toBeUndefined();
+  });
+
   it('leaves what one needs to link to the checklist', () => {
     expect(topicOf('do i need business registration to link?')).toBeUndefined();
     expect(topicOf('do i need a business permit or DTI before i can connect my tiktok to tiktok shop?')).toBeUndefined();
@@ -245,6 +260,11 @@ describe('topicByWords', () => {
     expect(topicByWords('bag icon missing after linking', kind)).toBeUndefined();
     expect(topicByWords('the qr scan fails when I pay', kind)).toBeUndefined();
     expect(topicByWords('', kind)).toBeUndefined();
+  });
+
+  it('leaves whether one may still link after a violation to the checklist', () => {
+    expect(topicByWords('we had a violation on our tiktok account last year, can we still link it to our shop?', kind)).toBeUndefined();
+    expect(topicByWords('violation strike suspension, what now', kind)).toBe('violations');
   });
 
   it('takes the topic with the most words, the more specific one on a tie', () => {
