@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { StepKey } from '../flow/check.ts';
 import type { CompiledFlows } from '../flow/compile.ts';
 import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
-import type { Intent, Understanding } from './interpret.ts';
+import { isPersonButton, type Intent, type Understanding } from './interpret.ts';
 import { normalize } from './text.ts';
 
 const Expect = z.strictObject({
@@ -86,8 +86,11 @@ function judge(item: CorpusItem, got: Intent, flows: CompiledFlows): Verdict | '
       return got.kind === 'answer' ? 'right' : 'wrong';
     case 'command':
       return got.kind === 'command' && got.command === e.command ? 'right' : 'wrong';
-    case 'person':
-      return got.kind === 'command' && got.command === 'human' ? 'right' : 'wrong';
+    case 'person': {
+      // A person asked for at a step that offers one is that button, pressed: the user reaches a person either way.
+      const button = got.kind === 'choice' ? at?.step.choices?.[got.index]?.label : undefined;
+      return (got.kind === 'command' && got.command === 'human') || (button !== undefined && isPersonButton(button)) ? 'right' : 'wrong';
+    }
     case 'out-of-scope':
       return got.kind === 'out-of-scope' && got.topic === e.topic ? 'right' : 'wrong';
     case 'unsure':

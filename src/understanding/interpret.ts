@@ -40,6 +40,11 @@ export interface Situation {
 /** A button that hands over to a person. */
 const PERSON_LABEL = /\b(person|human|support team|agent)\b|\bsomeone\b(?! else)/i;
 
+/** Whether a button's (English) label hands over to a person: asking for one at that step presses it. */
+export function isPersonButton(label: string): boolean {
+  return PERSON_LABEL.test(label);
+}
+
 /**
  * Facts that describe a problem rather than a person: when a message states one and the words alone
  * are not enough, the one flow that asks it is where the message belongs.
@@ -353,7 +358,7 @@ export class Understanding {
       if (match && !passing) yesNo = match.index;
     }
     if (wantsPerson && offered.length) {
-      const person = offered.filter((o) => PERSON_LABEL.test(o.source ?? o.label));
+      const person = offered.filter((o) => isPersonButton(o.source ?? o.label));
       if (person.length === 1) return intent({ kind: 'choice', index: person[0]!.index });
     }
     const command = commandOf(text, lex);

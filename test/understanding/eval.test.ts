@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
-import { corpusFile, corpusLanguages, evaluate, formatReport, readCorpus } from '../../src/understanding/eval.ts';
+import { corpusFile, corpusLanguages, evaluate, formatReport, readCorpus, type CorpusItem } from '../../src/understanding/eval.ts';
 import { Understanding } from '../../src/understanding/interpret.ts';
 import { shippedFlows } from '../support.ts';
 
@@ -62,4 +62,16 @@ describe('understanding in every other language, on messages it was not tuned on
       expect(report.scopeLeaks).toBe(0);
     });
   }
+});
+
+describe('the verdict on one message', () => {
+  const flows = shippedFlows();
+  const understanding = new Understanding(flows);
+  const verdict = (text: string, at: string | null, expect: CorpusItem['expect']) => evaluate([{ text, at, expect }], understanding, flows).scored[0]!.verdict;
+
+  it('counts a person asked for at a step with a person button as right, whether the button or the command answers', () => {
+    expect(verdict("I'd prefer chatting with an actual support person", 'menu.welcome', { intent: 'person' })).toBe('right');
+    expect(verdict('can i talk to a real human', null, { intent: 'person' })).toBe('right');
+    expect(verdict("I own a shop", 'menu.welcome', { intent: 'person' })).toBe('wrong');
+  });
 });
