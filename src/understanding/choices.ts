@@ -294,7 +294,9 @@ function looseSynonym(t: string, offered: readonly OfferedChoice[], c: ChoiceCon
 /** A label that is not an answer to the question but a way out of it: unsure, something else, a person, a question back. */
 function isWayOut(label: string): boolean {
   const t = normalize(label);
-  return label.trim().endsWith('?') || EN.unsure.test(t) || EN.other.test(t) || /\b(person|someone|human|stuck|later|remind)\b/.test(t);
+  // "Accepted, what now?" reports a step done before it asks; "What do I need first?" only asks.
+  const asks = label.trim().endsWith('?') && !/^[^,?]+,/.test(label);
+  return asks || EN.unsure.test(t) || EN.other.test(t) || /\b(person|someone|human|stuck|later|remind|rather|instead)\b/.test(t);
 }
 
 /** A choice's yes or no, read from its English label when it has one: the flows' own words are tuned. */
@@ -321,6 +323,11 @@ function labelWords(text: string, lex: Lexicon): string[] {
   return words;
 }
 
+/** A normalised text up to the clause that gives a purpose, a reason or a condition ("…so i dont forget"). */
+function mainClause(t: string): string {
+  return t.replace(/\s((so|so that|because|bc|cuz|coz|since|in case) (i|we|you|u|it|they|he|she)|if)\s.*$/, '');
+}
+
 /** The choice whose label's words the text carries best, when clearly ahead; words shared by every label count nothing. */
 function wordsMatch(t: string, offered: readonly OfferedChoice[], c: ChoiceContext): number | undefined {
   const lex = c.lex ?? EN;
@@ -343,7 +350,8 @@ function wordsMatch(t: string, offered: readonly OfferedChoice[], c: ChoiceConte
   const weight = (w: string) => Math.log(1 + offered.length / (df.get(w) ?? 1)) * (df.get(w) === offered.length ? 0 : 1);
   const negated = (text: string) => said(normalize(text), lex, (l) => l.negation);
   // Labels are short, so their question words count ("Why link at all?"): only the lightest words are dropped.
-  const textNegated = negated(t);
+  // Only the main clause's "not" counts: "remind me tomorrow so i dont forget" says no "not" to the button.
+  const textNegated = negated(mainClause(t));
   const told = [...given].reduce((sum, w) => sum + (df.has(w) ? weight(w) : Math.log(2)), 0);
   const scores = labels.map((_, i) => {
     // "Scanned" is not "The QR code won't scan": a label and a text that disagree on "not" count half.

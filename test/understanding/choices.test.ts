@@ -183,6 +183,26 @@ describe('choiceFromText', () => {
     expect(choiceFromText('the password is not wrong', LOGIN)).not.toEqual({ index: 1, by: 'synonym' });
   });
 
+  it('weighs only the main clause\'s "not": a reason or a purpose after it does not turn the answer around', () => {
+    const BLOCKED: OfferedChoice[] = [
+      { index: 0, label: 'Remind me tomorrow to unlink' },
+      { index: 1, label: "I'll try again tomorrow" },
+      { index: 2, label: "It's been linked for over a day" },
+    ];
+    expect(choiceFromText('can u remind me tomorrow so i dont forget', BLOCKED)).toEqual({ index: 0, by: 'words' });
+    expect(choiceFromText('remind me tomorrow, i dont want to forget', BLOCKED)).not.toEqual({ index: 0, by: 'words' });
+  });
+
+  it('takes a plain yes for a label that reports a step done before it asks, never for one that only asks or prefers another way', () => {
+    const INVITE: OfferedChoice[] = [
+      { index: 0, label: 'Accepted, what now?' },
+      { index: 1, label: "I can't find the invitation" },
+      { index: 2, label: "I'd rather pick products myself" },
+    ];
+    expect(choiceFromText('ok i accepted their offer, whats next', INVITE)).toMatchObject({ index: 0 });
+    expect(choiceFromText('ok', [{ index: 0, label: 'What do I need first?' }, { index: 1, label: "I can't log in" }])).toBeUndefined();
+  });
+
   it('tells apart labels that share their words by "not" alone', () => {
     const STANDING: OfferedChoice[] = [
       { index: 0, label: 'Yes, no recent warnings or suspensions' },
