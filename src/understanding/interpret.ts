@@ -15,6 +15,7 @@ import { reshapedOf, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
 import { appeals, topicByWords, topicOf, topicWordCount, withoutTopics, type Topic } from './scope.ts';
 import { compact, normalize } from './text.ts';
+import { contentWords, fold } from './words.ts';
 
 /** What a message means, before the facts it states are attached. */
 export type Meaning =
@@ -61,8 +62,8 @@ const CHECKLIST = 'preflight';
 const ASIDE_WORDS = 2;
 /** Where a message's clauses part: sentence ends, commas and brackets, and the joints of two things told at once. */
 const CLAUSE = /[.?!;,()\n✅\p{Extended_Pictographic}]+|\s(?:but|because|bc|cuz|coz|since|though|although|also|plus|and also|so|so that|so i can|so we can|before|while|is it because|is it bc)\s/iu;
-/** A question asking how to do something, or where. */
-const HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we))\b/;
+/** A question asking how to do something, or where; or saying what one wants to do. */
+const HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we)|what are the steps|walk me through|show me how|(want|need|trying|try|like) to (link|connect|hook|attach|add|put))\b/;
 /** Mid-flow, a message this short leaves the step only for a flow one of whose phrases fits it closely ("says under review" answers). */
 const SHORT_ANSWER = 5;
 /** The longest opening that turns away ("wait actually forget the icon,"), cut off before the rest is read. */
@@ -208,21 +209,24 @@ export class Understanding {
     const asking = shapeOf(rest, restFacts, lex);
     if (asking && LINKING_STEPS.includes(asking)) return asking;
     // "i sell on lazada already. what do i need before linking my tiktok?": the checklist, asked about linking.
-    const linking = layers(lex, compact(normalize(rest))).some((l) => l.lex.facts.link.test(l.t));
+    const linking = layers(lex, compact(normalize(rest))).some((l) => l.lex.facts.link.test(l.t)) || contentWords(rest, lex).includes(fold('link', lex));
     if (asking === CHECKLIST && linking) return asking;
     const { 'linked-ago': _when, 'error-text': quoted, ...problems } = restFacts;
-    const route = router.route(rest) ?? (quoted ? router.route(quoted) : undefined);
+    const byFact = this.flowOfFacts(problems);
+    // A problem fact names its flow when the clause's words fit it at all, however another flow fits them
+    // ("my ex business partner kept the old shop, and my tiktok still shows linked to it").
+    const fitting = byFact ? router.scores(rest).find((r) => r.flow === byFact && r.score >= MIN_SCORE) : undefined;
+    const route = fitting ?? router.route(rest) ?? (quoted ? router.route(quoted) : undefined);
     if (!route || route.score < MIN_SCORE) return undefined;
     // Named by a problem fact it states or the error it quotes, or, for a problem's flow that needs a word of
     // its own kind (something absent), by that word; the last two only where a phrase fits closely.
-    const byFact = this.flowOfFacts(problems);
     const problemFlow = [...this.flowOfFact.values()].includes(route.flow);
     const needs = problemFlow && lex.shapes?.needs?.some((n) => n.flow === route.flow) && this.reaches(rest, route.flow, lex);
     const byQuote = quoted ? router.route(quoted)?.flow : undefined;
     // A how-to asked in a clause of its own ("got my first payout 🎉 now that I'm linked how do I tag products")
     // names its flow, when it speaks of linking ("…cancel her order, where do I do that" asks about the order).
     const howTo = !problemFlow && linking && HOW_TO.test(compact(normalize(rest))) ? route.flow : undefined;
-    const named = byFact ?? (route.score >= CLOSE_FIT ? (byQuote ?? (needs ? route.flow : howTo)) : undefined);
+    const named = byFact ?? howTo ?? (route.score >= CLOSE_FIT ? (byQuote ?? (needs ? route.flow : undefined)) : undefined);
     if (named !== route.flow) return undefined;
     // The other topic's clauses must not hold the problem's own words: "the QR code on my shipping label, it
     // won't scan" is the label's QR, whatever the clause after it says.

@@ -118,6 +118,8 @@ describe('a first message', () => {
     expect(read('Shopify sync is working, products are in TikTok Shop. But linking our official account says "This account is already linked to another shop"')).toMatchObject({ kind: 'route', flow: 'already-linked' });
     expect(read('got my first payout 🎉 now that im linked how do i tag products in my videos')).toMatchObject({ kind: 'route', flow: 'after-link' });
     expect(read('i sell on lazada already and want to open tiktok shop too. what do i need before linking my tiktok, is 500 followers enough?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('i sell on shopify too but right now i just want to hook my tiktok account up to my tiktok shop, what are the steps')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('my ex business partner kept the old shop (we split the payouts and everything), and my tiktok still shows linked to it')).toMatchObject({ kind: 'route', flow: 'already-linked' });
     // A how-to that points back at the other topic ("do that") is that topic's.
     expect(read('buyer says she wants to cancel her order before it ships, where do i do that in seller center')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
     expect(read('my refund is stuck, the app just keeps loading forever')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
