@@ -80,6 +80,8 @@ function judge(item: CorpusItem, got: Intent, flows: CompiledFlows): Verdict | '
     case 'choice': {
       const index = at?.step.choices?.findIndex((c) => c.label === e.label) ?? -1;
       if (index < 0) return 'stale';
+      // The step's person button, asked for in words that ask for a person anywhere: a person either way.
+      if (got.kind === 'command' && got.command === 'human' && isPersonButton(e.label!)) return 'right';
       return got.kind === 'choice' && got.index === index ? 'right' : 'wrong';
     }
     case 'answer':

@@ -69,9 +69,11 @@ describe('the verdict on one message', () => {
   const understanding = new Understanding(flows);
   const verdict = (text: string, at: string | null, expect: CorpusItem['expect']) => evaluate([{ text, at, expect }], understanding, flows).scored[0]!.verdict;
 
-  it('counts a person asked for at a step with a person button as right, whether the button or the command answers', () => {
+  it('counts a person asked for at a step with a person button as right, whether the button or the command answers, however it is labelled', () => {
     expect(verdict("I'd prefer chatting with an actual support person", 'menu.welcome', { intent: 'person' })).toBe('right');
     expect(verdict('can i talk to a real human', null, { intent: 'person' })).toBe('right');
     expect(verdict("I own a shop", 'menu.welcome', { intent: 'person' })).toBe('wrong');
+    expect(verdict('i want to talk to someone', 'already-linked.still-blocked', { intent: 'choice', label: 'Get me a person' })).toBe('right');
+    expect(verdict('i want to talk to someone', 'already-linked.still-blocked', { intent: 'choice', label: "I'll wait and try later" })).toBe('wrong');
   });
 });
