@@ -234,6 +234,17 @@ describe('a message that names several topics', () => {
     expect(topicOf('how to add a second warehouse, we ship from 2 cities now')).toBe('shop-settings');
   });
 
+  it('hears money asked after, a commission found too high, prices and reviews, money back and an order by mistake', () => {
+    expect(topicOf('where is my money, the balance still shows 0')).toBe('payouts');
+    expect(topicOf('the fees are way too high')).toBe('fees');
+    expect(topicOf('prices not updating in my shop tab')).toBe('listings');
+    expect(topicOf('how long for a new listing to get approved')).toBe('listings');
+    expect(topicOf('my products are all approved')).toBeUndefined();
+    expect(topicOf('she wants her cash back')).toBe('refunds');
+    expect(topicOf('a buyer bought the wrong size by mistake')).toBe('orders');
+    expect(topicOf('charged twice for promoting a video')).toBe('ads');
+  });
+
   it('leaves out a topic named as not the one meant', () => {
     expect(topicOf('found the linked tiktok accounts page (not the payouts one lol)')).toBeUndefined();
   });
