@@ -58,6 +58,7 @@ describe('a person asked for indirectly', () => {
     expect(asksForPerson('cn i tlk to sum1 real')).toBe(true);
     expect(asksForPerson('huamn agent plzz')).toBe(true);
     expect(asksForPerson('is there a way I can email the invitation to my second account')).toBe(false);
+    expect(asksForPerson('the shop is called GlowByNina, my ex manager runs it, i dont have her number anymore')).toBe(false);
     expect(commandOf('plz have someone from support call me back')).not.toBe('back');
     expect(commandOf('can we go back')).toBe('back');
   });

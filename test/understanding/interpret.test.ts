@@ -139,6 +139,10 @@ describe('a first message', () => {
     expect(read('didnt work again')).toMatchObject({ kind: 'unsure' });
   });
 
+  it('takes looking for Seller Center\'s "Linked TikTok Accounts" page for the linking steps, not a missing icon', () => {
+    expect(read('where is linked tiktok accounts in seller center i cant find it')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
   it('hears a warning to contest as a violation, and a support email as a person', () => {
     expect(read('my linked account got a community guidelines warning for a video, how do i contest it')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
     expect(read("what's your support email")).toMatchObject({ kind: 'command', command: 'human' });
