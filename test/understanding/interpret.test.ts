@@ -139,6 +139,15 @@ describe('a first message', () => {
     expect(read('didnt work again')).toMatchObject({ kind: 'unsure' });
   });
 
+  it('takes what comes next once linked for the tips, and staff accounts for marketing accounts, mid-flow too', () => {
+    expect(read('ok account is linked now what? how do i actually start making sales')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('can i sell during live now that i linked? how does it work')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('how does it work')).toMatchObject({ kind: 'command', command: 'help' });
+    expect(read("actually something else: how do I add my staff's tiktok accounts so they can post with our products", at('missing-icon.check-shop'))).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('btw we moved warehouse, where do I update the address in seller center?')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('they stopped answering my emails months ago', at('already-linked.held-by-other'))).toMatchObject({ kind: 'choice', index: 2 });
+  });
+
   it('takes looking for Seller Center\'s "Linked TikTok Accounts" page for the linking steps, not a missing icon', () => {
     expect(read('where is linked tiktok accounts in seller center i cant find it')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
