@@ -13,7 +13,7 @@ import { layers, type Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
-import { appeals, topicByWords, topicOf, topicWordCount, withoutTopics, type Topic } from './scope.ts';
+import { appeals, topicByWords, topicOf, topicWordCount, unsettled, withoutTopics, type Topic } from './scope.ts';
 import { compact, normalize } from './text.ts';
 import { contentWords, fold } from './words.ts';
 
@@ -208,9 +208,12 @@ export class Understanding {
     const restFacts = extractFacts(rest, { lex });
     const asking = shapeOf(rest, restFacts, lex);
     if (asking && LINKING_STEPS.includes(asking)) return asking;
-    // "i sell on lazada already. what do i need before linking my tiktok?": the checklist, asked about linking.
-    const linking = layers(lex, compact(normalize(rest))).some((l) => l.lex.facts.link.test(l.t)) || contentWords(rest, lex).includes(fold('link', lex));
-    if (asking === CHECKLIST && linking) return asking;
+    const speaksOfLinking = (t: string) => layers(lex, compact(normalize(t))).some((l) => l.lex.facts.link.test(l.t)) || contentWords(t, lex).includes(fold('link', lex));
+    // "i sell on lazada already. what do i need before linking my tiktok?": the checklist, asked in a sentence about
+    // linking ("we linked last week. does it sync with shopify, or do we need an app for that?" asks about syncing).
+    const sentences = text.split(/[.?!\n]+/).filter((x) => !topicOf(x, lex) && speaksOfLinking(x));
+    if (asking === CHECKLIST && sentences.some((x) => plain.some((c) => x.includes(c) && shapeOf(c, extractFacts(c, { lex }), lex) === CHECKLIST))) return CHECKLIST;
+    const linking = speaksOfLinking(rest);
     const { 'linked-ago': _when, 'error-text': quoted, ...problems } = restFacts;
     const byFact = this.flowOfFacts(problems);
     // A problem fact names its flow when the clause's words fit it at all, however another flow fits them
@@ -379,13 +382,15 @@ export class Understanding {
       return intent(beside ? { kind: 'route', flow: beside } : { kind: 'out-of-scope', topic });
     }
     if (wantsPerson) return intent({ kind: 'command', command: 'human' });
+    // What is left once the sentences that set a topic aside are gone ("payouts are fine. why does the QR expire?").
+    const kept = unsettled(text, lex).trim() || text;
     // No phrase of a topic, but more of its words than of linking's: still not a linking question.
-    const byWords = topicByWords(text, (w) => router.kindOf(w), lex);
+    const byWords = topicByWords(kept, (w) => router.kindOf(w), lex);
     if (byWords && !asked(byWords)) return intent({ kind: 'out-of-scope', topic: byWords });
 
     // "I don't remember" at a step with no such button: neither an answer nor another topic.
     if (offered.length && isUnsure(text, lex)) return intent({ kind: 'unsure' });
-    const route = this.routeOf(text, facts, router, lex);
+    const route = this.routeOf(kept, kept === text ? facts : extractFacts(kept, { asking, lex }), router, lex);
     // Naming the flow a choice leads to is that choice: the path shows the step answered.
     const into = route && offered.length ? this.choiceInto(at.step!, offered, route.flow) : undefined;
     if (into !== undefined && route!.flow !== info?.flow.id) return intent({ kind: 'choice', index: into });

@@ -126,6 +126,8 @@ export interface Lexicon {
   other: RegExp;
   /** Asking to have a penalty lifted, or about the penalty itself ("how do I appeal", "how long does the strike last"): a violations question, whatever it says about linking. */
   appeal?: RegExp;
+  /** "Payouts are fine", "that's a separate thing": a sentence that sets a topic aside as no part of the question. */
+  settled?: RegExp;
   /** "Tonight", "when I get home": the button that puts it off ("I'll check later"). */
   later?: RegExp;
   /** "That's plenty", "I'm good": the button that ends the tips or the talk ("That's enough for now", "All done"). */

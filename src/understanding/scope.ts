@@ -22,6 +22,11 @@ const SPECIFIC: readonly Topic[] = ['ads', 'other-platforms', 'shop-settings'];
 /** A sentence or clause that asks: it ends with a question mark or opens like a question. */
 const QUESTION = /\?|^\W*(how|what|why|when|where|which|who|can|could|is|are|do|does|did|will|would|should|pls|please)\b/i;
 
+/** Whether a sentence or clause asks something (in English words or by its question mark). */
+export function asks(clause: string): boolean {
+  return QUESTION.test(clause);
+}
+
 /** Asking what one needs before linking. */
 const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,5}(to|for|before) ((i|we) )?(can )?(link|connect)\w*|(can|could|may) (i|we) still (link|connect))\b/;
 
@@ -49,6 +54,18 @@ function cuesIn(text: string, t: string, lex: Lexicon): { topic: Topic; layer: L
   return [];
 }
 
+/**
+ * The message without the sentences, or sides of a "but", that set a topic aside ("We pay the referral fee, no
+ * issue there. Can we link our 3 pages?"); "promote says payment declined but my card is fine" still asks about ads,
+ * and a question keeps what it says is fine ("does it have to be a business account or is personal fine?").
+ */
+export function unsettled(text: string, lex: Lexicon = EN): string {
+  return text
+    .split(/(?<=[.!?\n])\s+|[()]|\s(?:but|pero|though|although)\s(?!(?:it s |it's |its |that s |that's |thats |that is )?(?:ok|okay|fine|whatever|a separate|separate|a different|different|another|not your|not ur)\b)/i)
+    .filter((s) => asks(s) || !layers(lex, compact(normalize(s))).some((l) => l.lex.settled?.test(l.t)))
+    .join(' ');
+}
+
 /** The out-of-scope topic a message is about, or undefined. */
 export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
   // "I'm not asking about payouts": a topic said to be beside the point is not the question; nor one denied ("no strikes").
@@ -58,13 +75,14 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
       .replace(/\bnot (asking|talking|a question) about (a |the |my |any )?\w+( or anything( like that)?)?/g, ' ')
       .replace(/\b(no|zero|never had (an?|any)|without (an?|any)|not a single) (strikes?|violations?|warnings?|suspensions?|penalt\w*|bans?)\b/g, ' ')
       .replace(/\bnot (the|a|my|our) \w+ (one|page|tab|section|screen|menu)\b/g, ' ');
-  const found = cuesIn(text, aside(text), lex);
+  const told = unsettled(text, lex);
+  const found = cuesIn(told, aside(told), lex);
   if (found.length <= 1) return found[0]?.topic;
   // Several topics in one message ("ran out of stock before I could ship it. how do I cancel an order?"):
   // the only one its questions ask about, else the most specific. A topic of its own kind (ads, another
   // platform, a shop setting) holds the others' words ("sync the inventory", "warehouse address") and wins.
   if (SPECIFIC.includes(found[0]!.topic)) return found[0]!.topic;
-  const questions = text.split(/(?<=[.!?\n,;])\s+/).filter((s) => QUESTION.test(s)).map(aside);
+  const questions = told.split(/(?<=[.!?\n,;])\s+/).filter(asks).map(aside);
   const asked = found.filter((f) => questions.some((q) => f.layer.topics[f.topic]?.some((re) => re.test(q))));
   return (asked.length === 1 ? asked[0]! : found[0]!).topic;
 }

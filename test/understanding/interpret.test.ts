@@ -148,6 +148,12 @@ describe('a first message', () => {
     expect(read('they stopped answering my emails months ago', at('already-linked.held-by-other'))).toMatchObject({ kind: 'choice', index: 2 });
   });
 
+  it('routes what is left once a topic is set aside', () => {
+    expect(read('We pay the referral fee, no issue there. Can we link our 3 regional TikTok pages to the same shop as well as the main account?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('linked my shop last week, bag icon is there, but zero sales so far. any tips?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('Can I unlink my account from one shop and link it to a different one?')).not.toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+
   it('takes looking for Seller Center\'s "Linked TikTok Accounts" page for the linking steps, not a missing icon', () => {
     expect(read('where is linked tiktok accounts in seller center i cant find it')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });

@@ -245,6 +245,15 @@ describe('a message that names several topics', () => {
     expect(topicOf('charged twice for promoting a video')).toBe('ads');
   });
 
+  it('leaves out a sentence, or the side of a "but", that sets its topic aside, unless it asks', () => {
+    expect(topicOf('We pay the referral fee, no issue there. Can we link our 3 regional TikTok pages to the same shop?')).toBeUndefined();
+    expect(topicOf('Payouts are fine. Why does the QR code expire before I manage to scan it?')).toBeUndefined();
+    expect(topicOf('(Our shop also got a penalty point last week but that\'s a separate thing.) How do we get the account unlinked?')).toBeUndefined();
+    expect(topicOf('my payout is still on hold pero ok lang, I\'m asking about the bag icon')).toBeUndefined();
+    expect(topicOf('promote says payment declined but my card is fine')).toBe('ads');
+    expect(topicOf('my payout is late, is that fine?')).toBe('payouts');
+  });
+
   it('leaves out a topic named as not the one meant', () => {
     expect(topicOf('found the linked tiktok accounts page (not the payouts one lol)')).toBeUndefined();
   });
