@@ -4,7 +4,7 @@
 import { distance } from 'fastest-levenshtein';
 import { layers, type Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
-import { compact, everywhere, foldAccents, normalize, tokens } from './text.ts';
+import { compact, everywhere, foldAccents, isQuestion, normalize, tokens } from './text.ts';
 import { fold, joinCompounds, startsWithPhrase } from './words.ts';
 
 /** Whether a text holds a phrase not turned around by the word before it ("ไม่ ได้" does not say "ได้"). */
@@ -232,6 +232,13 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const unlisted = Object.keys(facts).filter((k) => offered.some((o) => o.set?.[k] !== undefined) && !offered.some((o) => o.set?.[k] === facts[k]));
   const elsewhere = offered.filter((o) => unlisted.some((k) => o.set?.[k] === OTHER_VALUE));
   if (elsewhere.length === 1) return { index: elsewhere[0]!.index, by: 'fact' };
+  // "it says pending review" where the yes button records an approved shop: a fact that says no to the one
+  // yes-like button is the one no-like button.
+  const denied = offered.filter((o) => Object.entries(o.set ?? {}).some(([k, v]) => facts[k] !== undefined && facts[k] !== v));
+  if (denied.length === 1 && polarityOfChoice(denied[0]!, lex) === 'yes') {
+    const no = offered.filter((o) => polarityOfChoice(o, lex) === 'no');
+    if (no.length === 1) return { index: no[0]!.index, by: 'fact' };
+  }
 
   // "That's plenty, thanks", "I'll look tonight": the one button that ends the talk, or puts it off.
   for (const family of [(l: Lexicon) => l.enough ?? NOTHING, (l: Lexicon) => l.later ?? NOTHING]) {
@@ -260,7 +267,8 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     // here?") is not one, so there "I can't scan the code" is weighed as a topic first, like words inside it.
     const question = polarity === 'yes' || offered.some((o) => polarityOfChoice(o, lex) === 'yes');
     const opens = question && ([...yes, ...no].some((p) => startsWithPhrase(t, p)) || THUMBS_UP.test(text) || THUMBS_DOWN.test(text));
-    if (same.length === 1) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
+    // "which account should i be logged in on?": words of success inside a question answer nothing.
+    if (same.length === 1 && (opens || !isQuestion(text))) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 // Each language's cues live in its lexicon; a message is read in its language, then in English.
 import { layers, TOPICS, type Lexicon, type Topic } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
-import { compact, everywhere, normalize } from './text.ts';
+import { compact, everywhere, isQuestion, normalize } from './text.ts';
 import { contentWords, fold } from './words.ts';
 
 export { TOPICS, type Topic };
@@ -19,13 +19,7 @@ export function appeals(text: string, lex: Lexicon = EN): boolean {
 /** Topics whose questions use the other topics' words. */
 const SPECIFIC: readonly Topic[] = ['ads', 'other-platforms', 'shop-settings'];
 
-/** A sentence or clause that asks: it ends with a question mark or opens like a question. */
-const QUESTION = /\?|^\W*(how|what|why|when|where|which|who|can|could|is|are|do|does|did|will|would|should|pls|please)\b/i;
 
-/** Whether a sentence or clause asks something (in English words or by its question mark). */
-export function asks(clause: string): boolean {
-  return QUESTION.test(clause);
-}
 
 /** Asking what one needs before linking. */
 const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,5}(to|for|before) ((i|we) )?(can )?(link|connect)\w*|(can|could|may) (i|we) still (link|connect))\b/;
@@ -62,7 +56,7 @@ function cuesIn(text: string, t: string, lex: Lexicon): { topic: Topic; layer: L
 export function unsettled(text: string, lex: Lexicon = EN): string {
   return text
     .split(/(?<=[.!?\n])\s+|[()]|\s(?:but|pero|though|although)\s(?!(?:it s |it's |its |that s |that's |thats |that is )?(?:ok|okay|fine|whatever|a separate|separate|a different|different|another|not your|not ur)\b)/i)
-    .filter((s) => asks(s) || !layers(lex, compact(normalize(s))).some((l) => l.lex.settled?.test(l.t)))
+    .filter((s) => isQuestion(s) || !layers(lex, compact(normalize(s))).some((l) => l.lex.settled?.test(l.t)))
     .join(' ');
 }
 
@@ -82,7 +76,7 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
   // the only one its questions ask about, else the most specific. A topic of its own kind (ads, another
   // platform, a shop setting) holds the others' words ("sync the inventory", "warehouse address") and wins.
   if (SPECIFIC.includes(found[0]!.topic)) return found[0]!.topic;
-  const questions = told.split(/(?<=[.!?\n,;])\s+/).filter(asks).map(aside);
+  const questions = told.split(/(?<=[.!?\n,;])\s+/).filter(isQuestion).map(aside);
   const asked = found.filter((f) => questions.some((q) => f.layer.topics[f.topic]?.some((re) => re.test(q))));
   return (asked.length === 1 ? asked[0]! : found[0]!).topic;
 }

@@ -122,6 +122,14 @@ export function stem(word: string): string {
   return w;
 }
 
+/** A sentence or clause that asks: it ends with a question mark or opens like an English question. */
+const QUESTION = /\?|^\W*(how|what|why|when|where|which|who|pls|please)\b|^\W*(can|could|is|are|do|does|did|will|would|should)\s+(i|we|you|u|it|they|he|she|there)\b/i;
+
+/** Whether a sentence or clause asks something. */
+export function isQuestion(clause: string): boolean {
+  return QUESTION.test(clause);
+}
+
 const everywheres = new WeakMap<RegExp, RegExp>();
 
 /** The same pattern, matching every occurrence (for `replace`), made once per pattern. */

@@ -203,6 +203,19 @@ describe('choiceFromText', () => {
     expect(choiceFromText('ok', [{ index: 0, label: 'What do I need first?' }, { index: 1, label: "I can't log in" }])).toBeUndefined();
   });
 
+  it('takes a fact that says no to the one yes-like button for the one no-like button', () => {
+    expect(choiceFromText('it says pending review', SHOP, { facts: { 'shop-approved': 'no' } })).toEqual({ index: 1, by: 'fact' });
+  });
+
+  it('hears no answer in words of success inside a question', () => {
+    const SCAN: OfferedChoice[] = [
+      { index: 0, label: 'Scanned, next' },
+      { index: 1, label: "The QR code won't scan" },
+    ];
+    expect(choiceFromText('which account should i be logged in on, my personal or the brand one', SCAN)).toBeUndefined();
+    expect(choiceFromText('logged in and scanned it fine', SCAN)).toMatchObject({ index: 0 });
+  });
+
   it('tells apart labels that share their words by "not" alone', () => {
     const STANDING: OfferedChoice[] = [
       { index: 0, label: 'Yes, no recent warnings or suspensions' },

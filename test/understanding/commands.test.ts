@@ -61,6 +61,9 @@ describe('a person asked for indirectly', () => {
     expect(asksForPerson('the shop is called GlowByNina, my ex manager runs it, i dont have her number anymore')).toBe(false);
     expect(commandOf('plz have someone from support call me back')).not.toBe('back');
     expect(commandOf('can we go back')).toBe('back');
+    expect(asksForPerson('pls connect me to cs')).toBe(true);
+    expect(commandOf('ty bye')).toBe('thanks');
+    expect(commandOf('how does this bot even work?')).toBe('help');
   });
 
   it('does not take the people who buy for a person to talk to', () => {

@@ -243,6 +243,8 @@ describe('a message that names several topics', () => {
     expect(topicOf('she wants her cash back')).toBe('refunds');
     expect(topicOf('a buyer bought the wrong size by mistake')).toBe('orders');
     expect(topicOf('charged twice for promoting a video')).toBe('ads');
+    expect(topicOf('Can I use Promote on my videos to get more views?')).toBe('ads');
+    expect(topicOf('my granddaughter says I could sell things on my cooking videos and get paid for it')).toBeUndefined();
   });
 
   it('leaves out a sentence, or the side of a "but", that sets its topic aside, unless it asks', () => {

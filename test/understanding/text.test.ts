@@ -1,7 +1,7 @@
 // How typed text becomes comparable words: what survives normalisation (every script's letters, @ and #),
 // which contractions open, how Intl.Segmenter splits scripts without spaces, and which endings stemming folds.
 import { describe, expect, it } from 'vitest';
-import { compact, normalize, stem, tokens } from '../../src/understanding/text.ts';
+import { compact, isQuestion, normalize, stem, tokens } from '../../src/understanding/text.ts';
 
 describe('normalize', () => {
   it('drops emoji whole, with their presentation marks', () => {
@@ -169,5 +169,15 @@ describe('stem', () => {
     expect(stem('niños')).toBe('niños');
     expect(stem('mp3s')).toBe('mp3s');
     expect(stem('Links')).toBe('Links');
+  });
+});
+
+describe('isQuestion', () => {
+  it('hears a question by its mark or its opening, not a statement that opens with "did"', () => {
+    expect(isQuestion('where do i update the address')).toBe(true);
+    expect(isQuestion('do i need a business licence')).toBe(true);
+    expect(isQuestion('the shop is approved?')).toBe(true);
+    expect(isQuestion('did everything, still same')).toBe(false);
+    expect(isQuestion('payouts are fine')).toBe(false);
   });
 });
