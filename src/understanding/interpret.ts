@@ -396,7 +396,7 @@ export class Understanding {
     if (into !== undefined && route!.flow !== info?.flow.id) return intent({ kind: 'choice', index: into });
     // A word of a topic next to linking ("refund", "invoice") beside a route that no phrase fits closely: the
     // linking words may be incidental ("the bag icon fee"), and a wrong tree costs more than asking.
-    if (route?.score !== undefined && route.score < CLOSE_FIT && topicWordCount(text, (w) => router.kindOf(w), lex) > 0) return intent({ kind: 'unsure' });
+    if (route?.score !== undefined && route.score < CLOSE_FIT && topicWordCount(kept, (w) => router.kindOf(w), lex) > 0) return intent({ kind: 'unsure' });
     // Mid-flow, a resemblance of the whole vocabulary ("qr is on the screen now") is too little to leave the step.
     // Unless a phrase of the same flow comes close ("how do I add my staff member's tiktok to the shop").
     const loose = route?.score !== undefined && offered.length > 0 && ((route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router)) || (route.score < CLOSE_FIT && normalize(text).split(' ').length <= SHORT_ANSWER));

@@ -31,7 +31,7 @@ const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|
  */
 function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): boolean {
   if ((topic === 'violations' || topic === 'shop-settings') && BEFORE_LINKING.test(t)) return true;
-  return topic === 'violations' && !appeals(text, lex) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t.replace(/\bunlink\w*/g, ' ')) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t));
+  return topic === 'violations' && !appeals(text, lex) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t.replace(/\bunlink\w*|\blinked (account|acc|shop|store|tiktok|profile)\b/g, ' ')) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t));
 }
 
 /** The topics whose cues a text holds, in checking order, each with the lexicon layer that found it. */

@@ -244,6 +244,9 @@ describe('a message that names several topics', () => {
     expect(topicOf('a buyer bought the wrong size by mistake')).toBe('orders');
     expect(topicOf('charged twice for promoting a video')).toBe('ads');
     expect(topicOf('Can I use Promote on my videos to get more views?')).toBe('ads');
+    expect(topicOf("who can I talk to about changing my shop's name?")).toBe('shop-settings');
+    expect(topicOf('is there a support email for category approvals?')).toBe('listings');
+    expect(topicOf('My linked account got 3 penalty points for late dispatch. How do penalty points work?')).toBe('violations');
     expect(topicOf('my granddaughter says I could sell things on my cooking videos and get paid for it')).toBeUndefined();
   });
 
@@ -253,6 +256,7 @@ describe('a message that names several topics', () => {
     expect(topicOf('(Our shop also got a penalty point last week but that\'s a separate thing.) How do we get the account unlinked?')).toBeUndefined();
     expect(topicOf('my payout is still on hold pero ok lang, I\'m asking about the bag icon')).toBeUndefined();
     expect(topicOf('promote says payment declined but my card is fine')).toBe('ads');
+    expect(topicOf('The already-linked issue is solved. But now the agency says we owe them for ads they ran. Where do I see our ads billing history?')).toBe('ads');
     expect(topicOf('my payout is late, is that fine?')).toBe('payouts');
   });
 
