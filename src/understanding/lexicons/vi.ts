@@ -3,6 +3,12 @@
 // diacritics for legibility and folded (`folded`) to meet normalised text, which has none.
 import { folded as f, type Lexicon } from '../lexicon.ts';
 
+/** "Người" as a person to talk to, unless a kind of person follows ("người bán", "người khác", "người theo dõi"). */
+const A_PERSON = String.raw`người(?! (bán|mua|sáng tạo|dùng|theo dõi|khác|quen|nhà|yêu|iu|ta|kia|đó|làm|cũ)\b)`;
+
+/** Not someone else's contact ("xin zalo họ", "xin email của brand"); folded, "họ" is also "hỗ" of "hỗ trợ". */
+const NOT_THEIRS = String.raw`(?! (của )?(họ(?! trợ)|nó|agency|brand|nhãn hàng|thương hiệu|bên (kia|đó)|shop (đó|kia)|người (đó|kia|ta))\b)`;
+
 export const VI: Lexicon = {
   code: 'vi',
   filler:
@@ -45,10 +51,12 @@ export const VI: Lexicon = {
   no: [
     'không', 'ko', 'k', 'kh', 'hông', 'hok', 'không ạ', 'chưa', 'chưa ạ', 'chưa được', 'vẫn chưa', 'vẫn chưa được', 'vẫn không', 'vẫn không được', 'vẫn ko được', 'vẫn lỗi', 'vẫn bị lỗi', 'vẫn vậy', 'vẫn thế', 'vẫn như cũ', 'vẫn y chang', 'vẫn vậy à', 'chưa đc', 'k dc', 'ko dc', 'hông được', 'hổng được', 'vẫn k dc', 'vẫn ko dc', 'không được', 'ko được', 'k được', 'k đc', 'ko đc', 'không đc', 'không thành công', 'thất bại', 'lỗi', 'bị lỗi', 'vẫn', 'không có', 'chưa có', 'chưa thấy', 'không thấy', 'vẫn không thấy', 'không phải', 'sai', 'không hiện', 'chưa hiện', 'dạ không', 'dạ chưa', 'không vào được', 'không đăng nhập được',
   ],
-  personNouns: ['người thật', 'ng thật', 'người thiệt', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'ng hỗ trợ', 'tổng đài'],
-  personVerbs: ['gặp', 'nói chuyện', 'chat', 'liên hệ', 'kết nối', 'gọi', 'cần', 'muốn', 'chuyển', 'nhắn', 'nhờ'],
+  personNouns: ['người thật', 'ng thật', 'người thiệt', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'ng hỗ trợ', 'tổng đài', 'chuyên viên', 'chuyên gia', 'bên hỗ trợ', 'người tư vấn', 'người trực'],
+  personVerbs: ['gặp', 'nói chuyện', 'chat', 'liên hệ', 'liên lạc', 'kết nối', 'nối máy', 'gọi', 'cần', 'muốn', 'chuyển', 'nhắn', 'nhờ', 'xin', 'trao đổi'],
   frustration: [
     'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng', 'bot không hiểu', 'bot ko hiểu', 'bot k hiểu', 'không hiểu gì hết', 'ko hiểu gì hết', 'ko hiểu gì cả', 'không hiểu gì cả', 'trả lời lung tung', 'trả lời sai', 'nói hoài', 'hỏi lại hoài', 'bực ghê', 'bực thật', 'không giải quyết được gì', 'ko giải quyết được gì', 'k giải quyết được gì', 'ko giải quyết đc gì',
+    // Answers that miss the point, and being fed up with the bot itself.
+    'trả lời linh tinh', 'nói linh tinh', 'trả lời vớ vẩn', 'trả lời tào lao', 'trả lời như không', 'bot như không', 'chán bot', 'chán cái bot', 'bot chán', 'bot dở', 'bot tệ', 'chả giúp gì', 'chả giúp được gì', 'chẳng giúp được gì', 'vô ích', 'tốn thời gian', 'hỏi mãi', 'nói mãi', 'không đúng ý', 'ko đúng ý', 'k đúng ý', 'không hiểu ý', 'ko hiểu ý',
   ],
   // Chat shorthand for the same light words ("e", "đc") and the particles that close a sentence ("luôn", "nha").
   light: 'tôi em mình anh chị bạn là của và có đã được thì mà này cái ạ e tui tớ đc dc luôn nữa nha nhé á à ơi'.split(' '),
@@ -56,7 +64,7 @@ export const VI: Lexicon = {
   cues: [
     ['back', f(/\b(quay lại|trở lại|lùi lại|bước trước|câu trước|(bấm|chọn|nhấn|ấn) (nhầm|lộn|sai))\b(?! (từ đầu|menu))/)],
     ['restart', f(/\b(bắt đầu lại|làm lại từ đầu|(quay|trở) (lại|về) (từ đầu|menu)|về menu|menu chính|khởi động lại)\b/)],
-    ['help', f(/\b(giúp (được|đc|dc) gì|làm (được|đc|dc) (những )?gì|dùng (thế nào|như thế nào|sao)|cách dùng (bot|cái này))\b/)],
+    ['help', f(/(?<!\b(không|ko|k|kh|chẳng|chả|hông) )\b(giúp (được|đc|dc) gì|làm (được|đc|dc) (những )?gì|dùng (thế nào|như thế nào|sao)|cách dùng (bot|cái này))\b/)],
     ['cancel', f(/\b(hủy|huỷ|không cần|ko cần|k cần|khỏi|đừng|bỏ|tắt|dừng|ngừng)\b.*\b(nhắc|nhắc nhở|báo lại|nhắn lại)\b/)],
     // Thanks said warmly ("cảm ơn ad nhiều nha"): only courtesy words may follow it, so "cảm ơn nhưng vẫn lỗi" is not a goodbye.
     ['thanks', f(/^(cảm ơn|cám ơn|camon|cam on|tks|thks|thanks|thank you|thank|thx)( (bạn|ad|admin|shop|bot|em|anh|chị|nhiều|nhiu|lắm|rất nhiều|nha|nhé|nhá|ạ|luôn|mn|mọi người|nhìu|nhen))*$/)],
@@ -67,11 +75,34 @@ export const VI: Lexicon = {
     before: f(/^(ok|oke|dạ|vâng|thôi|ad ơi|ad oi|shop ơi|bạn ơi|cho (tôi|em|mình|e)|(tôi|em|mình|e) muốn|làm ơn|giúp (tôi|em|mình|e)) /),
     after: f(/ (nhé|nha|nhen|ạ|đi|giúp (tôi|em|mình|e)|với|vs|luôn|cảm ơn|giùm|dùm|hộ|ad|shop|(giúp|giùm|dùm|hộ) (tôi|em|mình|e))$/),
   },
+  // Asked for by who they are (a specialist, support, the hotline), by the way to reach them (inbox, Zalo, a phone
+  // number, email), or by turning from the bot. "Người" alone is a person only when no other kind of person follows
+  // ("kết nối với người bán" is a creator finding sellers).
   personWords: f(
-    /\b((connect|kết nối|nối máy|chuyển) ((e|em|mình|tôi) )?(với|vs|qua) (support|hỗ trợ|nhân viên|admin|người)|(ib|inbox|nhắn riêng) (cho )?(e|em|mình|tôi)|(người|ng) (thật|thiệt)|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|gặp (quản lý|người quản lý|sếp|cấp trên)( (bên|của) (tiktok|shop|bạn|các bạn))?$|(người|ai) (hướng dẫn|hỗ trợ|chỉ) trực tiếp|tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật)|(cho|muốn|cần) ((tôi|em|mình|e) )?gặp người( (hỗ trợ|trực|nào đó))?$|gọi điện|số điện thoại hỗ trợ|(zalo|sđt|số điện thoại) (của )?(ad|admin|shop|bên (bạn|tiktok)|hỗ trợ|cskh)|(cho|xin) ((e|em|mình|tôi) )?(zalo|sđt)|tạo ticket|mở ticket|nói chuyện với người|có ai (ở )?(đó|đây)? ?(không|ko|k|hông)|có người (thật )?không|(gọi|call|gọi điện) (cho|lại cho|lại) (mình|em|tôi|e)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp|(không|ko|k) muốn (nói chuyện|chat|nhắn tin) với (bot|máy)|(đây là|bạn là|là) bot|hotline|số tổng đài|(nói chuyện|liên hệ|chat|trao đổi) (trực tiếp )?với (tiktok|bên tiktok|đội ngũ|người)|hỗ trợ trực tiếp|có (nhân viên|người|ai) (nào )?(online|trực|ở đó|hỗ trợ)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra))\b/,
+    new RegExp(
+      `\\b(${[
+        String.raw`(connect|kết nối|nối máy|chuyển|chuyển máy)( (giúp|giùm|dùm|hộ))? ((e|em|mình|tôi|tui|c|a) )?(với|vs|qua|sang|tới|đến) (bên |bộ phận |đội |1 |một )?(support|hỗ trợ|nhân viên|nv|admin|chuyên viên|chuyên gia|tư vấn viên|cskh|tổng đài|đội ngũ|${A_PERSON})`,
+        String.raw`(ib|inbox|nhắn riêng|nhắn tin riêng)( riêng)? ((cho|với|vs|qua) )?(e|em|mình|tôi|tui|mk)\b|(check|xem|kiểm tra|rep|trả lời|phản hồi|đọc) (lại )?(ib|inbox)|(ib|inbox) (hỗ trợ|tư vấn)`,
+        String.raw`(1|một) (bạn|anh|chị|người|nhân viên|nv|chuyên viên|admin)( \w+)? (hỗ trợ|tư vấn|cskh|support|trực)|(bạn|anh|chị|ai|người) nào (bên|của|ở|thuộc) (tiktok|hỗ trợ|cskh|bộ phận|đội ngũ)`,
+        String.raw`(người|ng) (thật|thiệt)|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|chuyên viên (hỗ trợ|tư vấn|chăm sóc|của tiktok|bên tiktok)|gặp (quản lý|người quản lý|sếp|cấp trên)( (bên|của) (tiktok|shop|bạn|các bạn))?$|(người|ai) (hướng dẫn|hỗ trợ|chỉ) trực tiếp`,
+        String.raw`tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật|chuyên viên|chuyên gia)|(cho|muốn|cần) ((tôi|em|mình|e) )?gặp người( (hỗ trợ|trực|nào đó))?$`,
+        String.raw`gọi điện|số điện thoại hỗ trợ|(zalo|sđt|số đt|số điện thoại|số liên hệ) (của )?(ad|admin|shop|bên (bạn|tiktok|hỗ trợ|cskh)|hỗ trợ|cskh|nhân viên|nv|tư vấn|chuyên viên)|(?<!\b(đã|có|từng) )(cho|xin) ((e|em|mình|tôi|tui|c|a) )?(xin )?(zalo|sđt|số đt|số liên hệ)\b${NOT_THEIRS}`,
+        String.raw`(?<!\b(đã|có|từng) )xin (cái )?(email|mail|gmail|địa chỉ email|địa chỉ mail)\b${NOT_THEIRS}|(email|mail|gmail) (hỗ trợ|liên hệ|cskh|support|chăm sóc khách hàng|của (bên )?(hỗ trợ|cskh|ad|admin|bên tiktok))|(gửi|liên hệ|liên lạc) (qua )?(email|mail) (cho|với|tới) (bên )?(hỗ trợ|tiktok|cskh|ad|admin)`,
+        String.raw`(tạo|mở|gửi) (ticket|yêu cầu hỗ trợ|phiếu hỗ trợ)|nói chuyện với ${A_PERSON}|có ai (ở )?(đó|đây)? ?(không|ko|k|hông)|có người (thật )?không|(gọi|call|gọi điện) (cho|lại cho|lại) (mình|em|tôi|e)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp`,
+        String.raw`(không|ko|k) muốn (nói chuyện|chat|nhắn tin) với (bot|máy)|(đây là|bạn là|là) bot|số tổng đài|hỗ trợ trực tiếp`,
+        // Reaching the support side, not telling of having tried ("đã liên hệ tiktok rồi mà…").
+        String.raw`(?<!\b(đã|từng) )((nói chuyện|chat|trao đổi) (trực tiếp )?với |(liên hệ|liên lạc) (trực tiếp )?(được )?(với )?)(bên )?(tiktok|đội ngũ|bộ phận|cskh|tổng đài|(người|ng) (thật|thiệt|hỗ trợ|trực|tư vấn))\b`,
+        String.raw`có (nhân viên|nv|người|ai|chuyên viên|tư vấn viên|admin) (nào )?(đang )?(online|trực|ở đó|hỗ trợ|tư vấn)|có (bạn|anh|chị) nào (đang )?(online|trực|hỗ trợ|tư vấn)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra)`,
+      ]
+        .map((part) => `(${part})`)
+        .join('|')})\\b`,
+    ),
   ),
   personShort: f(/\b((người|ng) (thật|thiệt))\b/),
-  notPerson: f(/\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên)\b/),
+  // Someone else's people (an agency's staff, one's own staff and their accounts) are no one to talk to here.
+  notPerson: f(
+    /\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên|(nhân viên|nv|người|chuyên viên|tư vấn viên|admin|bên) (của |bên |ở |phía )?(agency|công ty|đối tác|nhãn hàng|brand|thương hiệu|họ(?! trợ)|bên kia|mcn)|(cho|để|giúp) (các |mấy |mỗi |từng |\d+ )?(nhân viên|nv) (\w+ )?(vào|đăng|live|quản lý|dùng|làm|bán|truy cập|cùng|chạy|gắn|liên kết|post)|(kênh|acc|tk|nick|tài khoản|video|máy|điện thoại|đt) (tiktok |phụ )?(của )?(các |mấy |mỗi |từng |\d+ )?(nhân viên|nv)|(nhân viên|nv) (live|livestream|bán hàng|sale|kho|đóng gói|của shop|trong shop)|(các|mấy|những|\d+) (nhân viên|nv)|người (bán|mua|sáng tạo|dùng|theo dõi|quen|nhà|yêu))\b/,
+  ),
   negation: f(/\b(không|ko|k|kh|hông|chưa|vẫn|chẳng)\b/),
   negatedYes: f(/^(không|ko|k|chưa|vẫn)\b/),
   worked: f(/\b(được rồi|đc rồi|(được|đc|dc) r|thành công|hết lỗi|hiện rồi|thấy rồi|ok rồi|xong rồi|liên kết được|làm được|ổn rồi)\b/),
@@ -147,7 +178,8 @@ export const VI: Lexicon = {
     otherShop: f(/\b((1|một) shop khác|shop khác|cửa hàng khác|(shop|cửa hàng) (kia|đó|ấy)|tài khoản khác|seller center khác|shop cũ|cửa hàng cũ|đã (được )?liên kết (với|vào)|liên kết với shop|họ|bên kia)\b/),
     holders: [
       ['agency', f(/\b(agency|công ty (quảng cáo|marketing)|đơn vị vận hành|bên vận hành|mcn)\b/)],
-      ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|(bạn|người) hùn|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn|bạn (cũ|thân|bè)|(đứa|thằng|con|nhỏ|người) bạn|người quen)\b/)],
+      // Without accents "người bạn" (a friend) is "người bán" (a seller): a friend is named by a closer word.
+      ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|(bạn|người) hùn|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn|bạn (cũ|thân|bè)|(đứa|thằng|con|nhỏ) bạn|người bạn (cũ|thân|của (tôi|em|mình|e|tui))|người quen)\b/)],
       ['employee', f(/\b(nhân viên cũ|nv cũ|(người )?quản lý cũ|nhân viên đã nghỉ|nhân viên nghỉ việc|người làm cũ|admin cũ|trợ lý cũ|(đã|đã) nghỉ việc)\b/)],
       ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại) (cũng )?của (tôi|em|mình|e|tui)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
       ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|shop lạ|không rõ shop nào)\b/)],
