@@ -9,6 +9,39 @@ const A_PERSON = String.raw`người(?! (bán|mua|sáng tạo|dùng|theo dõi|kh
 /** Not someone else's contact ("xin zalo họ", "xin email của brand"); folded, "họ" is also "hỗ" of "hỗ trợ". */
 const NOT_THEIRS = String.raw`(?! (của )?(họ(?! trợ)|nó|agency|brand|nhãn hàng|thương hiệu|bên (kia|đó)|shop (đó|kia)|người (đó|kia|ta))\b)`;
 
+/** Followers as people type them: "người theo dõi", "follow", "fl", "flw". */
+const FOLLOWS = String.raw`(?:người theo dõi|lượt theo dõi|lượt follow|người follow|follow\w*|folow\w*|flw|fl)`;
+
+/**
+ * A follower count or an age put as the condition of whether one may ("300 follow thì liên kết được chưa", "25 tuổi
+ * có bán được không"); a count said beside a wish ("3k follow, muốn gắn sp… được ko") asks how, not whether.
+ */
+const COUNT_ASKED = String.raw`\b((\d+ ?(k|nghìn|ngàn)?|vài trăm|mấy trăm|ít) ${FOLLOWS}|\d{1,2} tuổi|[1-9]\dt) (\w+ ){0,2}(thì|liệu|có thể|có|vậy)\b.*\b(được|đc|dc|nổi) (không|ko|k|kh|chưa|hông|hok)\b`;
+
+/** The account's region said to differ from the shop's ("vùng của tk khác với shop"). */
+const REGION_DIFFERS = String.raw`\b(khu vực|vùng|quốc gia|region)( của)? (tài khoản|tk|acc|kênh)( \w+){0,2} (khác|không giống|ko giống|không trùng|ko trùng)|\b(tài khoản|tk|acc|kênh) (\w+ ){0,3}(khác|không cùng|ko cùng) (khu vực|vùng|quốc gia|region)\b`;
+
+/** Where the account or the seller is, put to the same question ("acc đăng ký ở Hàn thì liên kết shop VN được không", "ở Úc thì mở shop được không"). */
+const MAY = String.raw`(được|đc|dc) (không|ko|k|kh|chưa|hông|hok)\b`;
+const NOT_A_SCREEN = String.raw`(?!(seller|app|ứng dụng|trang|mục|phần|tab|đâu|trên|trong|máy|điện thoại|đt|web|pc|laptop)\b)`;
+const REGION_ASKED = [
+  String.raw`\b(tài khoản|tk|acc|kênh|nick)( tiktok)? (\w+ ){0,3}(đăng ký|tạo|lập|reg)( \w+){0,2} (ở|tại|bên|từ) ${NOT_A_SCREEN}.*\b(shop|cửa hàng|gian hàng)\b.*\b${MAY}`,
+  REGION_DIFFERS,
+  String.raw`\b(bán|bán hàng|mở shop|kinh doanh) (ở|tại|bên) ${NOT_A_SCREEN}(\w+ ){1,2}${MAY}|\b(ở|sống ở|đang ở) ${NOT_A_SCREEN}(\w+ ){1,2}thì (mở|bán|dùng|đăng ký|làm|liên kết)( \w+){0,4} ${MAY}`,
+].join('|');
+
+/** Whether one may link at all: what is required ("cần đk gì để liên kết", "phải đủ 1k follow"), or a count asked about. */
+const CHECKLIST = f(
+  new RegExp(
+    [
+      String.raw`\b(cần|phải có|cần có) (những )?(gì|j|đk gì|điều kiện gì|giấy tờ gì|bao nhiêu ${FOLLOWS})\b.*\b(để|mới)\b|\bđiều kiện (để|gì|là gì)\b|\b(đủ|đạt) điều kiện\b|\byêu cầu (gì|là gì)\b`,
+      String.raw`\b(phải|cần|yêu cầu|bắt buộc) (đủ|có|đạt|trên|tối thiểu|ít nhất)( \w+)? (\d+ ?k?|bao nhiêu|mấy)( ${FOLLOWS}| tuổi)?\b|\b(tối thiểu|ít nhất) (là )?(\d+ ?k?|bao nhiêu|mấy) (${FOLLOWS}|tuổi)\b`,
+      COUNT_ASKED,
+      REGION_ASKED,
+    ].join('|'),
+  ),
+);
+
 export const VI: Lexicon = {
   code: 'vi',
   filler:
@@ -16,7 +49,7 @@ export const VI: Lexicon = {
       .split(' ')
       .filter((w) => w !== 'shop' && w !== 'ko'),
   synonyms: {
-    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', aff: 'affiliate', sp: 'product', hh: 'commission', lket: 'link', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account', đc: 'duoc', dc: 'duoc', đt: 'phone', dt: 'phone', đth: 'phone', dth: 'phone', dthoai: 'phone', laptop: 'computer', pc: 'computer',
+    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', follows: 'follower', fl: 'follower', flw: 'follower', folow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', aff: 'affiliate', sp: 'product', hh: 'commission', lket: 'link', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account', đc: 'duoc', dc: 'duoc', đt: 'phone', dt: 'phone', đth: 'phone', dth: 'phone', dthoai: 'phone', laptop: 'computer', pc: 'computer',
     không: 'not', khong: 'not', ko: 'not', k: 'not', kh: 'not', hông: 'not', hok: 'not', chưa: 'not',
   },
   compounds: {
@@ -215,15 +248,16 @@ export const VI: Lexicon = {
       [f(/\b(singapore)\b/), 'SG'],
       [f(/\b(tây ban nha)\b/), 'ES'],
       [f(/\b(mexico)\b/), 'MX'],
-      [f(/\b(nhật bản|nhật)\b/), 'JP'],
-      [f(/\b(nước đức|đức)\b/), 'DE'],
-      [f(/\b(nước pháp|pháp)\b/), 'FR'],
+      // Folded, a bare "nhật" is also "nhất" ("ít nhất"), "đức" is "dục" ("giáo dục"), "pháp" is "phương pháp": said with a place word.
+      [f(/\b(nhật bản|(ở|tại|bên|nước|thị trường|shop|sàn|sang|qua|người) nhật)\b/), 'JP'],
+      [f(/\b((ở|tại|bên|nước|thị trường|shop|sàn|sang|qua|người) đức)\b/), 'DE'],
+      [f(/\b((ở|tại|bên|nước|thị trường|shop|sàn|sang|qua|người) pháp)\b/), 'FR'],
       [f(/\b(nước ý|italia)\b/), 'IT'],
       [f(/\b(brazil)\b/), 'BR'],
     ],
     followers: [
-      f(/\b(\d+(?:[.,]\d+)?)\s*(k|nghìn|ngàn|triệu|tr|m)?\s*(?:người theo dõi|lượt theo dõi|follow|follower|followers|fl)\b/),
-      f(/\b(?:người theo dõi|follow|follower|followers)\s*(?:có|được|khoảng|mới|chỉ|tầm)?\s*(?:có|được|khoảng|mới|chỉ|tầm)?\s*(\d+(?:[.,]\d+)?)\s*(k|nghìn|ngàn|triệu|tr)?\b/),
+      f(new RegExp(String.raw`\b(\d+(?:[.,]\d+)?)\s*(k|nghìn|ngàn|triệu|tr|m)?\s*${FOLLOWS}\b`)),
+      f(new RegExp(String.raw`\b${FOLLOWS}\s*(?:có|được|khoảng|mới|chỉ|tầm)?\s*(?:có|được|khoảng|mới|chỉ|tầm)?\s*(\d+(?:[.,]\d+)?)\s*(k|nghìn|ngàn|triệu|tr)?\b`)),
     ],
     multipliers: { k: 1000, nghin: 1000, ngan: 1000, trieu: 1_000_000, tr: 1_000_000, m: 1_000_000 },
   },
@@ -232,14 +266,15 @@ export const VI: Lexicon = {
   switches: f(/^(ơ |à |ủa |ok |oke )?(khoan( đã)?|à mà|mà khoan|nhân tiện|tiện thể|ngoài ra|chuyện khác|vấn đề khác|hỏi (thêm )?cái khác)\b/),
   // How a question is put when its words fit no flow clearly: "muốn kết nối acc với shop mà ko biết bắt đầu từ đâu"
   // asks for the linking steps, "cách setup showcase cho đẹp" for the tips after linking. Not knowing ("ko biết")
-  // is no problem named.
+  // and asking whether one can ("liên kết được không") name no problem.
   shapes: {
-    problem: f(/\b(lỗi|thất bại|(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu))|mất|biến mất|shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
+    problem: f(/\b(lỗi|thất bại|(?<!\b(được|đc|dc|nổi) )(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu))|mất|biến mất|shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
     asks: [
       {
         flow: 'after-link',
         cue: f(/\b((sản phẩm|sp|giỏ|giỏ hàng) (\w+ ){0,2}(vào|lên|trên|trong) (video|clip|live|livestream|showcase)|(sắp xếp|setup|set up|trang trí|bày|chỉnh|làm đẹp)( lại)? (cái )?(showcase|trang shop|trang cá nhân|profile|gian hàng))\b/),
       },
+      { flow: 'preflight', cue: CHECKLIST },
       {
         flow: 'seller-link',
         cue: f(/\b(muốn|cách|làm sao|làm thế nào|hướng dẫn|chỉ|các bước|từng bước)\b.*\b(liên kết|kết nối|gắn|link|lk)\b.*\b(với|vào|cho) (shop|cửa hàng|gian hàng|seller center)\b|\b(liên kết|kết nối|gắn|link|lk|bind)\b.*\b(vào|ở) (mục|phần|chỗ|tab) (nào|đâu)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(bắt đầu (từ|ở) đâu|từng bước|các bước)\b/),
@@ -259,10 +294,24 @@ export const VI: Lexicon = {
         cue: f(/\b(liên kết|lk|link|kết nối) (thành công|xong|rồi|được rồi)\b.*\b(không|ko|k|chưa) (có )?(chỗ |nút |mục )?(gắn|thêm|thấy|hiện)\b/),
       },
       {
-        // What one needs before linking ("cần đk gì để liên kết"): the checklist, however much it sounds like the steps.
+        // What one needs before linking ("cần đk gì để liên kết", "300 fl thì lk được chưa"): the checklist, however much it sounds like the steps.
         flow: 'preflight',
         from: ['seller-link', 'creator-link'],
-        cue: f(/\b(cần|phải có|cần có) (những )?(gì|j|đk gì|điều kiện gì|giấy tờ gì|bao nhiêu follow\w*)\b.*\b(để|mới)\b|\bđiều kiện (để|gì|là gì)\b|\b(đủ|đạt) điều kiện\b|\byêu cầu (gì|là gì)\b/),
+        cue: CHECKLIST,
+      },
+      {
+        // A follower count or a country asked about ("800 fl thì gắn giỏ được không", "bán hàng ở Nhật được không")
+        // asks whether one may, unless something is said to be missing.
+        flow: 'preflight',
+        from: ['after-link', 'missing-icon'],
+        cue: f(new RegExp(`${COUNT_ASKED}|${REGION_ASKED}`)),
+        unless: f(/\b((không|ko|k|kh|hông|chưa) (thấy|hiện|có) (nút |icon |biểu tượng |cái )?(giỏ|giỏ hàng|tab|showcase)|mất (nút |icon |biểu tượng )?(giỏ|giỏ hàng|tab|showcase))\b/),
+      },
+      {
+        // An account from another region than the shop's is a question for the checklist, not a shop it is linked to.
+        flow: 'preflight',
+        from: ['already-linked'],
+        cue: f(new RegExp(REGION_DIFFERS)),
       },
       {
         // Linked, and the shop's features are not there: the missing-icon tree, not tips for using them.
