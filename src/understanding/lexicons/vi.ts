@@ -42,6 +42,24 @@ const CHECKLIST = f(
   ),
 );
 
+/**
+ * A birth year states the age ("sinh năm 2000", "e sn 2010", "em 2k9"). An adult's year is read whole (far over 18);
+ * a minor's by its last digits, which tell a minor only for years 2005–2017, so only this year's minors born in that
+ * span are read. Born 18 years ago may be 17 or 18, and is left unread.
+ */
+const THIS_YEAR = new Date().getFullYear();
+const yearsFrom = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+const ADULT_YEAR = `(${yearsFrom(1930, THIS_YEAR - 19).join('|')})`;
+const MINOR_BORN = yearsFrom(Math.max(THIS_YEAR - 17, 2005), Math.min(THIS_YEAR - 5, 2017));
+const MINOR_YEAR = `20(${MINOR_BORN.map((y) => String(y).slice(2)).join('|') || '(?!)'})`;
+const MINOR_2K = `2k(${MINOR_BORN.map((y) => String(y - 2000)).join('|') || '(?!)'})`;
+const BORN = String.raw`(?:sinh|sn|ns|đẻ|năm sinh|đời|born)(?: (?:năm|vào|ngày|tháng|nhật|là|của (?:em|mình|tôi|tui|e)))*(?: \d{1,2}){0,2}`;
+const ME = String.raw`(?:em|e|mình|tôi|tui|tớ)`;
+const bornIn = (year: string) => [
+  f(new RegExp(String.raw`\b${BORN} ${year}\b`)),
+  f(new RegExp(String.raw`^${ME}(?: là| sinh)? ${year}(?: (?:ạ|à|nha|nhé|a|ak|nè|rồi|r))*$`)),
+];
+
 export const VI: Lexicon = {
   code: 'vi',
   filler:
@@ -234,8 +252,8 @@ export const VI: Lexicon = {
         cue: f(/\b((tôi|em|mình|e|tui|tớ) (là )?(chủ shop|người bán|nhà bán hàng|seller)|(tôi|em|mình|e|tui|tớ) có (shop|cửa hàng|gian hàng|thương hiệu)|chủ shop|chủ cửa hàng|(shop|cửa hàng|gian hàng) (của )?(tôi|em|mình|e|tui|tớ)|bán hàng trên tiktok shop)\b/),
       },
     ],
-    // "dưới 18 tuổi" names the limit, not the writer's age; "20t" is chat shorthand for 20 tuổi.
-    age: [f(/(?<!\b(?:dưới|chưa đủ|chưa tới|chưa đến|chưa qua|không đủ|ko đủ|k đủ) )\b(\d{1,2})\s*(?:tuổi|tủi)\b|\btuổi\s*(\d{1,2})\b|\b([1-9]\d)t\b/), f(/^(?:(?:em|e|mình|tôi|tui|tớ) )?(?:mới|năm nay|nay|đã|chỉ|mới có) (\d{1,2})(?: (?:rồi|r|thôi|ạ|à|a))*$/)],
+    // "dưới 18 tuổi" names the limit, not the writer's age; "20t" is chat shorthand for 20 tuổi; a birth year says it too.
+    age: [f(/(?<!\b(?:dưới|chưa đủ|chưa tới|chưa đến|chưa qua|không đủ|ko đủ|k đủ) )\b(\d{1,2})\s*(?:tuổi|tủi)\b|\btuổi\s*(\d{1,2})\b|\b([1-9]\d)t\b/), f(/^(?:(?:em|e|mình|tôi|tui|tớ) )?(?:mới|năm nay|nay|đã|chỉ|mới có) (\d{1,2})(?: (?:rồi|r|thôi|ạ|à|a))*$/), ...bornIn(ADULT_YEAR), ...bornIn(MINOR_YEAR), f(new RegExp(String.raw`\b(?:${ME}|sinh|sn|đời|là) ${MINOR_2K}\b`))],
     markets: [
       // Big cities name their market; "hn" is left out, it is also chat for "hôm nay".
       [f(/\b(việt nam|vn|hà nội|sài gòn|hồ chí minh|tp hcm|tphcm|hcm|đà nẵng|hải phòng|cần thơ|biên hòa|bình dương|đồng nai|nha trang|vũng tàu)\b/), 'VN'],
