@@ -72,7 +72,7 @@ export const VI: Lexicon = {
   },
   compounds: {
     'cửa hàng': 'shop', 'gian hàng': 'shop', 'liên kết': 'link', 'kết nối': 'link', 'gắn kết': 'link', 'hủy liên kết': 'unlink', 'hủy lk': 'unlink', 'huỷ lk': 'unlink', 'gỡ lk': 'unlink', 'hủy link': 'unlink', 'huỷ link': 'unlink', 'gỡ link': 'unlink', 'huỷ liên kết': 'unlink', 'gỡ liên kết': 'unlink', 'ngắt kết nối': 'unlink', 'bỏ liên kết': 'unlink',
-    'mã qr': 'qr code', 'quét mã': 'scan code', 'ủy quyền': 'authorize', 'uỷ quyền': 'authorize', 'cấp quyền': 'authorize', 'xác thực': 'verify', 'thất bại': 'fail', 'không thành công': 'fail', 'thành công': 'success',
+    'mã qr': 'qr code', 'quét mã': 'scan code', 'ủy quyền': 'authorize', 'uỷ quyền': 'authorize', 'cấp quyền': 'authorize', 'xác thực': 'verify', 'thất bại': 'fail', 'không thành công': 'fail', 'ko thành công': 'fail', 'k thành công': 'fail', 'kh thành công': 'fail', 'hông thành công': 'fail', 'chưa thành công': 'fail', 'ko tc': 'fail', 'k tc': 'fail', 'thành công': 'success',
     'tài khoản': 'account', 'hồ sơ': 'profile', 'trang cá nhân': 'profile', 'giỏ hàng': 'bag', 'giỏ vàng': 'bag', 'thấy giỏ': 'show bag', 'thấy giỏ hàng': 'show bag', 'mất giỏ': 'miss bag', 'mất giỏ hàng': 'miss bag', 'giỏ hàng vàng': 'bag', 'icon giỏ': 'icon bag', 'icon giỏ hàng': 'icon bag', 'biểu tượng giỏ': 'icon bag', 'biểu tượng giỏ hàng': 'icon bag', 'biểu tượng': 'icon', 'biến mất': 'miss', 'hiển thị': 'show', 'xuất hiện': 'show', 'hiện ra': 'show',
     'người bán': 'seller', 'nhà bán hàng': 'seller', 'người bán hàng': 'seller', 'chủ shop': 'owner shop', 'nhà sáng tạo': 'creator', 'người sáng tạo': 'creator', 'tiếp thị liên kết': 'affiliate',
     'bán hàng': 'sell', 'sản phẩm': 'product', 'phát trực tiếp': 'live', 'điện thoại': 'phone', 'máy tính': 'computer', 'ứng dụng': 'app',
@@ -209,7 +209,8 @@ export const VI: Lexicon = {
     qr: f(/\b(qr|mã|quét|scan|camera|ủy quyền|uỷ quyền|cấp quyền|xác thực)\b/),
     symptoms: [
       ['same-phone', f(/\b(cùng (một |1 )?(điện thoại|máy|đt)|trên (cùng )?điện thoại|chỉ có (một|1) (điện thoại|máy|đt)|(không|ko|k) có (máy tính|laptop|pc)|seller center (mở )?(trên|bằng) (điện thoại|đt|di động|mobile)|mở trên (điện thoại|đt)|(trên|bằng) (chính|cùng) (cái )?(điện thoại|đt|máy)\b(?! tính)|(chỉ )?có (một|1) (cái |chiếc )?(điện thoại|đt|dế)\b(?! (khác|nữa|và|với|để|cũ|mới))|(một|1) mình (cái )?(điện thoại|đt))\b/)],
-      ['auth-failed', f(/\b((ủy|uỷ) quyền (thất bại|không thành công|bị lỗi|lỗi|không được|ko được)|lỗi (ủy|uỷ) quyền|cấp quyền (thất bại|không được|lỗi)|(không|ko) (thể )?(ủy|uỷ) quyền|authorization failed|xác thực (thất bại|không thành công))\b/)],
+      // However "not" is typed ("ko", "k", "chưa", "chả") and whatever "worked" is ("thành công", "được", "tc").
+      ['auth-failed', f(/\b((ủy|uỷ|cấp) quyền (thì |mà |xong |vẫn |nó |bị |báo |cứ )*(thất bại|fail|failed|lỗi|(không|ko|k|kh|hông|hok|chưa|chả|chẳng) (thành công|được|đc|dc|nổi|tc))|lỗi (ủy|uỷ|cấp) quyền|(không|ko|k|kh|hông|chưa|chả|chẳng) (thể )?(ủy|uỷ|cấp) quyền|authori[sz]ation (failed|fail|error|lỗi)|xác thực (bị )?(thất bại|fail|failed|(không|ko|k|kh|hông|chưa) (thành công|được|đc|dc|tc)))\b/)],
       // A camera that stands still or stays dark is a code that won't scan, not a page loading.
       ['no-scan', f(/\b(camera|máy ảnh)( (cứ|bị|vẫn|thì|nó))* (đứng im|đứng yên|(không|ko|k|hông) (nhận|quét|đọc|lên|bắt)|đen|tối đen|mờ)\b/)],
       ['spinning', f(/\b(quay (mãi|hoài|vòng vòng|vòng|liên tục)|xoay (mãi|hoài|vòng|xoay)|loading( mãi| hoài)?|đang tải( mãi)?|tải mãi|treo|bị đơ|đơ (mãi|hoài)|đứng hình|(màn hình|app|ứng dụng|trang)( \w+)? đứng im|load mãi)\b/)],
