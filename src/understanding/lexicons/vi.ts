@@ -68,7 +68,7 @@ export const VI: Lexicon = {
       .filter((w) => w !== 'shop' && w !== 'ko'),
   synonyms: {
     quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', follows: 'follower', fl: 'follower', flw: 'follower', folow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', aff: 'affiliate', sp: 'product', hh: 'commission', lket: 'link', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account', đc: 'duoc', dc: 'duoc', đt: 'phone', dt: 'phone', đth: 'phone', dth: 'phone', dthoai: 'phone', laptop: 'computer', pc: 'computer',
-    không: 'not', khong: 'not', ko: 'not', k: 'not', kh: 'not', hông: 'not', hok: 'not', chưa: 'not',
+    không: 'not', khong: 'not', ko: 'not', k: 'not', kh: 'not', hông: 'not', hok: 'not', chưa: 'not', chả: 'not', chẳng: 'not',
   },
   compounds: {
     'cửa hàng': 'shop', 'gian hàng': 'shop', 'liên kết': 'link', 'kết nối': 'link', 'gắn kết': 'link', 'hủy liên kết': 'unlink', 'hủy lk': 'unlink', 'huỷ lk': 'unlink', 'gỡ lk': 'unlink', 'hủy link': 'unlink', 'huỷ link': 'unlink', 'gỡ link': 'unlink', 'huỷ liên kết': 'unlink', 'gỡ liên kết': 'unlink', 'ngắt kết nối': 'unlink', 'bỏ liên kết': 'unlink',
@@ -100,7 +100,7 @@ export const VI: Lexicon = {
     'đc r', 'dc r', 'đc rồi', 'ok r', 'xong r', 'có', 'ừ', 'ừm', 'uh', 'uhm', 'ờ', 'vâng', 'dạ', 'dạ vâng', 'dạ có', 'đúng', 'đúng rồi', 'phải', 'chuẩn', 'rồi', 'xong', 'xong rồi', 'được', 'được rồi', 'đc rồi', 'ok', 'oke', 'okela', 'okie', 'oki', 'okí', 'oce', 'uk', 'ukm', 'ừa', 'ờ ờ', 'ổn', 'ổn r', 'ngon', 'ngon r', 'ok r nha', 'được ạ', 'có ạ', 'rồi ạ', 'được rồi ạ', 'thành công', 'đã được', 'làm được rồi', 'hiện rồi', 'hiện ra rồi', 'thấy rồi', 'có rồi', 'liên kết được rồi', 'ổn rồi', 'ngon rồi', 'hết lỗi', 'hết lỗi rồi', 'ok rồi', 'oke rồi', 'chắc chắn', 'tất nhiên', 'dĩ nhiên', 'dạ rồi', 'dạ được', 'vào được rồi', 'đăng nhập được', 'có thể',
   ],
   no: [
-    'không', 'ko', 'k', 'kh', 'hông', 'hok', 'không ạ', 'chưa', 'chưa ạ', 'chưa được', 'vẫn chưa', 'vẫn chưa được', 'vẫn không', 'vẫn không được', 'vẫn ko được', 'vẫn lỗi', 'vẫn bị lỗi', 'vẫn vậy', 'vẫn thế', 'vẫn như cũ', 'vẫn y chang', 'vẫn vậy à', 'chưa đc', 'k dc', 'ko dc', 'hông được', 'hổng được', 'vẫn k dc', 'vẫn ko dc', 'không được', 'ko được', 'k được', 'k đc', 'ko đc', 'không đc', 'không thành công', 'thất bại', 'lỗi', 'bị lỗi', 'vẫn', 'không có', 'chưa có', 'chưa thấy', 'không thấy', 'vẫn không thấy', 'không phải', 'sai', 'không hiện', 'chưa hiện', 'dạ không', 'dạ chưa', 'không vào được', 'không đăng nhập được',
+    'không', 'ko', 'k', 'kh', 'hông', 'hok', 'không ạ', 'chưa', 'chưa ạ', 'chưa được', 'vẫn chưa', 'vẫn chưa được', 'vẫn không', 'vẫn không được', 'vẫn ko được', 'vẫn lỗi', 'vẫn bị lỗi', 'vẫn vậy', 'vẫn thế', 'vẫn như cũ', 'vẫn y chang', 'vẫn vậy à', 'chưa đc', 'k dc', 'ko dc', 'hông được', 'hổng được', 'vẫn k dc', 'vẫn ko dc', 'không được', 'ko được', 'k được', 'k đc', 'ko đc', 'không đc', 'không thành công', 'thất bại', 'lỗi', 'bị lỗi', 'vẫn', 'không có', 'chưa có', 'chưa thấy', 'không thấy', 'vẫn không thấy', 'không phải', 'sai', 'không hiện', 'chưa hiện', 'dạ không', 'dạ chưa', 'không vào được', 'không đăng nhập được', 'chả được', 'chẳng được', 'chả thấy', 'chẳng thấy', 'chả thấy gì', 'chả có', 'chẳng có', 'chả có gì', 'vẫn chả', 'vẫn chẳng',
   ],
   personNouns: ['người thật', 'ng thật', 'người thiệt', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'ng hỗ trợ', 'tổng đài', 'chuyên viên', 'chuyên gia', 'bên hỗ trợ', 'người tư vấn', 'người trực'],
   personVerbs: ['gặp', 'nói chuyện', 'chat', 'liên hệ', 'liên lạc', 'kết nối', 'nối máy', 'gọi', 'cần', 'muốn', 'chuyển', 'nhắn', 'nhờ', 'xin', 'trao đổi'],
@@ -154,10 +154,10 @@ export const VI: Lexicon = {
   notPerson: f(
     /\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên|(nhân viên|nv|người|chuyên viên|tư vấn viên|admin|bên) (của |bên |ở |phía )?(agency|công ty|đối tác|nhãn hàng|brand|thương hiệu|họ(?! trợ)|bên kia|mcn)|(cho|để|giúp) (các |mấy |mỗi |từng |\d+ )?(nhân viên|nv) (\w+ )?(vào|đăng|live|quản lý|dùng|làm|bán|truy cập|cùng|chạy|gắn|liên kết|post)|(kênh|acc|tk|nick|tài khoản|video|máy|điện thoại|đt) (tiktok |phụ )?(của )?(các |mấy |mỗi |từng |\d+ )?(nhân viên|nv)|(nhân viên|nv) (live|livestream|bán hàng|sale|kho|đóng gói|của shop|trong shop)|(các|mấy|những|\d+) (nhân viên|nv)|người (bán|mua|sáng tạo|dùng|theo dõi|quen|nhà|yêu))\b/,
   ),
-  negation: f(/\b(không|ko|k|kh|hông|chưa|vẫn|chẳng)\b/),
-  negatedYes: f(/^(không|ko|k|chưa|vẫn)\b/),
+  negation: f(/\b(không|ko|k|kh|hông|chưa|vẫn|chẳng|chả)\b/),
+  negatedYes: f(/^(không|ko|k|chưa|vẫn|chả|chẳng)\b/),
   worked: f(/\b(được rồi|đc rồi|(được|đc|dc) r|thành công|hết lỗi|hiện rồi|thấy rồi|ok rồi|xong rồi|liên kết được|làm được|ổn rồi)\b/),
-  failed: f(/\b(không|ko|k|chưa|vẫn|lỗi|thất bại|hông)\b/),
+  failed: f(/\b(không|ko|k|chưa|vẫn|lỗi|thất bại|hông|chả|chẳng)\b/),
   unsure: f(/\b((không|ko|k|chưa) (biết|rõ|chắc|nhớ)|có lẽ|hình như|quên rồi)\b/),
   other: f(/\b(cái khác|vấn đề khác|lỗi khác|trường hợp khác|không phải (mấy )?(cái|lỗi) (đó|này|trên)|không có cái nào|không cái nào)\b|^khác$/),
   number: f(/^\s*(?:số|lựa chọn|chọn|cái|câu|nút|phương án|#)?\s*(\d{1,2})\s*[.)!]?\s*$/),
