@@ -60,6 +60,13 @@ const bornIn = (year: string) => [
   f(new RegExp(String.raw`^${ME}(?: là| sinh)? ${year}(?: (?:ạ|à|nha|nhé|a|ak|nè|rồi|r))*$`)),
 ];
 
+/** Pressing the wrong button ("bấm nhầm", "chọn lộn"), not picking the wrong shop or unlinking by mistake. */
+const WRONG_PRESS = String.raw`(bấm|chọn|nhấn|ấn|click|chạm) (nhầm|lộn|sai)(?! (shop|cửa hàng|gian hàng|kênh|tài khoản|tk|acc|nick|hủy|huỷ|gỡ|liên kết|lk|link|sản phẩm|sp)\b)`;
+/** Where "quay lại" goes when it is not the previous step: a shop, an account, an app, the start, later. */
+const NOT_BACK_TO = String.raw`(?! (shop|cửa hàng|gian hàng|kênh|tài khoản|tk|acc|nick|seller|app|ứng dụng|tiktok|từ đầu|menu|liên kết|lk|link|trang chủ|với|vs|vô|vào|sau|lúc khác|mai|ngày mai|hôm khác|làm|được|đc|dc|bình thường|như cũ)\b)`;
+/** The way back to the last step: "quay lại", "về lại bước lúc nãy", "câu trước", said last or before the step. */
+const WAY_BACK = String.raw`((quay lại|quay về|về lại|trở lại|lùi lại|lùi)( (bước|câu|lựa chọn|phần|trang|màn hình)\b|( (đi|nha|nhé|với|vs|giúp|giùm|dùm|hộ|em|e|mình|tôi|ạ|ad|ơi|chút|tí|nào|luôn|được không|đc ko|dc ko|được ko))*$)|(bước|câu) (trước|lúc nãy|vừa rồi|vừa nãy|hồi nãy))`;
+
 export const VI: Lexicon = {
   code: 'vi',
   filler:
@@ -88,13 +95,13 @@ export const VI: Lexicon = {
   stem: (w) => w,
   commands: {
     restart: ['bắt đầu lại', 'làm lại từ đầu', 'từ đầu', 'quay lại từ đầu', 'về menu', 'menu', 'menu chính', 'trở về menu', 'quay về menu', 'khởi động lại', 'bắt đầu lại từ đầu', 'làm lại', 'về trang đầu', 'bắt đầu từ đầu', 'quay về đầu'],
-    back: ['quay lại', 'trở lại', 'lùi lại', 'bước trước', 'câu trước', 'bấm nhầm', 'chọn nhầm', 'nhấn nhầm', 'bấm lộn', 'chọn lộn', 'nhấn lộn', 'bấm sai', 'chọn sai', 'quay về', 'quay lại bước trước', 'lùi', 'lùi một bước', 'lùi 1 bước', 'quay lại một bước'],
-    help: ['trợ giúp', 'giúp đỡ', 'hướng dẫn', 'bạn giúp được gì', 'bot làm được gì', 'dùng thế nào', 'cách dùng', 'có thể giúp gì', 'bạn làm được gì', 'hướng dẫn sử dụng', 'cách sử dụng', 'bot này làm gì', 'bot này để làm gì', 'bạn là ai'],
+    back: ['quay lại', 'trở lại', 'lùi lại', 'bước trước', 'câu trước', 'bấm nhầm', 'chọn nhầm', 'nhấn nhầm', 'bấm lộn', 'chọn lộn', 'nhấn lộn', 'bấm sai', 'chọn sai', 'quay về', 'quay lại bước trước', 'lùi', 'lùi một bước', 'lùi 1 bước', 'quay lại một bước', 'về lại bước trước', 'về bước trước', 'quay lại bước lúc nãy', 'về lại', 'chọn lại', 'cho chọn lại', 'bấm lại từ bước trước'],
+    help: ['trợ giúp', 'giúp đỡ', 'hướng dẫn', 'bạn giúp được gì', 'bot làm được gì', 'dùng thế nào', 'cách dùng', 'có thể giúp gì', 'bạn làm được gì', 'hướng dẫn sử dụng', 'cách sử dụng', 'bot này làm gì', 'bot này để làm gì', 'bạn là ai', 'dùng bot sao', 'bot dùng sao', 'hướng dẫn dùng bot', 'dùng bot thế nào', 'xài sao'],
     human: ['người thật', 'nhân viên', 'tư vấn viên', 'gặp nhân viên', 'nói chuyện với người thật', 'nói chuyện với nhân viên', 'gặp người thật', 'chăm sóc khách hàng', 'cskh', 'hỗ trợ viên', 'tổng đài viên', 'gặp admin', 'gọi nhân viên', 'cho gặp nhân viên', 'cho em gặp nhân viên', 'tư vấn'],
     greet: ['xin chào', 'chào', 'chào bạn', 'chào shop', 'chào ad', 'alo', 'hi ad', 'chào anh', 'chào chị', 'chào em', 'chào buổi sáng', 'hello ad', 'hi shop', 'ad ơi', 'shop ơi'],
     cancel: ['hủy', 'huỷ', 'hủy nhắc nhở', 'huỷ nhắc nhở', 'không cần nhắc', 'ko cần nhắc', 'đừng nhắc', 'bỏ nhắc nhở', 'tắt nhắc nhở', 'huỷ nhắc', 'không cần nhắc lại'],
     forget: ['xóa dữ liệu của tôi', 'xoá dữ liệu của tôi', 'xóa dữ liệu', 'xoá dữ liệu', 'xóa thông tin của tôi', 'quên tôi đi', 'xóa cuộc trò chuyện', 'xoá cuộc trò chuyện', 'xóa hết', 'xoá hết dữ liệu'],
-    thanks: ['cảm ơn', 'cám ơn', 'cảm ơn bạn', 'cảm ơn nhiều', 'tks', 'thks', 'camon nhiều', 'cảm ơn ad nhiều', 'cảm ơn nhiều nha', 'cảm ơn ad', 'cảm ơn shop', 'ok cảm ơn', 'camon', 'cảm ơn ạ', 'em cảm ơn', 'thank ad'],
+    thanks: ['cảm ơn', 'cám ơn', 'cảm ơn bạn', 'cảm ơn nhiều', 'tks', 'thks', 'camon nhiều', 'cảm ơn ad nhiều', 'cảm ơn nhiều nha', 'cảm ơn ad', 'cảm ơn shop', 'ok cảm ơn', 'camon', 'cảm ơn ạ', 'em cảm ơn', 'thank ad', 'bye', 'bye bye', 'bai', 'bái bai', 'tạm biệt', 'pp'],
   },
   yes: [
     'đc r', 'dc r', 'đc rồi', 'ok r', 'xong r', 'có', 'ừ', 'ừm', 'uh', 'uhm', 'ờ', 'vâng', 'dạ', 'dạ vâng', 'dạ có', 'đúng', 'đúng rồi', 'phải', 'chuẩn', 'rồi', 'xong', 'xong rồi', 'được', 'được rồi', 'đc rồi', 'ok', 'oke', 'okela', 'okie', 'oki', 'okí', 'oce', 'uk', 'ukm', 'ừa', 'ờ ờ', 'ổn', 'ổn r', 'ngon', 'ngon r', 'ok r nha', 'được ạ', 'có ạ', 'rồi ạ', 'được rồi ạ', 'thành công', 'đã được', 'làm được rồi', 'hiện rồi', 'hiện ra rồi', 'thấy rồi', 'có rồi', 'liên kết được rồi', 'ổn rồi', 'ngon rồi', 'hết lỗi', 'hết lỗi rồi', 'ok rồi', 'oke rồi', 'chắc chắn', 'tất nhiên', 'dĩ nhiên', 'dạ rồi', 'dạ được', 'vào được rồi', 'đăng nhập được', 'có thể',
@@ -105,7 +112,7 @@ export const VI: Lexicon = {
   personNouns: ['người thật', 'ng thật', 'người thiệt', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'ng hỗ trợ', 'tổng đài', 'chuyên viên', 'chuyên gia', 'bên hỗ trợ', 'người tư vấn', 'người trực'],
   personVerbs: ['gặp', 'nói chuyện', 'chat', 'liên hệ', 'liên lạc', 'kết nối', 'nối máy', 'gọi', 'cần', 'muốn', 'chuyển', 'nhắn', 'nhờ', 'xin', 'trao đổi'],
   frustration: [
-    'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng', 'bot không hiểu', 'bot ko hiểu', 'bot k hiểu', 'không hiểu gì hết', 'ko hiểu gì hết', 'ko hiểu gì cả', 'không hiểu gì cả', 'trả lời lung tung', 'trả lời sai', 'nói hoài', 'hỏi lại hoài', 'bực ghê', 'bực thật', 'không giải quyết được gì', 'ko giải quyết được gì', 'k giải quyết được gì', 'ko giải quyết đc gì',
+    'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng', 'bot không hiểu', 'bot ko hiểu', 'bot k hiểu', 'không hiểu gì hết', 'ko hiểu gì hết', 'ko hiểu gì cả', 'không hiểu gì cả', 'trả lời lung tung', 'trả lời sai', 'nói hoài', 'hỏi lại hoài', 'bực ghê', 'bực thật', 'gì cũng không hiểu', 'gì cũng ko hiểu', 'gì cũng k hiểu', 'nó cũng không hiểu', 'nó cũng ko hiểu', 'bot cũng không hiểu', 'bot cũng ko hiểu', 'không giải quyết được gì', 'ko giải quyết được gì', 'k giải quyết được gì', 'ko giải quyết đc gì',
     // Answers that miss the point, and being fed up with the bot itself.
     'trả lời linh tinh', 'nói linh tinh', 'trả lời vớ vẩn', 'trả lời tào lao', 'trả lời như không', 'bot như không', 'chán bot', 'chán cái bot', 'bot chán', 'bot dở', 'bot tệ', 'chả giúp gì', 'chả giúp được gì', 'chẳng giúp được gì', 'vô ích', 'tốn thời gian', 'hỏi mãi', 'nói mãi', 'không đúng ý', 'ko đúng ý', 'k đúng ý', 'không hiểu ý', 'ko hiểu ý',
   ],
@@ -113,12 +120,18 @@ export const VI: Lexicon = {
   light: 'tôi em mình anh chị bạn là của và có đã được thì mà này cái ạ e tui tớ đc dc luôn nữa nha nhé á à ơi'.split(' '),
   falseFriends: ['ban', 'thai', 'hang', 'cut', 'them', 'an', 'in', 'do', 'to', 'the', 'my', 'mo', 'hai', 'con', 'ma', 'so', 'tin', 'bo', 'lo', 've', 'ra', 'tu', 'nam', 'bi', 'ten', 'men', 'hay', 'thi', 'dang', 'sau', 'phi', 'on', 'it'],
   cues: [
-    ['back', f(/\b(quay lại|trở lại|lùi lại|bước trước|câu trước|(bấm|chọn|nhấn|ấn) (nhầm|lộn|sai))\b(?! (từ đầu|menu))/)],
+    // A wrong press and a way back to the last step, in either order, at any length ("ơ e bấm nhầm, cho e về lại bước lúc nãy").
+    ['back', f(new RegExp(String.raw`\b${WRONG_PRESS}\b.*\b${WAY_BACK}|\b${WAY_BACK}.*\b${WRONG_PRESS}\b`)), 'any-length'],
+    // Back alone, or to the step before; not back to a shop, an app or later ("quay lại shop cũ", "quay lại sau").
+    ['back', f(new RegExp(String.raw`\b((quay lại|trở lại|lùi lại)${NOT_BACK_TO}|(bước|câu) (trước|lúc nãy|vừa rồi|vừa nãy|hồi nãy)|${WRONG_PRESS})\b`))],
     ['restart', f(/\b(bắt đầu lại|làm lại từ đầu|(quay|trở) (lại|về) (từ đầu|menu)|về menu|menu chính|khởi động lại)\b/)],
     ['help', f(/(?<!\b(không|ko|k|kh|chẳng|chả|hông) )\b(giúp (được|đc|dc) gì|làm (được|đc|dc) (những )?gì|dùng (thế nào|như thế nào|sao)|cách dùng (bot|cái này))\b/)],
+    // How to use the bot itself, and what to type for it to understand ("dùng con bot này kiểu gì, gõ gì nó mới hiểu").
+    ['help', f(/\b((dùng|sử dụng|xài|sài) (con |cái |em )?(bot|chatbot|trợ lý ảo|cái này|con này|app này|chat này)( này)? (kiểu gì|kiểu nào|thế nào|như thế nào|sao|ntn|như nào|làm sao|ra sao)|(gõ|nhập|nhắn|viết|hỏi|nói) (gì|cái gì|j|như thế nào|thế nào|sao|ntn|kiểu gì) (thì |để )?((nó|bot|bạn|ad|em) )?(mới )?(hiểu|trả lời|biết)|(bot|bạn|cái này) (hoạt động|làm việc) (thế nào|như thế nào|ra sao|sao))\b/)],
     ['cancel', f(/\b(hủy|huỷ|không cần|ko cần|k cần|khỏi|đừng|bỏ|tắt|dừng|ngừng)\b.*\b(nhắc|nhắc nhở|báo lại|nhắn lại)\b/)],
     // Thanks said warmly ("cảm ơn ad nhiều nha"): only courtesy words may follow it, so "cảm ơn nhưng vẫn lỗi" is not a goodbye.
-    ['thanks', f(/^(cảm ơn|cám ơn|camon|cam on|tks|thks|thanks|thank you|thank|thx)( (bạn|ad|admin|shop|bot|em|anh|chị|nhiều|nhiu|lắm|rất nhiều|nha|nhé|nhá|ạ|luôn|mn|mọi người|nhìu|nhen))*$/)],
+    // …and may open with an ok or the writer ("ok e cảm ơn") and close with a goodbye ("…, bye"); a goodbye alone is one too.
+    ['thanks', f(/^((ok|oke|okie|okela|dạ|vâng|ừ|uh|à|thôi|vậy|hiểu rồi|ok rồi|được rồi|xong rồi) )*((e|em|mình|tôi|tui|tớ|anh|chị|c|a) )?(cảm ơn|cám ơn|camon|cam on|tks|thks|thanks|thank you|thank|thx)( (bạn|ad|admin|shop|bot|em|anh|chị|nhiều|nhiu|lắm|rất nhiều|nha|nhé|nhá|ạ|luôn|mn|mọi người|nhìu|nhen))*( (bye|bye bye|bai|bái bai|bb|pp|tạm biệt|chào nhé|chào nha|chào|hẹn gặp lại)( (bạn|ad|admin|shop|bot|nha|nhé|ạ|mn|mọi người))*)?$|^(bye|bye bye|bai|bái bai|tạm biệt|chào nhé|chào nha)( (bạn|ad|admin|shop|bot|nha|nhé|ạ|mn|mọi người))*$/)],
     ['forget', f(/\b(xóa|xoá|quên)\b.*\b(dữ liệu|thông tin của (tôi|em|mình)|cuộc trò chuyện|lịch sử|tôi đi)\b/)],
     ['greet', f(/^((xin chào|chào|alo|hello|hi)( (bạn|shop|ad|admin|anh|chị|em|mọi người|buổi sáng|buổi chiều))*( ạ)?\s*)+$/)],
   ],
