@@ -198,7 +198,12 @@ export const VI: Lexicon = {
     'shop-settings': [f(/\b(đổi tên (shop|cửa hàng|gian hàng)|tên (shop|cửa hàng)|logo (shop|cửa hàng)|địa chỉ (kho|lấy hàng|trả hàng|shop|cửa hàng)|chế độ nghỉ|tạm nghỉ bán|giờ làm việc|tài khoản con (seller center|trên seller center)|cấp quyền cho nhân viên|đổi (mật khẩu|mk|pass|password|email|gmail|mail|số điện thoại|sđt|sdt))\b/)],
   },
   facts: {
-    link: f(/\b(liên kết|kết nối|gắn|link|lk|lket|ủy quyền|uỷ quyền)\b/),
+    // Long messages are read word by word around the linking: "kết" alone stands for "liên kết" and "kết nối" there.
+    link: f(/\b(liên kết|kết nối|kết(?! (quả|thúc|luận|bạn))|gắn|link|lk|lket|ủy quyền|uỷ quyền)\b/),
+    // Times said of something else: the shop approved or opened, a penalty's length, what one plans tonight.
+    elsewhen: f(/\b((được |đc |dc |mới |vừa )?(duyệt|phê duyệt|mở shop|tạo shop|lập shop|đăng ký shop|tạo kênh|lập kênh|tạo acc|lập acc|bị cảnh cáo|bị phạt)( \w+){0,2} (từ )?(hôm qua|hôm kia|hôm trước|tuần trước|tháng trước|sáng nay|chiều nay|\d+ (ngày|hôm|tuần|tháng|bữa) (trước|rồi|r|nay))|(khóa|khoá|cấm|ban|phạt|tạm ngưng|đình chỉ)( \w+){0,2} \d+ (ngày|hôm|tuần|tháng)|(tối nay|chiều nay|mai|ngày mai|tuần sau|tháng sau) ((em|e|mình|tôi) )?(muốn|sẽ|định|tính|lên|live|đi))\b/),
+    // "Still no bag": a time said beside it counts from the linking ("từ hôm kia rồi mà vẫn ko thấy giỏ").
+    iconMissing: f(/\b((không|ko|k|kh|hông|chưa|chả) (thấy|hiện|có) (cái |nút )?(giỏ|giỏ hàng|giỏ vàng|icon|biểu tượng|tab shop|showcase)|mất (cái |nút )?(giỏ|icon|biểu tượng|tab shop|showcase))\b/),
     // "chưa tới 1 ngày" is under a day: a number after "not yet / under" is a limit, not how long it has been.
     durations: [
       f(/(?<!\b(?:chưa|không|ko|k) (?:tới|đến|được|đc|đầy|quá|qua|tròn) |\bdưới |\bgần )\b(\d+(?:[.,]\d+)?)\s*(phút|p|giờ|tiếng|h|ngày|hôm|bữa|tuần|tháng)\b/),
