@@ -226,7 +226,7 @@ export const VI: Lexicon = {
     ],
     qr: f(/\b(qr|mã|quét|scan|camera|ủy quyền|uỷ quyền|cấp quyền|xác thực)\b/),
     symptoms: [
-      ['same-phone', f(/\b(cùng (một |1 )?(điện thoại|máy|đt)|trên (cùng )?điện thoại|chỉ có (một|1) (điện thoại|máy|đt)|(không|ko|k) có (máy tính|laptop|pc)|seller center (mở )?(trên|bằng) (điện thoại|đt|di động|mobile)|mở trên (điện thoại|đt)|(trên|bằng) (chính|cùng) (cái )?(điện thoại|đt|máy)\b(?! tính)|(chỉ )?có (một|1) (cái |chiếc )?(điện thoại|đt|dế)\b(?! (khác|nữa|và|với|để|cũ|mới))|(một|1) mình (cái )?(điện thoại|đt))\b/)],
+      ['same-phone', f(/\b(cùng (một |1 )?(điện thoại|máy|đt)|trên (cùng )?điện thoại|chỉ có (một|1) (điện thoại|máy|đt)|(không|ko|k) có (máy tính|laptop|pc)|seller center (mở )?(trên|bằng) (điện thoại|đt|di động|mobile)|mở trên (điện thoại|đt)|(trên|bằng) (chính|cùng) (cái |con |chiếc )?(điện thoại|đt|máy)\b(?! tính)|(chỉ )?có (một|1) (cái |chiếc )?(điện thoại|đt|dế)\b(?! (khác|nữa|và|với|để|cũ|mới))|(một|1) mình (cái )?(điện thoại|đt))\b/)],
       // However "not" is typed ("ko", "k", "chưa", "chả") and whatever "worked" is ("thành công", "được", "tc").
       ['auth-failed', f(/\b((ủy|uỷ|cấp) quyền (thì |mà |xong |vẫn |nó |bị |báo |cứ )*(thất bại|fail|failed|lỗi|(không|ko|k|kh|hông|hok|chưa|chả|chẳng) (thành công|được|đc|dc|nổi|tc))|lỗi (ủy|uỷ|cấp) quyền|(không|ko|k|kh|hông|chưa|chả|chẳng) (thể )?(ủy|uỷ|cấp) quyền|authori[sz]ation (failed|fail|error|lỗi)|xác thực (bị )?(thất bại|fail|failed|(không|ko|k|kh|hông|chưa) (thành công|được|đc|dc|tc)))\b/)],
       // A camera that stands still or stays dark is a code that won't scan, not a page loading.
@@ -251,7 +251,7 @@ export const VI: Lexicon = {
       // Without accents "người bạn" (a friend) is "người bán" (a seller): a friend is named by a closer word.
       ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|(bạn|người) hùn|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn|bạn (cũ|thân|bè)|(đứa|thằng|con|nhỏ) bạn|người bạn (cũ|thân|của (tôi|em|mình|e|tui))|người quen)\b/)],
       ['employee', f(/\b(nhân viên cũ|nv cũ|(người )?quản lý cũ|nhân viên đã nghỉ|nhân viên nghỉ việc|người làm cũ|admin cũ|trợ lý cũ|(đã|đã) nghỉ việc)\b/)],
-      ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại) (cũng )?của (tôi|em|mình|e|tui)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
+      ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại|đó|ấy) (cũng )?(là )?của (tôi|em|mình|e|tui)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
       ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|shop lạ|không rõ shop nào)\b/)],
     ],
     access: {
@@ -280,7 +280,7 @@ export const VI: Lexicon = {
       [f(/\b(anh quốc|vương quốc anh)\b/), 'GB'],
       [f(/\b(thái lan)\b/), 'TH'],
       [f(/\b(indonesia|indo)\b/), 'ID'],
-      [f(/\b(malaysia|mã lai)\b/), 'MY'],
+      [f(/\b(malaysia|malay|mã lai)\b/), 'MY'],
       [f(/\b(philippines|philippin)\b/), 'PH'],
       [f(/\b(singapore)\b/), 'SG'],
       [f(/\b(tây ban nha)\b/), 'ES'],
