@@ -3,6 +3,70 @@
 // diacritics for legibility and folded (`folded`) to meet normalised text, which has none.
 import { folded as f, type Lexicon } from '../lexicon.ts';
 
+/** "Người" as a person to talk to, unless a kind of person follows ("người bán", "người khác", "người theo dõi"). */
+const A_PERSON = String.raw`người(?! (bán|mua|sáng tạo|dùng|theo dõi|khác|quen|nhà|yêu|iu|ta|kia|đó|làm|cũ)\b)`;
+
+/** Not someone else's contact ("xin zalo họ", "xin email của brand"); folded, "họ" is also "hỗ" of "hỗ trợ". */
+const NOT_THEIRS = String.raw`(?! (của )?(họ(?! trợ)|nó|agency|brand|nhãn hàng|thương hiệu|bên (kia|đó)|shop (đó|kia)|người (đó|kia|ta))\b)`;
+
+/** Followers as people type them: "người theo dõi", "follow", "fl", "flw". */
+const FOLLOWS = String.raw`(?:người theo dõi|lượt theo dõi|lượt follow|người follow|follow\w*|folow\w*|flw|fl)`;
+
+/**
+ * A follower count or an age put as the condition of whether one may ("300 follow thì liên kết được chưa", "25 tuổi
+ * có bán được không"); a count said beside a wish ("3k follow, muốn gắn sp… được ko") asks how, not whether.
+ */
+const COUNT_ASKED = String.raw`\b((\d+ ?(k|nghìn|ngàn)?|vài trăm|mấy trăm|ít) ${FOLLOWS}|\d{1,2} tuổi|[1-9]\dt) (\w+ ){0,2}(thì|liệu|có thể|có|vậy)\b.*\b(được|đc|dc|nổi) (không|ko|k|kh|chưa|hông|hok)\b`;
+
+/** The account's region said to differ from the shop's ("vùng của tk khác với shop"). */
+const REGION_DIFFERS = String.raw`\b(khu vực|vùng|quốc gia|region)( của)? (tài khoản|tk|acc|kênh)( \w+){0,2} (khác|không giống|ko giống|không trùng|ko trùng)|\b(tài khoản|tk|acc|kênh) (\w+ ){0,3}(khác|không cùng|ko cùng) (khu vực|vùng|quốc gia|region)\b`;
+
+/** Where the account or the seller is, put to the same question ("acc đăng ký ở Hàn thì liên kết shop VN được không", "ở Úc thì mở shop được không"). */
+const MAY = String.raw`(được|đc|dc) (không|ko|k|kh|chưa|hông|hok)\b`;
+const NOT_A_SCREEN = String.raw`(?!(seller|app|ứng dụng|trang|mục|phần|tab|đâu|trên|trong|máy|điện thoại|đt|web|pc|laptop)\b)`;
+const REGION_ASKED = [
+  String.raw`\b(tài khoản|tk|acc|kênh|nick)( tiktok)? (\w+ ){0,3}(đăng ký|tạo|lập|reg)( \w+){0,2} (ở|tại|bên|từ) ${NOT_A_SCREEN}.*\b(shop|cửa hàng|gian hàng)\b.*\b${MAY}`,
+  REGION_DIFFERS,
+  String.raw`\b(bán|bán hàng|mở shop|kinh doanh) (ở|tại|bên) ${NOT_A_SCREEN}(\w+ ){1,2}${MAY}|\b(ở|sống ở|đang ở) ${NOT_A_SCREEN}(\w+ ){1,2}thì (mở|bán|dùng|đăng ký|làm|liên kết)( \w+){0,4} ${MAY}`,
+].join('|');
+
+/** Whether one may link at all: what is required ("cần đk gì để liên kết", "phải đủ 1k follow"), or a count asked about. */
+const CHECKLIST = f(
+  new RegExp(
+    [
+      String.raw`\b(cần|phải có|cần có) (những )?(gì|j|đk gì|điều kiện gì|giấy tờ gì|bao nhiêu ${FOLLOWS})\b.*\b(để|mới)\b|\bđiều kiện (để|gì|là gì)\b|\b(đủ|đạt) điều kiện\b|\byêu cầu (gì|là gì)\b`,
+      String.raw`\b(phải|cần|yêu cầu|bắt buộc) (đủ|có|đạt|trên|tối thiểu|ít nhất)( \w+)? (\d+ ?k?|bao nhiêu|mấy)( ${FOLLOWS}| tuổi)?\b|\b(tối thiểu|ít nhất) (là )?(\d+ ?k?|bao nhiêu|mấy) (${FOLLOWS}|tuổi)\b`,
+      COUNT_ASKED,
+      REGION_ASKED,
+    ].join('|'),
+  ),
+);
+
+/**
+ * A birth year states the age ("sinh năm 2000", "e sn 2010", "em 2k9"). An adult's year is read whole (far over 18);
+ * a minor's by its last digits, which tell a minor only for years 2005–2017, so only this year's minors born in that
+ * span are read. Born 18 years ago may be 17 or 18, and is left unread.
+ */
+const THIS_YEAR = new Date().getFullYear();
+const yearsFrom = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+const ADULT_YEAR = `(${yearsFrom(1930, THIS_YEAR - 19).join('|')})`;
+const MINOR_BORN = yearsFrom(Math.max(THIS_YEAR - 17, 2005), Math.min(THIS_YEAR - 5, 2017));
+const MINOR_YEAR = `20(${MINOR_BORN.map((y) => String(y).slice(2)).join('|') || '(?!)'})`;
+const MINOR_2K = `2k(${MINOR_BORN.map((y) => String(y - 2000)).join('|') || '(?!)'})`;
+const BORN = String.raw`(?:sinh|sn|ns|đẻ|năm sinh|đời|born)(?: (?:năm|vào|ngày|tháng|nhật|là|của (?:em|mình|tôi|tui|e)))*(?: \d{1,2}){0,2}`;
+const ME = String.raw`(?:em|e|mình|tôi|tui|tớ)`;
+const bornIn = (year: string) => [
+  f(new RegExp(String.raw`\b${BORN} ${year}\b`)),
+  f(new RegExp(String.raw`^${ME}(?: là| sinh)? ${year}(?: (?:ạ|à|nha|nhé|a|ak|nè|rồi|r))*$`)),
+];
+
+/** Pressing the wrong button ("bấm nhầm", "chọn lộn"), not picking the wrong shop or unlinking by mistake. */
+const WRONG_PRESS = String.raw`(bấm|chọn|nhấn|ấn|click|chạm) (nhầm|lộn|sai)(?! (shop|cửa hàng|gian hàng|kênh|tài khoản|tk|acc|nick|hủy|huỷ|gỡ|liên kết|lk|link|sản phẩm|sp)\b)`;
+/** Where "quay lại" goes when it is not the previous step: a shop, an account, an app, the start, later. */
+const NOT_BACK_TO = String.raw`(?! (shop|cửa hàng|gian hàng|kênh|tài khoản|tk|acc|nick|seller|app|ứng dụng|tiktok|từ đầu|menu|liên kết|lk|link|trang chủ|với|vs|vô|vào|sau|lúc khác|mai|ngày mai|hôm khác|làm|được|đc|dc|bình thường|như cũ)\b)`;
+/** The way back to the last step: "quay lại", "về lại bước lúc nãy", "câu trước", said last or before the step. */
+const WAY_BACK = String.raw`((quay lại|quay về|về lại|trở lại|lùi lại|lùi)( (bước|câu|lựa chọn|phần|trang|màn hình)\b|( (đi|nha|nhé|với|vs|giúp|giùm|dùm|hộ|em|e|mình|tôi|ạ|ad|ơi|chút|tí|nào|luôn|được không|đc ko|dc ko|được ko))*$)|(bước|câu) (trước|lúc nãy|vừa rồi|vừa nãy|hồi nãy))`;
+
 export const VI: Lexicon = {
   code: 'vi',
   filler:
@@ -10,12 +74,12 @@ export const VI: Lexicon = {
       .split(' ')
       .filter((w) => w !== 'shop' && w !== 'ko'),
   synonyms: {
-    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', aff: 'affiliate', sp: 'product', hh: 'commission', lket: 'link', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account', đc: 'duoc', dc: 'duoc', đt: 'phone', dt: 'phone', đth: 'phone', dth: 'phone', dthoai: 'phone', laptop: 'computer', pc: 'computer',
-    không: 'not', khong: 'not', ko: 'not', k: 'not', kh: 'not', hông: 'not', hok: 'not', chưa: 'not',
+    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', follows: 'follower', fl: 'follower', flw: 'follower', folow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', aff: 'affiliate', sp: 'product', hh: 'commission', lket: 'link', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account', đc: 'duoc', dc: 'duoc', đt: 'phone', dt: 'phone', đth: 'phone', dth: 'phone', dthoai: 'phone', laptop: 'computer', pc: 'computer',
+    không: 'not', khong: 'not', ko: 'not', k: 'not', kh: 'not', hông: 'not', hok: 'not', chưa: 'not', chả: 'not', chẳng: 'not',
   },
   compounds: {
     'cửa hàng': 'shop', 'gian hàng': 'shop', 'liên kết': 'link', 'kết nối': 'link', 'gắn kết': 'link', 'hủy liên kết': 'unlink', 'hủy lk': 'unlink', 'huỷ lk': 'unlink', 'gỡ lk': 'unlink', 'hủy link': 'unlink', 'huỷ link': 'unlink', 'gỡ link': 'unlink', 'huỷ liên kết': 'unlink', 'gỡ liên kết': 'unlink', 'ngắt kết nối': 'unlink', 'bỏ liên kết': 'unlink',
-    'mã qr': 'qr code', 'quét mã': 'scan code', 'ủy quyền': 'authorize', 'uỷ quyền': 'authorize', 'cấp quyền': 'authorize', 'xác thực': 'verify', 'thất bại': 'fail', 'không thành công': 'fail', 'thành công': 'success',
+    'mã qr': 'qr code', 'quét mã': 'scan code', 'ủy quyền': 'authorize', 'uỷ quyền': 'authorize', 'cấp quyền': 'authorize', 'xác thực': 'verify', 'thất bại': 'fail', 'không thành công': 'fail', 'ko thành công': 'fail', 'k thành công': 'fail', 'kh thành công': 'fail', 'hông thành công': 'fail', 'chưa thành công': 'fail', 'ko tc': 'fail', 'k tc': 'fail', 'thành công': 'success',
     'tài khoản': 'account', 'hồ sơ': 'profile', 'trang cá nhân': 'profile', 'giỏ hàng': 'bag', 'giỏ vàng': 'bag', 'thấy giỏ': 'show bag', 'thấy giỏ hàng': 'show bag', 'mất giỏ': 'miss bag', 'mất giỏ hàng': 'miss bag', 'giỏ hàng vàng': 'bag', 'icon giỏ': 'icon bag', 'icon giỏ hàng': 'icon bag', 'biểu tượng giỏ': 'icon bag', 'biểu tượng giỏ hàng': 'icon bag', 'biểu tượng': 'icon', 'biến mất': 'miss', 'hiển thị': 'show', 'xuất hiện': 'show', 'hiện ra': 'show',
     'người bán': 'seller', 'nhà bán hàng': 'seller', 'người bán hàng': 'seller', 'chủ shop': 'owner shop', 'nhà sáng tạo': 'creator', 'người sáng tạo': 'creator', 'tiếp thị liên kết': 'affiliate',
     'bán hàng': 'sell', 'sản phẩm': 'product', 'phát trực tiếp': 'live', 'điện thoại': 'phone', 'máy tính': 'computer', 'ứng dụng': 'app',
@@ -31,35 +95,43 @@ export const VI: Lexicon = {
   stem: (w) => w,
   commands: {
     restart: ['bắt đầu lại', 'làm lại từ đầu', 'từ đầu', 'quay lại từ đầu', 'về menu', 'menu', 'menu chính', 'trở về menu', 'quay về menu', 'khởi động lại', 'bắt đầu lại từ đầu', 'làm lại', 'về trang đầu', 'bắt đầu từ đầu', 'quay về đầu'],
-    back: ['quay lại', 'trở lại', 'lùi lại', 'bước trước', 'câu trước', 'bấm nhầm', 'chọn nhầm', 'nhấn nhầm', 'bấm lộn', 'chọn lộn', 'nhấn lộn', 'bấm sai', 'chọn sai', 'quay về', 'quay lại bước trước', 'lùi', 'lùi một bước', 'lùi 1 bước', 'quay lại một bước'],
-    help: ['trợ giúp', 'giúp đỡ', 'hướng dẫn', 'bạn giúp được gì', 'bot làm được gì', 'dùng thế nào', 'cách dùng', 'có thể giúp gì', 'bạn làm được gì', 'hướng dẫn sử dụng', 'cách sử dụng', 'bot này làm gì', 'bot này để làm gì', 'bạn là ai'],
+    back: ['quay lại', 'trở lại', 'lùi lại', 'bước trước', 'câu trước', 'bấm nhầm', 'chọn nhầm', 'nhấn nhầm', 'bấm lộn', 'chọn lộn', 'nhấn lộn', 'bấm sai', 'chọn sai', 'quay về', 'quay lại bước trước', 'lùi', 'lùi một bước', 'lùi 1 bước', 'quay lại một bước', 'về lại bước trước', 'về bước trước', 'quay lại bước lúc nãy', 'về lại', 'chọn lại', 'cho chọn lại', 'bấm lại từ bước trước'],
+    help: ['trợ giúp', 'giúp đỡ', 'hướng dẫn', 'bạn giúp được gì', 'bot làm được gì', 'dùng thế nào', 'cách dùng', 'có thể giúp gì', 'bạn làm được gì', 'hướng dẫn sử dụng', 'cách sử dụng', 'bot này làm gì', 'bot này để làm gì', 'bạn là ai', 'dùng bot sao', 'bot dùng sao', 'hướng dẫn dùng bot', 'dùng bot thế nào', 'xài sao'],
     human: ['người thật', 'nhân viên', 'tư vấn viên', 'gặp nhân viên', 'nói chuyện với người thật', 'nói chuyện với nhân viên', 'gặp người thật', 'chăm sóc khách hàng', 'cskh', 'hỗ trợ viên', 'tổng đài viên', 'gặp admin', 'gọi nhân viên', 'cho gặp nhân viên', 'cho em gặp nhân viên', 'tư vấn'],
     greet: ['xin chào', 'chào', 'chào bạn', 'chào shop', 'chào ad', 'alo', 'hi ad', 'chào anh', 'chào chị', 'chào em', 'chào buổi sáng', 'hello ad', 'hi shop', 'ad ơi', 'shop ơi'],
     cancel: ['hủy', 'huỷ', 'hủy nhắc nhở', 'huỷ nhắc nhở', 'không cần nhắc', 'ko cần nhắc', 'đừng nhắc', 'bỏ nhắc nhở', 'tắt nhắc nhở', 'huỷ nhắc', 'không cần nhắc lại'],
     forget: ['xóa dữ liệu của tôi', 'xoá dữ liệu của tôi', 'xóa dữ liệu', 'xoá dữ liệu', 'xóa thông tin của tôi', 'quên tôi đi', 'xóa cuộc trò chuyện', 'xoá cuộc trò chuyện', 'xóa hết', 'xoá hết dữ liệu'],
-    thanks: ['cảm ơn', 'cám ơn', 'cảm ơn bạn', 'cảm ơn nhiều', 'tks', 'thks', 'camon nhiều', 'cảm ơn ad nhiều', 'cảm ơn nhiều nha', 'cảm ơn ad', 'cảm ơn shop', 'ok cảm ơn', 'camon', 'cảm ơn ạ', 'em cảm ơn', 'thank ad'],
+    thanks: ['cảm ơn', 'cám ơn', 'cảm ơn bạn', 'cảm ơn nhiều', 'tks', 'thks', 'camon nhiều', 'cảm ơn ad nhiều', 'cảm ơn nhiều nha', 'cảm ơn ad', 'cảm ơn shop', 'ok cảm ơn', 'camon', 'cảm ơn ạ', 'em cảm ơn', 'thank ad', 'bye', 'bye bye', 'bai', 'bái bai', 'tạm biệt', 'pp'],
   },
   yes: [
     'đc r', 'dc r', 'đc rồi', 'ok r', 'xong r', 'có', 'ừ', 'ừm', 'uh', 'uhm', 'ờ', 'vâng', 'dạ', 'dạ vâng', 'dạ có', 'đúng', 'đúng rồi', 'phải', 'chuẩn', 'rồi', 'xong', 'xong rồi', 'được', 'được rồi', 'đc rồi', 'ok', 'oke', 'okela', 'okie', 'oki', 'okí', 'oce', 'uk', 'ukm', 'ừa', 'ờ ờ', 'ổn', 'ổn r', 'ngon', 'ngon r', 'ok r nha', 'được ạ', 'có ạ', 'rồi ạ', 'được rồi ạ', 'thành công', 'đã được', 'làm được rồi', 'hiện rồi', 'hiện ra rồi', 'thấy rồi', 'có rồi', 'liên kết được rồi', 'ổn rồi', 'ngon rồi', 'hết lỗi', 'hết lỗi rồi', 'ok rồi', 'oke rồi', 'chắc chắn', 'tất nhiên', 'dĩ nhiên', 'dạ rồi', 'dạ được', 'vào được rồi', 'đăng nhập được', 'có thể',
   ],
   no: [
-    'không', 'ko', 'k', 'kh', 'hông', 'hok', 'không ạ', 'chưa', 'chưa ạ', 'chưa được', 'vẫn chưa', 'vẫn chưa được', 'vẫn không', 'vẫn không được', 'vẫn ko được', 'vẫn lỗi', 'vẫn bị lỗi', 'vẫn vậy', 'vẫn thế', 'vẫn như cũ', 'vẫn y chang', 'vẫn vậy à', 'chưa đc', 'k dc', 'ko dc', 'hông được', 'hổng được', 'vẫn k dc', 'vẫn ko dc', 'không được', 'ko được', 'k được', 'k đc', 'ko đc', 'không đc', 'không thành công', 'thất bại', 'lỗi', 'bị lỗi', 'vẫn', 'không có', 'chưa có', 'chưa thấy', 'không thấy', 'vẫn không thấy', 'không phải', 'sai', 'không hiện', 'chưa hiện', 'dạ không', 'dạ chưa', 'không vào được', 'không đăng nhập được',
+    'không', 'ko', 'k', 'kh', 'hông', 'hok', 'không ạ', 'chưa', 'chưa ạ', 'chưa được', 'vẫn chưa', 'vẫn chưa được', 'vẫn không', 'vẫn không được', 'vẫn ko được', 'vẫn lỗi', 'vẫn bị lỗi', 'vẫn vậy', 'vẫn thế', 'vẫn như cũ', 'vẫn y chang', 'vẫn vậy à', 'chưa đc', 'k dc', 'ko dc', 'hông được', 'hổng được', 'vẫn k dc', 'vẫn ko dc', 'không được', 'ko được', 'k được', 'k đc', 'ko đc', 'không đc', 'không thành công', 'thất bại', 'lỗi', 'bị lỗi', 'vẫn', 'không có', 'chưa có', 'chưa thấy', 'không thấy', 'vẫn không thấy', 'không phải', 'sai', 'không hiện', 'chưa hiện', 'dạ không', 'dạ chưa', 'không vào được', 'không đăng nhập được', 'chả được', 'chẳng được', 'chả thấy', 'chẳng thấy', 'chả thấy gì', 'chả có', 'chẳng có', 'chả có gì', 'vẫn chả', 'vẫn chẳng',
   ],
-  personNouns: ['người thật', 'ng thật', 'người thiệt', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'ng hỗ trợ', 'tổng đài'],
-  personVerbs: ['gặp', 'nói chuyện', 'chat', 'liên hệ', 'kết nối', 'gọi', 'cần', 'muốn', 'chuyển', 'nhắn', 'nhờ'],
+  personNouns: ['người thật', 'ng thật', 'người thiệt', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'ng hỗ trợ', 'tổng đài', 'chuyên viên', 'chuyên gia', 'bên hỗ trợ', 'người tư vấn', 'người trực'],
+  personVerbs: ['gặp', 'nói chuyện', 'chat', 'liên hệ', 'liên lạc', 'kết nối', 'nối máy', 'gọi', 'cần', 'muốn', 'chuyển', 'nhắn', 'nhờ', 'xin', 'trao đổi'],
   frustration: [
-    'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng', 'bot không hiểu', 'bot ko hiểu', 'bot k hiểu', 'không hiểu gì hết', 'ko hiểu gì hết', 'ko hiểu gì cả', 'không hiểu gì cả', 'trả lời lung tung', 'trả lời sai', 'nói hoài', 'hỏi lại hoài', 'bực ghê', 'bực thật', 'không giải quyết được gì', 'ko giải quyết được gì', 'k giải quyết được gì', 'ko giải quyết đc gì',
+    'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng', 'bot không hiểu', 'bot ko hiểu', 'bot k hiểu', 'không hiểu gì hết', 'ko hiểu gì hết', 'ko hiểu gì cả', 'không hiểu gì cả', 'trả lời lung tung', 'trả lời sai', 'nói hoài', 'hỏi lại hoài', 'bực ghê', 'bực thật', 'gì cũng không hiểu', 'gì cũng ko hiểu', 'gì cũng k hiểu', 'nó cũng không hiểu', 'nó cũng ko hiểu', 'bot cũng không hiểu', 'bot cũng ko hiểu', 'không giải quyết được gì', 'ko giải quyết được gì', 'k giải quyết được gì', 'ko giải quyết đc gì',
+    // Answers that miss the point, and being fed up with the bot itself.
+    'trả lời linh tinh', 'nói linh tinh', 'trả lời vớ vẩn', 'trả lời tào lao', 'trả lời như không', 'bot như không', 'chán bot', 'chán cái bot', 'bot chán', 'bot dở', 'bot tệ', 'chả giúp gì', 'chả giúp được gì', 'chẳng giúp được gì', 'vô ích', 'tốn thời gian', 'hỏi mãi', 'nói mãi', 'không đúng ý', 'ko đúng ý', 'k đúng ý', 'không hiểu ý', 'ko hiểu ý',
   ],
   // Chat shorthand for the same light words ("e", "đc") and the particles that close a sentence ("luôn", "nha").
   light: 'tôi em mình anh chị bạn là của và có đã được thì mà này cái ạ e tui tớ đc dc luôn nữa nha nhé á à ơi'.split(' '),
   falseFriends: ['ban', 'thai', 'hang', 'cut', 'them', 'an', 'in', 'do', 'to', 'the', 'my', 'mo', 'hai', 'con', 'ma', 'so', 'tin', 'bo', 'lo', 've', 'ra', 'tu', 'nam', 'bi', 'ten', 'men', 'hay', 'thi', 'dang', 'sau', 'phi', 'on', 'it'],
   cues: [
-    ['back', f(/\b(quay lại|trở lại|lùi lại|bước trước|câu trước|(bấm|chọn|nhấn|ấn) (nhầm|lộn|sai))\b(?! (từ đầu|menu))/)],
+    // A wrong press and a way back to the last step, in either order, at any length ("ơ e bấm nhầm, cho e về lại bước lúc nãy").
+    ['back', f(new RegExp(String.raw`\b${WRONG_PRESS}\b.*\b${WAY_BACK}|\b${WAY_BACK}.*\b${WRONG_PRESS}\b`)), 'any-length'],
+    // Back alone, or to the step before; not back to a shop, an app or later ("quay lại shop cũ", "quay lại sau").
+    ['back', f(new RegExp(String.raw`\b((quay lại|trở lại|lùi lại)${NOT_BACK_TO}|(bước|câu) (trước|lúc nãy|vừa rồi|vừa nãy|hồi nãy)|${WRONG_PRESS})\b`))],
     ['restart', f(/\b(bắt đầu lại|làm lại từ đầu|(quay|trở) (lại|về) (từ đầu|menu)|về menu|menu chính|khởi động lại)\b/)],
-    ['help', f(/\b(giúp (được|đc|dc) gì|làm (được|đc|dc) (những )?gì|dùng (thế nào|như thế nào|sao)|cách dùng (bot|cái này))\b/)],
+    ['help', f(/(?<!\b(không|ko|k|kh|chẳng|chả|hông) )\b(giúp (được|đc|dc) gì|làm (được|đc|dc) (những )?gì|dùng (thế nào|như thế nào|sao)|cách dùng (bot|cái này))\b/)],
+    // How to use the bot itself, and what to type for it to understand ("dùng con bot này kiểu gì, gõ gì nó mới hiểu").
+    ['help', f(/\b((dùng|sử dụng|xài|sài) (con |cái |em )?(bot|chatbot|trợ lý ảo|cái này|con này|app này|chat này)( này)? (kiểu gì|kiểu nào|thế nào|như thế nào|sao|ntn|như nào|làm sao|ra sao)|(gõ|nhập|nhắn|viết|hỏi|nói) (gì|cái gì|j|như thế nào|thế nào|sao|ntn|kiểu gì) (thì |để )?((nó|bot|bạn|ad|em) )?(mới )?(hiểu|trả lời|biết)|(bot|bạn|cái này) (hoạt động|làm việc) (thế nào|như thế nào|ra sao|sao))\b/)],
     ['cancel', f(/\b(hủy|huỷ|không cần|ko cần|k cần|khỏi|đừng|bỏ|tắt|dừng|ngừng)\b.*\b(nhắc|nhắc nhở|báo lại|nhắn lại)\b/)],
     // Thanks said warmly ("cảm ơn ad nhiều nha"): only courtesy words may follow it, so "cảm ơn nhưng vẫn lỗi" is not a goodbye.
-    ['thanks', f(/^(cảm ơn|cám ơn|camon|cam on|tks|thks|thanks|thank you|thank|thx)( (bạn|ad|admin|shop|bot|em|anh|chị|nhiều|nhiu|lắm|rất nhiều|nha|nhé|nhá|ạ|luôn|mn|mọi người|nhìu|nhen))*$/)],
+    // …and may open with an ok or the writer ("ok e cảm ơn") and close with a goodbye ("…, bye"); a goodbye alone is one too.
+    ['thanks', f(/^((ok|oke|okie|okela|dạ|vâng|ừ|uh|à|thôi|vậy|hiểu rồi|ok rồi|được rồi|xong rồi) )*((e|em|mình|tôi|tui|tớ|anh|chị|c|a) )?(cảm ơn|cám ơn|camon|cam on|tks|thks|thanks|thank you|thank|thx)( (bạn|ad|admin|shop|bot|em|anh|chị|nhiều|nhiu|lắm|rất nhiều|nha|nhé|nhá|ạ|luôn|mn|mọi người|nhìu|nhen))*( (bye|bye bye|bai|bái bai|bb|pp|tạm biệt|chào nhé|chào nha|chào|hẹn gặp lại)( (bạn|ad|admin|shop|bot|nha|nhé|ạ|mn|mọi người))*)?$|^(bye|bye bye|bai|bái bai|tạm biệt|chào nhé|chào nha)( (bạn|ad|admin|shop|bot|nha|nhé|ạ|mn|mọi người))*$/)],
     ['forget', f(/\b(xóa|xoá|quên)\b.*\b(dữ liệu|thông tin của (tôi|em|mình)|cuộc trò chuyện|lịch sử|tôi đi)\b/)],
     ['greet', f(/^((xin chào|chào|alo|hello|hi)( (bạn|shop|ad|admin|anh|chị|em|mọi người|buổi sáng|buổi chiều))*( ạ)?\s*)+$/)],
   ],
@@ -67,15 +139,38 @@ export const VI: Lexicon = {
     before: f(/^(ok|oke|dạ|vâng|thôi|ad ơi|ad oi|shop ơi|bạn ơi|cho (tôi|em|mình|e)|(tôi|em|mình|e) muốn|làm ơn|giúp (tôi|em|mình|e)) /),
     after: f(/ (nhé|nha|nhen|ạ|đi|giúp (tôi|em|mình|e)|với|vs|luôn|cảm ơn|giùm|dùm|hộ|ad|shop|(giúp|giùm|dùm|hộ) (tôi|em|mình|e))$/),
   },
+  // Asked for by who they are (a specialist, support, the hotline), by the way to reach them (inbox, Zalo, a phone
+  // number, email), or by turning from the bot. "Người" alone is a person only when no other kind of person follows
+  // ("kết nối với người bán" is a creator finding sellers).
   personWords: f(
-    /\b((connect|kết nối|nối máy|chuyển) ((e|em|mình|tôi) )?(với|vs|qua) (support|hỗ trợ|nhân viên|admin|người)|(ib|inbox|nhắn riêng) (cho )?(e|em|mình|tôi)|(người|ng) (thật|thiệt)|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|gặp (quản lý|người quản lý|sếp|cấp trên)( (bên|của) (tiktok|shop|bạn|các bạn))?$|(người|ai) (hướng dẫn|hỗ trợ|chỉ) trực tiếp|tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật)|(cho|muốn|cần) ((tôi|em|mình|e) )?gặp người( (hỗ trợ|trực|nào đó))?$|gọi điện|số điện thoại hỗ trợ|(zalo|sđt|số điện thoại) (của )?(ad|admin|shop|bên (bạn|tiktok)|hỗ trợ|cskh)|(cho|xin) ((e|em|mình|tôi) )?(zalo|sđt)|tạo ticket|mở ticket|nói chuyện với người|có ai (ở )?(đó|đây)? ?(không|ko|k|hông)|có người (thật )?không|(gọi|call|gọi điện) (cho|lại cho|lại) (mình|em|tôi|e)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp|(không|ko|k) muốn (nói chuyện|chat|nhắn tin) với (bot|máy)|(đây là|bạn là|là) bot|hotline|số tổng đài|(nói chuyện|liên hệ|chat|trao đổi) (trực tiếp )?với (tiktok|bên tiktok|đội ngũ|người)|hỗ trợ trực tiếp|có (nhân viên|người|ai) (nào )?(online|trực|ở đó|hỗ trợ)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra))\b/,
+    new RegExp(
+      `\\b(${[
+        String.raw`(connect|kết nối|nối máy|chuyển|chuyển máy)( (giúp|giùm|dùm|hộ))? ((e|em|mình|tôi|tui|c|a) )?(với|vs|qua|sang|tới|đến) (bên |bộ phận |đội |1 |một )?(support|hỗ trợ|nhân viên|nv|admin|chuyên viên|chuyên gia|tư vấn viên|cskh|tổng đài|đội ngũ|${A_PERSON})`,
+        String.raw`(?<!\b(họ|nó|brand|agency|nhãn hàng|bên đó|bên kia|đã|có) )(ib|inbox|nhắn riêng|nhắn tin riêng|nt riêng)( riêng)? ((cho|với|vs|qua) )?(e|em|mình|tôi|tui|mk)\b|(check|xem|kiểm tra|rep|trả lời|phản hồi|đọc) (lại )?(ib|inbox)|(ib|inbox) (hỗ trợ|tư vấn)`,
+        String.raw`(1|một) (bạn|anh|chị|người|nhân viên|nv|chuyên viên|admin)( \w+)? (hỗ trợ|tư vấn|cskh|support|trực)|(bạn|anh|chị|ai|người) nào (bên|của|ở|thuộc) (tiktok|hỗ trợ|cskh|bộ phận|đội ngũ)`,
+        String.raw`(người|ng) (thật|thiệt)|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|chuyên viên (hỗ trợ|tư vấn|chăm sóc|của tiktok|bên tiktok)|gặp (quản lý|người quản lý|sếp|cấp trên)( (bên|của) (tiktok|shop|bạn|các bạn))?$|(người|ai) (hướng dẫn|hỗ trợ|chỉ) trực tiếp`,
+        String.raw`tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật|chuyên viên|chuyên gia)|(cho|muốn|cần) ((tôi|em|mình|e) )?gặp người( (hỗ trợ|trực|nào đó))?$`,
+        String.raw`gọi điện|số điện thoại hỗ trợ|(zalo|sđt|số đt|số điện thoại|số liên hệ) (của )?(ad|admin|shop|bên (bạn|tiktok|hỗ trợ|cskh)|hỗ trợ|cskh|nhân viên|nv|tư vấn|chuyên viên)|(?<!\b(đã|có|từng) )(cho|xin) ((e|em|mình|tôi|tui|c|a) )?(xin )?(zalo|sđt|số đt|số điện thoại|số liên hệ)\b${NOT_THEIRS}|có (zalo|hotline|sđt|số điện thoại|số tổng đài|email|mail)( hỗ trợ| liên hệ| tư vấn)? (không|ko|k|hông|hok)\b`,
+        String.raw`(?<!\b(đã|có|từng) )xin (cái )?(email|mail|gmail|địa chỉ email|địa chỉ mail)\b${NOT_THEIRS}|(email|mail|gmail) (hỗ trợ|liên hệ|cskh|support|chăm sóc khách hàng|của (bên )?(hỗ trợ|cskh|ad|admin|bên tiktok))|(gửi|liên hệ|liên lạc) (qua )?(email|mail) (cho|với|tới) (bên )?(hỗ trợ|tiktok|cskh|ad|admin)`,
+        String.raw`(tạo|mở|gửi) (ticket|yêu cầu hỗ trợ|phiếu hỗ trợ)|nói chuyện với ${A_PERSON}|có ai (ở )?(đó|đây)? ?(không|ko|k|hông)|có người (thật )?không|(gọi|call|gọi điện) (cho|lại cho|lại) (mình|em|tôi|e)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp`,
+        String.raw`(không|ko|k) muốn (nói chuyện|chat|nhắn tin) với (bot|máy)|(đây là|bạn là|là) bot|số tổng đài|hỗ trợ trực tiếp`,
+        // Reaching the support side, not telling of having tried ("đã liên hệ tiktok rồi mà…").
+        String.raw`(?<!\b(đã|từng) )((nói chuyện|chat|trao đổi) (trực tiếp )?với |(liên hệ|liên lạc) (trực tiếp )?(được )?(với )?)(bên )?(tiktok|đội ngũ|bộ phận|cskh|tổng đài|(người|ng) (thật|thiệt|hỗ trợ|trực|tư vấn))\b`,
+        String.raw`có (nhân viên|nv|người|ai|chuyên viên|tư vấn viên|admin) (nào )?(đang )?(online|trực|ở đó|hỗ trợ|tư vấn)|có (bạn|anh|chị) nào (đang )?(online|trực|hỗ trợ|tư vấn)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra)`,
+      ]
+        .map((part) => `(${part})`)
+        .join('|')})\\b`,
+    ),
   ),
   personShort: f(/\b((người|ng) (thật|thiệt))\b/),
-  notPerson: f(/\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên)\b/),
-  negation: f(/\b(không|ko|k|kh|hông|chưa|vẫn|chẳng)\b/),
-  negatedYes: f(/^(không|ko|k|chưa|vẫn)\b/),
+  // Someone else's people (an agency's staff, one's own staff and their accounts) are no one to talk to here.
+  notPerson: f(
+    /\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên|(nhân viên|nv|người|chuyên viên|tư vấn viên|admin|bên) (của |bên |ở |phía )?(agency|công ty|đối tác|nhãn hàng|brand|thương hiệu|họ(?! trợ)|bên kia|mcn)|(cho|để|giúp) (các |mấy |mỗi |từng |\d+ )?(nhân viên|nv) (\w+ )?(vào|đăng|live|quản lý|dùng|làm|bán|truy cập|cùng|chạy|gắn|liên kết|post)|(kênh|acc|tk|nick|tài khoản|video|máy|điện thoại|đt) (tiktok |phụ )?(của )?(các |mấy |mỗi |từng |\d+ )?(nhân viên|nv)|(nhân viên|nv) (live|livestream|bán hàng|sale|kho|đóng gói|của shop|trong shop)|(các|mấy|những|\d+) (nhân viên|nv)|người (bán|mua|sáng tạo|dùng|theo dõi|quen|nhà|yêu))\b/,
+  ),
+  negation: f(/\b(không|ko|k|kh|hông|chưa|vẫn|chẳng|chả)\b/),
+  negatedYes: f(/^(không|ko|k|chưa|vẫn|chả|chẳng)\b/),
   worked: f(/\b(được rồi|đc rồi|(được|đc|dc) r|thành công|hết lỗi|hiện rồi|thấy rồi|ok rồi|xong rồi|liên kết được|làm được|ổn rồi)\b/),
-  failed: f(/\b(không|ko|k|chưa|vẫn|lỗi|thất bại|hông)\b/),
+  failed: f(/\b(không|ko|k|chưa|vẫn|lỗi|thất bại|hông|chả|chẳng)\b/),
   unsure: f(/\b((không|ko|k|chưa) (biết|rõ|chắc|nhớ)|có lẽ|hình như|quên rồi)\b/),
   other: f(/\b(cái khác|vấn đề khác|lỗi khác|trường hợp khác|không phải (mấy )?(cái|lỗi) (đó|này|trên)|không có cái nào|không cái nào)\b|^khác$/),
   number: f(/^\s*(?:số|lựa chọn|chọn|cái|câu|nút|phương án|#)?\s*(\d{1,2})\s*[.)!]?\s*$/),
@@ -103,7 +198,12 @@ export const VI: Lexicon = {
     'shop-settings': [f(/\b(đổi tên (shop|cửa hàng|gian hàng)|tên (shop|cửa hàng)|logo (shop|cửa hàng)|địa chỉ (kho|lấy hàng|trả hàng|shop|cửa hàng)|chế độ nghỉ|tạm nghỉ bán|giờ làm việc|tài khoản con (seller center|trên seller center)|cấp quyền cho nhân viên|đổi (mật khẩu|mk|pass|password|email|gmail|mail|số điện thoại|sđt|sdt))\b/)],
   },
   facts: {
-    link: f(/\b(liên kết|kết nối|gắn|link|lk|lket|ủy quyền|uỷ quyền)\b/),
+    // Long messages are read word by word around the linking: "kết" alone stands for "liên kết" and "kết nối" there.
+    link: f(/\b(liên kết|kết nối|kết(?! (quả|thúc|luận|bạn))|gắn|link|lk|lket|ủy quyền|uỷ quyền)\b/),
+    // Times said of something else: the shop approved or opened, a penalty's length, what one plans tonight.
+    elsewhen: f(/\b((được |đc |dc |mới |vừa )?(duyệt|phê duyệt|mở shop|tạo shop|lập shop|đăng ký shop|tạo kênh|lập kênh|tạo acc|lập acc|bị cảnh cáo|bị phạt)( \w+){0,2} (từ )?(hôm qua|hôm kia|hôm trước|tuần trước|tháng trước|sáng nay|chiều nay|\d+ (ngày|hôm|tuần|tháng|bữa) (trước|rồi|r|nay))|(khóa|khoá|cấm|ban|phạt|tạm ngưng|đình chỉ)( \w+){0,2} \d+ (ngày|hôm|tuần|tháng)|(tối nay|chiều nay|mai|ngày mai|tuần sau|tháng sau) ((em|e|mình|tôi) )?(muốn|sẽ|định|tính|lên|live|đi))\b/),
+    // "Still no bag": a time said beside it counts from the linking ("từ hôm kia rồi mà vẫn ko thấy giỏ").
+    iconMissing: f(/\b((không|ko|k|kh|hông|chưa|chả) (thấy|hiện|có) (cái |nút )?(giỏ|giỏ hàng|giỏ vàng|icon|biểu tượng|tab shop|showcase)|mất (cái |nút )?(giỏ|icon|biểu tượng|tab shop|showcase))\b/),
     // "chưa tới 1 ngày" is under a day: a number after "not yet / under" is a limit, not how long it has been.
     durations: [
       f(/(?<!\b(?:chưa|không|ko|k) (?:tới|đến|được|đc|đầy|quá|qua|tròn) |\bdưới |\bgần )\b(\d+(?:[.,]\d+)?)\s*(phút|p|giờ|tiếng|h|ngày|hôm|bữa|tuần|tháng)\b/),
@@ -126,8 +226,9 @@ export const VI: Lexicon = {
     ],
     qr: f(/\b(qr|mã|quét|scan|camera|ủy quyền|uỷ quyền|cấp quyền|xác thực)\b/),
     symptoms: [
-      ['same-phone', f(/\b(cùng (một |1 )?(điện thoại|máy|đt)|trên (cùng )?điện thoại|chỉ có (một|1) (điện thoại|máy|đt)|(không|ko|k) có (máy tính|laptop|pc)|seller center (mở )?(trên|bằng) (điện thoại|đt|di động|mobile)|mở trên (điện thoại|đt)|(trên|bằng) (chính|cùng) (cái )?(điện thoại|đt|máy)\b(?! tính)|(chỉ )?có (một|1) (cái |chiếc )?(điện thoại|đt|dế)\b(?! (khác|nữa|và|với|để|cũ|mới))|(một|1) mình (cái )?(điện thoại|đt))\b/)],
-      ['auth-failed', f(/\b((ủy|uỷ) quyền (thất bại|không thành công|bị lỗi|lỗi|không được|ko được)|lỗi (ủy|uỷ) quyền|cấp quyền (thất bại|không được|lỗi)|(không|ko) (thể )?(ủy|uỷ) quyền|authorization failed|xác thực (thất bại|không thành công))\b/)],
+      ['same-phone', f(/\b(cùng (một |1 )?(điện thoại|máy|đt)|trên (cùng )?điện thoại|chỉ có (một|1) (điện thoại|máy|đt)|(không|ko|k) có (máy tính|laptop|pc)|seller center (mở )?(trên|bằng) (điện thoại|đt|di động|mobile)|mở trên (điện thoại|đt)|(trên|bằng) (chính|cùng) (cái |con |chiếc )?(điện thoại|đt|máy)\b(?! tính)|(chỉ )?có (một|1) (cái |chiếc )?(điện thoại|đt|dế)\b(?! (khác|nữa|và|với|để|cũ|mới))|(một|1) mình (cái )?(điện thoại|đt))\b/)],
+      // However "not" is typed ("ko", "k", "chưa", "chả") and whatever "worked" is ("thành công", "được", "tc").
+      ['auth-failed', f(/\b((ủy|uỷ|cấp) quyền (thì |mà |xong |vẫn |nó |bị |báo |cứ )*(thất bại|fail|failed|lỗi|(không|ko|k|kh|hông|hok|chưa|chả|chẳng) (thành công|được|đc|dc|nổi|tc))|lỗi (ủy|uỷ|cấp) quyền|(không|ko|k|kh|hông|chưa|chả|chẳng) (thể )?(ủy|uỷ|cấp) quyền|authori[sz]ation (failed|fail|error|lỗi)|xác thực (bị )?(thất bại|fail|failed|(không|ko|k|kh|hông|chưa) (thành công|được|đc|dc|tc)))\b/)],
       // A camera that stands still or stays dark is a code that won't scan, not a page loading.
       ['no-scan', f(/\b(camera|máy ảnh)( (cứ|bị|vẫn|thì|nó))* (đứng im|đứng yên|(không|ko|k|hông) (nhận|quét|đọc|lên|bắt)|đen|tối đen|mờ)\b/)],
       ['spinning', f(/\b(quay (mãi|hoài|vòng vòng|vòng|liên tục)|xoay (mãi|hoài|vòng|xoay)|loading( mãi| hoài)?|đang tải( mãi)?|tải mãi|treo|bị đơ|đơ (mãi|hoài)|đứng hình|(màn hình|app|ứng dụng|trang)( \w+)? đứng im|load mãi)\b/)],
@@ -147,9 +248,10 @@ export const VI: Lexicon = {
     otherShop: f(/\b((1|một) shop khác|shop khác|cửa hàng khác|(shop|cửa hàng) (kia|đó|ấy)|tài khoản khác|seller center khác|shop cũ|cửa hàng cũ|đã (được )?liên kết (với|vào)|liên kết với shop|họ|bên kia)\b/),
     holders: [
       ['agency', f(/\b(agency|công ty (quảng cáo|marketing)|đơn vị vận hành|bên vận hành|mcn)\b/)],
-      ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|(bạn|người) hùn|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn|bạn (cũ|thân|bè)|(đứa|thằng|con|nhỏ|người) bạn|người quen)\b/)],
+      // Without accents "người bạn" (a friend) is "người bán" (a seller): a friend is named by a closer word.
+      ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|(bạn|người) hùn|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn|bạn (cũ|thân|bè)|(đứa|thằng|con|nhỏ) bạn|người bạn (cũ|thân|của (tôi|em|mình|e|tui))|người quen)\b/)],
       ['employee', f(/\b(nhân viên cũ|nv cũ|(người )?quản lý cũ|nhân viên đã nghỉ|nhân viên nghỉ việc|người làm cũ|admin cũ|trợ lý cũ|(đã|đã) nghỉ việc)\b/)],
-      ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại) (cũng )?của (tôi|em|mình|e|tui)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
+      ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại|đó|ấy) (cũng )?(là )?của (tôi|em|mình|e|tui)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
       ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|shop lạ|không rõ shop nào)\b/)],
     ],
     access: {
@@ -169,8 +271,8 @@ export const VI: Lexicon = {
         cue: f(/\b((tôi|em|mình|e|tui|tớ) (là )?(chủ shop|người bán|nhà bán hàng|seller)|(tôi|em|mình|e|tui|tớ) có (shop|cửa hàng|gian hàng|thương hiệu)|chủ shop|chủ cửa hàng|(shop|cửa hàng|gian hàng) (của )?(tôi|em|mình|e|tui|tớ)|bán hàng trên tiktok shop)\b/),
       },
     ],
-    // "dưới 18 tuổi" names the limit, not the writer's age; "20t" is chat shorthand for 20 tuổi.
-    age: [f(/(?<!\b(?:dưới|chưa đủ|chưa tới|chưa đến|chưa qua|không đủ|ko đủ|k đủ) )\b(\d{1,2})\s*(?:tuổi|tủi)\b|\btuổi\s*(\d{1,2})\b|\b([1-9]\d)t\b/), f(/^(?:(?:em|e|mình|tôi|tui|tớ) )?(?:mới|năm nay|nay|đã|chỉ|mới có) (\d{1,2})(?: (?:rồi|r|thôi|ạ|à|a))*$/)],
+    // "dưới 18 tuổi" names the limit, not the writer's age; "20t" is chat shorthand for 20 tuổi; a birth year says it too.
+    age: [f(/(?<!\b(?:dưới|chưa đủ|chưa tới|chưa đến|chưa qua|không đủ|ko đủ|k đủ) )\b(\d{1,2})\s*(?:tuổi|tủi)\b|\btuổi\s*(\d{1,2})\b|\b([1-9]\d)t\b/), f(/^(?:(?:em|e|mình|tôi|tui|tớ) )?(?:mới|năm nay|nay|đã|chỉ|mới có) (\d{1,2})(?: (?:rồi|r|thôi|ạ|à|a))*$/), ...bornIn(ADULT_YEAR), ...bornIn(MINOR_YEAR), f(new RegExp(String.raw`\b(?:${ME}|sinh|sn|đời|là) ${MINOR_2K}\b`))],
     markets: [
       // Big cities name their market; "hn" is left out, it is also chat for "hôm nay".
       [f(/\b(việt nam|vn|hà nội|sài gòn|hồ chí minh|tp hcm|tphcm|hcm|đà nẵng|hải phòng|cần thơ|biên hòa|bình dương|đồng nai|nha trang|vũng tàu)\b/), 'VN'],
@@ -178,20 +280,21 @@ export const VI: Lexicon = {
       [f(/\b(anh quốc|vương quốc anh)\b/), 'GB'],
       [f(/\b(thái lan)\b/), 'TH'],
       [f(/\b(indonesia|indo)\b/), 'ID'],
-      [f(/\b(malaysia|mã lai)\b/), 'MY'],
+      [f(/\b(malaysia|malay|mã lai)\b/), 'MY'],
       [f(/\b(philippines|philippin)\b/), 'PH'],
       [f(/\b(singapore)\b/), 'SG'],
       [f(/\b(tây ban nha)\b/), 'ES'],
       [f(/\b(mexico)\b/), 'MX'],
-      [f(/\b(nhật bản|nhật)\b/), 'JP'],
-      [f(/\b(nước đức|đức)\b/), 'DE'],
-      [f(/\b(nước pháp|pháp)\b/), 'FR'],
+      // Folded, a bare "nhật" is also "nhất" ("ít nhất"), "đức" is "dục" ("giáo dục"), "pháp" is "phương pháp": said with a place word.
+      [f(/\b(nhật bản|(ở|tại|bên|nước|thị trường|shop|sàn|sang|qua|người) nhật)\b/), 'JP'],
+      [f(/\b((ở|tại|bên|nước|thị trường|shop|sàn|sang|qua|người) đức)\b/), 'DE'],
+      [f(/\b((ở|tại|bên|nước|thị trường|shop|sàn|sang|qua|người) pháp)\b/), 'FR'],
       [f(/\b(nước ý|italia)\b/), 'IT'],
       [f(/\b(brazil)\b/), 'BR'],
     ],
     followers: [
-      f(/\b(\d+(?:[.,]\d+)?)\s*(k|nghìn|ngàn|triệu|tr|m)?\s*(?:người theo dõi|lượt theo dõi|follow|follower|followers|fl)\b/),
-      f(/\b(?:người theo dõi|follow|follower|followers)\s*(?:có|được|khoảng|mới|chỉ|tầm)?\s*(?:có|được|khoảng|mới|chỉ|tầm)?\s*(\d+(?:[.,]\d+)?)\s*(k|nghìn|ngàn|triệu|tr)?\b/),
+      f(new RegExp(String.raw`\b(\d+(?:[.,]\d+)?)\s*(k|nghìn|ngàn|triệu|tr|m)?\s*${FOLLOWS}\b`)),
+      f(new RegExp(String.raw`\b${FOLLOWS}\s*(?:có|được|khoảng|mới|chỉ|tầm)?\s*(?:có|được|khoảng|mới|chỉ|tầm)?\s*(\d+(?:[.,]\d+)?)\s*(k|nghìn|ngàn|triệu|tr)?\b`)),
     ],
     multipliers: { k: 1000, nghin: 1000, ngan: 1000, trieu: 1_000_000, tr: 1_000_000, m: 1_000_000 },
   },
@@ -200,14 +303,15 @@ export const VI: Lexicon = {
   switches: f(/^(ơ |à |ủa |ok |oke )?(khoan( đã)?|à mà|mà khoan|nhân tiện|tiện thể|ngoài ra|chuyện khác|vấn đề khác|hỏi (thêm )?cái khác)\b/),
   // How a question is put when its words fit no flow clearly: "muốn kết nối acc với shop mà ko biết bắt đầu từ đâu"
   // asks for the linking steps, "cách setup showcase cho đẹp" for the tips after linking. Not knowing ("ko biết")
-  // is no problem named.
+  // and asking whether one can ("liên kết được không") name no problem.
   shapes: {
-    problem: f(/\b(lỗi|thất bại|(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu))|mất|biến mất|shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
+    problem: f(/\b(lỗi|thất bại|(?<!\b(được|đc|dc|nổi) )(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu))|mất|biến mất|shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
     asks: [
       {
         flow: 'after-link',
         cue: f(/\b((sản phẩm|sp|giỏ|giỏ hàng) (\w+ ){0,2}(vào|lên|trên|trong) (video|clip|live|livestream|showcase)|(sắp xếp|setup|set up|trang trí|bày|chỉnh|làm đẹp)( lại)? (cái )?(showcase|trang shop|trang cá nhân|profile|gian hàng))\b/),
       },
+      { flow: 'preflight', cue: CHECKLIST },
       {
         flow: 'seller-link',
         cue: f(/\b(muốn|cách|làm sao|làm thế nào|hướng dẫn|chỉ|các bước|từng bước)\b.*\b(liên kết|kết nối|gắn|link|lk)\b.*\b(với|vào|cho) (shop|cửa hàng|gian hàng|seller center)\b|\b(liên kết|kết nối|gắn|link|lk|bind)\b.*\b(vào|ở) (mục|phần|chỗ|tab) (nào|đâu)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(bắt đầu (từ|ở) đâu|từng bước|các bước)\b/),
@@ -227,10 +331,24 @@ export const VI: Lexicon = {
         cue: f(/\b(liên kết|lk|link|kết nối) (thành công|xong|rồi|được rồi)\b.*\b(không|ko|k|chưa) (có )?(chỗ |nút |mục )?(gắn|thêm|thấy|hiện)\b/),
       },
       {
-        // What one needs before linking ("cần đk gì để liên kết"): the checklist, however much it sounds like the steps.
+        // What one needs before linking ("cần đk gì để liên kết", "300 fl thì lk được chưa"): the checklist, however much it sounds like the steps.
         flow: 'preflight',
         from: ['seller-link', 'creator-link'],
-        cue: f(/\b(cần|phải có|cần có) (những )?(gì|j|đk gì|điều kiện gì|giấy tờ gì|bao nhiêu follow\w*)\b.*\b(để|mới)\b|\bđiều kiện (để|gì|là gì)\b|\b(đủ|đạt) điều kiện\b|\byêu cầu (gì|là gì)\b/),
+        cue: CHECKLIST,
+      },
+      {
+        // A follower count or a country asked about ("800 fl thì gắn giỏ được không", "bán hàng ở Nhật được không")
+        // asks whether one may, unless something is said to be missing.
+        flow: 'preflight',
+        from: ['after-link', 'missing-icon'],
+        cue: f(new RegExp(`${COUNT_ASKED}|${REGION_ASKED}`)),
+        unless: f(/\b((không|ko|k|kh|hông|chưa) (thấy|hiện|có) (nút |icon |biểu tượng |cái )?(giỏ|giỏ hàng|tab|showcase)|mất (nút |icon |biểu tượng )?(giỏ|giỏ hàng|tab|showcase))\b/),
+      },
+      {
+        // An account from another region than the shop's is a question for the checklist, not a shop it is linked to.
+        flow: 'preflight',
+        from: ['already-linked'],
+        cue: f(new RegExp(REGION_DIFFERS)),
       },
       {
         // Linked, and the shop's features are not there: the missing-icon tree, not tips for using them.
