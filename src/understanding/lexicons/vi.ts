@@ -43,14 +43,14 @@ const CHECKLIST = f(
 );
 
 /**
- * A birth year states the age ("sinh năm 2000", "e sn 2010", "em 2k9"). An adult's year is read whole (far over 18);
- * a minor's by its last digits, which tell a minor only for years 2005–2017, so only this year's minors born in that
- * span are read. Born 18 years ago may be 17 or 18, and is left unread.
+ * A birth year states the age ("sinh năm 2000", "e sn 2010", "em 2k9"), counted from this year: born 19 or more
+ * years ago an adult, 5 to 17 years ago a minor (from 2005 on, where "2k" shorthand starts). Born 18 years ago may
+ * be 17 or 18, and is left unread.
  */
 const THIS_YEAR = new Date().getFullYear();
 const yearsFrom = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 const ADULT_YEAR = `(${yearsFrom(1930, THIS_YEAR - 19).join('|')})`;
-const MINOR_BORN = yearsFrom(Math.max(THIS_YEAR - 17, 2005), Math.min(THIS_YEAR - 5, 2017));
+const MINOR_BORN = yearsFrom(Math.max(THIS_YEAR - 17, 2005), THIS_YEAR - 5);
 const MINOR_YEAR = `20(${MINOR_BORN.map((y) => String(y).slice(2)).join('|') || '(?!)'})`;
 const MINOR_2K = `2k(${MINOR_BORN.map((y) => String(y - 2000)).join('|') || '(?!)'})`;
 const BORN = String.raw`(?:sinh|sn|ns|đẻ|năm sinh|đời|born)(?: (?:năm|vào|ngày|tháng|nhật|là|của (?:em|mình|tôi|tui|e)))*(?: \d{1,2}){0,2}`;

@@ -13,6 +13,13 @@ const vi = lexiconFor('vi');
 const facts = (text: string, asking?: string) => extractFacts(text, { lex: vi, asking });
 
 describe('Vietnamese facts in chat shorthand', () => {
+  it('reads an age from a birth year, counted from this year', () => {
+    const year = new Date().getFullYear();
+    expect(facts(`năm sinh của em là ${year - 12}`)).toMatchObject({ age: 'minor' });
+    expect(facts(`mình sn ${year - 30}`)).toMatchObject({ age: 'adult' });
+    expect(facts(`em sinh năm ${year - 18}`).age).toBeUndefined();
+  });
+
   it('reads an age written "20t", and not the limit in "dưới 18 tuổi"', () => {
     expect(facts('e 20t r a')).toMatchObject({ age: 'adult' });
     expect(facts('e 17t')).toMatchObject({ age: 'minor' });
