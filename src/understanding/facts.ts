@@ -83,7 +83,9 @@ function otherShop(t: string, w: FactWords, asking: string | undefined): Facts {
 function age(t: string, w: FactWords): string | undefined {
   for (const re of w.age) {
     const m = re.exec(t);
-    const n = m ? Number(m.slice(1).find((g) => g !== undefined)) : NaN;
+    const said = m ? Number(m.slice(1).find((g) => g !== undefined)) : NaN;
+    // A birth year ("sinh năm 2010") is counted from this year.
+    const n = said >= 1900 ? new Date().getFullYear() - said : said;
     if (Number.isFinite(n) && n >= 5) return n >= 18 ? 'adult' : 'minor';
   }
   return undefined;

@@ -51,8 +51,9 @@ const THIS_YEAR = new Date().getFullYear();
 const yearsFrom = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 const ADULT_YEAR = `(${yearsFrom(1930, THIS_YEAR - 19).join('|')})`;
 const MINOR_BORN = yearsFrom(Math.max(THIS_YEAR - 17, 2005), THIS_YEAR - 5);
-const MINOR_YEAR = `20(${MINOR_BORN.map((y) => String(y).slice(2)).join('|') || '(?!)'})`;
-const MINOR_2K = `2k(${MINOR_BORN.map((y) => String(y - 2000)).join('|') || '(?!)'})`;
+const MINOR_YEAR = `(${MINOR_BORN.join('|') || '(?!)'})`;
+// "2k9": the digits after "2k" are read as the age is, so only those under 18 can say a minor.
+const MINOR_2K = `2k(${MINOR_BORN.filter((y) => y - 2000 < 18).map((y) => String(y - 2000)).join('|') || '(?!)'})`;
 const BORN = String.raw`(?:sinh|sn|ns|đẻ|năm sinh|đời|born)(?: (?:năm|vào|ngày|tháng|nhật|là|của (?:em|mình|tôi|tui|e)))*(?: \d{1,2}){0,2}`;
 const ME = String.raw`(?:em|e|mình|tôi|tui|tớ)`;
 const bornIn = (year: string) => [

@@ -18,6 +18,8 @@ describe('Vietnamese facts in chat shorthand', () => {
     expect(facts(`năm sinh của em là ${year - 12}`)).toMatchObject({ age: 'minor' });
     expect(facts(`mình sn ${year - 30}`)).toMatchObject({ age: 'adult' });
     expect(facts(`em sinh năm ${year - 18}`).age).toBeUndefined();
+    // A recent year is a child's, never an age of 19 or more read off its last digits.
+    expect(facts(`em sinh năm ${year - 7}`)).toMatchObject({ age: 'minor' });
   });
 
   it('reads an age written "20t", and not the limit in "dưới 18 tuổi"', () => {
