@@ -14,7 +14,7 @@ import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
 import { appeals, topicByWords, topicOf, topicWordCount, unsettled, withoutTopics, type Topic } from './scope.ts';
-import { compact, normalize } from './text.ts';
+import { compact, isQuestion, normalize } from './text.ts';
 import { contentWords, fold } from './words.ts';
 
 /** What a message means, before the facts it states are attached. */
@@ -61,7 +61,7 @@ const CHECKLIST = 'preflight';
 /** Words of a topic next to linking that outweigh a button picked by its label's words. */
 const ASIDE_WORDS = 2;
 /** Where a message's clauses part: sentence ends, commas and brackets, and the joints of two things told at once. */
-const CLAUSE = /[.?!;,()\n✅\p{Extended_Pictographic}]+|\s(?:but|because|bc|cuz|coz|since|though|although|also|plus|and also|so|so that|so i can|so we can|before|while|is it because|is it bc)\s/iu;
+const CLAUSE = /[.?!;:,()\n✅\p{Extended_Pictographic}]+|\s(?:but|because|bc|cuz|coz|since|though|although|also|plus|and also|so|so that|so i can|so we can|before|while|is it because|is it bc)\s/iu;
 /** A question asking how to do something, or where; or saying what one wants to do. */
 const HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we)|what are the steps|walk me through|show me how|(want|need|trying|try|like) to (link|connect|hook|attach|add|put))\b/;
 /** Mid-flow, a message this short leaves the step only for a flow one of whose phrases fits it closely ("says under review" answers). */
@@ -219,7 +219,11 @@ export class Understanding {
     // A problem fact names its flow when the clause's words fit it at all, however another flow fits them
     // ("my ex business partner kept the old shop, and my tiktok still shows linked to it").
     const fitting = byFact ? router.scores(rest).find((r) => r.flow === byFact && r.score >= MIN_SCORE) : undefined;
-    const route = fitting ?? router.route(rest) ?? (quoted ? router.route(quoted) : undefined);
+    // A question of its own about linking, which no clause of the other topic asks ("before I start shipping orders
+    // I need to know: do I need a registered business to link my account?"), names the flow it fits on its own.
+    const questions = plain.filter((c) => isQuestion(c) && layers(lex, compact(normalize(c))).some((l) => l.lex.facts.link.test(l.t)));
+    const asked = questions.length > 0 && !clauses.some((c) => isQuestion(c) && topicOf(c, lex)) ? this.routeOf(questions.join('. '), extractFacts(questions.join('. '), { lex }), router, lex)?.flow : undefined;
+    const route = fitting ?? router.route(rest) ?? (quoted ? router.route(quoted) : undefined) ?? (asked ? { flow: asked, score: MIN_SCORE } : undefined);
     if (!route || route.score < MIN_SCORE) return undefined;
     // Named by a problem fact it states or the error it quotes, or, for a problem's flow that needs a word of
     // its own kind (something absent), by that word; the last two only where a phrase fits closely.
@@ -229,10 +233,12 @@ export class Understanding {
     // A how-to asked in a clause of its own ("got my first payout 🎉 now that I'm linked how do I tag products")
     // names its flow, when it speaks of linking ("…cancel her order, where do I do that" asks about the order).
     const howTo = !problemFlow && linking && HOW_TO.test(compact(normalize(rest))) ? route.flow : undefined;
-    const named = byFact ?? howTo ?? (route.score >= CLOSE_FIT ? (byQuote ?? (needs ? route.flow : undefined)) : undefined);
+    const named = byFact ?? howTo ?? (asked === route.flow ? asked : undefined) ?? (route.score >= CLOSE_FIT ? (byQuote ?? (needs ? route.flow : undefined)) : undefined);
     if (named !== route.flow) return undefined;
     // The other topic's clauses must not hold the problem's own words: "the QR code on my shipping label, it
-    // won't scan" is the label's QR, whatever the clause after it says.
+    // won't scan" is the label's QR, whatever the clause after it says. (A question about linking asked on its
+    // own is not a problem's words; "before I start shipping" merely sounds like the checklist.)
+    if (!problemFlow && asked === named) return named;
     const aside = clauses.filter((c) => topicOf(c, lex));
     return aside.some((c) => router.scores(c).some((r) => r.flow === named && r.score >= MIN_SCORE)) ? undefined : named;
   }

@@ -120,6 +120,10 @@ describe('a first message', () => {
     expect(read('i sell on lazada already and want to open tiktok shop too. what do i need before linking my tiktok, is 500 followers enough?')).toMatchObject({ kind: 'route', flow: 'preflight' });
     expect(read('i sell on shopify too but right now i just want to hook my tiktok account up to my tiktok shop, what are the steps')).toMatchObject({ kind: 'route', flow: 'seller-link' });
     expect(read('my ex business partner kept the old shop (we split the payouts and everything), and my tiktok still shows linked to it')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read("Before I start shipping orders through TikTok I need to know: do I need a registered business to link my account, or can I do it as an individual? I'm in the UK")).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('where in seller center do i find linked tiktok accounts?? the menu only shows orders, products, finance')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    // A question that syncs with the other platform said before it is that platform's.
+    expect(read('i sell on lazada and shopee too, can i sync stock with my tiktok shop so i dont oversell')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
     // A how-to that points back at the other topic ("do that") is that topic's.
     expect(read('buyer says she wants to cancel her order before it ships, where do i do that in seller center')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
     expect(read('my refund is stuck, the app just keeps loading forever')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
