@@ -267,8 +267,11 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     // here?") is not one, so there "I can't scan the code" is weighed as a topic first, like words inside it.
     const question = polarity === 'yes' || offered.some((o) => polarityOfChoice(o, lex) === 'yes');
     const opens = question && ([...yes, ...no].some((p) => startsWithPhrase(t, p)) || THUMBS_UP.test(text) || THUMBS_DOWN.test(text));
-    // "which account should i be logged in on?": words of success inside a question answer nothing.
-    if (same.length === 1 && (opens || !isQuestion(text))) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
+    // "which account should i be logged in on?": words of success inside a question answer nothing; and a "yay"
+    // before "how do i start selling?" never presses the button that ends the talk.
+    const asking = text.split(/(?<=[.!?,])\s+/).some(isQuestion);
+    const ending = same.length === 1 && (said(normalize(same[0]!.label), lex, (l) => l.enough ?? NOTHING) || (same[0]!.source !== undefined && said(normalize(same[0]!.source), EN, (l) => l.enough ?? NOTHING)));
+    if (same.length === 1 && (opens || !isQuestion(text)) && !(asking && ending)) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
   }
   return undefined;
 }

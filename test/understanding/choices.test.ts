@@ -216,6 +216,15 @@ describe('choiceFromText', () => {
     expect(choiceFromText('logged in and scanned it fine', SCAN)).toMatchObject({ index: 0 });
   });
 
+  it('never takes a yes before a question for the button that ends the talk', () => {
+    const LINKED: OfferedChoice[] = [
+      { index: 0, label: 'What should I do next?' },
+      { index: 1, label: 'All done, thanks' },
+    ];
+    expect(choiceFromText('cool so whats next, how do i actually start selling', LINKED)).not.toMatchObject({ index: 1 });
+    expect(choiceFromText('cool, thanks', LINKED)).toMatchObject({ index: 1 });
+  });
+
   it('tells apart labels that share their words by "not" alone', () => {
     const STANDING: OfferedChoice[] = [
       { index: 0, label: 'Yes, no recent warnings or suspensions' },
