@@ -200,7 +200,8 @@ export class Understanding {
    * A single clause ("the QR code on my shipping label won't scan") stays the other topic's.
    */
   private problemBeside(text: string, router: Router, lex: Lexicon): string | undefined {
-    const clauses = text.split(CLAUSE).map((c) => c.trim()).filter((c) => c.length > 0);
+    // What was said to be settled ("the already-linked issue is solved, the agency unlinked it.") is no problem now.
+    const clauses = (unsettled(text, lex).trim() || text).split(CLAUSE).map((c) => c.trim()).filter((c) => c.length > 0);
     const plain = clauses.filter((c) => !topicOf(c, lex));
     if (plain.length === 0 || plain.length === clauses.length) return undefined;
     const rest = plain.join('. ');

@@ -54,10 +54,10 @@ function cuesIn(text: string, t: string, lex: Lexicon): { topic: Topic; layer: L
  * and a question keeps what it says is fine ("does it have to be a business account or is personal fine?").
  */
 export function unsettled(text: string, lex: Lexicon = EN): string {
-  return text
-    .split(/(?<=[.!?\n])\s+|[()]|\s(?:but|pero|though|although)\s(?!(?:it s |it's |its |that s |that's |thats |that is )?(?:ok|okay|fine|whatever|a separate|separate|a different|different|another|not your|not ur)\b)/i)
-    .filter((s) => isQuestion(s) || !layers(lex, compact(normalize(s))).some((l) => l.lex.settled?.test(l.t)))
-    .join(' ');
+  const parts = text.split(/(?<=[.!?\n])\s+|[()]|\s(?:but|pero|though|although)\s(?!(?:it s |it's |its |that s |that's |thats |that is )?(?:ok|okay|fine|whatever|a separate|separate|a different|different|another|not your|not ur)\b)/i);
+  const kept = parts.filter((s) => isQuestion(s) || !layers(lex, compact(normalize(s))).some((l) => l.lex.settled?.test(l.t)));
+  // Nothing set aside: the message as it was written. Otherwise what is left, each part a sentence of its own.
+  return kept.length === parts.length ? text : kept.join('. ');
 }
 
 /** The out-of-scope topic a message is about, or undefined. */

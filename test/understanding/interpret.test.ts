@@ -154,7 +154,7 @@ describe('a first message', () => {
 
   it('routes what is left once a topic is set aside', () => {
     expect(read('We pay the referral fee, no issue there. Can we link our 3 regional TikTok pages to the same shop as well as the main account?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
-    expect(read('linked my shop last week, bag icon is there, but zero sales so far. any tips?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('The already-linked issue is solved, the agency unlinked it. But now the agency says we owe them for ads they ran on our account. Where do I see our ads billing history?')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
     expect(read('refund issue got sorted with support. new problem: after scanning the qr code it just loads forever')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
     expect(read('Can I unlink my account from one shop and link it to a different one?')).not.toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
