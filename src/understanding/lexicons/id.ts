@@ -38,8 +38,21 @@ export function stemId(word: string): string {
 const ICON = /keranjang( kuning)?|ikon( keranjang| toko)?|icon|logo keranjang|tab (toko|shop)|etalase|showcase/;
 /** Said to be gone or not there. */
 const ABSENT = /hilang|ilang|ngilang|lenyap|raib|(gak|ga|gk|nggak|ngga|tidak|tdk|belum|blm) (ada|muncul|keluar|nongol|keliatan|kelihatan|tampil)/;
-/** Putting products into a video or a live ("cara masukin produk pas lagi live"). */
-const ADD_TO_CONTENT = /\b(cara|gimana|gmn|gmna|bagaimana|caranya|tutorial)\b.*\b(masukin|masukkan|memasukkan|tambah\w*|nambah\w*|pasang|masang|tag|ngetag|tandai|taro|taruh|naruh|naro|pin|sematkan|nyematin) (\w+ ){0,2}(produk|barang|keranjang)\b.*\b(video|vt|live|siaran|konten|etalase|showcase|profil)\b/;
+/** Putting products into a video or a live ("cara masukin produk pas lagi live"), or into the showcase. */
+const PUT_PRODUCTS = String.raw`\b(cara|gimana|gmn|gmna|bagaimana|caranya|tutorial)\b.*\b(masukin|masukkan|memasukkan|tambah\w*|nambah\w*|pasang|masang|tag|ngetag|tandai|taro|taruh|naruh|naro|pin|sematkan|nyematin) (\w+ ){0,2}(produk|barang|keranjang)\b.*\b`;
+const ADD_TO_CONTENT = new RegExp(`${PUT_PRODUCTS}(video|vt|live|siaran|konten|etalase|showcase|profil)\\b`);
+/** Into a video or a live only: products added to the showcase are how a creator starts ("cara tambah produk ke etalase"). */
+const ADD_TO_VIDEO = new RegExp(`${PUT_PRODUCTS}(video|vt|live|siaran|konten)\\b`);
+/** Said not to work or not to be there ("gak bisa", "belum muncul"). */
+const NOT_THERE = /\b(tidak|tdk|gak|ga|nggak|ngga|gk|gabisa|belum|blm|gagal|hilang|ilang) (bisa|bs|ada|muncul|keluar|keliatan)\b/;
+
+/** How, where, or the steps ("caranya gmn", "step by step dong", "tutorial nya"). */
+const HOW = String.raw`\b(cara\w*|gimana|gmn|gmna|gimna|bagaimana|langkah\w*|step by step|steps?|tutorial\w*|tutor|panduan\w*|ajarin|(dimana|di mana|mana) (menu|tempat|tombol)\w*)\b`;
+/** The verbs of linking, with the prefixes and endings chat gives them ("nautin", "dikonekin", "sambungin"). */
+const LINKING = String.raw`\b((di|ke|nge|me|men)?(taut|naut|sambung|nyambung|konek|connect|link)\w*|(di|meng)?hubung(kan|in)\w*|bind\w*)\b`;
+/** Asking how to link an account and a shop: the linking steps of one's role. */
+const HOW_TO_LINK = new RegExp(`^(?=.*${HOW})(?=.*${LINKING}).*\\b(toko\\w*|seller center|sc|akun\\w*|acc|tiktok|tt|official account|akun resmi|profil)\\b`);
+
 /**
  * More TikTok accounts than one on a shop ("1 toko dihubungin ke 2 akun", "akun kedua buat promosi"): the
  * marketing accounts. Two shops on one account is the other way round, and not this.
@@ -84,6 +97,8 @@ export const ID: Lexicon = {
     resmi: 'official', langkah: 'step', pemilik: 'owner', salah: 'wrong', pindah: 'move', ganti: 'change', ubah: 'change',
     boleh: 'allow', orang: 'other', org: 'other', brp: 'many', hrs: 'need', berapa: 'many', minimal: 'minimum', harus: 'need', perlu: 'need', butuh: 'need', wajib: 'need',
     kenapa: 'reason', knp: 'reason', alasan: 'reason', manfaat: 'benefit', untung: 'benefit', untungnya: 'benefit', kelebihan: 'benefit', guna: 'point', gunanya: 'point', laku: 'sell', laris: 'sell', jualan: 'sell', promosi: 'promote', iklan: 'ads', kedua: 'second', tambahan: 'extra', sebelum: 'before', setelah: 'after', sesudah: 'after', lebih: 'more', banyak: 'more',
+    // A penalty on the account, however it is named: what the checklist's standing question asks about.
+    sanksi: 'langgar', penalti: 'langgar', pinalti: 'langgar', teguran: 'warning', peringatan: 'warning',
     tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', enggak: 'not', engga: 'not', gk: 'not', tak: 'not', belum: 'not', blm: 'not',
   },
   compounds: {
@@ -161,7 +176,7 @@ export const ID: Lexicon = {
     orders: [
       // Cancelling an order ("batalin pesanan, stoknya abis") is about the order, even when stock is the reason.
       /\b((pem)?batal(an|kan|in)? (\w+ )?(pesanan|orderan|order)|cancel (pesanan|orderan|order))\b/,
-      /\b(pesanan\w*|orderan\w*|order|pengiriman|kirim (paket|barang|pesanan)\w*|resi\w*|label pengiriman|cetak label|ekspedisi|kurir\w*|jne|jnt|j t|sicepat|anteraja|pos indonesia|paket\w*|lacak\w*|pelacakan|gudang|logistik|ongkir|ongkos kirim)\b/],
+      /\b(pesanan\w*|orderan\w*|order|pengiriman|kirim (paket|barang|pesanan)\w*|resi(nya)?|label pengiriman|cetak label|ekspedisi|kurir\w*|jne|jnt|j t|sicepat|anteraja|pos indonesia|paket\w*|lacak\w*|pelacakan|gudang|logistik|ongkir|ongkos kirim)\b/],
     listings: [/^(?!.*\b((pem)?batal(an|kan|in)?|cancel) (\w+ )?(pesanan|orderan|order)\b).*\b(produk( \w+){0,2} (ditolak|dihapus|diblokir|tidak disetujui|ditinjau|dinonaktifkan|diturunkan|di ?takedown)|(upload|unggah|ngupload|ngunggah|tambah|nambah|nambahin|menambahkan|masukin|input) produk( baru| massal)?(?! (ke|di|pas|saat|waktu|dalam|selama|sambil) ((lagi|lg|sedang|sdg) )?(live|video|konten|etalase|showcase|keranjang|siaran))|(upload|unggah) massal|(ubah|ganti|edit|atur|naikin|turunin) (harga|stok|deskripsi|foto) (produk|barang)?|(harga|stok|deskripsi|varian) (produk|barang)|listing|daftar produk|kategori (terbatas|dibatasi)|(ubah|ganti) harga|stok|inventaris|varian produk)\b/],
     fees: [/\b(biaya (admin|layanan|transaksi|komisi|penjual|platform)|potongan (admin|tiktok|biaya|komisi)|fee|berapa (persen|potongan) (tiktok|biaya)|tiktok (potong|ambil) berapa|komisi (yang )?(diambil|dipotong) tiktok|biaya jualan)\b/],
     ads: [
@@ -201,10 +216,14 @@ export const ID: Lexicon = {
         cue: /\btiktok shop (udah |udh |sudah |sdh |dah )?(ada|buka|masuk|tersedia|available|bisa dipake|bisa dipakai|beroperasi) (di|in)\b|\b(negara|wilayah) mana (aja |saja )?(yang )?(bisa|ada)\b/,
       },
       { flow: 'marketing-accounts', cue: MORE_ACCOUNTS },
+      // "mau connect akun ke seller center, caranya gmn": how to link, where the words fit two flows alike.
+      { flow: 'creator-link', role: 'creator', cue: HOW_TO_LINK },
+      { flow: 'seller-link', cue: HOW_TO_LINK },
     ],
     over: [
       { flow: 'marketing-accounts', from: ['seller-link', 'creator-link', 'preflight', 'already-linked'], cue: MORE_ACCOUNTS },
-      { flow: 'after-link', from: ['seller-link', 'creator-link'], cue: ADD_TO_CONTENT, unless: /\b(tidak|tdk|gak|ga|nggak|ngga|gk|gabisa|belum|blm|gagal|hilang|ilang) (bisa|bs|ada|muncul|keluar|keliatan)\b/ },
+      { flow: 'after-link', from: ['seller-link'], cue: ADD_TO_CONTENT, unless: NOT_THERE },
+      { flow: 'after-link', from: ['creator-link'], cue: ADD_TO_VIDEO, unless: NOT_THERE },
       {
         // The bag or shop tab gone from the profile, however linked the status says it is: the missing-icon tree.
         flow: 'missing-icon',
@@ -215,7 +234,10 @@ export const ID: Lexicon = {
     ],
   },
   facts: {
-    link: /\b(taut\w*|ketaut\w*|nautin|tautin|ditautkan|menautkan|tertaut|hubung\w*|terhubung|sambung\w*|nyambung\w*|konek\w*|link\w*|binding)\b/,
+    // With the prefixes people put before it ("ditautin", "dilinkin", "ngelink", "dikonekin"); "dihubungi" is contacted, not linked.
+    link: /\b((di|ke|ter|nge|me|men)?(taut|naut|sambung|nyambung|konek|connect|link)\w*|(ter|ke|di|meng)?hubung(?!i\b)\w*|binding|kebind\w*)\b/,
+    // "kena pelanggaran bulan lalu", "tokonya di-approve kemarin": a time said of another event than the linking.
+    elsewhen: /\b(disetujui|di ?approve|di ?acc|diverifikasi|terverifikasi|dibuat|dibikin|bikin|buka|dibuka|daftar|didaftarin|didaftarkan|terdaftar|pelanggaran|sanksi|peringatan|teguran|diblokir|dibanned|banned|disuspend|suspend|ditangguhkan|dibatasi)\b( (?!(di|ke|ter|nge|me|men)?(taut|naut|link|hubung|sambung|nyambung|konek)\w*)\w+){0,4}? (hari ini|tadi( pagi| siang| malam)?|kemarin|kemaren|kmrn|minggu lalu|pekan lalu|bulan lalu|tahun lalu|(\d+|se|satu|dua|tiga|empat|lima|beberapa) ?(jam|hari|minggu|pekan|bulan|tahun) (yang |yg )?lalu)\b/,
     durations: [
       // "Less than a day" counts as half of one; "2 harian" is "about 2 days".
       /\b(kurang dari|belum ada|blm ada|belum sampai|belum sampe|blm sampe|gak sampai|gak sampe|ga sampe|nggak sampai)\s+(?:se|satu|1)\s*(hari)\b/,
