@@ -53,6 +53,12 @@ const LINKING = String.raw`\b((di|ke|nge|me|men)?(taut|naut|sambung|nyambung|kon
 /** Asking how to link an account and a shop: the linking steps of one's role. */
 const HOW_TO_LINK = new RegExp(`^(?=.*${HOW})(?=.*${LINKING}).*\\b(toko\\w*|seller center|sc|akun\\w*|acc|tiktok|tt|official account|akun resmi|profil)\\b`);
 
+/** Acknowledging what was said: "oke", "sip", "siap", "mantap", "noted". */
+const ACK = String.raw`(ok|oke|okey|okay|okee|okeh|okok|oce|sip|siap|mantap|mantul|baik|baiklah|noted|iya|ya|yaudah|ya udah|oh|oalah|wah|nah|alhamdulillah|good|nice|ok sip|oke sip|oke siap|oke deh|sip deh)`;
+
+/** Using something: "pake", "make", "gunain" and their forms. */
+const USE = String.raw`(pakai|pake|make|makai|memakai|menggunakan|gunain|gunakan)`;
+
 /**
  * More TikTok accounts than one on a shop ("1 toko dihubungin ke 2 akun", "akun kedua buat promosi"): the
  * marketing accounts. Two shops on one account is the other way round, and not this.
@@ -139,17 +145,25 @@ export const ID: Lexicon = {
   falseFriends: ['ban', 'cut', 'pas', 'kan', 'tokopedia', 'tokped', 'toped', 'kl'],
   cues: [
     ['back', /\b(kembali|balik|mundur|langkah sebelumnya|pertanyaan sebelumnya|salah (pencet|klik|tombol|pilih))\b(?! ke (awal|menu))/],
-    ['restart', /\b(mulai (lagi|ulang|(dari|dr|dri) awal)|ulang(i)? (dari|dr|dri) awal|(dari|dr|dri) awal lagi|(balik|kembali) ke (awal|menu)|menu utama)\b/],
-    ['help', /\b((ini|bot ini|bot) (buat|untuk) apa|bisa bantu apa|bisa apa (aja|saja)|(gimana|bagaimana) cara (pakai|pake|menggunakan) (ini|bot|kamu)|apa yang bisa (kamu|bot) bantu)\b/],
-    ['cancel', /\b(batal\w*|jangan(?! lupa)|gak usah|ga usah|gk usah|g usah|gausah|gausah|nggak usah|ngga usah|enggak usah|tidak usah|tdk usah|tidak perlu|tdk perlu|gak perlu|ga perlu|gk perlu|nggak perlu|gaperlu|stop|matikan|hapus)\b.*\b(pengingat\w*|ingatkan|ingetin|diingatkan|diingetin|ngingetin|reminder|(kabari|kabarin|dikabari|dikabarin|chat|nge ?chat|dichat|hubungi|dihubungi|cek|dicek|tanya|ditanya|ditanyain) (aku |saya |sy |gue )?(lagi )?besok|follow ?up)\b/],
-    ['forget', /\b(hapus|lupakan|lupain|bersihkan)\b.*\b(data (saya|aku|ku)|dataku|percakapan|riwayat|chat (ini|saya)|semua tentang (saya|aku)|informasi saya)\b/],
+    ['restart', /\b(mulai (lagi|ulang|(dari|dr|dri) awal)|ulang(i|in)?( lagi)? (dari|dr|dri) (awal|nol)|(mulai|ulang) (lagi )?(dari|dr|dri) nol|(dari|dr|dri) awal lagi|(balik|kembali) ke (awal|menu)|menu utama)\b/],
+    // How to use the bot, or what it is for: "bot ini cara pakenya gimana", "gimana makenya", "ini bot fungsinya apa".
+    ['help', new RegExp(String.raw`\b(${[
+      String.raw`(ini|bot ini|bot) (buat|untuk) apa|bisa bantu apa|bisa apa (aja|saja)|apa yang bisa (kamu|bot) bantu`,
+      String.raw`(gimana|gmn|gmna|bagaimana|cara) (cara )?${USE}\w* (ini|bot|kamu|chatbot)`,
+      String.raw`(bot|chatbot|ini bot)( ini)? (\w+ )?(cara |gimana |gmn |bagaimana )?${USE}\w*`,
+      String.raw`^((aku|saya|sy|gue|gw) (bingung|ga ngerti|gak ngerti|nggak ngerti) )?(ini )?(gimana|gmn|gmna|bagaimana|cara) (cara )?${USE}( ?nya)?( (gimana|gmn|bagaimana|ya))*$`,
+      String.raw`(bot|chatbot|ini|ini bot|bot ini|kamu) (fungsi|fungsinya|gunanya|kegunaannya|tujuannya)|(fungsi|guna|kegunaan)( ?nya)? (bot|bot ini|chatbot|kamu)|(bot|bot ini|chatbot|kamu) (bisa|bs) (ngapain|bantu apa)`,
+    ].join('|')})\b`)],
+    ['cancel', /\b(batal\w*|(ga|gak|gk|nggak|ngga|enggak|tidak|tdk) jadi|jangan(?! lupa)|gak usah|ga usah|gk usah|g usah|gausah|gausah|nggak usah|ngga usah|enggak usah|tidak usah|tdk usah|tidak perlu|tdk perlu|gak perlu|ga perlu|gk perlu|nggak perlu|gaperlu|stop|matikan|hapus)\b.*\b(pengingat\w*|ingatkan|ingetin|diingatkan|diingetin|ngingetin|reminder|(kabari|kabarin|dikabari|dikabarin|chat|nge ?chat|dichat|hubungi|dihubungi|cek|dicek|tanya|ditanya|ditanyain) (aku |saya |sy |gue )?(lagi )?besok|follow ?up)\b/],
+    ['forget', /\b(hapus|lupakan|lupain|bersihkan)\b.*\b(data (saya|aku|ku)|dataku|percakapan|riwayat|chat (ini|saya)|semua tentang (saya|aku)|informasi saya)\b|^(tolong )?(lupain|lupakan) (aku|saya|sy|gue|gw)( (aja|ya|dong|semua))*$/],
     // "makasih ya min udh dibantu", "terima kasih atas infonya kak": thanks with what it is for, and nothing after.
-    ['thanks', /^(makasih|makasi|mksh|terima ?kasih|trima ?kasih|trimakasih|tengkyu|thx|tq|tks|trims|thanks|thank you)( (ya|yah|yaa|kak|kakak|min|gan|sis|bang|banyak|bgt|banget|sekali|lho|loh))*( (udah|udh|sudah|sdh|dah|dh|sdah) (mau )?(di ?bantu\w*|bantu\w*|ngebantu\w*|membantu|nolong\w*|di ?tolong\w*|di ?jawab\w*|jawab\w*|ngejawab\w*|di ?jelasin|jelasin|ngejelasin|menjelaskan|respon|balas|bales|dibales|direspon))?( (atas|untuk|utk|buat) (bantuan|info|informasi|penjelasan|jawaban|waktu|respon)\w*)?( (ya|yah|kak|kakak|min|gan|sis|bang|banyak|bgt|banget|sekali))*$/],
+    ['thanks', new RegExp(String.raw`^(${ACK}( (kak|kakak|min|gan|sis|bang|deh|ya))* )?` + /(makasih|makasi|mksh|terima ?kasih|trima ?kasih|trimakasih|tengkyu|thx|tq|tks|trims|thanks|thank you)( (ya|yah|yaa|kak|kakak|min|gan|sis|bang|banyak|bgt|banget|sekali|lho|loh))*( (udah|udh|sudah|sdh|dah|dh|sdah) (mau )?(di ?bantu\w*|bantu\w*|ngebantu\w*|membantu|nolong\w*|di ?tolong\w*|di ?jawab\w*|jawab\w*|ngejawab\w*|di ?jelasin|jelasin|ngejelasin|menjelaskan|respon|balas|bales|dibales|direspon))?(( atas| untuk| utk| buat)? (bantuan|info|informasi|penjelasan|jawaban|waktu|respon)\w*)?( (ya|yah|kak|kakak|min|gan|sis|bang|banyak|bgt|banget|sekali))*$/.source)],
     ['greet', /^((halo|hai|hallo|helo|hi|permisi|selamat (pagi|siang|sore|malam)|pagi|siang|sore|malam|assalamualaikum|p)( (kak|kakak|min|admin|gan|sis|bang|semua|tim))*\s*)+$/],
   ],
   courtesy: {
     before: /^(ok|oke|kak|min|gan|tolong|mohon|mau|aku mau|saya mau|ingin|saya ingin|halo|minta) /,
-    after: / (ya|kak|min|gan|dong|deh|sih|please|plis|tolong|makasih|terima kasih|sekarang|aja|saja)$/,
+    // Thanks after an acknowledgement and nothing else ("oke sip makasih", "siap kak terima kasih") is the thanks itself.
+    after: new RegExp(String.raw` (ya|kak|min|gan|dong|deh|sih|please|plis|tolong|sekarang|aja|saja)$|(?<!^${ACK}( (kak|kakak|min|gan|sis|bang|deh|ya))*) (makasih|terima kasih)$`),
   },
   personWords: new RegExp(
     String.raw`\b(${[
