@@ -104,6 +104,7 @@ export const ID: Lexicon = {
     boleh: 'allow', orang: 'other', org: 'other', brp: 'many', hrs: 'need', berapa: 'many', minimal: 'minimum', harus: 'need', perlu: 'need', butuh: 'need', wajib: 'need',
     kenapa: 'reason', knp: 'reason', alasan: 'reason', manfaat: 'benefit', untung: 'benefit', untungnya: 'benefit', kelebihan: 'benefit', guna: 'point', gunanya: 'point', laku: 'sell', laris: 'sell', jualan: 'sell', promosi: 'promote', iklan: 'ads', kedua: 'second', tambahan: 'extra', sebelum: 'before', setelah: 'after', sesudah: 'after', lebih: 'more', banyak: 'more',
     // A penalty on the account, however it is named: what the checklist's standing question asks about.
+    tetep: 'tetap', ttp: 'tetap',
     sanksi: 'langgar', penalti: 'langgar', pinalti: 'langgar', teguran: 'warning', peringatan: 'warning',
     tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', enggak: 'not', engga: 'not', gk: 'not', tak: 'not', belum: 'not', blm: 'not',
   },
@@ -187,7 +188,8 @@ export const ID: Lexicon = {
   negation: /\b(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|tak|belum|blm|bukan|masih|tetap|tetep)\b/,
   // "udah dicoba, tetep gagal": the yes says the step was done, a "still failing" after it is the answer.
   negatedYes: /^(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|belum|blm)\b|^(?=.*\b(tetap|tetep|ttp|masih|msh|tapi|tp|malah)\s+(aja\s+)?(gagal|gak|ga|nggak|tidak|tdk|gk|error|eror|sama|belum|blm|belom)\b)/,
-  worked: /\b(berhasil|(udah|sudah|sekarang) (bisa|muncul|ada|nyambung|tertaut)|bisa sekarang|beres|sukses)\b/,
+  // "Sudah tertaut ke toko lain" is the error, not linking that worked.
+  worked: /\b(berhasil|(udah|sudah|sekarang) (bisa|muncul|ada|nyambung|tertaut)(?! (ke|di|dengan|dgn|sama|sm) (toko|akun|seller center) (lain|orang|lama))|bisa sekarang|beres|sukses)\b/,
   failed: /\b(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|belum|blm|masih|tetap|tetep|gagal|error|eror)\b/,
   unsure: /\b(gak tau|ga tau|nggak tau|ngga tau|tidak tahu|tidak tau|gatau|gktau|kurang tau|kurang tahu|gak yakin|ga yakin|tidak yakin|kurang yakin|entah|entahlah|mungkin|lupa (kapan|kapannya|tanggal\w*|persisnya|berapa)|gak ingat|ga ingat|tidak ingat|belum tau|belum tahu)\b/,
   appeal: /\b(banding|ajukan banding|buka blokir|cabut (sanksi|pelanggaran|blokir)|berapa lama (sanksi|pelanggaran|blokir|suspend)\w*)\b/,
