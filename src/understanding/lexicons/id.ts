@@ -59,11 +59,25 @@ const ACK = String.raw`(ok|oke|okey|okay|okee|okeh|okok|oce|sip|siap|mantap|mant
 /** Using something: "pake", "make", "gunain" and their forms. */
 const USE = String.raw`(pakai|pake|make|makai|memakai|menggunakan|gunain|gunakan)`;
 
+/** How to get the shop onto the profile ("caranya biar toko muncul di profil"), nothing said to be missing: the linking steps. */
+const HOW_TO_GET_TAB = new RegExp(`^(?=.*${HOW}).*\\b(biar|supaya|agar|munculin|nampilin|menampilkan|memunculkan|pasang|masang)\\b.*\\b(toko\\w*|keranjang( kuning)?|tab (toko|shop)|ikon (toko|keranjang)|shop tab)\\b.*\\b(muncul|tampil|nongol|keluar|ada|profil\\w*)\\b`);
+
+/** What one needs before linking ("syaratnya apa aja", "wajib akun bisnis kah", "minimal followers berapa"): the checklist. */
+const CHECKLIST = /\b(syarat\w*|persyaratan|requirements?|eligible|memenuhi (syarat|kriteria)|(minimal|minimum|min) (followers?|pengikut|umur|usia)|(umur|usia) (minimal|minimum|berapa)|berapa (followers?|pengikut|umur|usia)|(harus|wajib|perlu|mesti)( punya| pake| pakai| pakek)? (akun (bisnis|pribadi|personal|business|resmi)|centang biru|verifikasi|verified|\d+\w* (followers?|pengikut)))\b/;
+/** "Can I link / sell", with what may stop it ("followers aku cuma 300 bisa nautin ga"): whether one may, the checklist's question. */
+const MAY_I = new RegExp(String.raw`(?=.*\b(followers?|pengikut|umur\w*|usia\w*|akun (bisnis|pribadi|personal|business)|centang biru|pelanggaran|sanksi|negara|wilayah|region|direview|pending|belum (di ?setujui|di ?acc|di ?approve))\b)(?=.*\b(bisa|boleh|bs)( ga| gak| nggak| gk| ngga| kah| tidak| belum| blm)?( \w+){0,2} ${LINKING.slice(2, -2)}\b)`);
+/** Linked already, and asking what comes next ("udah linked kak, terus gmn biar orang beli"): the tips for after linking. */
+const LINKED_WHAT_NEXT = /\b(udah|udh|sudah|sdh|dah|berhasil)( \w+)? (linked|ke ?link|ketaut|tertaut|terhubung|kehubung|nyambung|connect(ed)?|kebind)\b.*\b(terus|trus|trs|lalu|abis ini|habis ini|abis itu|habis itu|selanjutnya|next\w*|berikutnya)\b.*\b(gimana|gmn|gmna|bagaimana|ngapain|apa)\b/;
+/** The error that the account is linked elsewhere, said as seen ("katanya already linked", "muncul sudah tertaut ke toko lain"). */
+const SAYS_LINKED_ELSEWHERE = /\b(katanya|kata\w*|muncul|tulisan\w*|keterangan\w*|notif\w*|pesan\w*|error|eror)\b( \w+){0,3} (already (linked|bound|connected)|(sudah|udah|udh|sdh) (tertaut|terhubung|ketaut|ke ?link|kebind) (ke|dengan|dgn|di|sama) (toko|akun|seller center|seller) (lain|orang))\b/;
+/** Selling others' products, or selling with no shop of one's own: what a creator does ("jualan produk orang", "ga punya toko tapi pengen dapet komisi"). */
+const OTHERS_PRODUCTS = /\b(jual\w*|promosi\w*|promoin|promote|komisi)\b.*\b(produk|barang)( \w+)? (orang|brand|punya orang|milik orang|toko orang|toko lain)\b|\b(ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm|tanpa) (punya )?toko\b.*\b(jual\w*|komisi|promosi\w*|promoin|affiliate|afiliasi|cuan)\b|\b(jual\w*|komisi|promosi\w*|promoin|affiliate|afiliasi|cuan)\b.*\b(ga|gak|gk|nggak|ngga|tidak|tdk|belum|blm|tanpa) (punya )?toko\b/;
+
 /**
  * More TikTok accounts than one on a shop ("1 toko dihubungin ke 2 akun", "akun kedua buat promosi"): the
  * marketing accounts. Two shops on one account is the other way round, and not this.
  */
-const MORE_ACCOUNTS = /\b(1|satu|se) toko\b.*\b(\d+|dua|tiga|empat|lima|beberapa|banyak|lebih dari (satu|1)) akun\b|\b(\d+|dua|tiga|empat|lima|beberapa|banyak|lebih dari (satu|1)) akun( tiktok| tt)?\b.*\b(1|satu|se|yang sama|yg sama) toko\b|\bakun (kedua|ke 2|ke2|tambahan|cadangan|marketing|pemasaran|promosi)\b|\bmarketing accounts?\b/;
+const MORE_ACCOUNTS = /\b(1|satu|se) toko\b.*\b(\d+|dua|tiga|empat|lima|beberapa|banyak|lebih dari (satu|1)) akun\b|\b(\d+|dua|tiga|empat|lima|beberapa|banyak|lebih dari (satu|1)) akun( tiktok| tt)?\b.*\b(1|satu|se|yang sama|yg sama) toko\b|\bakun (kedua|ke 2|ke2|tambahan|cadangan|marketing|pemasaran|promosi)\b|\bmarketing accounts?\b|\b(tambah\w*|nambah\w*) (\w+ ){0,2}akun( tiktok| tt)? (lain|lagi|baru|tambahan)\b.*\b(toko (yang|yg) sama|tokoku|toko (aku|saya|sy|kami|ku|ini)|promosi\w*|marketing|pemasaran|konten|iklan)\b/;
 
 /** "udh ketaut", "sdh terhubung", "dah ke link": already linked, however "already" is shortened and "linked" said. */
 const ALREADY = ['sudah', 'udah', 'udh', 'sdh', 'dah', 'dh'];
@@ -98,7 +112,7 @@ export const ID: Lexicon = {
     lain: 'other', lainnya: 'other', beda: 'other', lama: 'old', sebelumnya: 'old', bekas: 'old', baru: 'new',
     hp: 'phone', hape: 'phone', handphone: 'phone', ponsel: 'phone', komputer: 'computer', laptop: 'computer', pc: 'computer', kamera: 'camera', aplikasi: 'app', apk: 'app',
     syarat: 'eligible', persyaratan: 'eligible', negara: 'country', wilayah: 'region', umur: 'age', usia: 'age', tahun: 'age', thn: 'age', pengikut: 'follower',
-    undang: 'invite', undangan: 'invite', komisi: 'commission', merek: 'brand', etalase: 'showcase', tandai: 'tag', agensi: 'agency', rekan: 'partner', mitra: 'partner', karyawan: 'employee', pegawai: 'employee', staf: 'employee',
+    undang: 'invite', undangan: 'invite', ngundang: 'invite', ngundangnya: 'invite', nerima: 'terima', promo: 'promote', promoin: 'promote', promosiin: 'promote', dipromosiin: 'promote', dipromoin: 'promote', komisi: 'commission', merek: 'brand', etalase: 'showcase', tandai: 'tag', agensi: 'agency', rekan: 'partner', mitra: 'partner', karyawan: 'employee', pegawai: 'employee', staf: 'employee',
     muat: 'load', muter: 'spin', putar: 'spin', layar: 'screen', pending: 'pending', setuju: 'approved', acc: 'approved', verifikasi: 'verify',
     resmi: 'official', langkah: 'step', pemilik: 'owner', salah: 'wrong', pindah: 'move', ganti: 'change', ubah: 'change',
     boleh: 'allow', orang: 'other', org: 'other', brp: 'many', hrs: 'need', berapa: 'many', minimal: 'minimum', harus: 'need', perlu: 'need', butuh: 'need', wajib: 'need',
@@ -115,6 +129,8 @@ export const ID: Lexicon = {
     'udah bisa jualan': 'allow sell', 'sudah bisa jualan': 'allow sell', 'udh bisa jualan': 'allow sell', 'bisa jualan ga': 'allow sell', 'bisa jualan gak': 'allow sell', 'bisa jualan nggak': 'allow sell', 'bisa jualan belum': 'allow sell', 'bisa jualan blm': 'allow sell', 'boleh jualan': 'allow sell', 'keranjang kuning': 'bag', 'keranjang kuningnya': 'bag',
     'hapus tautan': 'unlink', 'putuskan tautan': 'unlink', 'lepas tautan': 'unlink', 'putus tautan': 'unlink', 'batalkan tautan': 'unlink',
     ...alreadyLinked,
+    // A shop of someone close is another person's shop ("toko temen aku").
+    ...Object.fromEntries(['temen', 'teman', 'temenku', 'temanku', 'saudara', 'sodara', 'keluarga', 'kakak', 'adik', 'bos', 'pacar'].map((w) => [`toko ${w}`, 'shop other'] as const)),
     'akun resmi': 'official account', 'siaran langsung': 'live', 'konten kreator': 'creator', 'log in': 'login', 'masuk akun': 'login',
   },
   stem: stemId,
@@ -205,9 +221,11 @@ export const ID: Lexicon = {
       // Cancelling an order ("batalin pesanan, stoknya abis") is about the order, even when stock is the reason.
       /\b((pem)?batal(an|kan|in)? (\w+ )?(pesanan|orderan|order)|cancel (pesanan|orderan|order))\b/,
       /\b(pesanan\w*|orderan\w*|order|pengiriman|kirim (paket|barang|pesanan)\w*|resi(nya)?|label pengiriman|cetak label|ekspedisi|kurir\w*|jne|jnt|j t|sicepat|anteraja|pos indonesia|paket\w*|lacak\w*|pelacakan|gudang|logistik|ongkir|ongkos kirim)\b/],
-    listings: [/^(?!.*\b((pem)?batal(an|kan|in)?|cancel) (\w+ )?(pesanan|orderan|order)\b).*\b(produk( \w+){0,2} (ditolak|dihapus|diblokir|tidak disetujui|ditinjau|dinonaktifkan|diturunkan|di ?takedown)|(upload|unggah|ngupload|ngunggah|tambah|nambah|nambahin|menambahkan|masukin|input) produk( baru| massal)?(?! (ke|di|pas|saat|waktu|dalam|selama|sambil) ((lagi|lg|sedang|sdg) )?(live|video|konten|etalase|showcase|keranjang|siaran))|(upload|unggah) massal|(ubah|ganti|edit|atur|naikin|turunin) (harga|stok|deskripsi|foto) (produk|barang)?|(harga|stok|deskripsi|varian) (produk|barang)|listing|daftar produk|kategori (terbatas|dibatasi)|(ubah|ganti) harga|stok|inventaris|varian produk)\b/],
+    listings: [/^(?!.*\b((pem)?batal(an|kan|in)?|cancel) (\w+ )?(pesanan|orderan|order)\b).*\b(produk( \w+){0,2} ((ga|gak|gk|nggak|tidak|tdk|belum|blm) lolos|ditolak|dihapus|diblokir|tidak disetujui|ditinjau|dinonaktifkan|diturunkan|di ?takedown)|(upload|unggah|ngupload|ngunggah|tambah|nambah|nambahin|menambahkan|masukin|input) produk( baru| massal)?(?!( \w+){0,2} (ke|di|pas|saat|waktu|dalam|selama|sambil) ((lagi|lg|sedang|sdg) )?(live|video|konten|etalase|showcase|keranjang|siaran))|(upload|unggah) massal|(ubah|ganti|edit|atur|naikin|turunin) (harga|stok|deskripsi|foto) (produk|barang)?|(harga|stok|deskripsi|varian) (produk|barang)|listing|daftar produk|kategori (terbatas|dibatasi)|(ubah|ganti) harga|stok|inventaris|varian produk)\b/],
     fees: [/\b(biaya (admin|layanan|transaksi|komisi|penjual|platform)|potongan (admin|tiktok|biaya|komisi)|fee|berapa (persen|potongan) (tiktok|biaya)|tiktok (potong|ambil) berapa|komisi (yang )?(diambil|dipotong) tiktok|biaya jualan)\b/],
     ads: [
+      // Making or running an ad ("bikin iklan", "pasang ads"); "buat" and "ngiklan" are as often a purpose ("akun kedua buat ngiklan"), so not them.
+      /\b((bikin|pasang|masang|jalanin|jalankan|menjalankan|setting|setel|atur|mulai) (\w+ )?(iklan|ads))\b/,
       /\b((biaya|harga|tarif|ongkos) (pasang |buat |bikin |jalanin )?iklan|ads manager|iklan (tiktok|berbayar)|spark ads?|gmv max|promote berbayar|budget iklan|anggaran iklan|tagihan iklan|saldo iklan|top up iklan|isi saldo iklan)\b/,
       /\b(iklan|ads|promosi|kampanye|campaign|boost)\b.*\b(tagih\w*|bayar|kartu|kredit|saldo|top up|budget|anggaran|charge|dipotong)\b|\b(tagih\w*|kartu kredit|top up|anggaran)\b.*\b(iklan|ads|kampanye)\b/,
     ],
@@ -247,17 +265,35 @@ export const ID: Lexicon = {
       // "mau connect akun ke seller center, caranya gmn": how to link, where the words fit two flows alike.
       { flow: 'creator-link', role: 'creator', cue: HOW_TO_LINK },
       { flow: 'seller-link', cue: HOW_TO_LINK },
+      { flow: 'creator-link', role: 'creator', cue: HOW_TO_GET_TAB },
+      { flow: 'seller-link', cue: HOW_TO_GET_TAB },
+      { flow: 'after-link', cue: LINKED_WHAT_NEXT },
+      { flow: 'preflight', cue: CHECKLIST },
+      { flow: 'preflight', cue: MAY_I },
+    ],
+    needs: [
+      // The missing-icon tree needs something said to be absent: "biar toko muncul di profil" asks how to get there.
+      { flow: 'missing-icon', cue: /\b(tidak|tdk|gak|ga|gk|g|nggak|ngga|enggak|engga|ndak|belum|blm|belom|blom|bukan|hilang|ilang|ngilang|lenyap|raib|kemana|mana|dimana|masih|msh|tetep|tetap|ttp|kosong|tanpa|gabisa|gaada|gada|not|no|missing|gone|still|where|without|nowhere)\b/ },
     ],
     over: [
       { flow: 'marketing-accounts', from: ['seller-link', 'creator-link', 'preflight', 'already-linked'], cue: MORE_ACCOUNTS },
+      // Selling what others make, with no shop of one's own, is how a creator sells: the creator's linking steps.
+      { flow: 'creator-link', from: ['after-link', 'seller-link', 'preflight'], cue: OTHERS_PRODUCTS },
       { flow: 'after-link', from: ['seller-link'], cue: ADD_TO_CONTENT, unless: NOT_THERE },
       { flow: 'after-link', from: ['creator-link'], cue: ADD_TO_VIDEO, unless: NOT_THERE },
+      // Linked, and what next, where the linking steps' words fit: the tips.
+      { flow: 'after-link', from: ['seller-link', 'creator-link'], cue: LINKED_WHAT_NEXT, unless: NOT_THERE },
+      // Whether one may link at all is the checklist's, however much it sounds like the steps.
+      { flow: 'preflight', from: ['seller-link', 'creator-link', 'after-link'], cue: CHECKLIST, unless: OTHERS_PRODUCTS },
+      { flow: 'preflight', from: ['seller-link', 'after-link'], cue: MAY_I, unless: OTHERS_PRODUCTS },
+      // The error seen, whatever else the message shares with the tips or the steps.
+      { flow: 'already-linked', from: ['after-link', 'seller-link', 'creator-link', 'missing-icon', 'preflight'], cue: SAYS_LINKED_ELSEWHERE },
       {
         // The bag or shop tab gone from the profile, however linked the status says it is: the missing-icon tree.
         flow: 'missing-icon',
-        from: ['seller-link', 'creator-link', 'after-link'],
+        from: ['seller-link', 'creator-link', 'after-link', 'menu'],
         unless: /\b(tertaut|terhubung|ketaut|ke ?link|linked|nyambung) (ke|dengan|dgn|di|sama|sm) (toko|seller center|akun) (lain|lama|orang|mantan)\b/,
-        cue: new RegExp(`\\b(${ICON.source})\\b(\\s\\w+){0,3}\\s(${ABSENT.source})\\b|\\b(${ABSENT.source})(\\s\\w+){0,2}\\s(${ICON.source})\\b`),
+        cue: new RegExp(`\\b(${ICON.source})\\b(\\s\\w+){0,3}\\s(${ABSENT.source})2?\\b|\\b(${ABSENT.source})(\\s\\w+){0,2}\\s(${ICON.source})\\b`),
       },
     ],
   },
