@@ -208,7 +208,8 @@ export const ID: Lexicon = {
   worked: /\b(berhasil|(udah|sudah|sekarang) (bisa|muncul|ada|nyambung|tertaut)(?! (ke|di|dengan|dgn|sama|sm) (toko|akun|seller center) (lain|orang|lama))|bisa sekarang|beres|sukses)\b/,
   failed: /\b(tidak|tdk|gak|ga|nggak|enggak|ngga|engga|gk|belum|blm|masih|tetap|tetep|gagal|error|eror)\b/,
   unsure: /\b(gak tau|ga tau|nggak tau|ngga tau|tidak tahu|tidak tau|gatau|gktau|kurang tau|kurang tahu|gak yakin|ga yakin|tidak yakin|kurang yakin|entah|entahlah|mungkin|lupa (kapan|kapannya|tanggal\w*|persisnya|berapa)|gak ingat|ga ingat|tidak ingat|belum tau|belum tahu)\b/,
-  appeal: /\b(banding|ajukan banding|buka blokir|cabut (sanksi|pelanggaran|blokir)|berapa lama (sanksi|pelanggaran|blokir|suspend)\w*)\b/,
+  // The penalty itself, said with how long it lasts ("gak bisa live 7 hari", "disuspend seminggu"), not how long ago.
+  appeal: /\b(banding|ajukan banding|buka blokir|cabut (sanksi|pelanggaran|blokir)|berapa lama (sanksi|pelanggaran|blokir|suspend)\w*|((gak|ga|gk|nggak|tidak|tdk|ndak) bisa (live|siaran|posting|post|upload|jualan|komen)\w*( \w+){0,2}|dibanned|banned|di ?suspend|suspend|diblokir|dibatasi|ditangguhkan|kena ban\w*|kena suspend) (selama )?(\d+|se|satu|dua|tiga|empat|lima|tujuh|beberapa) ?(hari|minggu|bulan|jam)(?! (yang |yg )?lalu))\b/,
   other: /\b((masalah|kendala|hal) lain(nya)?|bukan (itu|semua|keduanya)|(gak|ga|tidak) ada yang (cocok|sesuai)|lain lagi)\b|^(yang )?lain(nya)?$/,
   number: /^\s*(?:opsi|pilihan|nomor|no\.?|angka|yang|yg|#)?\s*(?:ke\s*|ke-)?(\d{1,2})\s*[.)!]?\s*$/,
   topics: {
@@ -229,7 +230,7 @@ export const ID: Lexicon = {
       /\b((biaya|harga|tarif|ongkos) (pasang |buat |bikin |jalanin )?iklan|ads manager|iklan (tiktok|berbayar)|spark ads?|gmv max|promote berbayar|budget iklan|anggaran iklan|tagihan iklan|saldo iklan|top up iklan|isi saldo iklan)\b/,
       /\b(iklan|ads|promosi|kampanye|campaign|boost)\b.*\b(tagih\w*|bayar|kartu|kredit|saldo|top up|budget|anggaran|charge|dipotong)\b|\b(tagih\w*|kartu kredit|top up|anggaran)\b.*\b(iklan|ads|kampanye)\b/,
     ],
-    violations: [/\b(pelanggaran|poin pelanggaran|dibanned|kena banned|kena ban|banned|diblokir|ditangguhkan|penangguhan|dibekukan|banding|ajukan banding|sanksi|penalti|peringatan|barang palsu|barang kw|hak kekayaan intelektual|akun (dibatasi|diblokir|dinonaktifkan|dibekukan)|toko (dibatasi|diblokir|dinonaktifkan|dibekukan|ditutup))\b/],
+    violations: [/\b(pelanggaran|poin pelanggaran|di ?suspend|kena suspend|dibanned|kena banned|kena ban|banned|diblokir|ditangguhkan|penangguhan|dibekukan|banding|ajukan banding|sanksi|penalti|peringatan|barang palsu|barang kw|hak kekayaan intelektual|akun (dibatasi|diblokir|dinonaktifkan|dibekukan)|toko (dibatasi|diblokir|dinonaktifkan|dibekukan|ditutup))\b/],
     'other-platforms': [
       /\b(shopee|lazada|bukalapak|blibli|shopify|instagram shop|facebook shop|whatsapp business|amazon|ebay|etsy|zalora)\b/,
       // Tokopedia's shops run on TikTok Shop here: linking a TikTok account through its Seller Center is linking.
@@ -301,7 +302,7 @@ export const ID: Lexicon = {
     // With the prefixes people put before it ("ditautin", "dilinkin", "ngelink", "dikonekin"); "dihubungi" is contacted, not linked.
     link: /\b((di|ke|ter|nge|me|men)?(taut|naut|sambung|nyambung|konek|connect|link)\w*|(ter|ke|di|meng)?hubung(?!i\b)\w*|binding|kebind\w*)\b/,
     // "kena pelanggaran bulan lalu", "tokonya di-approve kemarin": a time said of another event than the linking.
-    elsewhen: /\b(disetujui|di ?approve|di ?acc|diverifikasi|terverifikasi|dibuat|dibikin|bikin|buka|dibuka|daftar|didaftarin|didaftarkan|terdaftar|pelanggaran|sanksi|peringatan|teguran|diblokir|dibanned|banned|disuspend|suspend|ditangguhkan|dibatasi)\b( (?!(di|ke|ter|nge|me|men)?(taut|naut|link|hubung|sambung|nyambung|konek)\w*)\w+){0,4}? (hari ini|tadi( pagi| siang| malam)?|kemarin|kemaren|kmrn|minggu lalu|pekan lalu|bulan lalu|tahun lalu|(\d+|se|satu|dua|tiga|empat|lima|beberapa) ?(jam|hari|minggu|pekan|bulan|tahun) (yang |yg )?lalu)\b/,
+    elsewhen: /\b(disetujui|di ?approve|di ?acc|diverifikasi|terverifikasi|dibuat|dibikin|bikin|buka|dibuka|daftar|didaftarin|didaftarkan|terdaftar|pelanggaran|sanksi|peringatan|teguran|diblokir|dibanned|banned|disuspend|suspend|ditangguhkan|dibatasi)\b( (?!(di|ke|ter|nge|me|men)?(taut|naut|link|hubung|sambung|nyambung|konek)\w*)\w+){0,4}? (hari ini|tadi( pagi| siang| malam)?|kemarin|kemaren|kmrn|minggu lalu|pekan lalu|bulan lalu|tahun lalu|(\d+|se|satu|dua|tiga|empat|lima|beberapa) ?(jam|hari|minggu|pekan|bulan|tahun)( (yang |yg )?lalu)?)\b/,
     durations: [
       // "Less than a day" counts as half of one; "2 harian" is "about 2 days".
       /\b(kurang dari|belum ada|blm ada|belum sampai|belum sampe|blm sampe|gak sampai|gak sampe|ga sampe|nggak sampai)\s+(?:se|satu|1)\s*(hari)\b/,
@@ -331,7 +332,7 @@ export const ID: Lexicon = {
       ['no-scan', /\b((tidak|tdk|gak|ga|nggak|gk|ndak|ora) (bisa |bs |iso |mau )?(di ?scan|ke ?scan|scan|discan|dipindai|terbaca|kebaca|terdeteksi|kedeteksi|kedetect|ngebaca)(?:2|\b)|(kamera|camera)( tiktok)?( nya)? (cuma |cm )?(diem|diam)|gagal (scan|pindai|memindai)|kode (qr )?(tidak valid|kadaluarsa|kedaluwarsa|expired)|(gak|tidak) ada respon|(gak|tidak) terjadi apa apa)\b/],
     ],
     errorLead: /(?:error|pesan|muncul|tulisan|keterangan|katanya|ada tulisan)\s*[:\-]\s*(.{4,200})$/i,
-    errorWords: /\b(gagal|error|ditolak|tidak|gak|sudah|kadaluarsa|salah|invalid|failed)\b/i,
+    errorWords: /\b(gagal|error|ditolak|tidak|gak|sudah|kadaluarsa|kedaluwarsa|salah|invalid|failed|already|expired|unable|denied|wrong)\b/i,
     shop: /\b(toko\w*|seller center|pusat penjual|status\w*)\b/,
     approved: {
       no: /\b((belum|tidak|gak|ga) (di ?)?(setujui|acc|approve|verifikasi|terverifikasi|disetujui)|pending|menunggu (persetujuan|verifikasi|review|approval)|sedang (ditinjau|direview|diverifikasi)|dalam (peninjauan|review)|ditolak)\b/,
