@@ -65,7 +65,7 @@ const HOW_TO_GET_TAB = new RegExp(`^(?=.*${HOW}).*\\b(biar|supaya|agar|munculin|
 /** What one needs before linking ("syaratnya apa aja", "wajib akun bisnis kah", "minimal followers berapa"): the checklist. */
 const CHECKLIST = /\b(syarat\w*|persyaratan|requirements?|eligible|memenuhi (syarat|kriteria)|(minimal|minimum|min) (followers?|pengikut|umur|usia)|(umur|usia) (minimal|minimum|berapa)|berapa (followers?|pengikut|umur|usia)|(harus|wajib|perlu|mesti)( punya| pake| pakai| pakek)? (akun (bisnis|pribadi|personal|business|resmi)|centang biru|verifikasi|verified|\d+\w* (followers?|pengikut)))\b/;
 /** "Can I link / sell", with what may stop it ("followers aku cuma 300 bisa nautin ga"): whether one may, the checklist's question. */
-const MAY_I = new RegExp(String.raw`(?=.*\b(followers?|pengikut|umur\w*|usia\w*|akun (bisnis|pribadi|personal|business)|centang biru|pelanggaran|sanksi|negara|wilayah|region|direview|pending|belum (di ?setujui|di ?acc|di ?approve))\b)(?=.*\b(bisa|boleh|bs)( ga| gak| nggak| gk| ngga| kah| tidak| belum| blm)?( \w+){0,2} ${LINKING.slice(2, -2)}\b)`);
+const MAY_I = new RegExp(String.raw`(?=.*\b(followers?|pengikut|umur\w*|usia\w*|akun (bisnis|pribadi|personal|business)|centang biru|pelanggaran|sanksi|negara|wilayah|region|direview|pending|belum (di ?setujui|di ?acc|di ?approve)|akun( \w+){0,2} baru|baru (bikin|buat|daftar|dibuat|dibikin))\b)(?=.*\b(bisa|boleh|bs)( ga| gak| nggak| gk| ngga| kah| tidak| belum| blm)?( \w+){0,2} ${LINKING.slice(2, -2)}\b)`);
 /** Linked already, and asking what comes next ("udah linked kak, terus gmn biar orang beli"): the tips for after linking. */
 const LINKED_WHAT_NEXT = /\b(udah|udh|sudah|sdh|dah|berhasil)( \w+)? (linked|ke ?link|ketaut|tertaut|terhubung|kehubung|nyambung|connect(ed)?|kebind)\b.*\b(terus|trus|trs|lalu|abis ini|habis ini|abis itu|habis itu|selanjutnya|next\w*|berikutnya)\b.*\b(gimana|gmn|gmna|bagaimana|ngapain|apa)\b/;
 /** The error that the account is linked elsewhere, said as seen ("katanya already linked", "muncul sudah tertaut ke toko lain"). */
@@ -100,7 +100,7 @@ export const ID: Lexicon = {
     // "pesanan" would fold to "san" with "pesan" (a message): an order is its own word.
     pesanan: 'order', orderan: 'order',
     toko: 'shop', lapak: 'shop', tokped: 'tokopedia', toped: 'tokopedia', olshop: 'shop', tokoku: 'shop',
-    taut: 'link', tautan: 'link', naut: 'link', nautin: 'link', ketaut: 'link', sambungin: 'link', nyambungin: 'link', hubung: 'link', sambung: 'link', nyambung: 'link', konek: 'link', connect: 'link', kait: 'link', binding: 'link',
+    taut: 'link', tautan: 'link', naut: 'link', nautin: 'link', ketaut: 'link', kehubung: 'link', kesambung: 'link', kelink: 'link', kebind: 'link', kekonek: 'link', sambungin: 'link', nyambungin: 'link', hubung: 'link', sambung: 'link', nyambung: 'link', konek: 'link', connect: 'link', kait: 'link', binding: 'link',
     putus: 'unlink', lepas: 'unlink',
     kode: 'code', pindai: 'scan', skan: 'scan', scan: 'scan', discan: 'scan', ngescan: 'scan',
     otorisasi: 'authorize', autorisasi: 'authorize', izin: 'authorize', otorisasinya: 'authorize',
@@ -130,7 +130,7 @@ export const ID: Lexicon = {
     'hapus tautan': 'unlink', 'putuskan tautan': 'unlink', 'lepas tautan': 'unlink', 'putus tautan': 'unlink', 'batalkan tautan': 'unlink',
     ...alreadyLinked,
     // A shop of someone close is another person's shop ("toko temen aku").
-    ...Object.fromEntries(['temen', 'teman', 'temenku', 'temanku', 'saudara', 'sodara', 'keluarga', 'kakak', 'adik', 'bos', 'pacar'].map((w) => [`toko ${w}`, 'shop other'] as const)),
+    ...Object.fromEntries(['temen', 'teman', 'temenku', 'temanku', 'saudara', 'sodara', 'keluarga', 'kakak', 'adik', 'bos', 'pacar', 'dia', 'mereka'].map((w) => [`toko ${w}`, 'shop other'] as const)),
     'akun resmi': 'official account', 'siaran langsung': 'live', 'konten kreator': 'creator', 'log in': 'login', 'masuk akun': 'login',
   },
   stem: stemId,
@@ -345,7 +345,7 @@ export const ID: Lexicon = {
     otherShop: /\b(toko (lain|lama|sebelumnya|orang)|seller center lain|akun lain|(sudah|udah) (tertaut|terhubung)|(tertaut|terhubung) (ke|dengan|di)|mereka|dia)\b/,
     holders: [
       ['agency', /\b(agensi|agency|agen marketing|mcn)\b/],
-      ['employee', /\b((mantan|eks|bekas) (karyawan|pegawai|admin|staf|staff)|karyawan (lama|yang (sudah |udah )?(keluar|resign))|admin (lama|yang (sudah |udah )?keluar)|(sudah|udah) resign|pegawai (lama|yang keluar))\b/],
+      ['employee', /\b((karyawan|pegawai|admin|staf|staff)( \w+){0,5} (udah |sudah |dah |udh )?(keluar|resign|berhenti|cabut)|(mantan|eks|bekas) (karyawan|pegawai|admin|staf|staff)|karyawan (lama|yang (sudah |udah )?(keluar|resign))|admin (lama|yang (sudah |udah )?keluar)|(sudah|udah) resign|pegawai (lama|yang keluar))\b/],
       ['ex-partner', /\b(mantan (partner|rekan|pasangan|suami|istri|pacar)|partner bisnis|rekan bisnis|mitra bisnis|mantan|ex partner)\b/],
       ['me', /\b(toko (saya|sy|aku|ku|gw|gue) (yang|yg) (lain|lama)|toko lama (saya|sy|aku|ku|gw|gue)|tokoku yang (lain|lama)|dua toko saya|saya punya (2|dua) toko|punya (2|dua) toko)\b/],
       ['unknown', /\b((gak|tidak|nggak|ga) (tau|tahu) (toko|siapa|punya siapa)|(gak|tidak|nggak|ga) pernah (punya|buka|bikin) toko lain|toko (yang )?(gak|tidak) (dikenal|saya kenal))\b/],
