@@ -166,7 +166,7 @@ export const ID: Lexicon = {
     // How to use the bot, or what it is for: "bot ini cara pakenya gimana", "gimana makenya", "ini bot fungsinya apa".
     ['help', new RegExp(String.raw`\b(${[
       String.raw`(ini|bot ini|bot) (buat|untuk) apa|bisa bantu apa|bisa apa (aja|saja)|apa yang bisa (kamu|bot) bantu`,
-      String.raw`(gimana|gmn|gmna|bagaimana|cara) (cara )?${USE}\w* (ini|bot|kamu|chatbot)`,
+      String.raw`(gimana|gmn|gmna|bagaimana|cara) (cara )?${USE}\w* (ini|bot ini|botnya|bot nya|kamu|chatbot( ini)?|bot( (gimana|gmn|bagaimana|ya))*$)`,
       String.raw`(bot|chatbot|ini bot)( ini)? (\w+ )?(cara |gimana |gmn |bagaimana )?${USE}\w*`,
       String.raw`^((aku|saya|sy|gue|gw) (bingung|ga ngerti|gak ngerti|nggak ngerti) )?(ini )?(gimana|gmn|gmna|bagaimana|cara) (cara )?${USE}( ?nya)?( (gimana|gmn|bagaimana|ya))*$`,
       String.raw`(bot|chatbot|ini|ini bot|bot ini|kamu) (fungsi|fungsinya|gunanya|kegunaannya|tujuannya)|(fungsi|guna|kegunaan)( ?nya)? (bot|bot ini|chatbot|kamu)|(bot|bot ini|chatbot|kamu) (bisa|bs) (ngapain|bantu apa)`,
