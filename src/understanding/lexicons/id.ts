@@ -212,7 +212,8 @@ export const ID: Lexicon = {
   appeal: /\b(banding|ajukan banding|buka blokir|cabut (sanksi|pelanggaran|blokir)|berapa lama (sanksi|pelanggaran|blokir|suspend)\w*|((gak|ga|gk|nggak|tidak|tdk|ndak) bisa (live|siaran|posting|post|upload|jualan|komen)\w*( \w+){0,2}|dibanned|banned|di ?suspend|suspend|diblokir|dibatasi|ditangguhkan|kena ban\w*|kena suspend) (selama )?(\d+|se|satu|dua|tiga|empat|lima|tujuh|beberapa) ?(hari|minggu|bulan|jam)(?! (yang |yg )?lalu))\b/,
   other: /\b((masalah|kendala|hal) lain(nya)?|bukan (itu|semua|keduanya)|(gak|ga|tidak) ada yang (cocok|sesuai)|lain lagi)\b|^(yang )?lain(nya)?$/,
   // "nanti aja", "ntar malem aku liat lagi", "besok aja": the button that puts it off.
-  later: /\b(nanti|ntar|entar|ntr|nnti|besok|lusa|kapan2|kapan kapan|lain kali|lain waktu|tunda\w*|ditunda|(jangan|ga|gak|nggak|tidak) sekarang|skip dulu|malam ini|malem ini|next time|later)\b/,
+  // Not a reminder asked for ("ingetin aku besok"): that is its own button.
+  later: /^(?!.*\b(ingetin|ingatin|ingatkan|diingetin|diingatkan|ngingetin|kabarin|kabari|remind\w*|pengingat)\b).*\b(nanti|ntar|entar|ntr|nnti|besok|lusa|kapan2|kapan kapan|lain kali|lain waktu|tunda\w*|ditunda|(jangan|ga|gak|nggak|tidak) sekarang|skip dulu|malam ini|malem ini|next time|later)\b/,
   // "segini dulu aja", "cukup kak, udah paham": the button that ends the tips or the talk.
   enough: /\b(segini|segitu|sekian|sampai sini|sampe sini) (dulu|aja|saja|ya)\b|\b(udah|sudah|dah|udh|sdh) (cukup|paham|ngerti|jelas)\b|^cukup\b|\bcukup (dulu|kak|min|gan|deh|segitu|segini|sampai sini|sampe sini|infonya|penjelasannya)\b/,
   // "eh btw", "ngomong2", "lupakan itu": turning from the question to something else, read as a first message.
