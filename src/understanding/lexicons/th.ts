@@ -9,6 +9,30 @@ import type { Lexicon } from '../lexicon.ts';
  */
 const STORY = '(เขา|ท่าน|ทาง)?(ไป|มา)?(แล้ว|บอก|แจ้ง|ตอบ(กลับ)?(มา)?ว่า|ให้(รอ|ลอง|ผูก|ทำ|ไป|เปลี่ยน|ส่ง|กด|เช็ค|เช็ก)|เคย|ว่า|ปิดเคส|ปฏิเสธ|ไม่(ตอบ|ช่วย|รับ))';
 
+/** TikTok Shop open, available or supported in a country, named or asked about. */
+const COUNTRY_OPEN =
+  /(มี|เปิด|เปิดให้บริการ|ใช้ได้|ใช้งานได้|รองรับ|ให้บริการ|ขายได้)(ใน|ที่)?(ประเทศ)?(ลาว|กัมพูชา|เขมร|พม่า|เมียนมา|ออสเตรเลีย|แคนาดา|ไต้หวัน|อินเดีย|อินโด|มาเล|เวียดนาม|ฟิลิปปิน|สิงคโปร์|ญี่ปุ่น|อเมริกา|สหรัฐ|อังกฤษ|ยุโรป|เกาหลี|จีน|ไหนบ้าง|อะไรบ้าง)/;
+
+/** The shop, its bag or its tab put on the profile, asked how ("ทำไงให้ร้านขึ้นที่หน้าโปรไฟล์", "อยากให้มีตะกร้าในโปรไฟล์"). */
+const ON_PROFILE = (() => {
+  const what = '(ร้าน|ตะกร้า|ไอคอน|ปุ่ม|แท็บ|หน้าร้าน|shop)';
+  const shows = '(ขึ้น|โชว์|แสดง|อยู่|มี)';
+  return new RegExp(
+    [
+      `${what}.{0,25}${shows}(ใน|ที่|บน)?(หน้า)?โปรไฟล์.{0,25}(ยังไง|ทำไง|อย่างไร|ต้องทำ|ทำยังไง)`,
+      `(ทำไง|ทำยังไง|ยังไง)(ให้|ถึงจะ)(มี)?${what}.{0,15}${shows}`,
+      `(อยากให้|อยาก)(มี)?${what}.{0,10}(ขึ้น|โชว์|แสดง)?(ใน|ที่|บน)(หน้า)?โปรไฟล์`,
+    ].join('|'),
+  );
+})();
+
+/** Whether one may link or sell at all ("…ผูกได้ไหม", "ขายของได้มั้ย"), asked with the condition in question. */
+const CAN_I =
+  /(ไม่มี|ถ้า|อายุ|ผู้ติดตาม|ฟอล|บัญชีส่วนตัว|บัญชีธุรกิจ|ต่างประเทศ|อยู่|นิติบุคคล|บริษัท|คนละประเทศ|ประเทศ|ขั้นต่ำ|บุคคลธรรมดา|\d).{0,40}(ผูก|เชื่อม|ลิงก์|ลิ้งค์|link|ขาย|สมัคร|เปิดร้าน|ใช้ ?(tiktok|ติ๊กต๊อก) ?(shop|ช็อป)|เข้าร่วม)(บัญชี|ร้าน|กับร้าน|ของ|tiktok ?shop)?.{0,12}ได้(ไหม|มั้ย|มั๊ย|ป่าว|ปะ|รึเปล่า|หรือเปล่า|หรือไม่|เปล่า|ด้วยเหรอ|หรอ|เหรอ)/;
+
+/** A brand inviting a creator to sell its products, or where to accept the invitation. */
+const BRAND_INVITE = /แบรนด์.{0,30}(เชิญ|ชวน|ทักมา|ติดต่อมา|invite|อินไวท์)|(รับ|กดรับ|ยอมรับ|accept) ?(คำเชิญ|invite|อินไวท์)/;
+
 export const TH: Lexicon = {
   code: 'th',
   filler:
@@ -131,6 +155,8 @@ export const TH: Lexicon = {
     ads: [
       /(ads manager|gmv max|spark ads?|ค่าโฆษณา|บิลโฆษณา|เติมเงินโฆษณา|งบโฆษณา|บัญชีโฆษณา)/,
       /(โฆษณา|ยิงแอด|แอด|ads).*(ตัดบัตร|บัตร|บิล|เติมเงิน|งบ|จ่าย|เงิน)/,
+      // An ad that won't run, was rejected or brings nothing.
+      /(โฆษณา|ยิงแอด|ยิงads|ยิงโฆษณา|บูสต์โพสต์|โปรโมทโพสต์|ads) ?(ไม่ผ่าน|โดนปฏิเสธ|ถูกปฏิเสธ|ไม่อนุมัติ|ไม่วิ่ง|ไม่ได้ผล|ไม่มีคนเห็น|ยอดไม่ขึ้น|โดนระงับ|ถูกระงับ)/,
     ],
     violations: [/(ละเมิด|คะแนนการละเมิด|โดนแบน|ถูกแบน|แบน|ถูกระงับ|โดนระงับ|อุทธรณ์|บทลงโทษ|ของปลอม|ลิขสิทธิ์|ทรัพย์สินทางปัญญา|บัญชีถูกจำกัด|ร้านถูกปิด|ถูกล็อค|โดนล็อค)/,
       // Points taken off the shop for a breach, and a warning for breaking a rule, are strikes, not fees.
@@ -141,14 +167,29 @@ export const TH: Lexicon = {
   },
   // Thai puts "how" last ("ผูก…ยังไง") or asks for the steps ("ขอขั้นตอนlink…"); "ไม่" in "ทำไม่เป็น" is not knowing how.
   shapes: {
-    problem: /(ไม่(?!เป็น|รู้วิธี|รู้ว่าต้อง)|ล้มเหลว|error|หาย|ร้านอื่น|ร้านเก่า|ร้านนั้น|บัญชีอื่น|(ติด|ผูก|เชื่อม)(อยู่|ไว้)กับ|หุ้นส่วน|เอเจนซี|แฟนเก่า|พนักงานเก่า|ยกเลิก|unlink|สแกน|qr|คิวอาร์|ค้าง|คืนเงิน|ถอน|ออเดอร์|แบน|ระงับ)/,
+    problem: /(ไม่(?!เป็น|รู้วิธี|รู้ว่าต้อง|มี(นิติบุคคล|บริษัท|ทะเบียน|ใบทะเบียน|ร้าน|หน้าร้าน|คอม)|ได้จดทะเบียน|ได้เป็น)|ล้มเหลว|error|หาย|ร้านอื่น|ร้านเก่า|ร้านนั้น|บัญชีอื่น|(ติด|ผูก|เชื่อม)(อยู่|ไว้)กับ|หุ้นส่วน|เอเจนซี|แฟนเก่า|พนักงานเก่า|ยกเลิก|unlink|สแกน|qr|คิวอาร์|ค้าง|คืนเงิน|ถอน|ออเดอร์|แบน|ระงับ)/,
     asks: [
       { flow: 'marketing-accounts', cue: /(กี่(บัญชี|แอค|account)|(เพิ่ม|อีก) ?(บัญชี|แอค|account)|(บัญชี|แอค)(ที่)?(สอง|2)|หลาย(บัญชี|แอค))/ },
       { flow: 'creator-link', role: 'creator', cue: /((ขั้นตอน|สเต็ป|สเตป|วิธี)(การ)? ?(ผูก|เชื่อม|link|ลิงก์|ลิ้งค์|bind|สมัคร|เข้าร่วม)|(ผูก|เชื่อม|link|ลิงก์|bind|สมัคร|เข้าร่วม).{0,40}(ยังไง|ทำไง|อย่างไร|ตรงไหน|มีสเต็ป|มีขั้นตอน))/ },
       // A new shop that wants its TikTok channel as the storefront asks for the Official Account steps.
       { flow: 'seller-link', cue: /(เอา|ใช้|ให้|ตั้ง|ทำ)(ช่อง|แอค|บัญชี|โปรไฟล์|tiktok| )?.{0,30}(มา)?เป็น(หน้าร้าน|บัญชีทางการ|บัญชีหลักของร้าน|official ?account)/ },
       { flow: 'seller-link', cue: /((ขั้นตอน|สเต็ป|สเตป|วิธี)(การ)? ?(ผูก|เชื่อม|link|ลิงก์|ลิ้งค์|bind)|(ผูก|เชื่อม|link|ลิงก์|ลิ้งค์|bind).{0,40}(ยังไง|ทำไง|อย่างไร|ตรงไหน|มีสเต็ป|มีขั้นตอน))/ },
+      // Whether TikTok Shop runs in a country ("มีในลาวหรือยัง", "เปิดให้บริการที่ประเทศไหนบ้าง") is the checklist's.
+      { flow: 'preflight', cue: COUNTRY_OPEN },
+      // How to get the shop or its bag onto the profile, with nothing said to be missing: the linking steps.
+      { flow: 'creator-link', role: 'creator', cue: ON_PROFILE },
+      { flow: 'seller-link', cue: ON_PROFILE },
+      // A brand's invitation, and where to accept it, is the creator's.
+      { flow: 'creator-link', cue: BRAND_INVITE },
+      // Whether one may link or sell at all, on a condition ("ไม่มีนิติบุคคล ผูกได้ไหม", "ฟอล 500 ขายได้มั้ย").
+      { flow: 'preflight', cue: CAN_I },
+      // Earning a commission on others' products, asked how to start: the creator's steps.
+      { flow: 'creator-link', cue: /(ค่าคอม|คอมมิชชั่น|commission|นายหน้า|affiliate|แอฟฟิลิเอต).{0,30}(ยังไง|ทำไง|อย่างไร|เริ่ม|สมัคร|ต้องทำ)/ },
     ],
+    // Not knowing how or where ("ไม่รู้ต้องกดอะไร", "ไม่เคยทำมาก่อน") names no problem.
+    lost: /(ไม่รู้|ไม่ทราบ)(ว่า)?(ต้อง|จะ)?(ทำ|กด|ไป|เริ่ม|เข้า|ไปกด)?(ยังไง|อะไร|ตรงไหน|ที่ไหน|อย่างไร|ไง|ต่อ)|ไม่เคย(ทำ|ผูก|เชื่อม)(แบบนี้)?(มาก่อน)|ไม่รู้จะ(เริ่ม|ทำ|กด)/,
+    // The missing-icon tree is for something said to be absent; "how do I get the bag on my profile" asks the steps.
+    needs: [{ flow: 'missing-icon', cue: /(ไม่|หาย|ไร้|มองไม่เห็น)/ }],
     over: [
       {
         // Told that the account is linked to another shop ("ขึ้นว่าบัญชีผูกกับร้านอื่นอยู่", "ติดร้านเก่าอยู่"): the
@@ -157,6 +198,32 @@ export const TH: Lexicon = {
         from: ['seller-link', 'creator-link', 'preflight', 'marketing-accounts', 'qr-failure'],
         cue: /(ผูก|เชื่อม|ติด|ลิงก์|ลิ้งค์|link|bind)(ต่อ)?(อยู่|ไว้)?(แล้ว)?(กับ|ใน|ที่|เข้า)?(ร้าน|shop|seller ?center ?)(ค้า)?(อื่น|เก่า|คนอื่น|ของคนอื่น|ของเขา|ของแฟนเก่า|ของเอเจนซี่|ที่ไม่รู้จัก)/,
         unless: /(ไม่ได้|ไม่เคย|ยังไม่(ได้)?)(ผูก|เชื่อม|ติด)/,
+      },
+      {
+        // Whether one may sell or link at all, on a condition, however much it sounds like selling or the steps.
+        flow: 'preflight',
+        from: ['after-link', 'seller-link', 'creator-link'],
+        cue: CAN_I,
+        unless: /(เพิ่ม|อีก|กี่)(บัญชี|แอค)|(ผูก|เชื่อม|ลิงก์|link)(บัญชี|ร้าน)?(เสร็จ|แล้ว|สำเร็จ)/,
+      },
+      {
+        // A brand's invitation to sell its products, however much it sounds like selling in a LIVE.
+        flow: 'creator-link',
+        from: ['after-link', 'seller-link', 'menu'],
+        cue: BRAND_INVITE,
+      },
+      {
+        // Linked to the wrong shop or account by mistake.
+        flow: 'already-linked',
+        from: ['seller-link', 'creator-link', 'preflight', 'marketing-accounts', 'menu'],
+        cue: /(ผูก|เชื่อม|ลิงก์|ลิ้งค์|link)(บัญชี|แอค)?(ไว้|ไป)?ผิด(ร้าน|บัญชี|แอค|shop)/,
+      },
+      {
+        // Not linked yet and asking how ("เปิดร้านแล้ว ต่อไปต้องผูกบัญชียังไง"): the linking steps, not the tips for after.
+        flow: 'seller-link',
+        from: ['after-link'],
+        cue: /(ผูก|เชื่อม|ลิงก์|ลิ้งค์|link)(บัญชี|แอค|tiktok|ติ๊กต๊อก|กับร้าน|ร้าน)?.{0,15}(ยังไง|ทำไง|อย่างไร|ตรงไหน|ที่ไหน)/,
+        unless: /(ผูก|เชื่อม|ลิงก์|ลิ้งค์|link)(บัญชี|แอค|ร้าน|กับร้าน)?(เสร็จ|แล้ว|สำเร็จ|ได้แล้ว|เรียบร้อย)|ปัก|ติดตะกร้า|ไลฟ์|ขายดี|ยอดขาย|ครีเอเตอร์|นายหน้า|affiliate/,
       },
       {
         // One more account on a shop is the marketing accounts, however much it sounds like the linking steps.
@@ -259,6 +326,14 @@ export const TH: Lexicon = {
       [/(ฝรั่งเศส)/, 'FR'],
       [/(อิตาลี)/, 'IT'],
       [/(บราซิล)/, 'BR'],
+      // Neighbours and other countries without TikTok Shop: a market of its own, so "another country" is picked.
+      [/(ลาว)(?!า)/, 'LA'],
+      [/(กัมพูชา|เขมร)/, 'KH'],
+      [/(พม่า|เมียนมา|เมียนมาร์)/, 'MM'],
+      [/(ออสเตรเลีย)/, 'AU'],
+      [/(แคนาดา)/, 'CA'],
+      [/(ไต้หวัน)/, 'TW'],
+      [/(อินเดีย)/, 'IN'],
     ],
     followers: [
       /(\d+(?:[.,]\d+)?)\s*(k|พัน|หมื่น|แสน|ล้าน)?\s*(?:คน)?\s*(?:ผู้ติดตาม|ฟอล|follower|followers|follow)/,
