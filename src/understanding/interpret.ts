@@ -209,7 +209,9 @@ export class Understanding {
     const restFacts = extractFacts(rest, { lex });
     const asking = shapeOf(rest, restFacts, lex);
     if (asking && LINKING_STEPS.includes(asking)) return asking;
-    const speaksOfLinking = (t: string) => layers(lex, compact(normalize(t))).some((l) => l.lex.facts.link.test(l.t)) || contentWords(t, lex).includes(fold('link', lex));
+    // A word of linking as said ("link", "connect"), or any word that folds into one ("hook up", "attach").
+    const saysLink = (t: string) => layers(lex, compact(normalize(t))).some((l) => l.lex.facts.link.test(l.t));
+    const speaksOfLinking = (t: string) => saysLink(t) || contentWords(t, lex).includes(fold('link', lex));
     // "i sell on lazada already. what do i need before linking my tiktok?": the checklist, asked in a sentence about
     // linking ("we linked last week. does it sync with shopify, or do we need an app for that?" asks about syncing).
     const sentences = text.split(/[.?!\n]+/).filter((x) => !topicOf(x, lex) && speaksOfLinking(x));
@@ -222,7 +224,7 @@ export class Understanding {
     const fitting = byFact ? router.scores(rest).find((r) => r.flow === byFact && r.score >= MIN_SCORE) : undefined;
     // A question of its own about linking, which no clause of the other topic asks ("before I start shipping orders
     // I need to know: do I need a registered business to link my account?"), names the flow it fits on its own.
-    const questions = plain.filter((c) => isQuestion(c) && layers(lex, compact(normalize(c))).some((l) => l.lex.facts.link.test(l.t)));
+    const questions = plain.filter((c) => isQuestion(c) && saysLink(c));
     const asked = questions.length > 0 && !clauses.some((c) => isQuestion(c) && topicOf(c, lex)) ? this.routeOf(questions.join('. '), extractFacts(questions.join('. '), { lex }), router, lex)?.flow : undefined;
     const route = fitting ?? router.route(rest) ?? (quoted ? router.route(quoted) : undefined) ?? (asked ? { flow: asked, score: MIN_SCORE } : undefined);
     if (!route || route.score < MIN_SCORE) return undefined;
