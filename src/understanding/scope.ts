@@ -19,8 +19,6 @@ export function appeals(text: string, lex: Lexicon = EN): boolean {
 /** Topics whose questions use the other topics' words. */
 const SPECIFIC: readonly Topic[] = ['ads', 'other-platforms', 'shop-settings'];
 
-
-
 /** Asking what one needs before linking. */
 const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,5}(to|for|before) ((i|we) )?(can )?(link|connect)\w*|(can|could|may) (i|we) still (link|connect))\b/;
 
