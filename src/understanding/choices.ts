@@ -25,6 +25,11 @@ function without(t: string, lex: Lexicon, cue: (l: Lexicon) => RegExp): string {
   return rest;
 }
 
+/** Whether a button's label says what a family of words says, as the user sees it or in its English label. */
+function labelSays(o: OfferedChoice, lex: Lexicon, family: (l: Lexicon) => RegExp): boolean {
+  return said(normalize(o.label), lex, family) || (o.source !== undefined && said(normalize(o.source), EN, family));
+}
+
 /** Whether any of the lexicon's layers (the language, then English) finds its cue in a normalised text. */
 function said(t: string, lex: Lexicon, cue: (l: Lexicon) => RegExp): boolean {
   return layers(lex, compact(t)).some((layer) => cue(layer.lex).test(layer.t));
@@ -243,14 +248,14 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   // "That's plenty, thanks", "I'll look tonight": the one button that ends the talk, or puts it off.
   for (const family of [(l: Lexicon) => l.enough ?? NOTHING, (l: Lexicon) => l.later ?? NOTHING]) {
     if (!said(t, lex, family)) continue;
-    const same = offered.filter((o) => said(normalize(o.label), lex, family) || (o.source !== undefined && said(normalize(o.source), EN, family)));
+    const same = offered.filter((o) => labelSays(o, lex, family));
     if (same.length === 1) return { index: same[0]!.index, by: 'words' };
   }
 
   // "dunno", "none of those": the one label that says the same, or no button at all.
   for (const family of ways) {
     if (!said(t, lex, family)) continue;
-    const same = offered.filter((o) => said(normalize(o.label), lex, family) || (o.source !== undefined && said(normalize(o.source), EN, family)));
+    const same = offered.filter((o) => labelSays(o, lex, family));
     return same.length === 1 ? { index: same[0]!.index, by: 'words' } : undefined;
   }
 
@@ -270,7 +275,7 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     // "which account should i be logged in on?": words of success inside a question answer nothing; and a "yay"
     // before "how do i start selling?" never presses the button that ends the talk.
     const asking = text.split(/(?<=[.!?,])\s+/).some(isQuestion);
-    const ending = same.length === 1 && (said(normalize(same[0]!.label), lex, (l) => l.enough ?? NOTHING) || (same[0]!.source !== undefined && said(normalize(same[0]!.source), EN, (l) => l.enough ?? NOTHING)));
+    const ending = same.length === 1 && labelSays(same[0]!, lex, (l) => l.enough ?? NOTHING);
     if (same.length === 1 && (opens || !isQuestion(text)) && !(asking && ending)) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
   }
   return undefined;
