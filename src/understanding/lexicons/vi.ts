@@ -30,6 +30,12 @@ const REGION_ASKED = [
   String.raw`\b(bán|bán hàng|mở shop|kinh doanh) (ở|tại|bên) ${NOT_A_SCREEN}(\w+ ){1,2}${MAY}|\b(ở|sống ở|đang ở) ${NOT_A_SCREEN}(\w+ ){1,2}thì (mở|bán|dùng|đăng ký|làm|liên kết)( \w+){0,4} ${MAY}`,
 ].join('|');
 
+/**
+ * Whether something stands in the way, or must come first: "liên kết thì có bị chặn ko", "có ảnh hưởng gì không",
+ * "gắn được ko hay phải đợi duyệt xong", "phải chờ shop được duyệt mới liên kết à".
+ */
+const WHETHER_FIRST = String.raw`\b(liên kết|kết nối|gắn|link|lk)\b.*\bcó (bị )?(chặn|cấm|ảnh hưởng|cản trở|hạn chế)( gì)? (không|ko|k|kh|hông|hok)\b|\b${MAY}.*\bhay (là )?(phải|cần|bắt buộc)\b|\b(phải|cần) (đợi|chờ) (shop )?(được |đc )?(duyệt|xét duyệt|phê duyệt)`;
+
 /** Whether one may link at all: what is required ("cần đk gì để liên kết", "phải đủ 1k follow"), or a count asked about. */
 const CHECKLIST = f(
   new RegExp(
@@ -38,6 +44,7 @@ const CHECKLIST = f(
       String.raw`\b(phải|cần|yêu cầu|bắt buộc) (đủ|có|đạt|trên|tối thiểu|ít nhất)( \w+)? (\d+ ?k?|bao nhiêu|mấy)( ${FOLLOWS}| tuổi)?\b|\b(tối thiểu|ít nhất) (là )?(\d+ ?k?|bao nhiêu|mấy) (${FOLLOWS}|tuổi)\b`,
       COUNT_ASKED,
       REGION_ASKED,
+      WHETHER_FIRST,
     ].join('|'),
   ),
 );
@@ -196,7 +203,7 @@ export const VI: Lexicon = {
       f(/\b(điểm vi phạm|bị khóa|bị khoá|khóa tài khoản|khoá tài khoản|bị cấm|bị ban|đình chỉ|tạm ngưng|kháng nghị|khiếu nại vi phạm|hàng giả|hàng nhái|sở hữu trí tuệ|bị phạt|(tài khoản|tk|kênh|shop) (bị )?vi phạm)\b/),
     ],
     'other-platforms': [f(/\b(shopee|lazada|tiki|sendo|shopify|facebook shop|instagram|amazon|ebay|etsy|zalo shop)\b/)],
-    'shop-settings': [f(/\b(đổi tên (shop|cửa hàng|gian hàng)|tên (shop|cửa hàng)|logo (shop|cửa hàng)|địa chỉ (kho|lấy hàng|trả hàng|shop|cửa hàng)|chế độ nghỉ|tạm nghỉ bán|giờ làm việc|tài khoản con (seller center|trên seller center)|cấp quyền cho nhân viên|đổi (mật khẩu|mk|pass|password|email|gmail|mail|số điện thoại|sđt|sdt))\b/)],
+    'shop-settings': [f(/\b(đổi tên (shop|cửa hàng|gian hàng)|tên (shop|cửa hàng)|logo (shop|cửa hàng)|địa chỉ (kho|lấy hàng|trả hàng|shop|cửa hàng)|chế độ (tạm )?nghỉ|chế độ (kỳ nghỉ|vacation)|tạm nghỉ bán|(bật|tắt|mở) (chế độ )?(tạm nghỉ|nghỉ lễ|nghỉ tết|kỳ nghỉ)|giờ làm việc|tài khoản con (seller center|trên seller center)|cấp quyền cho nhân viên|đổi (mật khẩu|mk|pass|password|email|gmail|mail|số điện thoại|sđt|sdt))\b/)],
   },
   facts: {
     // Long messages are read word by word around the linking: "kết" alone stands for "liên kết" and "kết nối" there.
@@ -310,12 +317,12 @@ export const VI: Lexicon = {
     asks: [
       {
         flow: 'after-link',
-        cue: f(/\b((sản phẩm|sp|giỏ|giỏ hàng) (\w+ ){0,2}(vào|lên|trên|trong) (video|clip|live|livestream|showcase)|(sắp xếp|setup|set up|trang trí|bày|chỉnh|làm đẹp)( lại)? (cái )?(showcase|trang shop|trang cá nhân|profile|gian hàng))\b/),
+        cue: f(/\b((sản phẩm|sp|giỏ|giỏ hàng) (\w+ ){0,2}(vào|lên|trên|trong) ((phiên|buổi|phòng) )?(video|clip|live|livestream|showcase)|(sắp xếp|setup|set up|trang trí|bày|chỉnh|làm đẹp)( lại)? (cái )?(showcase|trang shop|trang cá nhân|profile|gian hàng))\b/),
       },
       { flow: 'preflight', cue: CHECKLIST },
       {
         flow: 'seller-link',
-        cue: f(/\b(muốn|cách|làm sao|làm thế nào|hướng dẫn|chỉ|các bước|từng bước)\b.*\b(liên kết|kết nối|gắn|link|lk)\b.*\b(với|vào|cho) (shop|cửa hàng|gian hàng|seller center)\b|\b(liên kết|kết nối|gắn|link|lk|bind)\b.*\b(vào|ở) (mục|phần|chỗ|tab) (nào|đâu)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(bắt đầu (từ|ở) đâu|từng bước|các bước)\b/),
+        cue: f(/\b(muốn|cách|làm sao|làm thế nào|hướng dẫn|chỉ|các bước|từng bước)\b.*\b(liên kết|kết nối|gắn|link|lk)\b.*\b(với|vào|cho) (shop|cửa hàng|gian hàng|seller center)\b|\b(liên kết|kết nối|gắn|link|lk|bind)\b.*\b(vào|ở) (mục|phần|chỗ|tab) (nào|đâu)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(bắt đầu (từ|ở) đâu|từng bước|các bước|(những|mấy|các) bước (nào|gì)|quy trình)\b|\b(liên kết|kết nối|gắn|link|lk) (với |vào )?(acc|tài khoản|tk|kênh|nick)\b.*\b(kiểu gì|kiểu nào|thế nào|như thế nào|ntn|như nào|ra sao)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(phải|cần|bắt buộc) (có |dùng |xài )?(máy tính|laptop|pc|điện thoại|đt|app|web)\b/),
       },
     ],
     over: [
