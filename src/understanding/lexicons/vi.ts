@@ -41,7 +41,7 @@ const CHECKLIST = f(
   new RegExp(
     [
       String.raw`\b(cần|phải có|cần có) (những )?(gì|j|đk gì|điều kiện gì|giấy tờ gì|bao nhiêu ${FOLLOWS})\b.*\b(để|mới)\b|\bđiều kiện (để|gì|là gì)\b|\b(đủ|đạt) điều kiện\b|\byêu cầu (gì|là gì)\b`,
-      String.raw`\b(phải|cần|yêu cầu|bắt buộc) (đủ|có|đạt|trên|tối thiểu|ít nhất)( \w+)? (\d+ ?k?|bao nhiêu|mấy)( ${FOLLOWS}| tuổi)?\b|\b(tối thiểu|ít nhất) (là )?(\d+ ?k?|bao nhiêu|mấy) (${FOLLOWS}|tuổi)\b`,
+      String.raw`\b(phải|cần|yêu cầu|bắt buộc) (đủ|có|đạt|trên|tối thiểu|ít nhất)( \w+)? (\d+ ?k?|bao nhiêu|mấy(?! (tính|bàn)))( ${FOLLOWS}| tuổi)?\b|\b(tối thiểu|ít nhất) (là )?(\d+ ?k?|bao nhiêu|mấy) (${FOLLOWS}|tuổi)\b`,
       COUNT_ASKED,
       REGION_ASKED,
       WHETHER_FIRST,
@@ -95,7 +95,7 @@ export const VI: Lexicon = {
     'hoa hồng': 'commission', 'hàng mẫu': 'sample', 'sản phẩm mẫu': 'sample', 'mẫu thử': 'sample', 'hàng gửi review': 'sample', 'thương hiệu': 'brand', 'nhãn hàng': 'brand', 'gắn thẻ': 'tag', 'gắn sản phẩm': 'tag product', 'đối tác': 'partner', 'nhân viên': 'employee',
     'đang tải': 'load', 'màn hình': 'screen', 'chờ duyệt': 'pending', 'đang chờ': 'pending', 'đã duyệt': 'approved', 'được duyệt': 'approved', 'phê duyệt': 'approved',
     'chính thức': 'official', 'thay đổi': 'change', 'mẹo': 'tip', 'quảng bá': 'promote', 'quảng cáo': 'ads', 'kiếm tiền': 'earn', 'thứ hai': 'second', 'đăng nhập': 'login',
-    'cần giúp': '', 'cần hỗ trợ': '', 'nhờ hỗ trợ': '', 'người khác': 'other', 'bán sản phẩm': 'sell product', 'đủ tuổi': 'age', 'đủ đk': 'du eligible', 'đủ đkiện': 'du eligible', 'đủ dkien': 'du eligible', 'bao nhiêu': 'many', 'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
+    'cần giúp': '', 'cần hỗ trợ': '', 'nhờ hỗ trợ': '', 'người khác': 'other', 'bán sản phẩm': 'sell product', 'đủ tuổi': 'age', 'đủ đk': 'du eligible', 'đủ đkiện': 'du eligible', 'đủ dkien': 'du eligible', 'bao nhiêu': 'many', 'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'dính vi phạm': 'violation', 'dính gậy': 'violation', 'dính phạt': 'violation', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
     // Linked and it worked is where after-link starts, not the "already linked to another shop" error.
     'đã liên kết thành công': 'link', 'đã kết nối thành công': 'link', 'đã liên kết xong': 'link', 'đã kết nối xong': 'link', 'đã liên kết được': 'link', 'đã lk thành công': 'link', 'đã link thành công': 'link', 'đã gắn thành công': 'link',
     'gỡ ra': 'unlink', 'gỡ kết nối': 'unlink', 'hủy kết nối': 'unlink', 'huỷ kết nối': 'unlink', 'ngắt liên kết': 'unlink', 'ngắt lk': 'unlink', 'hủy gắn': 'unlink', 'huỷ gắn': 'unlink', 'máy bàn': 'computer', 'thiết bị': 'device',
@@ -313,7 +313,9 @@ export const VI: Lexicon = {
   // asks for the linking steps, "cách setup showcase cho đẹp" for the tips after linking. Not knowing ("ko biết")
   // and asking whether one can ("liên kết được không") name no problem.
   shapes: {
-    problem: f(/\b(lỗi|thất bại|(?<!\b(được|đc|dc|nổi) )(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu))|mất|biến mất|shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
+    // Never having done it, or not being handy with it ("chưa làm bao giờ", "ko rành"): a how-to question, no problem named.
+    lost: f(/\b((chưa|không|ko|k) (từng |bao giờ )?(làm|liên kết|kết nối|gắn|link|lk)( \w+){0,3} (bao giờ|lần nào|bh)|chưa (bao giờ|từng) (làm|liên kết|kết nối|gắn|link|lk)|(không|ko|k|chưa) (rành|quen|thạo))\b/),
+    problem: f(/\b(lỗi|thất bại|(?<!\b(được|đc|dc|nổi|đúng|phải) )(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu))|mất|biến mất|shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
     asks: [
       {
         flow: 'after-link',
