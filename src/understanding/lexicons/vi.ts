@@ -75,6 +75,11 @@ const NOT_BACK_TO = String.raw`(?! (shop|cửa hàng|gian hàng|kênh|tài kho�
 /** The way back to the last step: "quay lại", "về lại bước lúc nãy", "câu trước", said last or before the step. */
 const WAY_BACK = String.raw`((quay lại|quay về|về lại|trở lại|lùi lại|lùi)( (bước|câu|lựa chọn|phần|trang|màn hình)\b|( (đi|nha|nhé|với|vs|giúp|giùm|dùm|hộ|em|e|mình|tôi|ạ|ad|ơi|chút|tí|nào|luôn|được không|đc ko|dc ko|được ko))*$)|(bước|câu) (trước|lúc nãy|vừa rồi|vừa nãy|hồi nãy))`;
 
+/** It works now: "ổn rồi", "làm được rồi", "hết lỗi rồi". */
+const WORKS = String.raw`(ổn rồi|ổn r|xong rồi|được rồi|đc rồi|ok rồi|oke rồi|hết lỗi( rồi)?|làm được rồi|làm đc rồi|liên kết được rồi|thấy rồi|hiện rồi|ngon rồi)`;
+/** Thanks and the courtesy words that may follow it. */
+const THANKS = String.raw`((e|em|mình|tôi|tui|tớ) )?(cảm ơn|cám ơn|camon|cam on|tks|thks|thanks|thank you|thank|thx)( (bạn|ad|admin|shop|bot|em|anh|chị|nhiều|nhiu|lắm|rất nhiều|nha|nhé|nhá|ạ|luôn|mn|mọi người|nhìu|nhen))*`;
+
 export const VI: Lexicon = {
   code: 'vi',
   filler:
@@ -140,6 +145,9 @@ export const VI: Lexicon = {
     // Thanks said warmly ("cảm ơn ad nhiều nha"): only courtesy words may follow it, so "cảm ơn nhưng vẫn lỗi" is not a goodbye.
     // …and may open with an ok or the writer ("ok e cảm ơn") and close with a goodbye ("…, bye"); a goodbye alone is one too.
     ['thanks', f(/^((ok|oke|okie|okela|dạ|vâng|ừ|uh|à|thôi|vậy|hiểu rồi|ok rồi|được rồi|xong rồi) )*((e|em|mình|tôi|tui|tớ|anh|chị|c|a) )?(cảm ơn|cám ơn|camon|cam on|tks|thks|thanks|thank you|thank|thx)( (bạn|ad|admin|shop|bot|em|anh|chị|nhiều|nhiu|lắm|rất nhiều|nha|nhé|nhá|ạ|luôn|mn|mọi người|nhìu|nhen))*( (bye|bye bye|bai|bái bai|bb|pp|tạm biệt|chào nhé|chào nha|chào|hẹn gặp lại)( (bạn|ad|admin|shop|bot|nha|nhé|ạ|mn|mọi người))*)?$|^(bye|bye bye|bai|bái bai|tạm biệt|chào nhé|chào nha)( (bạn|ad|admin|shop|bot|nha|nhé|ạ|mn|mọi người))*$/)],
+    // Thanks beside the news that it now works, either side ("giờ ổn rồi, cám ơn nha", "cảm ơn nhiều, e làm được rồi"), after any story.
+    // Thanks said last is taken off as courtesy before the cues read, so a story that ends "now it works" closes it too.
+    ['thanks', f(new RegExp(String.raw`(^|\b(?<!\b(chưa|không|ko|k|vẫn|chả|chẳng) )${WORKS} )${THANKS}$|\b(giờ|bây giờ|giờ thì|vậy là|thế là) ${WORKS}$|^((ok|oke|okie|dạ|vâng|ừ) )*${THANKS} ((e|em|mình|tôi|tui|tớ) )?${WORKS}( (nha|nhé|ạ|rồi|luôn))*$`)), 'any-length'],
     ['forget', f(/\b(xóa|xoá|quên)\b.*\b(dữ liệu|thông tin của (tôi|em|mình)|cuộc trò chuyện|lịch sử|tôi đi)\b/)],
     ['greet', f(/^((xin chào|chào|alo|hello|hi)( (bạn|shop|ad|admin|anh|chị|em|mọi người|buổi sáng|buổi chiều))*( ạ)?\s*)+$/)],
   ],
