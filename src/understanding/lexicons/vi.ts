@@ -273,7 +273,7 @@ export const VI: Lexicon = {
       ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|shop lạ|không rõ shop nào)\b/)],
     ],
     access: {
-      no: f(/\b((không|ko|k|chưa|hông) (thể )?(đăng nhập|vào|vô|truy cập|login)( được| đc)?|(đăng nhập|login|truy cập) (không|ko|k|hông) (vào|vô) (được|đc|nổi)|(đăng nhập|login|truy cập) (không|ko|k|hông) (được|đc|nổi)|mất (quyền truy cập|mật khẩu|mk|pass)|quên (mật khẩu|mk|pass|password)|(người khác|người ta|họ|bên kia|bên đó) (quản lý|giữ|nắm|cầm)|(không|ko) (liên lạc|liên hệ) được|(họ|bên kia) (không|ko) (trả lời|phản hồi)|(không|ko) có (quyền|mật khẩu))\b/),
+      no: f(/\b((không|ko|k|chưa|hông) (thể )?(đăng nhập|vào|vô|truy cập|login)( được| đc)?|(đăng nhập|login|truy cập) (không|ko|k|hông) (vào|vô) (được|đc|nổi)|(đăng nhập|login|truy cập) (không|ko|k|hông) (được|đc|nổi)|mất (quyền truy cập|mật khẩu|mk|pass)|quên (mật khẩu|mk|pass|password)|(người khác|người ta|họ|bên kia|bên đó) (quản lý|giữ|nắm|cầm)|(không|ko) (liên lạc|liên hệ) được|(họ|bên kia) (không|ko) (trả lời|phản hồi)|(không|ko|k|chẳng|chả) có (quyền|mật khẩu|mk|pass|password|tk|tài khoản|acc)( (đăng nhập|mk|mật khẩu|pass))?( gì)?)\b/),
       yes: f(/\b((vẫn |có thể )?(đăng nhập|vào|vô|truy cập) (được|đc)|(vẫn )?có (quyền truy cập|mật khẩu))\b/),
       // One's own old shop whose password or email is gone.
       lost: f(/\b(quên|mất) (mk|mật khẩu|pass|password|tài khoản đăng nhập|email)\b|\b(email|mail|sđt) (cũ )?(mất|không còn|ko còn|bị khóa|bị khoá)\b/),
@@ -325,7 +325,7 @@ export const VI: Lexicon = {
   shapes: {
     // Never having done it, or not being handy with it ("chưa làm bao giờ", "ko rành"): a how-to question, no problem named.
     lost: f(/\b((chưa|không|ko|k) (từng |bao giờ )?(làm|liên kết|kết nối|gắn|link|lk)( \w+){0,3} (bao giờ|lần nào|bh)|chưa (bao giờ|từng) (làm|liên kết|kết nối|gắn|link|lk)|(không|ko|k|chưa) (rành|quen|thạo))\b/),
-    problem: f(/\b(lỗi|thất bại|(?<!\b(được|đc|dc|nổi|đúng|phải) )(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu))|mất|biến mất|shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
+    problem: f(/\b(lỗi|thất bại|(?<!\b(được|đc|dc|nổi|đúng|phải) )(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu|(chuyển|đổi|nâng cấp|nâng) (sang|lên|qua)))|mất|biến mất|shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
     asks: [
       {
         flow: 'after-link',
