@@ -263,14 +263,14 @@ export const VI: Lexicon = {
       no: f(/\b((chưa|không|ko) (thấy )?(hoạt động|kích hoạt|active)|ngừng hoạt động|tạm ngưng|bị khóa|bị khoá|bị đình chỉ|đóng cửa|tạm nghỉ)\b/),
       yes: f(/\b(đang hoạt động|đã kích hoạt|hoạt động bình thường|active|đã hoạt động|(đang )?bán (bình thường|được rồi|được r|ngon)|có đơn (rồi|r))\b/),
     },
-    otherShop: f(/\b((1|một) shop khác|shop khác|cửa hàng khác|(shop|cửa hàng) (kia|đó|ấy)|tài khoản khác|seller center khác|shop cũ|cửa hàng cũ|đã (được )?liên kết (với|vào)|liên kết với shop|họ|bên kia)\b/),
+    otherShop: f(/\b((1|một) shop khác|shop khác|cửa hàng khác|(shop|cửa hàng) (kia|đó|ấy)|tài khoản khác|seller center khác|shop cũ|cửa hàng cũ|đã (được |đc |dc )?(liên kết|lk|link|gắn) (với|vs|vào|vô)|liên kết (với|vs) shop|họ|bên kia)\b/),
     holders: [
       ['agency', f(/\b(agency|công ty (quảng cáo|marketing)|đơn vị vận hành|bên vận hành|mcn)\b/)],
       // Without accents "người bạn" (a friend) is "người bán" (a seller): a friend is named by a closer word.
       ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|(bạn|người) hùn|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn|bạn (cũ|thân|bè)|(đứa|thằng|con|nhỏ) bạn|người bạn (cũ|thân|của (tôi|em|mình|e|tui))|người quen)\b/)],
       ['employee', f(/\b(nhân viên cũ|nv cũ|(người )?quản lý cũ|nhân viên đã nghỉ|nhân viên nghỉ việc|người làm cũ|admin cũ|trợ lý cũ|(đã|đã) nghỉ việc)\b/)],
       ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại|đó|ấy) (cũng )?(là )?của (tôi|em|mình|e|tui)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
-      ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|shop lạ|không rõ shop nào)\b/)],
+      ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|(có|mở|tạo) (shop|cửa hàng|gian hàng) nào (khác )?(đâu|cả|hết)|shop lạ|không rõ shop nào)\b/)],
     ],
     access: {
       no: f(/\b((không|ko|k|chưa|hông) (thể )?(đăng nhập|vào|vô|truy cập|login)( được| đc)?|(đăng nhập|login|truy cập) (không|ko|k|hông) (vào|vô) (được|đc|nổi)|(đăng nhập|login|truy cập) (không|ko|k|hông) (được|đc|nổi)|mất (quyền truy cập|mật khẩu|mk|pass)|quên (mật khẩu|mk|pass|password)|(người khác|người ta|họ|bên kia|bên đó) (quản lý|giữ|nắm|cầm)|(không|ko) (liên lạc|liên hệ) được|(họ|bên kia) (không|ko) (trả lời|phản hồi)|(không|ko|k|chẳng|chả) có (quyền|mật khẩu|mk|pass|password|tk|tài khoản|acc)( (đăng nhập|mk|mật khẩu|pass))?( gì)?)\b/),
@@ -281,7 +281,7 @@ export const VI: Lexicon = {
     roles: [
       {
         role: 'creator',
-        cue: f(/\b((tôi|em|mình) là (nhà sáng tạo|người sáng tạo|creator|koc|kol|affiliate)|nhà sáng tạo( nội dung)?|người sáng tạo|creator|koc|làm affiliate|tiếp thị liên kết|(không|chưa|ko) có shop|(không|ko) phải người bán)\b/),
+        cue: f(/\b((tôi|em|mình) là (nhà sáng tạo|người sáng tạo|creator|koc|kol|affiliate)|nhà sáng tạo( nội dung)?|người sáng tạo|creator|koc|làm affiliate|tiếp thị liên kết|(không|chưa|ko) có shop|(không|ko) phải người bán|(ăn|kiếm|hưởng|nhận) (tiền )?hoa hồng)\b/),
         unless: f(/^(?!.*\b(là|làm) (creator|nhà sáng tạo)).*\btiktok shop (for|cho|dành cho) (creator|nhà sáng tạo)/),
       },
       {
@@ -325,13 +325,15 @@ export const VI: Lexicon = {
   shapes: {
     // Never having done it, or not being handy with it ("chưa làm bao giờ", "ko rành"): a how-to question, no problem named.
     lost: f(/\b((chưa|không|ko|k) (từng |bao giờ )?(làm|liên kết|kết nối|gắn|link|lk)( \w+){0,3} (bao giờ|lần nào|bh)|chưa (bao giờ|từng) (làm|liên kết|kết nối|gắn|link|lk)|(không|ko|k|chưa) (rành|quen|thạo))\b/),
-    problem: f(/\b(lỗi|thất bại|(?<!\b(được|đc|dc|nổi|đúng|phải) )(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu|(chuyển|đổi|nâng cấp|nâng) (sang|lên|qua)))|mất|biến mất|shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
+    problem: f(/\b(lỗi|thất bại|(?<!\b(được|đc|dc|nổi|đúng|phải|hoa) )(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu|cần|(chuyển|đổi|nâng cấp|nâng) (sang|lên|qua)))|mất|biến mất|(?<!\b(mấy|các|nhiều|những) )shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
     asks: [
       {
         flow: 'after-link',
         cue: f(/\b((sản phẩm|sp|giỏ|giỏ hàng) (\w+ ){0,2}(vào|lên|trên|trong) ((phiên|buổi|phòng) )?(video|clip|live|livestream|showcase)|(sắp xếp|setup|set up|trang trí|bày|chỉnh|làm đẹp)( lại)? (cái )?(showcase|trang shop|trang cá nhân|profile|gian hàng))\b/),
       },
       { flow: 'preflight', cue: CHECKLIST },
+      // A creator asking how ("làm sao để ăn hoa hồng", "cách gắn link sp của mấy shop khác"): the creator steps.
+      { flow: 'creator-link', role: 'creator', cue: f(/\b(làm sao|làm thế nào|làm ntn|thế nào|như nào|cách|hướng dẫn|các bước|bắt đầu (từ|ở) đâu)\b/) },
       {
         flow: 'seller-link',
         cue: f(/\b(muốn|cách|làm sao|làm thế nào|hướng dẫn|chỉ|các bước|từng bước)\b.*\b(liên kết|kết nối|gắn|link|lk)\b.*\b(với|vào|cho) (shop|cửa hàng|gian hàng|seller center)\b|\b(liên kết|kết nối|gắn|link|lk|bind)\b.*\b(vào|ở) (mục|phần|chỗ|tab) (nào|đâu)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(bắt đầu (từ|ở) đâu|từng bước|các bước|(những|mấy|các) bước (nào|gì)|quy trình)\b|\b(liên kết|kết nối|gắn|link|lk) (với |vào )?(acc|tài khoản|tk|kênh|nick)\b.*\b(kiểu gì|kiểu nào|thế nào|như thế nào|ntn|như nào|ra sao)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(phải|cần|bắt buộc) (có |dùng |xài )?(máy tính|laptop|pc|điện thoại|đt|app|web)\b/),
