@@ -260,7 +260,7 @@ export const VI: Lexicon = {
       yes: f(/\b((đã|được|đc) (duyệt|phê duyệt|xác minh)|đã được duyệt|duyệt (rồi|r)|approved)\b/),
     },
     active: {
-      no: f(/\b((chưa|không|ko) (thấy )?(hoạt động|kích hoạt|active)|ngừng hoạt động|tạm ngưng|bị khóa|bị khoá|bị đình chỉ|đóng cửa|tạm nghỉ)\b/),
+      no: f(/\b((chưa|không|ko|k) (thấy )?(hoạt động|hđ|kích hoạt|active)|(ngừng|ngưng) (hoạt động|hđ)|tạm ngưng|bị khóa|bị khoá|bị đình chỉ|đóng cửa|tạm nghỉ)\b/),
       yes: f(/\b(đang hoạt động|đã kích hoạt|hoạt động bình thường|active|đã hoạt động|(đang )?bán (bình thường|được rồi|được r|ngon)|có đơn (rồi|r))\b/),
     },
     otherShop: f(/\b((1|một) shop khác|shop khác|cửa hàng khác|(shop|cửa hàng) (kia|đó|ấy)|tài khoản khác|seller center khác|shop cũ|cửa hàng cũ|đã (được |đc |dc )?(liên kết|lk|link|gắn) (với|vs|vào|vô)|liên kết (với|vs) shop|họ|bên kia)\b/),
