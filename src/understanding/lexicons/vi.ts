@@ -239,7 +239,7 @@ export const VI: Lexicon = {
       [f(/\b((chưa|không|ko|k) (tới|đến|được|đc|đầy|quá|qua|tròn)|dưới|gần) (1|một) (ngày|hôm|bữa)\b|\b((chưa|không|ko|k) (tới|đến|được|đc|đầy|quá|qua|tròn)|dưới) 24 ?(giờ|tiếng|h)\b/), 12],
       [f(/\bhôm kia\b/), 48],
       [f(/\b(hôm nay|sáng nay|chiều nay|tối nay|trưa nay|vừa xong|vừa mới|mới đây|lúc nãy|ban nãy|tối qua|đêm qua)\b/), 6],
-      [f(/\b(hôm (qua|wa)|bữa (qua|wa)|ngày hôm qua|tối hôm qua)\b/), 20],
+      [f(/\b(hôm (qua|wa)|bữa (qua|wa)|ngày hôm qua|tối hôm qua|hqua|hwa|hqa)\b/), 20],
       [f(/\b((tuần|tháng) (trước|trc|rồi|r)|mấy (ngày|bữa|hôm) (trước|trc|nay|rồi|r)|hôm (trước|trc)|bữa (trước|trc)|lâu (rồi|r)|cả (tuần|tháng))\b/), 24 * 7],
     ],
     qr: f(/\b(qr|mã|quét|scan|camera|ủy quyền|uỷ quyền|cấp quyền|xác thực)\b/),
@@ -269,14 +269,14 @@ export const VI: Lexicon = {
       // Without accents "người bạn" (a friend) is "người bán" (a seller): a friend is named by a closer word.
       ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|(bạn|người) hùn|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn|bạn (cũ|thân|bè)|(đứa|thằng|con|nhỏ) bạn|người bạn (cũ|thân|của (tôi|em|mình|e|tui))|người quen)\b/)],
       ['employee', f(/\b(nhân viên cũ|nv cũ|(người )?quản lý cũ|nhân viên đã nghỉ|nhân viên nghỉ việc|người làm cũ|admin cũ|trợ lý cũ|(đã|đã) nghỉ việc)\b/)],
-      ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại|đó|ấy) (cũng )?(là )?của (tôi|em|mình|e|tui)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
+      ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại|đó|ấy) (cũng )?(là )?của (tôi|em|mình|e|tui|c|chị|a|anh)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
       ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|(có|mở|tạo) (shop|cửa hàng|gian hàng) nào (khác )?(đâu|cả|hết)|shop lạ|không rõ shop nào)\b/)],
     ],
     access: {
       no: f(/\b((không|ko|k|chưa|hông) (thể )?(đăng nhập|vào|vô|truy cập|login)( được| đc)?|(đăng nhập|login|truy cập) (không|ko|k|hông) (vào|vô) (được|đc|nổi)|(đăng nhập|login|truy cập) (không|ko|k|hông) (được|đc|nổi)|mất (quyền truy cập|mật khẩu|mk|pass)|quên (mật khẩu|mk|pass|password)|(người khác|người ta|họ|bên kia|bên đó) (quản lý|giữ|nắm|cầm)|(không|ko) (liên lạc|liên hệ) được|(họ|bên kia) (không|ko) (trả lời|phản hồi)|(không|ko|k|chẳng|chả) có (quyền|mật khẩu|mk|pass|password|tk|tài khoản|acc)( (đăng nhập|mk|mật khẩu|pass))?( gì)?)\b/),
       yes: f(/\b((vẫn |có thể )?(đăng nhập|vào|vô|truy cập) (được|đc)|(vẫn )?có (quyền truy cập|mật khẩu))\b/),
       // One's own old shop whose password or email is gone.
-      lost: f(/\b(quên|mất) (mk|mật khẩu|pass|password|tài khoản đăng nhập|email)\b|\b(email|mail|sđt) (cũ )?(mất|không còn|ko còn|bị khóa|bị khoá)\b/),
+      lost: f(/\b(quên|mất)( luôn| mất| hết| tiêu)? (mk|mật khẩu|pass|password|tài khoản đăng nhập|email)\b|\b(email|mail|sđt) (cũ )?(mất|không còn|ko còn|bị khóa|bị khoá)\b/),
     },
     roles: [
       {
@@ -286,7 +286,7 @@ export const VI: Lexicon = {
       },
       {
         role: 'seller',
-        cue: f(/\b((tôi|em|mình|e|tui|tớ) (là )?(chủ shop|người bán|nhà bán hàng|seller)|(tôi|em|mình|e|tui|tớ) có (shop|cửa hàng|gian hàng|thương hiệu)|chủ shop|chủ cửa hàng|(shop|cửa hàng|gian hàng) (của )?(tôi|em|mình|e|tui|tớ)|bán hàng trên tiktok shop)\b/),
+        cue: f(/\b((tôi|em|mình|e|tui|tớ) (là )?(chủ shop|người bán|nhà bán hàng|seller)|(tôi|em|mình|e|tui|tớ) có (shop|cửa hàng|gian hàng|thương hiệu)|chủ shop|chủ cửa hàng|(shop|cửa hàng|gian hàng) (của )?(tôi|em|mình|e|tui|tớ)|(shop|cửa hàng|gian hàng) (?!(cũ|mới|khác|kia|đó|ấy|phụ|trước|thứ|đang|bị|đã|vẫn)\b)\w+( \w+)? của (tôi|em|mình|e|tui|tớ)|bán hàng trên tiktok shop|có (tài khoản |tk |acc )?seller center|((tôi|em|mình|e|tui|tớ|công ty|cty|bên) (mình |em |tôi )?)(đang )?(bán|kinh doanh) (quần áo|đồ|mỹ phẩm|giày|dép|túi|thời trang|thực phẩm|gia dụng|phụ kiện|nông sản|đặc sản|trang sức|nội thất|đồ chơi|sách))\b/),
       },
     ],
     // "dưới 18 tuổi" names the limit, not the writer's age; "20t" is chat shorthand for 20 tuổi; a birth year says it too.
@@ -294,7 +294,8 @@ export const VI: Lexicon = {
     markets: [
       // Big cities name their market; "hn" is left out, it is also chat for "hôm nay".
       [f(/\b(việt nam|vn|hà nội|sài gòn|hồ chí minh|tp hcm|tphcm|hcm|đà nẵng|hải phòng|cần thơ|biên hòa|bình dương|đồng nai|nha trang|vũng tàu)\b/), 'VN'],
-      [f(/\b((ở|tại|bên|nước|thị trường|shop|sàn) mỹ|hoa kỳ)\b/), 'US'],
+      // "Mỹ phẩm" (cosmetics), "mỹ thuật", "thẩm mỹ" are no America.
+      [f(/\b((ở|tại|bên|nước|thị trường|shop|sàn) mỹ(?! (phẩm|thuật|nghệ|viện|ký|kim|nữ|nhân|vị|quan|mãn|lệ))|hoa kỳ)\b/), 'US'],
       [f(/\b(anh quốc|vương quốc anh)\b/), 'GB'],
       [f(/\b(thái lan)\b/), 'TH'],
       [f(/\b(indonesia|indo)\b/), 'ID'],
