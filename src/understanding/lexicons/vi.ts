@@ -30,14 +30,21 @@ const REGION_ASKED = [
   String.raw`\b(bán|bán hàng|mở shop|kinh doanh) (ở|tại|bên) ${NOT_A_SCREEN}(\w+ ){1,2}${MAY}|\b(ở|sống ở|đang ở) ${NOT_A_SCREEN}(\w+ ){1,2}thì (mở|bán|dùng|đăng ký|làm|liên kết)( \w+){0,4} ${MAY}`,
 ].join('|');
 
+/**
+ * Whether something stands in the way, or must come first: "liên kết thì có bị chặn ko", "có ảnh hưởng gì không",
+ * "gắn được ko hay phải đợi duyệt xong", "phải chờ shop được duyệt mới liên kết à".
+ */
+const WHETHER_FIRST = String.raw`\b(liên kết|kết nối|gắn|link|lk)\b.*\bcó (bị )?(chặn|cấm|ảnh hưởng|cản trở|hạn chế)( gì)? (không|ko|k|kh|hông|hok)\b|\b${MAY}.*\bhay (là )?(phải|cần|bắt buộc)\b|\b(phải|cần) (đợi|chờ) (shop )?(được |đc )?(duyệt|xét duyệt|phê duyệt)`;
+
 /** Whether one may link at all: what is required ("cần đk gì để liên kết", "phải đủ 1k follow"), or a count asked about. */
 const CHECKLIST = f(
   new RegExp(
     [
       String.raw`\b(cần|phải có|cần có) (những )?(gì|j|đk gì|điều kiện gì|giấy tờ gì|bao nhiêu ${FOLLOWS})\b.*\b(để|mới)\b|\bđiều kiện (để|gì|là gì)\b|\b(đủ|đạt) điều kiện\b|\byêu cầu (gì|là gì)\b`,
-      String.raw`\b(phải|cần|yêu cầu|bắt buộc) (đủ|có|đạt|trên|tối thiểu|ít nhất)( \w+)? (\d+ ?k?|bao nhiêu|mấy)( ${FOLLOWS}| tuổi)?\b|\b(tối thiểu|ít nhất) (là )?(\d+ ?k?|bao nhiêu|mấy) (${FOLLOWS}|tuổi)\b`,
+      String.raw`\b(phải|cần|yêu cầu|bắt buộc) (đủ|có|đạt|trên|tối thiểu|ít nhất)( \w+)? (\d+ ?k?|bao nhiêu|mấy(?! (tính|bàn)))( ${FOLLOWS}| tuổi)?\b|\b(tối thiểu|ít nhất) (là )?(\d+ ?k?|bao nhiêu|mấy) (${FOLLOWS}|tuổi)\b`,
       COUNT_ASKED,
       REGION_ASKED,
+      WHETHER_FIRST,
     ].join('|'),
   ),
 );
@@ -68,6 +75,11 @@ const NOT_BACK_TO = String.raw`(?! (shop|cửa hàng|gian hàng|kênh|tài kho�
 /** The way back to the last step: "quay lại", "về lại bước lúc nãy", "câu trước", said last or before the step. */
 const WAY_BACK = String.raw`((quay lại|quay về|về lại|trở lại|lùi lại|lùi)( (bước|câu|lựa chọn|phần|trang|màn hình)\b|( (đi|nha|nhé|với|vs|giúp|giùm|dùm|hộ|em|e|mình|tôi|ạ|ad|ơi|chút|tí|nào|luôn|được không|đc ko|dc ko|được ko))*$)|(bước|câu) (trước|lúc nãy|vừa rồi|vừa nãy|hồi nãy))`;
 
+/** It works now: "ổn rồi", "làm được rồi", "hết lỗi rồi". */
+const WORKS = String.raw`(ổn rồi|ổn r|xong rồi|được rồi|đc rồi|ok rồi|oke rồi|hết lỗi( rồi)?|làm được rồi|làm đc rồi|liên kết được rồi|thấy rồi|hiện rồi|ngon rồi)`;
+/** Thanks and the courtesy words that may follow it. */
+const THANKS = String.raw`((e|em|mình|tôi|tui|tớ) )?(cảm ơn|cám ơn|camon|cam on|tks|thks|thanks|thank you|thank|thx)( (bạn|ad|admin|shop|bot|em|anh|chị|nhiều|nhiu|lắm|rất nhiều|nha|nhé|nhá|ạ|luôn|mn|mọi người|nhìu|nhen))*`;
+
 export const VI: Lexicon = {
   code: 'vi',
   filler:
@@ -88,7 +100,7 @@ export const VI: Lexicon = {
     'hoa hồng': 'commission', 'hàng mẫu': 'sample', 'sản phẩm mẫu': 'sample', 'mẫu thử': 'sample', 'hàng gửi review': 'sample', 'thương hiệu': 'brand', 'nhãn hàng': 'brand', 'gắn thẻ': 'tag', 'gắn sản phẩm': 'tag product', 'đối tác': 'partner', 'nhân viên': 'employee',
     'đang tải': 'load', 'màn hình': 'screen', 'chờ duyệt': 'pending', 'đang chờ': 'pending', 'đã duyệt': 'approved', 'được duyệt': 'approved', 'phê duyệt': 'approved',
     'chính thức': 'official', 'thay đổi': 'change', 'mẹo': 'tip', 'quảng bá': 'promote', 'quảng cáo': 'ads', 'kiếm tiền': 'earn', 'thứ hai': 'second', 'đăng nhập': 'login',
-    'cần giúp': '', 'cần hỗ trợ': '', 'nhờ hỗ trợ': '', 'người khác': 'other', 'bán sản phẩm': 'sell product', 'đủ tuổi': 'age', 'đủ đk': 'du eligible', 'đủ đkiện': 'du eligible', 'đủ dkien': 'du eligible', 'bao nhiêu': 'many', 'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
+    'cần giúp': '', 'cần hỗ trợ': '', 'nhờ hỗ trợ': '', 'người khác': 'other', 'bán sản phẩm': 'sell product', 'đủ tuổi': 'age', 'đủ đk': 'du eligible', 'đủ đkiện': 'du eligible', 'đủ dkien': 'du eligible', 'bao nhiêu': 'many', 'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'dính vi phạm': 'violation', 'dính gậy': 'violation', 'dính phạt': 'violation', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
     // Linked and it worked is where after-link starts, not the "already linked to another shop" error.
     'đã liên kết thành công': 'link', 'đã kết nối thành công': 'link', 'đã liên kết xong': 'link', 'đã kết nối xong': 'link', 'đã liên kết được': 'link', 'đã lk thành công': 'link', 'đã link thành công': 'link', 'đã gắn thành công': 'link',
     'gỡ ra': 'unlink', 'gỡ kết nối': 'unlink', 'hủy kết nối': 'unlink', 'huỷ kết nối': 'unlink', 'ngắt liên kết': 'unlink', 'ngắt lk': 'unlink', 'hủy gắn': 'unlink', 'huỷ gắn': 'unlink', 'máy bàn': 'computer', 'thiết bị': 'device',
@@ -133,6 +145,9 @@ export const VI: Lexicon = {
     // Thanks said warmly ("cảm ơn ad nhiều nha"): only courtesy words may follow it, so "cảm ơn nhưng vẫn lỗi" is not a goodbye.
     // …and may open with an ok or the writer ("ok e cảm ơn") and close with a goodbye ("…, bye"); a goodbye alone is one too.
     ['thanks', f(/^((ok|oke|okie|okela|dạ|vâng|ừ|uh|à|thôi|vậy|hiểu rồi|ok rồi|được rồi|xong rồi) )*((e|em|mình|tôi|tui|tớ|anh|chị|c|a) )?(cảm ơn|cám ơn|camon|cam on|tks|thks|thanks|thank you|thank|thx)( (bạn|ad|admin|shop|bot|em|anh|chị|nhiều|nhiu|lắm|rất nhiều|nha|nhé|nhá|ạ|luôn|mn|mọi người|nhìu|nhen))*( (bye|bye bye|bai|bái bai|bb|pp|tạm biệt|chào nhé|chào nha|chào|hẹn gặp lại)( (bạn|ad|admin|shop|bot|nha|nhé|ạ|mn|mọi người))*)?$|^(bye|bye bye|bai|bái bai|tạm biệt|chào nhé|chào nha)( (bạn|ad|admin|shop|bot|nha|nhé|ạ|mn|mọi người))*$/)],
+    // Thanks beside the news that it now works, either side ("giờ ổn rồi, cám ơn nha", "cảm ơn nhiều, e làm được rồi"), after any story.
+    // Thanks said last is taken off as courtesy before the cues read, so a story that ends "now it works" closes it too.
+    ['thanks', f(new RegExp(String.raw`(^|\b(?<!\b(chưa|không|ko|k|vẫn|chả|chẳng) )${WORKS} )${THANKS}$|\b(giờ|bây giờ|giờ thì|vậy là|thế là) ${WORKS}$|^((ok|oke|okie|dạ|vâng|ừ) )*${THANKS} ((e|em|mình|tôi|tui|tớ) )?${WORKS}( (nha|nhé|ạ|rồi|luôn))*$`)), 'any-length'],
     ['forget', f(/\b(xóa|xoá|quên)\b.*\b(dữ liệu|thông tin của (tôi|em|mình)|cuộc trò chuyện|lịch sử|tôi đi)\b/)],
     ['greet', f(/^((xin chào|chào|alo|hello|hi)( (bạn|shop|ad|admin|anh|chị|em|mọi người|buổi sáng|buổi chiều))*( ạ)?\s*)+$/)],
   ],
@@ -151,13 +166,15 @@ export const VI: Lexicon = {
         String.raw`(1|một) (bạn|anh|chị|người|nhân viên|nv|chuyên viên|admin)( \w+)? (hỗ trợ|tư vấn|cskh|support|trực)|(bạn|anh|chị|ai|người) nào (bên|của|ở|thuộc) (tiktok|hỗ trợ|cskh|bộ phận|đội ngũ)`,
         String.raw`(người|ng) (thật|thiệt)|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|chuyên viên (hỗ trợ|tư vấn|chăm sóc|của tiktok|bên tiktok)|gặp (quản lý|người quản lý|sếp|cấp trên)( (bên|của) (tiktok|shop|bạn|các bạn))?$|(người|ai) (hướng dẫn|hỗ trợ|chỉ) trực tiếp`,
         String.raw`tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật|chuyên viên|chuyên gia)|(cho|muốn|cần) ((tôi|em|mình|e) )?gặp người( (hỗ trợ|trực|nào đó))?$`,
-        String.raw`gọi điện|số điện thoại hỗ trợ|(zalo|sđt|số đt|số điện thoại|số liên hệ) (của )?(ad|admin|shop|bên (bạn|tiktok|hỗ trợ|cskh)|hỗ trợ|cskh|nhân viên|nv|tư vấn|chuyên viên)|(?<!\b(đã|có|từng) )(cho|xin) ((e|em|mình|tôi|tui|c|a) )?(xin )?(zalo|sđt|số đt|số điện thoại|số liên hệ)\b${NOT_THEIRS}|có (zalo|hotline|sđt|số điện thoại|số tổng đài|email|mail)( hỗ trợ| liên hệ| tư vấn)? (không|ko|k|hông|hok)\b`,
+        String.raw`(?<!\b(đã|từng) )gọi điện(?!( (cho|tới) (họ|nó|bên (kia|đó)|agency|người (ta|đó)|chủ shop))?( (mà|thì|nhưng|cũng|rồi|r|hoài|mãi|mấy lần|nhiều lần))* (không|ko|k|chả|chẳng|chưa|hổng) (bắt|nghe|ai nghe|liên lạc|được|đc))|số điện thoại hỗ trợ|(zalo|sđt|số đt|số điện thoại|số liên hệ) (của |với )?(ad|admin|shop|bên (bạn|tiktok|hỗ trợ|cskh)|hỗ trợ|cskh|nhân viên|nv|tư vấn|chuyên viên)|(?<!\b(đã|có|từng) )(cho|xin) ((e|em|mình|tôi|tui|c|a) )?(xin )?(zalo|sđt|số đt|số điện thoại|số liên hệ)\b${NOT_THEIRS}|có (zalo|hotline|sđt|số điện thoại|số tổng đài|email|mail)( hỗ trợ| liên hệ| tư vấn)? (không|ko|k|hông|hok)\b`,
         String.raw`(?<!\b(đã|có|từng) )xin (cái )?(email|mail|gmail|địa chỉ email|địa chỉ mail)\b${NOT_THEIRS}|(email|mail|gmail) (hỗ trợ|liên hệ|cskh|support|chăm sóc khách hàng|của (bên )?(hỗ trợ|cskh|ad|admin|bên tiktok))|(gửi|liên hệ|liên lạc) (qua )?(email|mail) (cho|với|tới) (bên )?(hỗ trợ|tiktok|cskh|ad|admin)`,
         String.raw`(tạo|mở|gửi) (ticket|yêu cầu hỗ trợ|phiếu hỗ trợ)|nói chuyện với ${A_PERSON}|có ai (ở )?(đó|đây)? ?(không|ko|k|hông)|có người (thật )?không|(gọi|call|gọi điện) (cho|lại cho|lại) (mình|em|tôi|e)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp`,
         String.raw`(không|ko|k) muốn (nói chuyện|chat|nhắn tin) với (bot|máy)|(đây là|bạn là|là) bot|số tổng đài|hỗ trợ trực tiếp`,
+        // Reached by a video call or by Zalo, a real admin, not the automatic replies ('chứ ko phải tin nhắn tự động').
+        String.raw`(gọi|call)( video| điện| facetime)? (với|cho) (bên |bộ phận |đội )?(support|hỗ trợ|nhân viên|nv|ad|admin|cskh|tư vấn|tổng đài)|video call|(kết bạn|add|thêm) zalo (với |của )?(bên )?(hỗ trợ|support|ad|admin|cskh|nhân viên|nv|tư vấn)|(ad|admin|nhân viên|nv) (thật|thiệt)|(không|ko|k|chứ không|chứ ko) phải (là )?(tin nhắn|trả lời|chat|bot) tự động|(cần|muốn) (người|ng) (thật )?(trả lời|nói chuyện|rep)`,
         // Reaching the support side, not telling of having tried ("đã liên hệ tiktok rồi mà…").
         String.raw`(?<!\b(đã|từng) )((nói chuyện|chat|trao đổi) (trực tiếp )?với |(liên hệ|liên lạc) (trực tiếp )?(được )?(với )?)(bên )?(tiktok|đội ngũ|bộ phận|cskh|tổng đài|(người|ng) (thật|thiệt|hỗ trợ|trực|tư vấn))\b`,
-        String.raw`có (nhân viên|nv|người|ai|chuyên viên|tư vấn viên|admin) (nào )?(đang )?(online|trực|ở đó|hỗ trợ|tư vấn)|có (bạn|anh|chị) nào (đang )?(online|trực|hỗ trợ|tư vấn)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra)`,
+        String.raw`có (nhân viên|nv|người|ai|chuyên viên|tư vấn viên|admin) (nào )?(đang )?(online|trực|ở đó|hỗ trợ|tư vấn)|có (bạn|anh|chị|nhân viên|nv|người|ai|admin|ad)( (nhân viên|nv|admin|hỗ trợ|tư vấn|support))? nào (đang |có thể |rảnh )?(online|trực|hỗ trợ|tư vấn|hướng dẫn|chỉ|giúp|gọi|nói chuyện)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra)`,
       ]
         .map((part) => `(${part})`)
         .join('|')})\\b`,
@@ -196,7 +213,7 @@ export const VI: Lexicon = {
       f(/\b(điểm vi phạm|bị khóa|bị khoá|khóa tài khoản|khoá tài khoản|bị cấm|bị ban|đình chỉ|tạm ngưng|kháng nghị|khiếu nại vi phạm|hàng giả|hàng nhái|sở hữu trí tuệ|bị phạt|(tài khoản|tk|kênh|shop) (bị )?vi phạm)\b/),
     ],
     'other-platforms': [f(/\b(shopee|lazada|tiki|sendo|shopify|facebook shop|instagram|amazon|ebay|etsy|zalo shop)\b/)],
-    'shop-settings': [f(/\b(đổi tên (shop|cửa hàng|gian hàng)|tên (shop|cửa hàng)|logo (shop|cửa hàng)|địa chỉ (kho|lấy hàng|trả hàng|shop|cửa hàng)|chế độ nghỉ|tạm nghỉ bán|giờ làm việc|tài khoản con (seller center|trên seller center)|cấp quyền cho nhân viên|đổi (mật khẩu|mk|pass|password|email|gmail|mail|số điện thoại|sđt|sdt))\b/)],
+    'shop-settings': [f(/\b(đổi tên (shop|cửa hàng|gian hàng)|tên (shop|cửa hàng)|logo (shop|cửa hàng)|địa chỉ (kho|lấy hàng|trả hàng|shop|cửa hàng)|chế độ (tạm )?nghỉ|chế độ (kỳ nghỉ|vacation)|tạm nghỉ bán|(bật|tắt|mở) (chế độ )?(tạm nghỉ|nghỉ lễ|nghỉ tết|kỳ nghỉ)|giờ làm việc|tài khoản con (seller center|trên seller center)|cấp quyền cho nhân viên|đổi (mật khẩu|mk|pass|password|email|gmail|mail|số điện thoại|sđt|sdt))\b/)],
   },
   facts: {
     // Long messages are read word by word around the linking: "kết" alone stands for "liên kết" and "kết nối" there.
@@ -222,7 +239,7 @@ export const VI: Lexicon = {
       [f(/\b((chưa|không|ko|k) (tới|đến|được|đc|đầy|quá|qua|tròn)|dưới|gần) (1|một) (ngày|hôm|bữa)\b|\b((chưa|không|ko|k) (tới|đến|được|đc|đầy|quá|qua|tròn)|dưới) 24 ?(giờ|tiếng|h)\b/), 12],
       [f(/\bhôm kia\b/), 48],
       [f(/\b(hôm nay|sáng nay|chiều nay|tối nay|trưa nay|vừa xong|vừa mới|mới đây|lúc nãy|ban nãy|tối qua|đêm qua)\b/), 6],
-      [f(/\b(hôm (qua|wa)|bữa (qua|wa)|ngày hôm qua|tối hôm qua)\b/), 20],
+      [f(/\b(hôm (qua|wa)|bữa (qua|wa)|ngày hôm qua|tối hôm qua|hqua|hwa|hqa)\b/), 20],
       [f(/\b((tuần|tháng) (trước|trc|rồi|r)|mấy (ngày|bữa|hôm) (trước|trc|nay|rồi|r)|hôm (trước|trc)|bữa (trước|trc)|lâu (rồi|r)|cả (tuần|tháng))\b/), 24 * 7],
     ],
     qr: f(/\b(qr|mã|quét|scan|camera|ủy quyền|uỷ quyền|cấp quyền|xác thực)\b/),
@@ -233,7 +250,7 @@ export const VI: Lexicon = {
       // A camera that stands still or stays dark is a code that won't scan, not a page loading.
       ['no-scan', f(/\b(camera|máy ảnh)( (cứ|bị|vẫn|thì|nó))* (đứng im|đứng yên|(không|ko|k|hông) (nhận|quét|đọc|lên|bắt)|đen|tối đen|mờ)\b/)],
       ['spinning', f(/\b(quay (mãi|hoài|vòng vòng|vòng|liên tục)|xoay (mãi|hoài|vòng|xoay)|loading( mãi| hoài)?|đang tải( mãi)?|tải mãi|treo|bị đơ|đơ (mãi|hoài)|đứng hình|(màn hình|app|ứng dụng|trang)( \w+)? đứng im|load mãi)\b/)],
-      ['no-scan', f(/\b((không|ko|k|chưa) (thể )?(quét|scan|đọc|nhận|nhận diện)( được| đc)?|(quét|scan)( mã)?( qr)? (không|ko|k|chưa) (được|đc|ra|nhận)|quét (không|ko|k) (được|đc|ra|nhận)|quét mã không được|mã (qr )?(hết hạn|không hợp lệ|bị mờ)|không có phản hồi|không có gì xảy ra)\b/)],
+      ['no-scan', f(/\b((không|ko|k|chưa) (thể )?((quét|scan|đọc|nhận diện)( được| đc)?|nhận( được| đc)?(?! (otp|mã (otp|xác nhận|xác minh|kích hoạt)|tin nhắn|sms|email|mail|gmail|lời mời|cuộc gọi|tiền|hàng|đơn)\b))|(quét|scan)( mã)?( qr)? (không|ko|k|chưa) (được|đc|ra|nhận)|quét (không|ko|k) (được|đc|ra|nhận)|quét mã không được|mã (qr )?(hết hạn|không hợp lệ|bị mờ)|không có phản hồi|không có gì xảy ra)\b/)],
     ],
     errorLead: f(/(?:lỗi|thông báo|báo|hiện|ghi|hiển thị)\s*[:\-]\s*(.{4,200})$/i),
     errorWords: f(/\b(lỗi|thất bại|không|đã|hết hạn|sai|failed|error)\b/i),
@@ -243,33 +260,33 @@ export const VI: Lexicon = {
       yes: f(/\b((đã|được|đc) (duyệt|phê duyệt|xác minh)|đã được duyệt|duyệt (rồi|r)|approved)\b/),
     },
     active: {
-      no: f(/\b((chưa|không|ko) (thấy )?(hoạt động|kích hoạt|active)|ngừng hoạt động|tạm ngưng|bị khóa|bị khoá|bị đình chỉ|đóng cửa|tạm nghỉ)\b/),
+      no: f(/\b((chưa|không|ko|k) (thấy )?(hoạt động|hđ|kích hoạt|active)|(ngừng|ngưng) (hoạt động|hđ)|tạm ngưng|bị khóa|bị khoá|bị đình chỉ|đóng cửa|tạm nghỉ)\b/),
       yes: f(/\b(đang hoạt động|đã kích hoạt|hoạt động bình thường|active|đã hoạt động|(đang )?bán (bình thường|được rồi|được r|ngon)|có đơn (rồi|r))\b/),
     },
-    otherShop: f(/\b((1|một) shop khác|shop khác|cửa hàng khác|(shop|cửa hàng) (kia|đó|ấy)|tài khoản khác|seller center khác|shop cũ|cửa hàng cũ|đã (được )?liên kết (với|vào)|liên kết với shop|họ|bên kia)\b/),
+    otherShop: f(/\b((1|một) shop khác|shop khác|cửa hàng khác|(shop|cửa hàng) (kia|đó|ấy)|tài khoản khác|seller center khác|shop cũ|cửa hàng cũ|đã (được |đc |dc )?(liên kết|lk|link|gắn) (với|vs|vào|vô)|liên kết (với|vs) shop|họ|bên kia)\b/),
     holders: [
       ['agency', f(/\b(agency|công ty (quảng cáo|marketing)|đơn vị vận hành|bên vận hành|mcn)\b/)],
       // Without accents "người bạn" (a friend) is "người bán" (a seller): a friend is named by a closer word.
       ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|(bạn|người) hùn|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn|bạn (cũ|thân|bè)|(đứa|thằng|con|nhỏ) bạn|người bạn (cũ|thân|của (tôi|em|mình|e|tui))|người quen)\b/)],
       ['employee', f(/\b(nhân viên cũ|nv cũ|(người )?quản lý cũ|nhân viên đã nghỉ|nhân viên nghỉ việc|người làm cũ|admin cũ|trợ lý cũ|(đã|đã) nghỉ việc)\b/)],
-      ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại|đó|ấy) (cũng )?(là )?của (tôi|em|mình|e|tui)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
-      ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|shop lạ|không rõ shop nào)\b/)],
+      ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại|đó|ấy) (cũng )?(là )?của (tôi|em|mình|e|tui|c|chị|a|anh)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
+      ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|(có|mở|tạo) (shop|cửa hàng|gian hàng) nào (khác )?(đâu|cả|hết)|shop lạ|không rõ shop nào)\b/)],
     ],
     access: {
-      no: f(/\b((không|ko|k|chưa|hông) (thể )?(đăng nhập|vào|vô|truy cập|login)( được| đc)?|(đăng nhập|login|truy cập) (không|ko|k|hông) (vào|vô) (được|đc|nổi)|(đăng nhập|login|truy cập) (không|ko|k|hông) (được|đc|nổi)|mất (quyền truy cập|mật khẩu|mk|pass)|quên (mật khẩu|mk|pass|password)|(người khác|người ta|họ|bên kia|bên đó) (quản lý|giữ|nắm|cầm)|(không|ko) (liên lạc|liên hệ) được|(họ|bên kia) (không|ko) (trả lời|phản hồi)|(không|ko) có (quyền|mật khẩu))\b/),
+      no: f(/\b((không|ko|k|chưa|hông) (thể )?(đăng nhập|vào|vô|truy cập|login)( được| đc)?|(đăng nhập|login|truy cập) (không|ko|k|hông) (vào|vô) (được|đc|nổi)|(đăng nhập|login|truy cập) (không|ko|k|hông) (được|đc|nổi)|mất (quyền truy cập|mật khẩu|mk|pass)|quên (mật khẩu|mk|pass|password)|(người khác|người ta|họ|bên kia|bên đó) (quản lý|giữ|nắm|cầm)|(không|ko) (liên lạc|liên hệ) được|(họ|bên kia) (không|ko) (trả lời|phản hồi)|(không|ko|k|chẳng|chả) có (quyền|mật khẩu|mk|pass|password|tk|tài khoản|acc)( (đăng nhập|mk|mật khẩu|pass))?( gì)?)\b/),
       yes: f(/\b((vẫn |có thể )?(đăng nhập|vào|vô|truy cập) (được|đc)|(vẫn )?có (quyền truy cập|mật khẩu))\b/),
       // One's own old shop whose password or email is gone.
-      lost: f(/\b(quên|mất) (mk|mật khẩu|pass|password|tài khoản đăng nhập|email)\b|\b(email|mail|sđt) (cũ )?(mất|không còn|ko còn|bị khóa|bị khoá)\b/),
+      lost: f(/\b(quên|mất)( luôn| mất| hết| tiêu)? (mk|mật khẩu|pass|password|tài khoản đăng nhập|email)\b|\b(email|mail|sđt) (cũ )?(mất|không còn|ko còn|bị khóa|bị khoá)\b/),
     },
     roles: [
       {
         role: 'creator',
-        cue: f(/\b((tôi|em|mình) là (nhà sáng tạo|người sáng tạo|creator|koc|kol|affiliate)|nhà sáng tạo( nội dung)?|người sáng tạo|creator|koc|làm affiliate|tiếp thị liên kết|(không|chưa|ko) có shop|(không|ko) phải người bán)\b/),
+        cue: f(/\b((tôi|em|mình) là (nhà sáng tạo|người sáng tạo|creator|koc|kol|affiliate)|nhà sáng tạo( nội dung)?|người sáng tạo|creator|koc|làm affiliate|tiếp thị liên kết|(không|chưa|ko) có shop|(không|ko) phải người bán|(ăn|kiếm|hưởng|nhận) (tiền )?hoa hồng)\b/),
         unless: f(/^(?!.*\b(là|làm) (creator|nhà sáng tạo)).*\btiktok shop (for|cho|dành cho) (creator|nhà sáng tạo)/),
       },
       {
         role: 'seller',
-        cue: f(/\b((tôi|em|mình|e|tui|tớ) (là )?(chủ shop|người bán|nhà bán hàng|seller)|(tôi|em|mình|e|tui|tớ) có (shop|cửa hàng|gian hàng|thương hiệu)|chủ shop|chủ cửa hàng|(shop|cửa hàng|gian hàng) (của )?(tôi|em|mình|e|tui|tớ)|bán hàng trên tiktok shop)\b/),
+        cue: f(/\b((tôi|em|mình|e|tui|tớ) (là )?(chủ shop|người bán|nhà bán hàng|seller)|(tôi|em|mình|e|tui|tớ) có (shop|cửa hàng|gian hàng|thương hiệu)|chủ shop|chủ cửa hàng|(shop|cửa hàng|gian hàng) (của )?(tôi|em|mình|e|tui|tớ)|(shop|cửa hàng|gian hàng) (?!(cũ|mới|khác|kia|đó|ấy|phụ|trước|thứ|đang|bị|đã|vẫn)\b)\w+( \w+)? của (tôi|em|mình|e|tui|tớ)|bán hàng trên tiktok shop|có (tài khoản |tk |acc )?seller center|((tôi|em|mình|e|tui|tớ|công ty|cty|bên) (mình |em |tôi )?)(đang )?(bán|kinh doanh) (quần áo|đồ|mỹ phẩm|giày|dép|túi|thời trang|thực phẩm|gia dụng|phụ kiện|nông sản|đặc sản|trang sức|nội thất|đồ chơi|sách))\b/),
       },
     ],
     // "dưới 18 tuổi" names the limit, not the writer's age; "20t" is chat shorthand for 20 tuổi; a birth year says it too.
@@ -277,7 +294,8 @@ export const VI: Lexicon = {
     markets: [
       // Big cities name their market; "hn" is left out, it is also chat for "hôm nay".
       [f(/\b(việt nam|vn|hà nội|sài gòn|hồ chí minh|tp hcm|tphcm|hcm|đà nẵng|hải phòng|cần thơ|biên hòa|bình dương|đồng nai|nha trang|vũng tàu)\b/), 'VN'],
-      [f(/\b((ở|tại|bên|nước|thị trường|shop|sàn) mỹ|hoa kỳ)\b/), 'US'],
+      // "Mỹ phẩm" (cosmetics), "mỹ thuật", "thẩm mỹ" are no America.
+      [f(/\b((ở|tại|bên|nước|thị trường|shop|sàn) mỹ(?! (phẩm|thuật|nghệ|viện|ký|kim|nữ|nhân|vị|quan|mãn|lệ))|hoa kỳ)\b/), 'US'],
       [f(/\b(anh quốc|vương quốc anh)\b/), 'GB'],
       [f(/\b(thái lan)\b/), 'TH'],
       [f(/\b(indonesia|indo)\b/), 'ID'],
@@ -306,16 +324,20 @@ export const VI: Lexicon = {
   // asks for the linking steps, "cách setup showcase cho đẹp" for the tips after linking. Not knowing ("ko biết")
   // and asking whether one can ("liên kết được không") name no problem.
   shapes: {
-    problem: f(/\b(lỗi|thất bại|(?<!\b(được|đc|dc|nổi) )(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu))|mất|biến mất|shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
+    // Never having done it, or not being handy with it ("chưa làm bao giờ", "ko rành"): a how-to question, no problem named.
+    lost: f(/\b((chưa|không|ko|k) (từng |bao giờ )?(làm|liên kết|kết nối|gắn|link|lk)( \w+){0,3} (bao giờ|lần nào|bh)|chưa (bao giờ|từng) (làm|liên kết|kết nối|gắn|link|lk)|(không|ko|k|chưa) (rành|quen|thạo))\b/),
+    problem: f(/\b(lỗi|thất bại|(?<!\b(được|đc|dc|nổi|đúng|phải|hoa) )(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu|cần|(chuyển|đổi|nâng cấp|nâng) (sang|lên|qua)))|mất|biến mất|(?<!\b(mấy|các|nhiều|những) )shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
     asks: [
       {
         flow: 'after-link',
-        cue: f(/\b((sản phẩm|sp|giỏ|giỏ hàng) (\w+ ){0,2}(vào|lên|trên|trong) (video|clip|live|livestream|showcase)|(sắp xếp|setup|set up|trang trí|bày|chỉnh|làm đẹp)( lại)? (cái )?(showcase|trang shop|trang cá nhân|profile|gian hàng))\b/),
+        cue: f(/\b((sản phẩm|sp|giỏ|giỏ hàng) (\w+ ){0,2}(vào|lên|trên|trong) ((phiên|buổi|phòng) )?(video|clip|live|livestream|showcase)|(sắp xếp|setup|set up|trang trí|bày|chỉnh|làm đẹp)( lại)? (cái )?(showcase|trang shop|trang cá nhân|profile|gian hàng))\b/),
       },
       { flow: 'preflight', cue: CHECKLIST },
+      // A creator asking how ("làm sao để ăn hoa hồng", "cách gắn link sp của mấy shop khác"): the creator steps.
+      { flow: 'creator-link', role: 'creator', cue: f(/\b(làm sao|làm thế nào|làm ntn|thế nào|như nào|cách|hướng dẫn|các bước|bắt đầu (từ|ở) đâu)\b/) },
       {
         flow: 'seller-link',
-        cue: f(/\b(muốn|cách|làm sao|làm thế nào|hướng dẫn|chỉ|các bước|từng bước)\b.*\b(liên kết|kết nối|gắn|link|lk)\b.*\b(với|vào|cho) (shop|cửa hàng|gian hàng|seller center)\b|\b(liên kết|kết nối|gắn|link|lk|bind)\b.*\b(vào|ở) (mục|phần|chỗ|tab) (nào|đâu)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(bắt đầu (từ|ở) đâu|từng bước|các bước)\b/),
+        cue: f(/\b(muốn|cách|làm sao|làm thế nào|hướng dẫn|chỉ|các bước|từng bước)\b.*\b(liên kết|kết nối|gắn|link|lk)\b.*\b(với|vào|cho) (shop|cửa hàng|gian hàng|seller center)\b|\b(liên kết|kết nối|gắn|link|lk|bind)\b.*\b(vào|ở) (mục|phần|chỗ|tab) (nào|đâu)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(bắt đầu (từ|ở) đâu|từng bước|các bước|(những|mấy|các) bước (nào|gì)|quy trình)\b|\b(liên kết|kết nối|gắn|link|lk) (với |vào )?(acc|tài khoản|tk|kênh|nick)\b.*\b(kiểu gì|kiểu nào|thế nào|như thế nào|ntn|như nào|ra sao)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(phải|cần|bắt buộc) (có |dùng |xài )?(máy tính|laptop|pc|điện thoại|đt|app|web)\b/),
       },
     ],
     over: [
