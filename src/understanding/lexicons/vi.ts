@@ -146,8 +146,9 @@ export const VI: Lexicon = {
     // …and may open with an ok or the writer ("ok e cảm ơn") and close with a goodbye ("…, bye"); a goodbye alone is one too.
     ['thanks', f(/^((ok|oke|okie|okela|dạ|vâng|ừ|uh|à|thôi|vậy|hiểu rồi|ok rồi|được rồi|xong rồi) )*((e|em|mình|tôi|tui|tớ|anh|chị|c|a) )?(cảm ơn|cám ơn|camon|cam on|tks|thks|thanks|thank you|thank|thx)( (bạn|ad|admin|shop|bot|em|anh|chị|nhiều|nhiu|lắm|rất nhiều|nha|nhé|nhá|ạ|luôn|mn|mọi người|nhìu|nhen))*( (bye|bye bye|bai|bái bai|bb|pp|tạm biệt|chào nhé|chào nha|chào|hẹn gặp lại)( (bạn|ad|admin|shop|bot|nha|nhé|ạ|mn|mọi người))*)?$|^(bye|bye bye|bai|bái bai|tạm biệt|chào nhé|chào nha)( (bạn|ad|admin|shop|bot|nha|nhé|ạ|mn|mọi người))*$/)],
     // Thanks beside the news that it now works, either side ("giờ ổn rồi, cám ơn nha", "cảm ơn nhiều, e làm được rồi"), after any story.
-    // Thanks said last is taken off as courtesy before the cues read, so a story that ends "now it works" closes it too.
-    ['thanks', f(new RegExp(String.raw`(^|\b(?<!\b(chưa|không|ko|k|vẫn|chả|chẳng) )${WORKS} )${THANKS}$|\b(giờ|bây giờ|giờ thì|vậy là|thế là) ${WORKS}$|^((ok|oke|okie|dạ|vâng|ừ) )*${THANKS} ((e|em|mình|tôi|tui|tớ) )?${WORKS}( (nha|nhé|ạ|rồi|luôn))*$`)), 'any-length'],
+    // A story that ends "now it works" closes it too (its last thanks is taken off as courtesy before the cues read),
+    // but not "giờ ổn rồi" alone, which answers a step's "did it work?".
+    ['thanks', f(new RegExp(String.raw`(^|\b(?<!\b(chưa|không|ko|k|vẫn|chả|chẳng) )${WORKS} )${THANKS}$|^(\S+ ){3,}(giờ|bây giờ|giờ thì|vậy là|thế là) ${WORKS}$|^((ok|oke|okie|dạ|vâng|ừ) )*${THANKS} ((e|em|mình|tôi|tui|tớ) )?${WORKS}( (nha|nhé|ạ|rồi|luôn))*$`)), 'any-length'],
     ['forget', f(/\b(xóa|xoá|quên)\b.*\b(dữ liệu|thông tin của (tôi|em|mình)|cuộc trò chuyện|lịch sử|tôi đi)\b/)],
     ['greet', f(/^((xin chào|chào|alo|hello|hi)( (bạn|shop|ad|admin|anh|chị|em|mọi người|buổi sáng|buổi chiều))*( ạ)?\s*)+$/)],
   ],

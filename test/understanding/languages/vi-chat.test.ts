@@ -102,6 +102,11 @@ describe('Vietnamese shapes and chat words in understanding', () => {
   const u = new Understanding(openFlows(readConfig().flowsDir));
   const at = (text: string, step?: string) => u.interpret(text, { step: step as never, facts: {}, language: 'vi' });
 
+  it('hears "now it works" at a step as its answer, and only at the end of a story as thanks', () => {
+    expect(at('giờ ổn rồi', 'qr-failure.same-phone')).toMatchObject({ kind: 'choice', index: 0 });
+    expect(commandOf('sáng nay quét mã hoài không được, giờ thì ổn rồi', vi)).toBe('thanks');
+  });
+
   it('takes "đã liên kết thành công" as linked, not the already-linked error', () => {
     expect(at('đã liên kết thành công, chỉ em cách sắp xếp showcase')).toMatchObject({ kind: 'route', flow: 'after-link' });
     expect(at('đã liên kết thành công nhưng ko thấy giỏ hàng')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
