@@ -145,6 +145,10 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   set('role', role(t, w));
   set('age', age(t, w));
   set('market', /\bUS\b|\bU\.S\.?/.test(raw) ? 'US' : w.markets.find(([re]) => re.test(t))?.[1]);
+  // Two markets named ("my tiktok is from Singapore but the shop is in Malaysia"): the account's region is not the shop's.
+  const named = new Set(w.markets.filter(([re]) => re.test(t)).map(([, code]) => code));
+  if (facts.market === 'US') named.add('US');
+  if (named.size > 1) facts['region-ok'] = 'no';
   set('followers', followers(numbers, t, w));
   return facts;
 }

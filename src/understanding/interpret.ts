@@ -266,11 +266,16 @@ export class Understanding {
   }
 
   /** The offered choice that leads into a flow (a menu's "I linked, but the bag icon is missing" → missing-icon). */
-  private choiceInto(step: StepKey, offered: OfferedChoice[], flow: string): number | undefined {
+  private choiceInto(step: StepKey, offered: OfferedChoice[], route: { flow: string; score?: number }, facts: Facts): number | undefined {
     const info = this.flows.steps.get(step)!;
     const into = offered.filter((o) => {
       const goto = info.step.choices![o.index]!.goto;
-      return goto === flow || goto.startsWith(`${flow}.`);
+      // A button that records a problem ("It says authorization failed") is pressed by that problem, said or
+      // closely phrased; a resemblance of words ("tapped authorize, done") records nothing.
+      // (How long ago it was linked is said in too many contexts to count.)
+      const recorded = PROBLEM_FACTS.filter((f) => f !== 'linked-ago' && o.set?.[f] !== undefined);
+      const told = recorded.every((f) => facts[f] === o.set![f] || (facts[f] === undefined && (route.score ?? 0) >= CLOSE_FIT));
+      return told && (goto === route.flow || goto.startsWith(`${route.flow}.`));
     });
     return into.length === 1 ? into[0]!.index : undefined;
   }
@@ -342,7 +347,9 @@ export class Understanding {
       // A button picked by a fact gives way to a topic next to linking ("my shop balance is on hold" reads
       // as an inactive shop, but it is a payout question); one picked by its label's words only to a topic
       // said in more than a word ("2k orders" is the size of a shop, "balance … withdraw" a payout question).
-      const topic = match && (match.by === 'fact' || match.by === 'words') ? topicOf(text, lex) : undefined;
+      // So does a label's words or synonym inside a question, which asks about the topic it names ("when does the money from sales get paid out?").
+      const asksTopic = (match?.by === 'words' || match?.by === 'synonym') && isQuestion(text);
+      const topic = match && (match.by === 'fact' || match.by === 'words' || asksTopic) ? topicOf(text, lex) : undefined;
       // Unless the fact is the very one the step asks ("registered in the Philippines… business registration" at the market question).
       // The fact must stand without the topic's own words ("listing rejected" is no unapproved shop).
       const answersAsked =
@@ -355,7 +362,7 @@ export class Understanding {
       const polarity = polarityOf(text, lex);
       const chosen = match && 'index' in match ? offered.find((o) => o.index === match.index) : undefined;
       const opened = chosen !== undefined && polarity !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarity;
-      const aside = topic && !answersAsked && !opened && (match!.by === 'fact' || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);
+      const aside = topic && !answersAsked && !opened && (match!.by === 'fact' || asksTopic || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);
       // "linked it 3 days ago and the bag still isn't there": a long message that opens like a yes, then
       // reports a failure, and which another flow's phrases clearly fit, is that flow's question.
       const elsewhere = match?.by === 'yes-no' && this.soundsLikeYes(text, lex) && this.routedElsewhere(text, router, info!.flow.id);
@@ -401,7 +408,7 @@ export class Understanding {
     if (offered.length && isUnsure(text, lex)) return intent({ kind: 'unsure' });
     const route = this.routeOf(kept, kept === text ? facts : extractFacts(kept, { asking, lex }), router, lex);
     // Naming the flow a choice leads to is that choice: the path shows the step answered.
-    const into = route && offered.length ? this.choiceInto(at.step!, offered, route.flow) : undefined;
+    const into = route && offered.length ? this.choiceInto(at.step!, offered, route, kept === text ? facts : extractFacts(kept, { asking, lex })) : undefined;
     if (into !== undefined && route!.flow !== info?.flow.id) return intent({ kind: 'choice', index: into });
     // A word of a topic next to linking ("refund", "invoice") beside a route that no phrase fits closely: the
     // linking words may be incidental ("the bag icon fee"), and a wrong tree costs more than asking.

@@ -52,6 +52,17 @@ function cuesIn(text: string, t: string, lex: Lexicon): { topic: Topic; layer: L
  * and a question keeps what it says is fine ("does it have to be a business account or is personal fine?").
  */
 export function unsettled(text: string, lex: Lexicon = EN): string {
+  // One message asks this several times (its topic, a problem beside it, what is left to route): read it once.
+  const last = lastUnsettled.get(lex);
+  if (last?.text === text) return last.kept;
+  const kept = settle(text, lex);
+  lastUnsettled.set(lex, { text, kept });
+  return kept;
+}
+
+const lastUnsettled = new WeakMap<Lexicon, { text: string; kept: string }>();
+
+function settle(text: string, lex: Lexicon): string {
   const parts = text.split(/(?<=[.!?\n])\s+|[()]|\s(?:but|pero|though|although)\s(?!(?:it s |it's |its |that s |that's |thats |that is )?(?:ok|okay|fine|whatever|a separate|separate|a different|different|another|not your|not ur)\b)/i);
   const kept = parts.filter((s) => isQuestion(s) || !layers(lex, compact(normalize(s))).some((l) => l.lex.settled?.test(l.t)));
   // Nothing set aside: the message as it was written. Otherwise what is left, each part a sentence of its own.

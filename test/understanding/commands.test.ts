@@ -21,6 +21,29 @@ describe("the user's own people", () => {
   });
 });
 
+describe('people the user counts', () => {
+  it('are the team the question is about, not a request for a person', () => {
+    expect(asksForPerson("we've got 4 employees with their own tiktoks, can all of them post for the shop")).toBe(false);
+    expect(asksForPerson('have two staff who want to sell for us')).toBe(false);
+  });
+});
+
+describe('a message made only of closing words', () => {
+  it('is thanks, in any order', () => {
+    expect(commandOf("that's everything, really appreciate it")).toBe('thanks');
+    expect(commandOf('all i needed, cheers')).toBe('thanks');
+    expect(commandOf('ok that was it, have a good day')).toBe('thanks');
+    expect(commandOf('thats all i needed to know about the qr code')).toBeUndefined();
+  });
+});
+
+describe('a reminder called off after it is named', () => {
+  it('is cancelled, however long the message', () => {
+    expect(commandOf('you said you would check back tomorrow, please cancel that, we sorted it')).toBe('cancel');
+    expect(commandOf('no need to ping me tomorrow, the bag showed up already')).toBe('cancel');
+  });
+});
+
 describe('a person asked for indirectly', () => {
   it('hears who to call, and a person to take a look', () => {
     expect(asksForPerson('who can i call about this')).toBe(true);

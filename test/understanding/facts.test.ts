@@ -292,6 +292,12 @@ describe('extractFacts: who they are', () => {
     for (const [name, code] of Object.entries(markets)) expect([name, extractFacts(`I sell in ${name}`).market]).toEqual([name, code]);
   });
 
+  it('takes two markets named for an account whose region is not the shop\'s', () => {
+    expect(extractFacts('the account is from Canada but the shop is in the US')).toMatchObject({ 'region-ok': 'no' });
+    expect(extractFacts('made my tiktok in germany, our store sells in france')).toMatchObject({ 'region-ok': 'no' });
+    expect(extractFacts('we are in Malaysia')).not.toHaveProperty('region-ok');
+  });
+
   it('does not take "us" the pronoun for the US', () => {
     expect(extractFacts('help us please')).toEqual({});
     expect(extractFacts('indiana')).toEqual({});

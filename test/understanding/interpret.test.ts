@@ -266,6 +266,39 @@ describe('a first message', () => {
     expect(read('my ex business partner has the other shop')).toMatchObject({ kind: 'route', flow: 'already-linked', facts: { 'other-shop-holder': 'ex-partner' } });
   });
 
+  it('settles close phrase fits between their two flows, never by a third that the vocabulary names', () => {
+    expect(read('store owner here, want to attach our brand tiktok to the shop. how')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('takes whether TikTok Shop is in a country to the checklist, though the message says it wants to link', () => {
+    expect(read('is tiktok shop in canada yet? we want to link our store tiktok')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it('hears more accounts told by a count of staff, an alt account, or staff named by their work', () => {
+    expect(read("we have 2 staff with their own tiktoks, can both be linked to the shop too")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('can i connect my alt account to the shop too')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read("how do i add our shipping guy's tiktok as a second account")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('the shipping guy lost the parcel')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
+
+  it('hears a buyer dispute as a refund question', () => {
+    expect(read('buyer opens dispute, says the item is not as described')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+  });
+
+  it('takes putting the product link into a video to the tips, and products in the showcase to the creator steps', () => {
+    expect(read('how do i add the orange basket link to my videos')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('how do i add products to my showcase')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it('takes not knowing yet whether one is a seller or a creator to the menu', () => {
+    expect(read('want to get into tiktok shop but not sure if i should be a creator or a seller, where to begin')).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+
+  it('does not take "bạn" typed without its marks for a ban', () => {
+    expect(read('chao ban, how do I link my tiktok')).not.toMatchObject({ kind: 'out-of-scope' });
+    expect(read('got a ban on my account, how do i appeal')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+
   it('builds one stage per set of flows', () => {
     const flows = shippedFlows();
     expect(Understanding.of(flows)).toBe(Understanding.of(flows));
@@ -548,6 +581,22 @@ describe('a message at a step with buttons', () => {
   it('offers only the buttons whose conditions the facts meet', () => {
     const offered = understanding().offered('qr-failure.fixed-official', {});
     expect(offered.map((o) => o.label)).toEqual(['Continue linking (authorize and check)', 'All done, thanks']);
+  });
+});
+
+describe('a typed answer that resembles a button leading elsewhere', () => {
+  it('presses a button that records a problem only when the problem is said', () => {
+    expect(read('tapped authorize, done', at('seller-link.authorize'))).not.toMatchObject({ kind: 'choice', index: 1 });
+    expect(read('it says authorization failed', at('seller-link.authorize'))).toMatchObject({ kind: 'choice', index: 1 });
+  });
+
+  it('asks about a topic next to linking when it is a question, whatever words it shares with a button', () => {
+    expect(read('so when do i get the money from my sales paid out', at('creator-link.showcase'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(labelOf('creator-link.showcase', 'how do i get sales')).toBe('How do I make it sell?');
+  });
+
+  it('takes two markets named at the account question for another region', () => {
+    expect(labelOf('preflight.account', 'my tiktok is from Canada but the shop is in the US')).toBe("It's registered in another region");
   });
 });
 

@@ -179,5 +179,8 @@ describe('isQuestion', () => {
     expect(isQuestion('the shop is approved?')).toBe(true);
     expect(isQuestion('did everything, still same')).toBe(false);
     expect(isQuestion('payouts are fine')).toBe(false);
+    expect(isQuestion('also when will the money arrive')).toBe(true);
+    expect(isQuestion('ok so how do i add a second account')).toBe(true);
+    expect(isQuestion('so it worked')).toBe(false);
   });
 });
