@@ -69,6 +69,19 @@ function settle(text: string, lex: Lexicon): string {
   return kept.length === parts.length ? text : kept.join('. ');
 }
 
+/** What a penalty is on, when it is on the account: the account, the shop, the profile. */
+const PENALISED = ['account', 'shop', 'store', 'profile', 'channel'];
+
+/**
+ * A penalty word beside a listing or a refund, with no account named ("listing rejected, can I appeal?", "how
+ * do I appeal that refund"): the penalty is on the item or the refund, which is that topic's question.
+ */
+function penaltyOfItsOwn(found: { topic: Topic; layer: Lexicon }[], text: string, lex: Lexicon): { topic: Topic; layer: Lexicon }[] {
+  if (!found.some((f) => f.topic === 'violations') || !found.some((f) => f.topic === 'listings' || f.topic === 'refunds')) return found;
+  const words = new Set(contentWords(text, lex));
+  return PENALISED.some((w) => words.has(fold(w, lex))) ? found : found.filter((f) => f.topic !== 'violations');
+}
+
 /** The out-of-scope topic a message is about, or undefined. */
 export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
   // "I'm not asking about payouts": a topic said to be beside the point is not the question; nor one denied ("no strikes").
@@ -79,7 +92,7 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
       .replace(/\b(no|zero|never had (an?|any)|without (an?|any)|not a single) (strikes?|violations?|warnings?|suspensions?|penalt\w*|bans?)\b/g, ' ')
       .replace(/\bnot (the|a|my|our) \w+ (one|page|tab|section|screen|menu)\b/g, ' ');
   const told = unsettled(text, lex);
-  const found = cuesIn(told, aside(told), lex);
+  const found = penaltyOfItsOwn(cuesIn(told, aside(told), lex), told, lex);
   if (found.length <= 1) return found[0]?.topic;
   // Several topics in one message ("ran out of stock before I could ship it. how do I cancel an order?"):
   // the only one its questions ask about, else the most specific. A topic of its own kind (ads, another

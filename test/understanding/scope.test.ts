@@ -298,3 +298,12 @@ describe('topicByWords', () => {
     expect(topicByWords('campaign wallet', kind)).toBe('ads');
   });
 });
+
+describe('a penalty word beside a listing or a refund', () => {
+  it('is about the item or the refund, unless the account or the shop is what is penalised', () => {
+    expect(topicOf('my listing was rejected as a prohibited product, how do I appeal')).toBe('listings');
+    expect(topicOf('tiktok gave the buyer a refund without asking me, can i appeal the refund')).toBe('refunds');
+    expect(topicOf('my shop got suspended over too many refunds, how do I appeal')).toBe('violations');
+    expect(topicOf('account banned after a listing was flagged as counterfeit')).toBe('violations');
+  });
+});
