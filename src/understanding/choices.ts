@@ -30,6 +30,12 @@ function labelSays(o: OfferedChoice, lex: Lexicon, family: (l: Lexicon) => RegEx
   return said(normalize(o.label), lex, family) || (o.source !== undefined && said(normalize(o.source), EN, family));
 }
 
+/** The one button that ends the talk with thanks ("Thanks, all done", "That's enough for now"), if a step offers one. */
+export function endingChoice(offered: readonly OfferedChoice[], lex: Lexicon = EN): number | undefined {
+  const ending = offered.filter((o) => labelSays(o, lex, (l) => l.enough ?? NOTHING) || /\bthanks?\b/.test(normalize(o.source ?? o.label)));
+  return ending.length === 1 ? ending[0]!.index : undefined;
+}
+
 /** Whether any of the lexicon's layers (the language, then English) finds its cue in a normalised text. */
 function said(t: string, lex: Lexicon, cue: (l: Lexicon) => RegExp): boolean {
   return layers(lex, compact(t)).some((layer) => cue(layer.lex).test(layer.t));
@@ -231,7 +237,12 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   // A fact the message states that exactly one choice records.
   const facts = c.facts ?? {};
   const byFact = offered.filter((o) => o.set && Object.entries(o.set).some(([k, v]) => facts[k] === v) && Object.entries(o.set).every(([k, v]) => facts[k] === undefined || facts[k] === v));
-  if (byFact.length === 1) return { index: byFact[0]!.index, by: 'fact' };
+  if (byFact.length === 1) {
+    // "approved, but no idea about the active part": half of what the button records, and a doubt about the rest, is the "not sure" button.
+    const partly = Object.keys(byFact[0]!.set!).some((k) => facts[k] === undefined);
+    const doubting = partly && said(t, lex, (l) => l.unsure) ? offered.filter((o) => labelSays(o, lex, (l) => l.unsure)) : [];
+    return doubting.length === 1 ? { index: doubting[0]!.index, by: 'words' } : { index: byFact[0]!.index, by: 'fact' };
+  }
   // A value the choices record, but none of them this one ("Australia" where the countries end with
   // "Somewhere else"): the one choice that records "other".
   const unlisted = Object.keys(facts).filter((k) => offered.some((o) => o.set?.[k] !== undefined) && !offered.some((o) => o.set?.[k] === facts[k]));

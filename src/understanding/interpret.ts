@@ -5,9 +5,10 @@
 import { matchesWhen, type CompiledFlows } from '../flow/compile.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { StepKey } from '../flow/check.ts';
+import type { Step } from '../flow/schema.ts';
 import { choiceKeyOf } from '../flow/translation.ts';
 import { asksForPerson, commandOf, exactCommandOf, isFrustrated, type Command } from './commands.ts';
-import { choiceFromText, CONCEDING, isUnsure, labelPolarity, polarityOf, withoutCondition, type OfferedChoice } from './choices.ts';
+import { choiceFromText, CONCEDING, endingChoice, isUnsure, labelPolarity, polarityOf, withoutCondition, type OfferedChoice } from './choices.ts';
 import { extractFacts, type Facts } from './facts.ts';
 import { layers, type Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
@@ -66,6 +67,8 @@ const CLAUSE = /[.?!;:,()\n✅\p{Extended_Pictographic}]+|\s(?:but|because|bc|cu
 const HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we)|what are the steps|walk me through|show me how|(want|need|trying|try|like) to (link|connect|hook|attach|add|put))\b/;
 /** Mid-flow, a message this short leaves the step only for a flow one of whose phrases fits it closely ("says under review" answers). */
 const SHORT_ANSWER = 5;
+/** Words of the step's own text a message must repeat to be heard as about that step. */
+const ECHO = 2;
 /** The longest opening that turns away ("wait actually forget the icon,"), cut off before the rest is read. */
 const TURN_WORDS = 5;
 /** Words past which a message opening with yes or no may be about something else. */
@@ -236,14 +239,17 @@ export class Understanding {
     // A how-to asked in a clause of its own ("got my first payout 🎉 now that I'm linked how do I tag products")
     // names its flow, when it speaks of linking ("…cancel her order, where do I do that" asks about the order).
     const howTo = !problemFlow && linking && HOW_TO.test(compact(normalize(rest))) ? route.flow : undefined;
-    const named = byFact ?? howTo ?? (asked === route.flow ? asked : undefined) ?? (route.score >= CLOSE_FIT ? (byQuote ?? (needs ? route.flow : undefined)) : undefined);
+    // Something absent since a time of linking ("linked 2 days ago and there's no bag") is that flow's problem at a looser fit.
+    const absentSince = needs && restFacts['linked-ago'] !== undefined;
+    const named = byFact ?? howTo ?? (asked === route.flow ? asked : undefined) ?? (route.score >= CLOSE_FIT ? (byQuote ?? (needs ? route.flow : undefined)) : absentSince ? route.flow : undefined);
     if (named !== route.flow) return undefined;
     // The other topic's clauses must not hold the problem's own words: "the QR code on my shipping label, it
     // won't scan" is the label's QR, whatever the clause after it says. (A question about linking asked on its
     // own is not a problem's words; "before I start shipping" merely sounds like the checklist.)
     if (!problemFlow && asked === named) return named;
     const aside = clauses.filter((c) => topicOf(c, lex));
-    return aside.some((c) => router.scores(c).some((r) => r.flow === named && r.score >= MIN_SCORE)) ? undefined : named;
+    // Words beyond the topic's own phrase, that is: "change my shop logo" is a shop setting whatever "logo" shares with the icon.
+    return aside.some((c) => router.scores(withoutTopics(c, lex)).some((r) => r.flow === named && r.score >= MIN_SCORE)) ? undefined : named;
   }
 
   /** Whether the message says what its language requires to reach `flow` (something absent, for the missing icon). */
@@ -257,6 +263,13 @@ export class Understanding {
   private switching(text: string, lex: Lexicon): boolean {
     // Any sentence may turn ("ok will wait. meanwhile a buyer wants a refund").
     return text.split(/[.?!\n]+/).some((sentence) => layers(lex, normalize(sentence)).some((l) => l.lex.switches?.test(l.t) ?? false));
+  }
+
+  /** Whether a message repeats words the step itself says, and which no flow's phrases hold (at least ECHO of them). */
+  private echoes(text: string, step: Step, router: Router, lex: Lexicon): boolean {
+    if (!step.say) return false;
+    const said = new Set(contentWords(step.say, lex));
+    return contentWords(text, lex).filter((w) => said.has(w) && router.kindOf(w) === 'unknown').length >= ECHO;
   }
 
   /** Whether the router's best phrase, fitting at least loosely, is one of `flow`'s. */
@@ -309,7 +322,10 @@ export class Understanding {
     const facts = extractFacts(text, { asking, lex });
     const intent = (i: Meaning): Intent => ({ ...i, facts });
 
+    // Thanks at a step with a button that ends the talk with thanks is that button: the path shows the step answered.
+    const thanked = () => (open?.choices ? endingChoice(this.offered(at.step!, at.facts ?? {}, at.language), lex) : undefined);
     const exact = exactCommandOf(text, lex);
+    if (exact === 'thanks' && thanked() !== undefined) return intent({ kind: 'choice', index: thanked()! });
     if (exact) return intent({ kind: 'command', command: exact });
     // A question's answer is whatever the user writes (an error message, a username, a description),
     // unless they ask for a person instead.
@@ -385,6 +401,7 @@ export class Understanding {
       if (person.length === 1) return intent({ kind: 'choice', index: person[0]!.index });
     }
     const command = commandOf(text, lex);
+    if (command === 'thanks' && thanked() !== undefined) return intent({ kind: 'choice', index: thanked()! });
     if (command) return intent({ kind: 'command', command });
 
     // A topic next to linking comes next: "customer service hours" is a shop setting, not a person. A step
@@ -415,7 +432,12 @@ export class Understanding {
     if (route?.score !== undefined && route.score < CLOSE_FIT && topicWordCount(kept, (w) => router.kindOf(w), lex) > 0) return intent({ kind: 'unsure' });
     // Mid-flow, a resemblance of the whole vocabulary ("qr is on the screen now") is too little to leave the step.
     // Unless a phrase of the same flow comes close ("how do I add my staff member's tiktok to the shop").
-    const loose = route?.score !== undefined && offered.length > 0 && ((route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router)) || (route.score < CLOSE_FIT && normalize(text).split(' ').length <= SHORT_ANSWER));
+    // Nor does an answer in the step's own words ("forgot password sends the code to a number I don't have", where the
+    // step speaks of the forgotten password and the phone number), unless a phrase of the other flow comes close.
+    const loose =
+      route?.score !== undefined &&
+      offered.length > 0 &&
+      ((route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router)) || (route.score < CLOSE_FIT && (normalize(text).split(' ').length <= SHORT_ANSWER || this.echoes(text, step!, router, lex))));
     // Naming the topic the user is already in is an answer to this step, not a restart of the flow.
     if (route && route.flow !== info?.flow.id && !loose) {
       // Mid-flow, exasperation with another topic wants a person; a first message that names its problem

@@ -116,6 +116,11 @@ describe('choiceFromText', () => {
     expect(choiceFromText('the shop is active', SHOP, { facts: { 'shop-active': 'yes' } })).toEqual({ index: 0, by: 'fact' });
   });
 
+  it('takes half of what a button records, with a doubt about the rest, for the "not sure" button', () => {
+    expect(choiceFromText("it's approved i think, no idea about the active bit", SHOP, { facts: { 'shop-approved': 'yes' } })).toMatchObject({ index: 2 });
+    expect(choiceFromText("it's approved", SHOP, { facts: { 'shop-approved': 'yes' } })).toMatchObject({ index: 0 });
+  });
+
   it('does not pick a button by a fact the message does not state', () => {
     const offered: OfferedChoice[] = [
       { index: 0, label: 'Yes, check back in 24 hours', set: { 'check-back': 'yes' } },

@@ -37,6 +37,38 @@ describe('a message made only of closing words', () => {
   });
 });
 
+describe('help, hello and thanks as people put them', () => {
+  it('hears what the bot can do asked in many ways', () => {
+    for (const t of ['what can this bot actually help with', 'what kinda stuff do u handle', 'what you can help me?', 'what are the things the bot can do']) expect([t, commandOf(t)]).toEqual([t, 'help']);
+  });
+
+  it('hears a greeting with a title or a local hello', () => {
+    for (const t of ["g'day", 'Assalamualaikum', "good morning ma'am", 'hello sir']) expect([t, commandOf(t)]).toEqual([t, 'greet']);
+  });
+
+  it('hears closing words with a title, and never a title alone', () => {
+    for (const t of ['thanks, all good now', "cheers, that's sorted", 'salamat po, ok na', 'thank you very much sir, that is all for now', 'so helpful']) expect([t, commandOf(t)]).toEqual([t, 'thanks']);
+    for (const t of ['sir', 'po?', 'mate']) expect([t, commandOf(t)]).toEqual([t, undefined]);
+  });
+
+  it('does not take money or an item sent back for going back', () => {
+    expect(commandOf('buyer wants her money back')).toBeUndefined();
+    expect(commandOf('customer sent the item back')).toBeUndefined();
+    expect(commandOf('ok go back')).toBe('back');
+  });
+});
+
+describe('a person asked for in other shapes', () => {
+  it('hears being put through, anyone to chat with, "someone pls" and Taglish', () => {
+    for (const t of ['done with this, put me thru to support', 'is there anybody i can talk to about my link', 'someone pls, nothing works', 'pwede po makausap ang tao']) expect([t, asksForPerson(t)]).toEqual([t, true]);
+  });
+
+  it('does not take a phone number one no longer has for a request', () => {
+    expect(asksForPerson('the reset code goes to a number i dont have anymore')).toBe(false);
+    expect(asksForPerson('is there a number to call')).toBe(true);
+  });
+});
+
 describe('a reminder called off after it is named', () => {
   it('is cancelled, however long the message', () => {
     expect(commandOf('you said you would check back tomorrow, please cancel that, we sorted it')).toBe('cancel');

@@ -207,6 +207,10 @@ describe("extractFacts: the shop's status", () => {
     expect(extractFacts('the shop is active and approved')).toEqual({ 'shop-approved': 'yes', 'shop-active': 'yes' });
     expect(extractFacts('shop is live and verified')).toEqual({ 'shop-approved': 'yes', 'shop-active': 'yes' });
     expect(extractFacts('shop is not approved yet')).toEqual({ 'shop-approved': 'no' });
+    // A status asked about, required or doubted is not stated.
+    expect(extractFacts('does the shop need to be approved first?')).toEqual({});
+    expect(extractFacts('not sure if the shop is approved')).toEqual({});
+    expect(extractFacts('shop approved, no idea about the active part')).toEqual({ 'shop-approved': 'yes' });
     expect(extractFacts('the store is still under review')).toEqual({ 'shop-approved': 'no' });
     expect(extractFacts('store is suspended')).toEqual({ 'shop-active': 'no' });
     expect(extractFacts('the shop is not active')).toEqual({ 'shop-active': 'no' });

@@ -294,6 +294,19 @@ describe('a first message', () => {
     expect(read('want to get into tiktok shop but not sure if i should be a creator or a seller, where to begin')).toMatchObject({ kind: 'route', flow: 'menu' });
   });
 
+  it('hears a label that will not print and a warehouse address however abbreviated', () => {
+    expect(read('shipping label wont print')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read('how to change warehouse addr')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+  });
+
+  it('takes adding the product link to a post to the tips, said without "how"', () => {
+    expect(read('tag product link when posting a video')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+
+  it('takes something absent since a time of linking, beside a shop setting asked, as the missing-icon problem', () => {
+    expect(read('linked 3 days ago and still no bag on the profile. also how do i change my shop logo')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+
   it('does not take "bạn" typed without its marks for a ban', () => {
     expect(read('chao ban, how do I link my tiktok')).not.toMatchObject({ kind: 'out-of-scope' });
     expect(read('got a ban on my account, how do i appeal')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
@@ -593,6 +606,19 @@ describe('a typed answer that resembles a button leading elsewhere', () => {
   it('asks about a topic next to linking when it is a question, whatever words it shares with a button', () => {
     expect(read('so when do i get the money from my sales paid out', at('creator-link.showcase'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
     expect(labelOf('creator-link.showcase', 'how do i get sales')).toBe('How do I make it sell?');
+  });
+
+  it('presses the button that ends the talk with thanks when thanked there', () => {
+    expect(labelOf('after-link.curate', 'thanks so much')).toBe('Thanks, all done');
+    expect(read('thanks so much', at('qr-failure.restart-app'))).toMatchObject({ kind: 'command', command: 'thanks' });
+  });
+
+  it("stays on a step answered in the step's own words, though they resemble another flow", () => {
+    expect(labelOf('already-linked.lost-access', 'forgot password sends the reset code to a phone number i dont have anymore')).toBe("I can't get back in");
+  });
+
+  it('hears a password kept at the login question as no shop setting', () => {
+    expect(read('yes, i still have the password for it', at('already-linked.explain'))).not.toMatchObject({ kind: 'out-of-scope' });
   });
 
   it('takes two markets named at the account question for another region', () => {
