@@ -6,6 +6,9 @@ import { folded as f, type Lexicon } from '../lexicon.ts';
 /** "Người" as a person to talk to, unless a kind of person follows ("người bán", "người khác", "người theo dõi"). */
 const A_PERSON = String.raw`người(?! (bán|mua|sáng tạo|dùng|theo dõi|khác|quen|nhà|yêu|iu|ta|kia|đó|làm|cũ)\b)`;
 
+/** "Anh/chị" as chat writes it to staff whose gender it does not know: "a/c", "anh/chị", "a chị". */
+const ANH_CHI = String.raw`(anh chị|a c|a chị|anh c|ac)`;
+
 /** Not someone else's contact ("xin zalo họ", "xin email của brand"); folded, "họ" is also "hỗ" of "hỗ trợ". */
 const NOT_THEIRS = String.raw`(?! (của )?(họ(?! trợ)|nó|agency|brand|nhãn hàng|thương hiệu|bên (kia|đó)|shop (đó|kia)|người (đó|kia|ta))\b)`;
 
@@ -103,6 +106,8 @@ export const VI: Lexicon = {
     'cần giúp': '', 'cần hỗ trợ': '', 'nhờ hỗ trợ': '', 'người khác': 'other', 'bán sản phẩm': 'sell product', 'đủ tuổi': 'age', 'đủ đk': 'du eligible', 'đủ đkiện': 'du eligible', 'đủ dkien': 'du eligible', 'bao nhiêu': 'many', 'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'dính vi phạm': 'violation', 'dính gậy': 'violation', 'dính phạt': 'violation', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
     // Linked and it worked is where after-link starts, not the "already linked to another shop" error.
     'đã liên kết thành công': 'link', 'đã kết nối thành công': 'link', 'đã liên kết xong': 'link', 'đã kết nối xong': 'link', 'đã liên kết được': 'link', 'đã lk thành công': 'link', 'đã link thành công': 'link', 'đã gắn thành công': 'link',
+    // A new shop's probation, as the app calls it ("thời gian thử thách") and as sellers say it ("thử việc").
+    'thời gian thử thách': 'probation', 'giai đoạn thử thách': 'probation', 'thử thách': 'probation', 'thời gian thử việc': 'probation', 'giai đoạn thử việc': 'probation', 'thử việc': 'probation',
     'gỡ ra': 'unlink', 'gỡ kết nối': 'unlink', 'hủy kết nối': 'unlink', 'huỷ kết nối': 'unlink', 'ngắt liên kết': 'unlink', 'ngắt lk': 'unlink', 'hủy gắn': 'unlink', 'huỷ gắn': 'unlink', 'máy bàn': 'computer', 'thiết bị': 'device',
   },
   stem: (w) => w,
@@ -137,8 +142,11 @@ export const VI: Lexicon = {
     ['back', f(new RegExp(String.raw`\b${WRONG_PRESS}\b.*\b${WAY_BACK}|\b${WAY_BACK}.*\b${WRONG_PRESS}\b`)), 'any-length'],
     // Back alone, or to the step before; not back to a shop, an app or later ("quay lại shop cũ", "quay lại sau").
     ['back', f(new RegExp(String.raw`\b((quay lại|trở lại|lùi lại)${NOT_BACK_TO}|(bước|câu) (trước|lúc nãy|vừa rồi|vừa nãy|hồi nãy)|${WRONG_PRESS})\b`))],
-    ['restart', f(/\b(bắt đầu lại|làm lại từ đầu|(quay|trở) (lại|về) (từ đầu|menu)|về menu|menu chính|khởi động lại)\b/)],
+    // Going back to the menu starts over; opening it to look ("mở menu chính ra", "cho em xem menu") is a way to it.
+    ['restart', f(/\b(bắt đầu lại|làm lại từ đầu|(quay|trở) (lại|về) (từ đầu|menu)|về menu|(?<!\b(mở|xem|coi|hiện|hiển thị|bật|show|open|cho xem|cho coi) )menu chính|khởi động lại)\b/)],
     ['help', f(/(?<!\b(không|ko|k|kh|chẳng|chả|hông) )\b(giúp (được|đc|dc) gì|làm (được|đc|dc) (những )?gì|dùng (thế nào|như thế nào|sao)|cách dùng (bot|cái này))\b/)],
+    // What the bot itself can do: "bot này giúp được những gì", "bạn hỗ trợ được các việc gì", "chatbot biết làm gì".
+    ['help', f(/\b(bot|chatbot|con bot|trợ lý ảo|bạn)( này| ơi)? (có thể |có |biết )?(giúp|hỗ trợ|làm|trả lời)( (được|đc|dc))?( cho (mình|em|e|tôi|tui|tớ))? (những |các )?(gì|j|việc gì|cái gì|chuyện gì|câu gì|vấn đề gì)\b/)],
     // How to use the bot itself, and what to type for it to understand ("dùng con bot này kiểu gì, gõ gì nó mới hiểu").
     ['help', f(/\b((dùng|sử dụng|xài|sài) (con |cái |em )?(bot|chatbot|trợ lý ảo|cái này|con này|app này|chat này)( này)? (kiểu gì|kiểu nào|thế nào|như thế nào|sao|ntn|như nào|làm sao|ra sao)|(gõ|nhập|nhắn|viết|hỏi|nói) (gì|cái gì|j|như thế nào|thế nào|sao|ntn|kiểu gì) (thì |để )?((nó|bot|bạn|ad|em) )?(mới )?(hiểu|trả lời|biết)|(bot|bạn|cái này) (hoạt động|làm việc) (thế nào|như thế nào|ra sao|sao))\b/)],
     ['cancel', f(/\b(hủy|huỷ|không cần|ko cần|k cần|khỏi|đừng|bỏ|tắt|dừng|ngừng)\b.*\b(nhắc|nhắc nhở|báo lại|nhắn lại)\b/)],
@@ -149,8 +157,8 @@ export const VI: Lexicon = {
     // A story that ends "now it works" closes it too (its last thanks is taken off as courtesy before the cues read),
     // but not "giờ ổn rồi" alone, which answers a step's "did it work?".
     ['thanks', f(new RegExp(String.raw`(^|\b(?<!\b(chưa|không|ko|k|vẫn|chả|chẳng) )${WORKS} )${THANKS}$|^(\S+ ){3,}(giờ|bây giờ|giờ thì|vậy là|thế là) ${WORKS}$|^((ok|oke|okie|dạ|vâng|ừ) )*${THANKS} ((e|em|mình|tôi|tui|tớ) )?${WORKS}( (nha|nhé|ạ|rồi|luôn))*$`)), 'any-length'],
-    ['forget', f(/\b(xóa|xoá|quên)\b.*\b(dữ liệu|thông tin của (tôi|em|mình)|cuộc trò chuyện|lịch sử|tôi đi)\b/)],
-    ['greet', f(/^((xin chào|chào|alo|hello|hi)( (bạn|shop|ad|admin|anh|chị|em|mọi người|buổi sáng|buổi chiều))*( ạ)?\s*)+$/)],
+    ['forget', f(/\b(xóa|xoá|quên)\b.*\b(dữ liệu|thông tin (cá nhân |riêng )?của (tôi|em|mình|tui|tớ|e)|thông tin cá nhân|cuộc trò chuyện|lịch sử|tôi đi)\b|\b(xóa|xoá|gỡ|bỏ)( hết| sạch)? (thông tin|dữ liệu|data|info|tin nhắn|(tôi|em|mình|tui|tớ))( \w+){0,3} khỏi (hệ thống|bot|máy chủ|server)\b/)],
+    ['greet', f(/^((xin chào|chào|alo|hello|hi)( (bạn|shop|ad|admin|anh|chị|em|mọi người|mn|cả nhà|cả|bot|buổi sáng|buổi trưa|buổi chiều|buổi tối|nha|nhé|ơi))*( ạ)?\s*)+$/)],
   ],
   courtesy: {
     before: f(/^(ok|oke|dạ|vâng|thôi|ad ơi|ad oi|shop ơi|bạn ơi|cho (tôi|em|mình|e)|(tôi|em|mình|e) muốn|làm ơn|giúp (tôi|em|mình|e)) /),
@@ -164,7 +172,7 @@ export const VI: Lexicon = {
       `\\b(${[
         String.raw`(connect|kết nối|nối máy|chuyển|chuyển máy)( (giúp|giùm|dùm|hộ))? ((e|em|mình|tôi|tui|c|a) )?(với|vs|qua|sang|tới|đến) (bên |bộ phận |đội |1 |một )?(support|hỗ trợ|nhân viên|nv|admin|chuyên viên|chuyên gia|tư vấn viên|cskh|tổng đài|đội ngũ|${A_PERSON})`,
         String.raw`(?<!\b(họ|nó|brand|agency|nhãn hàng|bên đó|bên kia|đã|có) )(ib|inbox|nhắn riêng|nhắn tin riêng|nt riêng)( riêng)? ((cho|với|vs|qua) )?(e|em|mình|tôi|tui|mk)\b|(check|xem|kiểm tra|rep|trả lời|phản hồi|đọc) (lại )?(ib|inbox)|(ib|inbox) (hỗ trợ|tư vấn)`,
-        String.raw`(1|một) (bạn|anh|chị|người|nhân viên|nv|chuyên viên|admin)( \w+)? (hỗ trợ|tư vấn|cskh|support|trực)|(bạn|anh|chị|ai|người) nào (bên|của|ở|thuộc) (tiktok|hỗ trợ|cskh|bộ phận|đội ngũ)`,
+        String.raw`(1|một) (bạn|anh|chị|${ANH_CHI}|người|nhân viên|nv|chuyên viên|admin)( \w+)? (hỗ trợ|tư vấn|cskh|support|trực)|(bạn|anh|chị|${ANH_CHI}|ai|người|ad|admin) nào (bên|của|ở|thuộc) (tiktok|hỗ trợ|cskh|support|bộ phận|đội ngũ)`,
         String.raw`(người|ng) (thật|thiệt)|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|chuyên viên (hỗ trợ|tư vấn|chăm sóc|của tiktok|bên tiktok)|gặp (quản lý|người quản lý|sếp|cấp trên)( (bên|của) (tiktok|shop|bạn|các bạn))?$|(người|ai) (hướng dẫn|hỗ trợ|chỉ) trực tiếp`,
         String.raw`tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật|chuyên viên|chuyên gia)|(cho|muốn|cần) ((tôi|em|mình|e) )?gặp người( (hỗ trợ|trực|nào đó))?$`,
         String.raw`(?<!\b(đã|từng) )gọi điện(?!( (cho|tới) (họ|nó|bên (kia|đó)|agency|người (ta|đó)|chủ shop))?( (mà|thì|nhưng|cũng|rồi|r|hoài|mãi|mấy lần|nhiều lần))* (không|ko|k|chả|chẳng|chưa|hổng) (bắt|nghe|ai nghe|liên lạc|được|đc))|số điện thoại hỗ trợ|(zalo|sđt|số đt|số điện thoại|số liên hệ) (của |với )?(ad|admin|shop|bên (bạn|tiktok|hỗ trợ|cskh)|hỗ trợ|cskh|nhân viên|nv|tư vấn|chuyên viên)|(?<!\b(đã|có|từng) )(cho|xin) ((e|em|mình|tôi|tui|c|a) )?(xin )?(zalo|sđt|số đt|số điện thoại|số liên hệ)\b${NOT_THEIRS}|có (zalo|hotline|sđt|số điện thoại|số tổng đài|email|mail)( hỗ trợ| liên hệ| tư vấn)? (không|ko|k|hông|hok)\b`,
@@ -175,7 +183,7 @@ export const VI: Lexicon = {
         String.raw`(gọi|call)( video| điện| facetime)? (với|cho) (bên |bộ phận |đội )?(support|hỗ trợ|nhân viên|nv|ad|admin|cskh|tư vấn|tổng đài)|video call|(kết bạn|add|thêm) zalo (với |của )?(bên )?(hỗ trợ|support|ad|admin|cskh|nhân viên|nv|tư vấn)|(ad|admin|nhân viên|nv) (thật|thiệt)|(không|ko|k|chứ không|chứ ko) phải (là )?(tin nhắn|trả lời|chat|bot) tự động|(cần|muốn) (người|ng) (thật )?(trả lời|nói chuyện|rep)`,
         // Reaching the support side, not telling of having tried ("đã liên hệ tiktok rồi mà…").
         String.raw`(?<!\b(đã|từng) )((nói chuyện|chat|trao đổi) (trực tiếp )?với |(liên hệ|liên lạc) (trực tiếp )?(được )?(với )?)(bên )?(tiktok|đội ngũ|bộ phận|cskh|tổng đài|(người|ng) (thật|thiệt|hỗ trợ|trực|tư vấn))\b`,
-        String.raw`có (nhân viên|nv|người|ai|chuyên viên|tư vấn viên|admin) (nào )?(đang )?(online|trực|ở đó|hỗ trợ|tư vấn)|có (bạn|anh|chị|nhân viên|nv|người|ai|admin|ad)( (nhân viên|nv|admin|hỗ trợ|tư vấn|support))? nào (đang |có thể |rảnh )?(online|trực|hỗ trợ|tư vấn|hướng dẫn|chỉ|giúp|gọi|nói chuyện)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra)`,
+        String.raw`có (nhân viên|nv|người|ai|chuyên viên|tư vấn viên|admin) (nào )?(đang )?(online|trực|ở đó|hỗ trợ|tư vấn)|có (bạn|anh|chị|${ANH_CHI}|nhân viên|nv|người|ai|admin|ad)( (nhân viên|nv|admin|hỗ trợ|tư vấn|support))? nào (đang |có thể |rảnh )?(online|trực|hỗ trợ|tư vấn|hướng dẫn|chỉ|giúp|gọi|nói chuyện)|nhờ (bên )?(tiktok|bạn|ad|admin|shop|mình) (liên hệ|hỗ trợ|xử lý|kiểm tra)`,
       ]
         .map((part) => `(${part})`)
         .join('|')})\\b`,
@@ -184,14 +192,15 @@ export const VI: Lexicon = {
   personShort: f(/\b((người|ng) (thật|thiệt))\b/),
   // Someone else's people (an agency's staff, one's own staff and their accounts) are no one to talk to here.
   notPerson: f(
-    /\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên|(nhân viên|nv|người|chuyên viên|tư vấn viên|admin|bên) (của |bên |ở |phía )?(agency|công ty|đối tác|nhãn hàng|brand|thương hiệu|họ(?! trợ)|bên kia|mcn)|(cho|để|giúp) (các |mấy |mỗi |từng |\d+ )?(nhân viên|nv) (\w+ )?(vào|đăng|live|quản lý|dùng|làm|bán|truy cập|cùng|chạy|gắn|liên kết|post)|(kênh|acc|tk|nick|tài khoản|video|máy|điện thoại|đt) (tiktok |phụ )?(của )?(các |mấy |mỗi |từng |\d+ )?(nhân viên|nv)|(nhân viên|nv) (live|livestream|bán hàng|sale|kho|đóng gói|của shop|trong shop)|(các|mấy|những|\d+) (nhân viên|nv)|người (bán|mua|sáng tạo|dùng|theo dõi|quen|nhà|yêu))\b/,
+    /\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên|(nhân viên|nv|người|chuyên viên|tư vấn viên|admin|bên) (của |bên |ở |phía )?(agency|công ty|đối tác|nhãn hàng|brand|thương hiệu|họ(?! trợ)|bên kia|mcn)|(cho|để|giúp) (các |mấy |mỗi |từng |\d+ )?(bạn |em |anh |chị |đứa )?(nhân viên|nv) (\w+ )?(vào|đăng|live|quản lý|dùng|xài|làm|bán|truy cập|cùng|chạy|gắn|liên kết|post)|(kênh|acc|tk|nick|tài khoản|video|máy|điện thoại|đt) (tiktok |phụ |riêng )?(của )?(các |mấy |mỗi |từng |\d+ )?(bạn |em )?(nhân viên|nv)|(nhân viên|nv) (live|livestream|bán hàng|sale|kho|đóng gói|của shop|trong shop)|(các|mấy|những|\d+) (bạn |em |anh |chị |đứa )?(nhân viên|nv)|người (bán|mua|sáng tạo|dùng|theo dõi|quen|nhà|yêu))\b/,
   ),
-  negation: f(/\b(không|ko|k|kh|hông|chưa|vẫn|chẳng|chả)\b/),
+  // …and "đâu còn", "đâu có", "đâu phải" (no longer, not at all), unless "đâu" asks where ("ở đâu có nút…").
+  negation: f(/\b(không|ko|k|kh|hông|chưa|vẫn|chẳng|chả)\b|(?<!\b(ở|chỗ|tìm|từ|về|nơi|nào|đi) )\bđâu (còn|có|phải)\b/),
   negatedYes: f(/^(không|ko|k|chưa|vẫn|chả|chẳng)\b/),
   worked: f(/\b(được rồi|đc rồi|(được|đc|dc) r|thành công|hết lỗi|hiện rồi|thấy rồi|ok rồi|xong rồi|liên kết được|làm được|ổn rồi)\b/),
   failed: f(/\b(không|ko|k|chưa|vẫn|lỗi|thất bại|hông|chả|chẳng)\b/),
   unsure: f(/\b((không|ko|k|chưa) (biết|rõ|chắc|nhớ)|có lẽ|hình như|quên rồi)\b/),
-  other: f(/\b(cái khác|vấn đề khác|lỗi khác|trường hợp khác|không phải (mấy )?(cái|lỗi) (đó|này|trên)|không có cái nào|không cái nào)\b|^khác$/),
+  other: f(/\b(cái khác|vấn đề khác|lỗi khác|trường hợp khác|không phải (mấy )?(cái|lỗi) (đó|này|trên)|không có cái nào|không cái nào)\b|^khác( (ạ|nha|nhé|nhen|á|a|nè|đó|ad|shop))*$/),
   number: f(/^\s*(?:số|lựa chọn|chọn|cái|câu|nút|phương án|#)?\s*(\d{1,2})\s*[.)!]?\s*$/),
   topics: {
     payouts: [
@@ -201,7 +210,12 @@ export const VI: Lexicon = {
       f(/\b(thanh toán (bằng )?(mã )?qr|(quét )?(mã )?qr thanh toán|khách (không|ko) thanh toán được|khách hàng (không|ko) trả tiền được|checkout)\b/),
     ],
     refunds: [f(/\b(hoàn tiền|trả hàng|hoàn hàng|đổi trả|hủy đơn|huỷ đơn|tranh chấp|khách trả hàng|refund|khiếu nại của khách)\b/)],
-    orders: [f(/\b((chưa|không|ko) nhận được (hàng|đơn)|khách (chưa|không|ko) nhận|giao (hàng )?(chưa|không) (tới|đến)|đơn hàng|lên đơn|chốt đơn|đơn (của|bị|chưa|đã) |giao hàng|vận chuyển|vận đơn|mã vận đơn|in (phiếu|nhãn|đơn)|nhãn vận chuyển|phiếu giao hàng|đơn vị vận chuyển|ghn|ghtk|viettel post|j t|shipper|phí ship|bom (hàng|đơn)|boom (hàng|đơn)|kiện hàng|theo dõi đơn|kho hàng)\b/)],
+    orders: [
+      // A shipping label by any of its names ("phiếu gửi hàng", "tem vận chuyển", "bill ship"), the carrier's side
+      // ("bên ship"), and orders placed or called off ("đơn đặt từ giỏ hàng", "đơn … bị hủy hàng loạt").
+      f(/\b((phiếu|nhãn|tem|bill|label) (gửi hàng|gửi|giao hàng|giao|vận chuyển|vận đơn|ship|đơn hàng)|waybill|(bên|đơn vị|nhà|hãng|anh|bạn) (ship|vận chuyển|giao hàng)|đơn (đặt|mua)( hàng)?|đơn(?! (giản|vị|thuần|lẻ|đăng ký|xin|kháng nghị|khiếu nại))( \w+){0,6} (bị |tự )?(hủy|huỷ)(?! (liên kết|lk|link|kết nối|gắn))|(hủy|huỷ) (hàng loạt|tự động))\b/),
+      f(/\b((chưa|không|ko) nhận được (hàng|đơn)|khách (chưa|không|ko) nhận|giao (hàng )?(chưa|không) (tới|đến)|đơn hàng|lên đơn|chốt đơn|đơn (của|bị|chưa|đã) |giao hàng|vận chuyển|vận đơn|mã vận đơn|in (phiếu|nhãn|đơn)|nhãn vận chuyển|phiếu giao hàng|đơn vị vận chuyển|ghn|ghtk|viettel post|j t|shipper|phí ship|bom (hàng|đơn)|boom (hàng|đơn)|kiện hàng|theo dõi đơn|kho hàng)\b/),
+    ],
     listings: [f(/\b((sản phẩm|sp)\b.*\bbị từ chối|(sản phẩm|sp)( \w+){0,3} (bị )?(từ chối|gỡ|xóa|xoá|khóa|khoá|ẩn|vi phạm)|đăng (sản phẩm|sp)|tải sản phẩm lên|thêm sản phẩm vào (cửa hàng|shop)|duyệt sản phẩm|sản phẩm (đang )?chờ duyệt|danh mục hạn chế|sửa giá|tồn kho)\b/)],
     fees: [f(/\b(phí (sàn|giao dịch|cố định|thanh toán|dịch vụ|bán hàng|hoa hồng sàn)|(thu|tính|trừ|lấy) phí (bao nhiêu|mấy|thế nào|ra sao|như nào|mỗi đơn|trên mỗi đơn)|phí hoa hồng|mức phí|biểu phí|(tiktok|tiktok shop|sàn) (thu|lấy|trừ|ăn|cắt|tính) (phí )?(bao nhiêu|mấy|nhiêu)|chiết khấu sàn|mất phí|bao nhiêu phần trăm|mấy phần trăm)\b/)],
     ads: [
@@ -220,7 +234,7 @@ export const VI: Lexicon = {
     // Long messages are read word by word around the linking: "kết" alone stands for "liên kết" and "kết nối" there.
     link: f(/\b(liên kết|kết nối|kết(?! (quả|thúc|luận|bạn))|gắn|link|lk|lket|ủy quyền|uỷ quyền)\b/),
     // Times said of something else: the shop approved or opened, a penalty's length, what one plans tonight.
-    elsewhen: f(/\b((được |đc |dc |mới |vừa )?(duyệt|phê duyệt|mở shop|tạo shop|lập shop|đăng ký shop|tạo kênh|lập kênh|tạo acc|lập acc|bị cảnh cáo|bị phạt)( \w+){0,2} (từ )?(hôm qua|hôm kia|hôm trước|tuần trước|tháng trước|sáng nay|chiều nay|\d+ (ngày|hôm|tuần|tháng|bữa) (trước|rồi|r|nay))|(khóa|khoá|cấm|ban|phạt|tạm ngưng|đình chỉ)( \w+){0,2} \d+ (ngày|hôm|tuần|tháng)|(tối nay|chiều nay|mai|ngày mai|tuần sau|tháng sau) ((em|e|mình|tôi) )?(muốn|sẽ|định|tính|lên|live|đi))\b/),
+    elsewhen: f(/\b((được |đc |dc |mới |vừa )?(duyệt|phê duyệt|mở shop|tạo shop|lập shop|đăng ký shop|tạo kênh|lập kênh|tạo acc|lập acc|(bị |dính )?(cảnh cáo|phạt|gậy|vi phạm))( \w+){0,2} (từ )?(hôm qua|hôm kia|hôm trước|tuần trước|tháng trước|sáng nay|chiều nay|\d+ (ngày|hôm|tuần|tháng|bữa) (trước|rồi|r|nay))|(khóa|khoá|cấm|ban|phạt|tạm ngưng|đình chỉ)( \w+){0,2} \d+ (ngày|hôm|tuần|tháng)|(tối nay|chiều nay|mai|ngày mai|tuần sau|tháng sau) ((em|e|mình|tôi) )?(muốn|sẽ|định|tính|lên|live|đi)|(cả|suốt|mấy) (tuần|tháng|ngày|hôm|bữa)( nay)? (vẫn )?(không|ko|k|chưa) (được|đc|dc|xong|nổi))\b/),
     // "Still no bag": a time said beside it counts from the linking ("từ hôm kia rồi mà vẫn ko thấy giỏ").
     iconMissing: f(/\b((không|ko|k|kh|hông|chưa|chả) (thấy|hiện|có) (cái |nút )?(giỏ|giỏ hàng|giỏ vàng|icon|biểu tượng|tab shop|showcase)|mất (cái |nút )?(giỏ|icon|biểu tượng|tab shop|showcase))\b/),
     // "chưa tới 1 ngày" is under a day: a number after "not yet / under" is a limit, not how long it has been.
@@ -251,7 +265,7 @@ export const VI: Lexicon = {
       // A camera that stands still or stays dark is a code that won't scan, not a page loading.
       ['no-scan', f(/\b(camera|máy ảnh)( (cứ|bị|vẫn|thì|nó))* (đứng im|đứng yên|(không|ko|k|hông) (nhận|quét|đọc|lên|bắt)|đen|tối đen|mờ)\b/)],
       ['spinning', f(/\b(quay (mãi|hoài|vòng vòng|vòng|liên tục)|xoay (mãi|hoài|vòng|xoay)|loading( mãi| hoài)?|đang tải( mãi)?|tải mãi|treo|bị đơ|đơ (mãi|hoài)|đứng hình|(màn hình|app|ứng dụng|trang)( \w+)? đứng im|load mãi)\b/)],
-      ['no-scan', f(/\b((không|ko|k|chưa) (thể )?((quét|scan|đọc|nhận diện)( được| đc)?|nhận( được| đc)?(?! (otp|mã (otp|xác nhận|xác minh|kích hoạt)|tin nhắn|sms|email|mail|gmail|lời mời|cuộc gọi|tiền|hàng|đơn)\b))|(quét|scan)( mã)?( qr)? (không|ko|k|chưa) (được|đc|ra|nhận)|quét (không|ko|k) (được|đc|ra|nhận)|quét mã không được|mã (qr )?(hết hạn|không hợp lệ|bị mờ)|không có phản hồi|không có gì xảy ra)\b/)],
+      ['no-scan', f(/\b((không|ko|k|chưa) (thể )?((quét|scan|đọc|nhận diện)( được| đc)?|nhận( được| đc)?(?! (otp|mã (otp|xác nhận|xác minh|kích hoạt)|tin nhắn|sms|email|mail|gmail|lời mời|cuộc gọi|tiền|hàng|đơn)\b))|(quét|scan)( mã)?( qr)?( (mãi|hoài|cả buổi|mấy lần|vẫn|cũng|thì|mà|nó))* (không|ko|k|kh|hông|chưa|chả|chẳng) (được|đc|dc|ra|nhận|lên|ăn|nổi)|quét (không|ko|k) (được|đc|ra|nhận)|quét mã không được|mã (qr )?(hết hạn|không hợp lệ|bị mờ)|không có phản hồi|không có gì xảy ra)\b/)],
     ],
     errorLead: f(/(?:lỗi|thông báo|báo|hiện|ghi|hiển thị)\s*[:\-]\s*(.{4,200})$/i),
     errorWords: f(/\b(lỗi|thất bại|không|đã|hết hạn|sai|failed|error)\b/i),
@@ -261,7 +275,7 @@ export const VI: Lexicon = {
       yes: f(/\b((đã|được|đc) (duyệt|phê duyệt|xác minh)|đã được duyệt|duyệt (rồi|r)|approved)\b/),
     },
     active: {
-      no: f(/\b((chưa|không|ko|k) (thấy )?(hoạt động|hđ|kích hoạt|active)|(ngừng|ngưng) (hoạt động|hđ)|tạm ngưng|bị khóa|bị khoá|bị đình chỉ|đóng cửa|tạm nghỉ)\b/),
+      no: f(/\b((chưa|không|ko|k) (thấy )?(được |đc |dc )?(hoạt động|hđ|kích hoạt|active)|(ngừng|ngưng) (hoạt động|hđ)|tạm ngưng|bị khóa|bị khoá|bị đình chỉ|đóng cửa|tạm nghỉ)\b/),
       yes: f(/\b(đang hoạt động|đã kích hoạt|hoạt động bình thường|active|đã hoạt động|(đang )?bán (bình thường|được rồi|được r|ngon)|có đơn (rồi|r))\b/),
     },
     otherShop: f(/\b((1|một) shop khác|shop khác|cửa hàng khác|(shop|cửa hàng) (kia|đó|ấy)|tài khoản khác|seller center khác|shop cũ|cửa hàng cũ|đã (được |đc |dc )?(liên kết|lk|link|gắn) (với|vs|vào|vô)|liên kết (với|vs) shop|họ|bên kia)\b/),
@@ -270,8 +284,8 @@ export const VI: Lexicon = {
       // Without accents "người bạn" (a friend) is "người bán" (a seller): a friend is named by a closer word.
       ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|(bạn|người) hùn|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn|bạn (cũ|thân|bè)|(đứa|thằng|con|nhỏ) bạn|người bạn (cũ|thân|của (tôi|em|mình|e|tui))|người quen)\b/)],
       ['employee', f(/\b(nhân viên cũ|nv cũ|(người )?quản lý cũ|nhân viên đã nghỉ|nhân viên nghỉ việc|người làm cũ|admin cũ|trợ lý cũ|(đã|đã) nghỉ việc)\b/)],
-      ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại|đó|ấy) (cũng )?(là )?của (tôi|em|mình|e|tui|c|chị|a|anh)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
-      ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|(có|mở|tạo) (shop|cửa hàng|gian hàng) nào (khác )?(đâu|cả|hết)|shop lạ|không rõ shop nào)\b/)],
+      ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại|đó|ấy) (cũng )?(là )?của (tôi|em|mình|e|tui|c|chị|a|anh)(?! (họ|trai|gái|rể|dâu|ruột|ấy|ta|bạn|em|e|tôi|tui|mình|chồng|vợ)\b)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
+      ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|(không|ko|k|chẳng|chả) (nhớ|rõ)( \w+){0,7} (shop|cửa hàng|gian hàng) nào|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|(có|mở|tạo) (shop|cửa hàng|gian hàng) nào (khác )?(đâu|cả|hết)|shop lạ|không rõ shop nào)\b/)],
     ],
     access: {
       no: f(/\b((không|ko|k|chưa|hông) (thể )?(đăng nhập|vào|vô|truy cập|login)( được| đc)?|(đăng nhập|login|truy cập) (không|ko|k|hông) (vào|vô) (được|đc|nổi)|(đăng nhập|login|truy cập) (không|ko|k|hông) (được|đc|nổi)|mất (quyền truy cập|mật khẩu|mk|pass)|quên (mật khẩu|mk|pass|password)|(người khác|người ta|họ|bên kia|bên đó) (quản lý|giữ|nắm|cầm)|(không|ko) (liên lạc|liên hệ) được|(họ|bên kia) (không|ko) (trả lời|phản hồi)|(không|ko|k|chẳng|chả) có (quyền|mật khẩu|mk|pass|password|tk|tài khoản|acc)( (đăng nhập|mk|mật khẩu|pass))?( gì)?)\b/),
@@ -298,11 +312,11 @@ export const VI: Lexicon = {
       // "Mỹ phẩm" (cosmetics), "mỹ thuật", "thẩm mỹ" are no America.
       [f(/\b((ở|tại|bên|nước|thị trường|shop|sàn) mỹ(?! (phẩm|thuật|nghệ|viện|ký|kim|nữ|nhân|vị|quan|mãn|lệ))|hoa kỳ)\b/), 'US'],
       [f(/\b(anh quốc|vương quốc anh)\b/), 'GB'],
-      [f(/\b(thái lan)\b/), 'TH'],
+      [f(/\b(thái lan|(ở|tại|bên|sang|qua|nước|thị trường|sàn) thái(?! (độ|bình|nguyên|hòa|hoà|tử|y))\b)\b/), 'TH'],
       [f(/\b(indonesia|indo)\b/), 'ID'],
       [f(/\b(malaysia|malay|mã lai)\b/), 'MY'],
-      [f(/\b(philippines|philippin)\b/), 'PH'],
-      [f(/\b(singapore)\b/), 'SG'],
+      [f(/\b(philippines|philippin|(ở|tại|bên|sang|qua|nước) phi(?! (ship|sàn|giao|vận|dịch|hoa|thanh|cố|bao|gì|j|nào|quảng|liên|lk))\b)\b/), 'PH'],
+      [f(/\b(singapore|(ở|tại|bên|sang|qua|nước|thị trường|sàn) sing)\b/), 'SG'],
       [f(/\b(tây ban nha)\b/), 'ES'],
       [f(/\b(mexico)\b/), 'MX'],
       // Folded, a bare "nhật" is also "nhất" ("ít nhất"), "đức" is "dục" ("giáo dục"), "pháp" is "phương pháp": said with a place word.
@@ -347,6 +361,22 @@ export const VI: Lexicon = {
         flow: 'marketing-accounts',
         from: ['preflight', 'seller-link', 'creator-link', 'after-link'],
         cue: f(/\b(\d+|hai|ba|bốn|nhiều|mấy) (kênh|acc|tài khoản|tk|nick)( tiktok)?\b.*\b(1|một|cùng|chung) (shop|cửa hàng)\b|\b(1|một) (shop|cửa hàng)\b.*\b(\d+|hai|ba|nhiều|mấy) (kênh|acc|tài khoản|tk|nick)\b/),
+      },
+      {
+        // A marketing or side account named as such ("tài khoản marketing", "acc phụ"), or staff selling for the shop
+        // from channels of their own ("mấy em nhân viên xài nick riêng để live cho shop", "kênh của các bạn ctv"):
+        // marketing accounts, not the Official Account's steps.
+        flow: 'marketing-accounts',
+        from: ['preflight', 'seller-link', 'creator-link', 'after-link'],
+        cue: f(/\b(tài khoản|tk|acc|kênh|nick)( tiktok)? (marketing|tiếp thị(?! liên kết)|phụ)\b|\b(nhân viên|nv|ctv|cộng tác viên|nhân sự|team)\b( \w+){0,4} (dùng|xài|sài|lấy|có|lập|tạo|mở|làm) (kênh|acc|tài khoản|tk|nick)( tiktok)? (riêng|cá nhân|của (họ|nó|tụi nó|bạn ấy|các bạn ấy|mấy bạn ấy))\b|\b(kênh|acc|tài khoản|tk|nick)( tiktok)?( riêng| cá nhân)? (của )?(các |mấy |những |từng )?(bạn |em )?(nhân viên|nv|ctv|cộng tác viên)\b(?! (cũ|đã nghỉ|nghỉ việc))/),
+      },
+      {
+        // Tips asked for once linked, or to make the shop sell ("lk xong r, có bí quyết gì để ra đơn đều hơn ko"): the
+        // tips after linking, whatever a closing "ko" sounds like, unless something is said to be missing.
+        flow: 'after-link',
+        from: ['missing-icon', 'seller-link', 'creator-link', 'menu'],
+        cue: f(/^(?=.*\b(mẹo|bí quyết|bí kíp|kinh nghiệm|tips?|trick)\b)(?=.*\b((liên kết|lk|link|gắn|kết nối)( \w+){0,2} (xong|rồi|thành công)|tận dụng|hiệu quả|ra đơn|bán (được|chạy|đắt|nhiều)|tăng (đơn|doanh số|doanh thu|view))\b)/),
+        unless: f(/\b((không|ko|k|kh|hông|chưa) (thấy|hiện|có) (nút |icon |biểu tượng |cái )?(giỏ|giỏ hàng|tab|showcase)|mất (nút |icon |biểu tượng )?(giỏ|giỏ hàng|tab|showcase))\b/),
       },
       {
         // Linked, and no place to tag products: the missing-icon tree, not the linking steps.
