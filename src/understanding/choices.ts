@@ -107,6 +107,8 @@ export function withoutCondition(t: string): string {
  */
 const STATEMENT = /^(i|it|we|you|they) (am|m|is|s|are|re|have|has|can|do|does|did|will)$/;
 const STATEMENT_YES_WORDS = 3;
+/** The answer a message ends on ("…so no", "…so yeah"). */
+const CONCLUSION = /\bso ((?:\w+ ){0,1}\w+)$/;
 
 /** Whether a text answers yes or no: by its opening words, else by words that report success or failure. */
 export function polarityOf(text: string, lex: Lexicon = EN, statements = true): Polarity | undefined {
@@ -125,6 +127,9 @@ export function polarityOf(text: string, lex: Lexicon = EN, statements = true): 
   );
   const n = no.find((p) => startsWithPhrase(t, p));
   if (y && n) return y.length > n.length ? 'yes' : 'no';
+  // "…but unlinked that two months ago, so no": a story that ends on its answer.
+  const last = !y && !n ? CONCLUSION.exec(t)?.[1] : undefined;
+  if (last && (yes.includes(last) || no.includes(last))) return no.includes(last) ? 'no' : 'yes';
   // "yep did that, still nothing": the yes says the step was done, the rest says what came of it.
   if (y && !n) {
     const rest = t.slice(y.length + 1);
@@ -257,10 +262,13 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   }
 
   // "That's plenty, thanks", "I'll look tonight": the one button that ends the talk, or puts it off.
-  for (const family of [(l: Lexicon) => l.enough ?? NOTHING, (l: Lexicon) => l.later ?? NOTHING]) {
+  const later = (l: Lexicon) => l.later ?? NOTHING;
+  for (const family of [(l: Lexicon) => l.enough ?? NOTHING, later]) {
     if (!said(t, lex, family)) continue;
     const same = offered.filter((o) => labelSays(o, lex, family));
     if (same.length === 1) return { index: same[0]!.index, by: 'words' };
+    // "haven't opened it yet, I'll look later" where no button puts it off: no answer yet, whatever "haven't" says.
+    if (family === later && same.length === 0 && /\b(i ll|i will|will|gonna|going to)\b/.test(t)) return undefined;
   }
 
   // "dunno", "none of those": the one label that says the same, or no button at all.
@@ -282,7 +290,7 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     // A "no" opening the message answers a yes-or-no question; a step with no yes-like choice ("What brings you
     // here?") is not one, so there "I can't scan the code" is weighed as a topic first, like words inside it.
     const question = polarity === 'yes' || offered.some((o) => polarityOfChoice(o, lex) === 'yes');
-    const opens = question && ([...yes, ...no].some((p) => startsWithPhrase(t, p)) || THUMBS_UP.test(text) || THUMBS_DOWN.test(text));
+    const opens = question && ([...yes, ...no].some((p) => startsWithPhrase(t, p)) || CONCLUSION.test(t) || THUMBS_UP.test(text) || THUMBS_DOWN.test(text));
     // "which account should i be logged in on?": words of success inside a question answer nothing; and a "yay"
     // before "how do i start selling?" never presses the button that ends the talk.
     const asking = text.split(/(?<=[.!?,])\s+/).some(isQuestion);

@@ -130,8 +130,17 @@ export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
   }
   // Words that only ever mean a person: "is there a live agent", "escalate this", "not a bot"; a bare
   // "human" only in a short message ("prove I am a human" is about verification).
-  return cues.some((c) => (words.length <= 30 && c.lex.personWords.test(c.t)) || (words.length <= 12 && c.lex.personShort.test(c.t)));
+  // In a long message, a sentence of its own ("…no more delays. Please escalate this to a representative.").
+  if (cues.some((c) => (words.length <= PERSON_WORDS && c.lex.personWords.test(c.t)) || (words.length <= 12 && c.lex.personShort.test(c.t)))) return true;
+  if (words.length <= PERSON_WORDS) return false;
+  // A letter's salutation ("Dear Support Team,") names who is written to; it asks for no one.
+  const sentences = text.replace(SALUTATION, '').split(/[.!?\n]+/).map((x) => normalize(x)).filter((x) => x && x.split(' ').length <= PERSON_WORDS);
+  return sentences.some((x) => layers(lex, compact(x)).some((c) => c.lex.personWords.test(c.t)));
 }
+
+/** The longest message, or sentence of a longer one, in which words that only ever mean a person are a request. */
+const PERSON_WORDS = 30;
+const SALUTATION = /^\s*(dear|hi|hello|hey|good (morning|afternoon|evening))\b[^,\n]{0,40}[,\n]/i;
 
 /** A message that gives up on the bot. */
 const frustrations = new WeakMap<Lexicon, string[]>();

@@ -67,6 +67,10 @@ const CLAUSE = /[.?!;:,()\n✅\p{Extended_Pictographic}]+|\s(?:but|because|bc|cu
 const HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we)|what are the steps|walk me through|show me how|(want|need|trying|try|like) to (link|connect|hook|attach|add|put))\b/;
 /** Mid-flow, a message this short leaves the step only for a flow one of whose phrases fits it closely ("says under review" answers). */
 const SHORT_ANSWER = 5;
+/** The flow of a shop icon missing from the profile. */
+const ICON_FLOW = 'missing-icon';
+/** A clause that points back at things named before it ("those shops", "them"). */
+const POINTS_BACK = /\b(those|these|both|either)( (shops|stores|platforms|sites|apps|accounts|ones))?\b|\b(link|connect|sync|hook|attach)\w* (them|those|these)\b/;
 /** Words of the step's own text a message must repeat to be heard as about that step. */
 const ECHO = 2;
 /** The longest opening that turns away ("wait actually forget the icon,"), cut off before the rest is read. */
@@ -227,7 +231,8 @@ export class Understanding {
     const fitting = byFact ? router.scores(rest).find((r) => r.flow === byFact && r.score >= MIN_SCORE) : undefined;
     // A question of its own about linking, which no clause of the other topic asks ("before I start shipping orders
     // I need to know: do I need a registered business to link my account?"), names the flow it fits on its own.
-    const questions = plain.filter((c) => isQuestion(c) && saysLink(c));
+    // Not one that points back at the topic's own things ("…Lazada and Shopee, can I connect those shops to my tiktok?").
+    const questions = plain.filter((c) => isQuestion(c) && saysLink(c) && !POINTS_BACK.test(compact(normalize(c))));
     const asked = questions.length > 0 && !clauses.some((c) => isQuestion(c) && topicOf(c, lex)) ? this.routeOf(questions.join('. '), extractFacts(questions.join('. '), { lex }), router, lex)?.flow : undefined;
     const route = fitting ?? router.route(rest) ?? (quoted ? router.route(quoted) : undefined) ?? (asked ? { flow: asked, score: MIN_SCORE } : undefined);
     if (!route || route.score < MIN_SCORE) return undefined;
@@ -240,7 +245,7 @@ export class Understanding {
     // names its flow, when it speaks of linking ("…cancel her order, where do I do that" asks about the order).
     const howTo = !problemFlow && linking && HOW_TO.test(compact(normalize(rest))) ? route.flow : undefined;
     // Something absent since a time of linking ("linked 2 days ago and there's no bag") is that flow's problem at a looser fit.
-    const absentSince = needs && restFacts['linked-ago'] !== undefined;
+    const absentSince = restFacts['linked-ago'] !== undefined && route.flow === ICON_FLOW && lex.facts.iconMissing?.test(compact(normalize(rest)));
     const named = byFact ?? howTo ?? (asked === route.flow ? asked : undefined) ?? (route.score >= CLOSE_FIT ? (byQuote ?? (needs ? route.flow : undefined)) : absentSince ? route.flow : undefined);
     if (named !== route.flow) return undefined;
     // The other topic's clauses must not hold the problem's own words: "the QR code on my shipping label, it
@@ -356,7 +361,7 @@ export class Understanding {
       const match = choiceFromText(text, offered, { facts, known: (w) => router.known(w), lex });
       if (match && 'outOfRange' in match) return intent({ kind: 'unsure', why: 'out-of-range' });
       // "Still failing, get me a person": an answer said on the way to asking for someone is the request.
-      const passing = wantsPerson && match && match.by !== 'number' && match.by !== 'label';
+      const passing = wantsPerson && match && match.by !== 'number';
       // "ok it scanned, but now it says already linked": a yes with a "but" after it may be the lead-in to
       // another problem, so it weighs no more than yes-or-no words inside a message.
       const conceded = match?.by === 'yes-no' && CONCEDING.test(normalize(text));

@@ -98,7 +98,7 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
   // the only one its questions ask about, else the most specific. A topic of its own kind (ads, another
   // platform, a shop setting) holds the others' words ("sync the inventory", "warehouse address") and wins.
   if (SPECIFIC.includes(found[0]!.topic)) return found[0]!.topic;
-  const questions = told.split(/(?<=[.!?\n,;])\s+/).filter(isQuestion).map(aside);
+  const questions = told.split(/(?<=[.!?\n,;])\s+|\s[-–—]\s/).filter(isQuestion).map(aside);
   const asked = found.filter((f) => questions.some((q) => f.layer.topics[f.topic]?.some((re) => re.test(q))));
   return (asked.length === 1 ? asked[0]! : found[0]!).topic;
 }

@@ -116,6 +116,15 @@ describe('choiceFromText', () => {
     expect(choiceFromText('the shop is active', SHOP, { facts: { 'shop-active': 'yes' } })).toEqual({ index: 0, by: 'fact' });
   });
 
+  it('hears "the same thing" as a failure, and a story that ends "so no" or "so yes" as that answer', () => {
+    expect(choiceFromText('restarted the phone too, exact same thing', FIXED)).toMatchObject({ index: 1 });
+    expect(choiceFromText('i used to have one but deleted it years ago so no', [{ index: 0, label: 'Yes, I have one' }, { index: 1, label: "No, I don't" }])).toMatchObject({ index: 1, by: 'yes-no' });
+  });
+
+  it('takes "I\'ll look later" where no button puts it off for no answer yet', () => {
+    expect(choiceFromText("haven't opened the app since, I'll look later", [{ index: 0, label: "Yes, it's there" }, { index: 1, label: 'Still missing' }])).toBeUndefined();
+  });
+
   it('takes half of what a button records, with a doubt about the rest, for the "not sure" button', () => {
     expect(choiceFromText("it's approved i think, no idea about the active bit", SHOP, { facts: { 'shop-approved': 'yes' } })).toMatchObject({ index: 2 });
     expect(choiceFromText("it's approved", SHOP, { facts: { 'shop-approved': 'yes' } })).toMatchObject({ index: 0 });

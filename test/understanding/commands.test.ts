@@ -69,10 +69,19 @@ describe('a person asked for in other shapes', () => {
   });
 });
 
+describe('a request for a person in a long message', () => {
+  it('is heard in a sentence of its own, but not in a letter\'s salutation', () => {
+    expect(asksForPerson('Good afternoon. I would like to open a case with a representative about linking our official account. Our launch is next week and we cannot wait any longer. Regards, Ana')).toBe(true);
+    expect(asksForPerson('Dear Support Team, I hope you are well. We opened a shop last month and would like to know the steps to attach our brand account as the official account of the shop. Many thanks in advance, Tom')).toBe(false);
+  });
+});
+
 describe('a reminder called off after it is named', () => {
   it('is cancelled, however long the message', () => {
     expect(commandOf('you said you would check back tomorrow, please cancel that, we sorted it')).toBe('cancel');
     expect(commandOf('no need to ping me tomorrow, the bag showed up already')).toBe('cancel');
+    expect(commandOf("you said you'd check back tomorrow about the unlinking but I'll handle it myself next week, so no need for the reminder, cancel it please")).toBe('cancel');
+    expect(commandOf('i think i picked the wrong answers, can we wipe it and start over from the top')).toBe('restart');
   });
 });
 

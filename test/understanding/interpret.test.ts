@@ -307,6 +307,34 @@ describe('a first message', () => {
     expect(read('linked 3 days ago and still no bag on the profile. also how do i change my shop logo')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 
+  it('hears a shop\'s address, a reset password and a paying seller for what they are', () => {
+    expect(read('we moved, and the address in the shop is still the old one. where do I update it?')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('reset the password and got in', at('seller-link.login-help'))).toMatchObject({ kind: 'choice', index: 0 });
+    expect(read("This bot is useless. Please escalate my case to a real agent, I'm a paying seller")).toMatchObject({ kind: 'command', command: 'human' });
+  });
+
+  it('does not take a question that points back at another platform for a linking question of its own', () => {
+    expect(read('I sell on Shopee and Lazada too, can I connect those shops to my tiktok account?')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+  });
+
+  it('takes the topic of the question put after a dash', () => {
+    expect(read('buyer wants a refund because the parcel is late - i just need to know how to change the courier on that order')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
+
+  it('reads "already" of a step done, not of a link elsewhere, as no problem', () => {
+    expect(read('linked already, how do i get my first sales')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('main account already linked, now how do i add a second account to promote the shop')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('can i sell during a live? my account is linked already')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+
+  it('takes a creator asking whether they need a seller account to the creator steps', () => {
+    expect(read("i'm a creator with 3k followers, do i need to open a seller account or is there a creator way to link?")).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it('does not take a checklist already gone through for the checklist', () => {
+    expect(read('did the checklist already, all fine. now how do i link my tiktok account to the shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
   it('does not take "bạn" typed without its marks for a ban', () => {
     expect(read('chao ban, how do I link my tiktok')).not.toMatchObject({ kind: 'out-of-scope' });
     expect(read('got a ban on my account, how do i appeal')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
@@ -606,6 +634,10 @@ describe('a typed answer that resembles a button leading elsewhere', () => {
   it('asks about a topic next to linking when it is a question, whatever words it shares with a button', () => {
     expect(read('so when do i get the money from my sales paid out', at('creator-link.showcase'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
     expect(labelOf('creator-link.showcase', 'how do i get sales')).toBe('How do I make it sell?');
+  });
+
+  it('hears a person asked for after a button\'s label said first', () => {
+    expect(read("I'm not sure, and I'd rather have a human agent check my shop, can you get me one", at('preflight.shop'))).toMatchObject({ kind: 'command', command: 'human' });
   });
 
   it('presses the button that ends the talk with thanks when thanked there', () => {

@@ -182,5 +182,7 @@ describe('isQuestion', () => {
     expect(isQuestion('also when will the money arrive')).toBe(true);
     expect(isQuestion('ok so how do i add a second account')).toBe(true);
     expect(isQuestion('so it worked')).toBe(false);
+    expect(isQuestion('mainly i need to know how to change the courier')).toBe(true);
+    expect(isQuestion('i was wondering if the shop needs approval')).toBe(true);
   });
 });
