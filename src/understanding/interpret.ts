@@ -12,7 +12,7 @@ import { choiceFromText, CONCEDING, endingChoice, isUnsure, labelPolarity, polar
 import { extractFacts, type Facts } from './facts.ts';
 import { layers, type Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
-import { reshapedOf, shapeOf } from './shapes.ts';
+import { reshapedOf, shapedLike, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
 import { appeals, topicByWords, topicOf, topicWordCount, unsettled, withoutTopics, type Topic } from './scope.ts';
 import { compact, isQuestion, normalize } from './text.ts';
@@ -239,13 +239,14 @@ export class Understanding {
     // Named by a problem fact it states or the error it quotes, or, for a problem's flow that needs a word of
     // its own kind (something absent), by that word; the last two only where a phrase fits closely.
     const problemFlow = [...this.flowOfFact.values()].includes(route.flow);
-    const needs = problemFlow && lex.shapes?.needs?.some((n) => n.flow === route.flow) && this.reaches(rest, route.flow, lex);
+    // (In one clause that the flow's phrases fit: "I do not know how to ship them" says nothing is absent from a profile.)
+    const needs = problemFlow && lex.shapes?.needs?.some((n) => n.flow === route.flow) && plain.some((c) => this.reaches(c, route.flow, lex) && this.nearPhrase(c, route.flow, router));
     const byQuote = quoted ? router.route(quoted)?.flow : undefined;
     // A how-to asked in a clause of its own ("got my first payout 🎉 now that I'm linked how do I tag products")
     // names its flow, when it speaks of linking ("…cancel her order, where do I do that" asks about the order).
     const howTo = !problemFlow && linking && HOW_TO.test(compact(normalize(rest))) ? route.flow : undefined;
     // Something absent since a time of linking ("linked 2 days ago and there's no bag") is that flow's problem at a looser fit.
-    const absentSince = restFacts['linked-ago'] !== undefined && route.flow === ICON_FLOW && lex.facts.iconMissing?.test(compact(normalize(rest)));
+    const absentSince = restFacts['linked-ago'] !== undefined && route.flow === ICON_FLOW && plain.some((c) => lex.facts.iconMissing?.test(compact(normalize(c))));
     const named = byFact ?? howTo ?? (asked === route.flow ? asked : undefined) ?? (route.score >= CLOSE_FIT ? (byQuote ?? (needs ? route.flow : undefined)) : absentSince ? route.flow : undefined);
     if (named !== route.flow) return undefined;
     // The other topic's clauses must not hold the problem's own words: "the QR code on my shipping label, it
@@ -434,7 +435,8 @@ export class Understanding {
     if (into !== undefined && route!.flow !== info?.flow.id) return intent({ kind: 'choice', index: into });
     // A word of a topic next to linking ("refund", "invoice") beside a route that no phrase fits closely: the
     // linking words may be incidental ("the bag icon fee"), and a wrong tree costs more than asking.
-    if (route?.score !== undefined && route.score < CLOSE_FIT && topicWordCount(kept, (w) => router.kindOf(w), lex) > 0) return intent({ kind: 'unsure' });
+    // Unless the question has that flow's own shape ("we run GMV Max ads and want 2 more tiktok accounts on our shop").
+    if (route?.score !== undefined && route.score < CLOSE_FIT && topicWordCount(kept, (w) => router.kindOf(w), lex) > 0 && !shapedLike(kept, route.flow, lex)) return intent({ kind: 'unsure' });
     // Mid-flow, a resemblance of the whole vocabulary ("qr is on the screen now") is too little to leave the step.
     // Unless a phrase of the same flow comes close ("how do I add my staff member's tiktok to the shop").
     // Nor does an answer in the step's own words ("forgot password sends the code to a number I don't have", where the

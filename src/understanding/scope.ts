@@ -19,6 +19,9 @@ export function appeals(text: string, lex: Lexicon = EN): boolean {
 /** Topics whose questions use the other topics' words. */
 const SPECIFIC: readonly Topic[] = ['ads', 'other-platforms', 'shop-settings'];
 
+/** The flow for more accounts than one on a shop. */
+const MORE_ACCOUNTS_FLOW = 'marketing-accounts';
+
 /** Asking what one needs before linking. */
 const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,5}(to|for|before) ((i|we) )?(can )?(link|connect)\w*|(can|could|may) (i|we) still (link|connect))\b/;
 
@@ -29,6 +32,14 @@ const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|
  */
 function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): boolean {
   if ((topic === 'violations' || topic === 'shop-settings') && BEFORE_LINKING.test(t)) return true;
+  // More accounts on the shop, wanted for ads or after a setting changed ("2 more tiktok accounts on our shop for spark ads"):
+  // the marketing accounts question, the ads or the setting only its purpose or its past.
+  // Unless a question of its own asks about the topic ("Question is about ads: can we pay for Promote on their videos?").
+  const moreAccounts = (s: string) => layers(lex, s).some((l) => l.lex.shapes?.asks.some((a) => a.flow === MORE_ACCOUNTS_FLOW && a.cue.test(l.t)) ?? false);
+  if ((topic === 'ads' || topic === 'shop-settings') && moreAccounts(t)) {
+    const questions = text.split(/(?<=[.!?\n:;])\s+/).filter(isQuestion).map((q) => compact(normalize(q)));
+    return !questions.some((q) => !moreAccounts(q) && layers(lex, q).some((l) => l.lex.topics[topic]?.some((re) => re.test(l.t))));
+  }
   return topic === 'violations' && !appeals(text, lex) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t.replace(/\bunlink\w*|\blinked (account|acc|shop|store|tiktok|profile)\b/g, ' ')) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t));
 }
 

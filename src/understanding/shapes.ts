@@ -31,3 +31,8 @@ function withoutSettled(t: string, lex: Lexicon): string {
   const all = [...(lex.facts.settled ?? []), ...(lex.shapes?.lost ? [lex.shapes.lost] : [])];
   return all.reduce((text, re) => text.replace(everywhere(re), ' '), t);
 }
+
+/** Whether the text has the shape of a question its flow answers ("want 2 more tiktok accounts on our shop"), whatever else it names. */
+export function shapedLike(text: string, flow: string, lex: Lexicon): boolean {
+  return layers(lex, compact(normalize(text))).some((l) => l.lex.shapes?.asks.some((a) => a.flow === flow && a.cue.test(l.t)) ?? false);
+}

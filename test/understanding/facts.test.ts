@@ -154,6 +154,8 @@ describe('extractFacts: the QR symptom', () => {
     expect(extractFacts('the qr is on my phone')).toEqual({ 'qr-symptom': 'same-phone' });
     expect(extractFacts('seller center on my phone so I cant scan')).toMatchObject({ 'qr-symptom': 'same-phone' });
     expect(extractFacts('I have no laptop to show the qr code')).toEqual({ 'qr-symptom': 'same-phone' });
+    expect(extractFacts("seller center is open on the same iphone i'm scanning with")).toMatchObject({ 'qr-symptom': 'same-phone' });
+    expect(extractFacts('trying to scan a screenshot of the qr code')).toMatchObject({ 'qr-symptom': 'same-phone' });
     expect(extractFacts('i can not scan the screen with the qr')).toEqual({ 'qr-symptom': 'same-phone' });
     expect(extractFacts('seller centre on phone and the qr code is there')).toEqual({ 'qr-symptom': 'same-phone' });
   });

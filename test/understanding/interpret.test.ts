@@ -335,6 +335,16 @@ describe('a first message', () => {
     expect(read('did the checklist already, all fine. now how do i link my tiktok account to the shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 
+  it('takes more accounts wanted on the shop for ads, or after a setting changed, as marketing accounts, unless a question asks about the ads', () => {
+    expect(read('we run spark ads and want 3 more tiktok accounts linked to our shop for the team')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('updated our shop logo last week, all fine. now we want to add two more tiktok accounts to the shop for our staff, how?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('Our 3 marketing accounts are linked. Question about ads: can we pay for Promote on their videos from the shop\'s ad account?')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+  });
+
+  it('hears the bag that worked yesterday, beside a question about shipping, as no missing icon', () => {
+    expect(read('got my first orders through the bag on my profile yesterday but i do not know how to ship them, which courier do i use?')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
+
   it('does not take "bạn" typed without its marks for a ban', () => {
     expect(read('chao ban, how do I link my tiktok')).not.toMatchObject({ kind: 'out-of-scope' });
     expect(read('got a ban on my account, how do i appeal')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
