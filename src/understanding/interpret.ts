@@ -156,7 +156,11 @@ export class Understanding {
     // message states that one flow asks about (a time since linking is said in too many contexts to count).
     const loose = route && route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router);
     const { 'linked-ago': _when, ...problems } = facts;
-    const stated = loose ? this.flowOfFacts(problems) : undefined;
+    // So does a looser phrase fit of a flow that asks no problem (the checklist's "still link" in "he still has the
+    // tiktok connected to his store"), when a problem fact says whose problem it is.
+    const problemFlows = new Set(this.flowOfFact.values());
+    const asksNone = route && !problemFlows.has(route.flow) && route.score !== undefined && route.score < CLOSE_FIT;
+    const stated = loose || asksNone ? this.flowOfFacts(problems) : undefined;
     if (stated) return { flow: stated };
     if (route) {
       const over = reshapedOf(text, route.flow, lex, facts);

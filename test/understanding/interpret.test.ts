@@ -345,6 +345,17 @@ describe('a first message', () => {
     expect(read('got my first orders through the bag on my profile yesterday but i do not know how to ship them, which courier do i use?')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
   });
 
+  it('takes a problem fact over a looser fit of a flow that asks no problem', () => {
+    expect(read('my brother and i ran a store together, we stopped, he still has our tiktok connected to his store and i want it on mine')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('my co-founder wants her own tiktok connected to our shop as a second account, how many can we add?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts', facts: {} });
+  });
+
+  it('hears couriers, products suspended and penalty points for their topics', () => {
+    expect(read('which couriers work with tiktok shop in the uk')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read('all my items got removed overnight, says prohibited product')).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+    expect(read('got 3 points on my shop for late shipping, how do i get them removed')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+
   it('does not take "bạn" typed without its marks for a ban', () => {
     expect(read('chao ban, how do I link my tiktok')).not.toMatchObject({ kind: 'out-of-scope' });
     expect(read('got a ban on my account, how do i appeal')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
