@@ -162,6 +162,9 @@ export class Understanding {
     const asksNone = route && !problemFlows.has(route.flow) && route.score !== undefined && route.score < CLOSE_FIT;
     const stated = loose || asksNone ? this.flowOfFacts(problems) : undefined;
     if (stated) return { flow: stated };
+    // A question's shape is surer than a resemblance of the whole vocabulary ("the owner wants our tiktok connected to the shop, walk me through it").
+    const byShape = loose ? shapeOf(text, facts, lex) : undefined;
+    if (byShape) return { flow: byShape };
     if (route) {
       const over = reshapedOf(text, route.flow, lex, facts);
       if (over) return { flow: over };

@@ -356,6 +356,10 @@ describe('a first message', () => {
     expect(read('got 3 points on my shop for late shipping, how do i get them removed')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
   });
 
+  it('takes a question\'s shape over a resemblance of the whole vocabulary, and the time a link is wanted by for no link age', () => {
+    expect(read('i manage the store, the owner needs our tiktok connected to the shop today. can you walk me through it')).toMatchObject({ kind: 'route', flow: 'seller-link', facts: {} });
+  });
+
   it('does not take "bạn" typed without its marks for a ban', () => {
     expect(read('chao ban, how do I link my tiktok')).not.toMatchObject({ kind: 'out-of-scope' });
     expect(read('got a ban on my account, how do i appeal')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });

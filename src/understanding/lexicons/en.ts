@@ -286,7 +286,7 @@ export const EN: Lexicon = {
       { flow: 'marketing-accounts', cue: MORE_ACCOUNTS },
       {
         flow: 'seller-link',
-        cue: /\b(how (do|can|should|would|to) (i |we |you |u )?|how i |where (do|can|should) (i|we) |steps? (to|for) |step by step|walk me through |show me how |guide (me )?(to|on|for) |send (me )?(the )?steps)(\w+ ){0,4}(link\w*|connect\w*|hook\w* up|put|add|attach|bind|set up)\b.*\b(shop|store|seller cent(er|re)|sc|account|acc|acct|tiktok|tt)\b|\b(hook|link|connect|attach|put)\w*\b.*\b(shop|store|it)\b.*\bwhere (do|should|can) (i|we) (start|begin)\b/,
+        cue: /\b(how (do|can|should|would|to) (i |we |you |u )?|how i |where (do|can|should) (i|we) |steps? (to|for) |step by step|walk me through |show me how |guide (me )?(to|on|for) |send (me )?(the )?steps)(\w+ ){0,4}(link\w*|connect\w*|hook\w* up|put|add|attach|bind|set up)\b.*\b(shop|store|seller cent(er|re)|sc|account|acc|acct|tiktok|tt)\b|\b(hook|link|connect|attach|put)\w*\b.*\b(shop|store|it)\b.*\b(where (do|should|can) (i|we) (start|begin)|walk (me|us) through|show (me|us) how|how (do|can|would) (i|we) do (it|that|this)|what are the steps)\b/,
       },
       { flow: 'creator-link', role: 'creator', cue: CREATOR_WAY },
       { flow: 'preflight', cue: CHECKLIST },
@@ -349,7 +349,8 @@ export const EN: Lexicon = {
   },
   facts: {
     iconMissing: /\b(bag|basket|cart|icon|shop tab|shop button)s?\b.*\b(not|no|missing|never|gone|nowhere|isn t|doesn t|aren t|hasn t|won t)\b|\b(no|missing|where s|where is|still no|without (the|a))\b (\w+ ){0,3}(bag|basket|cart|icon|shop tab|shop button)s?\b/,
-    elsewhen: /\b(approved|approval|opened|created|made|set up|registered|signed up|verified|launched|started|banned|suspended|restricted|blocked|limited|flagged|warned|warning|strike|violation)\b( (?!linked|linking|connected)\w+){0,4}? (today|yesterday|this (morning|week|month)|last (night|week|month|year)|(\d+|a|an|one|two|three|few|couple( of)?) (hours?|hrs?|days?|weeks?|months?) ago)\b/,
+    // …and the time a link is wanted by ("the owner wants it connected today").
+    elsewhen: /\b(wants?|needs?|trying|hoping|hope|plan(ning)?|going|gonna|would like)\b( \w+){1,6}? (today|tonight|this (morning|afternoon|week|month)|tomorrow|asap)\b|\b(approved|approval|opened|created|made|set up|registered|signed up|verified|launched|started|banned|suspended|restricted|blocked|limited|flagged|warned|warning|strike|violation)\b( (?!linked|linking|connected)\w+){0,4}? (today|yesterday|this (morning|week|month)|last (night|week|month|year)|(\d+|a|an|one|two|three|few|couple( of)?) (hours?|hrs?|days?|weeks?|months?) ago)\b/,
     link: /\b(link|linked|linking|connect|connected|bound|binded|linkd|lnked|authori[sz]ed)\b/,
     // Digits may touch their unit ("3d"), words need a space, so "and" is never "a day".
     durations: [
