@@ -39,6 +39,18 @@ const REGION_ASKED = [
  */
 const WHETHER_FIRST = String.raw`\b(liên kết|kết nối|gắn|link|lk)\b.*\bcó (bị )?(chặn|cấm|ảnh hưởng|cản trở|hạn chế)( gì)? (không|ko|k|kh|hông|hok)\b|\b${MAY}.*\bhay (là )?(phải|cần|bắt buộc)\b|\b(phải|cần) (đợi|chờ) (shop )?(được |đc )?(duyệt|xét duyệt|phê duyệt)`;
 
+/** An age said, then whether one may ("con e năm nay 14 muốn bán hàng trên tiktok dc ko", "e học lớp 11 thì mở shop đc ko"). */
+const AGE_ASKED = String.raw`(\b\d{1,2} ?(tuổi|tủi)|\b[1-9]\dt|\bnăm nay (mới |đã |chỉ )?\d{1,2}|\bhọc lớp \d{1,2})\b.*\b${MAY}`;
+
+/**
+ * What to get ready before linking ("trước khi liên kết thì cần chuẩn bị những gì", "cần lưu ý gì trước khi gắn kênh"):
+ * the checklist, whatever worry follows ("em sợ làm sai rồi không gỡ được").
+ */
+const BEFORE_ASKED = String.raw`\btrước khi (liên kết|kết nối|gắn|link|lk)\b.*\b(chuẩn bị|lưu ý|chú ý|(cần|phải) có)( \w+){0,2} (gì|j|những gì|những thứ gì|các thứ gì|giấy tờ gì)\b|\b(chuẩn bị|lưu ý|chú ý|(cần|phải) có)( \w+){0,2} (gì|j|những gì|những thứ gì|giấy tờ gì)\b.*\btrước khi (liên kết|kết nối|gắn|link|lk)\b|\b(cần|phải|nên) chuẩn bị (những |các )?(gì|j|thứ gì|giấy tờ gì)\b`;
+
+/** Whether TikTok Shop runs in a country ("tiktok shop có ở campuchia chưa", "bên Lào có tiktok shop không"). */
+const WHERE_RUNS = String.raw`\b(tiktok shop|tiktok|tts)( đã)? (có|có mặt|hoạt động|mở|chạy)( \w+)? (ở|tại|bên) (\w+ ){1,3}(chưa|không|ko|k|hông|hok)( (ạ|à|a|vậy|v|z|nhỉ|ta|ad|mn|mọi người|nhé|nha))*$|\b(ở|tại|bên|nước) (\w+ ){1,3}(đã )?có tiktok shop (chưa|không|ko|k|hông|hok)( (ạ|à|a|vậy|v|z|nhỉ|ta|ad|mn|mọi người|nhé|nha))*$`;
+
 /** Whether one may link at all: what is required ("cần đk gì để liên kết", "phải đủ 1k follow"), or a count asked about. */
 const CHECKLIST = f(
   new RegExp(
@@ -48,6 +60,8 @@ const CHECKLIST = f(
       COUNT_ASKED,
       REGION_ASKED,
       WHETHER_FIRST,
+      BEFORE_ASKED,
+      WHERE_RUNS,
     ].join('|'),
   ),
 );
@@ -86,29 +100,35 @@ const THANKS = String.raw`((e|em|mình|tôi|tui|tớ) )?(cảm ơn|cám ơn|camo
 export const VI: Lexicon = {
   code: 'vi',
   filler:
-    'tôi toi mình minh em anh chị chi bạn ad admin ơi oi ạ à nhé nha nhá vậy thế là của và với cho thì mà này đó kia các những một cái bị có đã đang sẽ rồi hãy giúp hỗ trợ xin chào làm sao thế nào gì ai đâu khi nào hay hoặc nữa vẫn lại ra vào lên trên trong ở tại được đc dc ko hả hở nhỉ luôn phải cần muốn biết để nên vì do cách như nào sao vậy thế vụ á ơ về lần hai ba mỗi các những rất quá lắm nữa chỉ cũng đều vừa hết giờ bây nay hôm từng vô zô kiểu v z zậy dzậy zị nhé nhen e a c vs r j ntn mn cx ạ tiktok shop'
+    'tôi toi mình minh em anh chị chi bạn ad admin ơi oi ạ à nhé nha nhá vậy thế là của và với cho thì mà này đó kia các những một cái bị có đã đang sẽ rồi hãy giúp hỗ trợ xin chào làm sao thế nào gì ai đâu khi nào hay hoặc nữa vẫn lại ra vào lên trên trong ở tại được đc dc ko hả hở nhỉ luôn phải cần muốn biết để nên vì do cách như nào sao vậy thế vụ á ơ về lần hai ba mỗi các những rất quá lắm nữa chỉ cũng đều vừa hết giờ bây nay hôm từng vô zô kiểu v z zậy dzậy zị nhé nhen e a c vs r j ntn mn cx ạ đây nè tui tiktok shop'
       .split(' ')
       .filter((w) => w !== 'shop' && w !== 'ko'),
   synonyms: {
-    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', túi: 'bag', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', follows: 'follower', fl: 'follower', flw: 'follower', folow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', aff: 'affiliate', sp: 'product', hh: 'commission', lket: 'link', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account', đc: 'duoc', dc: 'duoc', đt: 'phone', dt: 'phone', đth: 'phone', dth: 'phone', dthoai: 'phone', laptop: 'computer', pc: 'computer',
+    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', follows: 'follower', fl: 'follower', flw: 'follower', folow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', aff: 'affiliate', sp: 'product', hh: 'commission', lket: 'link', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account', đc: 'duoc', dc: 'duoc', đt: 'phone', dt: 'phone', đth: 'phone', dth: 'phone', dthoai: 'phone', laptop: 'computer', pc: 'computer',
     không: 'not', khong: 'not', ko: 'not', k: 'not', kh: 'not', hông: 'not', hok: 'not', chưa: 'not', chả: 'not', chẳng: 'not',
   },
   compounds: {
     'cửa hàng': 'shop', 'gian hàng': 'shop', 'liên kết': 'link', 'kết nối': 'link', 'gắn kết': 'link', 'hủy liên kết': 'unlink', 'hủy lk': 'unlink', 'huỷ lk': 'unlink', 'gỡ lk': 'unlink', 'hủy link': 'unlink', 'huỷ link': 'unlink', 'gỡ link': 'unlink', 'huỷ liên kết': 'unlink', 'gỡ liên kết': 'unlink', 'ngắt kết nối': 'unlink', 'bỏ liên kết': 'unlink',
     'mã qr': 'qr code', 'quét mã': 'scan code', 'ủy quyền': 'authorize', 'uỷ quyền': 'authorize', 'cấp quyền': 'authorize', 'xác thực': 'verify', 'thất bại': 'fail', 'không thành công': 'fail', 'ko thành công': 'fail', 'k thành công': 'fail', 'kh thành công': 'fail', 'hông thành công': 'fail', 'chưa thành công': 'fail', 'ko tc': 'fail', 'k tc': 'fail', 'thành công': 'success',
     'tài khoản': 'account', 'hồ sơ': 'profile', 'trang cá nhân': 'profile', 'giỏ hàng': 'bag', 'giỏ vàng': 'bag', 'thấy giỏ': 'show bag', 'thấy giỏ hàng': 'show bag', 'mất giỏ': 'miss bag', 'mất giỏ hàng': 'miss bag', 'giỏ hàng vàng': 'bag', 'icon giỏ': 'icon bag', 'icon giỏ hàng': 'icon bag', 'biểu tượng giỏ': 'icon bag', 'biểu tượng giỏ hàng': 'icon bag', 'biểu tượng': 'icon', 'biến mất': 'miss', 'hiển thị': 'show', 'xuất hiện': 'show', 'hiện ra': 'show',
+    // Folded, "túi" (the bag) is "tui" (I, in the south): the bag is named with a word beside it.
+    'cái túi': 'bag', 'túi mua sắm': 'bag', 'túi mua hàng': 'bag', 'túi vàng': 'bag', 'hình túi': 'bag', 'icon túi': 'icon bag', 'biểu tượng túi': 'icon bag', 'nút túi': 'button bag', 'thấy túi': 'show bag', 'mất túi': 'miss bag', 'hiện túi': 'show bag',
     'người bán': 'seller', 'nhà bán hàng': 'seller', 'người bán hàng': 'seller', 'chủ shop': 'owner shop', 'nhà sáng tạo': 'creator', 'người sáng tạo': 'creator', 'tiếp thị liên kết': 'affiliate',
     'bán hàng': 'sell', 'sản phẩm': 'product', 'phát trực tiếp': 'live', 'điện thoại': 'phone', 'máy tính': 'computer', 'ứng dụng': 'app',
     'điều kiện': 'eligible', 'yêu cầu': 'eligible', 'quốc gia': 'country', 'khu vực': 'region', 'người theo dõi': 'follower', 'lượt theo dõi': 'follower', 'lời mời': 'invite',
     'hoa hồng': 'commission', 'hàng mẫu': 'sample', 'sản phẩm mẫu': 'sample', 'mẫu thử': 'sample', 'hàng gửi review': 'sample', 'thương hiệu': 'brand', 'nhãn hàng': 'brand', 'gắn thẻ': 'tag', 'gắn sản phẩm': 'tag product', 'đối tác': 'partner', 'nhân viên': 'employee',
     'đang tải': 'load', 'màn hình': 'screen', 'chờ duyệt': 'pending', 'đang chờ': 'pending', 'đã duyệt': 'approved', 'được duyệt': 'approved', 'phê duyệt': 'approved',
     'chính thức': 'official', 'thay đổi': 'change', 'mẹo': 'tip', 'quảng bá': 'promote', 'quảng cáo': 'ads', 'kiếm tiền': 'earn', 'thứ hai': 'second', 'đăng nhập': 'login',
-    'cần giúp': '', 'cần hỗ trợ': '', 'nhờ hỗ trợ': '', 'người khác': 'other', 'bán sản phẩm': 'sell product', 'đủ tuổi': 'age', 'đủ đk': 'du eligible', 'đủ đkiện': 'du eligible', 'đủ dkien': 'du eligible', 'bao nhiêu': 'many', 'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'dính vi phạm': 'violation', 'dính gậy': 'violation', 'dính phạt': 'violation', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
+    'năm nay': '', 'cần giúp': '', 'cần hỗ trợ': '', 'nhờ hỗ trợ': '', 'nghe nói': '', 'nghe bảo': '', 'nghe đồn': '', 'người khác': 'other', 'bán sản phẩm': 'sell product', 'đủ tuổi': 'age', 'đủ đk': 'du eligible', 'đủ đkiện': 'du eligible', 'đủ dkien': 'du eligible', 'bao nhiêu': 'many', 'lần đầu': 'first', 'đầu tiên': 'first', 'tại sao': 'reason', 'vì sao': 'reason', 'để làm gì': 'reason', 'lợi ích': 'benefit', 'được lợi': 'benefit', 'có nên': 'worth', 'ăn hoa hồng': 'earn commission', 'gắn giỏ': 'tag product', 'gắn giỏ hàng': 'tag product', 'gắn giỏ vàng': 'tag product', 'trước khi': 'before', 'sau khi': 'after', 'nhiều hơn': 'more', 'đã liên kết': 'already linked', 'dính vi phạm': 'violation', 'dính gậy': 'violation', 'dính phạt': 'violation', 'đã được liên kết': 'already linked', 'đã kết nối': 'already linked',
     // Linked and it worked is where after-link starts, not the "already linked to another shop" error.
     'đã liên kết thành công': 'link', 'đã kết nối thành công': 'link', 'đã liên kết xong': 'link', 'đã kết nối xong': 'link', 'đã liên kết được': 'link', 'đã lk thành công': 'link', 'đã link thành công': 'link', 'đã gắn thành công': 'link',
     // A new shop's probation, as the app calls it ("thời gian thử thách") and as sellers say it ("thử việc").
     'thời gian thử thách': 'probation', 'giai đoạn thử thách': 'probation', 'thử thách': 'probation', 'thời gian thử việc': 'probation', 'giai đoạn thử việc': 'probation', 'thử việc': 'probation',
     'gỡ ra': 'unlink', 'gỡ kết nối': 'unlink', 'hủy kết nối': 'unlink', 'huỷ kết nối': 'unlink', 'ngắt liên kết': 'unlink', 'ngắt lk': 'unlink', 'hủy gắn': 'unlink', 'huỷ gắn': 'unlink', 'máy bàn': 'computer', 'thiết bị': 'device',
+    // Signing up ("đăng ký", "đăng kí") is its own word: folded, a bare "ký" is also "kỳ" (strange), "sao kỳ vậy".
+    'đăng ký': 'register', 'đăng kí': 'register', 'đky': 'register', 'đkí': 'register',
+    // Folded, "gần" (near) is "gắn" (to link): "gần đây" is recently.
+    'gần đây': 'recent', 'dạo gần đây': 'recent',
   },
   stem: (w) => w,
   commands: {
@@ -117,17 +137,20 @@ export const VI: Lexicon = {
     help: ['trợ giúp', 'giúp đỡ', 'hướng dẫn', 'bạn giúp được gì', 'bot làm được gì', 'dùng thế nào', 'cách dùng', 'có thể giúp gì', 'bạn làm được gì', 'hướng dẫn sử dụng', 'cách sử dụng', 'bot này làm gì', 'bot này để làm gì', 'bạn là ai', 'dùng bot sao', 'bot dùng sao', 'hướng dẫn dùng bot', 'dùng bot thế nào', 'xài sao'],
     human: ['người thật', 'nhân viên', 'tư vấn viên', 'gặp nhân viên', 'nói chuyện với người thật', 'nói chuyện với nhân viên', 'gặp người thật', 'chăm sóc khách hàng', 'cskh', 'hỗ trợ viên', 'tổng đài viên', 'gặp admin', 'gọi nhân viên', 'cho gặp nhân viên', 'cho em gặp nhân viên', 'tư vấn'],
     greet: ['xin chào', 'chào', 'chào bạn', 'chào shop', 'chào ad', 'alo', 'hi ad', 'chào anh', 'chào chị', 'chào em', 'chào buổi sáng', 'hello ad', 'hi shop', 'ad ơi', 'shop ơi'],
-    cancel: ['hủy', 'huỷ', 'hủy nhắc nhở', 'huỷ nhắc nhở', 'không cần nhắc', 'ko cần nhắc', 'đừng nhắc', 'bỏ nhắc nhở', 'tắt nhắc nhở', 'huỷ nhắc', 'không cần nhắc lại'],
+    cancel: ['hủy', 'huỷ', 'hủy nhắc nhở', 'huỷ nhắc nhở', 'không cần nhắc', 'ko cần nhắc', 'đừng nhắc', 'bỏ nhắc nhở', 'tắt nhắc nhở', 'huỷ nhắc', 'không cần nhắc lại',
+      // Folded, "đừng" (don't) is "đúng" (right, a yes): a reminder refused is said whole.
+      'đừng nhắc nữa', 'đừng nhắc em', 'đừng nhắc e', 'đừng nhắc mình', 'đừng nhắc tôi', 'đừng nhắc em nữa', 'đừng nhắc e nữa', 'đừng nhắc mình nữa', 'đừng nhắc lại', 'khỏi nhắc', 'khỏi nhắc nữa', 'khỏi cần nhắc', 'thôi khỏi nhắc', 'thôi đừng nhắc'],
     forget: ['xóa dữ liệu của tôi', 'xoá dữ liệu của tôi', 'xóa dữ liệu', 'xoá dữ liệu', 'xóa thông tin của tôi', 'quên tôi đi', 'xóa cuộc trò chuyện', 'xoá cuộc trò chuyện', 'xóa hết', 'xoá hết dữ liệu'],
     thanks: ['cảm ơn', 'cám ơn', 'cảm ơn bạn', 'cảm ơn nhiều', 'tks', 'thks', 'camon nhiều', 'cảm ơn ad nhiều', 'cảm ơn nhiều nha', 'cảm ơn ad', 'cảm ơn shop', 'ok cảm ơn', 'camon', 'cảm ơn ạ', 'em cảm ơn', 'thank ad', 'bye', 'bye bye', 'bai', 'bái bai', 'tạm biệt', 'pp'],
   },
+  // Folded, "ờ" (uh, and "ờ ờ" thinking it over) is "ơ" (surprise) and "ở" (at): no yes on its own.
   yes: [
-    'đc r', 'dc r', 'đc rồi', 'ok r', 'xong r', 'có', 'ừ', 'ừm', 'uh', 'uhm', 'ờ', 'vâng', 'dạ', 'dạ vâng', 'dạ có', 'đúng', 'đúng rồi', 'phải', 'chuẩn', 'rồi', 'xong', 'xong rồi', 'được', 'được rồi', 'đc rồi', 'ok', 'oke', 'okela', 'okie', 'oki', 'okí', 'oce', 'uk', 'ukm', 'ừa', 'ờ ờ', 'ổn', 'ổn r', 'ngon', 'ngon r', 'ok r nha', 'được ạ', 'có ạ', 'rồi ạ', 'được rồi ạ', 'thành công', 'đã được', 'làm được rồi', 'hiện rồi', 'hiện ra rồi', 'thấy rồi', 'có rồi', 'liên kết được rồi', 'ổn rồi', 'ngon rồi', 'hết lỗi', 'hết lỗi rồi', 'ok rồi', 'oke rồi', 'chắc chắn', 'tất nhiên', 'dĩ nhiên', 'dạ rồi', 'dạ được', 'vào được rồi', 'đăng nhập được', 'có thể',
+    'đc r', 'dc r', 'đc rồi', 'ok r', 'xong r', 'có', 'ừ', 'ừm', 'uh', 'uhm', 'vâng', 'dạ', 'dạ vâng', 'dạ có', 'đúng', 'đúng rồi', 'phải', 'chuẩn', 'rồi', 'xong', 'xong rồi', 'được', 'được rồi', 'đc rồi', 'ok', 'oke', 'okela', 'okie', 'oki', 'okí', 'oce', 'uk', 'ukm', 'ừa', 'ổn', 'ổn r', 'ngon', 'ngon r', 'ok r nha', 'được ạ', 'có ạ', 'rồi ạ', 'được rồi ạ', 'thành công', 'đã được', 'làm được rồi', 'hiện rồi', 'hiện ra rồi', 'thấy rồi', 'có rồi', 'liên kết được rồi', 'ổn rồi', 'ngon rồi', 'hết lỗi', 'hết lỗi rồi', 'ok rồi', 'oke rồi', 'chắc chắn', 'tất nhiên', 'dĩ nhiên', 'dạ rồi', 'dạ được', 'vào được rồi', 'đăng nhập được', 'có thể',
   ],
   no: [
     'không', 'ko', 'k', 'kh', 'hông', 'hok', 'không ạ', 'chưa', 'chưa ạ', 'chưa được', 'vẫn chưa', 'vẫn chưa được', 'vẫn không', 'vẫn không được', 'vẫn ko được', 'vẫn lỗi', 'vẫn bị lỗi', 'vẫn vậy', 'vẫn thế', 'vẫn như cũ', 'vẫn y chang', 'vẫn vậy à', 'chưa đc', 'k dc', 'ko dc', 'hông được', 'hổng được', 'vẫn k dc', 'vẫn ko dc', 'không được', 'ko được', 'k được', 'k đc', 'ko đc', 'không đc', 'không thành công', 'thất bại', 'lỗi', 'bị lỗi', 'vẫn', 'không có', 'chưa có', 'chưa thấy', 'không thấy', 'vẫn không thấy', 'không phải', 'sai', 'không hiện', 'chưa hiện', 'dạ không', 'dạ chưa', 'không vào được', 'không đăng nhập được', 'chả được', 'chẳng được', 'chả thấy', 'chẳng thấy', 'chả thấy gì', 'chả có', 'chẳng có', 'chả có gì', 'vẫn chả', 'vẫn chẳng',
   ],
-  personNouns: ['người thật', 'ng thật', 'người thiệt', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'ng hỗ trợ', 'tổng đài', 'chuyên viên', 'chuyên gia', 'bên hỗ trợ', 'người tư vấn', 'người trực'],
+  personNouns: ['người thật', 'ng thật', 'người thiệt', 'nhân viên', 'nv', 'nv hỗ trợ', 'tư vấn viên', 'ai đó', 'admin', 'cskh', 'chăm sóc khách hàng', 'hỗ trợ viên', 'tổng đài viên', 'bộ phận hỗ trợ', 'đội ngũ hỗ trợ', 'người hỗ trợ', 'ng hỗ trợ', 'tổng đài', 'chuyên viên', 'chuyên gia', 'bên hỗ trợ', 'người tư vấn', 'người trực', 'người bên tiktok', 'ng bên tiktok', 'người của tiktok', 'ai bên tiktok', 'ai đó bên tiktok', 'nhân viên tiktok', 'nhân viên bên tiktok', 'nv tiktok', 'nv bên tiktok'],
   personVerbs: ['gặp', 'nói chuyện', 'chat', 'liên hệ', 'liên lạc', 'kết nối', 'nối máy', 'gọi', 'cần', 'muốn', 'chuyển', 'nhắn', 'nhờ', 'xin', 'trao đổi'],
   frustration: [
     'vô dụng', 'chẳng giúp gì', 'không giúp được gì', 'ko giúp được gì', 'mất thời gian', 'phí thời gian', 'chán quá', 'bực mình', 'bực quá', 'bó tay', 'thử hết rồi', 'đã thử mọi cách', 'thử mọi cách rồi', 'không cách nào được', 'chẳng được gì', 'bot ngu', 'bot vô dụng', 'mệt quá', 'nản quá', 'lòng vòng', 'hỏi hoài', 'trả lời không đúng', 'bot không hiểu', 'bot ko hiểu', 'bot k hiểu', 'không hiểu gì hết', 'ko hiểu gì hết', 'ko hiểu gì cả', 'không hiểu gì cả', 'trả lời lung tung', 'trả lời sai', 'nói hoài', 'hỏi lại hoài', 'bực ghê', 'bực thật', 'gì cũng không hiểu', 'gì cũng ko hiểu', 'gì cũng k hiểu', 'nó cũng không hiểu', 'nó cũng ko hiểu', 'bot cũng không hiểu', 'bot cũng ko hiểu', 'không giải quyết được gì', 'ko giải quyết được gì', 'k giải quyết được gì', 'ko giải quyết đc gì',
@@ -135,7 +158,7 @@ export const VI: Lexicon = {
     'trả lời linh tinh', 'nói linh tinh', 'trả lời vớ vẩn', 'trả lời tào lao', 'trả lời như không', 'bot như không', 'chán bot', 'chán cái bot', 'bot chán', 'bot dở', 'bot tệ', 'chả giúp gì', 'chả giúp được gì', 'chẳng giúp được gì', 'vô ích', 'tốn thời gian', 'hỏi mãi', 'nói mãi', 'không đúng ý', 'ko đúng ý', 'k đúng ý', 'không hiểu ý', 'ko hiểu ý',
   ],
   // Chat shorthand for the same light words ("e", "đc") and the particles that close a sentence ("luôn", "nha").
-  light: 'tôi em mình anh chị bạn là của và có đã được thì mà này cái ạ e tui tớ đc dc luôn nữa nha nhé á à ơi'.split(' '),
+  light: 'tôi em mình anh chị bạn là của và có đã được thì mà này cái ạ e tui tớ đc dc luôn nữa nha nhé á à ơi ở đây nè'.split(' '),
   falseFriends: ['ban', 'thai', 'hang', 'cut', 'them', 'an', 'in', 'do', 'to', 'the', 'my', 'mo', 'hai', 'con', 'ma', 'so', 'tin', 'bo', 'lo', 've', 'ra', 'tu', 'nam', 'bi', 'ten', 'men', 'hay', 'thi', 'dang', 'sau', 'phi', 'on', 'it'],
   cues: [
     // A wrong press and a way back to the last step, in either order, at any length ("ơ e bấm nhầm, cho e về lại bước lúc nãy").
@@ -157,7 +180,7 @@ export const VI: Lexicon = {
     // A story that ends "now it works" closes it too (its last thanks is taken off as courtesy before the cues read),
     // but not "giờ ổn rồi" alone, which answers a step's "did it work?".
     ['thanks', f(new RegExp(String.raw`(^|\b(?<!\b(chưa|không|ko|k|vẫn|chả|chẳng) )${WORKS} )${THANKS}$|^(\S+ ){3,}(giờ|bây giờ|giờ thì|vậy là|thế là) ${WORKS}$|^((ok|oke|okie|dạ|vâng|ừ) )*${THANKS} ((e|em|mình|tôi|tui|tớ) )?${WORKS}( (nha|nhé|ạ|rồi|luôn))*$`)), 'any-length'],
-    ['forget', f(/\b(xóa|xoá|quên)\b.*\b(dữ liệu|thông tin (cá nhân |riêng )?của (tôi|em|mình|tui|tớ|e)|thông tin cá nhân|cuộc trò chuyện|lịch sử|tôi đi)\b|\b(xóa|xoá|gỡ|bỏ)( hết| sạch)? (thông tin|dữ liệu|data|info|tin nhắn|(tôi|em|mình|tui|tớ))( \w+){0,3} khỏi (hệ thống|bot|máy chủ|server)\b/)],
+    ['forget', f(/\b(đừng|(không|ko|k|chẳng) (muốn|mún)( cho)?)( (bot|bạn|ad|hệ thống|máy|mấy bạn))? (lưu|giữ|ghi nhớ|nhớ|ghi lại)( lại)? (gì|j|thông tin|dữ liệu|data|lịch sử|tin nhắn|cái gì)( (hết|cả|nữa))?( (về|của) (tôi|em|mình|e|tui|tớ))?\b|\b(xóa|xoá|quên)\b.*\b(dữ liệu|thông tin (cá nhân |riêng )?của (tôi|em|mình|tui|tớ|e)|thông tin cá nhân|cuộc trò chuyện|lịch sử|tôi đi)\b|\b(xóa|xoá|gỡ|bỏ)( hết| sạch)? (thông tin|dữ liệu|data|info|tin nhắn|(tôi|em|mình|tui|tớ))( \w+){0,3} khỏi (hệ thống|bot|máy chủ|server)\b/)],
     ['greet', f(/^((xin chào|chào|alo|hello|hi)( (bạn|shop|ad|admin|anh|chị|em|mọi người|mn|cả nhà|cả|bot|buổi sáng|buổi trưa|buổi chiều|buổi tối|nha|nhé|ơi))*( ạ)?\s*)+$/)],
   ],
   courtesy: {
@@ -173,7 +196,7 @@ export const VI: Lexicon = {
         String.raw`(connect|kết nối|nối máy|chuyển|chuyển máy)( (giúp|giùm|dùm|hộ))? ((e|em|mình|tôi|tui|c|a) )?(với|vs|qua|sang|tới|đến) (bên |bộ phận |đội |1 |một )?(support|hỗ trợ|nhân viên|nv|admin|chuyên viên|chuyên gia|tư vấn viên|cskh|tổng đài|đội ngũ|${A_PERSON})`,
         String.raw`(?<!\b(họ|nó|brand|agency|nhãn hàng|bên đó|bên kia|đã|có) )(ib|inbox|nhắn riêng|nhắn tin riêng|nt riêng)( riêng)? ((cho|với|vs|qua) )?(e|em|mình|tôi|tui|mk)\b|(check|xem|kiểm tra|rep|trả lời|phản hồi|đọc) (lại )?(ib|inbox)|(ib|inbox) (hỗ trợ|tư vấn)`,
         String.raw`(1|một) (bạn|anh|chị|${ANH_CHI}|người|nhân viên|nv|chuyên viên|admin)( \w+)? (hỗ trợ|tư vấn|cskh|support|trực)|(bạn|anh|chị|${ANH_CHI}|ai|người|ad|admin) nào (bên|của|ở|thuộc) (tiktok|hỗ trợ|cskh|support|bộ phận|đội ngũ)`,
-        String.raw`(người|ng) (thật|thiệt)|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|chuyên viên (hỗ trợ|tư vấn|chăm sóc|của tiktok|bên tiktok)|gặp (quản lý|người quản lý|sếp|cấp trên)( (bên|của) (tiktok|shop|bạn|các bạn))?$|(người|ai) (hướng dẫn|hỗ trợ|chỉ) trực tiếp`,
+        String.raw`(người|ng) (thật|thiệt)|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|chuyên viên (hỗ trợ|tư vấn|chăm sóc|của tiktok|bên tiktok)|gặp (quản lý|người quản lý|sếp|cấp trên)( (bên|của) (tiktok|shop|bạn|các bạn))?$|(người|ai) (hướng dẫn|hỗ trợ|chỉ|xem|kiểm tra|check|coi) (giúp |giùm |dùm |hộ )?trực tiếp`,
         String.raw`tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật|chuyên viên|chuyên gia)|(cho|muốn|cần) ((tôi|em|mình|e) )?gặp người( (hỗ trợ|trực|nào đó))?$`,
         String.raw`(?<!\b(đã|từng) )gọi điện(?!( (cho|tới) (họ|nó|bên (kia|đó)|agency|người (ta|đó)|chủ shop))?( (mà|thì|nhưng|cũng|rồi|r|hoài|mãi|mấy lần|nhiều lần))* (không|ko|k|chả|chẳng|chưa|hổng) (bắt|nghe|ai nghe|liên lạc|được|đc))|số điện thoại hỗ trợ|(zalo|sđt|số đt|số điện thoại|số liên hệ) (của |với )?(ad|admin|shop|bên (bạn|tiktok|hỗ trợ|cskh)|hỗ trợ|cskh|nhân viên|nv|tư vấn|chuyên viên)|(?<!\b(đã|có|từng) )(cho|xin) ((e|em|mình|tôi|tui|c|a) )?(xin )?(zalo|sđt|số đt|số điện thoại|số liên hệ)\b${NOT_THEIRS}|có (zalo|hotline|sđt|số điện thoại|số tổng đài|email|mail)( hỗ trợ| liên hệ| tư vấn)? (không|ko|k|hông|hok)\b`,
         String.raw`(?<!\b(đã|có|từng) )xin (cái )?(email|mail|gmail|địa chỉ email|địa chỉ mail)\b${NOT_THEIRS}|(email|mail|gmail) (hỗ trợ|liên hệ|cskh|support|chăm sóc khách hàng|của (bên )?(hỗ trợ|cskh|ad|admin|bên tiktok))|(gửi|liên hệ|liên lạc) (qua )?(email|mail) (cho|với|tới) (bên )?(hỗ trợ|tiktok|cskh|ad|admin)`,
@@ -196,7 +219,7 @@ export const VI: Lexicon = {
   ),
   // …and "đâu còn", "đâu có", "đâu phải" (no longer, not at all), unless "đâu" asks where ("ở đâu có nút…").
   negation: f(/\b(không|ko|k|kh|hông|chưa|vẫn|chẳng|chả)\b|(?<!\b(ở|chỗ|tìm|từ|về|nơi|nào|đi) )\bđâu (còn|có|phải)\b/),
-  negatedYes: f(/^(không|ko|k|chưa|vẫn|chả|chẳng)\b/),
+  negatedYes: f(/^(không|ko|k|chưa|vẫn|chả|chẳng|đừng)\b/),
   worked: f(/\b(được rồi|đc rồi|(được|đc|dc) r|thành công|hết lỗi|hiện rồi|thấy rồi|ok rồi|xong rồi|liên kết được|làm được|ổn rồi)\b/),
   failed: f(/\b(không|ko|k|chưa|vẫn|lỗi|thất bại|hông|chả|chẳng)\b/),
   unsure: f(/\b((không|ko|k|chưa) (biết|rõ|chắc|nhớ)|có lẽ|hình như|quên rồi)\b/),
@@ -216,7 +239,7 @@ export const VI: Lexicon = {
       f(/\b((phiếu|nhãn|tem|bill|label) (gửi hàng|gửi|giao hàng|giao|vận chuyển|vận đơn|ship|đơn hàng)|waybill|(bên|đơn vị|nhà|hãng|anh|bạn) (ship|vận chuyển|giao hàng)|đơn (đặt|mua)( hàng)?|đơn(?! (giản|vị|thuần|lẻ|đăng ký|xin|kháng nghị|khiếu nại))( \w+){0,6} (bị |tự )?(hủy|huỷ)(?! (liên kết|lk|link|kết nối|gắn))|(hủy|huỷ) (hàng loạt|tự động))\b/),
       f(/\b((chưa|không|ko) nhận được (hàng|đơn)|khách (chưa|không|ko) nhận|giao (hàng )?(chưa|không) (tới|đến)|đơn hàng|lên đơn|chốt đơn|đơn (của|bị|chưa|đã) |giao hàng|vận chuyển|vận đơn|mã vận đơn|in (phiếu|nhãn|đơn)|nhãn vận chuyển|phiếu giao hàng|đơn vị vận chuyển|ghn|ghtk|viettel post|j t|shipper|phí ship|bom (hàng|đơn)|boom (hàng|đơn)|kiện hàng|theo dõi đơn|kho hàng)\b/),
     ],
-    listings: [f(/\b((sản phẩm|sp)\b.*\bbị từ chối|(sản phẩm|sp)( \w+){0,3} (bị )?(từ chối|gỡ|xóa|xoá|khóa|khoá|ẩn|vi phạm)|đăng (sản phẩm|sp)|tải sản phẩm lên|thêm sản phẩm vào (cửa hàng|shop)|duyệt sản phẩm|sản phẩm (đang )?chờ duyệt|danh mục hạn chế|sửa giá|tồn kho)\b/)],
+    listings: [f(/\b((sản phẩm|sp)\b.*\bbị từ chối|(sản phẩm|sp)( \w+){0,8}(?<!\b(giỏ|giỏ hàng|icon|biểu tượng|tab|showcase|nút|kênh|tài khoản|tk|acc)) (bị|tự|đã bị) ẩn( đi| mất)?\b(?! (danh|ý|số|sau)\b)|chính sách (sản phẩm|đăng bán|hàng hóa|hàng hoá)|(sản phẩm|sp)( \w+){0,3} (bị )?(từ chối|gỡ|xóa|xoá|khóa|khoá|vi phạm)|đăng (sản phẩm|sp)|tải sản phẩm lên|thêm sản phẩm vào (cửa hàng|shop)|duyệt sản phẩm|sản phẩm (đang )?chờ duyệt|danh mục hạn chế|sửa giá|tồn kho)\b/)],
     fees: [f(/\b(phí (sàn|giao dịch|cố định|thanh toán|dịch vụ|bán hàng|hoa hồng sàn)|(thu|tính|trừ|lấy) phí (bao nhiêu|mấy|thế nào|ra sao|như nào|mỗi đơn|trên mỗi đơn)|phí hoa hồng|mức phí|biểu phí|(tiktok|tiktok shop|sàn) (thu|lấy|trừ|ăn|cắt|tính) (phí )?(bao nhiêu|mấy|nhiêu)|chiết khấu sàn|mất phí|bao nhiêu phần trăm|mấy phần trăm)\b/)],
     ads: [
       f(/\b(ads manager|gmv max|spark ads?|nạp tiền quảng cáo|tài khoản quảng cáo|hóa đơn quảng cáo|hoá đơn quảng cáo|ngân sách quảng cáo)\b/),
@@ -224,7 +247,8 @@ export const VI: Lexicon = {
     ],
     violations: [
       // A product turned down "for violating the image policy" is a listing question, not a strike on the account.
-      f(/^(?!.*\b(sản phẩm|sp|hình sản phẩm|ảnh sản phẩm)\b.*\b(từ chối|không được duyệt|ko được duyệt|bị gỡ|không duyệt)\b)(?=.*\b(vi phạm|cảnh cáo)\b)/),
+      // So is a product hidden, or one that breaks the product policy ("sp … bị ẩn, báo vi phạm chính sách sản phẩm").
+      f(/^(?!.*\b(sản phẩm|sp|hình sản phẩm|ảnh sản phẩm)\b.*\b(từ chối|không được duyệt|ko được duyệt|bị gỡ|không duyệt|bị ẩn|ẩn mất|ẩn đi)\b)(?!.*\bchính sách (sản phẩm|đăng bán|hàng hóa|hàng hoá)\b)(?=.*\b(vi phạm|cảnh cáo)\b)/),
       f(/\b(điểm vi phạm|bị khóa|bị khoá|khóa tài khoản|khoá tài khoản|bị cấm|bị ban|đình chỉ|tạm ngưng|kháng nghị|khiếu nại vi phạm|hàng giả|hàng nhái|sở hữu trí tuệ|bị phạt|(tài khoản|tk|kênh|shop) (bị )?vi phạm)\b/),
     ],
     'other-platforms': [f(/\b(shopee|lazada|tiki|sendo|shopify|facebook shop|instagram|amazon|ebay|etsy|zalo shop)\b/)],
@@ -255,11 +279,14 @@ export const VI: Lexicon = {
       [f(/\bhôm kia\b/), 48],
       [f(/\b(hôm nay|sáng nay|chiều nay|tối nay|trưa nay|vừa xong|vừa mới|mới đây|lúc nãy|ban nãy|tối qua|đêm qua)\b/), 6],
       [f(/\b(hôm (qua|wa)|bữa (qua|wa)|ngày hôm qua|tối hôm qua|hqua|hwa|hqa)\b/), 20],
+      // A weekday said of the past ("gắn hôm thứ 2, nay thứ 5 rồi") is a day or more ago: today is "hôm nay".
+      [f(/\b(hôm|bữa|từ|hồi|ngày|tối|sáng|chiều|trưa) (thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|t[2-7]|chủ nhật|cn)\b(?! (tới|sau|nữa|tuần sau))/), 48],
       [f(/\b((tuần|tháng) (trước|trc|rồi|r)|mấy (ngày|bữa|hôm) (trước|trc|nay|rồi|r)|hôm (trước|trc)|bữa (trước|trc)|lâu (rồi|r)|cả (tuần|tháng))\b/), 24 * 7],
     ],
-    qr: f(/\b(qr|mã|quét|scan|camera|ủy quyền|uỷ quyền|cấp quyền|xác thực)\b/),
+    // …and Seller Center open on the very phone that should scan, which needs no QR word ("mở seller center trên chính cái đt này").
+    qr: f(/\b(qr|mã|quét|scan|camera|ủy quyền|uỷ quyền|cấp quyền|xác thực|seller center( \w+){0,2} (trên|bằng) (chính |cùng )?(cái |con |chiếc )?(điện thoại|đt|máy này|di động))\b/),
     symptoms: [
-      ['same-phone', f(/\b(cùng (một |1 )?(điện thoại|máy|đt)|trên (cùng )?điện thoại|chỉ có (một|1) (điện thoại|máy|đt)|(không|ko|k) có (máy tính|laptop|pc)|seller center (mở )?(trên|bằng) (điện thoại|đt|di động|mobile)|mở trên (điện thoại|đt)|(trên|bằng) (chính|cùng) (cái |con |chiếc )?(điện thoại|đt|máy)\b(?! tính)|(chỉ )?có (một|1) (cái |chiếc )?(điện thoại|đt|dế)\b(?! (khác|nữa|và|với|để|cũ|mới))|(một|1) mình (cái )?(điện thoại|đt))\b/)],
+      ['same-phone', f(/\b(cùng (một |1 )?(điện thoại|máy|đt)|trên (cùng )?điện thoại|chỉ có (một|1) (điện thoại|máy|đt)|(không|ko|k) có (máy tính|laptop|pc)|seller center (mở )?(trên|bằng) (điện thoại|đt|di động|mobile)|mở trên (điện thoại|đt)|(trên|bằng) (chính|cùng) (cái |con |chiếc )?(điện thoại|đt|máy)\b(?! tính)|(chỉ )?có (một|1) (cái |chiếc )?(điện thoại|đt|dế)\b(?! (khác|nữa|và|với|để|cũ|mới))|(một|1) mình (cái )?(điện thoại|đt)|(xài|dùng|sài|mở)( \w+)? (chung|cùng) (trên )?(1 |một )?(cái |con |chiếc )?(máy|điện thoại|đt)\b(?! tính)|(quét|scan)( được| đc)?( cái)?( mã)?( qr)? (trên|ở|của) (chính )?(màn hình|máy|điện thoại|đt) (nó|đó|đang mở|này|của nó)|(trên|ở) chính (cái )?(màn hình|máy|điện thoại|đt))\b/)],
       // However "not" is typed ("ko", "k", "chưa", "chả") and whatever "worked" is ("thành công", "được", "tc").
       ['auth-failed', f(/\b((ủy|uỷ|cấp) quyền (thì |mà |xong |vẫn |nó |bị |báo |cứ )*(thất bại|fail|failed|lỗi|(không|ko|k|kh|hông|hok|chưa|chả|chẳng) (thành công|được|đc|dc|nổi|tc))|lỗi (ủy|uỷ|cấp) quyền|(không|ko|k|kh|hông|chưa|chả|chẳng) (thể )?(ủy|uỷ|cấp) quyền|authori[sz]ation (failed|fail|error|lỗi)|xác thực (bị )?(thất bại|fail|failed|(không|ko|k|kh|hông|chưa) (thành công|được|đc|dc|tc)))\b/)],
       // A camera that stands still or stays dark is a code that won't scan, not a page loading.
@@ -282,7 +309,7 @@ export const VI: Lexicon = {
     holders: [
       ['agency', f(/\b(agency|công ty (quảng cáo|marketing)|đơn vị vận hành|bên vận hành|mcn)\b/)],
       // Without accents "người bạn" (a friend) is "người bán" (a seller): a friend is named by a closer word.
-      ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|(bạn|người) hùn|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn|bạn (cũ|thân|bè)|(đứa|thằng|con|nhỏ) bạn|người bạn (cũ|thân|của (tôi|em|mình|e|tui))|người quen)\b/)],
+      ['ex-partner', f(/\b((người yêu|ng yêu|người iu|ny|bồ|chồng|vợ|bạn trai|bạn gái|đối tác|cộng sự) cũ|đối tác|chia tay|ex|(hùn|góp) vốn|hùn hạp|(bạn|người) hùn|làm ăn chung|bạn làm ăn|(bạn|người) (làm )?chung shop|(đã |giờ |rồi )?tách (ra|riêng)|đường ai nấy đi|ly hôn|bạn (cũ|thân|bè)|(đứa|thằng|con|nhỏ) bạn|người bạn (cũ|thân|của (tôi|em|mình|e|tui))|người quen|(hợp tác|làm chung|làm cùng) (với|vs) (1 |một )?(bạn|người|anh|chị|đứa|thằng)\b(?! (của )?(nhãn hàng|brand|thương hiệu|agency))|(nghỉ|thôi|ngưng|dừng|hết|chấm dứt|không còn|ko còn) (làm chung|làm cùng|hợp tác|làm ăn chung)|(không|ko|k) (làm chung|làm cùng|hợp tác) (với nhau )?nữa)\b/)],
       ['employee', f(/\b(nhân viên cũ|nv cũ|(người )?quản lý cũ|nhân viên đã nghỉ|nhân viên nghỉ việc|người làm cũ|admin cũ|trợ lý cũ|(đã|đã) nghỉ việc)\b/)],
       ['me', f(/\b((shop|cửa hàng|gian hàng) (khác|cũ|phụ|test|thử|kia|trước|thứ hai|thứ 2|còn lại|đó|ấy) (cũng )?(là )?của (tôi|em|mình|e|tui|c|chị|a|anh)(?! (họ|trai|gái|rể|dâu|ruột|ấy|ta|bạn|em|e|tôi|tui|mình|chồng|vợ)\b)|(tôi|em|mình|e|tui) có (2|hai) (shop|cửa hàng|gian hàng)|cả (2|hai) shop đều (là )?của|(tôi|em|mình|e|tui) (lỡ )?(liên kết|link|gắn) nhầm)\b/)],
       ['unknown', f(/\b((không|ko|k) biết (shop nào|là shop nào|của ai|ai)|(không|ko|k|chẳng|chả) (nhớ|rõ)( \w+){0,7} (shop|cửa hàng|gian hàng) nào|chưa (bao giờ|từng) (có|mở|tạo) shop (khác|nào)|(có|mở|tạo) (shop|cửa hàng|gian hàng) nào (khác )?(đâu|cả|hết)|shop lạ|không rõ shop nào)\b/)],
@@ -301,11 +328,15 @@ export const VI: Lexicon = {
       },
       {
         role: 'seller',
-        cue: f(/\b((tôi|em|mình|e|tui|tớ) (là )?(chủ shop|người bán|nhà bán hàng|seller)|(tôi|em|mình|e|tui|tớ) có (shop|cửa hàng|gian hàng|thương hiệu)|chủ shop|chủ cửa hàng|(shop|cửa hàng|gian hàng) (của )?(tôi|em|mình|e|tui|tớ)|(shop|cửa hàng|gian hàng) (?!(cũ|mới|khác|kia|đó|ấy|phụ|trước|thứ|đang|bị|đã|vẫn)\b)\w+( \w+)? của (tôi|em|mình|e|tui|tớ)|bán hàng trên tiktok shop|có (tài khoản |tk |acc )?seller center|((tôi|em|mình|e|tui|tớ|công ty|cty|bên) (mình |em |tôi )?)(đang )?(bán|kinh doanh) (quần áo|đồ|mỹ phẩm|giày|dép|túi|thời trang|thực phẩm|gia dụng|phụ kiện|nông sản|đặc sản|trang sức|nội thất|đồ chơi|sách))\b/),
+        cue: f(/\b((tôi|em|mình|e|tui|tớ) (là )?(chủ shop|người bán|nhà bán hàng|seller)|(chủ shop|người bán|nhà bán hàng|seller) (đây|nè)|(tôi|em|mình|e|tui|tớ) có (shop|cửa hàng|gian hàng|thương hiệu)|chủ shop|chủ cửa hàng|(shop|cửa hàng|gian hàng) (của )?(tôi|em|mình|e|tui|tớ)|(shop|cửa hàng|gian hàng) (?!(cũ|mới|khác|kia|đó|ấy|phụ|trước|thứ|đang|bị|đã|vẫn)\b)\w+( \w+)? của (tôi|em|mình|e|tui|tớ)|bán hàng trên tiktok shop|có (tài khoản |tk |acc )?seller center|((tôi|em|mình|e|tui|tớ|công ty|cty|bên) (mình |em |tôi )?)(đang )?(bán|kinh doanh) (quần áo|đồ|mỹ phẩm|giày|dép|túi|thời trang|thực phẩm|gia dụng|phụ kiện|nông sản|đặc sản|trang sức|nội thất|đồ chơi|sách))\b/),
       },
     ],
     // "dưới 18 tuổi" names the limit, not the writer's age; "20t" is chat shorthand for 20 tuổi; a birth year says it too.
-    age: [f(/(?<!\b(?:dưới|chưa đủ|chưa tới|chưa đến|chưa qua|không đủ|ko đủ|k đủ) )\b(\d{1,2})\s*(?:tuổi|tủi)\b|\btuổi\s*(\d{1,2})\b|\b([1-9]\d)t\b/), f(/^(?:(?:em|e|mình|tôi|tui|tớ) )?(?:mới|năm nay|nay|đã|chỉ|mới có) (\d{1,2})(?: (?:rồi|r|thôi|ạ|à|a))*$/), ...bornIn(ADULT_YEAR), ...bornIn(MINOR_YEAR), f(new RegExp(String.raw`\b(?:${ME}|sinh|sn|đời|là) ${MINOR_2K}\b`))],
+    age: [f(/(?<!\b(?:dưới|chưa đủ|chưa tới|chưa đến|chưa qua|không đủ|ko đủ|k đủ) )\b(\d{1,2})\s*(?:tuổi|tủi)\b|\btuổi\s*(\d{1,2})\b|\b([1-9]\d)t\b/), f(/^(?:(?:em|e|mình|tôi|tui|tớ) )?(?:mới|năm nay|nay|đã|chỉ|mới có) (\d{1,2})(?: (?:rồi|r|thôi|ạ|à|a))*$/),
+      // "con gái e năm nay 16, …": "năm nay" and a number with no other unit is an age, mid-sentence too.
+      f(/\bnăm nay (?:mới |đã |chỉ |được )?(\d{1,2})\b(?! ?(?:ngày|tháng|năm|giờ|tiếng|phút|k|nghìn|ngàn|triệu|tr|đơn|sp|sản phẩm|follow\w*|fl|flw|người|lượt|video|clip|shop|kênh|lần|%))/),
+      // A school year ("e đang học lớp 11") says a schoolchild: its number stands below 18, which is all that is read.
+      f(/\b(?:(?:em|e|mình|tui|con|cháu|nó|bé) (?:đang |mới |còn )?(?:học )?|(?:đang |mới |còn )?học |học sinh |hs )lớp ([5-9]|1[0-2])\b/), ...bornIn(ADULT_YEAR), ...bornIn(MINOR_YEAR), f(new RegExp(String.raw`\b(?:${ME}|sinh|sn|đời|là) ${MINOR_2K}\b`))],
     markets: [
       // Big cities name their market; "hn" is left out, it is also chat for "hôm nay".
       [f(/\b(việt nam|vn|hà nội|sài gòn|hồ chí minh|tp hcm|tphcm|hcm|đà nẵng|hải phòng|cần thơ|biên hòa|bình dương|đồng nai|nha trang|vũng tàu)\b/), 'VN'],
@@ -325,6 +356,18 @@ export const VI: Lexicon = {
       [f(/\b((ở|tại|bên|nước|thị trường|shop|sàn|sang|qua|người) pháp)\b/), 'FR'],
       [f(/\b(nước ý|italia)\b/), 'IT'],
       [f(/\b(brazil)\b/), 'BR'],
+      // Neighbours and the places Vietnamese sellers often live: said by name, or with a place word where the name is short.
+      [f(/\b(campuchia|campu|cam pu chia|căm pu chia|cambodia|cam bốt|phnom penh|phnôm pênh|nông pênh)\b/), 'KH'],
+      [f(/\b(nước lào|(ở|tại|bên|sang|qua|thị trường|sàn) lào(?! (động|công|đao|xao))|viêng chăn|laos)\b/), 'LA'],
+      [f(/\b(myanmar|miến điện)\b/), 'MM'],
+      [f(/\b(hàn quốc|(ở|tại|bên|nước|sang|thị trường|sàn) hàn(?! (gắn|xì|chì|the))|seoul|korea)\b/), 'KR'],
+      [f(/\b(trung quốc|(ở|tại|bên|nước|sang|qua|thị trường|sàn) (tq|trung)(?! (tâm|bình|thực|thu|gian|tuần|học))|bắc kinh|thượng hải|quảng châu|china)\b/), 'CN'],
+      [f(/\b(đài loan|taiwan|đài bắc)\b/), 'TW'],
+      [f(/\b(hồng kông|hong kong|hongkong)\b/), 'HK'],
+      [f(/\b(ấn độ|india)\b/), 'IN'],
+      [f(/\b(australia|(ở|tại|bên|nước|sang|qua|thị trường|sàn) úc|sydney|melbourne)\b/), 'AU'],
+      [f(/\b(canada|ca na đa|toronto|vancouver)\b/), 'CA'],
+      [f(/\b(ireland|ai len|ai-len|ái nhĩ lan)\b/), 'IE'],
     ],
     followers: [
       f(new RegExp(String.raw`\b(\d+(?:[.,]\d+)?)\s*(k|nghìn|ngàn|triệu|tr|m)?\s*${FOLLOWS}\b`)),
@@ -340,8 +383,8 @@ export const VI: Lexicon = {
   // and asking whether one can ("liên kết được không") name no problem.
   shapes: {
     // Never having done it, or not being handy with it ("chưa làm bao giờ", "ko rành"): a how-to question, no problem named.
-    lost: f(/\b((chưa|không|ko|k) (từng |bao giờ )?(làm|liên kết|kết nối|gắn|link|lk)( \w+){0,3} (bao giờ|lần nào|bh)|chưa (bao giờ|từng) (làm|liên kết|kết nối|gắn|link|lk)|(không|ko|k|chưa) (rành|quen|thạo))\b/),
-    problem: f(/\b(lỗi|thất bại|(?<!\b(được|đc|dc|nổi|đúng|phải|hoa) )(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu|cần|(chuyển|đổi|nâng cấp|nâng) (sang|lên|qua)))|mất|biến mất|(?<!\b(mấy|các|nhiều|những) )shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
+    lost: f(/\b((chưa|không|ko|k) (từng |bao giờ )?(làm|liên kết|kết nối|gắn|link|lk)( \w+){0,3} (bao giờ|lần nào|bh)|chưa (bao giờ|từng) (làm|liên kết|kết nối|gắn|link|lk)|(không|ko|k|chưa) (rành|quen|thạo)|((tìm|kiếm|mò)( (hoài|mãi|cả buổi|nãy giờ|mấy lần))?( mà| cũng)? )?(không|ko|k|chả|chẳng|hông) (thấy|ra|biết) (chỗ|mục|phần|chỗ nào|ở đâu|nằm ở đâu)( (nào|để|mà))?(?= (liên kết|kết nối|gắn|link|lk|bấm|nhấn)\b|$| (cả|luôn|hết|ạ|à|ad|nha|nhỉ|vậy|v)\b))/),
+    problem: f(/\b(lỗi|thất bại|(?<!\b(được|đc|dc|nổi|đúng|phải|hoa) |\bcó (mặt )?(ở|tại|bên) (\w+ ){1,3}|\bcó tiktok shop )(không|ko|k|kh|chưa|hông)(?! (biết|rõ|chắc|hiểu|cần|có (shop|cửa hàng|gian hàng)|phải (là )?(người bán|chủ shop|seller)|(chuyển|đổi|nâng cấp|nâng) (sang|lên|qua)))|mất|biến mất|(?<!\b(mấy|các|nhiều|những|đồ|hàng|sp|sản phẩm|đồ của|hàng của|sp của|sản phẩm của) )shop khác|cửa hàng khác|qr|quét|hủy|huỷ|gỡ|(bị|vẫn|còn|đang|cứ) (dính|kẹt)( (lại|luôn|hoài|mãi|cứng))? (bên|với|vs|vào|vô|ở|trong|tại|shop|cửa hàng|gian hàng)|hoàn tiền|đơn hàng|phí|quảng cáo|vi phạm|khóa|khoá|bị)\b/),
     asks: [
       {
         flow: 'after-link',
@@ -349,10 +392,10 @@ export const VI: Lexicon = {
       },
       { flow: 'preflight', cue: CHECKLIST },
       // A creator asking how ("làm sao để ăn hoa hồng", "cách gắn link sp của mấy shop khác"): the creator steps.
-      { flow: 'creator-link', role: 'creator', cue: f(/\b(làm sao|làm thế nào|làm ntn|thế nào|như nào|cách|hướng dẫn|các bước|bắt đầu (từ|ở) đâu)\b/) },
+      { flow: 'creator-link', role: 'creator', cue: f(/\b(làm sao|làm thế nào|làm ntn|thế nào|như nào|cách|hướng dẫn|các bước|bắt đầu (từ|ở) đâu|(đăng ký|đăng kí|tham gia|join|làm|bắt đầu) (kiểu gì|kiểu nào|ra sao|sao|ở đâu|chỗ nào))\b/) },
       {
         flow: 'seller-link',
-        cue: f(/\b(muốn|cách|làm sao|làm thế nào|hướng dẫn|chỉ|các bước|từng bước)\b.*\b(liên kết|kết nối|gắn|link|lk)\b.*\b(với|vào|cho) (shop|cửa hàng|gian hàng|seller center)\b|\b(liên kết|kết nối|gắn|link|lk|bind)\b.*\b(vào|ở) (mục|phần|chỗ|tab) (nào|đâu)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(bắt đầu (từ|ở) đâu|từng bước|các bước|(những|mấy|các) bước (nào|gì)|quy trình)\b|\b(liên kết|kết nối|gắn|link|lk) (với |vào )?(acc|tài khoản|tk|kênh|nick)\b.*\b(kiểu gì|kiểu nào|thế nào|như thế nào|ntn|như nào|ra sao)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(phải|cần|bắt buộc) (có |dùng |xài )?(máy tính|laptop|pc|điện thoại|đt|app|web)\b/),
+        cue: f(/\b(muốn|cách|làm sao|làm thế nào|hướng dẫn|chỉ|các bước|từng bước)\b.*\b(liên kết|kết nối|gắn|link|lk)\b.*\b(với|vào|vô|cho) (shop|cửa hàng|gian hàng|seller center)\b|\b(liên kết|kết nối|gắn|link|lk|bind)\b.*\b(vào|ở) (mục|phần|chỗ|tab) (nào|đâu)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(bắt đầu (từ|ở) đâu|từng bước|các bước|(những|mấy|các) bước (nào|gì)|quy trình)\b|\b(liên kết|kết nối|gắn|link|lk) (với |vào )?(acc|tài khoản|tk|kênh|nick)\b.*\b(kiểu gì|kiểu nào|thế nào|như thế nào|ntn|như nào|ra sao)\b|\b(liên kết|kết nối|gắn|link|lk)\b.*\b(phải|cần|bắt buộc) (có |dùng |xài )?(máy tính|laptop|pc|điện thoại|đt|app|web)\b/),
       },
     ],
     over: [
@@ -391,12 +434,18 @@ export const VI: Lexicon = {
         cue: CHECKLIST,
       },
       {
-        // A follower count or a country asked about ("800 fl thì gắn giỏ được không", "bán hàng ở Nhật được không")
+        // A follower count, a country or an age asked about ("800 fl thì gắn giỏ được không", "bán hàng ở Nhật được không")
         // asks whether one may, unless something is said to be missing.
         flow: 'preflight',
         from: ['after-link', 'missing-icon'],
-        cue: f(new RegExp(`${COUNT_ASKED}|${REGION_ASKED}`)),
+        cue: f(new RegExp(`${COUNT_ASKED}|${REGION_ASKED}|${AGE_ASKED}`)),
         unless: f(/\b((không|ko|k|kh|hông|chưa) (thấy|hiện|có) (nút |icon |biểu tượng |cái )?(giỏ|giỏ hàng|tab|showcase)|mất (nút |icon |biểu tượng )?(giỏ|giỏ hàng|tab|showcase))\b/),
+      },
+      {
+        // What to get ready before linking, beside a worry about undoing it or a missing bag: the checklist.
+        flow: 'preflight',
+        from: ['already-linked', 'missing-icon', 'qr-failure', 'after-link'],
+        cue: f(new RegExp(BEFORE_ASKED)),
       },
       {
         // An account from another region than the shop's is a question for the checklist, not a shop it is linked to.
