@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { StepKey } from '../flow/check.ts';
 import type { CompiledFlows } from '../flow/compile.ts';
 import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
+import { endingChoice } from './choices.ts';
 import { isPersonButton, type Intent, type Understanding } from './interpret.ts';
 import { normalize } from './text.ts';
 
@@ -86,8 +87,12 @@ function judge(item: CorpusItem, got: Intent, flows: CompiledFlows): Verdict | '
     }
     case 'answer':
       return got.kind === 'answer' ? 'right' : 'wrong';
-    case 'command':
-      return got.kind === 'command' && got.command === e.command ? 'right' : 'wrong';
+    case 'command': {
+      // Thanks at a step whose button ends the talk with thanks is that button, pressed (by design, as a person asked
+      // for is the person button): the talk ends with thanks either way.
+      const thanked = e.command === 'thanks' && got.kind === 'choice' && at?.step.choices && endingChoice(at.step.choices.map((c, i) => ({ index: i, label: c.label }))) === got.index;
+      return (got.kind === 'command' && got.command === e.command) || thanked ? 'right' : 'wrong';
+    }
     case 'person': {
       // A person asked for at a step that offers one is that button, pressed: the user reaches a person either way.
       const button = got.kind === 'choice' ? at?.step.choices?.[got.index]?.label : undefined;

@@ -33,8 +33,9 @@ export function hoursAgo(t: string, numbers: string = t, words: FactWords = EN.f
   return words.when.find(([re]) => re.test(t))?.[1];
 }
 
-function qrSymptom(t: string, w: FactWords): string | undefined {
-  if (!w.qr.test(t)) return undefined;
+function qrSymptom(t: string, w: FactWords, asking: string | undefined): string | undefined {
+  // Where the step asks what the QR code does, the answer need not name it ("it just spins").
+  if (!w.qr.test(t) && asking !== 'qr-symptom') return undefined;
   return w.symptoms.find(([, re]) => re.test(t))?.[0];
 }
 
@@ -137,7 +138,7 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   const set = (k: string, v: string | undefined) => {
     if (v !== undefined) facts[k] = v;
   };
-  set('qr-symptom', qrSymptom(t, w));
+  set('qr-symptom', qrSymptom(t, w, asking));
   set('error-text', errorText(raw, w));
   const hours = asking === 'linked-ago' || w.iconMissing?.test(t) ? hoursAgo(...linkTimes(t, numbers, w)) : w.link.test(t) ? hoursAgo(...linkTimes(...nearLinking(t, numbers, w), w)) : undefined;
   if (hours !== undefined) facts['linked-ago'] = hours < 24 ? 'under-24h' : 'over-24h';

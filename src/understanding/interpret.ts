@@ -67,6 +67,8 @@ const CLAUSE = /[.?!;:,()\n✅\p{Extended_Pictographic}]+|\s(?:but|because|bc|cu
 const HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we)|what are the steps|walk me through|show me how|(want|need|trying|try|like) to (link|connect|hook|attach|add|put))\b/;
 /** Mid-flow, a message this short leaves the step only for a flow one of whose phrases fits it closely ("says under review" answers). */
 const SHORT_ANSWER = 5;
+/** The flow for more accounts than one on a shop. */
+const MORE_ACCOUNTS = 'marketing-accounts';
 /** The flow of a shop icon missing from the profile. */
 const ICON_FLOW = 'missing-icon';
 /** A clause that points back at things named before it ("those shops", "them"). */
@@ -160,7 +162,10 @@ export class Understanding {
     // tiktok connected to his store"), when a problem fact says whose problem it is.
     const problemFlows = new Set(this.flowOfFact.values());
     const asksNone = route && !problemFlows.has(route.flow) && route.score !== undefined && route.score < CLOSE_FIT;
-    const stated = loose || asksNone ? this.flowOfFacts(problems) : undefined;
+    // (A partner named beside more accounts is whose account it is: "add my partner's account besides the official one".)
+    const partner = problems['other-shop-holder'] === 'ex-partner' || problems['other-shop-holder'] === 'employee';
+    const { 'other-shop-holder': _holder, ...unlessPartner } = problems;
+    const stated = loose || asksNone ? this.flowOfFacts(asksNone && partner && route!.flow === MORE_ACCOUNTS ? unlessPartner : problems) : undefined;
     if (stated) return { flow: stated };
     // A question's shape is surer than a resemblance of the whole vocabulary ("the owner wants our tiktok connected to the shop, walk me through it").
     const byShape = loose ? shapeOf(text, facts, lex) : undefined;

@@ -76,4 +76,10 @@ describe('the verdict on one message', () => {
     expect(verdict('i want to talk to someone', 'already-linked.still-blocked', { intent: 'choice', label: 'Get me a person' })).toBe('right');
     expect(verdict('i want to talk to someone', 'already-linked.still-blocked', { intent: 'choice', label: "I'll wait and try later" })).toBe('wrong');
   });
+
+  it('counts thanks at a step whose button ends the talk with thanks as right, though the button answers', () => {
+    expect(verdict('thanks a lot', 'already-linked.linked', { intent: 'command', command: 'thanks' })).toBe('right');
+    expect(verdict('thanks a lot', 'already-linked.linked', { intent: 'choice', label: 'All done, thanks' })).toBe('right');
+    expect(verdict('what next', 'already-linked.linked', { intent: 'command', command: 'thanks' })).toBe('wrong');
+  });
 });

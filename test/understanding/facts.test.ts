@@ -156,6 +156,9 @@ describe('extractFacts: the QR symptom', () => {
     expect(extractFacts('I have no laptop to show the qr code')).toEqual({ 'qr-symptom': 'same-phone' });
     expect(extractFacts("seller center is open on the same iphone i'm scanning with")).toMatchObject({ 'qr-symptom': 'same-phone' });
     expect(extractFacts('trying to scan a screenshot of the qr code')).toMatchObject({ 'qr-symptom': 'same-phone' });
+    // Where the step asks what the QR code does, the answer need not name it.
+    expect(extractFacts('it just keeps spinning', { asking: 'qr-symptom' })).toEqual({ 'qr-symptom': 'spinning' });
+    expect(extractFacts('it just keeps spinning')).toEqual({});
     expect(extractFacts('i can not scan the screen with the qr')).toEqual({ 'qr-symptom': 'same-phone' });
     expect(extractFacts('seller centre on phone and the qr code is there')).toEqual({ 'qr-symptom': 'same-phone' });
   });

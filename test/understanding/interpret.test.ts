@@ -348,6 +348,7 @@ describe('a first message', () => {
   it('takes a problem fact over a looser fit of a flow that asks no problem', () => {
     expect(read('my brother and i ran a store together, we stopped, he still has our tiktok connected to his store and i want it on mine')).toMatchObject({ kind: 'route', flow: 'already-linked' });
     expect(read('my co-founder wants her own tiktok connected to our shop as a second account, how many can we add?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts', facts: {} });
+    expect(read("what are marketing accounts? i want to add my ex partner's account besides the official one")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 
   it('hears couriers, products suspended and penalty points for their topics', () => {
