@@ -67,6 +67,14 @@ const CLAUSE = /[.?!;:,()\n✅\p{Extended_Pictographic}]+|\s(?:but|because|bc|cu
 const HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we)|what are the steps|walk me through|show me how|(want|need|trying|try|like) to (link|connect|hook|attach|add|put))\b/;
 /** Mid-flow, a message this short leaves the step only for a flow one of whose phrases fits it closely ("says under review" answers). */
 const SHORT_ANSWER = 5;
+/** The one fact that two or more of a step's buttons record, if there is one. */
+function recordedBy(choices: Step['choices']): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of choices ?? []) for (const k of Object.keys(c.set ?? {})) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const shared = [...counts].filter(([, n]) => n >= 2).map(([k]) => k);
+  return shared.length === 1 ? shared[0] : undefined;
+}
+
 /** The flow for more accounts than one on a shop. */
 const MORE_ACCOUNTS = 'marketing-accounts';
 /** The flow of a shop icon missing from the profile. */
@@ -335,7 +343,8 @@ export class Understanding {
     const step = info?.step;
     // At an end (resolved or handed off) there is no question: text is read as a first message.
     const open = step && !step.end && !step.handoff ? step : undefined;
-    const asking = open?.asks ?? open?.ask?.fact;
+    // A step whose buttons record one fact between them asks it, declared or not ("It's approved and active" / "It isn't").
+    const asking = open?.asks ?? open?.ask?.fact ?? recordedBy(open?.choices);
     const { lex, router } = this.reader(at.language ?? 'en');
     const facts = extractFacts(text, { asking, lex });
     const intent = (i: Meaning): Intent => ({ ...i, facts });
@@ -384,14 +393,16 @@ export class Understanding {
       // So does a label's words or synonym inside a question, which asks about the topic it names ("when does the money from sales get paid out?").
       const asksTopic = (match?.by === 'words' || match?.by === 'synonym') && isQuestion(text);
       const topic = match && (match.by === 'fact' || match.by === 'words' || asksTopic) ? topicOf(text, lex) : undefined;
-      // Unless the fact is the very one the step asks ("registered in the Philippines… business registration" at the market question).
-      // The fact must stand without the topic's own words ("listing rejected" is no unapproved shop).
+      // Unless the fact is the very one the step asks, or its buttons record ("registered in the Philippines… business
+      // registration" at the market question). The fact must stand without the topic's own words ("listing rejected"
+      // is no unapproved shop), or be told rather than asked ("it says deactivated because I missed some documents").
+      const recorded = match?.by === 'fact' ? offered.find((o) => o.index === match.index)?.set : undefined;
+      const key = asking ?? Object.keys(recorded ?? {}).find((k) => facts[k] === recorded![k]);
       const answersAsked =
         topic !== undefined &&
-        match?.by === 'fact' &&
-        asking !== undefined &&
-        offered.find((o) => o.index === match.index)?.set?.[asking] !== undefined &&
-        extractFacts(withoutTopics(text, lex), { asking, lex })[asking] === facts[asking];
+        key !== undefined &&
+        recorded?.[key] !== undefined &&
+        (extractFacts(withoutTopics(text, lex), { asking, lex })[key] === facts[key] || !isQuestion(text));
       // Nor when the message opens with the yes or no that the button is ("yes I'm 24, got my own bank account…").
       const polarity = polarityOf(text, lex);
       const chosen = match && 'index' in match ? offered.find((o) => o.index === match.index) : undefined;

@@ -679,6 +679,12 @@ describe('a typed answer that resembles a button leading elsewhere', () => {
     expect(read('yes, i still have the password for it', at('already-linked.explain'))).not.toMatchObject({ kind: 'out-of-scope' });
   });
 
+  it('hears a status that a step\'s buttons record as its answer, told with the topic\'s own word', () => {
+    expect(labelOf('missing-icon.check-status', 'it says deactivated')).toBe("It isn't");
+    expect(labelOf('missing-icon.check-shop', 'deactivated, because some documents were missing')).toBe("No, it's not active or not approved");
+    expect(read('my shop got deactivated, how do i appeal?', at('missing-icon.check-shop'))).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+
   it('takes two markets named at the account question for another region', () => {
     expect(labelOf('preflight.account', 'my tiktok is from Canada but the shop is in the US')).toBe("It's registered in another region");
   });
