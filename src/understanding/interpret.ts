@@ -291,6 +291,19 @@ export class Understanding {
     return text.split(/[.?!\n]+/).some((sentence) => layers(lex, normalize(sentence)).some((l) => l.lex.switches?.test(l.t) ?? false));
   }
 
+  /** The button the sentences without a topic next to linking press, when those with one ask nothing. */
+  private answerBeside(text: string, offered: OfferedChoice[], router: Router, lex: Lexicon): number | undefined {
+    // Asking anything at all, in any clause, may be about the topic ("…never arrived in my bank. where do I chase that?").
+    if (text.includes('?') || text.split(/[.!\n,;:]+|\s(?:meanwhile|side note|btw)\s/i).some(isQuestion)) return undefined;
+    const sentences = text.split(/(?<=[.!\n])\s+|\s(?:meanwhile|side note|btw)\s/i).map((x) => x.trim()).filter(Boolean);
+    const about = sentences.filter((x) => topicOf(x, lex));
+    if (about.length === 0 || about.length === sentences.length) return undefined;
+    const rest = sentences.filter((x) => !about.includes(x)).join('. ');
+    if (asksForPerson(rest, lex) || commandOf(rest, lex)) return undefined;
+    const match = choiceFromText(rest, offered, { facts: extractFacts(rest, { lex }), known: (w) => router.known(w), lex });
+    return match && 'index' in match && match.by !== 'yes-no-inside' ? match.index : undefined;
+  }
+
   /** Whether a message repeats words the step itself says, and which no flow's phrases hold (at least ECHO of them). */
   private echoes(text: string, step: Step, router: Router, lex: Lexicon): boolean {
     if (!step.say) return false;
@@ -369,6 +382,9 @@ export class Understanding {
     const wantsPerson = asksForPerson(text, lex);
     let yesNo: number | undefined;
     // "forget that, the bag doesn't show on my profile": turning away from the question, to another flow.
+    // "ok logged in. side note the dashboard says I have 3 orders to ship lol": a topic told beside the answer, asking nothing, is no question.
+    const beside = offered.length ? this.answerBeside(text, offered, router, lex) : undefined;
+    if (beside !== undefined) return intent({ kind: 'choice', index: beside });
     if (offered.length && this.switching(text, lex)) {
       const aside = topicOf(text, lex);
       if (aside) return intent({ kind: 'out-of-scope', topic: aside });

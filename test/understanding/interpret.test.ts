@@ -685,6 +685,12 @@ describe('a typed answer that resembles a button leading elsewhere', () => {
     expect(read('my shop got deactivated, how do i appeal?', at('missing-icon.check-shop'))).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
   });
 
+  it('presses the button a message answers beside a topic it only mentions, never one it asks about', () => {
+    expect(labelOf('missing-icon.wait', 'yes, check on me tomorrow please. meanwhile i will update my product listings')).toBe('Yes, check back in 24 hours');
+    expect(read('yes, check on me tomorrow please. meanwhile a buyer wants a refund, where do i do that', at('missing-icon.wait'))).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+    expect(read('nice. unrelated but when does my first payout arrive', at('seller-link.linked'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+
   it('takes two markets named at the account question for another region', () => {
     expect(labelOf('preflight.account', 'my tiktok is from Canada but the shop is in the US')).toBe("It's registered in another region");
   });
