@@ -84,7 +84,16 @@ export function commandOf(text: string, lex: Lexicon = EN): Command | undefined 
     }
     if (found) return found.command;
   }
-  return cueOf(t, lex);
+  // A long message may hold its request in a sentence of its own ("sorry, I clicked the wrong buttons everywhere.
+  // can we start the whole thing again?").
+  return cueOf(t, lex) ?? (t.split(' ').length > 2 * SHORT ? sentencesOf(text).map((x) => cueOf(core(x, lex), lex)).find((c) => c !== undefined && SENTENCE_CUES.includes(c)) : undefined);
+}
+
+/** Commands a sentence of its own may ask for inside a longer message: requests, never said in passing. */
+const SENTENCE_CUES: readonly Command[] = ['restart', 'help', 'forget'];
+
+function sentencesOf(text: string): string[] {
+  return text.split(/[.!?\n]+/).map((x) => x.trim()).filter(Boolean);
 }
 
 /** Cues whose words also tell stories ("we tried to start over twice") count in short messages only. */

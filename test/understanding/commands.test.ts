@@ -76,6 +76,16 @@ describe('a request for a person in a long message', () => {
   });
 });
 
+describe('a request in a sentence of its own inside a long message', () => {
+  it('starts over, helps or forgets, but never goes back on a word in passing', () => {
+    expect(commandOf('sorry, i think i clicked the wrong things all the way through, my fault entirely. could we start the whole thing over please')).toBe('restart');
+    expect(commandOf("hello! before we begin, what exactly can you help me with? i've got a few different problems and don't want to waste time")).toBe('help');
+    expect(commandOf('hi, i used this chat a few weeks ago. for privacy reasons please delete all the information and messages you have stored about me. thanks')).toBe('forget');
+    expect(commandOf('linking is all done, thanks so much. but who do I contact about payouts? my bank transfer bounced back')).toBeUndefined();
+    expect(commandOf("wait, sorry, i hadn't logged in yet when i pressed that. can we go back to the previous step for a moment")).toBe('back');
+  });
+});
+
 describe('a reminder called off after it is named', () => {
   it('is cancelled, however long the message', () => {
     expect(commandOf('you said you would check back tomorrow, please cancel that, we sorted it')).toBe('cancel');
