@@ -67,6 +67,8 @@ const CLAUSE = /[.?!;:,()\n✅\p{Extended_Pictographic}]+|\s(?:but|because|bc|cu
 const HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we)|what are the steps|walk me through|show me how|(want|need|trying|try|like) to (link|connect|hook|attach|add|put))\b/;
 /** Mid-flow, a message this short leaves the step only for a flow one of whose phrases fits it closely ("says under review" answers). */
 const SHORT_ANSWER = 5;
+/** Words from which a first message is long enough for its questions to be routed on their own. */
+const LONG_MESSAGE = 20;
 /** The one fact that two or more of a step's buttons record, if there is one. */
 function recordedBy(choices: Step['choices']): string | undefined {
   const counts = new Map<string, number>();
@@ -497,6 +499,19 @@ export class Understanding {
     if (yesNo !== undefined) return intent({ kind: 'choice', index: yesNo });
     // The flow the user is already in, named again, restarts it only from a step that asks nothing.
     if (route && !offered.length) return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
+    // A long first message whose words, all together, fit no flow clearly: what its questions ask, when they agree.
+    const questioned = !offered.length && !route ? this.questionsAsk(kept, router, lex) : undefined;
+    if (questioned) return intent({ kind: 'route', flow: questioned });
     return intent({ kind: 'unsure' });
+  }
+
+  /** The one flow the question sentences of a long message are routed to, each on its own. */
+  private questionsAsk(text: string, router: Router, lex: Lexicon): string | undefined {
+    if (normalize(text).split(' ').length < LONG_MESSAGE) return undefined;
+    const questions = text.split(/(?<=[.!?\n])\s+/).filter(isQuestion);
+    const flows = new Set(questions.flatMap((q) => this.routeOf(q, extractFacts(q, { lex }), router, lex)?.flow ?? []));
+    // …and the whole message's words fit that flow best too, if loosely.
+    const [best] = router.scores(text);
+    return flows.size === 1 && best?.flow === [...flows][0] ? best.flow : undefined;
   }
 }

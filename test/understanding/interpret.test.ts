@@ -361,6 +361,11 @@ describe('a first message', () => {
     expect(read('i manage the store, the owner needs our tiktok connected to the shop today. can you walk me through it')).toMatchObject({ kind: 'route', flow: 'seller-link', facts: {} });
   });
 
+  it('routes a long first message by what its questions ask, when the whole message agrees', () => {
+    expect(read('Good morning. We run a small bakery in Leeds and recently opened a TikTok Shop. Could you please explain, step by step, how I connect our TikTok page to the storefront? I am not very familiar with the app.')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read("Does anyone know if the new phone is worth it? Mine is from 2019 and the camera is bad for product videos. Sorry, random question, I know this is a support channel and it is not about my shop at all.")).toMatchObject({ kind: 'unsure' });
+  });
+
   it('does not take "bạn" typed without its marks for a ban', () => {
     expect(read('chao ban, how do I link my tiktok')).not.toMatchObject({ kind: 'out-of-scope' });
     expect(read('got a ban on my account, how do i appeal')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
