@@ -10,6 +10,13 @@ import { lexiconFor } from '../../../src/understanding/lexicons/by-language.ts';
 const th = lexiconFor('th');
 const facts = (text: string, asking?: string) => extractFacts(text, { lex: th, asking });
 
+describe('a shop status shown in English in a Thai message', () => {
+  it('reads "inactive" as not active, though it holds "active"', () => {
+    expect(facts('ขึ้นว่า inactive', 'shop-active')).toMatchObject({ 'shop-active': 'no' });
+    expect(facts('ขึ้นว่า active แล้ว', 'shop-active')).toMatchObject({ 'shop-active': 'yes' });
+  });
+});
+
 describe('Thai chat vocabulary', () => {
   it('reads "แอค" as an account and "ทำไม่เป็น" as not knowing how, not as something broken', () => {
     expect(contentWords('อยากผูกแอคเข้าร้าน', th)).toContain('account');
