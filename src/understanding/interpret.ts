@@ -69,14 +69,6 @@ const HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) 
 const SHORT_ANSWER = 5;
 /** Words from which a first message is long enough for its questions to be routed on their own. */
 const LONG_MESSAGE = 20;
-/** The one fact that two or more of a step's buttons record, if there is one. */
-function recordedBy(choices: Step['choices']): string | undefined {
-  const counts = new Map<string, number>();
-  for (const c of choices ?? []) for (const k of Object.keys(c.set ?? {})) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const shared = [...counts].filter(([, n]) => n >= 2).map(([k]) => k);
-  return shared.length === 1 ? shared[0] : undefined;
-}
-
 /** The flow for more accounts than one on a shop. */
 const MORE_ACCOUNTS = 'marketing-accounts';
 /** The flow of a shop icon missing from the profile. */
@@ -89,6 +81,14 @@ const ECHO = 2;
 const TURN_WORDS = 5;
 /** Words past which a message opening with yes or no may be about something else. */
 const LONG_ANSWER = 6;
+
+/** The one fact that two or more of a step's buttons record, if there is one. */
+function recordedBy(choices: Step['choices']): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of choices ?? []) for (const k of Object.keys(c.set ?? {})) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const shared = [...counts].filter(([, n]) => n >= 2).map(([k]) => k);
+  return shared.length === 1 ? shared[0] : undefined;
+}
 
 const built = new WeakMap<CompiledFlows, Understanding>();
 
@@ -383,10 +383,10 @@ export class Understanding {
     const offered = open?.choices ? this.offered(at.step!, at.facts ?? {}, at.language) : [];
     const wantsPerson = asksForPerson(text, lex);
     let yesNo: number | undefined;
-    // "forget that, the bag doesn't show on my profile": turning away from the question, to another flow.
     // "ok logged in. side note the dashboard says I have 3 orders to ship lol": a topic told beside the answer, asking nothing, is no question.
     const beside = offered.length ? this.answerBeside(text, offered, router, lex) : undefined;
     if (beside !== undefined) return intent({ kind: 'choice', index: beside });
+    // "forget that, the bag doesn't show on my profile": turning away from the question, to another flow.
     if (offered.length && this.switching(text, lex)) {
       const aside = topicOf(text, lex);
       if (aside) return intent({ kind: 'out-of-scope', topic: aside });
@@ -512,6 +512,6 @@ export class Understanding {
     const flows = new Set(questions.flatMap((q) => this.routeOf(q, extractFacts(q, { lex }), router, lex)?.flow ?? []));
     // …and the whole message's words fit that flow best too, if loosely.
     const [best] = router.scores(text);
-    return flows.size === 1 && best?.flow === [...flows][0] ? best.flow : undefined;
+    return best !== undefined && flows.size === 1 && flows.has(best.flow) ? best.flow : undefined;
   }
 }
