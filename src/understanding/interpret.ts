@@ -14,7 +14,7 @@ import { layers, type Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapedLike, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
-import { appeals, topicByWords, topicOf, topicWordCount, unsettled, withoutTopics, type Topic } from './scope.ts';
+import { appeals, MORE_ACCOUNTS_FLOW, topicByWords, topicOf, topicWordCount, unsettled, withoutTopics, type Topic } from './scope.ts';
 import { compact, isQuestion, normalize } from './text.ts';
 import { contentWords, fold } from './words.ts';
 
@@ -69,8 +69,6 @@ const HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) 
 const SHORT_ANSWER = 5;
 /** Words from which a first message is long enough for its questions to be routed on their own. */
 const LONG_MESSAGE = 20;
-/** The flow for more accounts than one on a shop. */
-const MORE_ACCOUNTS = 'marketing-accounts';
 /** The flow of a shop icon missing from the profile. */
 const ICON_FLOW = 'missing-icon';
 /** A clause that points back at things named before it ("those shops", "them"). */
@@ -175,7 +173,7 @@ export class Understanding {
     // (A partner named beside more accounts is whose account it is: "add my partner's account besides the official one".)
     const partner = problems['other-shop-holder'] === 'ex-partner' || problems['other-shop-holder'] === 'employee';
     const { 'other-shop-holder': _holder, ...unlessPartner } = problems;
-    const stated = loose || asksNone ? this.flowOfFacts(asksNone && partner && route!.flow === MORE_ACCOUNTS ? unlessPartner : problems) : undefined;
+    const stated = loose || asksNone ? this.flowOfFacts(asksNone && partner && route!.flow === MORE_ACCOUNTS_FLOW ? unlessPartner : problems) : undefined;
     if (stated) return { flow: stated };
     // A question's shape is surer than a resemblance of the whole vocabulary ("the owner wants our tiktok connected to the shop, walk me through it").
     const byShape = loose ? shapeOf(text, facts, lex) : undefined;

@@ -3,6 +3,7 @@
 // Each language's cues live in its lexicon; a message is read in its language, then in English.
 import { layers, TOPICS, type Lexicon, type Topic } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
+import { shapedLike } from './shapes.ts';
 import { compact, everywhere, isQuestion, normalize } from './text.ts';
 import { contentWords, fold } from './words.ts';
 
@@ -20,7 +21,7 @@ export function appeals(text: string, lex: Lexicon = EN): boolean {
 const SPECIFIC: readonly Topic[] = ['ads', 'other-platforms', 'shop-settings'];
 
 /** The flow for more accounts than one on a shop. */
-const MORE_ACCOUNTS_FLOW = 'marketing-accounts';
+export const MORE_ACCOUNTS_FLOW = 'marketing-accounts';
 
 /** Asking what one needs before linking. */
 const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,5}(to|for|before) ((i|we) )?(can )?(link|connect)\w*|(can|could|may) (i|we) still (link|connect))\b/;
@@ -35,7 +36,7 @@ function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): bool
   // More accounts on the shop, wanted for ads or after a setting changed ("2 more tiktok accounts on our shop for spark ads"):
   // the marketing accounts question, the ads or the setting only its purpose or its past.
   // Unless a question of its own asks about the topic ("Question is about ads: can we pay for Promote on their videos?").
-  const moreAccounts = (s: string) => layers(lex, s).some((l) => l.lex.shapes?.asks.some((a) => a.flow === MORE_ACCOUNTS_FLOW && a.cue.test(l.t)) ?? false);
+  const moreAccounts = (s: string) => shapedLike(s, MORE_ACCOUNTS_FLOW, lex);
   if ((topic === 'ads' || topic === 'shop-settings') && moreAccounts(t)) {
     const questions = text.split(/(?<=[.!?\n:;])\s+/).filter(isQuestion).map((q) => compact(normalize(q)));
     return !questions.some((q) => !moreAccounts(q) && layers(lex, q).some((l) => l.lex.topics[topic]?.some((re) => re.test(l.t))));
