@@ -72,7 +72,7 @@ const LONG_MESSAGE = 20;
 /** The flow of a shop icon missing from the profile. */
 const ICON_FLOW = 'missing-icon';
 /** A clause that points back at things named before it ("those shops", "them"). */
-const POINTS_BACK = /\b(those|these|both|either)( (shops|stores|platforms|sites|apps|accounts|ones))?\b|\b(link|connect|sync|hook|attach)\w* (them|those|these)\b/;
+const POINTS_BACK = /\b(those|these|both|either)( (shops|stores|platforms|sites|apps|accounts|ones))?\b|\b(link|connect|sync|hook|attach)\w* (it|them|those|these)\b/;
 /** Words of the step's own text a message must repeat to be heard as about that step. */
 const ECHO = 2;
 /** The longest opening that turns away ("wait actually forget the icon,"), cut off before the rest is read. */
@@ -175,6 +175,8 @@ export class Understanding {
     const { 'other-shop-holder': _holder, ...unlessPartner } = problems;
     const stated = loose || asksNone ? this.flowOfFacts(asksNone && partner && route!.flow === MORE_ACCOUNTS_FLOW ? unlessPartner : problems) : undefined;
     if (stated) return { flow: stated };
+    // A QR code that will not scan is linking not done yet, whatever is said of the bag it was meant to bring.
+    if (route?.flow === ICON_FLOW && facts['qr-symptom'] !== undefined && facts['linked-ago'] === undefined) return { flow: this.flowOfFact.get('qr-symptom') ?? route.flow };
     // A question's shape is surer than a resemblance of the whole vocabulary ("the owner wants our tiktok connected to the shop, walk me through it").
     const byShape = loose ? shapeOf(text, facts, lex) : undefined;
     if (byShape) return { flow: byShape };
@@ -407,7 +409,7 @@ export class Understanding {
       // as an inactive shop, but it is a payout question); one picked by its label's words only to a topic
       // said in more than a word ("2k orders" is the size of a shop, "balance … withdraw" a payout question).
       // So does a label's words or synonym inside a question, which asks about the topic it names ("when does the money from sales get paid out?").
-      const asksTopic = (match?.by === 'words' || match?.by === 'synonym') && isQuestion(text);
+      const asksTopic = (match?.by === 'words' || match?.by === 'synonym') && text.split(/[.,;:!?\n—–]+/).some(isQuestion);
       const topic = match && (match.by === 'fact' || match.by === 'words' || asksTopic) ? topicOf(text, lex) : undefined;
       // Unless the fact is the very one the step asks, or its buttons record ("registered in the Philippines… business
       // registration" at the market question). The fact must stand without the topic's own words ("listing rejected"

@@ -366,6 +366,23 @@ describe('a first message', () => {
     expect(read("Does anyone know if the new phone is worth it? Mine is from 2019 and the camera is bad for product videos. Sorry, random question, I know this is a support channel and it is not about my shop at all.")).toMatchObject({ kind: 'unsure' });
   });
 
+  it('keeps topics next to linking from linking trees at their boundaries', () => {
+    expect(read('i have a lazada store too, can i connect it with my tiktok shop')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+    expect(read('typo in my shop name, can it be fixed?')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('how do i change the contact email for the shop')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('we need to change the legal representative on the shop')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('how do i add a second return warehouse to my shop')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('my account health turned red, what does it mean')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read('shop went into restricted mode over late shipments')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read('can you help me run a campaign for my products')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+  });
+
+  it('reads linking problems that name another flow\'s goal or a wrong shop as their own', () => {
+    expect(read('i want the shopping bag on my profile but the qr just wont scan')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('linked my tiktok to the wrong shop by accident this morning, how do i undo that')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('do you have to be 18 to link a tiktok to a shop')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
   it('does not take "bạn" typed without its marks for a ban', () => {
     expect(read('chao ban, how do I link my tiktok')).not.toMatchObject({ kind: 'out-of-scope' });
     expect(read('got a ban on my account, how do i appeal')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
@@ -694,6 +711,12 @@ describe('a typed answer that resembles a button leading elsewhere', () => {
     expect(labelOf('missing-icon.wait', 'yes, check on me tomorrow please. meanwhile i will update my product listings')).toBe('Yes, check back in 24 hours');
     expect(read('yes, check on me tomorrow please. meanwhile a buyer wants a refund, where do i do that', at('missing-icon.wait'))).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
     expect(read('nice. unrelated but when does my first payout arrive', at('seller-link.linked'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+
+  it('hears a turn to another topic by a quick or a different question, and a question in any clause', () => {
+    expect(read('before i log in, quick one: where do i see my available balance?', at('seller-link.login'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('ok nice. diff question, my first order just came in, how long do i have to ship it', at('after-link.tag'))).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read('a brand wants a spark ads code for my video, how do i make one', at('creator-link.showcase'))).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
   });
 
   it('takes two markets named at the account question for another region', () => {
