@@ -300,6 +300,8 @@ export class Understanding {
     const sentences = text.split(/(?<=[.!\n])\s+|\s(?:meanwhile|side note|btw)\s/i).map((x) => x.trim()).filter(Boolean);
     const about = sentences.filter((x) => topicOf(x, lex));
     if (about.length === 0 || about.length === sentences.length) return undefined;
+    // Nor one that reports a failure there ("totally different thing, my payout never arrived"): that asks for help with it.
+    if (about.some((x) => layers(lex, compact(normalize(x))).some((l) => l.lex.failed.test(l.t)))) return undefined;
     const rest = sentences.filter((x) => !about.includes(x)).join('. ');
     if (asksForPerson(rest, lex) || commandOf(rest, lex)) return undefined;
     const match = choiceFromText(rest, offered, { facts: extractFacts(rest, { lex }), known: (w) => router.known(w), lex });

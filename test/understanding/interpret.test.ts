@@ -711,6 +711,7 @@ describe('a typed answer that resembles a button leading elsewhere', () => {
     expect(labelOf('missing-icon.wait', 'yes, check on me tomorrow please. meanwhile i will update my product listings')).toBe('Yes, check back in 24 hours');
     expect(read('yes, check on me tomorrow please. meanwhile a buyer wants a refund, where do i do that', at('missing-icon.wait'))).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
     expect(read('nice. unrelated but when does my first payout arrive', at('seller-link.linked'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read("ok i'll wait. totally different thing, my payout from last week never arrived", at('missing-icon.wait'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 
   it('hears a turn to another topic by a quick or a different question, and a question in any clause', () => {
