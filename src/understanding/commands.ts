@@ -92,6 +92,7 @@ export function commandOf(text: string, lex: Lexicon = EN): Command | undefined 
 /** Commands a sentence of its own may ask for inside a longer message: requests, never said in passing. */
 const SENTENCE_CUES: readonly Command[] = ['restart', 'help', 'forget'];
 
+/** A message's sentences, as written. */
 function sentencesOf(text: string): string[] {
   return text.split(/[.!?\n]+/).map((x) => x.trim()).filter(Boolean);
 }
@@ -143,7 +144,7 @@ export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
   if (cues.some((c) => (words.length <= PERSON_WORDS && c.lex.personWords.test(c.t)) || (words.length <= 12 && c.lex.personShort.test(c.t)))) return true;
   if (words.length <= PERSON_WORDS) return false;
   // A letter's salutation ("Dear Support Team,") names who is written to; it asks for no one.
-  const sentences = text.replace(SALUTATION, '').split(/[.!?\n]+/).map((x) => normalize(x)).filter((x) => x && x.split(' ').length <= PERSON_WORDS);
+  const sentences = sentencesOf(text.replace(SALUTATION, '')).map((x) => normalize(x)).filter((x) => x && x.split(' ').length <= PERSON_WORDS);
   return sentences.some((x) => layers(lex, compact(x)).some((c) => c.lex.personWords.test(c.t)));
 }
 

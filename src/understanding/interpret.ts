@@ -367,9 +367,11 @@ export class Understanding {
     const intent = (i: Meaning): Intent => ({ ...i, facts });
 
     // Thanks at a step with a button that ends the talk with thanks is that button: the path shows the step answered.
-    const thanked = () => (open?.choices ? endingChoice(this.offered(at.step!, at.facts ?? {}, at.language), lex) : undefined);
+    // (Worked out only for thanks, and once.)
+    const thanked = (command: Command | undefined): number | undefined => (command === 'thanks' && open?.choices ? endingChoice(this.offered(at.step!, at.facts ?? {}, at.language), lex) : undefined);
     const exact = exactCommandOf(text, lex);
-    if (exact === 'thanks' && thanked() !== undefined) return intent({ kind: 'choice', index: thanked()! });
+    const endsWithThanks = thanked(exact);
+    if (endsWithThanks !== undefined) return intent({ kind: 'choice', index: endsWithThanks });
     if (exact) return intent({ kind: 'command', command: exact });
     // A question's answer is whatever the user writes (an error message, a username, a description),
     // unless they ask for a person instead.
@@ -450,7 +452,8 @@ export class Understanding {
       if (person.length === 1) return intent({ kind: 'choice', index: person[0]!.index });
     }
     const command = commandOf(text, lex);
-    if (command === 'thanks' && thanked() !== undefined) return intent({ kind: 'choice', index: thanked()! });
+    const thanksButton = thanked(command);
+    if (thanksButton !== undefined) return intent({ kind: 'choice', index: thanksButton });
     if (command) return intent({ kind: 'command', command });
 
     // A topic next to linking comes next: "customer service hours" is a shop setting, not a person. A step
