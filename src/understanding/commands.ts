@@ -128,7 +128,8 @@ export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
   const { verbs, nouns } = personPhrasesOf(lex);
   for (let i = 0; i < words.length; i++) {
     const verb = verbs.find((v) => v.every((w, k) => words[i + k] === w));
-    if (!verb) continue;
+    // After a determiner the verb is a noun: "the contact person was Andrés", "the email of the previous admin".
+    if (!verb || DETERMINER.test(words[i - 1] ?? '')) continue;
     // The person comes within a few words of the verb: "talk to a real human", "get me someone from support".
     const after = words.slice(i + verb.length, i + verb.length + 5).join(' ');
     if (nouns.some((n) => hasPhrase(after, n))) {
@@ -140,13 +141,16 @@ export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
   }
   // Words that only ever mean a person: "is there a live agent", "escalate this", "not a bot"; a bare
   // "human" only in a short message ("prove I am a human" is about verification).
-  // In a long message, a sentence of its own ("…no more delays. Please escalate this to a representative.").
   if (cues.some((c) => (words.length <= PERSON_WORDS && c.lex.personWords.test(c.t)) || (words.length <= 12 && c.lex.personShort.test(c.t)))) return true;
-  if (words.length <= PERSON_WORDS) return false;
+  // Or in a sentence of its own, however long the message ("…no more delays. Please escalate this to a
+  // representative.", "bot sent me round in a loop 3 times. agent pls").
   // A letter's salutation ("Dear Support Team,") names who is written to; it asks for no one.
   const sentences = sentencesOf(text.replace(SALUTATION, '')).map((x) => normalize(x)).filter((x) => x && x.split(' ').length <= PERSON_WORDS);
   return sentences.some((x) => layers(lex, compact(x)).some((c) => c.lex.personWords.test(c.t)));
 }
+
+/** Words before which a person verb is a noun ("the call", "our contact"). */
+const DETERMINER = /^(the|a|an|our|their|his|her|my|your|its)$/;
 
 /** The longest message, or sentence of a longer one, in which words that only ever mean a person are a request. */
 const PERSON_WORDS = 30;

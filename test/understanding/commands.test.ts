@@ -46,6 +46,20 @@ describe('help, hello and thanks as people put them', () => {
     for (const t of ["g'day", 'Assalamualaikum', "good morning ma'am", 'hello sir']) expect([t, commandOf(t)]).toEqual([t, 'greet']);
   });
 
+  it("hears a bare time of day, a hello of the writer's own language and a wish after it", () => {
+    for (const t of ['morning 👋', 'evening all', 'hai kak', 'Sawasdee ka 🙏', 'Good morning admin, hope you are having a nice day 😊', 'hello, how are you']) expect([t, commandOf(t)]).toEqual([t, 'greet']);
+    for (const t of ['day', 'morning shift', 'this morning']) expect([t, commandOf(t)]).toEqual([t, undefined]);
+  });
+
+  it('hears thanks for the help, a fix reported with it and praise', () => {
+    for (const t of ['cheers, sorted 👍', 'ty bot ur goated 🙏', 'Thank you so much for your help earlier, it works now. Have a great day!', 'thanks a lot for the help']) expect([t, commandOf(t)]).toEqual([t, 'thanks']);
+    for (const t of ['bot', 'it works now', 'sorted']) expect([t, commandOf(t)]).not.toEqual([t, 'thanks']);
+  });
+
+  it('hears the check-back called off however the message goes on', () => {
+    expect(commandOf('Good evening, no need to remind me tomorrow anymore, my colleague already fixed the link from her side. Thank you')).toBe('cancel');
+  });
+
   it('hears closing words with a title, and never a title alone', () => {
     for (const t of ['thanks, all good now', "cheers, that's sorted", 'salamat po, ok na', 'thank you very much sir, that is all for now', 'so helpful']) expect([t, commandOf(t)]).toEqual([t, 'thanks']);
     for (const t of ['sir', 'po?', 'mate']) expect([t, commandOf(t)]).toEqual([t, undefined]);
@@ -325,6 +339,20 @@ describe('asksForPerson', () => {
   it('does not take going live for a live agent', () => {
     expect(asksForPerson('i want to go live with my products')).toBe(false);
     expect(asksForPerson('wanna go live tonight')).toBe(false);
+  });
+
+  it('hears a person asked for by who they work for, or whether one is around', () => {
+    expect(asksForPerson('is there an actual tiktok shop rep in this slack')).toBe(true);
+    expect(asksForPerson('any mods or support ppl around? need actual help w linking')).toBe(true);
+    expect(asksForPerson('can a tiktok shop staff member look at my account directly')).toBe(true);
+    expect(asksForPerson('bot sent me round in a loop 3 times. agent pls')).toBe(true);
+  });
+
+  it('does not take a person named as a noun for a request', () => {
+    expect(asksForPerson('the contact person was Andrés but he changed his number')).toBe(false);
+    expect(asksForPerson('The shop was created with the email of the previous admin')).toBe(false);
+    expect(asksForPerson('i cant deal w this, get a human to unlink it for me')).toBe(true);
+    expect(asksForPerson('skip this, connect me to someone')).toBe(true);
   });
 
   it('is not fooled by ordinary linking questions', () => {

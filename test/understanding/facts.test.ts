@@ -259,6 +259,9 @@ describe('extractFacts: the other shop', () => {
   it('takes a bare holder when the step asks who holds it', () => {
     expect(extractFacts('an agency', { asking: 'other-shop-holder' })).toEqual({ 'other-shop-holder': 'agency' });
     expect(extractFacts('an agency')).toEqual({});
+    // The agency the writer works at holds nothing.
+    expect(extractFacts('I am new in an agency and my boss asked me to link our client to their shop')).toEqual({});
+    expect(extractFacts('i just started at a marketing agency, the client account is linked to another shop')).not.toHaveProperty('other-shop-holder');
   });
 });
 
