@@ -199,7 +199,10 @@ const MIN_LEAD = 0.2;
 export function choiceFromText(text: string, offered: readonly OfferedChoice[], c: ChoiceContext = {}): ChoiceMatch {
   const lex = c.lex ?? EN;
   const n = numberOf(text, lex);
-  if (n !== undefined) return n >= 1 && n <= offered.length ? { index: offered[n - 1]!.index, by: 'number' } : { outOfRange: n };
+  if (n !== undefined && n >= 1 && n <= offered.length) return { index: offered[n - 1]!.index, by: 'number' };
+  // "32" at the age question is the age a button records, not a button's number.
+  const recorded = n !== undefined ? byRecordedFact(offered, c.facts ?? {}) : undefined;
+  if (n !== undefined) return recorded !== undefined ? { index: recorded, by: 'fact' } : { outOfRange: n };
   const t = normalize(text);
   if (!t) return undefined;
   const close = (a: string, b: string) => a === b || (a.length > 6 && distance(a, b) <= Math.floor(a.length / 8) + 1);
@@ -214,6 +217,8 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     return (label.includes(' ') && t.startsWith(`${label} `)) || (o.label.includes(',') && own && first.split(' ').length >= 3 && t.startsWith(`${first} `));
   });
   if (leading.length === 1) return { index: leading[0]!.index, by: 'label' };
+  const pointed = pointedAt(t, offered, c);
+  if (pointed !== undefined) return { index: pointed, by: 'label' };
   const synonyms = (o: OfferedChoice) => (o.synonyms ?? []).map((s) => normalize(s));
   const whole = offered.filter((o) => synonyms(o).some((s) => close(s, t)));
   if (whole.length === 1) return { index: whole[0]!.index, by: 'synonym' };
@@ -241,7 +246,7 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
 
   // A fact the message states that exactly one choice records.
   const facts = c.facts ?? {};
-  const byFact = offered.filter((o) => o.set && Object.entries(o.set).some(([k, v]) => facts[k] === v) && Object.entries(o.set).every(([k, v]) => facts[k] === undefined || facts[k] === v));
+  const byFact = recordingAll(offered, facts);
   if (byFact.length === 1) {
     // "approved, but no idea about the active part": half of what the button records, and a doubt about the rest, is the "not sure" button.
     const partly = Object.keys(byFact[0]!.set!).some((k) => facts[k] === undefined);
@@ -298,6 +303,35 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     if (same.length === 1 && (opens || !isQuestion(text)) && !(asking && ending)) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
   }
   return undefined;
+}
+
+/** "the qr one", "the one about the bag": a button pointed at by what it says. */
+const POINTING = /^(?:the |that |this )?(.+?) (?:one|option|button)$|^(?:the )?(?:one|option|button) (?:about|with|for|that says) (?:the )?(.+)$/;
+
+/** The one choice whose label (or a synonym) holds every word the text points with. */
+function pointedAt(t: string, offered: readonly OfferedChoice[], c: ChoiceContext): number | undefined {
+  const m = POINTING.exec(t);
+  if (!m) return undefined;
+  const lex = c.lex ?? EN;
+  const known = c.known ?? ((w: string) => w);
+  const words = labelWords(m[1] ?? m[2]!, lex).map(known);
+  if (words.length === 0) return undefined;
+  const holding = offered.filter((o) => {
+    const own = new Set([o.label, ...(o.synonyms ?? [])].flatMap((l) => labelWords(l, lex)).map(known));
+    return words.every((w) => own.has(w));
+  });
+  return holding.length === 1 ? holding[0]!.index : undefined;
+}
+
+/** The choices that record a fact the message states, and nothing it contradicts. */
+function recordingAll(offered: readonly OfferedChoice[], facts: Record<string, string>): OfferedChoice[] {
+  return offered.filter((o) => o.set && Object.entries(o.set).some(([k, v]) => facts[k] === v) && Object.entries(o.set).every(([k, v]) => facts[k] === undefined || facts[k] === v));
+}
+
+/** The one choice that records a fact the message states, if only one does. */
+function byRecordedFact(offered: readonly OfferedChoice[], facts: Record<string, string>): number | undefined {
+  const found = recordingAll(offered, facts);
+  return found.length === 1 ? found[0]!.index : undefined;
 }
 
 /**

@@ -92,6 +92,14 @@ function age(t: string, w: FactWords): string | undefined {
   return undefined;
 }
 
+/** Where the step asks one's age, the one number said is it ("32 na po ako", "19"), unless it counts something else. */
+const AGE_ALONE = /^\D*\b(\d{1,3})\b(?!\s*(days?|hours?|hrs?|weeks?|wks?|months?|mos?|years? ago|k|m|followers|shops?|accounts?|products?|orders?|%|am|pm))\D*$/;
+
+function ageAlone(t: string): string | undefined {
+  const n = Number(AGE_ALONE.exec(t)?.[1]);
+  return n >= 10 && n <= 120 ? (n >= 18 ? 'adult' : 'minor') : undefined;
+}
+
 function role(t: string, w: FactWords): string | undefined {
   return w.roles.find((r) => !r.unless?.test(t) && r.cue.test(t))?.role;
 }
@@ -144,7 +152,7 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   if (hours !== undefined) facts['linked-ago'] = hours < 24 ? 'under-24h' : 'over-24h';
   Object.assign(facts, shopStatus(t, w, asking), otherShop(t, w, asking));
   set('role', role(t, w));
-  set('age', age(t, w));
+  set('age', age(t, w) ?? (asking === 'age' ? ageAlone(t) : undefined));
   set('market', /\bUS\b|\bU\.S\.?/.test(raw) ? 'US' : w.markets.find(([re]) => re.test(t))?.[1]);
   // Two markets named ("my tiktok is from Singapore but the shop is in Malaysia"): the account's region is not the shop's.
   const named = new Set(w.markets.filter(([re]) => re.test(t)).map(([, code]) => code));

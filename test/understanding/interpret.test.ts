@@ -754,3 +754,29 @@ describe('a message after the conversation ended', () => {
     expect(read('2', at('missing-icon.done'))).toEqual({ kind: 'unsure', facts: {} });
   });
 });
+
+describe('buttons pointed at, and answers a button records', () => {
+  it('takes "the X one" for the one button whose words hold X', () => {
+    expect(read('the qr one', at('menu.trouble'))).toMatchObject({ kind: 'choice', index: 0 });
+    expect(read('the one about the bag', at('menu.trouble'))).toMatchObject({ kind: 'choice', index: 2 });
+    expect(read('the last one', at('menu.trouble'))).toMatchObject({ kind: 'unsure' });
+  });
+
+  it('takes a number at the age question for the age, not for a button number', () => {
+    expect(read('32 na po ako', at('preflight.age'))).toMatchObject({ kind: 'choice', index: 0, facts: { age: 'adult' } });
+    expect(read('17', at('preflight.age'))).toMatchObject({ kind: 'choice', index: 1, facts: { age: 'minor' } });
+    expect(read('2', at('preflight.age'))).toMatchObject({ kind: 'choice', index: 1 });
+    expect(read('7', at('menu.trouble'))).toEqual({ kind: 'unsure', why: 'out-of-range', facts: {} });
+  });
+
+  it('hears the account region said as a country, and a shop said to be live', () => {
+    expect(read('mine was made in another country actually', at('preflight.account'))).toMatchObject({ kind: 'choice', index: 1 });
+    expect(read('yep its a US account, same as the shop', at('preflight.account'))).toMatchObject({ kind: 'choice', index: 0 });
+    expect(read('approved yesterday, its live', at('preflight.shop'))).toMatchObject({ kind: 'choice', index: 0 });
+  });
+
+  it('hears who the writer is, said beside who they are not', () => {
+    expect(read('Hi, we are the shop owner (the brand), not the influencer', at('menu.welcome'))).toMatchObject({ kind: 'choice', index: 0, facts: { role: 'seller' } });
+    expect(read('im selling stuff from other brands', at('menu.welcome'))).toMatchObject({ kind: 'choice', index: 1, facts: { role: 'creator' } });
+  });
+});

@@ -394,7 +394,7 @@ export const EN: Lexicon = {
       no: /\b(not|isn t|is not|never|not yet|wasn t|was not|no longer) (\w+ )?(active|live|open|activated)|\b(inactive|deactivated|suspended|closed|paused|frozen|on hold|restricted)\b/,
       // The shop (or "it") said to be active, not "live" selling or Seller Center open on a phone.
       yes: new RegExp(
-        `\\b(shop|store|it|account|status)( is| s| was| shows| says)? (already |now |fully |still |definitely )?(active|activated|live|open for business|up and running|running)\\b|${UNSTATED}\\b(active|activated) (and |& )?(approved )?(shop|store)\\b|\\bapproved (and|&) active\\b|^((yes|yeah|yep|yup) )?(it s |its |it is )?(active|activated|live|running)\\b`,
+        `\\b(shop|store|it|its|account|status)( is| s| was| shows| says)? (already |now |fully |still |definitely )?(active|activated|live|open for business|up and running|running)\\b|${UNSTATED}\\b(active|activated) (and |& )?(approved )?(shop|store)\\b|\\bapproved (and|&) active\\b|^((yes|yeah|yep|yup) )?(it s |its |it is )?(active|activated|live|running)\\b`,
       ),
     },
     otherShop: /\b(other|old|another|previous|former|their|his|her|agency|partner|that) (shop|store|seller center|account)|already linked|linked to|they|them|their\b/,
@@ -415,9 +415,9 @@ export const EN: Lexicon = {
     roles: [
       {
         role: 'creator',
-        cue: /\b(creators?|influencer|affiliate|ugc|streamer|reviewer|content maker)\b|\bi (create|make) (\w+ )?(content|videos|vids|reviews)\b|\bsell (other people s|other peoples|others|other brands|someone else s) (stuff|products|things|items)\b|\b(i have no shop|i do not have a shop|don t own a shop|do not own a shop|not a seller)\b|\bpromote (other|brands|other people)/,
+        cue: /\b(creators?|influencer|affiliate|ugc|streamer|reviewer|content maker)\b|\bi (create|make) (\w+ )?(content|videos|vids|reviews)\b|\bsell (other people s|other peoples|others|other brands|someone else s) (stuff|products|things|items)\b|\bsell\w* (\w+ )?(stuff|products|things|items) (from|of|by|for) (other|others|brands|other people|someone else)\b|\b(i have no shop|i do not have a shop|don t own a shop|do not own a shop|not a seller)\b|\bpromote (other|brands|other people)/,
         // Naming the creator programme is not saying who you are.
-        unless: /^(?!.*\b(i m|i am|im) an? (content )?creator\b).*\btiktok shop for creators?\b|\bnot an? (affiliate|creator|influencer)\b/,
+        unless: /^(?!.*\b(i m|i am|im) an? (content )?creator\b).*\btiktok shop for creators?\b|\bnot (an? |the |some )?(affiliate|creator|influencer|content creator)s?\b/,
       },
       {
         role: 'seller',
