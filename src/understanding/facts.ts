@@ -5,7 +5,7 @@
 // `facts`); a message is read in its language first, then in English.
 import { layers, type FactWords, type Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
-import { compact, everywhere, foldAccents, normalize } from './text.ts';
+import { compact, everywhere, foldAccents, normalize, tokens } from './text.ts';
 
 export type Facts = Record<string, string>;
 
@@ -86,16 +86,25 @@ function age(t: string, w: FactWords): string | undefined {
     const m = re.exec(t);
     const said = m ? Number(m.slice(1).find((g) => g !== undefined)) : NaN;
     // A birth year ("sinh năm 2010") is counted from this year.
-    const n = said >= 1900 ? new Date().getFullYear() - said : said;
+    // An age still to come ("I turn 18 next month", "I will be 18") is a year more than one's age now.
+    const coming = m && /\b(turn|will be|ll be)\b/.test(m[0]) ? 1 : 0;
+    const n = (said >= 1900 ? new Date().getFullYear() - said : said) - coming;
     if (Number.isFinite(n) && n >= 5) return n >= 18 ? 'adult' : 'minor';
   }
   return undefined;
 }
 
-/** Where the step asks one's age, the one number said is it ("32 na po ako", "19"), unless it counts something else. */
+/**
+ * Where the step asks one's age, the one number of a short answer is it ("32 na po ako", "19"), unless it counts
+ * something else; in a longer one it may be an age to come ("not yet, I turn 18 next year").
+ */
 const AGE_ALONE = /^\D*\b(\d{1,3})\b(?!\s*(days?|hours?|hrs?|weeks?|wks?|months?|mos?|years? ago|k|m|followers|shops?|accounts?|products?|orders?|%|am|pm))\D*$/;
 
+const AGE_ALONE_WORDS = 4;
+
 function ageAlone(t: string): string | undefined {
+  // Counted as Intl.Segmenter finds words: "ยังค่ะ ปีหน้าถึงจะครบ18" ("not yet, I turn 18 next year") is no short answer.
+  if (tokens(t).length > AGE_ALONE_WORDS) return undefined;
   const n = Number(AGE_ALONE.exec(t)?.[1]);
   return n >= 10 && n <= 120 ? (n >= 18 ? 'adult' : 'minor') : undefined;
 }

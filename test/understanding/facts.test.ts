@@ -324,3 +324,19 @@ describe('extractFacts: who they are', () => {
     expect(extractFacts('I have 999 followers')).toEqual({ followers: '999' });
   });
 });
+
+describe('age', () => {
+  it('reads an age still to come as a year less now', () => {
+    expect(extractFacts('i turn 18 next month')).toEqual({ age: 'minor' });
+    expect(extractFacts('I will be 18 in May')).toEqual({ age: 'minor' });
+    expect(extractFacts('i turned 18 last week')).toEqual({ age: 'adult' });
+    expect(extractFacts('i turn 20 next month')).toEqual({ age: 'adult' });
+  });
+
+  it('takes the one number of a short answer for the age only where the step asks it', () => {
+    expect(extractFacts('32 na po ako', { asking: 'age' })).toEqual({ age: 'adult' });
+    expect(extractFacts('32 na po ako')).toEqual({});
+    expect(extractFacts('3 days', { asking: 'age' })).toEqual({});
+    expect(extractFacts('not yet, next year I will finally be 18', { asking: 'age' })).not.toEqual({ age: 'adult' });
+  });
+});
