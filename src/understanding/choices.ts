@@ -237,7 +237,7 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const rest = ways.reduce((r, family) => without(r, lex, family), t);
   const inside = offered.filter((o) => synonyms(o).some((s) => hasAffirmed(rest, s, lex)));
   if (inside.length === 1) return { index: inside[0]!.index, by: 'synonym' };
-  const loose = looseSynonym(t, offered, c, c.facts ?? {});
+  const loose = looseSynonym(text, t, offered, c, c.facts ?? {});
   if (loose !== undefined) return { index: loose, by: 'synonym' };
 
   // A value a choice records, said alone ("PH" at the country question).
@@ -339,22 +339,29 @@ function byRecordedFact(offered: readonly OfferedChoice[], facts: Record<string,
  * "password wrong" for "wrong password"): all its words, folded, in the text, agreeing on "not", for one
  * choice only.
  */
-function looseSynonym(t: string, offered: readonly OfferedChoice[], c: ChoiceContext, stated: Record<string, string>): number | undefined {
+/**
+ * Where a message turns, for a synonym's words to be said together; a comma only lists and a question mark may
+ * lead in ("on the laptop, same thing", "my messages? she's ignoring them").
+ */
+const SYNONYM_CLAUSE = /[;.!\n]+|\s(?:but|because)\s/i;
+
+function looseSynonym(raw: string, t: string, offered: readonly OfferedChoice[], c: ChoiceContext, stated: Record<string, string>): number | undefined {
   const lex = c.lex ?? EN;
   // Another language's synonyms sit beside the English ones, and its "not" words beside English "not":
   // there only a synonym said as written counts.
   if (lex.also) return undefined;
   const known = c.known ?? ((w: string) => w);
-  const given = new Set(labelWords(t, lex).map(known));
   const negated = (text: string) => said(text, lex, (l) => l.negation);
-  const textNegated = negated(t);
+  // Within one clause: "I already unlinked it, but now … it says authorization failed" is no "unlink fails".
+  const clauses = raw.split(SYNONYM_CLAUSE).map((x) => normalize(x)).filter(Boolean);
+  const read = (clauses.length ? clauses : [t]).map((x) => ({ given: new Set(labelWords(x, lex).map(known)), negated: negated(x) }));
   const fits = offered.filter(
     (o) =>
       Object.entries(o.set ?? {}).every(([k, v]) => stated[k] === undefined || stated[k] === v) &&
       (o.synonyms ?? []).some((syn) => {
         const s = normalize(syn);
         const words = labelWords(s, lex).map(known);
-        return words.length > 0 && words.every((w) => given.has(w)) && negated(s) === textNegated;
+        return words.length > 0 && read.some((r) => words.every((w) => r.given.has(w)) && negated(s) === r.negated);
       }),
   );
   return fits.length === 1 ? fits[0]!.index : undefined;

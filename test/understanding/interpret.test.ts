@@ -780,3 +780,26 @@ describe('buttons pointed at, and answers a button records', () => {
     expect(read('im selling stuff from other brands', at('menu.welcome'))).toMatchObject({ kind: 'choice', index: 1, facts: { role: 'creator' } });
   });
 });
+
+describe('stories whose words belong to other things', () => {
+  it("takes Tokopedia's Seller Center, Indonesia's, for linking and Tokopedia alone for another platform", () => {
+    expect(read('which seller center site do i use in indonesia, the tokopedia one?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('how do i connect my tiktok account to my shop on tokopedia')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('can i sync my tokopedia products to tiktok shop')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+  });
+
+  it('hears an old shop closed by its owner as no penalty', () => {
+    expect(read('my old shop closed down and the tiktok is still tied to it, how do i free it up')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('my shop was closed down for no reason, how do i appeal')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+
+  it('hears partners who split however they say it', () => {
+    expect(read('me and my cofounder split up, the tiktok is still linked on his store')).toMatchObject({ kind: 'route', flow: 'already-linked', facts: { 'other-shop-holder': 'ex-partner' } });
+  });
+
+  it("reads a button's words only where they are said together, not across a turn of the story", () => {
+    const text = 'ok I already unlinked it from the old shop like you said, but now when I scan the new QR for my shop it says authorization failed';
+    expect(read(text, at('already-linked.unlink'))).toMatchObject({ kind: 'route', flow: 'qr-failure', facts: { 'qr-symptom': 'auth-failed' } });
+    expect(read('tried it on my laptop, same thing', at('qr-failure.same-phone'))).toMatchObject({ kind: 'choice', index: 1 });
+  });
+});
