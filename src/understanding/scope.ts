@@ -91,7 +91,9 @@ const PENALISED = ['account', 'shop', 'store', 'profile', 'channel'];
 function penaltyOfItsOwn(found: { topic: Topic; layer: Lexicon }[], text: string, lex: Lexicon): { topic: Topic; layer: Lexicon }[] {
   if (!found.some((f) => f.topic === 'violations') || !found.some((f) => f.topic === 'listings' || f.topic === 'refunds')) return found;
   const words = new Set(contentWords(text, lex));
-  return PENALISED.some((w) => words.has(fold(w, lex))) ? found : found.filter((f) => f.topic !== 'violations');
+  // Points and strikes count against the account, whatever they were given for ("…gave me a violation point, how to appeal the point").
+  const counted = /\b(violation|penalty|policy) points?\b|\bstrikes?\b/.test(compact(normalize(text)));
+  return counted || PENALISED.some((w) => words.has(fold(w, lex))) ? found : found.filter((f) => f.topic !== 'violations');
 }
 
 /** The out-of-scope topic a message is about, or undefined. */

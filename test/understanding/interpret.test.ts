@@ -803,3 +803,9 @@ describe('stories whose words belong to other things', () => {
     expect(read('tried it on my laptop, same thing', at('qr-failure.same-phone'))).toMatchObject({ kind: 'choice', index: 1 });
   });
 });
+
+describe('a question on the side, typed at a step', () => {
+  it('is a topic next to linking, whatever the step asks', () => {
+    expect(read('side q: my product listing got rejected for the main image, how to fix', at('preflight.shop'))).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+  });
+});

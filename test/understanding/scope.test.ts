@@ -305,5 +305,35 @@ describe('a penalty word beside a listing or a refund', () => {
     expect(topicOf('tiktok gave the buyer a refund without asking me, can i appeal the refund')).toBe('refunds');
     expect(topicOf('my shop got suspended over too many refunds, how do I appeal')).toBe('violations');
     expect(topicOf('account banned after a listing was flagged as counterfeit')).toBe('violations');
+    // Points and strikes count against the account, whatever they were given for.
+    expect(topicOf('they removed my listing and gave me a violation point, how to appeal the point')).toBe('violations');
+  });
+});
+
+describe('words sellers use for the topics next to linking', () => {
+  it('hears couriers (misspelt too), pick lists and an address changed by the buyer as orders', () => {
+    for (const t of ['what courrier companys can i use for ship', 'where i find the pick list for packing', 'buyer changed their address after ordering what do i do']) expect([t, topicOf(t)]).toEqual([t, 'orders']);
+  });
+
+  it('hears size charts, listing limits and restocking as listings', () => {
+    for (const t of ['where do i add a size chart to a product', 'is there a limit on how many products i can list', 'how do i restock a sold out item']) expect([t, topicOf(t)]).toEqual([t, 'listings']);
+  });
+
+  it('hears a charge asked about as a fee, ad products and their figures as ads', () => {
+    expect(topicOf('is there a charge for withdrawing')).toBe('fees');
+    expect(topicOf('my shopping ads have 0 impressions for 3 days')).toBe('ads');
+    expect(topicOf('my ads are not spending at all')).toBe('ads');
+  });
+
+  it('hears content taken down, reports and reach withheld as violations', () => {
+    for (const t of ['video taken down for dangerous acts, it was a cooking video lol', 'someone keeps reporting my shop for nothing', 'all my vids say ineligible for fyp, why']) expect([t, topicOf(t)]).toEqual([t, 'violations']);
+  });
+
+  it("hears the shop's business type, closing it, its language and currency and its name as shop settings", () => {
+    for (const t of ['switch shop from individual seller to business entity?', 'how do i close my shop for good', 'where do i set the shops default language', 'can i show prices in euro instead of pounds', 'renamed my store once already, can i do it again']) expect([t, topicOf(t)]).toEqual([t, 'shop-settings']);
+  });
+
+  it('still leaves linking questions alone', () => {
+    for (const t of ['how do i link my tiktok to my shop', 'qr code wont scan', 'the bag icon is missing since i linked']) expect([t, topicOf(t)]).toEqual([t, undefined]);
   });
 });
