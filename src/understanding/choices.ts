@@ -217,6 +217,13 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     return (label.includes(' ') && t.startsWith(`${label} `)) || (o.label.includes(',') && own && first.split(' ').length >= 3 && t.startsWith(`${first} `));
   });
   if (leading.length === 1) return { index: leading[0]!.index, by: 'label' };
+  // "same problem", "nope": a whole message of the yes or no family is the one button of its kind, whatever word it
+  // shares with another label ("Seller Center is open on this same phone").
+  const { yes, no } = families(lex);
+  const plain = yes.includes(t) ? 'yes' : no.includes(t) ? 'no' : undefined;
+  // (Only where the step asks a yes or no: "broken" at the greeting is weighed as a topic first, below.)
+  const ofKind = plain && offered.some((o) => polarityOfChoice(o, lex) === 'yes') ? offered.filter((o) => polarityOfChoice(o, lex) === plain) : [];
+  if (ofKind.length === 1) return { index: ofKind[0]!.index, by: 'yes-no' };
   const pointed = pointedAt(t, offered, c);
   if (pointed !== undefined) return { index: pointed, by: 'label' };
   const synonyms = (o: OfferedChoice) => (o.synonyms ?? []).map((s) => normalize(s));
@@ -305,8 +312,8 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   return undefined;
 }
 
-/** "the qr one", "the one about the bag": a button pointed at by what it says. */
-const POINTING = /^(?:the |that |this )?(.+?) (?:one|option|button)$|^(?:the )?(?:one|option|button) (?:about|with|for|that says) (?:the )?(.+)$/;
+/** "the qr one", "the bag thing", "the one about the bag": a button pointed at by what it says. */
+const POINTING = /^(?:the |that |this |its the |it s the )?(.+?) (?:one|option|button|thing|stuff|issue|problem)$|^(?:the )?(?:one|option|button) (?:about|with|for|that says) (?:the )?(.+)$/;
 
 /** The one choice whose label (or a synonym) holds every word the text points with. */
 function pointedAt(t: string, offered: readonly OfferedChoice[], c: ChoiceContext): number | undefined {

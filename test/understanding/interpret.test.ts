@@ -760,6 +760,13 @@ describe('buttons pointed at, and answers a button records', () => {
     expect(read('the qr one', at('menu.trouble'))).toMatchObject({ kind: 'choice', index: 0 });
     expect(read('the one about the bag', at('menu.trouble'))).toMatchObject({ kind: 'choice', index: 2 });
     expect(read('the last one', at('menu.trouble'))).toMatchObject({ kind: 'unsure' });
+    expect(read('the qr thing', at('menu.trouble'))).toMatchObject({ kind: 'choice', index: 0 });
+    expect(read('its the bag issue', at('menu.trouble'))).toMatchObject({ kind: 'choice', index: 2 });
+  });
+
+  it('takes a whole yes or no for the one button of its kind, whatever word it shares with another', () => {
+    expect(read('same problem', at('qr-failure.restart-app'))).toMatchObject({ kind: 'choice', index: 1 });
+    expect(read('same phone', at('qr-failure.restart-app'))).toMatchObject({ kind: 'choice', index: 2 });
   });
 
   it('takes a number at the age question for the age, not for a button number', () => {
