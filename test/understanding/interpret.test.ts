@@ -816,3 +816,18 @@ describe('a question on the side, typed at a step', () => {
     expect(read('side q: my product listing got rejected for the main image, how to fix', at('preflight.shop'))).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
   });
 });
+
+describe('help with linking asked for in general', () => {
+  it('opens the menu, which asks what it is, when no problem, role or shop is named', () => {
+    expect(read('need help with the tiktok shop linking stuff')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('i need help with linking but idk where to start')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('help me link my tiktok to my shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('need help with linking, the qr code wont scan')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('what do i need before linking, like requirements n stuff')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it('hears a manager or a supervisor asked for', () => {
+    expect(read('manager please')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('supervisor asap')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
