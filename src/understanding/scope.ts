@@ -82,7 +82,7 @@ function settle(text: string, lex: Lexicon): string {
 }
 
 /** What a penalty is on, when it is on the account: the account, the shop, the profile. */
-const PENALISED = ['account', 'shop', 'store', 'profile', 'channel'];
+const PENALISED = ['account', 'shop', 'store', 'profile', 'channel', 'live', 'stream', 'livestream'];
 
 /**
  * A penalty word beside a listing or a refund, with no account named ("listing rejected, can I appeal?", "how
@@ -91,8 +91,8 @@ const PENALISED = ['account', 'shop', 'store', 'profile', 'channel'];
 function penaltyOfItsOwn(found: { topic: Topic; layer: Lexicon }[], text: string, lex: Lexicon): { topic: Topic; layer: Lexicon }[] {
   if (!found.some((f) => f.topic === 'violations') || !found.some((f) => f.topic === 'listings' || f.topic === 'refunds')) return found;
   const words = new Set(contentWords(text, lex));
-  // Points and strikes count against the account, whatever they were given for ("…gave me a violation point, how to appeal the point").
-  const counted = /\b(violation|penalty|policy) points?\b|\bstrikes?\b/.test(compact(normalize(text)));
+  // Points, strikes and rights complaints count against the account, whatever they were given for ("…gave me a violation point, how to appeal the point").
+  const counted = /\b(violation|penalty|policy) points?\b|\bstrikes?\b|\b(ip|intellectual property|copyright|trademark) (complaint|claim|report|strike)s?\b|\binfringement\b/.test(compact(normalize(text)));
   return counted || PENALISED.some((w) => words.has(fold(w, lex))) ? found : found.filter((f) => f.topic !== 'violations');
 }
 
@@ -103,7 +103,7 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
     compact(normalize(s))
       .replace(/\bin order to\b/g, ' ')
       .replace(/\bnot (asking|talking|a question) about (a |the |my |any )?\w+( or anything( like that)?)?/g, ' ')
-      .replace(/\b(no|zero|never had (an?|any)|without (an?|any)|not a single) (strikes?|violations?|warnings?|suspensions?|penalt\w*|bans?)\b/g, ' ')
+      .replace(/\b(no|zero|never had (an?|any)|without( getting| receiving| a| an| any)*|not a single) (strikes?|violations?|warnings?|suspensions?|penalt\w*|bans?)\b/g, ' ')
       .replace(/\bnot (the|a|my|our) \w+ (one|page|tab|section|screen|menu)\b/g, ' ');
   const told = unsettled(text, lex);
   const found = penaltyOfItsOwn(cuesIn(told, aside(told), lex), told, lex);

@@ -379,3 +379,12 @@ describe('isFrustrated', () => {
     expect(isFrustrated('nothing happens when I scan')).toBe(false);
   });
 });
+
+describe('words of a topic that sound like commands', () => {
+  it('does not take undoing a thing done, or customer service hours, for going back or a person', () => {
+    expect(commandOf('i approved a return by accident can i undo it')).toBeUndefined();
+    expect(commandOf('undo')).toBe('back');
+    expect(asksForPerson('where set customer service working hours')).toBe(false);
+    expect(asksForPerson('i want customer service')).toBe(true);
+  });
+});

@@ -333,6 +333,30 @@ describe('words sellers use for the topics next to linking', () => {
     for (const t of ['switch shop from individual seller to business entity?', 'how do i close my shop for good', 'where do i set the shops default language', 'can i show prices in euro instead of pounds', 'renamed my store once already, can i do it again']) expect([t, topicOf(t)]).toEqual([t, 'shop-settings']);
   });
 
+  it('hears bank verification and tax forms as payouts, a return requested or approved as refunds, replacements and pre-orders as orders', () => {
+    for (const t of ['bank verification failed 3 times, the small test deposit never came', 'where do i download my 1099-K']) expect([t, topicOf(t)]).toEqual([t, 'payouts']);
+    for (const t of ['how many days buyer has to request a return', 'i approved a return by accident can i undo it']) expect([t, topicOf(t)]).toEqual([t, 'refunds']);
+    for (const t of ['buyer got the pink one but ordered black, how i send a replacement', 'buyer msg me to change adress after ordering, how', 'can i do pre-orders']) expect([t, topicOf(t)]).toEqual([t, 'orders']);
+  });
+
+  it("hears a product's page, images, title and brand papers, and bulk uploads, as listings", () => {
+    for (const t of ['whats the best image size for product main photo', 'how do i upload 300 products at once', 'how many characters can a title be, mine get cut off', 'need brand authorization letter to sell nike']) expect([t, topicOf(t)]).toEqual([t, 'listings']);
+    // Product videos are selling with the shop, not a listing.
+    expect(topicOf('the camera on my phone is terrible for product videos')).toBeUndefined();
+  });
+
+  it('hears commission tiers as fees, an ad authorization code as ads, a LIVE cut and rights complaints as violations', () => {
+    expect(topicOf('does commission tier change after 1000 orders')).toBe('fees');
+    expect(topicOf('brand asked me for an ad authorization code, how do i make one')).toBe('ads');
+    expect(topicOf('my live got cut for prohibited product, it was a kitchen knife set')).toBe('violations');
+    expect(topicOf('someone filed an IP complaint on my listing, i made the design myself')).toBe('violations');
+    expect(topicOf('item on backorder, can i delay shipping without getting a penalty')).toBe('orders');
+  });
+
+  it("hears users and permissions, warehouses, the logo, identity papers and service hours as shop settings", () => {
+    for (const t of ['add my packer as user in seller center with only order permission', 'can i have two warehouses in different states', 'logo upload keep saying wrong size', 'kyc documents rejected, they say passport photo blurry', 'beneficial owner info need update, where', 'where set customer service working hours']) expect([t, topicOf(t)]).toEqual([t, 'shop-settings']);
+  });
+
   it('still leaves linking questions alone', () => {
     for (const t of ['how do i link my tiktok to my shop', 'qr code wont scan', 'the bag icon is missing since i linked']) expect([t, topicOf(t)]).toEqual([t, undefined]);
   });
