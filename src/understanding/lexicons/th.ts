@@ -56,7 +56,7 @@ export const TH: Lexicon = {
     ยกเลิกการเชื่อมต่อ: 'unlink', ยกเลิกการผูก: 'unlink', เลิกผูก: 'unlink', ยกเลิกผูก: 'unlink',
     คิวอาร์โค้ด: 'qr code', คิวอาร์: 'qr', โค้ด: 'code', สแกน: 'scan', การอนุญาต: 'authorize', อนุญาต: 'authorize', ให้สิทธิ์: 'authorize',
     ล้มเหลว: 'fail', ไม่สำเร็จ: 'fail', ข้อผิดพลาด: 'fail', ผิดพลาด: 'fail', เออเร่อ: 'fail',
-    บัญชี: 'account', โปรไฟล์: 'profile', ตะกร้า: 'bag', ตะกร้าสินค้า: 'bag', ถุงช้อปปิ้ง: 'bag', ไอคอน: 'icon', ปุ่ม: 'button',
+    บัญชี: 'account', โปรไฟล์: 'profile', ตะกร้า: 'bag', ตะกร้าสินค้า: 'bag', ถุงช้อปปิ้ง: 'bag', ถุง: 'bag', รูปถุง: 'bag', ไอคอน: 'icon', ปุ่ม: 'button',
     หายไป: 'miss', หาย: 'miss', ไม่ขึ้น: 'not show', ขึ้น: 'show', แสดง: 'show', เห็น: 'show',
     ผู้ขาย: 'seller', แม่ค้า: 'seller', พ่อค้า: 'seller', ครีเอเตอร์: 'creator', นักสร้างสรรค์: 'creator', อินฟลู: 'creator', อินฟลูเอนเซอร์: 'creator', นายหน้า: 'affiliate', แอฟฟิลิเอต: 'affiliate',
     ขาย: 'sell', สินค้า: 'product', วิดีโอ: 'video', คลิป: 'video', ไลฟ์: 'live', ไลฟ์สด: 'live',
@@ -209,6 +209,8 @@ export const TH: Lexicon = {
       { flow: 'creator-link', role: 'creator', cue: /((ขั้นตอน|สเต็ป|สเตป|วิธี)(การ)? ?(ผูก|เชื่อม|link|ลิงก์|ลิ้งค์|bind|สมัคร|เข้าร่วม)|(ผูก|เชื่อม|link|ลิงก์|bind|สมัคร|เข้าร่วม).{0,40}(ยังไง|ทำไง|อย่างไร|ตรงไหน|มีสเต็ป|มีขั้นตอน))/ },
       // A creator asking where to find products to pin: the creator's steps (the marketplace).
       { flow: 'creator-link', role: 'creator', cue: /(หาสินค้า|เลือกสินค้า|สินค้ามาปัก|สินค้ามาขาย|ปักตะกร้า).{0,20}(ที่ไหน|ตรงไหน|ยังไง|ทำไง|อย่างไร)/ },
+      // Linked already, and asking what comes next or how to sell ("ผูกร้านเรียบร้อย ต่อไปควรทำอะไร"): the tips for after linking.
+      { flow: 'after-link', cue: new RegExp(`${LINKED.source}.*(ต่อไป|ทำอะไรต่อ|ทำไรต่อ|ขั้นต่อไป|ขายออก|ขายดี|ยอดขาย|โปรโมท|โปรโมต|ปัก(?:ตะกร้า|ตระกร้า))`) },
       // A new shop that wants its TikTok channel as the storefront asks for the Official Account steps.
       { flow: 'seller-link', cue: /(เอา|ใช้|ให้|ตั้ง|ทำ)(ช่อง|แอค|บัญชี|โปรไฟล์|tiktok| )?.{0,30}(มา)?เป็น(หน้าร้าน|บัญชีทางการ|บัญชีหลักของร้าน|official ?account)/ },
       { flow: 'seller-link', cue: /((ขั้นตอน|สเต็ป|สเตป|วิธี)(การ)? ?(ผูก|เชื่อม|link|ลิงก์|ลิ้งค์|bind)|(ผูก|เชื่อม|link|ลิงก์|ลิ้งค์|bind).{0,40}(ยังไง|ทำไง|อย่างไร|ตรงไหน|มีสเต็ป|มีขั้นตอน))/ },
@@ -269,7 +271,7 @@ export const TH: Lexicon = {
         // Linked, and the shop is said to be absent from the profile ("ทำไมร้านไม่ขึ้นใน tiktok ผูกแล้ว"): not why to link.
         flow: 'missing-icon',
         from: ['menu'],
-        cue: /(ร้าน|(?:ตะกร้า|ตระกร้า)|ไอคอน|แท็บ|ปุ่ม|ถุง)(ร้าน|ค้า|ช้อปปิ้ง)?(ก็)?(ยัง)?(ไม่|ยังไม่)(ขึ้น|โชว์|แสดง|มา)|(ไม่มี|ไม่เห็น|หาไม่เจอ)((?:ตะกร้า|ตระกร้า)|ไอคอน|แท็บร้าน|ปุ่มร้าน|ถุง)/,
+        cue: /(ร้าน|(?:ตะกร้า|ตระกร้า)|ไอคอน|แท็บ|ปุ่ม|ถุง)(ร้าน|ค้า|ช้อปปิ้ง)?(ก็)?(ยัง)?(ไม่|ยังไม่)(ขึ้น|โชว์|แสดง|มา)|(ไม่มี|ไม่เห็น|หาไม่เจอ|ไม่เจอ)(รูป|สัญลักษณ์|ไอคอน)?((?:ตะกร้า|ตระกร้า)|ไอคอน|แท็บร้าน|ปุ่มร้าน|ถุง)/,
       },
       {
         // Staff or a creator of the team selling for the shop on their own account: the marketing accounts.
