@@ -28,7 +28,7 @@ const REGION_DIFFERS = String.raw`\b(khu vực|vùng|quốc gia|region)( của)?
 const MAY = String.raw`(được|đc|dc) (không|ko|k|kh|chưa|hông|hok)\b`;
 const NOT_A_SCREEN = String.raw`(?!(seller|app|ứng dụng|trang|mục|phần|tab|đâu|trên|trong|máy|điện thoại|đt|web|pc|laptop)\b)`;
 const REGION_ASKED = [
-  String.raw`\b(tài khoản|tk|acc|kênh|nick)( tiktok)? (\w+ ){0,3}(đăng ký|tạo|lập|reg)( \w+){0,2} (ở|tại|bên|từ) ${NOT_A_SCREEN}.*\b(shop|cửa hàng|gian hàng)\b.*\b${MAY}`,
+  String.raw`\b(tài khoản|tk|acc|kênh|nick)( tiktok)? (\w+ ){0,3}(đăng ký|tạo|lập|reg)( \w+){0,2} (ở|tại|bên|từ|vùng|khu vực|region|quốc gia|nước) ${NOT_A_SCREEN}.*\b(shop|cửa hàng|gian hàng)\b.*\b${MAY}`,
   REGION_DIFFERS,
   String.raw`\b(bán|bán hàng|mở shop|kinh doanh) (ở|tại|bên) ${NOT_A_SCREEN}(\w+ ){1,2}${MAY}|\b(ở|sống ở|đang ở) ${NOT_A_SCREEN}(\w+ ){1,2}thì (mở|bán|dùng|đăng ký|làm|liên kết)( \w+){0,4} ${MAY}`,
 ].join('|');
@@ -104,7 +104,7 @@ export const VI: Lexicon = {
       .split(' ')
       .filter((w) => w !== 'shop' && w !== 'ko'),
   synonyms: {
-    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', follow: 'follower', follows: 'follower', fl: 'follower', flw: 'follower', folow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', aff: 'affiliate', sp: 'product', hh: 'commission', lket: 'link', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account', đc: 'duoc', dc: 'duoc', đt: 'phone', dt: 'phone', đth: 'phone', dth: 'phone', dthoai: 'phone', laptop: 'computer', pc: 'computer',
+    quét: 'scan', lỗi: 'fail', mất: 'miss', thấy: 'show', hiện: 'show', khác: 'other', cũ: 'old', mới: 'new', sai: 'wrong', nhầm: 'wrong', chuyển: 'move', đổi: 'change', mời: 'invite', giỏ: 'bag', nút: 'button', bước: 'step', tuổi: 'age', chủ: 'owner', livestream: 'live', vùng: 'region', follow: 'follower', follows: 'follower', fl: 'follower', flw: 'follower', folow: 'follower', koc: 'creator', kol: 'creator', affiliate: 'affiliate', aff: 'affiliate', sp: 'product', hh: 'commission', lket: 'link', gắn: 'link', lk: 'link', tk: 'account', nv: 'employee', bn: 'many', mún: 'want', nhận: 'accept', kênh: 'account', nick: 'account', acc: 'account', đc: 'duoc', dc: 'duoc', đt: 'phone', dt: 'phone', đth: 'phone', dth: 'phone', dthoai: 'phone', laptop: 'computer', pc: 'computer',
     không: 'not', khong: 'not', ko: 'not', k: 'not', kh: 'not', hông: 'not', hok: 'not', chưa: 'not', chả: 'not', chẳng: 'not',
   },
   compounds: {
@@ -129,6 +129,12 @@ export const VI: Lexicon = {
     'đăng ký': 'register', 'đăng kí': 'register', 'đky': 'register', 'đkí': 'register',
     // Folded, "gần" (near) is "gắn" (to link): "gần đây" is recently.
     'gần đây': 'recent', 'dạo gần đây': 'recent',
+    // A business account ("tài khoản doanh nghiệp").
+    'doanh nghiệp': 'business', 'tài khoản doanh nghiệp': 'business account', 'tk doanh nghiệp': 'business account', 'acc doanh nghiệp': 'business account', 'tài khoản business': 'business account',
+    // A side account beside the shop's own ("kênh phụ", "acc phụ", "nick phụ"): an extra account.
+    'kênh phụ': 'extra account', 'tài khoản phụ': 'extra account', 'tk phụ': 'extra account', 'acc phụ': 'extra account', 'nick phụ': 'extra account', 'kênh thứ hai': 'second account', 'kênh thứ 2': 'second account', 'acc thứ 2': 'second account', 'tài khoản thứ hai': 'second account', 'tài khoản thứ 2': 'second account',
+    // What comes next ("bước tiếp theo").
+    'tiếp theo': 'next',
   },
   stem: (w) => w,
   commands: {
@@ -292,7 +298,7 @@ export const VI: Lexicon = {
       // A camera that stands still or stays dark is a code that won't scan, not a page loading.
       ['no-scan', f(/\b(camera|máy ảnh)( (cứ|bị|vẫn|thì|nó))* (đứng im|đứng yên|(không|ko|k|hông) (nhận|quét|đọc|lên|bắt)|đen|tối đen|mờ)\b/)],
       ['spinning', f(/\b(quay (mãi|hoài|vòng vòng|vòng|liên tục)|xoay (mãi|hoài|vòng|xoay)|loading( mãi| hoài)?|đang tải( mãi)?|tải mãi|treo|bị đơ|đơ (mãi|hoài)|đứng hình|(màn hình|app|ứng dụng|trang)( \w+)? đứng im|load mãi)\b/)],
-      ['no-scan', f(/\b((không|ko|k|chưa) (thể )?((quét|scan|đọc|nhận diện)( được| đc)?|nhận( được| đc)?(?! (otp|mã (otp|xác nhận|xác minh|kích hoạt)|tin nhắn|sms|email|mail|gmail|lời mời|cuộc gọi|tiền|hàng|đơn)\b))|(quét|scan)( mã)?( qr)?( (mãi|hoài|cả buổi|mấy lần|vẫn|cũng|thì|mà|nó))* (không|ko|k|kh|hông|chưa|chả|chẳng) (được|đc|dc|ra|nhận|lên|ăn|nổi)|quét (không|ko|k) (được|đc|ra|nhận)|quét mã không được|mã (qr )?(hết hạn|không hợp lệ|bị mờ)|không có phản hồi|không có gì xảy ra)\b/)],
+      ['no-scan', f(/\b((không|ko|k|chưa) (thể )?((quét|scan|đọc|nhận diện)( được| đc)?|nhận(?!( được| đc| dc)? (otp|mã (otp|xác nhận|xác minh|kích hoạt)|tin nhắn|sms|email|mail|gmail|lời mời|thư mời|invite|cuộc gọi|tiền|hàng|đơn)\b)( được| đc)?)|(quét|scan)( mã)?( qr)?( (mãi|hoài|cả buổi|mấy lần|vẫn|cũng|thì|mà|nó))* (không|ko|k|kh|hông|chưa|chả|chẳng) (được|đc|dc|ra|nhận|lên|ăn|nổi)|quét (không|ko|k) (được|đc|ra|nhận)|quét mã không được|mã (qr )?(hết hạn|không hợp lệ|bị mờ)|(không|ko|k|chả|chẳng) (có )?(phản hồi|phản ứng|động tĩnh|gì xảy ra)( gì)?|không có gì xảy ra)\b/)],
     ],
     errorLead: f(/(?:lỗi|thông báo|báo|hiện|ghi|hiển thị)\s*[:\-]\s*(.{4,200})$/i),
     errorWords: f(/\b(lỗi|thất bại|không|đã|hết hạn|sai|failed|error)\b/i),
