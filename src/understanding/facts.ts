@@ -86,8 +86,9 @@ function age(t: string, w: FactWords): string | undefined {
     const m = re.exec(t);
     const said = m ? Number(m.slice(1).find((g) => g !== undefined)) : NaN;
     // A birth year ("sinh năm 2010") is counted from this year.
-    // An age still to come ("I turn 18 next month", "I will be 18") is a year more than one's age now.
-    const coming = m && /\b(turn|will be|ll be)\b/.test(m[0]) ? 1 : 0;
+    // An age still to come or not yet reached ("I turn 18 next month", "I will be 18", "almost 18", "under 18") is a year
+    // more than one's age now.
+    const coming = m && /\b(turn|will be|ll be|almost|nearly|under)\b/.test(m[0]) ? 1 : 0;
     const n = (said >= 1900 ? new Date().getFullYear() - said : said) - coming;
     if (Number.isFinite(n) && n >= 5) return n >= 18 ? 'adult' : 'minor';
   }
@@ -102,9 +103,10 @@ const AGE_ALONE = /^\D*\b(\d{1,3})\b(?!\s*(days?|hours?|hrs?|weeks?|wks?|months?
 
 const AGE_ALONE_WORDS = 4;
 
-function ageAlone(t: string): string | undefined {
-  // Counted as Intl.Segmenter finds words: "ยังค่ะ ปีหน้าถึงจะครบ18" ("not yet, I turn 18 next year") is no short answer.
-  if (tokens(t).length > AGE_ALONE_WORDS) return undefined;
+function ageAlone(t: string, negation: RegExp): string | undefined {
+  // Counted as Intl.Segmenter finds words: "ยังค่ะ ปีหน้าถึงจะครบ18" ("not yet, I turn 18 next year") is no short answer;
+  // nor is one that says "not" ("chưa đủ 18", "not 18 yet").
+  if (tokens(t).length > AGE_ALONE_WORDS || negation.test(t)) return undefined;
   const n = Number(AGE_ALONE.exec(t)?.[1]);
   return n >= 10 && n <= 120 ? (n >= 18 ? 'adult' : 'minor') : undefined;
 }
@@ -149,8 +151,8 @@ function linkTimes(t: string, numbers: string, w: FactWords): [string, string, F
   return [t.replace(re, ' '), numbers.replace(re, ' '), w];
 }
 
-/** The facts one language's words find. */
-function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: string | undefined): Facts {
+/** The facts one language's words find; `negation` only for the conversation's own language, whose bare age it reads. */
+function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: string | undefined, negation?: RegExp): Facts {
   const facts: Facts = {};
   const set = (k: string, v: string | undefined) => {
     if (v !== undefined) facts[k] = v;
@@ -161,7 +163,8 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   if (hours !== undefined) facts['linked-ago'] = hours < 24 ? 'under-24h' : 'over-24h';
   Object.assign(facts, shopStatus(t, w, asking), otherShop(t, w, asking));
   set('role', role(t, w));
-  set('age', age(t, w) ?? (asking === 'age' ? ageAlone(t) : undefined));
+  // (A bare age only as the conversation's own language reads it, with its own words for "not".)
+  set('age', age(t, w) ?? (asking === 'age' && negation ? ageAlone(t, negation) : undefined));
   set('market', /\bUS\b|\bU\.S\.?/.test(raw) ? 'US' : w.markets.find(([re]) => re.test(t))?.[1]);
   // Two markets named ("my tiktok is from Singapore but the shop is in Malaysia"): the account's region is not the shop's.
   const named = new Set(w.markets.filter(([re]) => re.test(t)).map(([, code]) => code));
@@ -178,8 +181,8 @@ export function extractFacts(raw: string, context: FactContext = {}): Facts {
   // Numbers are read from the text as written: normalising would split "1,200" and "0.5".
   const numbers = foldAccents(raw.toLowerCase()).replace(/(\d)[,.](?=\d{3}\b)/g, '$1');
   const facts: Facts = {};
-  for (const layer of layers(lex, t)) {
-    for (const [k, v] of Object.entries(factsIn(raw, layer.t, numbers, layer.lex.facts, context.asking))) facts[k] ??= v;
+  for (const [i, layer] of layers(lex, t).entries()) {
+    for (const [k, v] of Object.entries(factsIn(raw, layer.t, numbers, layer.lex.facts, context.asking, i === 0 ? layer.lex.negation : undefined))) facts[k] ??= v;
   }
   return facts;
 }

@@ -340,3 +340,11 @@ describe('age', () => {
     expect(extractFacts('not yet, next year I will finally be 18', { asking: 'age' })).not.toEqual({ age: 'adult' });
   });
 });
+
+describe('an age not yet reached', () => {
+  it('is a year less than the number said', () => {
+    expect(extractFacts("I'm almost 18")).toEqual({ age: 'minor' });
+    expect(extractFacts('i am under 18')).toEqual({ age: 'minor' });
+    expect(extractFacts('not 18 yet', { asking: 'age' })).toEqual({});
+  });
+});

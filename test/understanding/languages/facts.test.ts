@@ -154,3 +154,12 @@ describe('role, market and followers', () => {
     expect(facts('vi', 'trạng thái của bạn')).toEqual({});
   });
 });
+
+describe('an age typed alone at the age question', () => {
+  it('is read in the conversation language, and not when it says "not yet"', () => {
+    expect(facts('vi', '25', 'age')).toEqual({ age: 'adult' });
+    expect(facts('vi', 'chưa đủ 18', 'age')).not.toEqual({ age: 'adult' });
+    expect(facts('th', 'ยังไม่ถึง18', 'age')).not.toEqual({ age: 'adult' });
+    expect(facts('th', 'ยังค่ะ ปีหน้าถึงจะครบ18', 'age')).not.toEqual({ age: 'adult' });
+  });
+});
