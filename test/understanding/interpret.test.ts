@@ -831,3 +831,10 @@ describe('help with linking asked for in general', () => {
     expect(read('supervisor asap')).toMatchObject({ kind: 'command', command: 'human' });
   });
 });
+
+describe('a shop said ready, and the way onto TikTok asked', () => {
+  it('is the linking steps, not the checklist', () => {
+    expect(read('shop finally got approved 🙌 now how do i get it onto my tiktok')).toMatchObject({ kind: 'route', flow: 'seller-link', facts: { 'shop-approved': 'yes' } });
+    expect(read('shop is approved now, how do i know if i meet the requirements to link')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});

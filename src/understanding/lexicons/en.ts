@@ -327,6 +327,13 @@ export const EN: Lexicon = {
       { flow: 'after-link', from: ['creator-link', 'seller-link', 'missing-icon'], cue: /\bnow that (my |our |the )?(shop|store|account|tiktok|acc|it|i|we)( is| s| have| ve)? (linked|connected)\b|\b(link|linking) is done\b/ },
       // …and so is what comes next once linked ("account is linked now what?"), asked where the linking steps' words fit.
       { flow: 'after-link', from: ['creator-link', 'seller-link'], cue: LINKED_WHAT_NEXT },
+      // A shop said ready and the way onto TikTok asked ("shop finally got approved, now how do i get it onto my tiktok"): the steps.
+      {
+        flow: 'seller-link',
+        from: ['preflight'],
+        cue: /\b(shop|store) (\w+ ){0,2}(is |s |got |was |has been )?(finally |now |just |already )?(approved|active|verified|live|ready|set up)\b.*\bhow (do|can|to|would|should) (i |we |u |you )?(get|put|link|connect|hook|add|make|show|attach)\b/,
+        unless: CHECKLIST,
+      },
       // Asking for the steps is the steps, unless what is asked is whether one may link at all.
       { flow: 'seller-link', from: ['preflight'], cue: /\b(what are the steps|the steps (to|for)|step by step|walk me through)\b/, unless: CHECKLIST },
       {
