@@ -71,6 +71,8 @@ const SHORT_ANSWER = 5;
 const LONG_MESSAGE = 20;
 /** The flow of a shop icon missing from the profile. */
 const ICON_FLOW = 'missing-icon';
+/** A question about keeping stock, products or prices in step ("the stock isnt synced"): no question about linking an account. */
+const STOCK_SYNC = /\b(stock|inventory|products?|orders?|prices?|listings?|catalog\w*)\b.*\bsync\w*|\bsync\w* (\w+ ){0,2}(stock|inventory|products?|orders?|prices?|listings?|catalog\w*)\b/;
 /** A clause that points back at things named before it ("those shops", "them"). */
 const POINTS_BACK = /\b(those|these|both|either)( (shops|stores|platforms|sites|apps|accounts|ones))?\b|\b(link|connect|sync|hook|attach)\w* (it|them|those|these)\b/;
 /** Words of the step's own text a message must repeat to be heard as about that step. */
@@ -239,8 +241,9 @@ export class Understanding {
     const asking = shapeOf(rest, restFacts, lex);
     if (asking && LINKING_STEPS.includes(asking)) return asking;
     // A word of linking as said ("link", "connect"), or any word that folds into one ("hook up", "attach").
-    const saysLink = (t: string) => layers(lex, compact(normalize(t))).some((l) => l.lex.facts.link.test(l.t));
-    const speaksOfLinking = (t: string) => saysLink(t) || contentWords(t, lex).includes(fold('link', lex));
+    // (Not stock kept in step: "how do i stop overselling when the stock isnt synced".)
+    const saysLink = (t: string) => !STOCK_SYNC.test(compact(normalize(t))) && layers(lex, compact(normalize(t))).some((l) => l.lex.facts.link.test(l.t));
+    const speaksOfLinking = (t: string) => saysLink(t) || (!STOCK_SYNC.test(compact(normalize(t))) && contentWords(t, lex).includes(fold('link', lex)));
     // "i sell on lazada already. what do i need before linking my tiktok?": the checklist, asked in a sentence about
     // linking ("we linked last week. does it sync with shopify, or do we need an app for that?" asks about syncing).
     const sentences = text.split(/[.?!\n]+/).filter((x) => !topicOf(x, lex) && speaksOfLinking(x));
@@ -428,7 +431,8 @@ export class Understanding {
       // Nor when the message opens with the yes or no that the button is ("yes I'm 24, got my own bank account…").
       const polarity = polarityOf(text, lex);
       const chosen = match && 'index' in match ? offered.find((o) => o.index === match.index) : undefined;
-      const opened = chosen !== undefined && polarity !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarity;
+      // (Not one that turns with a "but" to ask about the topic: "logged in but there's a red banner… how do i appeal that".)
+      const opened = chosen !== undefined && polarity !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarity && !(asksTopic && CONCEDING.test(normalize(text)));
       const aside = topic && !answersAsked && !opened && (match!.by === 'fact' || asksTopic || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);
       // "linked it 3 days ago and the bag still isn't there": a long message that opens like a yes, then
       // reports a failure, and which another flow's phrases clearly fit, is that flow's question.

@@ -838,3 +838,19 @@ describe('a shop said ready, and the way onto TikTok asked', () => {
     expect(read('shop is approved now, how do i know if i meet the requirements to link')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('topics next to linking said beside linking words', () => {
+  it('hears stock kept in step across platforms as no linking question', () => {
+    expect(read('selling the same products on amazon and tiktok, how do i stop overselling when the stock isnt synced')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+  });
+
+  it('hears a step answered and then, after a "but", a question about a topic as the question', () => {
+    const text = "logged in but there's a red banner saying my account is restricted for policy violations. how do i appeal that";
+    expect(read(text, at('seller-link.login-us'))).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read('logged in, next', at('seller-link.login-us'))).toMatchObject({ kind: 'choice', index: 0 });
+  });
+
+  it('hears sizes added to a product as a listing', () => {
+    expect(read('how do i add sizes to a product thats already live in my shop')).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+  });
+});
