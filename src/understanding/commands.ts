@@ -86,11 +86,17 @@ export function commandOf(text: string, lex: Lexicon = EN): Command | undefined 
   }
   // A long message may hold its request in a sentence of its own ("sorry, I clicked the wrong buttons everywhere.
   // can we start the whole thing again?").
-  return cueOf(t, lex) ?? (t.split(' ').length > 2 * SHORT ? sentencesOf(text).map((x) => cueOf(core(x, lex), lex)).find((c) => c !== undefined && SENTENCE_CUES.includes(c)) : undefined);
+  // (The whole message too: "hey bot" is a greeting, though "bot" alone is left once the courtesy is gone.)
+  return cueOf(t, lex) ?? (t === whole(text) ? undefined : cueOf(whole(text), lex)) ?? (t.split(' ').length > 2 * SHORT ? sentencesOf(text).map((x) => cueOf(core(x, lex), lex)).find((c) => c !== undefined && SENTENCE_CUES.includes(c)) : undefined);
 }
 
 /** Commands a sentence of its own may ask for inside a longer message: requests, never said in passing. */
 const SENTENCE_CUES: readonly Command[] = ['restart', 'help', 'forget'];
+
+/** The whole message, normalised. */
+function whole(text: string): string {
+  return normalize(text) || text.trim();
+}
 
 /** A message's sentences, as written. */
 function sentencesOf(text: string): string[] {

@@ -388,3 +388,22 @@ describe('words of a topic that sound like commands', () => {
     expect(asksForPerson('i want customer service')).toBe(true);
   });
 });
+
+describe('a person, help, thanks and forgetting, said as sellers say them', () => {
+  it('hears a staff member asked to get in touch or take over, a specialist, one of your people', () => {
+    for (const t of ['can a staff member dm me', 'can a person take over? im in mexico and the qr never scans', 'Good afternoon, I would prefer to discuss my issue with a support specialist.', 'can i just talk to one of your people']) expect([t, asksForPerson(t)]).toEqual([t, true]);
+  });
+
+  it('does not take a support agent reported for a request', () => {
+    expect(asksForPerson('a tiktok support agent told me i have to unlink it from the other shop first. how do i do that')).toBe(false);
+  });
+
+  it('hears greetings, thanks, help, the check-back called off and forgetting in more shapes', () => {
+    expect(commandOf('hey bot')).toBe('greet');
+    expect(commandOf('terima kasih kak, very helpful!')).toBe('thanks');
+    expect(commandOf('sir what all things you can help me with')).toBe('help');
+    expect(commandOf('no need remind me tomorrow already ka, i link it finish')).toBe('cancel');
+    expect(commandOf('abeg delete all the info wey i give you')).toBe('forget');
+    expect(commandOf('back at my laptop, qr code is up')).toBeUndefined();
+  });
+});
