@@ -854,3 +854,19 @@ describe('topics next to linking said beside linking words', () => {
     expect(read('how do i add sizes to a product thats already live in my shop')).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
   });
 });
+
+describe('answers typed in the words people use at each step', () => {
+  it('hears going on, trying anyway, a new account, a suspension and what comes next', () => {
+    expect(read('keep going', at('after-link.live'))).toMatchObject({ kind: 'choice', index: 0 });
+    expect(read('whatever lets try anyway', at('preflight.standing-warned'))).toMatchObject({ kind: 'choice', index: 0 });
+    expect(read('ok ill make a new one in the right country', at('preflight.region-no'))).toMatchObject({ kind: 'choice', index: 0 });
+    expect(read('got suspended for 3 days in march', at('preflight.standing'))).toMatchObject({ kind: 'choice', index: 1 });
+    expect(read('yesss. so what now', at('already-linked.linked'))).toMatchObject({ kind: 'choice', index: 0 });
+    expect(read('skip the check, straight to the steps', at('menu.seller-start'))).toMatchObject({ kind: 'choice', index: 1 });
+  });
+
+  it('hears a country misspelt, and going back after a step skipped', () => {
+    expect(read('philipines po', at('preflight.region'))).toMatchObject({ kind: 'choice', facts: { market: 'PH' } });
+    expect(read('go back pls, i skipped a step', at('seller-link.scan'))).toMatchObject({ kind: 'command', command: 'back' });
+  });
+});

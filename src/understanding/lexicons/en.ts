@@ -186,7 +186,7 @@ export const EN: Lexicon = {
   ],
   cues: [
     // Going back to mend a wrong answer is never a story, however long the apology around it.
-    ['back', /\b(can|could) (we|i|you|u) (please |just )?(go|get) back (to the (previous|last) (step|question|screen|one)|(a|one) step)\b|\b(go back|back up)\b.*\b(wrong|mistake|misclick\w*|changed my mind|not what i (meant|wanted|picked|chose|clicked))\b|\b(wrong|mistake|misclick\w*|changed my mind)\b(?! (shop|store|account|tiktok|page|profile|seller))( \w+)*? (go back|back up|undo)\b|\b(go|take me|get me|bring me) back (one|a) (step|question|screen|page)\b/, 'any-length'],
+    ['back', /\b(can|could) (we|i|you|u) (please |just )?(go|get) back (to the (previous|last) (step|question|screen|one)|(a|one) step)\b|\b(go back|back up)\b.*\b(wrong|mistake|misclick\w*|changed my mind|skipped|missed|not what i (meant|wanted|picked|chose|clicked))\b|\b(wrong|mistake|misclick\w*|changed my mind)\b(?! (shop|store|account|tiktok|page|profile|seller))( \w+)*? (go back|back up|undo)\b|\b(go|take me|get me|bring me) back (one|a) (step|question|screen|page)\b/, 'any-length'],
     // Cancelling the check-back by name is never a story, however long the thanks around it.
     ['cancel', /\b(cancel|call off|stop) (the |my |that |this )?(reminder|check ?back|follow ?up)\b|\bno need for (the |a |any |that )?(reminder|check ?back|follow ?up)\b|\b(don t|do not|please don t|no need to|no need|no need for you to) (message|remind|ping|check on) me (about (that|it) )?(tomorrow|again|later)\b/, 'any-length'],
     // Asking to start again is never a story when it is a request ("…can we start over").
@@ -208,7 +208,7 @@ export const EN: Lexicon = {
   // "How old" asks an age; "hold on" and "ages ago" only sound like "old" and "age".
   keep: 'seller center centre creator code phone profile store live page region country order partner computer commission option question official business personal marketplace showcase invite video follower age unlink authorize authorization verification employee agency brand product account scanner camera browser cache banner sticker'.split(' '),
   // "Chao ban" is Vietnamese "chào bạn" (hello, friend) without its marks: no ban.
-  compounds: { ...peopleByTheirWork(), 'chao ban': '', 'cam on ban': '', 'ban oi': '', 'how old': 'age', 'years old': 'age', 'year old': 'age', 'yrs old': 'age', 'hold on': '', 'old enough': 'age', 'i live in': 'based in', 'we live in': 'based in', 'i just live': 'based', 'live abroad': 'abroad', 'live overseas': 'abroad', 'something wrong': 'problem', 'something s wrong': 'problem', 'something is wrong': 'problem', 'hang on': '', 'need help': '', 'i need some help': '', 'ages ago': 'ago', 'hook up': 'link', 'hooked up': 'link', 'tie in': 'link', 'tied up with': 'linked to', 'tied up to': 'linked to', 'round and round': 'spin', 'another go': 'try again', 'another try': 'try again', 'one more try': 'try again', 'one more go': 'try again', 'carry on': 'continue', 'go ahead': 'continue', 'move on': 'continue', 'keep going': 'continue' },
+  compounds: { ...peopleByTheirWork(), 'chao ban': '', 'cam on ban': '', 'ban oi': '', 'how old': 'age', 'years old': 'age', 'year old': 'age', 'yrs old': 'age', 'hold on': '', 'old enough': 'age', 'i live in': 'based in', 'we live in': 'based in', 'i just live': 'based', 'live abroad': 'abroad', 'live overseas': 'abroad', 'something wrong': 'problem', 'something s wrong': 'problem', 'something is wrong': 'problem', 'hang on': '', 'need help': '', 'i need some help': '', 'ages ago': 'ago', 'hook up': 'link', smth: 'something', sth: 'something', somethin: 'something', 'hooked up': 'link', 'tie in': 'link', 'tied up with': 'linked to', 'tied up to': 'linked to', 'round and round': 'spin', 'another go': 'try again', 'another try': 'try again', 'one more try': 'try again', 'one more go': 'try again', 'carry on': 'continue', 'go ahead': 'continue', 'move on': 'continue', 'keep going': 'continue' },
   stem,
   light: 'a an the i me my it its is am are to of and or you your do does did be that this on in at for with just so please pls plz what'.split(' '),
   falseFriends: [],
@@ -450,7 +450,7 @@ export const EN: Lexicon = {
       [/\b(vietnam|viet nam|vietnamese|hanoi|ha noi|ho chi minh|saigon|hcmc|da nang)\b/, 'VN'],
       [/\b(thailand|thai|bangkok|chiang mai|phuket)\b/, 'TH'],
       [/\b(malaysia|malaysian|kuala lumpur|kl|penang|johor|selangor|sabah|sarawak)\b/, 'MY'],
-      [/\b(philippines|philippine|filipino|pinoy|manila|metro manila|cebu|davao|quezon city|makati|pasig)\b/, 'PH'],
+      [/\b(philippines|philipines|phillipines|phillippines|pilipinas|philippine|filipino|pinoy|manila|metro manila|cebu|davao|quezon city|makati|pasig)\b/, 'PH'],
       [/\b(singapore|singaporean)\b/, 'SG'],
       [/\b(germany|german|deutschland)\b/, 'DE'],
       [/\b(france|french)\b/, 'FR'],
