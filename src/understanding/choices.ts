@@ -342,16 +342,16 @@ function byRecordedFact(offered: readonly OfferedChoice[], facts: Record<string,
 }
 
 /**
- * A synonym said in other forms or another order ("they ignore my messages" for "ignoring my messages",
- * "password wrong" for "wrong password"): all its words, folded, in the text, agreeing on "not", for one
- * choice only.
- */
-/**
  * Where a message turns, for a synonym's words to be said together; a comma only lists and a question mark may
  * lead in ("on the laptop, same thing", "my messages? she's ignoring them").
  */
 const SYNONYM_CLAUSE = /[;.!\n]+|\s(?:but|because)\s/i;
 
+/**
+ * A synonym said in other forms or another order ("they ignore my messages" for "ignoring my messages",
+ * "password wrong" for "wrong password"): all its words, folded, in the text, agreeing on "not", within one
+ * clause, for one choice only.
+ */
 function looseSynonym(raw: string, t: string, offered: readonly OfferedChoice[], c: ChoiceContext, stated: Record<string, string>): number | undefined {
   const lex = c.lex ?? EN;
   // Another language's synonyms sit beside the English ones, and its "not" words beside English "not":

@@ -242,8 +242,9 @@ export class Understanding {
     if (asking && LINKING_STEPS.includes(asking)) return asking;
     // A word of linking as said ("link", "connect"), or any word that folds into one ("hook up", "attach").
     // (Not stock kept in step: "how do i stop overselling when the stock isnt synced".)
-    const saysLink = (t: string) => !STOCK_SYNC.test(compact(normalize(t))) && layers(lex, compact(normalize(t))).some((l) => l.lex.facts.link.test(l.t));
-    const speaksOfLinking = (t: string) => saysLink(t) || (!STOCK_SYNC.test(compact(normalize(t))) && contentWords(t, lex).includes(fold('link', lex)));
+    const stock = (t: string) => STOCK_SYNC.test(compact(normalize(t)));
+    const saysLink = (t: string) => !stock(t) && layers(lex, compact(normalize(t))).some((l) => l.lex.facts.link.test(l.t));
+    const speaksOfLinking = (t: string) => saysLink(t) || (!stock(t) && contentWords(t, lex).includes(fold('link', lex)));
     // "i sell on lazada already. what do i need before linking my tiktok?": the checklist, asked in a sentence about
     // linking ("we linked last week. does it sync with shopify, or do we need an app for that?" asks about syncing).
     const sentences = text.split(/[.?!\n]+/).filter((x) => !topicOf(x, lex) && speaksOfLinking(x));
