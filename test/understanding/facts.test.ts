@@ -356,3 +356,12 @@ describe('who holds the other shop, and whether they answer, in plain words', ()
     expect(extractFacts('they no dey answer my message since last week', { asking: 'other-shop-access' })).toMatchObject({ 'other-shop-access': 'no' });
   });
 });
+
+describe('an age said with "years old"', () => {
+  it("is the writer's age, not a shop's or an account's", () => {
+    expect(extractFacts('23k followers, 25 years old, based in the US')).toMatchObject({ age: 'adult' });
+    expect(extractFacts('im a 16 year old creator')).toMatchObject({ age: 'minor' });
+    expect(extractFacts('my shop is 6 years old')).not.toHaveProperty('age');
+    expect(extractFacts('a 7 year old account')).not.toHaveProperty('age');
+  });
+});

@@ -821,6 +821,7 @@ describe('help with linking asked for in general', () => {
   it('opens the menu, which asks what it is, when no problem, role or shop is named', () => {
     expect(read('need help with the tiktok shop linking stuff')).toMatchObject({ kind: 'route', flow: 'menu' });
     expect(read('i need help with linking but idk where to start')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('i need help connecting tiktok, no idea where to start')).toMatchObject({ kind: 'route', flow: 'menu' });
     expect(read('help me link my tiktok to my shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
     expect(read('need help with linking, the qr code wont scan')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
     expect(read('what do i need before linking, like requirements n stuff')).toMatchObject({ kind: 'route', flow: 'preflight' });
