@@ -3,7 +3,7 @@
 // Commands match the whole message, so "go back to the shop page" is routed as text, not taken as "back".
 import { layers, type Command, type Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
-import { compact, normalize } from './text.ts';
+import { compact, normalize, sentencesOf } from './text.ts';
 import { hasPhrase } from './words.ts';
 
 export type { Command };
@@ -30,9 +30,14 @@ const SHORT = 8;
  */
 const WHOLE_ONLY: readonly Command[] = ['greet', 'thanks', 'human', 'back', 'restart', 'help'];
 
+/** The whole message, normalised. */
+function whole(text: string): string {
+  return normalize(text) || text.trim();
+}
+
 /** The message without courtesy around it ("ok, start over please" → "start over"), in the language or English. */
 function core(text: string, lex: Lexicon): string {
-  let t = normalize(text) || text.trim();
+  let t = whole(text);
   const courtesies = lex.also ? [lex.courtesy, lex.also.courtesy] : [lex.courtesy];
   for (let i = 0; i < 3; i++) {
     let next = t;
@@ -46,9 +51,9 @@ function core(text: string, lex: Lexicon): string {
 /** The command a whole message is ("back", "start over please"), or undefined. */
 export function exactCommandOf(text: string, lex: Lexicon = EN): Command | undefined {
   const table = tableOf(lex);
-  const whole = normalize(text) || text.trim();
-  if (!whole) return undefined;
-  return table.get(whole) ?? table.get(core(text, lex));
+  const all = whole(text);
+  if (!all) return undefined;
+  return table.get(all) ?? table.get(core(text, lex));
 }
 
 /** A command phrase that may stand inside a short message, spaces around it as `hasPhrase` compares. */
@@ -92,16 +97,6 @@ export function commandOf(text: string, lex: Lexicon = EN): Command | undefined 
 
 /** Commands a sentence of its own may ask for inside a longer message: requests, never said in passing. */
 const SENTENCE_CUES: readonly Command[] = ['restart', 'help', 'forget'];
-
-/** The whole message, normalised. */
-function whole(text: string): string {
-  return normalize(text) || text.trim();
-}
-
-/** A message's sentences, as written. */
-function sentencesOf(text: string): string[] {
-  return text.split(/[.!?\n]+/).map((x) => x.trim()).filter(Boolean);
-}
 
 /** Cues whose words also tell stories ("we tried to start over twice") count in short messages only. */
 const STORY_PRONE: readonly Command[] = ['back', 'restart'];

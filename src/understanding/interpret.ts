@@ -15,7 +15,7 @@ import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapedLike, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
 import { appeals, MORE_ACCOUNTS_FLOW, topicByWords, topicOf, topicWordCount, unsettled, withoutTopics, type Topic } from './scope.ts';
-import { compact, isQuestion, normalize } from './text.ts';
+import { compact, isQuestion, normalize, sentencesOf } from './text.ts';
 import { contentWords, fold } from './words.ts';
 
 /** What a message means, before the facts it states are attached. */
@@ -247,7 +247,7 @@ export class Understanding {
     const speaksOfLinking = (t: string) => saysLink(t) || (!stock(t) && contentWords(t, lex).includes(fold('link', lex)));
     // "i sell on lazada already. what do i need before linking my tiktok?": the checklist, asked in a sentence about
     // linking ("we linked last week. does it sync with shopify, or do we need an app for that?" asks about syncing).
-    const sentences = text.split(/[.?!\n]+/).filter((x) => !topicOf(x, lex) && speaksOfLinking(x));
+    const sentences = sentencesOf(text).filter((x) => !topicOf(x, lex) && speaksOfLinking(x));
     if (asking === CHECKLIST && sentences.some((x) => plain.some((c) => x.includes(c) && shapeOf(c, extractFacts(c, { lex }), lex) === CHECKLIST))) return CHECKLIST;
     const linking = speaksOfLinking(rest);
     const { 'linked-ago': _when, 'error-text': quoted, ...problems } = restFacts;
@@ -294,7 +294,7 @@ export class Understanding {
   /** Whether the message opens by turning to something else, in the language or in English. */
   private switching(text: string, lex: Lexicon): boolean {
     // Any sentence may turn ("ok will wait. meanwhile a buyer wants a refund").
-    return text.split(/[.?!\n]+/).some((sentence) => layers(lex, normalize(sentence)).some((l) => l.lex.switches?.test(l.t) ?? false));
+    return sentencesOf(text).some((sentence) => layers(lex, normalize(sentence)).some((l) => l.lex.switches?.test(l.t) ?? false));
   }
 
   /** The button the sentences without a topic next to linking press, when those with one ask nothing. */

@@ -128,6 +128,11 @@ const LEAD_IN = String.raw`^\W*((also|and|so|now|ok|okay|oh|btw|but|then|hey|hi|
 // …or ask indirectly ("i just need to know how to change the courier").
 const QUESTION = new RegExp(String.raw`\?|\b(need|want|like|wanna|wanted|trying) to (know|find out|understand) (how|what|why|when|where|which|who|if|whether)\b|\b(wondering|wonder) (how|what|why|when|where|which|who|if|whether)\b|${LEAD_IN}(how|what|why|when|where|which|who|pls|please)\b|${LEAD_IN}(can|could|is|are|do|does|did|will|would|should)\s+(i|we|you|u|it|they|he|she|there)\b`, 'i');
 
+/** A message's sentences, as written: split at their ends and line breaks, trimmed. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/[.!?\n]+/).map((x) => x.trim()).filter(Boolean);
+}
+
 /** Whether a sentence or clause asks something. */
 export function isQuestion(clause: string): boolean {
   return QUESTION.test(clause);
