@@ -122,7 +122,8 @@ function personPhrasesOf(lex: Lexicon) {
 }
 
 /** A person asked for in a sentence: "can i please just talk to a real human", "quiero hablar con una persona". */
-export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
+export function asksForPerson(message: string, lex: Lexicon = EN): boolean {
+  const text = withoutDeclined(message, lex);
   const t = normalize(text);
   const words = t.split(' ');
   const cues = layers(lex, compact(t));
@@ -149,6 +150,23 @@ export function asksForPerson(text: string, lex: Lexicon = EN): boolean {
   const sentences = sentencesOf(text.replace(SALUTATION, '')).map((x) => normalize(x)).filter((x) => x && x.split(' ').length <= PERSON_WORDS);
   return sentences.some((x) => layers(lex, compact(x)).some((c) => c.lex.personWords.test(c.t)));
 }
+
+/**
+ * The message without the person it declines or asks about ("I don't need a person, just tell me where the QR
+ * code is"), sentence by sentence; the message itself when it declines none.
+ */
+function withoutDeclined(text: string, lex: Lexicon): string {
+  let declined = declines.get(lex);
+  if (!declined) {
+    const own = [lex.personDeclined, lex.also?.personDeclined].filter((r): r is RegExp => r !== undefined);
+    declines.set(lex, (declined = own.map((r) => new RegExp(r.source, 'g'))));
+  }
+  const strip = (s: string) => declined.reduce((t, re) => t.replace(re, ' '), compact(normalize(s)));
+  if (declined.length === 0 || !declined.some((re) => new RegExp(re.source).test(compact(normalize(text))))) return text;
+  return sentencesOf(text).map(strip).join('. ');
+}
+
+const declines = new WeakMap<Lexicon, RegExp[]>();
 
 /** Words before which a person verb is a noun ("the call", "our contact"). */
 const DETERMINER = /^(the|a|an|our|their|his|her|my|your|its)$/;

@@ -113,6 +113,11 @@ export interface Lexicon {
   personShort: RegExp;
   /** A person word that is about someone else ("someone else linked it"), not a request. */
   notPerson: RegExp;
+  /**
+   * A person spoken of without being asked for: declined ("I don't need a person"), asked whether one is needed
+   * ("do I have to contact support to unlink…").
+   */
+  personDeclined?: RegExp;
   /** Words that turn a statement around. */
   negation: RegExp;
   /** After a yes word, words that turn it into a no ("it does not", "ya no"). */

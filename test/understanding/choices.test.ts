@@ -338,6 +338,11 @@ describe('polarityOf', () => {
       expect([t, polarityOf(t)]).toEqual([t, 'no']);
   });
 
+  it('hears no yes in "it is complicated" or "it\'s a long story"', () => {
+    for (const t of ['it is complicated', "it's a long story", 'its a bit complicated']) expect([t, polarityOf(t)]).toEqual([t, undefined]);
+    expect(polarityOf('it is')).toBe('yes');
+  });
+
   it('lets the longest opening phrase decide', () => {
     expect(polarityOf('i can')).toBe('yes');
     expect(polarityOf('i can not')).toBe('no');

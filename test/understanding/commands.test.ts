@@ -407,3 +407,36 @@ describe('a person, help, thanks and forgetting, said as sellers say them', () =
     expect(commandOf('back at my laptop, qr code is up')).toBeUndefined();
   });
 });
+
+describe('a person declined or asked about', () => {
+  it('is no request: not needed, or whether support must be contacted', () => {
+    expect(asksForPerson("I don't need a person, just tell me where the QR code is in seller center")).toBe(false);
+    expect(asksForPerson('no need for a human, scanning from the laptop worked')).toBe(false);
+    expect(asksForPerson('do i have to contact tiktok support to unlink my old shop or can i do it myself?')).toBe(false);
+  });
+
+  it('leaves a request said beside it, and support asked for outright', () => {
+    expect(asksForPerson("i dont want to talk to a bot, get me a human")).toBe(true);
+    expect(asksForPerson('no need for the bot. i need a person')).toBe(true);
+    expect(asksForPerson('bro just get me support')).toBe(true);
+  });
+});
+
+describe('closing words and commands in more of their shapes', () => {
+  it('hears thanks with how much, when the help was and who fixed it', () => {
+    for (const t of ['thanks a ton, appreciate it', 'ty sm 🙏', 'thanks so much, that sorted it!', 'ty for the help yesterday 🙏 all sorted', 'thanks! the person from your team fixed it 🙏']) expect([t, commandOf(t)]).toEqual([t, 'thanks']);
+    for (const t of ['that sorted it but now the bag is gone', 'so much']) expect([t, commandOf(t)]).not.toEqual([t, 'thanks']);
+  });
+
+  it('hears starting this whole thing over, the previous page, the reminder not needed, what the bot is able to do, what it stored', () => {
+    expect(commandOf('lets start this whole thing over')).toBe('restart');
+    expect(commandOf('can we start this whole thing over, i clicked the wrong stuff')).toBe('restart');
+    expect(commandOf('go back previous please')).toBe('back');
+    expect(commandOf('previous page pls')).toBe('back');
+    expect(commandOf('no need the reminder anymore, already ok')).toBe('cancel');
+    expect(commandOf('what are you able to help with?')).toBe('help');
+    expect(commandOf("pls delete whatever you've stored about our shop")).toBe('forget');
+    expect(commandOf('delete everything u have on me')).toBe('forget');
+    expect(commandOf('how do i delete a product from our shop')).toBeUndefined();
+  });
+});
