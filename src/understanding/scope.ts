@@ -31,6 +31,9 @@ const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|
  * stops linking, or what one needs before linking (a business licence, a clean record), is the checklist's
  * question. Asking to be unbanned, or to have a penalty removed, is an appeal, whatever it says about linking.
  */
+/** Links that are not an account linked to a shop: unlinking, a product's or the bio's link, a link in a post. */
+const NOT_LINKING = /\bunlink\w*|\blinked (account|acc|shop|store|tiktok|profile)\b|\b(product|affiliate|bio|video|tracking|payment|external|outside|whatsapp|website)( s)? links?\b|\blinks? (in|on|to) (my |the |our )?(bio|video|post|caption|comment|website|whatsapp|instagram)\b/g;
+
 function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): boolean {
   if ((topic === 'violations' || topic === 'shop-settings') && BEFORE_LINKING.test(t)) return true;
   // More accounts on the shop, wanted for ads or after a setting changed ("2 more tiktok accounts on our shop for spark ads"):
@@ -41,7 +44,7 @@ function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): bool
     const questions = text.split(/(?<=[.!?\n:;])\s+/).filter(isQuestion).map((q) => compact(normalize(q)));
     return !questions.some((q) => !moreAccounts(q) && layers(lex, q).some((l) => l.lex.topics[topic]?.some((re) => re.test(l.t))));
   }
-  return topic === 'violations' && !appeals(text, lex) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t.replace(/\bunlink\w*|\blinked (account|acc|shop|store|tiktok|profile)\b/g, ' ')) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t));
+  return topic === 'violations' && !appeals(text, lex) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t.replace(NOT_LINKING, ' ')) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t));
 }
 
 /** The topics whose cues a text holds, in checking order, each with the lexicon layer that found it. */
@@ -92,7 +95,8 @@ function penaltyOfItsOwn(found: { topic: Topic; layer: Lexicon }[], text: string
   if (!found.some((f) => f.topic === 'violations') || !found.some((f) => f.topic === 'listings' || f.topic === 'refunds')) return found;
   const words = new Set(contentWords(text, lex));
   // Points, strikes and rights complaints count against the account, whatever they were given for ("…gave me a violation point, how to appeal the point").
-  const counted = /\b(violation|penalty|policy) points?\b|\bstrikes?\b|\b(ip|intellectual property|copyright|trademark) (complaint|claim|report|strike)s?\b|\binfringement\b/.test(compact(normalize(text)));
+  // So does content taken down, whatever product it showed ("my vid with the product link got taken down for misleading content").
+  const counted = /\b(violation|penalty|policy) points?\b|\bstrikes?\b|\b(ip|intellectual property|copyright|trademark) (complaint|claim|report|strike)s?\b|\binfringement\b|(?<!\b(in|on|from|of) (my |our |the |a |this |that )?)\b(video|vid|post|content|clip)s?\b(\s\w+){0,5}?\s(was |got |is |were |been )?(taken down|removed|deleted|flagged|muted|pulled)\b/.test(compact(normalize(text)));
   return counted || PENALISED.some((w) => words.has(fold(w, lex))) ? found : found.filter((f) => f.topic !== 'violations');
 }
 

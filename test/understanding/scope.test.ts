@@ -195,6 +195,18 @@ describe('topicOf, in the inflections and synonyms people use', () => {
     expect(Object.keys(OTHER_WORDS).map((t) => [t, topicOf(t)])).toEqual(Object.entries(OTHER_WORDS));
   });
 
+  it("hears content taken down with a product in it as violations, and a product link pulled from a video as listings", () => {
+    for (const t of ['my vid with the product link got taken down for misleading content, how do i appeal', 'video with a product link got removed for community guidelines, how do I get it back', "got a warning for 'redirecting off-platform' because of a link in my bio, is it permanent?"]) expect([t, topicOf(t)]).toEqual([t, 'violations']);
+    expect(topicOf('the product link in our video got pulled, says the listing is suspended')).toBe('listings');
+  });
+
+  it("hears TikTok's cut of each sale as a fee, a product put in a category as listings, staff users and the shop's display name as shop settings", () => {
+    expect(topicOf('what % does tiktok shop take from each sale in the US? trying to price our stuff')).toBe('fees');
+    expect(topicOf('can i link the same product to 2 categories?')).toBe('listings');
+    expect(topicOf('btw how to add another staff user to seller center?')).toBe('shop-settings');
+    expect(topicOf("how do i change the shop's display name? its showing our legal company name")).toBe('shop-settings');
+  });
+
   it('still leaves linking questions alone', () => {
     for (const t of ['how do i add products to my showcase', 'how to add a product link to my video', 'I want to go live with my products']) expect([t, topicOf(t)]).toEqual([t, undefined]);
   });
