@@ -324,7 +324,7 @@ export class Router {
     // Two or fewer words that many flows share ("not working") name no problem, unless a phrase fits closely.
     if (first && first.score < CLOSE_FIT && words.length <= 3 && words.every((w) => this.kindOf(w) !== 'distinct')) return undefined;
     if (first && first.score >= MIN_SCORE && (!second || first.score - second.score >= MIN_MARGIN)) {
-      return !second || first.score - second.score >= AGREE_MARGIN || this.seconded(text, first.flow) ? first : undefined;
+      return (first.score >= CLOSE_FIT && (!second || first.score - second.score >= AGREE_MARGIN)) || this.seconded(text, first.flow) ? first : undefined;
     }
     // Close scores: the one of the two whose phrases explain all the other's words and more, one of them
     // a word few flows' phrases hold, is the one meant.

@@ -67,6 +67,12 @@ describe('free-text routing', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('needs a second opinion for a phrase that fits only loosely, however far it leads', () => {
+    // Below a close fit, a phrase that neither the whole vocabulary nor the classifier backs is too little to go on.
+    for (const text of ['Been a whole week since linking and the storefront on my profile is nowhere to be seen.', 'got the approval email today!! what do i do next to get my tiktok connected']) expect([text, router.route(text)?.flow]).toEqual([text, undefined]);
+    expect(router.route('how do i link my tiktok account to my shop')?.flow).toBe('seller-link');
+  });
+
   it('reads one market as where the person is, and two as the question', () => {
     expect(router.words('I am in Spain, how do I link my account')).toEqual(router.words('how do I link my account'));
     expect(router.words('can an account from spain be linked to a shop in the uk')).toContain('country');
