@@ -82,6 +82,9 @@ const TURN_WORDS = 5;
 /** Words past which a message opening with yes or no may be about something else. */
 const LONG_ANSWER = 6;
 
+/** An "ok" that only acknowledges what was said, then turns to a question of its own. */
+const ACKNOWLEDGED = /^(ok|okay|alright|cool|got it|k|sure|great|nice|noted)( thanks| thx| ty)? (and|so|but|also|then|btw|now)( \w+)? (how|when|what|where|why|which|who|can|could|do|does|is|are|will|should)\b/;
+
 /** The one fact that two or more of a step's buttons record, if there is one. */
 function recordedBy(choices: Step['choices']): string | undefined {
   const counts = new Map<string, number>();
@@ -417,7 +420,9 @@ export class Understanding {
       // as an inactive shop, but it is a payout question); one picked by its label's words only to a topic
       // said in more than a word ("2k orders" is the size of a shop, "balance … withdraw" a payout question).
       // So does a label's words or synonym inside a question, which asks about the topic it names ("when does the money from sales get paid out?").
-      const asksTopic = (match?.by === 'words' || match?.by === 'synonym') && text.split(/[.,;:!?\n—–]+/).some(isQuestion);
+      // So does an "ok" that only acknowledges before a question ("ok and when does my first settlement come in").
+      const acknowledged = match?.by === 'yes-no' && ACKNOWLEDGED.test(normalize(text));
+      const asksTopic = ((match?.by === 'words' || match?.by === 'synonym') && text.split(/[.,;:!?\n—–]+/).some(isQuestion)) || acknowledged;
       const topic = match && (match.by === 'fact' || match.by === 'words' || asksTopic) ? topicOf(text, lex) : undefined;
       // Unless the fact is the very one the step asks, or its buttons record ("registered in the Philippines… business
       // registration" at the market question). The fact must stand without the topic's own words ("listing rejected"
@@ -433,7 +438,7 @@ export class Understanding {
       const polarity = polarityOf(text, lex);
       const chosen = match && 'index' in match ? offered.find((o) => o.index === match.index) : undefined;
       // (Not one that turns with a "but" to ask about the topic: "logged in but there's a red banner… how do i appeal that".)
-      const opened = chosen !== undefined && polarity !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarity && !(asksTopic && CONCEDING.test(normalize(text)));
+      const opened = chosen !== undefined && polarity !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarity && !(asksTopic && (acknowledged || CONCEDING.test(normalize(text))));
       const aside = topic && !answersAsked && !opened && (match!.by === 'fact' || asksTopic || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);
       // "linked it 3 days ago and the bag still isn't there": a long message that opens like a yes, then
       // reports a failure, and which another flow's phrases clearly fit, is that flow's question.

@@ -135,6 +135,9 @@ const RECALL_WEIGHT = 2;
 /** A word in this many flows' phrases at most tells them apart. */
 const DISTINCT = 2;
 
+/** A market named as the condition of the question, not where the person happens to be. */
+const MARKET_AS_CONDITION = /\b(if|when|while|since) (i|we|im|my (shop|store|account|business|company) is|our (shop|store|account|business|company) is) ?(m |am |re |are |is |live |am based |m based |re based |are based |only sell |sell )?(in|from|based in|outside|out of)\b/;
+
 interface Phrase {
   flow: string;
   step?: string;
@@ -248,8 +251,10 @@ export class Router {
     for (const re of this.followers) t = t.replace(re, ' ');
     for (const re of this.settled) t = t.replace(re, ' ');
     // One market is where the person is; two ("an account from Spain, a shop in the UK") are the question.
+    // So is one set as a condition ("can i link my account if i'm in vietnam").
     const named = new Set(this.markets.filter(([re]) => t.search(re) >= 0).map(([, code]) => code));
-    for (const [re] of this.markets) t = t.replace(re, named.size > 1 ? ' country ' : ' ');
+    const asked = named.size > 1 || (named.size === 1 && MARKET_AS_CONDITION.test(t));
+    for (const [re] of this.markets) t = t.replace(re, asked ? ' country ' : ' ');
     return [...new Set(contentWords(t, this.lex).map((w) => this.known(w)))];
   }
 

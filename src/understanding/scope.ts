@@ -31,8 +31,8 @@ const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|
  * stops linking, or what one needs before linking (a business licence, a clean record), is the checklist's
  * question. Asking to be unbanned, or to have a penalty removed, is an appeal, whatever it says about linking.
  */
-/** Links that are not an account linked to a shop: unlinking, a product's or the bio's link, a link in a post. */
-const NOT_LINKING = /\bunlink\w*|\blinked (account|acc|shop|store|tiktok|profile)\b|\b(product|affiliate|bio|video|tracking|payment|external|outside|whatsapp|website)( s)? links?\b|\blinks? (in|on|to) (my |the |our )?(bio|video|post|caption|comment|website|whatsapp|instagram)\b/g;
+/** Links that are not an account linked to a shop to come: unlinking, a product's or the bio's link, a link in a post, a time since linking. */
+const NOT_LINKING = /\bunlink\w*|\blinked (account|acc|shop|store|tiktok|profile)\b|\b(product|affiliate|bio|video|tracking|payment|external|outside|whatsapp|website)( s)? links?\b|\blinks? (in|on|to) (my |the |our )?(bio|video|post|caption|comment|website|whatsapp|instagram)\b|\b(ever )?since (i |we )?(linked|linking|link\w*)( (it|my \w+|our \w+|the \w+))?\b/g;
 
 function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): boolean {
   if ((topic === 'violations' || topic === 'shop-settings') && BEFORE_LINKING.test(t)) return true;
@@ -100,6 +100,15 @@ function penaltyOfItsOwn(found: { topic: Topic; layer: Lexicon }[], text: string
   return counted || PENALISED.some((w) => words.has(fold(w, lex))) ? found : found.filter((f) => f.topic !== 'violations');
 }
 
+/** A fee or commission said to be charged, taken or given back ("charged a fee on an order that was refunded"). */
+const CHARGED = /\b(charg\w*|took|take|takes|taking|deduct\w*|kept|keeps?|give back|gave back|refund\w*)\b(\s\w+){0,4}\s(fees?|commission)\b|\b(fees?|commission)\b(\s\w+){0,4}\s(charged|taken|deducted|kept)\b/;
+
+/** A fee charged on an order that was refunded: the fee is the question, the refund only which order it was. */
+function feeOnARefund(found: { topic: Topic; layer: Lexicon }[], text: string): { topic: Topic; layer: Lexicon }[] {
+  if (!found.some((f) => f.topic === 'refunds') || !found.some((f) => f.topic === 'fees') || !CHARGED.test(compact(normalize(text)))) return found;
+  return [...found.filter((f) => f.topic === 'fees'), ...found.filter((f) => f.topic !== 'fees')];
+}
+
 /** The out-of-scope topic a message is about, or undefined. */
 export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
   // "I'm not asking about payouts": a topic said to be beside the point is not the question; nor one denied ("no strikes").
@@ -110,7 +119,7 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
       .replace(/\b(no|zero|never had (an?|any)|without( getting| receiving| a| an| any)*|not a single) (strikes?|violations?|warnings?|suspensions?|penalt\w*|bans?)\b/g, ' ')
       .replace(/\bnot (the|a|my|our) \w+ (one|page|tab|section|screen|menu)\b/g, ' ');
   const told = unsettled(text, lex);
-  const found = penaltyOfItsOwn(cuesIn(told, aside(told), lex), told, lex);
+  const found = feeOnARefund(penaltyOfItsOwn(cuesIn(told, aside(told), lex), told, lex), told);
   if (found.length <= 1) return found[0]?.topic;
   // Several topics in one message ("ran out of stock before I could ship it. how do I cancel an order?"):
   // the only one its questions ask about, else the most specific. A topic of its own kind (ads, another

@@ -420,6 +420,11 @@ describe('a person declined or asked about', () => {
     expect(asksForPerson('no need for the bot. i need a person')).toBe(true);
     expect(asksForPerson('bro just get me support')).toBe(true);
   });
+
+  it("does not take changing the shop's contact email for asking for one", () => {
+    expect(asksForPerson("where do i change the shop's contact email")).toBe(false);
+    expect(asksForPerson('whats your support email')).toBe(true);
+  });
 });
 
 describe('closing words and commands in more of their shapes', () => {

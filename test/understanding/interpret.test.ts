@@ -871,3 +871,21 @@ describe('answers typed in the words people use at each step', () => {
     expect(read('go back pls, i skipped a step', at('seller-link.scan'))).toMatchObject({ kind: 'command', command: 'back' });
   });
 });
+
+describe('an "ok" that only acknowledges, then asks about a topic next to linking', () => {
+  it('asks the question, while an "ok" with a question about the step is still the yes', () => {
+    expect(read('ok and when does my first settlement come in', at('missing-icon.wait'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('ok so how do i actually set up the ad campaign after that', at('marketing-accounts.about'))).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    expect(read('ok and how long does it take', at('missing-icon.wait'))).toMatchObject({ kind: 'choice', index: 0 });
+  });
+});
+
+describe('first messages with a condition, a shop someone else linked to, a tab asked for', () => {
+  it('takes a market set as a condition for the checklist, another person\'s shop for already linked, "wheres my shop tab" once linked for the missing bag', () => {
+    expect(read("can i link my account if i'm in vietnam")).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read("i'm in vietnam, how do i link my tiktok to my shop")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('freelancer linked our account to her shop, now what')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('linked my account to the shop, now what')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('wheres my shop tab? seller center says Linked')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});

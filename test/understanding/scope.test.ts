@@ -207,6 +207,14 @@ describe('topicOf, in the inflections and synonyms people use', () => {
     expect(topicOf("how do i change the shop's display name? its showing our legal company name")).toBe('shop-settings');
   });
 
+  it('hears a fee charged on a refunded order as a fee, a strike since linking as a violation, integrations as other platforms, the shop\'s contact email as a setting', () => {
+    for (const t of ['why did i get charged a fee on a refunded order', 'TikTok still charged me the commission on an order that got refunded. is that normal?']) expect([t, topicOf(t)]).toEqual([t, 'fees']);
+    expect(topicOf('buyer wants a refund, who pays the return shipping fee')).toBe('refunds');
+    expect(topicOf('ever since linking i got a community guidelines strike')).toBe('violations');
+    for (const t of ['can i use shipstation with tiktok shop', 'does tiktok shop integrate with square pos']) expect([t, topicOf(t)]).toEqual([t, 'other-platforms']);
+    expect(topicOf("where do i change the shop's contact email")).toBe('shop-settings');
+  });
+
   it('still leaves linking questions alone', () => {
     for (const t of ['how do i add products to my showcase', 'how to add a product link to my video', 'I want to go live with my products']) expect([t, topicOf(t)]).toEqual([t, undefined]);
   });
