@@ -887,5 +887,6 @@ describe('first messages with a condition, a shop someone else linked to, a tab 
     expect(read('freelancer linked our account to her shop, now what')).toMatchObject({ kind: 'route', flow: 'already-linked' });
     expect(read('linked my account to the shop, now what')).toMatchObject({ kind: 'route', flow: 'after-link' });
     expect(read('wheres my shop tab? seller center says Linked')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('shop approved today!! now how do i link it')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });

@@ -215,6 +215,15 @@ describe('topicOf, in the inflections and synonyms people use', () => {
     expect(topicOf("where do i change the shop's contact email")).toBe('shop-settings');
   });
 
+  it('hears returns approved, stock levels, the cut kept from affiliate sales, ad budgets and paid reach, unoriginal content, the shop\'s picture, time zone and registered address', () => {
+    for (const t of ['how do i approve a return', 'do i have to accept returns on personalised items']) expect([t, topicOf(t)]).toEqual([t, 'refunds']);
+    expect(topicOf('how do i set stock levels for each product')).toBe('listings');
+    expect(topicOf('what % does tiktok keep from affiliate sales')).toBe('fees');
+    for (const t of ['roas on my shop ads is terrible, any tips', 'and what budget should i put on my first ad', 'can i pay to get more viewers in my live']) expect([t, topicOf(t)]).toEqual([t, 'ads']);
+    expect(topicOf('my videos got flagged as unoriginal and reach died')).toBe('violations');
+    for (const t of ["how do i change the shop's profile photo", 'now need to update the company registered address', "how do i change the shop's time zone"]) expect([t, topicOf(t)]).toEqual([t, 'shop-settings']);
+  });
+
   it('still leaves linking questions alone', () => {
     for (const t of ['how do i add products to my showcase', 'how to add a product link to my video', 'I want to go live with my products']) expect([t, topicOf(t)]).toEqual([t, undefined]);
   });
