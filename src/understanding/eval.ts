@@ -76,8 +76,13 @@ function judge(item: CorpusItem, got: Intent, flows: CompiledFlows): Verdict | '
   if (item.at && !at) return 'stale';
   if (got.kind === 'unsure') return e.intent === 'unsure' ? 'right' : 'unsure';
   switch (e.intent) {
-    case 'route':
-      return got.kind === 'route' && got.flow === e.flow ? 'right' : 'wrong';
+    case 'route': {
+      // The step's button that leads into that flow, pressed ("how to sell these in live" at a step offering "How do I
+      // make it sell?"): the user lands in the flow either way.
+      const goto = got.kind === 'choice' ? at?.step.choices?.[got.index]?.goto : undefined;
+      const into = goto !== undefined && (goto === e.flow || goto.startsWith(`${e.flow}.`));
+      return (got.kind === 'route' && got.flow === e.flow) || into ? 'right' : 'wrong';
+    }
     case 'choice': {
       const index = at?.step.choices?.findIndex((c) => c.label === e.label) ?? -1;
       if (index < 0) return 'stale';

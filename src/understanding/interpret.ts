@@ -82,8 +82,8 @@ const TURN_WORDS = 5;
 /** Words past which a message opening with yes or no may be about something else. */
 const LONG_ANSWER = 6;
 
-/** An "ok" that only acknowledges what was said, then turns to a question of its own. */
-const ACKNOWLEDGED = /^(ok|okay|alright|cool|got it|k|sure|great|nice|noted)( thanks| thx| ty)? (and|so|but|also|then|btw|now)( \w+)? (how|when|what|where|why|which|who|can|could|do|does|is|are|will|should)\b/;
+/** A yes of a word or three ("ok", "linked!") that acknowledges the step, then turns to a question of its own. */
+const ACKNOWLEDGED = /^(\w+ ){0,2}\w+ (and|so|but|also|then|btw|now|while (i |we )?(wait|waiting))( \w+)? (how|when|what|where|why|which|who|can|could|do|does|is|are|will|should)\b/;
 
 /** The one fact that two or more of a step's buttons record, if there is one. */
 function recordedBy(choices: Step['choices']): string | undefined {
@@ -175,8 +175,8 @@ export class Understanding {
     // tiktok connected to his store"), when a problem fact says whose problem it is.
     const problemFlows = new Set(this.flowOfFact.values());
     const asksNone = route && !problemFlows.has(route.flow) && route.score !== undefined && route.score < CLOSE_FIT;
-    // (A partner named beside more accounts is whose account it is: "add my partner's account besides the official one".)
-    const partner = problems['other-shop-holder'] === 'ex-partner' || problems['other-shop-holder'] === 'employee';
+    // (A partner or an agency named beside more accounts is whose account it is: "add my partner's account besides the official one".)
+    const partner = ['ex-partner', 'employee', 'agency'].includes(problems['other-shop-holder'] ?? '');
     const { 'other-shop-holder': _holder, ...unlessPartner } = problems;
     const stated = loose || asksNone ? this.flowOfFacts(asksNone && partner && route!.flow === MORE_ACCOUNTS_FLOW ? unlessPartner : problems) : undefined;
     if (stated) return { flow: stated };
@@ -433,7 +433,7 @@ export class Understanding {
         topic !== undefined &&
         key !== undefined &&
         recorded?.[key] !== undefined &&
-        (extractFacts(withoutTopics(text, lex), { asking, lex })[key] === facts[key] || !isQuestion(text));
+        (extractFacts(withoutTopics(text, lex), { asking, lex })[key] === facts[key] || !(isQuestion(text) || text.split(/[.,;:!?\n—–]+/).some(isQuestion)));
       // Nor when the message opens with the yes or no that the button is ("yes I'm 24, got my own bank account…").
       const polarity = polarityOf(text, lex);
       const chosen = match && 'index' in match ? offered.find((o) => o.index === match.index) : undefined;

@@ -24,7 +24,7 @@ const SPECIFIC: readonly Topic[] = ['ads', 'other-platforms', 'shop-settings'];
 export const MORE_ACCOUNTS_FLOW = 'marketing-accounts';
 
 /** Asking what one needs before linking. */
-const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,5}(to|for|before) ((i|we) )?(can )?(link|connect)\w*|(can|could|may) (i|we) still (link|connect))\b/;
+const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,5}(to|for|before) ((i|we) )?(can )?(link|connect)\w*|(can|could|may) (i|we) still (link|connect)|(can|could|may|will) (i|we) (still |even )?(be able to )?(link|connect)\w*( \w+){0,4} (if|after|when|since|despite|even though) (i|we|my|our|there|it)\b)\b/;
 
 /**
  * Whether a message that holds a topic's words asks about linking instead: whether a warning or suspension
@@ -44,7 +44,7 @@ function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): bool
     const questions = text.split(/(?<=[.!?\n:;])\s+/).filter(isQuestion).map((q) => compact(normalize(q)));
     return !questions.some((q) => !moreAccounts(q) && layers(lex, q).some((l) => l.lex.topics[topic]?.some((re) => re.test(l.t))));
   }
-  return topic === 'violations' && !appeals(text, lex) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t.replace(NOT_LINKING, ' ')) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b/.test(l.t));
+  return topic === 'violations' && !appeals(text, lex) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t.replace(NOT_LINKING, ' ')) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b|\bunlink\w* (\w+ ){0,3}(from|off)\b/.test(l.t));
 }
 
 /** The topics whose cues a text holds, in checking order, each with the lexicon layer that found it. */
@@ -117,7 +117,9 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
       .replace(/\bin order to\b/g, ' ')
       .replace(/\bnot (asking|talking|a question) about (a |the |my |any )?\w+( or anything( like that)?)?/g, ' ')
       .replace(/\b(no|zero|never had (an?|any)|without( getting| receiving| a| an| any)*|not a single) (strikes?|violations?|warnings?|suspensions?|penalt\w*|bans?)\b/g, ' ')
-      .replace(/\bnot (the|a|my|our) \w+ (one|page|tab|section|screen|menu)\b/g, ' ');
+      .replace(/\bnot (the|a|my|our) (\w+ ){1,2}(one|page|tab|section|screen|menu|qr|qr code|code)\b/g, ' ')
+      // "bag icon gone after i change my shop name": a change told as what came before, not asked about.
+      .replace(/\b(after|since|ever since|because) (i|we) (just )?(chang|updat|edit|renam)\w* (the |my |our )?(shop|store)( s)? (name|logo|banner|address|email)\b(?!.*\?)/g, ' ');
   const told = unsettled(text, lex);
   const found = feeOnARefund(penaltyOfItsOwn(cuesIn(told, aside(told), lex), told, lex), told);
   if (found.length <= 1) return found[0]?.topic;

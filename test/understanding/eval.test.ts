@@ -82,4 +82,9 @@ describe('the verdict on one message', () => {
     expect(verdict('thanks a lot', 'already-linked.linked', { intent: 'choice', label: 'All done, thanks' })).toBe('right');
     expect(verdict('what next', 'already-linked.linked', { intent: 'command', command: 'thanks' })).toBe('wrong');
   });
+
+  it("counts the step's button that leads into the flow expected as right, and one that leads elsewhere as wrong", () => {
+    expect(verdict('how to sell these in live', 'creator-link.showcase', { intent: 'route', flow: 'after-link' })).toBe('right');
+    expect(verdict('how to sell these in live', 'creator-link.showcase', { intent: 'route', flow: 'creator-link' })).toBe('wrong');
+  });
 });

@@ -890,3 +890,18 @@ describe('first messages with a condition, a shop someone else linked to, a tab 
     expect(read('shop approved today!! now how do i link it')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
+
+describe('a step answered in passing, then a question of its own', () => {
+  it('asks the question: waiting and asking about payouts, linked and asking about ads, deactivated and asking how to appeal', () => {
+    expect(read('ok while wait, when my first payout come?', at('missing-icon.wait'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('linked! now how i run ads from that account', at('marketing-accounts.how'))).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    expect(read("shop say 'deactivated due to policy', how appeal", at('missing-icon.check-shop'))).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read('it says deactivated because I missed some documents', at('missing-icon.check-shop'))).toMatchObject({ kind: 'choice', index: 1 });
+  });
+
+  it("takes an agency's or an assistant's tiktok added to the shop for more accounts", () => {
+    expect(read("add our ads agency's tiktok to our shop")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read("how do i add my assistant's account to the shop")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('how do i link our tiktok ads manager account to the shop for gmv max')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+  });
+});

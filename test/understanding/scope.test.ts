@@ -224,6 +224,21 @@ describe('topicOf, in the inflections and synonyms people use', () => {
     for (const t of ["how do i change the shop's profile photo", 'now need to update the company registered address', "how do i change the shop's time zone"]) expect([t, topicOf(t)]).toEqual([t, 'shop-settings']);
   });
 
+  it('hears shop builders and selling on other social networks, ad figures and tools, performance points and a frozen shop, a return opened, a product\'s details and papers, the shop\'s design, tax numbers and ownership', () => {
+    for (const t of ['does tiktok shop work with tiendanube', 'can i sell my tiktok shop products on instagram too', 'can i use the same products for instagram affiliate?']) expect([t, topicOf(t)]).toEqual([t, 'other-platforms']);
+    for (const t of ['cpm so high in brazil, normal?', 'pixel setup for my shop ads', 'linked! now how i run ads from that account']) expect([t, topicOf(t)]).toEqual([t, 'ads']);
+    expect(topicOf('our agency needs our own tiktok linked to the client\'s shop so we can run ads for them')).toBeUndefined();
+    for (const t of ['seller performance points 12 now, what happen at 48?', 'they freeze my shop for fake orders, i never do that', 'why cant i go live anymore, says restricted', 'how i remove the warning tho']) expect([t, topicOf(t)]).toEqual([t, 'violations']);
+    expect(topicOf('also buyer open return saying fake product, how i answer')).toBe('refunds');
+    for (const t of ['price wrong on my product, how edit', 'weight and dimension required, what i put for a bag', 'cant add product, ask for SNI certificate', 'stock not update after i sell in live']) expect([t, topicOf(t)]).toEqual([t, 'listings']);
+    for (const t of ['how to change seller center language to english', 'how change CNPJ on my shop', 'transfer shop ownership to my sister', 'delete my shop how', 'shop banner size?']) expect([t, topicOf(t)]).toEqual([t, 'shop-settings']);
+    expect(topicOf('does it cost anything to open the shop?')).toBe('fees');
+  });
+
+  it('leaves linking asked with a condition, unlinking from a suspended shop and a bag gone after a change to the checklist and the trees', () => {
+    for (const t of ['can i link my tiktok if i had a violation last year', 'unlink tiktok from my old shop that got suspended', 'bag icon gone after i change my shop name', 'qr for link the shop say expired, not the payment qr']) expect([t, topicOf(t)]).toEqual([t, undefined]);
+  });
+
   it('still leaves linking questions alone', () => {
     for (const t of ['how do i add products to my showcase', 'how to add a product link to my video', 'I want to go live with my products']) expect([t, topicOf(t)]).toEqual([t, undefined]);
   });
