@@ -82,6 +82,18 @@ const TURN_WORDS = 5;
 /** Words past which a message opening with yes or no may be about something else. */
 const LONG_ANSWER = 6;
 
+/** The fewest words (as the router reads them) of a clause that names another tree's problem mid-flow. */
+const PROBLEM_WORDS = 4;
+
+/** A message that opens with a plain yes or no answers the question asked. */
+const PLAIN_ANSWER = /^(yes|yeah|yep|yup|ya|no|nope|nah|not yet)\b/;
+
+/** A problem denied or hoped away, at the start of its clause. */
+const NO_PROBLEM = /^(\w+ )?(no|not|without|hopefully|if|in case|unless)\b/;
+
+/** A link said not to be there yet. */
+const NOT_LINKED = /\b(not|never|doesn t|does not|didn t|did not|isn t|is not|hasn t|has not|won t|don t) (\w+ ){0,2}(shows?|says?|said|showing|saying|get|got|gets)? ?(as |to )?linked\b/;
+
 /** A yes of a word or three ("ok", "linked!") that acknowledges the step, then turns to a question of its own. */
 const ACKNOWLEDGED = /^(\w+ ){0,2}\w+ (and|so|but|also|then|btw|now|while (i |we )?(wait|waiting))( \w+)? (how|when|what|where|why|which|who|can|could|do|does|is|are|will|should)\b/;
 
@@ -411,6 +423,23 @@ export class Understanding {
     if (offered.length) {
       const match = choiceFromText(text, offered, { facts, known: (w) => router.known(w), lex });
       if (match && 'outOfRange' in match) return intent({ kind: 'unsure', why: 'out-of-range' });
+      // "ok restarted and scanned again, now it says this account is already linked to another shop": another tree's
+      // problem, told in a clause a phrase of that tree fits closely, is that tree's question, whatever the clause
+      // before it acknowledges (a button that leads into that tree is that button). Not when a button's own words
+      // are said, nor after a plain yes or no, which answers the question ("no, the qr code will not scan"); nor
+      // a command, a person asked for, exasperation or a topic next to linking, which are read below.
+      // (A button's own words count only when the problem comes after them: "that worked from the laptop but now it
+      // says already linked to another shop".)
+      const loosely = !match || match.by === 'yes-no' || match.by === 'yes-no-inside' || match.by === 'fact';
+      const named =
+        match?.by !== 'number' && !PLAIN_ANSWER.test(normalize(text)) && !wantsPerson && !isFrustrated(text, lex) && !commandOf(text, lex) && !topicOf(text, lex)
+          ? this.problemTold(text, info!.flow.id, router, lex)
+          : undefined;
+      const problem = named && (loosely || named.after) ? named.flow : undefined;
+      if (problem) {
+        const into = this.choiceInto(at.step!, offered, { flow: problem }, facts);
+        return intent(into !== undefined ? { kind: 'choice', index: into } : { kind: 'route', flow: problem });
+      }
       // "Still failing, get me a person": an answer said on the way to asking for someone is the request.
       const passing = wantsPerson && match && match.by !== 'number';
       // "ok it scanned, but now it says already linked": a yes with a "but" after it may be the lead-in to
@@ -518,6 +547,30 @@ export class Understanding {
     const questioned = !offered.length && !route ? this.questionsAsk(kept, router, lex) : undefined;
     if (questioned) return intent({ kind: 'route', flow: questioned });
     return intent({ kind: 'unsure' });
+  }
+
+  /** The problem tree, other than `current`, that a clause of the message names in that tree's own words, and whether other clauses come first. */
+  private problemTold(text: string, current: string, router: Router, lex: Lexicon): { flow: string; after: boolean } | undefined {
+    const problems = new Set(this.flowOfFact.values());
+    // (What came of a step is often told after "now" or "then": "refreshed and now theres a message saying…".)
+    const clauses = text
+      .split(CLAUSE)
+      .flatMap((c) => (c ? c.split(/\s(?:and )?(?:now|then)\s/i) : []))
+      .map((c) => c.trim())
+      .filter((c) => c.length > 0);
+    for (const [i, clause] of clauses.entries()) {
+      // A phrase that fits closely, leading the next flow or backed by the vocabulary or the classifier.
+      const [top] = router.scores(clause);
+      const route = router.route(clause) ?? (top && top.score >= CLOSE_FIT && router.seconded(clause, top.flow) ? top : undefined);
+      // A clause of a few words fits a phrase by chance ("shop is 8 months old" holds "old shop").
+      // A problem denied or hoped away ("no authorization error this time", "hopefully no authorization failed drama") is none.
+      if (router.words(clause).length < PROBLEM_WORDS || NO_PROBLEM.test(compact(normalize(clause)))) continue;
+      if (!route || route.flow === current || !problems.has(route.flow) || route.score < CLOSE_FIT || !this.reaches(clause, route.flow, lex)) continue;
+      // Nor is a link said not to be there the bag missing ("the status still doesn't show linked, it's just empty there").
+      if (route.flow === ICON_FLOW && NOT_LINKED.test(compact(normalize(text)))) continue;
+      return { flow: route.flow, after: i > 0 };
+    }
+    return undefined;
   }
 
   /** The one flow the question sentences of a long message are routed to, each on its own. */

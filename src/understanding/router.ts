@@ -313,7 +313,7 @@ export class Router {
   }
 
   /** Whether the whole-vocabulary similarity or the classifier also names the flow: a near call needs one of them. */
-  private seconded(text: string, flow: string): boolean {
+  seconded(text: string, flow: string): boolean {
     // The margin was calibrated on English messages; a router reading a language beside English mixes two
     // vocabularies, and its own tuning already stands without this check.
     if (this.lex.also) return true;

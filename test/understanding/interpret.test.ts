@@ -905,3 +905,19 @@ describe('a step answered in passing, then a question of its own', () => {
     expect(read('how do i link our tiktok ads manager account to the shop for gmv max')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
   });
 });
+
+describe("another tree's problem told at a step", () => {
+  it('is that tree, whatever the clause before it answers', () => {
+    expect(read('ok restarted and scanned again, now it says this account is already linked to another shop', at('qr-failure.restart-app'))).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('refreshed and now theres a message saying already linked to another shop', at('seller-link.not-linked'))).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('that worked from the laptop but now it says already linked to another shop', at('qr-failure.same-phone'))).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read("ok back on the laptop, refreshed, it says Linked next to my username, which is great. but on my phone my profile still has no shopping bag, I even closed and reopened tiktok twice. is that normal or did something go wrong?", at('seller-link.confirm'))).toMatchObject({ kind: 'choice', index: 1 });
+  });
+
+  it('is not a clause of a few words, a problem denied, a link said not to be there, or a topic next to linking', () => {
+    expect(labelOf('marketing-accounts.probation', "we're not on probation tho, shop is 8 months old")).toBe("My shop isn't on probation");
+    expect(read('i own a shop lets link it, hopefully no authorization failed drama', at('menu.why'))).not.toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read("I'm back on the computer, refreshed the page too, but the status still doesn't show linked, it's just empty there", at('seller-link.confirm'))).not.toMatchObject({ kind: 'choice', index: 1 });
+    expect(read('wait before I continue, how do I change the bank account my shop pays out to?', at('marketing-accounts.probation'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+});
