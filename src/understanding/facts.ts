@@ -36,8 +36,15 @@ export function hoursAgo(t: string, numbers: string = t, words: FactWords = EN.f
 function qrSymptom(t: string, w: FactWords, asking: string | undefined): string | undefined {
   // Where the step asks what the QR code does, the answer need not name it ("it just spins").
   if (!w.qr.test(t) && asking !== 'qr-symptom') return undefined;
-  return w.symptoms.find(([, re]) => re.test(t))?.[0];
+  // A symptom denied is none: "now it says linked, no authorization error this time".
+  return w.symptoms.find(([, re]) => {
+    const m = re.exec(t);
+    return m !== null && !DENIED.test(t.slice(0, m.index));
+  })?.[0];
 }
+
+/** Words just before a symptom that say it did not happen. */
+const DENIED = /\b(no|without|never|zero)( (the|an|any|a|more))?\s*$/;
 
 function errorText(raw: string, w: FactWords): string | undefined {
   const q = QUOTED.exec(raw);

@@ -95,7 +95,7 @@ const NO_PROBLEM = /^(\w+ )?(no|not|without|hopefully|if|in case|unless)\b/;
 const NOT_LINKED = /\b(not|never|doesn t|does not|didn t|did not|isn t|is not|hasn t|has not|won t|don t) (\w+ ){0,2}(shows?|says?|said|showing|saying|get|got|gets)? ?(as |to )?linked\b/;
 
 /** A yes of a word or three ("ok", "linked!") that acknowledges the step, then turns to a question of its own. */
-const ACKNOWLEDGED = /^(\w+ ){0,2}\w+ (and|so|but|also|then|btw|now|while (i |we )?(wait|waiting))( \w+)? (how|when|what|where|why|which|who|can|could|do|does|is|are|will|should)\b/;
+const ACKNOWLEDGED = /^(\w+ ){0,2}\w+ (and|so|but|also|then|btw|now|while (i |we )?(wait|waiting))( \w+)? (?<question>(how|when|what|where|why|which|who|can|could|do|does|is|are|will|should)\b.*)$/;
 
 /** The one fact that two or more of a step's buttons record, if there is one. */
 function recordedBy(choices: Step['choices']): string | undefined {
@@ -453,6 +453,15 @@ export class Understanding {
       const acknowledged = match?.by === 'yes-no' && ACKNOWLEDGED.test(normalize(text));
       const asksTopic = ((match?.by === 'words' || match?.by === 'synonym') && text.split(/[.,;:!?\n—–]+/).some(isQuestion)) || acknowledged;
       const topic = match && (match.by === 'fact' || match.by === 'words' || asksTopic) ? topicOf(text, lex) : undefined;
+      // …and a question of another linking flow after such an "ok" is that flow ("ok, and how do i tag products in my videos once its live?").
+      if (acknowledged && !topic) {
+        const question = ACKNOWLEDGED.exec(normalize(text))!.groups!.question!;
+        const route = this.routeOf(question, extractFacts(question, { lex }), router, lex);
+        if (route && route.flow !== info!.flow.id && (route.score === undefined || route.score >= MIN_SCORE)) {
+          const into = this.choiceInto(at.step!, offered, route, facts);
+          return intent(into !== undefined ? { kind: 'choice', index: into } : { kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
+        }
+      }
       // Unless the fact is the very one the step asks, or its buttons record ("registered in the Philippines… business
       // registration" at the market question). The fact must stand without the topic's own words ("listing rejected"
       // is no unapproved shop), or be told rather than asked ("it says deactivated because I missed some documents").

@@ -366,3 +366,10 @@ describe('an age said with "years old"', () => {
     expect(extractFacts('a 7 year old account')).not.toHaveProperty('age');
   });
 });
+
+describe('a QR symptom denied', () => {
+  it('is none, while one said after other words of failure is still the symptom', () => {
+    expect(extractFacts('refreshed, now it says linked, no authorization error this time')['qr-symptom']).toBeUndefined();
+    expect(extractFacts('still no luck, the qr says authorization failed')['qr-symptom']).toBe('auth-failed');
+  });
+});

@@ -872,11 +872,12 @@ describe('answers typed in the words people use at each step', () => {
   });
 });
 
-describe('an "ok" that only acknowledges, then asks about a topic next to linking', () => {
+describe('an "ok" that only acknowledges, then asks about a topic next to linking or another flow', () => {
   it('asks the question, while an "ok" with a question about the step is still the yes', () => {
     expect(read('ok and when does my first settlement come in', at('missing-icon.wait'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
     expect(read('ok so how do i actually set up the ad campaign after that', at('marketing-accounts.about'))).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
     expect(read('ok and how long does it take', at('missing-icon.wait'))).toMatchObject({ kind: 'choice', index: 0 });
+    expect(read('ok, and how do i tag products in my videos once its live?', at('missing-icon.not-active'))).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
 

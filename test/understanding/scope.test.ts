@@ -233,6 +233,7 @@ describe('topicOf, in the inflections and synonyms people use', () => {
     for (const t of ['price wrong on my product, how edit', 'weight and dimension required, what i put for a bag', 'cant add product, ask for SNI certificate', 'stock not update after i sell in live']) expect([t, topicOf(t)]).toEqual([t, 'listings']);
     for (const t of ['how to change seller center language to english', 'how change CNPJ on my shop', 'transfer shop ownership to my sister', 'delete my shop how', 'shop banner size?']) expect([t, topicOf(t)]).toEqual([t, 'shop-settings']);
     expect(topicOf('does it cost anything to open the shop?')).toBe('fees');
+    expect(topicOf('different q: a customer says the bag she ordered never arrived')).toBe('orders');
   });
 
   it('leaves linking asked with a condition, unlinking from a suspended shop and a bag gone after a change to the checklist and the trees', () => {
