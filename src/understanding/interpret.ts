@@ -15,7 +15,7 @@ import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapedLike, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
 import { appeals, MORE_ACCOUNTS_FLOW, topicByWords, topicOf, topicWordCount, unsettled, withoutTopics, type Topic } from './scope.ts';
-import { compact, isQuestion, normalize, sentencesOf } from './text.ts';
+import { clausesOf, compact, isQuestion, normalize, sentencesOf } from './text.ts';
 import { contentWords, fold } from './words.ts';
 
 /** What a message means, before the facts it states are attached. */
@@ -451,7 +451,9 @@ export class Understanding {
       // So does a label's words or synonym inside a question, which asks about the topic it names ("when does the money from sales get paid out?").
       // So does an "ok" that only acknowledges before a question ("ok and when does my first settlement come in").
       const acknowledged = match?.by === 'yes-no' && ACKNOWLEDGED.test(normalize(text));
-      const asksTopic = ((match?.by === 'words' || match?.by === 'synonym') && text.split(/[.,;:!?\n—–]+/).some(isQuestion)) || acknowledged;
+      // (A question by its words, or one whose mark asks about the topic: "they unlinked but now my acc got violation…, appeal?".)
+      const asksTopic =
+        ((match?.by === 'words' || match?.by === 'synonym') && (text.split(/[.,;:!?\n—–]+/).some(isQuestion) || clausesOf(text).some((c) => isQuestion(c) && topicOf(c, lex) !== undefined))) || acknowledged;
       const topic = match && (match.by === 'fact' || match.by === 'words' || asksTopic) ? topicOf(text, lex) : undefined;
       // …and a question of another linking flow after such an "ok" is that flow ("ok, and how do i tag products in my videos once its live?").
       if (acknowledged && !topic) {
@@ -471,10 +473,13 @@ export class Understanding {
         topic !== undefined &&
         key !== undefined &&
         recorded?.[key] !== undefined &&
-        (extractFacts(withoutTopics(text, lex), { asking, lex })[key] === facts[key] || !(isQuestion(text) || text.split(/[.,;:!?\n—–]+/).some(isQuestion)));
+        (extractFacts(withoutTopics(text, lex), { asking, lex })[key] === facts[key] || !clausesOf(text).some(isQuestion));
       // Nor when the message opens with the yes or no that the button is ("yes I'm 24, got my own bank account…").
       const polarity = polarityOf(text, lex);
       const chosen = match && 'index' in match ? offered.find((o) => o.index === match.index) : undefined;
+      // "something else, the refund button not working in app": the catch-all button, with what else it is named as a topic next to linking, is that topic.
+      const elseTopic = chosen && lex.other.test(normalize(chosen.source ?? chosen.label)) ? topicOf(text, lex) : undefined;
+      if (elseTopic) return intent({ kind: 'out-of-scope', topic: elseTopic });
       // (Not one that turns with a "but" to ask about the topic: "logged in but there's a red banner… how do i appeal that".)
       const opened = chosen !== undefined && polarity !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarity && !(asksTopic && (acknowledged || CONCEDING.test(normalize(text))));
       const aside = topic && !answersAsked && !opened && (match!.by === 'fact' || asksTopic || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);

@@ -922,3 +922,12 @@ describe("another tree's problem told at a step", () => {
     expect(read('wait before I continue, how do I change the bank account my shop pays out to?', at('marketing-accounts.probation'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 });
+
+describe('a question mark that asks about a topic, and the catch-all button with a topic named', () => {
+  it('asks the topic, while a question mark about the step keeps the button', () => {
+    expect(read("they unlinked but now my acc got violation for 'account sale', appeal?", at('already-linked.held-by-other'))).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(labelOf('seller-link.scan', 'it says already linked to another shop?? we only ever had it connected to shopify')).toBe('It says the account is already linked to another shop');
+    expect(read('something else, the refund button not working in app', at('menu.trouble'))).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+    expect(labelOf('menu.trouble', 'something else')).toBe('Something else');
+  });
+});
