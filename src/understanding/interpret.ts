@@ -85,6 +85,12 @@ const LONG_ANSWER = 6;
 /** The fewest words (as the router reads them) of a clause that names another tree's problem mid-flow. */
 const PROBLEM_WORDS = 4;
 
+/** An answer that only acknowledges, with nothing of its own. */
+const BARE_ACK = /^(ok|okay|k|kk|done|all done|got it|noted|cool|alright|not now|maybe later|later|thanks|thx|ty|ok thanks|ok done|sure|next)$/;
+
+/** The most words of a short answer after which a message may move on to another topic. */
+const MOVED_ON_AFTER = 4;
+
 /** A message that opens with a plain yes or no answers the question asked. */
 const PLAIN_ANSWER = /^(yes|yeah|yep|yup|ya|no|nope|nah|not yet)\b/;
 
@@ -322,7 +328,8 @@ export class Understanding {
     // Nor one that reports a failure there ("totally different thing, my payout never arrived"): that asks for help with it.
     if (about.some((x) => layers(lex, compact(normalize(x))).some((l) => l.lex.failed.test(l.t)))) return undefined;
     const rest = sentences.filter((x) => !about.includes(x)).join('. ');
-    if (asksForPerson(rest, lex) || commandOf(rest, lex)) return undefined;
+    // (A bare "ok" answers nothing of its own: "ok. fees on my statement look doubled this week" moves on to the fees.)
+    if (asksForPerson(rest, lex) || commandOf(rest, lex) || BARE_ACK.test(normalize(rest))) return undefined;
     const match = choiceFromText(rest, offered, { facts: extractFacts(rest, { lex }), known: (w) => router.known(w), lex });
     return match && 'index' in match && match.by !== 'yes-no-inside' ? match.index : undefined;
   }
@@ -420,6 +427,9 @@ export class Understanding {
         return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
       }
     }
+    // A step that asks about the topic itself ("that warning may slow things down; carry on?") hears it as an answer.
+    const said = (t: Topic) => step?.say !== undefined && (topicOf(step.say) === t || topicByWords(step.say, (w) => router.kindOf(w)) === t);
+    const asked = (t: Topic) => offered.some((o) => topicOf(o.source ?? o.label) === t) || (offered.length > 0 && said(t) && !appeals(text, lex));
     if (offered.length) {
       const match = choiceFromText(text, offered, { facts, known: (w) => router.known(w), lex });
       if (match && 'outOfRange' in match) return intent({ kind: 'unsure', why: 'out-of-range' });
@@ -480,6 +490,15 @@ export class Understanding {
       // "something else, the refund button not working in app": the catch-all button, with what else it is named as a topic next to linking, is that topic.
       const elseTopic = chosen && lex.other.test(normalize(chosen.source ?? chosen.label)) ? topicOf(text, lex) : undefined;
       if (elseTopic) return intent({ kind: 'out-of-scope', topic: elseTopic });
+      // "got it. how long does a buyer have to ask for a return": a short answer, then a question about a topic next to
+      // linking that the step does not ask about.
+      const movedOn = match && 'index' in match ? this.movedOn(text, asking, lex) : undefined;
+      if (movedOn && !asked(movedOn)) return intent({ kind: 'out-of-scope', topic: movedOn });
+      // "can i get paid in euros if my bank is in spain" at the market question: a question about a topic asks it,
+      // whatever answer its words hold (a question about the step's own topic is left to the step).
+      const questions = [...clausesOf(text), ...text.split(/(?<=[.!?\n])\s+/)].filter(isQuestion);
+      const questioned = match && 'index' in match && match.by !== 'label' ? questions.map((c) => topicOf(c, lex)).find((t) => t !== undefined) : undefined;
+      if (questioned && !asked(questioned)) return intent({ kind: 'out-of-scope', topic: questioned });
       // (Not one that turns with a "but" to ask about the topic: "logged in but there's a red banner… how do i appeal that".)
       const opened = chosen !== undefined && polarity !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarity && !(asksTopic && (acknowledged || CONCEDING.test(normalize(text))));
       const aside = topic && !answersAsked && !opened && (match!.by === 'fact' || asksTopic || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);
@@ -512,9 +531,6 @@ export class Understanding {
     // A topic next to linking comes next: "customer service hours" is a shop setting, not a person. A step
     // that asks about the topic itself ("any warnings or suspensions?") takes it as an answer.
     const topic = topicOf(text, lex);
-    // A step that asks about the topic itself ("that warning may slow things down; carry on?") hears it as an answer.
-    const said = (t: Topic) => step?.say !== undefined && (topicOf(step.say) === t || topicByWords(step.say, (w) => router.kindOf(w)) === t);
-    const asked = (t: Topic) => offered.some((o) => topicOf(o.source ?? o.label) === t) || (offered.length > 0 && said(t) && !appeals(text, lex));
     if (topic && !asked(topic)) {
       const beside = this.problemBeside(text, router, lex);
       return intent(beside ? { kind: 'route', flow: beside } : { kind: 'out-of-scope', topic });
@@ -561,6 +577,19 @@ export class Understanding {
     const questioned = !offered.length && !route ? this.questionsAsk(kept, router, lex) : undefined;
     if (questioned) return intent({ kind: 'route', flow: questioned });
     return intent({ kind: 'unsure' });
+  }
+
+  /** The topic next to linking that a message turns to after a short answer of its own, in a clause or sentence after it. */
+  private movedOn(text: string, asking: string | undefined, lex: Lexicon): Topic | undefined {
+    const [head, ...tail] = clausesOf(text);
+    if (!head || tail.length === 0 || normalize(head).split(' ').length > MOVED_ON_AFTER) return undefined;
+    const rest = tail.join(' ');
+    // Asked, or told after a bare "ok" ("ok. fees on my statement look doubled this week"): what "ok logged in. side note
+    // the dashboard says I have 3 orders to ship lol" tells beside its answer leaves the answer its button.
+    if (!tail.some(isQuestion) && !sentencesOf(rest).some(isQuestion) && !BARE_ACK.test(normalize(head))) return undefined;
+    const topic = topicOf(rest, lex);
+    // (Not what the step asks, told after the answer: "no, deactivated due to a violation" where the shop's status is asked.)
+    return topic && (asking === undefined || extractFacts(rest, { asking, lex })[asking] === undefined) ? topic : undefined;
   }
 
   /** The problem tree, other than `current`, that a clause of the message names in that tree's own words, and whether other clauses come first. */

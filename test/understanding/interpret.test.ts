@@ -931,3 +931,18 @@ describe('a question mark that asks about a topic, and the catch-all button with
     expect(labelOf('menu.trouble', 'something else')).toBe('Something else');
   });
 });
+
+describe('a question about a topic next to linking asked at a step', () => {
+  it('asks the topic, after a short answer or with a fact the step records inside it', () => {
+    expect(read('got it. how long does a buyer have to ask for a return', at('marketing-accounts.about'))).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+    expect(read('not now. why did my ads stop delivering', at('already-linked.relink-reminder'))).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    expect(read('ok. fees on my statement look doubled this week', at('already-linked.wait'))).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+    expect(read('can i get paid in euros if my bank is in spain', at('preflight.region'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('ok but my payout is on hold, why?', at('missing-icon.check-shop'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+
+  it('leaves the button to an answer that tells a topic beside it, and to a question about the topic the step asks', () => {
+    expect(labelOf('seller-link.login', 'ok logged in on my laptop. side note the dashboard says I have 3 orders to ship lol')).toBe("I'm logged in, next");
+    expect(labelOf('preflight.age', 'yes I\'m 24, got my own bank account for payouts and everything')).toBe("Yes, I'm 18 or older");
+  });
+});

@@ -1,7 +1,7 @@
 // How typed text becomes comparable words: what survives normalisation (every script's letters, @ and #),
 // which contractions open, how Intl.Segmenter splits scripts without spaces, and which endings stemming folds.
 import { describe, expect, it } from 'vitest';
-import { compact, isQuestion, normalize, stem, tokens } from '../../src/understanding/text.ts';
+import { clausesOf, compact, isQuestion, normalize, stem, tokens } from '../../src/understanding/text.ts';
 
 describe('normalize', () => {
   it('drops emoji whole, with their presentation marks', () => {
@@ -184,5 +184,13 @@ describe('isQuestion', () => {
     expect(isQuestion('so it worked')).toBe(false);
     expect(isQuestion('mainly i need to know how to change the courier')).toBe(true);
     expect(isQuestion('i was wondering if the shop needs approval')).toBe(true);
+    expect(isQuestion('whats the commission rate here')).toBe(true);
+  });
+});
+
+describe('clausesOf', () => {
+  it('keeps the mark that ends each clause, so a question mark still asks', () => {
+    expect(clausesOf("they unlinked, appeal?")).toEqual(['they unlinked,', 'appeal?']);
+    expect(clausesOf('ok').length).toBe(1);
   });
 });
