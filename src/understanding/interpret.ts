@@ -95,7 +95,7 @@ const MOVED_ON_AFTER = 4;
 const PLAIN_ANSWER = /^(yes|yeah|yep|yup|ya|no|nope|nah|not yet)\b/;
 
 /** A problem denied or hoped away, at the start of its clause. */
-const NO_PROBLEM = /^(\w+ )?(no|not|without|hopefully|if|in case|unless)\b/;
+const NO_PROBLEM = /^(\w+ )?((hopefully |and )?(no|without|zero)( more| further| an?| any)? (\w+ ){0,2}(error|errors|issue|issues|problem|problems|drama|failure|failures|fail|failed)\b|if\b|in case\b|unless\b|hopefully\b)/;
 
 /** A link said not to be there yet. */
 const NOT_LINKED = /\b(not|never|doesn t|does not|didn t|did not|isn t|is not|hasn t|has not|won t|don t) (\w+ ){0,2}(shows?|says?|said|showing|saying|get|got|gets)? ?(as |to )?linked\b/;
@@ -592,7 +592,10 @@ export class Understanding {
     return topic && (asking === undefined || extractFacts(rest, { asking, lex })[asking] === undefined) ? topic : undefined;
   }
 
-  /** The problem tree, other than `current`, that a clause of the message names in that tree's own words, and whether other clauses come first. */
+  /**
+   * The problem tree, other than `current`, that a clause of the message names in that tree's own words, or the flow
+   * that a question after the answer asks; and whether other clauses come first.
+   */
   private problemTold(text: string, current: string, router: Router, lex: Lexicon): { flow: string; after: boolean } | undefined {
     const problems = new Set(this.flowOfFact.values());
     // (What came of a step is often told after "now" or "then": "refreshed and now theres a message saying…".)
@@ -602,6 +605,11 @@ export class Understanding {
       .map((c) => c.trim())
       .filter((c) => c.length > 0);
     for (const [i, clause] of clauses.entries()) {
+      // After the answer, a question that another flow answers ("accepted ✅ how do i add the products to my live tho").
+      if (i > 0 && isQuestion(clause) && router.words(clause).length >= PROBLEM_WORDS) {
+        const asked = this.routeOf(clause, extractFacts(clause, { lex }), router, lex);
+        if (asked && asked.flow !== current && (asked.score === undefined || asked.score >= MIN_SCORE)) return { flow: asked.flow, after: true };
+      }
       // A phrase that fits closely, leading the next flow or backed by the vocabulary or the classifier.
       const [top] = router.scores(clause);
       const route = router.route(clause) ?? (top && top.score >= CLOSE_FIT && router.seconded(clause, top.flow) ? top : undefined);

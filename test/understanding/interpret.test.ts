@@ -915,6 +915,11 @@ describe("another tree's problem told at a step", () => {
     expect(read("ok back on the laptop, refreshed, it says Linked next to my username, which is great. but on my phone my profile still has no shopping bag, I even closed and reopened tiktok twice. is that normal or did something go wrong?", at('seller-link.confirm'))).toMatchObject({ kind: 'choice', index: 1 });
   });
 
+  it('is the flow a question after the answer asks', () => {
+    expect(read('accepted ✅ how do i add the products to my live tho, going live tonight', at('creator-link.invite'))).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(labelOf('creator-link.invite', 'accepted, what now?')).toBe('Accepted, what now?');
+  });
+
   it('is not a clause of a few words, a problem denied, a link said not to be there, or a topic next to linking', () => {
     expect(labelOf('marketing-accounts.probation', "we're not on probation tho, shop is 8 months old")).toBe("My shop isn't on probation");
     expect(read('i own a shop lets link it, hopefully no authorization failed drama', at('menu.why'))).not.toMatchObject({ kind: 'route', flow: 'qr-failure' });
