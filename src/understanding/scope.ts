@@ -4,7 +4,7 @@
 import { layers, TOPICS, type Lexicon, type Topic } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
 import { shapedLike } from './shapes.ts';
-import { compact, everywhere, isQuestion, normalize } from './text.ts';
+import { clausesOf, compact, everywhere, isQuestion, normalize } from './text.ts';
 import { contentWords, fold } from './words.ts';
 
 export { TOPICS, type Topic };
@@ -41,7 +41,7 @@ function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): bool
   // Unless a question of its own asks about the topic ("Question is about ads: can we pay for Promote on their videos?").
   const moreAccounts = (s: string) => shapedLike(s, MORE_ACCOUNTS_FLOW, lex);
   if ((topic === 'ads' || topic === 'shop-settings') && moreAccounts(t)) {
-    const questions = text.split(/(?<=[.!?\n:;])\s+/).filter(isQuestion).map((q) => compact(normalize(q)));
+    const questions = [...text.split(/(?<=[.!?\n:;])\s+/), ...clausesOf(text)].filter(isQuestion).map((q) => compact(normalize(q)));
     return !questions.some((q) => !moreAccounts(q) && layers(lex, q).some((l) => l.lex.topics[topic]?.some((re) => re.test(l.t))));
   }
   return topic === 'violations' && !appeals(text, lex) && layers(lex, t).some((l) => l.lex.facts.link.test(l.t.replace(NOT_LINKING, ' ')) || /\bofficial account\b|\b(stop|prevent|block|keep|affect)s? (me|us|my (account|acc|shop)) from\b|\bunlink\w* (\w+ ){0,3}(from|off)\b/.test(l.t));

@@ -413,6 +413,7 @@ describe('a person declined or asked about', () => {
     expect(asksForPerson("I don't need a person, just tell me where the QR code is in seller center")).toBe(false);
     expect(asksForPerson('no need for a human, scanning from the laptop worked')).toBe(false);
     expect(asksForPerson('do i have to contact tiktok support to unlink my old shop or can i do it myself?')).toBe(false);
+    expect(asksForPerson("if this bot cant fix it ill need a human, but first: why does it say 'This QR code has expired' every single time i scan")).toBe(false);
   });
 
   it('leaves a request said beside it, and support asked for outright', () => {

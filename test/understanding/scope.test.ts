@@ -234,6 +234,8 @@ describe('topicOf, in the inflections and synonyms people use', () => {
     for (const t of ['how to change seller center language to english', 'how change CNPJ on my shop', 'transfer shop ownership to my sister', 'delete my shop how', 'shop banner size?']) expect([t, topicOf(t)]).toEqual([t, 'shop-settings']);
     expect(topicOf('does it cost anything to open the shop?')).toBe('fees');
     expect(topicOf('different q: a customer says the bag she ordered never arrived')).toBe('orders');
+    expect(topicOf('how do i add a new product to my shop')).toBe('listings');
+    expect(topicOf('we added a marketing account last month, how do we set up spark ads with it now')).toBe('ads');
   });
 
   it('leaves linking asked with a condition, unlinking from a suspended shop and a bag gone after a change to the checklist and the trees', () => {
