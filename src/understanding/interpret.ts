@@ -429,7 +429,8 @@ export class Understanding {
     }
     // A step that asks about the topic itself ("that warning may slow things down; carry on?") hears it as an answer.
     const said = (t: Topic) => step?.say !== undefined && (topicOf(step.say) === t || topicByWords(step.say, (w) => router.kindOf(w)) === t);
-    const asked = (t: Topic) => offered.some((o) => topicOf(o.source ?? o.label) === t) || (offered.length > 0 && said(t) && !appeals(text, lex));
+    // (Never an appeal: "how do i appeal the warning though" at "any recent warnings?" asks about the penalty itself.)
+    const asked = (t: Topic) => (offered.some((o) => topicOf(o.source ?? o.label) === t) || (offered.length > 0 && said(t))) && !appeals(text, lex);
     if (offered.length) {
       const match = choiceFromText(text, offered, { facts, known: (w) => router.known(w), lex });
       if (match && 'outOfRange' in match) return intent({ kind: 'unsure', why: 'out-of-range' });
@@ -496,8 +497,10 @@ export class Understanding {
       if (movedOn && !asked(movedOn)) return intent({ kind: 'out-of-scope', topic: movedOn });
       // "can i get paid in euros if my bank is in spain" at the market question: a question about a topic asks it,
       // whatever answer its words hold (a question about the step's own topic is left to the step).
-      const questions = [...clausesOf(text), ...text.split(/(?<=[.!?\n])\s+/)].filter(isQuestion);
-      const questioned = match && 'index' in match && match.by !== 'label' ? questions.map((c) => topicOf(c, lex)).find((t) => t !== undefined) : undefined;
+      // (After a button's own words only in a clause of its own: "my shop isnt on probation, its suspended for a violation. appeal how?")
+      const parts = (all: string[]) => (match && 'index' in match && match.by === 'label' ? all.slice(1) : all);
+      const questions = [...parts(clausesOf(text)), ...parts(text.split(/(?<=[.!?\n])\s+/))].filter(isQuestion);
+      const questioned = match && 'index' in match ? questions.map((c) => topicOf(c, lex)).find((t) => t !== undefined) : undefined;
       if (questioned && !asked(questioned)) return intent({ kind: 'out-of-scope', topic: questioned });
       // (Not one that turns with a "but" to ask about the topic: "logged in but there's a red banner… how do i appeal that".)
       const opened = chosen !== undefined && polarity !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarity && !(asksTopic && (acknowledged || CONCEDING.test(normalize(text))));

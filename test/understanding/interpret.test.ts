@@ -944,6 +944,9 @@ describe('a question about a topic next to linking asked at a step', () => {
     expect(read('ok. fees on my statement look doubled this week', at('already-linked.wait'))).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
     expect(read('can i get paid in euros if my bank is in spain', at('preflight.region'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
     expect(read('ok but my payout is on hold, why?', at('missing-icon.check-shop'))).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('how do i appeal the warning though', at('preflight.standing'))).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read("my shop isnt on probation, its suspended for a violation. appeal how?", at('marketing-accounts.probation'))).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(labelOf('preflight.standing', 'there was a warning last month')).toBe('There was a recent warning or suspension');
   });
 
   it('leaves the button to an answer that tells a topic beside it, and to a question about the topic the step asks', () => {
