@@ -420,8 +420,10 @@ export class Understanding {
     if (offered.length && this.switching(text, lex)) {
       const aside = topicOf(text, lex);
       if (aside) return intent({ kind: 'out-of-scope', topic: aside });
-      // What is turned away from ("forget the icon, …") is no part of what comes next.
-      const next = afterTurn(text);
+      // What is turned away from ("forget the icon, …"), and what was answered before the turn ("im in. side q, …"), is no part of what comes next.
+      const sentences = sentencesOf(text);
+      const turn = sentences.findIndex((x) => layers(lex, normalize(x)).some((l) => l.lex.switches?.test(l.t) ?? false));
+      const next = afterTurn(turn > 0 ? sentences.slice(turn).join('. ') : text);
       const route = this.routeOf(next, extractFacts(next, { lex }), router, lex) ?? this.routeOf(text, facts, router, lex);
       if (route && route.flow !== info!.flow.id && (route.score === undefined || route.score >= MIN_SCORE)) {
         return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });

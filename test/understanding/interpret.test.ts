@@ -954,3 +954,11 @@ describe('a question about a topic next to linking asked at a step', () => {
     expect(labelOf('preflight.age', 'yes I\'m 24, got my own bank account for payouts and everything')).toBe("Yes, I'm 18 or older");
   });
 });
+
+describe('a turn to another question inside a message typed at a step', () => {
+  it('is heard after "but", as the next question or in the meantime, and what was answered before it is no part of it', () => {
+    expect(read('approved and active yes. but my real question is how to sell in LIVE, the bag i can wait', at('missing-icon.check-shop'))).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('its there now thank u! next question, how do i tag products in my videos', at('missing-icon.day-later'))).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('ok i wait. in meantime how i make my official account sell more, like in live?', at('marketing-accounts.probation'))).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});
