@@ -962,3 +962,10 @@ describe('a turn to another question inside a message typed at a step', () => {
     expect(read('ok i wait. in meantime how i make my official account sell more, like in live?', at('marketing-accounts.probation'))).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
+
+describe('linking wanted beside another platform told in passing', () => {
+  it('is the linking steps, "to" or not', () => {
+    expect(read('i sell on shopee too but now want link my tiktok account to my tiktok shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('i have a shopee store, can i connect it to tiktok shop?')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+  });
+});
