@@ -97,6 +97,9 @@ const PLAIN_ANSWER = /^(yes|yeah|yep|yup|ya|no|nope|nah|not yet)\b/;
 /** A problem denied or hoped away, at the start of its clause. */
 const NO_PROBLEM = /^(\w+ )?((hopefully |and )?(no|without|zero)( more| further| an?| any)? (\w+ ){0,2}(error|errors|issue|issues|problem|problems|drama|failure|failures|fail|failed)\b|if\b|in case\b|unless\b|hopefully\b)/;
 
+/** What the screen said, reported. */
+const REPORTED = /\b(says?|said|saying|shows?|showed|showing|error|message|popup|pop up)\b/;
+
 /** A link said not to be there yet. */
 const NOT_LINKED = /\b(not|never|doesn t|does not|didn t|did not|isn t|is not|hasn t|has not|won t|don t) (\w+ ){0,2}(shows?|says?|said|showing|saying|get|got|gets)? ?(as |to )?linked\b/;
 
@@ -549,7 +552,11 @@ export class Understanding {
 
     // "I don't remember" at a step with no such button: neither an answer nor another topic.
     if (offered.length && isUnsure(text, lex)) return intent({ kind: 'unsure' });
-    const route = this.routeOf(kept, kept === text ? facts : extractFacts(kept, { asking, lex }), router, lex);
+    const found = this.routeOf(kept, kept === text ? facts : extractFacts(kept, { asking, lex }), router, lex);
+    // "scanned fine, authorized, then it says linked to another shop": a story that ends in another tree's problem,
+    // told in a clause of its own, asks about where it ended.
+    const ended = !offered.length && found && [...this.flowOfFact.values()].includes(found.flow) ? this.problemTold(kept, found.flow, router, lex, true) : undefined;
+    const route = ended?.after && [...this.flowOfFact.values()].includes(ended.flow) ? { flow: ended.flow } : found;
     // Naming the flow a choice leads to is that choice: the path shows the step answered.
     const into = route && offered.length ? this.choiceInto(at.step!, offered, route, kept === text ? facts : extractFacts(kept, { asking, lex })) : undefined;
     if (into !== undefined && route!.flow !== info?.flow.id) return intent({ kind: 'choice', index: into });
@@ -601,7 +608,7 @@ export class Understanding {
    * The problem tree, other than `current`, that a clause of the message names in that tree's own words, or the flow
    * that a question after the answer asks; and whether other clauses come first.
    */
-  private problemTold(text: string, current: string, router: Router, lex: Lexicon): { flow: string; after: boolean } | undefined {
+  private problemTold(text: string, current: string, router: Router, lex: Lexicon, last = false): { flow: string; after: boolean } | undefined {
     const problems = new Set(this.flowOfFact.values());
     // (What came of a step is often told after "now" or "then": "refreshed and now theres a message saying…".)
     const clauses = text
@@ -609,7 +616,9 @@ export class Understanding {
       .flatMap((c) => (c ? c.split(/\s(?:and )?(?:now|then)\s/i) : []))
       .map((c) => c.trim())
       .filter((c) => c.length > 0);
-    for (const [i, clause] of clauses.entries()) {
+    // (Read from the end, where a story ends: the last problem told is the one it asks about.)
+    const order = last ? [...clauses.entries()].reverse() : [...clauses.entries()];
+    for (const [i, clause] of order) {
       // After the answer, a question that another flow answers ("accepted ✅ how do i add the products to my live tho").
       if (i > 0 && isQuestion(clause) && router.words(clause).length >= PROBLEM_WORDS) {
         const asked = this.routeOf(clause, extractFacts(clause, { lex }), router, lex);
@@ -621,9 +630,13 @@ export class Understanding {
       // A clause of a few words fits a phrase by chance ("shop is 8 months old" holds "old shop").
       // A problem denied or hoped away ("no authorization error this time", "hopefully no authorization failed drama") is none.
       if (router.words(clause).length < PROBLEM_WORDS || NO_PROBLEM.test(compact(normalize(clause)))) continue;
-      if (!route || route.flow === current || !problems.has(route.flow) || route.score < CLOSE_FIT || !this.reaches(clause, route.flow, lex)) continue;
+      if (!route || (route.flow === current && !last) || !problems.has(route.flow) || route.score < CLOSE_FIT || !this.reaches(clause, route.flow, lex)) continue;
       // Nor is a link said not to be there the bag missing ("the status still doesn't show linked, it's just empty there").
       if (route.flow === ICON_FLOW && NOT_LINKED.test(compact(normalize(text)))) continue;
+      // (Read from the end, the last problem told may be the current tree's own: then there is none other. Another
+      // tree's is where the story ended only when it reports what the screen said: "then it says linked to another shop".)
+      if (last && route.flow === current) return undefined;
+      if (last && !REPORTED.test(compact(normalize(clause)))) continue;
       return { flow: route.flow, after: i > 0 };
     }
     return undefined;

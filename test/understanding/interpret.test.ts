@@ -969,3 +969,10 @@ describe('linking wanted beside another platform told in passing', () => {
     expect(read('i have a shopee store, can i connect it to tiktok shop?')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
   });
 });
+
+describe('a first message whose story ends in another tree\'s problem', () => {
+  it('asks about where it ended, when it reports what the screen said', () => {
+    expect(read('so theres no shopping bag on my profile, and when i tried linking again it said the account is already linked to another shop?? which is it')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('Hi po, my account is linked already 3 days but the shopping bag icon not appear in my profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});
