@@ -447,11 +447,9 @@ export class Understanding {
       // (A button's own words count only when the problem comes after them: "that worked from the laptop but now it
       // says already linked to another shop".)
       const loosely = !match || match.by === 'yes-no' || match.by === 'yes-no-inside' || match.by === 'fact';
-      const named =
-        match?.by !== 'number' && !PLAIN_ANSWER.test(normalize(text)) && !wantsPerson && !isFrustrated(text, lex) && !commandOf(text, lex) && !topicOf(text, lex)
-          ? this.problemTold(text, info!.flow.id, router, lex)
-          : undefined;
-      const problem = named && (loosely || named.after) ? named.flow : undefined;
+      const other = match?.by !== 'number' && !wantsPerson && !PLAIN_ANSWER.test(normalize(text)) ? this.problemTold(text, info!.flow.id, router, lex) : undefined;
+      const named = other && (loosely || other.after) && !isFrustrated(text, lex) && !commandOf(text, lex) && !topicOf(text, lex) ? other : undefined;
+      const problem = named?.flow;
       if (problem) {
         const into = this.choiceInto(at.step!, offered, { flow: problem }, facts);
         return intent(into !== undefined ? { kind: 'choice', index: into } : { kind: 'route', flow: problem });
@@ -609,6 +607,8 @@ export class Understanding {
    * that a question after the answer asks; and whether other clauses come first.
    */
   private problemTold(text: string, current: string, router: Router, lex: Lexicon, last = false): { flow: string; after: boolean } | undefined {
+    // (Counting the words as typed first is cheap: most answers are a word or two.)
+    if (text.trim().split(/\s+/).length < PROBLEM_WORDS) return undefined;
     const problems = new Set(this.flowOfFact.values());
     // (What came of a step is often told after "now" or "then": "refreshed and now theres a message saying…".)
     const clauses = text
@@ -619,17 +619,17 @@ export class Understanding {
     // (Read from the end, where a story ends: the last problem told is the one it asks about.)
     const order = last ? [...clauses.entries()].reverse() : [...clauses.entries()];
     for (const [i, clause] of order) {
+      // A clause of a few words fits a phrase by chance ("shop is 8 months old" holds "old shop").
+      if (clause.split(/\s+/).length < PROBLEM_WORDS || router.words(clause).length < PROBLEM_WORDS) continue;
       // After the answer, a question that another flow answers ("accepted ✅ how do i add the products to my live tho").
-      if (i > 0 && isQuestion(clause) && router.words(clause).length >= PROBLEM_WORDS) {
+      if (i > 0 && isQuestion(clause)) {
         const asked = this.routeOf(clause, extractFacts(clause, { lex }), router, lex);
         if (asked && asked.flow !== current && (asked.score === undefined || asked.score >= MIN_SCORE)) return { flow: asked.flow, after: true };
       }
-      // A phrase that fits closely, leading the next flow or backed by the vocabulary or the classifier.
-      const [top] = router.scores(clause);
-      const route = router.route(clause) ?? (top && top.score >= CLOSE_FIT && router.seconded(clause, top.flow) ? top : undefined);
-      // A clause of a few words fits a phrase by chance ("shop is 8 months old" holds "old shop").
       // A problem denied or hoped away ("no authorization error this time", "hopefully no authorization failed drama") is none.
-      if (router.words(clause).length < PROBLEM_WORDS || NO_PROBLEM.test(compact(normalize(clause)))) continue;
+      if (NO_PROBLEM.test(compact(normalize(clause)))) continue;
+      // A phrase that fits closely, leading the next flow or backed by the vocabulary or the classifier.
+      const route = router.route(clause) ?? this.closeSeconded(clause, router);
       if (!route || (route.flow === current && !last) || !problems.has(route.flow) || route.score < CLOSE_FIT || !this.reaches(clause, route.flow, lex)) continue;
       // Nor is a link said not to be there the bag missing ("the status still doesn't show linked, it's just empty there").
       if (route.flow === ICON_FLOW && NOT_LINKED.test(compact(normalize(text)))) continue;
@@ -640,6 +640,12 @@ export class Understanding {
       return { flow: route.flow, after: i > 0 };
     }
     return undefined;
+  }
+
+  /** The best phrase fit of a clause, when it fits closely and the vocabulary or the classifier backs it. */
+  private closeSeconded(clause: string, router: Router): Route | undefined {
+    const [top] = router.scores(clause);
+    return top && top.score >= CLOSE_FIT && router.seconded(clause, top.flow) ? top : undefined;
   }
 
   /** The one flow the question sentences of a long message are routed to, each on its own. */
