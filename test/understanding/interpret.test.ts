@@ -976,3 +976,11 @@ describe('a first message whose story ends in another tree\'s problem', () => {
     expect(read('Hi po, my account is linked already 3 days but the shopping bag icon not appear in my profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 });
+
+describe('a creator who just makes videos, a return not showing, a question back', () => {
+  it('is the creator, no missing bag, and no yes', () => {
+    expect(labelOf('menu.welcome', 'i just make videos, no shop')).toBe("I'm a creator");
+    expect(read("buyer scanned the return QR at the drop off but the return isn't showing")).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+    expect(labelOf('preflight.shop', 'what do you mean active')).not.toMatch(/^Yes/);
+  });
+});

@@ -235,6 +235,8 @@ describe('topicOf, in the inflections and synonyms people use', () => {
     expect(topicOf('does it cost anything to open the shop?')).toBe('fees');
     expect(topicOf('different q: a customer says the bag she ordered never arrived')).toBe('orders');
     expect(topicOf('how do i add a new product to my shop')).toBe('listings');
+    expect(topicOf("buyer scanned the return QR at the drop off but the return isn't showing")).toBe('refunds');
+    expect(topicOf("what % does tiktok keep from a creator's commission")).toBe('fees');
     expect(topicOf('we added a marketing account last month, how do we set up spark ads with it now')).toBe('ads');
   });
 
