@@ -553,8 +553,8 @@ export class Understanding {
     const found = this.routeOf(kept, kept === text ? facts : extractFacts(kept, { asking, lex }), router, lex);
     // "scanned fine, authorized, then it says linked to another shop": a story that ends in another tree's problem,
     // told in a clause of its own, asks about where it ended.
-    const ended = !offered.length && found && [...this.flowOfFact.values()].includes(found.flow) ? this.problemTold(kept, found.flow, router, lex, true) : undefined;
-    const route = ended?.after && [...this.flowOfFact.values()].includes(ended.flow) ? { flow: ended.flow } : found;
+    const ended = !offered.length && found && this.isProblem(found.flow) ? this.problemTold(kept, found.flow, router, lex, true) : undefined;
+    const route = ended?.after && this.isProblem(ended.flow) ? { flow: ended.flow } : found;
     // Naming the flow a choice leads to is that choice: the path shows the step answered.
     const into = route && offered.length ? this.choiceInto(at.step!, offered, route, kept === text ? facts : extractFacts(kept, { asking, lex })) : undefined;
     if (into !== undefined && route!.flow !== info?.flow.id) return intent({ kind: 'choice', index: into });
@@ -609,7 +609,6 @@ export class Understanding {
   private problemTold(text: string, current: string, router: Router, lex: Lexicon, last = false): { flow: string; after: boolean } | undefined {
     // (Counting the words as typed first is cheap: most answers are a word or two.)
     if (text.trim().split(/\s+/).length < PROBLEM_WORDS) return undefined;
-    const problems = new Set(this.flowOfFact.values());
     // (What came of a step is often told after "now" or "then": "refreshed and now theres a message saying…".)
     const clauses = text
       .split(CLAUSE)
@@ -630,7 +629,7 @@ export class Understanding {
       if (NO_PROBLEM.test(compact(normalize(clause)))) continue;
       // A phrase that fits closely, leading the next flow or backed by the vocabulary or the classifier.
       const route = router.route(clause) ?? this.closeSeconded(clause, router);
-      if (!route || (route.flow === current && !last) || !problems.has(route.flow) || route.score < CLOSE_FIT || !this.reaches(clause, route.flow, lex)) continue;
+      if (!route || (route.flow === current && !last) || !this.isProblem(route.flow) || route.score < CLOSE_FIT || !this.reaches(clause, route.flow, lex)) continue;
       // Nor is a link said not to be there the bag missing ("the status still doesn't show linked, it's just empty there").
       if (route.flow === ICON_FLOW && NOT_LINKED.test(compact(normalize(text)))) continue;
       // (Read from the end, the last problem told may be the current tree's own: then there is none other. Another
@@ -640,6 +639,11 @@ export class Understanding {
       return { flow: route.flow, after: i > 0 };
     }
     return undefined;
+  }
+
+  /** Whether a flow is a problem's tree: one with a step that asks a problem fact. */
+  private isProblem(flow: string): boolean {
+    return [...this.flowOfFact.values()].includes(flow);
   }
 
   /** The best phrase fit of a clause, when it fits closely and the vocabulary or the classifier backs it. */
