@@ -210,11 +210,13 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   if (byLabel.length === 1) return { index: byLabel[0]!.index, by: 'label' };
   // "carry on anyway, the ban got lifted after my appeal": a label of several words said first, then why.
   // So is its first clause ("they wont answer, the agency ghosted us" for "They won't answer, or can't").
+  const opening = normalize(text.split(/[.!?\n]/)[0] ?? '');
   const leading = offered.filter((o) => {
     const label = normalize(o.label);
     const first = normalize(o.label.split(',')[0]!);
     const own = !offered.some((other) => other !== o && normalize(other.label).startsWith(first));
-    return (label.includes(' ') && t.startsWith(`${label} `)) || (o.label.includes(',') && own && first.split(' ').length >= 3 && t.startsWith(`${first} `));
+    // …or its first clause said as a sentence of its own ("authorized. hope the bag shows up fast" for "Authorized, next").
+    return (label.includes(' ') && t.startsWith(`${label} `)) || (o.label.includes(',') && own && (first.split(' ').length >= 3 ? t.startsWith(`${first} `) : opening === first));
   });
   if (leading.length === 1) return { index: leading[0]!.index, by: 'label' };
   // "same problem", "nope": a whole message of the yes or no family is the one button of its kind, whatever word it

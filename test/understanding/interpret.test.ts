@@ -984,3 +984,10 @@ describe('a creator who just makes videos, a return not showing, a question back
     expect(labelOf('preflight.shop', 'what do you mean active')).not.toMatch(/^Yes/);
   });
 });
+
+describe("a button's first words said as a sentence of their own", () => {
+  it('press it, whatever follows', () => {
+    expect(labelOf('seller-link.authorize', 'authorized. hope the bag shows up fast')).toBe('Authorized, next');
+    expect(labelOf('seller-link.authorize', 'authorized! it listed some permissions about products and shoppable videos')).toBe('Authorized, next');
+  });
+});
