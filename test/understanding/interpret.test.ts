@@ -991,3 +991,12 @@ describe("a button's first words said as a sentence of their own", () => {
     expect(labelOf('seller-link.authorize', 'authorized! it listed some permissions about products and shoppable videos')).toBe('Authorized, next');
   });
 });
+
+describe("a creator asking what they may or must do", () => {
+  it("is the creator's way, unless the question names what the checklist weighs", () => {
+    expect(read('i make videos and my mom has a small batik shop on tiktok, can i link my account to HER shop so i can sell her stuff?')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('new to this 🥲 i do UGC videos for brands, do i need to link to their shop for the videos to be shoppable or how does it work')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('i only have about 800 followers, am i even eligible for tiktok shop creator stuff')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read("im 17 turning 18 in march, can i already do the tiktok shop creator thing?")).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});

@@ -303,6 +303,13 @@ export const EN: Lexicon = {
         cue: /\b(how (do|can|should|would|to) (i |we |you |u )?|how i |where (do|can|should) (i|we) |steps? (to|for) |step by step|walk me through |show me how |guide (me )?(to|on|for) |send (me )?(the )?steps)(\w+ ){0,4}(link\w*|connect\w*|hook\w* up|put|add|attach|bind|set up)\b.*\b(shop|store|seller cent(er|re)|sc|account|acc|acct|tiktok|tt)\b|\b(hook|link|connect|attach|put)\w*\b.*\b(shop|store|it)\b.*\b(where (do|should|can) (i|we) (start|begin)|walk (me|us) through|show (me|us) how|how (do|can|would) (i|we) do (it|that|this)|what are the steps)\b/,
       },
       { flow: 'creator-link', role: 'creator', cue: CREATOR_WAY },
+      // A creator asking what they may or must do, naming nothing the checklist weighs (followers, age, country, standing):
+      // the creator's way ("can i link my account to HER shop so i can sell her stuff", "what do i need to do on my side").
+      {
+        flow: 'creator-link',
+        role: 'creator',
+        cue: /^(?!.*\b(followers?|age|old enough|years? old|minor|under 18|\d+ ?k|country|countries|region|requirements?|required|eligib\w*|minimum|qualif\w*|violations?|strikes?|warnings?|banned|business account|verified|probation)\b)(?=.*\b((can|could|may|do|does|will) (i|we)|what (do|should) (i|we)) (\w+ ){0,3}(link|connect|sell|join|need|set up|promote|do)\b)/,
+      },
       { flow: 'preflight', cue: CHECKLIST },
       {
         flow: 'preflight',
