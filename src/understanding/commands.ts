@@ -159,14 +159,17 @@ function withoutDeclined(text: string, lex: Lexicon): string {
   let declined = declines.get(lex);
   if (!declined) {
     const own = [lex.personDeclined, lex.also?.personDeclined].filter((r): r is RegExp => r !== undefined);
-    declines.set(lex, (declined = own.map((r) => new RegExp(r.source, 'g'))));
+    declines.set(lex, (declined = { found: own, all: own.map((r) => new RegExp(r.source, 'g')) }));
   }
-  const strip = (s: string) => declined.reduce((t, re) => t.replace(re, ' '), compact(normalize(s)));
-  if (declined.length === 0 || !declined.some((re) => new RegExp(re.source).test(compact(normalize(text))))) return text;
-  return sentencesOf(text).map(strip).join('. ');
+  const { found, all } = declined;
+  if (!found.some((re) => re.test(compact(normalize(text))))) return text;
+  return sentencesOf(text)
+    .map((s) => all.reduce((t, re) => t.replace(re, ' '), compact(normalize(s))))
+    .join('. ');
 }
 
-const declines = new WeakMap<Lexicon, RegExp[]>();
+/** Each lexicon's declining patterns, as declared (to find one) and global (to take every one out). */
+const declines = new WeakMap<Lexicon, { found: RegExp[]; all: RegExp[] }>();
 
 /** Words before which a person verb is a noun ("the call", "our contact"). */
 const DETERMINER = /^(the|a|an|our|their|his|her|my|your|its)$/;

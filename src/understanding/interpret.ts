@@ -15,7 +15,7 @@ import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapedLike, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
 import { appeals, MORE_ACCOUNTS_FLOW, topicByWords, topicOf, topicWordCount, unsettled, withoutTopics, type Topic } from './scope.ts';
-import { clausesOf, compact, isQuestion, normalize, sentencesOf } from './text.ts';
+import { clausesOf, compact, isQuestion, markedSentencesOf, normalize, sentencesOf } from './text.ts';
 import { contentWords, fold } from './words.ts';
 
 /** What a message means, before the facts it states are attached. */
@@ -141,6 +141,8 @@ export class Understanding {
 
   /** Problem fact → the only content flow with a step that `asks` it. */
   private flowOfFact = new Map<string, string>();
+  /** The problems' trees: the flows that `flowOfFact` names. */
+  private problemFlows = new Set<string>();
   /** Each language's lexicon and router, built when a conversation in it first speaks. */
   private readers = new Map<Language, { lex: Lexicon; router: Router }>();
 
@@ -153,6 +155,7 @@ export class Understanding {
       }
     }
     for (const [fact, set] of owners) if (set.size === 1) this.flowOfFact.set(fact, [...set][0]!);
+    this.problemFlows = new Set(this.flowOfFact.values());
   }
 
   /** The English router (the flows' own words). */
@@ -194,8 +197,7 @@ export class Understanding {
     const { 'linked-ago': _when, ...problems } = facts;
     // So does a looser phrase fit of a flow that asks no problem (the checklist's "still link" in "he still has the
     // tiktok connected to his store"), when a problem fact says whose problem it is.
-    const problemFlows = new Set(this.flowOfFact.values());
-    const asksNone = route && !problemFlows.has(route.flow) && route.score !== undefined && route.score < CLOSE_FIT;
+    const asksNone = route && !this.problemFlows.has(route.flow) && route.score !== undefined && route.score < CLOSE_FIT;
     // (A partner or an agency named beside more accounts is whose account it is: "add my partner's account besides the official one".)
     const partner = ['ex-partner', 'employee', 'agency'].includes(problems['other-shop-holder'] ?? '');
     const { 'other-shop-holder': _holder, ...unlessPartner } = problems;
@@ -288,7 +290,7 @@ export class Understanding {
     if (!route || route.score < MIN_SCORE) return undefined;
     // Named by a problem fact it states or the error it quotes, or, for a problem's flow that needs a word of
     // its own kind (something absent), by that word; the last two only where a phrase fits closely.
-    const problemFlow = [...this.flowOfFact.values()].includes(route.flow);
+    const problemFlow = this.problemFlows.has(route.flow);
     // (In one clause that the flow's phrases fit: "I do not know how to ship them" says nothing is absent from a profile.)
     const needs = problemFlow && lex.shapes?.needs?.some((n) => n.flow === route.flow) && plain.some((c) => this.reaches(c, route.flow, lex) && this.nearPhrase(c, route.flow, router));
     const byQuote = quoted ? router.route(quoted)?.flow : undefined;
@@ -502,7 +504,7 @@ export class Understanding {
       // whatever answer its words hold (a question about the step's own topic is left to the step).
       // (After a button's own words only in a clause of its own: "my shop isnt on probation, its suspended for a violation. appeal how?")
       const parts = (all: string[]) => (match && 'index' in match && match.by === 'label' ? all.slice(1) : all);
-      const questions = [...parts(clausesOf(text)), ...parts(text.split(/(?<=[.!?\n])\s+/))].filter(isQuestion);
+      const questions = [...parts(clausesOf(text)), ...parts(markedSentencesOf(text))].filter(isQuestion);
       const questioned = match && 'index' in match ? questions.map((c) => topicOf(c, lex)).find((t) => t !== undefined) : undefined;
       if (questioned && !asked(questioned)) return intent({ kind: 'out-of-scope', topic: questioned });
       // (Not one that turns with a "but" to ask about the topic: "logged in but there's a red banner… how do i appeal that".)
@@ -553,8 +555,8 @@ export class Understanding {
     const found = this.routeOf(kept, kept === text ? facts : extractFacts(kept, { asking, lex }), router, lex);
     // "scanned fine, authorized, then it says linked to another shop": a story that ends in another tree's problem,
     // told in a clause of its own, asks about where it ended.
-    const ended = !offered.length && found && this.isProblem(found.flow) ? this.problemTold(kept, found.flow, router, lex, true) : undefined;
-    const route = ended?.after && this.isProblem(ended.flow) ? { flow: ended.flow } : found;
+    const ended = !offered.length && found && this.problemFlows.has(found.flow) ? this.problemTold(kept, found.flow, router, lex, true) : undefined;
+    const route = ended?.after && this.problemFlows.has(ended.flow) ? { flow: ended.flow } : found;
     // Naming the flow a choice leads to is that choice: the path shows the step answered.
     const into = route && offered.length ? this.choiceInto(at.step!, offered, route, kept === text ? facts : extractFacts(kept, { asking, lex })) : undefined;
     if (into !== undefined && route!.flow !== info?.flow.id) return intent({ kind: 'choice', index: into });
@@ -629,7 +631,7 @@ export class Understanding {
       if (NO_PROBLEM.test(compact(normalize(clause)))) continue;
       // A phrase that fits closely, leading the next flow or backed by the vocabulary or the classifier.
       const route = router.route(clause) ?? this.closeSeconded(clause, router);
-      if (!route || (route.flow === current && !last) || !this.isProblem(route.flow) || route.score < CLOSE_FIT || !this.reaches(clause, route.flow, lex)) continue;
+      if (!route || (route.flow === current && !last) || !this.problemFlows.has(route.flow) || route.score < CLOSE_FIT || !this.reaches(clause, route.flow, lex)) continue;
       // Nor is a link said not to be there the bag missing ("the status still doesn't show linked, it's just empty there").
       if (route.flow === ICON_FLOW && NOT_LINKED.test(compact(normalize(text)))) continue;
       // (Read from the end, the last problem told may be the current tree's own: then there is none other. Another
@@ -641,11 +643,6 @@ export class Understanding {
     return undefined;
   }
 
-  /** Whether a flow is a problem's tree: one with a step that asks a problem fact. */
-  private isProblem(flow: string): boolean {
-    return [...this.flowOfFact.values()].includes(flow);
-  }
-
   /** The best phrase fit of a clause, when it fits closely and the vocabulary or the classifier backs it. */
   private closeSeconded(clause: string, router: Router): Route | undefined {
     const [top] = router.scores(clause);
@@ -655,7 +652,7 @@ export class Understanding {
   /** The one flow the question sentences of a long message are routed to, each on its own. */
   private questionsAsk(text: string, router: Router, lex: Lexicon): string | undefined {
     if (normalize(text).split(' ').length < LONG_MESSAGE) return undefined;
-    const questions = text.split(/(?<=[.!?\n])\s+/).filter(isQuestion);
+    const questions = markedSentencesOf(text).filter(isQuestion);
     const flows = new Set(questions.flatMap((q) => this.routeOf(q, extractFacts(q, { lex }), router, lex)?.flow ?? []));
     // …and the whole message's words fit that flow best too, if loosely.
     const [best] = router.scores(text);

@@ -138,6 +138,11 @@ export function isQuestion(clause: string): boolean {
   return QUESTION.test(clause);
 }
 
+/** A message's sentences as written, each keeping the mark that ends it: a question mark still asks. */
+export function markedSentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?\n])\s+/);
+}
+
 /** A message's clauses, each keeping the mark that ends it ("…account sale',", "appeal?"): a question mark still asks. */
 export function clausesOf(text: string): string[] {
   return text.split(/(?<=[.,;:!?\n—–])\s*/).filter((c) => c.trim().length > 0);
