@@ -446,3 +446,41 @@ describe('closing words and commands in more of their shapes', () => {
     expect(commandOf('how do i delete a product from our shop')).toBeUndefined();
   });
 });
+
+describe('support named as who is spoken to', () => {
+  it('is a hello or thanks addressed to them, and a request only when asked for', () => {
+    expect(commandOf('hello support team')).toBe('greet');
+    expect(commandOf('thank you so much support')).toBe('thanks');
+    expect(commandOf('oh ok thanks, good to know')).toBe('thanks');
+    expect(asksForPerson('support staff please')).toBe(true);
+    expect(asksForPerson('a real person pls')).toBe(true);
+  });
+});
+
+describe('a person asked for in more words', () => {
+  it('hears one asked to join, to get in touch, preferred to the bot, or who else to talk to', () => {
+    expect(asksForPerson('could a mod pop in here')).toBe(true);
+    expect(asksForPerson('please somebody get back to me, this is urgent')).toBe(true);
+    expect(asksForPerson("i'd rather talk to an actual human about this")).toBe(true);
+    expect(asksForPerson('ok so who else could i talk to')).toBe(true);
+    expect(asksForPerson('are there any agents online')).toBe(true);
+    expect(asksForPerson('just get me a mod pls')).toBe(true);
+    expect(asksForPerson('agentpls')).toBe(true);
+    expect(asksForPerson('is there someone on your end who can check the shop')).toBe(true);
+  });
+  it('does not take a person met before, what support keeps saying, or whether the bot is one, for a request', () => {
+    expect(asksForPerson('it took ages until we got a real person, but all good now')).toBe(false);
+    expect(asksForPerson('customer service kept saying wait 24 hours, can i link before that')).toBe(false);
+    expect(asksForPerson('r u a robot or a real human')).toBe(false);
+    expect(asksForPerson('are you a bot? i want a human')).toBe(true);
+  });
+});
+
+describe('help, a reminder and forgetting, in more words', () => {
+  it('hears what the bot does, a check-back called off by when it comes, and chat logs removed from its system', () => {
+    expect(commandOf('so what does this bot actually do')).toBe('help');
+    expect(commandOf('what do you do when the qr fails')).not.toBe('help');
+    expect(commandOf("please don't text me in 2 days about this")).toBe('cancel');
+    expect(commandOf('can you erase our chat logs from your database')).toBe('forget');
+  });
+});
