@@ -26,9 +26,12 @@ export function reshapedOf(text: string, flow: string, lex: Lexicon, facts: Fact
   return undefined;
 }
 
-/** The text without what it says is fine ("the bag is showing", "our shop is approved") or that the way is unknown. */
+/**
+ * The text without what it says is fine ("the bag is showing", "our shop is approved"), that the way is unknown, or
+ * that the shop is not approved yet: the checklist's own question, no problem of a tree ("it isn't approved yet, can I link?").
+ */
 function withoutSettled(t: string, lex: Lexicon): string {
-  const all = [...(lex.facts.settled ?? []), ...(lex.shapes?.lost ? [lex.shapes.lost] : [])];
+  const all = [...(lex.facts.settled ?? []), ...(lex.shapes?.lost ? [lex.shapes.lost] : []), ...(lex.facts.approved?.no ? [lex.facts.approved.no] : [])];
   return all.reduce((text, re) => text.replace(everywhere(re), ' '), t);
 }
 

@@ -373,3 +373,13 @@ describe('a QR symptom denied', () => {
     expect(extractFacts('still no luck, the qr says authorization failed')['qr-symptom']).toBe('auth-failed');
   });
 });
+
+describe('whose the other shop is, said in passing', () => {
+  it('takes "mine" only of a shop said to be mine, a former staff member for an employee, and no guide that does not work', () => {
+    expect(extractFacts('is the account allowed to be from another country than the shop? mine is a UK account, shop is in Spain')['other-shop-holder']).toBeUndefined();
+    expect(extractFacts('that old shop is mine')['other-shop-holder']).toBe('me');
+    expect(extractFacts('my ex assistant set it up', { asking: 'other-shop-holder' })['other-shop-holder']).toBe('employee');
+    expect(extractFacts('the guy who was our intern, he doesnt work for us anymore', { asking: 'other-shop-holder' })['other-shop-holder']).toBe('employee');
+    expect(extractFacts('the link from the help page does not work for me, where do i log in to link my shop')['other-shop-holder']).toBeUndefined();
+  });
+});

@@ -1000,3 +1000,9 @@ describe("a creator asking what they may or must do", () => {
     expect(read("im 17 turning 18 in march, can i already do the tiktok shop creator thing?")).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('a shop not approved yet, and linking asked about', () => {
+  it('is the checklist, not a problem of a tree', () => {
+    expect(read('seller center still shows my shop as pending review. may i link my tiktok already?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});
