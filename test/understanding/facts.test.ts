@@ -383,3 +383,11 @@ describe('whose the other shop is, said in passing', () => {
     expect(extractFacts('the link from the help page does not work for me, where do i log in to link my shop')['other-shop-holder']).toBeUndefined();
   });
 });
+
+describe('a creator by what they make', () => {
+  it('hears videos done, filmed or shot and others\' products tagged, not videos a shop posts', () => {
+    expect(extractFacts('i film haul videos for fun, want to earn from it').role).toBe('creator');
+    expect(extractFacts('can i tag other brands products in my videos and get paid').role).toBe('creator');
+    expect(extractFacts('we opened a shop for our candles and i post candle videos').role).toBe('seller');
+  });
+});

@@ -1006,3 +1006,26 @@ describe('a shop not approved yet, and linking asked about', () => {
     expect(read('seller center still shows my shop as pending review. may i link my tiktok already?')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('first messages about whose account goes on which shop', () => {
+  it('hears more accounts beside the official one, a staff member\'s own, or an agency\'s on a client\'s shop', () => {
+    expect(read('can we add my cofounders tiktok as well, besides the official account?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('our community manager would like his own tiktok connected to our shop to post promos, is that allowed')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read("we're a marketing agency, can we connect our agency tiktok to a client's shop to run their ads?")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+  it("hears an account linked as the shop's own as the seller's steps, and which steps are needed as the steps", () => {
+    expect(read("i've got a personal tiktok and one for the business. how do i set the business one as the official account of my shop")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('Shop in Italy is ready. Which steps do we need to link our brand TikTok with it?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+  it('hears whether TikTok Shop is a thing somewhere, and linking while the shop waits, as the checklist', () => {
+    expect(read('is tiktok shop a thing in norway yet, want to connect my tiktok')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('my shop is still under review, can i start linking or should i wait?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});
+
+describe('topics next to linking, in more words', () => {
+  it('hears a video taken down asked why, and a user added to a client\'s Seller Center', () => {
+    expect(read('my live got removed halfway through, why??')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read("how can i invite a new member to my client's seller center")).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+  });
+});
