@@ -1025,7 +1025,7 @@ describe('first messages about whose account goes on which shop', () => {
 
 describe('topics next to linking, in more words', () => {
   it('hears a video taken down asked why, and a user added to a client\'s Seller Center', () => {
-    expect(read('my live got removed halfway through, why??')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read('why did my video get taken down, it was just a product demo')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
     expect(read("how can i invite a new member to my client's seller center")).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
   });
 });
