@@ -155,7 +155,7 @@ export function asksForPerson(message: string, lex: Lexicon = EN): boolean {
  * The message without the person it declines or asks about ("I don't need a person, just tell me where the QR
  * code is"), sentence by sentence; the message itself when it declines none.
  */
-function withoutDeclined(text: string, lex: Lexicon): string {
+export function withoutDeclined(text: string, lex: Lexicon = EN): string {
   let declined = declines.get(lex);
   if (!declined) {
     const own = [lex.personDeclined, lex.also?.personDeclined].filter((r): r is RegExp => r !== undefined);

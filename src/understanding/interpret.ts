@@ -7,7 +7,7 @@ import type { Language } from '../i18n/languages.ts';
 import type { StepKey } from '../flow/check.ts';
 import type { Step } from '../flow/schema.ts';
 import { choiceKeyOf } from '../flow/translation.ts';
-import { asksForPerson, commandOf, exactCommandOf, isFrustrated, type Command } from './commands.ts';
+import { asksForPerson, commandOf, exactCommandOf, isFrustrated, withoutDeclined, type Command } from './commands.ts';
 import { choiceFromText, CONCEDING, endingChoice, isUnsure, labelPolarity, polarityOf, withoutCondition, type OfferedChoice } from './choices.ts';
 import { extractFacts, type Facts } from './facts.ts';
 import { layers, type Lexicon } from './lexicon.ts';
@@ -71,6 +71,10 @@ const SHORT_ANSWER = 5;
 const LONG_MESSAGE = 20;
 /** The flow of a shop icon missing from the profile. */
 const ICON_FLOW = 'missing-icon';
+/** The link said to be there ("even tho its linked"): an absence beside it is the bag's, as after a time since linking. */
+const SAID_LINKED = /\b(it s|its|it is|is|s|already|now|been|got|was|successfully|shows|says) (\w+ )?(linked|connected)\b(?! (to|with) )/;
+/** Asking whether one may: "can a 17 yr old link…", "is it allowed to sell at 16". */
+const MAY = /\b(can|could|may) (\w+ ){0,4}(link|connect|sell|open|join|have|use|do)\b|\b(is it|am i|are we|are (minors|teens|kids)) (\w+ )?(allowed|possible|ok|okay)\b/;
 /** A question about keeping stock, products or prices in step ("the stock isnt synced"): no question about linking an account. */
 const STOCK_SYNC = /\b(stock|inventory|products?|orders?|prices?|listings?|catalog\w*)\b.*\bsync\w*|\bsync\w* (\w+ ){0,2}(stock|inventory|products?|orders?|prices?|listings?|catalog\w*)\b/;
 /** A clause that points back at things named before it ("those shops", "them"). */
@@ -190,7 +194,10 @@ export class Understanding {
     // Words that fit a flow the message does not reach leave the shapes and facts below to find another.
     const route = found && !this.reaches(text, found.flow, lex) ? undefined : found;
     // Someone under 18 asking how to link is answered by the checklist, whose age step says who may.
-    if (facts.age === 'minor' && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
+    // (So is one asking whether someone their age may link at all, however the rest of the question sounds: "can a 17 yr
+    // old link their tiktok to their parents shop".)
+    const mayThey = facts.age === 'minor' && !PROBLEM_FACTS.some((f) => facts[f]) && MAY.test(compact(normalize(text)));
+    if (facts.age === 'minor' && (!route || LINKING_STEPS.includes(route.flow) || mayThey)) return { flow: CHECKLIST };
     // A resemblance of the whole vocabulary, which no phrase of the flow backs, gives way to a problem the
     // message states that one flow asks about (a time since linking is said in too many contexts to count).
     const loose = route && route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router);
@@ -297,8 +304,9 @@ export class Understanding {
     // A how-to asked in a clause of its own ("got my first payout 🎉 now that I'm linked how do I tag products")
     // names its flow, when it speaks of linking ("…cancel her order, where do I do that" asks about the order).
     const howTo = !problemFlow && linking && HOW_TO.test(compact(normalize(rest))) ? route.flow : undefined;
-    // Something absent since a time of linking ("linked 2 days ago and there's no bag") is that flow's problem at a looser fit.
-    const absentSince = restFacts['linked-ago'] !== undefined && route.flow === ICON_FLOW && plain.some((c) => lex.facts.iconMissing?.test(compact(normalize(c))));
+    // Something absent since a time of linking, or while said to be linked ("linked 2 days ago and there's no bag",
+    // "no bag even tho its linked"), is that flow's problem at a looser fit.
+    const absentSince = (restFacts['linked-ago'] !== undefined || SAID_LINKED.test(compact(normalize(rest)))) && route.flow === ICON_FLOW && plain.some((c) => lex.facts.iconMissing?.test(compact(normalize(c))));
     const named = byFact ?? howTo ?? (asked === route.flow ? asked : undefined) ?? (route.score >= CLOSE_FIT ? (byQuote ?? (needs ? route.flow : undefined)) : absentSince ? route.flow : undefined);
     if (named !== route.flow) return undefined;
     // The other topic's clauses must not hold the problem's own words: "the QR code on my shipping label, it
@@ -544,8 +552,9 @@ export class Understanding {
       return intent(beside ? { kind: 'route', flow: beside } : { kind: 'out-of-scope', topic });
     }
     if (wantsPerson) return intent({ kind: 'command', command: 'human' });
-    // What is left once the sentences that set a topic aside are gone ("payouts are fine. why does the QR expire?").
-    const kept = unsettled(text, lex).trim() || text;
+    // What is left once the sentences that set a topic aside are gone ("payouts are fine. why does the QR expire?"),
+    // and a person declined ("no need for an agent, just tell me what to do after linking": no "no" of an absence).
+    const kept = unsettled(withoutDeclined(text, lex), lex).trim() || text;
     // No phrase of a topic, but more of its words than of linking's: still not a linking question.
     const byWords = topicByWords(kept, (w) => router.kindOf(w), lex);
     if (byWords && !asked(byWords)) return intent({ kind: 'out-of-scope', topic: byWords });

@@ -1029,3 +1029,11 @@ describe('topics next to linking, in more words', () => {
     expect(read("how can i invite a new member to my client's seller center")).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
   });
 });
+
+describe('what a first message says beside its question', () => {
+  it('hears the bag missing while linked beside a shop status, a minor asking whether they may, and no absence in a person declined', () => {
+    expect(read('the shopping bag is not there although it is linked. also the shop got deactivated')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('could a 16 year old connect their tiktok to their uncles shop?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('no need for a human, what do i do now that the account is linked?')).not.toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});
