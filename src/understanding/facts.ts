@@ -95,7 +95,7 @@ function age(t: string, w: FactWords): string | undefined {
     // A birth year ("sinh năm 2010") is counted from this year.
     // An age still to come or not yet reached ("I turn 18 next month", "I will be 18", "almost 18", "under 18") is a year
     // more than one's age now.
-    const coming = m && /\b(turn|will be|ll be|almost|nearly|under)\b/.test(m[0]) ? 1 : 0;
+    const coming = m && /\b(turn|turning|will be|ll be|almost|nearly|under)\b|^\d+ in\b/.test(m[0]) ? 1 : 0;
     const n = (said >= 1900 ? new Date().getFullYear() - said : said) - coming;
     if (Number.isFinite(n) && n >= 5) return n >= 18 ? 'adult' : 'minor';
   }

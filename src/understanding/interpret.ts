@@ -478,7 +478,11 @@ export class Understanding {
       // (A question by its words, or one whose mark asks about the topic: "they unlinked but now my acc got violation…, appeal?".)
       const asksTopic =
         ((match?.by === 'words' || match?.by === 'synonym') && (text.split(/[.,;:!?\n—–]+/).some(isQuestion) || clausesOf(text).some((c) => isQuestion(c) && topicOf(c, lex) !== undefined))) || acknowledged;
-      const topic = match && (match.by === 'fact' || match.by === 'words' || asksTopic) ? topicOf(text, lex) : undefined;
+      // A menu's button that opens another tree is pressed by the words that would route there, and a topic next to
+      // linking outranks those words as it does in a first message ("the return qr code my customer got wont scan").
+      const chosenGoto = match && 'index' in match && router.isHub(info!.flow.id) ? info!.step.choices?.[match.index]?.goto : undefined;
+      const opensTree = chosenGoto !== undefined && !this.flows.steps.has(`${info!.flow.id}.${chosenGoto}` as StepKey) && !chosenGoto.startsWith(`${info!.flow.id}.`);
+      const topic = match && (match.by === 'fact' || match.by === 'words' || asksTopic || opensTree) ? topicOf(text, lex) : undefined;
       // …and a question of another linking flow after such an "ok" is that flow ("ok, and how do i tag products in my videos once its live?").
       if (acknowledged && !topic) {
         const question = ACKNOWLEDGED.exec(normalize(text))!.groups!.question!;
@@ -517,7 +521,8 @@ export class Understanding {
       if (questioned && !asked(questioned)) return intent({ kind: 'out-of-scope', topic: questioned });
       // (Not one that turns with a "but" to ask about the topic: "logged in but there's a red banner… how do i appeal that".)
       const opened = chosen !== undefined && polarity !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarity && !(asksTopic && (acknowledged || CONCEDING.test(normalize(text))));
-      const aside = topic && !answersAsked && !opened && (match!.by === 'fact' || asksTopic || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);
+      // (A menu's button answers no yes-or-no question: "won't scan" in the text is no "no" to it.)
+      const aside = topic && !answersAsked && (!opened || opensTree) && (match!.by === 'fact' || asksTopic || opensTree || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);
       // "linked it 3 days ago and the bag still isn't there": a long message that opens like a yes, then
       // reports a failure, and which another flow's phrases clearly fit, is that flow's question.
       const elsewhere = match?.by === 'yes-no' && this.soundsLikeYes(text, lex) && this.routedElsewhere(text, router, info!.flow.id);

@@ -297,6 +297,11 @@ export class Router {
   /** How many flows' phrases hold each word. */
   private flowsWith = new Map<string, number>();
 
+  /** Whether the flow is a hub (the menu), whose steps only sort people into the other flows. */
+  isHub(flow: string): boolean {
+    return this.hubs.has(flow);
+  }
+
   /** Whether the flows' phrases hold a word, and whether few enough of them do for it to tell them apart. */
   kindOf(word: string): 'distinct' | 'common' | 'unknown' {
     const n = this.spread(word);

@@ -1037,3 +1037,28 @@ describe('what a first message says beside its question', () => {
     expect(read('no need for a human, what do i do now that the account is linked?')).not.toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 });
+
+describe('a topic next to linking typed at a step', () => {
+  it("outranks a menu's button pressed by the words it shares, as in a first message", () => {
+    expect(read("customer's return qr won't scan at the drop off point", at('menu.trouble'))).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+  });
+  it('is heard when new products to sell are added, or videos boosted', () => {
+    expect(read('how can i add more products for sale? only 3 in my shop', at('marketing-accounts.about'))).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+    expect(read('how do i boost our videos so more people see them', at('seller-link.linked'))).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+  });
+});
+
+describe('an age beside the one to come', () => {
+  it('is the age now', () => {
+    expect(labelOf('preflight.age', '16, 17 in june')).toBe("No, I'm under 18");
+    expect(labelOf('preflight.age', '18 in october')).toBe("No, I'm under 18");
+  });
+});
+
+describe('"useless" said of a way in', () => {
+  it('gives up on that way, not on the bot, while a person asked for in one word is one', () => {
+    expect(read('resetting the password is useless, the number is gone', at('already-linked.lost-access'))).not.toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('this is useless', at('already-linked.lost-access'))).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('ugh. agent.')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
