@@ -236,7 +236,9 @@ export class Understanding {
     if (over) return { flow: over };
     const shaped = shapeOf(text, facts, lex);
     if (shaped) return { flow: shaped };
-    const flow = this.flowOfFacts(facts);
+    // (A time since linking beside the bag said to be there names no missing bag: "linked two days ago, bag showing, zero sales".)
+    const shown = layers(lex, compact(normalize(text))).some((l) => l.lex.facts.iconShown?.test(l.t) ?? false);
+    const flow = this.flowOfFacts(shown ? problems : facts);
     return flow ? { flow } : undefined;
   }
 

@@ -31,6 +31,8 @@ export interface FactWords {
   elsewhen?: RegExp;
   /** The shop's icon said to be missing ("3 days and still no bag"): a time said there counts from linking too. */
   iconMissing?: RegExp;
+  /** The bag said to be there: a time since linking beside it is no missing bag's. */
+  iconShown?: RegExp;
   /** A number with its unit: the number (digits or a number word) in group 1, the unit in group 2. */
   durations: readonly RegExp[];
   /** Number words ("a", "dos", "dua", "hai", "สอง") → the number. */

@@ -1062,3 +1062,11 @@ describe('"useless" said of a way in', () => {
     expect(read('ugh. agent.')).toMatchObject({ kind: 'command', command: 'human' });
   });
 });
+
+describe('a first message that tells how far it got', () => {
+  it('hears "no idea where to start" with linking as the steps, and a time since linking beside the bag shown as no missing bag', () => {
+    expect(read('i run a little candle shop and want my tiktok linked to it but no idea where to begin')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('linked 4 days ago, the bag is showing, 300 followers, still no orders. what am i missing?')).not.toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('linked 4 days ago and there is no bag showing')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});

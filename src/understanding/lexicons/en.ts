@@ -301,7 +301,7 @@ export const EN: Lexicon = {
       { flow: 'marketing-accounts', cue: MORE_ACCOUNTS },
       {
         flow: 'seller-link',
-        cue: /\b(how (do|can|should|would|to) (i |we |you |u )?|how i |where (do|can|should) (i|we) |steps? (to|for) |step by step|walk me through |show me how |guide (me )?(to|on|for) |send (me )?(the )?steps)(\w+ ){0,4}(link\w*|connect\w*|hook\w* up|put|add|attach|bind|set up)\b.*\b(shop|store|seller cent(er|re)|sc|account|acc|acct|tiktok|tt)\b|\b(hook|link|connect|attach|put)\w*\b.*\b(shop|store|it)\b.*\b(where (do|should|can) (i|we) (start|begin)|walk (me|us) through|show (me|us) how|how (do|can|would) (i|we) do (it|that|this)|what are the steps)\b/,
+        cue: /\b(how (do|can|should|would|to) (i |we |you |u )?|how i |where (do|can|should) (i|we) |steps? (to|for) |step by step|walk me through |show me how |guide (me )?(to|on|for) |send (me )?(the )?steps)(\w+ ){0,4}(link\w*|connect\w*|hook\w* up|put|add|attach|bind|set up)\b.*\b(shop|store|seller cent(er|re)|sc|account|acc|acct|tiktok|tt)\b|\b(hook|link|connect|attach|put)\w*\b.*\b(shop|store|it)\b.*\b(where (do|should|can) (i|we) (start|begin)|(idk|i don t know|i dont know|don t know|dont know|no idea|not sure) (where|how) to (start|begin)|walk (me|us) through|show (me|us) how|how (do|can|would) (i|we) do (it|that|this)|what are the steps)\b/,
       },
       { flow: 'creator-link', role: 'creator', cue: CREATOR_WAY },
       // A creator asking what they may or must do, naming nothing the checklist weighs (followers, age, country, standing):
@@ -381,7 +381,7 @@ export const EN: Lexicon = {
         // Linked, and the shop's features are not there: the missing-icon tree, not tips for using them.
         flow: 'missing-icon',
         from: ['after-link'],
-        cue: /^(?!.*\b(figure|know how|understand|learn)\b).*\b(can t|cant|cannot|can not|unable to|no (option|button|tab|bag|icon|basket)|(is|are) not (there|showing|appearing|visible)|not (there|showing|appearing|visible)|missing|does not (show|appear)|doesn t (show|appear)|greyed out|grayed out)\b/,
+        cue: /^(?!.*\b(figure|know how|understand|learn|what (am i|are we|m i|is it i m|are we) missing)\b).*\b(can t|cant|cannot|can not|unable to|no (option|button|tab|bag|icon|basket)|(is|are) not (there|showing|appearing|visible)|not (there|showing|appearing|visible)|missing|does not (show|appear)|doesn t (show|appear)|greyed out|grayed out)\b/,
       },
       {
         flow: 'missing-icon',
@@ -394,6 +394,8 @@ export const EN: Lexicon = {
     ],
   },
   facts: {
+    // (Never after a "no" a few words back, nor shown once and gone since.)
+    iconShown: /(?<!\b(no|not|never|nt|without) (\w+ ){0,2})\b(bag|basket|cart|icon|shop tab)( icon)? (is |s )?(now |finally |already )?(showing|shows|is there|visible|appeared|showed up|showing up)\b(?! (yet|but|though|for a|and now|then))/,
     iconMissing: /\b(bag|basket|cart|icon|shop tab|shop button)s?\b.*\b(not|no|missing|never|gone|nowhere|isn t|doesn t|aren t|hasn t|won t)\b|\b(no|missing|where s|where is|still no|without (the|a))\b (\w+ ){0,3}(bag|basket|cart|icon|shop tab|shop button)s?\b/,
     // …and the time a link is wanted by ("the owner wants it connected today").
     elsewhen: /\b(wants?|needs?|trying|hoping|hope|plan(ning)?|going|gonna|would like)\b( \w+){1,6}? (today|tonight|this (morning|afternoon|week|month)|tomorrow|asap)\b|\b(approved|approval|opened|created|made|set up|registered|signed up|verified|launched|started|banned|suspended|restricted|blocked|limited|flagged|warned|warning|strike|violation)\b( (?!linked|linking|connected)\w+){0,4}? (today|yesterday|this (morning|week|month)|last (night|week|month|year)|(\d+|a|an|one|two|three|few|couple( of)?) (hours?|hrs?|days?|weeks?|months?) ago)\b/,
