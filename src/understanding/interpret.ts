@@ -6,6 +6,7 @@ import { matchesWhen, type CompiledFlows } from '../flow/compile.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { StepKey } from '../flow/check.ts';
 import type { Step } from '../flow/schema.ts';
+import { SYSTEM_FLOW } from '../flow/system.ts';
 import { choiceKeyOf } from '../flow/translation.ts';
 import { asksForPerson, commandOf, exactCommandOf, isFrustrated, withoutDeclined, type Command } from './commands.ts';
 import { choiceFromText, CONCEDING, endingChoice, isUnsure, labelPolarity, polarityOf, withoutCondition, type OfferedChoice } from './choices.ts';
@@ -73,6 +74,8 @@ const LONG_MESSAGE = 20;
 const ICON_FLOW = 'missing-icon';
 /** The link said to be there ("even tho its linked"): an absence beside it is the bag's, as after a time since linking. */
 const SAID_LINKED = /\b(it s|its|it is|is|s|already|now|been|got|was|successfully|shows|says) (\w+ )?(linked|connected)\b(?! (to|with) )/;
+/** Asking who handles something ("who do I contact?", "someone who deals with returns"): beside a topic, who handles it. */
+const WHO = /^(so |and |but |ok )?who\b|\b(who|that) (deals?|handles?|works? (on|in|with)|knows? about|is in charge of|takes care of)\b/;
 /** Asking whether one may: "can a 17 yr old link…", "is it allowed to sell at 16". */
 const MAY = /\b(can|could|may) (\w+ ){0,4}(link|connect|sell|open|join|have|use|do)\b|\b(is it|am i|are we|are (minors|teens|kids)) (\w+ )?(allowed|possible|ok|okay)\b/;
 /** A question about keeping stock, products or prices in step ("the stock isnt synced"): no question about linking an account. */
@@ -417,7 +420,10 @@ export class Understanding {
     // A question's answer is whatever the user writes (an error message, a username, a description),
     // unless they ask for a person instead.
     if (open?.ask) {
-      if (asksForPerson(text, lex)) return intent({ kind: 'command', command: 'human' });
+      // (Not at the step a request for a person leads to, which asks what the person should know: there the person
+      // named is part of the answer, "i need someone to unlink my tiktok from my old agency's shop".)
+      const forPerson = info!.flow.id === SYSTEM_FLOW && info!.name === info!.flow.start;
+      if (!forPerson && asksForPerson(text, lex)) return intent({ kind: 'command', command: 'human' });
       const command = commandOf(text, lex);
       return intent(command && command !== 'greet' && command !== 'thanks' ? { kind: 'command', command } : { kind: 'answer', text: text.trim() });
     }
@@ -554,6 +560,10 @@ export class Understanding {
     // A topic next to linking comes next: "customer service hours" is a shop setting, not a person. A step
     // that asks about the topic itself ("any warnings or suspensions?") takes it as an answer.
     const topic = topicOf(text, lex);
+    // "Is possible to open a ticket with a support person? Is urgent, we have campaign tomorrow": a person asked for in a
+    // question of its own, beside a topic only told, is the request ("who do I talk to about my payout" asks the topic).
+    const personAsked = wantsPerson && topic !== undefined && this.personAskedBeside(text, lex);
+    if (personAsked) return intent({ kind: 'command', command: 'human' });
     if (topic && !asked(topic)) {
       const beside = this.problemBeside(text, router, lex);
       return intent(beside ? { kind: 'route', flow: beside } : { kind: 'out-of-scope', topic });
@@ -605,6 +615,17 @@ export class Understanding {
     const questioned = !offered.length && !route ? this.questionsAsk(kept, router, lex) : undefined;
     if (questioned) return intent({ kind: 'route', flow: questioned });
     return intent({ kind: 'unsure' });
+  }
+
+  /**
+   * Whether a sentence asks for a person and names no topic, while every sentence naming a topic asks nothing and
+   * asks no one about it; "who do I contact?" after a topic told asks who handles that topic.
+   */
+  private personAskedBeside(text: string, lex: Lexicon): boolean {
+    const sentences = markedSentencesOf(text);
+    const about = sentences.filter((x) => topicOf(x, lex) !== undefined);
+    if (about.length === 0 || about.some((x) => isQuestion(x) || asksForPerson(x, lex))) return false;
+    return sentences.some((x) => !about.includes(x) && !WHO.test(normalize(x)) && asksForPerson(x, lex));
   }
 
   /** The topic next to linking that a message turns to after a short answer of its own, in a clause or sentence after it. */

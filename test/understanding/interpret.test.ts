@@ -3,6 +3,7 @@
 // words, and an out-of-scope question never lands in a linking tree.
 import { describe, expect, it } from 'vitest';
 import type { StepKey } from '../../src/flow/check.ts';
+import { extractFacts } from '../../src/understanding/facts.ts';
 import { Understanding, type Situation } from '../../src/understanding/interpret.ts';
 import { shippedFlows } from '../support.ts';
 
@@ -1068,5 +1069,24 @@ describe('a first message that tells how far it got', () => {
     expect(read('i run a little candle shop and want my tiktok linked to it but no idea where to begin')).toMatchObject({ kind: 'route', flow: 'seller-link' });
     expect(read('linked 4 days ago, the bag is showing, 300 followers, still no orders. what am i missing?')).not.toMatchObject({ kind: 'route', flow: 'missing-icon' });
     expect(read('linked 4 days ago and there is no bag showing')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});
+
+describe('a person asked for beside a topic', () => {
+  it('is the request when asked in a sentence of its own and the topic is only told', () => {
+    expect(read('Could I get a ticket opened with a real person? It is urgent, our payout is tomorrow.')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('our payout is late. who do i contact?')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('can you connect me to someone who handles refunds? a buyer wants her money back')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+  });
+  it('is part of the answer where the answer goes to a person anyway', () => {
+    expect(read('i need a person to remove my tiktok from the shop my ex runs', at('system.human' as StepKey))).toMatchObject({ kind: 'answer' });
+  });
+});
+
+describe('more first messages', () => {
+  it('hears a shop run with an ex and still linked, a personal or creator account type, and someone asked to just look', () => {
+    expect(read('my ex and i had a shop together, our tiktok is still linked to it. what now?')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(extractFacts('can my business or creator account be linked, or must it be personal').role).toBeUndefined();
+    expect(read('did everything twice, somebody please just check my account')).toMatchObject({ kind: 'command', command: 'human' });
   });
 });
