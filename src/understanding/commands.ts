@@ -128,17 +128,21 @@ export function asksForPerson(message: string, lex: Lexicon = EN): boolean {
   const words = t.split(' ');
   const cues = layers(lex, compact(t));
   const { verbs, nouns } = personPhrasesOf(lex);
-  for (let i = 0; i < words.length; i++) {
-    const verb = verbs.find((v) => v.every((w, k) => words[i + k] === w));
-    // After a determiner the verb is a noun: "the contact person was Andrés", "the email of the previous admin".
-    if (!verb || DETERMINER.test(words[i - 1] ?? '')) continue;
-    // The person comes within a few words of the verb: "talk to a real human", "get me someone from support".
-    const after = words.slice(i + verb.length, i + verb.length + 5).join(' ');
-    if (nouns.some((n) => hasPhrase(after, n))) {
-      // "someone's shop", "someone else", "someone linked it", "3 staff tiktoks": not a request for a person.
-      const around = words.slice(i + verb.length, i + verb.length + 8).join(' ');
-      if (cues.some((c) => c.lex.notPerson.test(compact(around)))) continue;
-      return true;
+  // Sentence by sentence: a verb ends with its sentence ("how many accounts can one shop have? we've got 3 staff").
+  for (const sentence of sentencesOf(text)) {
+    const words = normalize(sentence).split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const verb = verbs.find((v) => v.every((w, k) => words[i + k] === w));
+      // After a determiner the verb is a noun: "the contact person was Andrés", "the email of the previous admin".
+      if (!verb || DETERMINER.test(words[i - 1] ?? '')) continue;
+      // The person comes within a few words of the verb: "talk to a real human", "get me someone from support".
+      const after = words.slice(i + verb.length, i + verb.length + 5).join(' ');
+      if (nouns.some((n) => hasPhrase(after, n))) {
+        // "someone's shop", "someone else", "someone linked it", "3 staff tiktoks": not a request for a person.
+        const around = words.slice(i + verb.length, i + verb.length + 8).join(' ');
+        if (cues.some((c) => c.lex.notPerson.test(compact(around)))) continue;
+        return true;
+      }
     }
   }
   // Words that only ever mean a person: "is there a live agent", "escalate this", "not a bot"; a bare

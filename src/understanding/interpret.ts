@@ -428,6 +428,8 @@ export class Understanding {
       return intent(command && command !== 'greet' && command !== 'thanks' ? { kind: 'command', command } : { kind: 'answer', text: text.trim() });
     }
 
+    // "what does that mean": asking about the question answers none of its buttons, whatever words it shares with them.
+    if (open?.choices && layers(lex, normalize(text)).some((l) => l.lex.clarify?.test(l.t) ?? false)) return intent({ kind: 'unsure' });
     // Asking to be forgotten is never an answer ("before we go on, can you delete whatever info you've stored about me?").
     if (commandOf(text, lex) === 'forget') return intent({ kind: 'command', command: 'forget' });
     // The step's own buttons come first: "get me someone" at a step offering "Get me a person" is that button.
@@ -602,7 +604,10 @@ export class Understanding {
     if (route && route.flow !== info?.flow.id && !loose) {
       // Mid-flow, exasperation with another topic wants a person; a first message that names its problem
       // ("authorization failed every time, nothing works") gets that problem's tree.
-      const named = !info && (PROBLEM_FACTS.some((f) => facts[f]) || (route.score !== undefined && route.score >= CLOSE_FIT));
+      // (So does one whose phrase fit a problem tree's, backed by the vocabulary or the classifier: "linking fails at the qr bit
+      // every single time. ridiculous".)
+      const backed = route.score !== undefined && route.score >= MIN_SCORE && this.problemFlows.has(route.flow) && router.seconded(kept, route.flow);
+      const named = !info && (PROBLEM_FACTS.some((f) => facts[f]) || (route.score !== undefined && route.score >= CLOSE_FIT) || backed);
       if (isFrustrated(text, lex) && polarityOf(text, lex) === undefined && !named) return intent({ kind: 'command', command: 'human' });
       return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
     }

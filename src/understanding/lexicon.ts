@@ -129,6 +129,8 @@ export interface Lexicon {
   failed: RegExp;
   /** "I don't know", "not sure": neither yes nor no. */
   unsure: RegExp;
+  /** Asking what the question means ("what does that mean"): no answer, and no doubt about one either. */
+  clarify?: RegExp;
   /** "None of those", "something else": the catch-all choice. */
   other: RegExp;
   /** Asking to have a penalty lifted, or about the penalty itself ("how do I appeal", "how long does the strike last"): a violations question, whatever it says about linking. */

@@ -982,7 +982,7 @@ describe('a creator who just makes videos, a return not showing, a question back
   it('is the creator, no missing bag, and no yes', () => {
     expect(labelOf('menu.welcome', 'i just make videos, no shop')).toBe("I'm a creator");
     expect(read("buyer scanned the return QR at the drop off but the return isn't showing")).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
-    expect(labelOf('preflight.shop', 'what do you mean active')).not.toMatch(/^Yes/);
+    expect(read('what do you mean active', at('preflight.shop'))).toMatchObject({ kind: 'unsure' });
   });
 });
 
@@ -1088,5 +1088,18 @@ describe('more first messages', () => {
     expect(read('my ex and i had a shop together, our tiktok is still linked to it. what now?')).toMatchObject({ kind: 'route', flow: 'already-linked' });
     expect(extractFacts('can my business or creator account be linked, or must it be personal').role).toBeUndefined();
     expect(read('did everything twice, somebody please just check my account')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
+
+describe('first messages read a little closer', () => {
+  it('hears a problem tree named beside exasperation, a verb that ends with its sentence, "me" for "my", and a returns label', () => {
+    expect(read('authorization keeps failing when i scan, 2 days now. ridiculous')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('can a shop have several tiktok accounts? we have 2 staff with their own')).not.toMatchObject({ kind: 'command', command: 'human' });
+    expect(read("where's me bag icon? it says linked in seller centre")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read("the customer's returns label qr won't scan at the locker")).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+  });
+  it('takes a question about what the question means for no answer', () => {
+    expect(read('what does that even mean', at('preflight.account'))).toMatchObject({ kind: 'unsure' });
+    expect(read('what do you mean by standing', at('preflight.standing'))).toMatchObject({ kind: 'unsure' });
   });
 });
