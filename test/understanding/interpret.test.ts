@@ -1103,3 +1103,15 @@ describe('first messages read a little closer', () => {
     expect(read('what do you mean by standing', at('preflight.standing'))).toMatchObject({ kind: 'unsure' });
   });
 });
+
+describe('more typed answers and first messages', () => {
+  it('hears enough of something for today, going back to a step not done yet, and what a word means', () => {
+    expect(labelOf('after-link.tag', 'enough tips for tonight thx')).toBe("That's enough for now");
+    expect(read("go back please, i haven't opened seller center yet", at('seller-link.scan'))).toMatchObject({ kind: 'command', command: 'back' });
+    expect(read('what does approved even mean here', at('missing-icon.check-shop'))).toMatchObject({ kind: 'unsure' });
+  });
+  it('hears staff added as users as a shop setting, and what is next once the shop is approved as the steps', () => {
+    expect(read('can i add two colleagues as admins in seller center')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('store just got verified!! what next to link it to my tiktok')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});
