@@ -100,6 +100,8 @@ const MOVED_ON_AFTER = 4;
 
 /** A message that opens with a plain yes or no answers the question asked. */
 const PLAIN_ANSWER = /^(yes|yeah|yep|yup|ya|no|nope|nah|not yet)\b/;
+/** A story that ends on its answer ("…but i unlinked it last month so no"): the answer, whatever the story names. */
+const CONCLUDED = /\bso (yes|yeah|yep|no|nope|nah|not yet)$/;
 
 /** A problem denied or hoped away, at the start of its clause. */
 const NO_PROBLEM = /^(\w+ )?((hopefully |and )?(no|without|zero)( more| further| an?| any)? (\w+ ){0,2}(error|errors|issue|issues|problem|problems|drama|failure|failures|fail|failed)\b|if\b|in case\b|unless\b|hopefully\b)/;
@@ -467,7 +469,7 @@ export class Understanding {
       // (A button's own words count only when the problem comes after them: "that worked from the laptop but now it
       // says already linked to another shop".)
       const loosely = !match || match.by === 'yes-no' || match.by === 'yes-no-inside' || match.by === 'fact';
-      const other = match?.by !== 'number' && !wantsPerson && !PLAIN_ANSWER.test(normalize(text)) ? this.problemTold(text, info!.flow.id, router, lex) : undefined;
+      const other = match?.by !== 'number' && !wantsPerson && !PLAIN_ANSWER.test(normalize(text)) && !CONCLUDED.test(normalize(text)) ? this.problemTold(text, info!.flow.id, router, lex) : undefined;
       const named = other && (loosely || other.after) && !isFrustrated(text, lex) && !commandOf(text, lex) && !topicOf(text, lex) ? other : undefined;
       const problem = named?.flow;
       if (problem) {
@@ -478,7 +480,7 @@ export class Understanding {
       const passing = wantsPerson && match && match.by !== 'number';
       // "ok it scanned, but now it says already linked": a yes with a "but" after it may be the lead-in to
       // another problem, so it weighs no more than yes-or-no words inside a message.
-      const conceded = match?.by === 'yes-no' && CONCEDING.test(normalize(text));
+      const conceded = match?.by === 'yes-no' && CONCEDING.test(normalize(text)) && !CONCLUDED.test(normalize(text));
       // A button picked by a fact gives way to a topic next to linking ("my shop balance is on hold" reads
       // as an inactive shop, but it is a payout question); one picked by its label's words only to a topic
       // said in more than a word ("2k orders" is the size of a shop, "balance … withdraw" a payout question).

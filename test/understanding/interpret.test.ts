@@ -1115,3 +1115,14 @@ describe('more typed answers and first messages', () => {
     expect(read('store just got verified!! what next to link it to my tiktok')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
+
+describe('a story that ends on its answer, and more first messages', () => {
+  it('is that answer, whatever tree the story names', () => {
+    expect(labelOf('preflight.linked', 'it used to be on my old store but i removed it in may so no')).toBe("No, it isn't linked anywhere");
+  });
+  it('hears what else to do once linked beside ads, "the real one" as a shop, and a device asked about as no checklist', () => {
+    expect(read('linked on monday and the bag shows, still no sales, a friend says run ads. what else should we be doing?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('linked the wrong shop an hour ago, how do i switch it to the real one')).not.toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('do i need a laptop to link or is the app enough')).not.toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});
