@@ -227,6 +227,11 @@ export class Understanding {
       return mine && mine !== route.flow ? { flow: mine } : route;
     }
     const scores = router.scores(text);
+    // A time since linking and the bag said missing ("linked everything last month but the shop tab is gone") is the
+    // bag's tree, whoever is asking.
+    const said = (cue: (l: Lexicon) => RegExp | undefined) => layers(lex, compact(normalize(text))).some((l) => cue(l.lex)?.test(l.t) ?? false);
+    const missing = facts['linked-ago'] !== undefined && said((l) => l.facts.iconMissing) && !said((l) => l.facts.iconShown);
+    if (missing && this.reaches(text, ICON_FLOW, lex)) return { flow: ICON_FLOW };
     const mine = linkingByRole(scores, facts);
     if (mine) return { flow: mine };
     // A near tie where the question's shape takes one flow over the other ("linked, but I can't tag
@@ -242,8 +247,7 @@ export class Understanding {
     const shaped = shapeOf(text, facts, lex);
     if (shaped) return { flow: shaped };
     // (A time since linking beside the bag said to be there names no missing bag: "linked two days ago, bag showing, zero sales".)
-    const shown = layers(lex, compact(normalize(text))).some((l) => l.lex.facts.iconShown?.test(l.t) ?? false);
-    const flow = this.flowOfFacts(shown ? problems : facts);
+    const flow = this.flowOfFacts(said((l) => l.facts.iconShown) ? problems : facts);
     return flow ? { flow } : undefined;
   }
 

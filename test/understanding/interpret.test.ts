@@ -1126,3 +1126,10 @@ describe('a story that ends on its answer, and more first messages', () => {
     expect(read('do i need a laptop to link or is the app enough')).not.toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('a time since linking and the bag said missing', () => {
+  it("is the bag's tree whoever asks, unless the bag is said to be there", () => {
+    expect(read('affiliate creator here, connected it all two weeks ago and now the shop tab on my profile is gone')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('linked 3 days ago and the bag shows on my profile, never did a LIVE though. how do i sell in a LIVE?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});
