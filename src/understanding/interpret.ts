@@ -283,7 +283,8 @@ export class Understanding {
     // "bank details done, now how do I connect my tiktok to the shop?": a linking question put in a clause of its own.
     const restFacts = extractFacts(rest, { lex });
     const asking = shapeOf(rest, restFacts, lex);
-    if (asking && LINKING_STEPS.includes(asking)) return asking;
+    // (Not one that points back at the topic's own things: "I sell on Tokopedia too, how to connect those products".)
+    if (asking && LINKING_STEPS.includes(asking) && !POINTS_BACK.test(compact(normalize(rest)))) return asking;
     // A word of linking as said ("link", "connect"), or any word that folds into one ("hook up", "attach").
     // (Not stock kept in step: "how do i stop overselling when the stock isnt synced".)
     const stock = (t: string) => STOCK_SYNC.test(compact(normalize(t)));
@@ -602,10 +603,12 @@ export class Understanding {
     // Unless a phrase of the same flow comes close ("how do I add my staff member's tiktok to the shop").
     // Nor does an answer in the step's own words ("forgot password sends the code to a number I don't have", where the
     // step speaks of the forgotten password and the phone number), unless a phrase of the other flow comes close.
+    // Nor does a loose fit of the menu, which only sorts ("i dont have that option in my menu").
     const loose =
       route?.score !== undefined &&
       offered.length > 0 &&
-      ((route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router)) || (route.score < CLOSE_FIT && (normalize(text).split(' ').length <= SHORT_ANSWER || this.echoes(text, step!, router, lex))));
+      ((route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router)) ||
+        (route.score < CLOSE_FIT && (normalize(text).split(' ').length <= SHORT_ANSWER || this.echoes(text, step!, router, lex) || router.isHub(route.flow))));
     // Naming the topic the user is already in is an answer to this step, not a restart of the flow.
     if (route && route.flow !== info?.flow.id && !loose) {
       // Mid-flow, exasperation with another topic wants a person; a first message that names its problem

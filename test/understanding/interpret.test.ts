@@ -1133,3 +1133,10 @@ describe('a time since linking and the bag said missing', () => {
     expect(read('linked 3 days ago and the bag shows on my profile, never did a LIVE though. how do i sell in a LIVE?')).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
+
+describe('products of another platform, and the menu named mid-flow', () => {
+  it('hears products sold on Tokopedia connected as another platform, and no loose menu fit at a step', () => {
+    expect(read('aku jualan di Tokopedia juga, can i bring those items over to tiktok shop?')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+    expect(read('that option is not in my menu at all', at('creator-link.marketplace'))).not.toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+});
