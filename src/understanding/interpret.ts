@@ -218,8 +218,9 @@ export class Understanding {
     // A QR code that will not scan is linking not done yet, whatever is said of the bag it was meant to bring.
     if (route?.flow === ICON_FLOW && facts['qr-symptom'] !== undefined && facts['linked-ago'] === undefined) return { flow: this.flowOfFact.get('qr-symptom') ?? route.flow };
     // A question's shape is surer than a resemblance of the whole vocabulary ("the owner wants our tiktok connected to the shop, walk me through it").
+    // (A shape gives way to a question that outranks it, as a phrase fit does: "marketing accounts confuse me, I only want our main tiktok linked".)
     const byShape = loose ? shapeOf(text, facts, lex) : undefined;
-    if (byShape) return { flow: byShape };
+    if (byShape) return { flow: reshapedOf(text, byShape, lex, facts) ?? byShape };
     if (route) {
       const over = reshapedOf(text, route.flow, lex, facts);
       if (over) return { flow: over };

@@ -1140,3 +1140,10 @@ describe('products of another platform, and the menu named mid-flow', () => {
     expect(read('that option is not in my menu at all', at('creator-link.marketplace'))).not.toMatchObject({ kind: 'route', flow: 'menu' });
   });
 });
+
+describe("someone else's products promoted, and the main account linked", () => {
+  it("hears a creator promoting a friend's products, and the main account linked as the seller's steps", () => {
+    expect(read('my cousin runs a shop and asked me to feature his products on my tiktok, what do i need to do?')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('whats the difference between official and marketing accounts? i just want my main account connected to my shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});

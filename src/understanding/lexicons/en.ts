@@ -359,8 +359,8 @@ export const EN: Lexicon = {
       {
         flow: 'seller-link',
         from: ['marketing-accounts', 'creator-link', 'preflight'],
-        cue: /\b(link|connect|hook|set|add|make)\w* (\w+ ){0,4}as (the |our |my |its )?(main|official|primary|shop s|store s|shop|store|brand s) (account|acc|one|tiktok)\b/,
-        unless: /\b(besides|apart from|other than|on top of|in addition to|not as|alongside|as well as|next to|together with|extra|additional|another|second|marketing)\b|\bnot (\w+ ){0,3}as (the |our |my )?(main|official)\b/,
+        cue: /\b(link|connect|hook|set|add|make)\w* (\w+ ){0,4}as (the |our |my |its )?(main|official|primary|shop s|store s|shop|store|brand s) (account|acc|one|tiktok)\b|\b(link|connect)\w* (my|our) (main|primary) (account|acc|tiktok)\b|\b(my|our) (main|primary) (account|acc|tiktok) (\w+ )?(linked|connected)\b/,
+        unless: /\b(besides|apart from|other than|on top of|in addition to|not as|alongside|as well as|next to|together with|extra|additional|another|second)\b|\bnot (\w+ ){0,3}as (the |our |my )?(main|official)\b/,
       },
       // Asking for the steps is the steps, unless what is asked is whether one may link at all.
       { flow: 'seller-link', from: ['preflight'], cue: /\b(what are the steps|(which|what) steps|the steps (to|for)|step by step|walk me through)\b/, unless: CHECKLIST },
@@ -461,7 +461,7 @@ export const EN: Lexicon = {
     roles: [
       {
         role: 'creator',
-        cue: /\b(creators?|influencer|affiliate|ugc|streamer|reviewer|content maker)\b|\bi (just |only |mostly |mainly )?(create|make) (\w+ )?(content|videos|vids|reviews)\b|\bi (just |only |mostly |mainly )?(do|film|shoot) (\w+ ){0,2}(content|videos|vids|reviews)\b|\b(sell|tag|promote|review|feature)\w* (other people s|other peoples|others|other brands|brands|someone else s) (stuff|products|things|items)\b|\bsell\w* (\w+ )?(stuff|products|things|items) (from|of|by|for) (other|others|brands|other people|someone else)\b|\b(i have no (shop|store)|(i )?(do not|don t|dont) (have|own) (a |any |my own )?(shop|store|anything)|not a seller)\b|\bpromote (other|brands|other people)|\bi (do|make) content\b|\b(content|ugc|video) (person|guy|girl|maker)\b|\b(just )?(want to|wanna) promote (stuff|things|products|items)\b/,
+        cue: /\b(creators?|influencer|affiliate|ugc|streamer|reviewer|content maker)\b|\bi (just |only |mostly |mainly )?(create|make) (\w+ )?(content|videos|vids|reviews)\b|\bi (just |only |mostly |mainly )?(do|film|shoot) (\w+ ){0,2}(content|videos|vids|reviews)\b|\b(sell|tag|promote|review|feature)\w* (other people s|other peoples|others|other brands|brands|someone else s|her|his|their) (stuff|products|things|items)\b|\bsell\w* (\w+ )?(stuff|products|things|items) (from|of|by|for) (other|others|brands|other people|someone else)\b|\b(i have no (shop|store)|(i )?(do not|don t|dont) (have|own) (a |any |my own )?(shop|store|anything)|not a seller)\b|\bpromote (other|brands|other people)|\bi (do|make) content\b|\b(content|ugc|video) (person|guy|girl|maker)\b|\b(just )?(want to|wanna) promote (stuff|things|products|items)\b/,
         // Naming the creator programme is not saying who you are.
         unless: /^(?!.*\b(i m|i am|im) an? (content )?creator\b).*\btiktok shop for creators?\b|\b(personal|business|pro)( or)? creator (account|acc|acct)\b|\bnot (an? |the |some )?(affiliate|creator|influencer|content creator)s?\b/,
       },
