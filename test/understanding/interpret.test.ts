@@ -1147,3 +1147,12 @@ describe("someone else's products promoted, and the main account linked", () => 
     expect(read('whats the difference between official and marketing accounts? i just want my main account connected to my shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
+
+describe('another platform pointed back at, nothing heard back, and a programme named by a shop owner', () => {
+  it('hears them as what they are', () => {
+    expect(read('we sell on shopify already, could we link this store to tiktok instead of listing again?')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+    expect(read('is it possible to move my tokopedia listings into tiktok shop')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+    expect(read('emailed her last week, still heard nothing back', at('already-linked.held-by-other'))).not.toMatchObject({ kind: 'command', command: 'back' });
+    expect(extractFacts('we run a small shop, is this the affiliate program or something else').role).toBe('seller');
+  });
+});
