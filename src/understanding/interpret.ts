@@ -74,6 +74,8 @@ const LONG_MESSAGE = 20;
 const ICON_FLOW = 'missing-icon';
 /** The link said to be there ("even tho its linked"): an absence beside it is the bag's, as after a time since linking. */
 const SAID_LINKED = /\b(it s|its|it is|is|s|already|now|been|got|was|successfully|shows|says) (\w+ )?(linked|connected)\b(?! (to|with) )/;
+/** A short question of what a thing is: "whats seller center", "what is a marketing account". */
+const WHAT_IS = /^(what s|whats|what is|what are|wat is|wats) (a |an |the )?(?<thing>(\w+ ?){1,3})$/;
 /** Asking who handles something ("who do I contact?", "someone who deals with returns"): beside a topic, who handles it. */
 const WHO = /^(so |and |but |ok )?who\b|\b(who|that) (deals?|handles?|works? (on|in|with)|knows? about|is in charge of|takes care of)\b/;
 /** Asking whether one may: "can a 17 yr old link…", "is it allowed to sell at 16". */
@@ -438,6 +440,9 @@ export class Understanding {
 
     // "what does that mean": asking about the question answers none of its buttons, whatever words it shares with them.
     if (open?.choices && layers(lex, normalize(text)).some((l) => l.lex.clarify?.test(l.t) ?? false)) return intent({ kind: 'unsure' });
+    // …and so does asking what a thing the step names is ("whats seller center" where it asks about Seller Center).
+    // (Unless a button answers it: "whats a marketing account" at a step offering "What are Marketing Accounts?".)
+    if (open?.choices && open.say && this.asksWhatItSays(text, open.say, open.choices.map((c) => c.label), lex)) return intent({ kind: 'unsure' });
     // Asking to be forgotten is never an answer ("before we go on, can you delete whatever info you've stored about me?").
     if (commandOf(text, lex) === 'forget') return intent({ kind: 'command', command: 'forget' });
     // The step's own buttons come first: "get me someone" at a step offering "Get me a person" is that button.
@@ -641,6 +646,15 @@ export class Understanding {
     const about = sentences.filter((x) => topicOf(x, lex) !== undefined);
     if (about.length === 0 || about.some((x) => isQuestion(x) || asksForPerson(x, lex))) return false;
     return sentences.some((x) => !about.includes(x) && !WHO.test(normalize(x)) && asksForPerson(x, lex));
+  }
+
+  /** Whether a short "what is X" asks about words the step itself says, none of which a button's label holds. */
+  private asksWhatItSays(text: string, say: string, labels: readonly string[], lex: Lexicon): boolean {
+    const m = WHAT_IS.exec(normalize(text));
+    if (!m) return false;
+    const asked = contentWords(m.groups!.thing!, lex);
+    const holds = (words: Set<string>) => asked.length > 0 && asked.every((w) => words.has(w));
+    return holds(new Set(contentWords(say, lex))) && !labels.some((l) => contentWords(l, lex).some((w) => asked.includes(w)));
   }
 
   /** The topic next to linking that a message turns to after a short answer of its own, in a clause or sentence after it. */

@@ -1156,3 +1156,10 @@ describe('another platform pointed back at, nothing heard back, and a programme 
     expect(extractFacts('we run a small shop, is this the affiliate program or something else').role).toBe('seller');
   });
 });
+
+describe('asking what a thing the step names is', () => {
+  it('answers no button and goes nowhere else, unless a button explains it', () => {
+    expect(read('what is seller center', at('already-linked.explain'))).toMatchObject({ kind: 'unsure' });
+    expect(read('whats a marketing account', at('seller-link.official'))).toMatchObject({ kind: 'choice' });
+  });
+});
