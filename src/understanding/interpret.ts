@@ -120,8 +120,15 @@ const ACKNOWLEDGED = /^(\w+ ){0,2}\w+ (and|so|but|also|then|btw|now|while (i |we
 /** The one fact that two or more of a step's buttons record, if there is one. */
 function recordedBy(choices: Step['choices']): string | undefined {
   const counts = new Map<string, number>();
-  for (const c of choices ?? []) for (const k of Object.keys(c.set ?? {})) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const shared = [...counts].filter(([, n]) => n >= 2).map(([k]) => k);
+  const values = new Map<string, Set<string>>();
+  for (const c of choices ?? []) {
+    for (const [k, v] of Object.entries(c.set ?? {})) {
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+      values.set(k, (values.get(k) ?? new Set()).add(v));
+    }
+  }
+  // (A fact every button records alike, "link-attempt: official", tells the buttons apart no more than none.)
+  const shared = [...counts].filter(([k, n]) => n >= 2 && values.get(k)!.size > 1).map(([k]) => k);
   return shared.length === 1 ? shared[0] : undefined;
 }
 

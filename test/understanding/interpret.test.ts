@@ -1162,3 +1162,9 @@ describe('asking what a thing the step names is', () => {
     expect(read('whats a marketing account', at('seller-link.official'))).toMatchObject({ kind: 'choice' });
   });
 });
+
+describe('a step whose buttons record a symptom beside a fact they all record alike', () => {
+  it('asks the symptom: one told without the QR named presses its button', () => {
+    expect(labelOf('seller-link.scan', "app won't read it, tried twice")).toBe("The QR code won't scan");
+  });
+});
