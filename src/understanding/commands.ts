@@ -130,16 +130,16 @@ export function asksForPerson(message: string, lex: Lexicon = EN): boolean {
   const { verbs, nouns } = personPhrasesOf(lex);
   // Sentence by sentence: a verb ends with its sentence ("how many accounts can one shop have? we've got 3 staff").
   for (const sentence of sentencesOf(text)) {
-    const words = normalize(sentence).split(' ');
-    for (let i = 0; i < words.length; i++) {
-      const verb = verbs.find((v) => v.every((w, k) => words[i + k] === w));
+    const said = normalize(sentence).split(' ');
+    for (let i = 0; i < said.length; i++) {
+      const verb = verbs.find((v) => v.every((w, k) => said[i + k] === w));
       // After a determiner the verb is a noun: "the contact person was Andrés", "the email of the previous admin".
-      if (!verb || DETERMINER.test(words[i - 1] ?? '')) continue;
+      if (!verb || DETERMINER.test(said[i - 1] ?? '')) continue;
       // The person comes within a few words of the verb: "talk to a real human", "get me someone from support".
-      const after = words.slice(i + verb.length, i + verb.length + 5).join(' ');
+      const after = said.slice(i + verb.length, i + verb.length + 5).join(' ');
       if (nouns.some((n) => hasPhrase(after, n))) {
         // "someone's shop", "someone else", "someone linked it", "3 staff tiktoks": not a request for a person.
-        const around = words.slice(i + verb.length, i + verb.length + 8).join(' ');
+        const around = said.slice(i + verb.length, i + verb.length + 8).join(' ');
         if (cues.some((c) => c.lex.notPerson.test(compact(around)))) continue;
         return true;
       }
