@@ -2,7 +2,7 @@
 // flow author gave, a fact the message states, or a plain yes/no when the step has one yes-like and one
 // no-like choice. Returns nothing rather than guess between two.
 import { distance } from 'fastest-levenshtein';
-import { layers, type Lexicon } from './lexicon.ts';
+import { said, type Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
 import { compact, everywhere, foldAccents, isQuestion, normalize, tokens } from './text.ts';
 import { fold, joinCompounds, startsWithPhrase } from './words.ts';
@@ -34,11 +34,6 @@ function labelSays(o: OfferedChoice, lex: Lexicon, family: (l: Lexicon) => RegEx
 export function endingChoice(offered: readonly OfferedChoice[], lex: Lexicon = EN): number | undefined {
   const ending = offered.filter((o) => labelSays(o, lex, (l) => l.enough ?? NOTHING) || /\bthanks?\b/.test(normalize(o.source ?? o.label)));
   return ending.length === 1 ? ending[0]!.index : undefined;
-}
-
-/** Whether any of the lexicon's layers (the language, then English) finds its cue in a normalised text. */
-function said(t: string, lex: Lexicon, cue: (l: Lexicon) => RegExp): boolean {
-  return layers(lex, compact(t)).some((layer) => cue(layer.lex).test(layer.t));
 }
 
 export interface OfferedChoice {

@@ -11,7 +11,7 @@ import { choiceKeyOf } from '../flow/translation.ts';
 import { asksForPerson, commandOf, exactCommandOf, isFrustrated, withoutDeclined, type Command } from './commands.ts';
 import { choiceFromText, CONCEDING, endingChoice, isUnsure, labelPolarity, polarityOf, withoutCondition, type OfferedChoice } from './choices.ts';
 import { extractFacts, type Facts } from './facts.ts';
-import { layers, type Lexicon } from './lexicon.ts';
+import { layers, said, type Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapedLike, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
@@ -239,8 +239,8 @@ export class Understanding {
     const scores = router.scores(text);
     // A time since linking and the bag said missing ("linked everything last month but the shop tab is gone") is the
     // bag's tree, whoever is asking.
-    const said = (cue: (l: Lexicon) => RegExp | undefined) => layers(lex, compact(normalize(text))).some((l) => cue(l.lex)?.test(l.t) ?? false);
-    const missing = facts['linked-ago'] !== undefined && said((l) => l.facts.iconMissing) && !said((l) => l.facts.iconShown);
+    const t = normalize(text);
+    const missing = facts['linked-ago'] !== undefined && said(t, lex, (l) => l.facts.iconMissing) && !said(t, lex, (l) => l.facts.iconShown);
     if (missing && this.reaches(text, ICON_FLOW, lex)) return { flow: ICON_FLOW };
     const mine = linkingByRole(scores, facts);
     if (mine) return { flow: mine };
@@ -257,7 +257,7 @@ export class Understanding {
     const shaped = shapeOf(text, facts, lex);
     if (shaped) return { flow: shaped };
     // (A time since linking beside the bag said to be there names no missing bag: "linked two days ago, bag showing, zero sales".)
-    const flow = this.flowOfFacts(said((l) => l.facts.iconShown) ? problems : facts);
+    const flow = this.flowOfFacts(said(t, lex, (l) => l.facts.iconShown) ? problems : facts);
     return flow ? { flow } : undefined;
   }
 
@@ -372,8 +372,8 @@ export class Understanding {
   /** Whether a message repeats words the step itself says, and which no flow's phrases hold (at least ECHO of them). */
   private echoes(text: string, step: Step, router: Router, lex: Lexicon): boolean {
     if (!step.say) return false;
-    const said = new Set(contentWords(step.say, lex));
-    return contentWords(text, lex).filter((w) => said.has(w) && router.kindOf(w) === 'unknown').length >= ECHO;
+    const echoed = new Set(contentWords(step.say, lex));
+    return contentWords(text, lex).filter((w) => echoed.has(w) && router.kindOf(w) === 'unknown').length >= ECHO;
   }
 
   /** Whether the router's best phrase, fitting at least loosely, is one of `flow`'s. */
@@ -446,7 +446,7 @@ export class Understanding {
     }
 
     // "what does that mean": asking about the question answers none of its buttons, whatever words it shares with them.
-    if (open?.choices && layers(lex, normalize(text)).some((l) => l.lex.clarify?.test(l.t) ?? false)) return intent({ kind: 'unsure' });
+    if (open?.choices && said(normalize(text), lex, (l) => l.clarify)) return intent({ kind: 'unsure' });
     // …and so does asking what a thing the step names is ("whats seller center" where it asks about Seller Center).
     // (Unless a button answers it: "whats a marketing account" at a step offering "What are Marketing Accounts?".)
     if (open?.choices && open.say && this.asksWhatItSays(text, open.say, open.choices.map((c) => c.label), lex)) return intent({ kind: 'unsure' });
@@ -473,9 +473,9 @@ export class Understanding {
       }
     }
     // A step that asks about the topic itself ("that warning may slow things down; carry on?") hears it as an answer.
-    const said = (t: Topic) => step?.say !== undefined && (topicOf(step.say) === t || topicByWords(step.say, (w) => router.kindOf(w)) === t);
+    const stepSays = (t: Topic) => step?.say !== undefined && (topicOf(step.say) === t || topicByWords(step.say, (w) => router.kindOf(w)) === t);
     // (Never an appeal: "how do i appeal the warning though" at "any recent warnings?" asks about the penalty itself.)
-    const asked = (t: Topic) => (offered.some((o) => topicOf(o.source ?? o.label) === t) || (offered.length > 0 && said(t))) && !appeals(text, lex);
+    const asked = (t: Topic) => (offered.some((o) => topicOf(o.source ?? o.label) === t) || (offered.length > 0 && stepSays(t))) && !appeals(text, lex);
     if (offered.length) {
       const match = choiceFromText(text, offered, { facts, known: (w) => router.known(w), lex });
       if (match && 'outOfRange' in match) return intent({ kind: 'unsure', why: 'out-of-range' });
@@ -660,8 +660,8 @@ export class Understanding {
     const m = WHAT_IS.exec(normalize(text));
     if (!m) return false;
     const asked = contentWords(m.groups!.thing!, lex);
-    const holds = (words: Set<string>) => asked.length > 0 && asked.every((w) => words.has(w));
-    return holds(new Set(contentWords(say, lex))) && !labels.some((l) => contentWords(l, lex).some((w) => asked.includes(w)));
+    const stepWords = new Set(contentWords(say, lex));
+    return asked.length > 0 && asked.every((w) => stepWords.has(w)) && !labels.some((l) => contentWords(l, lex).some((w) => asked.includes(w)));
   }
 
   /** The topic next to linking that a message turns to after a short answer of its own, in a clause or sentence after it. */

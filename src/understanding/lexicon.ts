@@ -1,7 +1,7 @@
 // The shape of what a language brings to understanding: its words (filler, synonyms, yes/no, commands,
 // person requests, frustration) and its cues (patterns for commands, topics and facts). One file per language.
 import type { Language } from '../i18n/languages.ts';
-import { foldAccents } from './text.ts';
+import { compact, foldAccents } from './text.ts';
 
 export type Command = 'restart' | 'back' | 'help' | 'human' | 'greet' | 'cancel' | 'forget' | 'thanks';
 
@@ -204,6 +204,11 @@ export function withoutFalseFriends(t: string, words: readonly string[]): string
 /** The lexicons that read a text's cues, with the text each reads: the language's own, then English. */
 export function layers(lex: Lexicon, t: string): { lex: Lexicon; t: string }[] {
   return lex.also ? [{ lex, t }, { lex: lex.also, t: withoutFalseFriends(t, lex.falseFriends) }] : [{ lex, t }];
+}
+
+/** Whether a normalised text says what a cue matches, in the conversation's language or in English beside it. */
+export function said(t: string, lex: Lexicon, cue: (l: Lexicon) => RegExp | undefined): boolean {
+  return layers(lex, compact(t)).some((layer) => cue(layer.lex)?.test(layer.t) ?? false);
 }
 
 /**
