@@ -3,7 +3,7 @@
 import { closest } from 'fastest-levenshtein';
 import type { Flow } from './load.ts';
 import type { Problem } from './problem.ts';
-import type { Step } from './schema.ts';
+import { NUMERIC_FACTS, TOLD_FACTS, type Step } from './schema.ts';
 import { SYSTEM_FLOW, systemFlow } from './system.ts';
 import { choiceKeyOf } from './translation.ts';
 import { parseStepKey, type StepKey } from './step-key.ts';
@@ -102,6 +102,7 @@ export function checkFlows(flows: readonly Flow[], limits: FlowLimits): Problem[
         at(flow, ['steps', name, 'route', step.route.length - 1], 'the last route needs no `when`, so the step always goes on');
       }
       checkAsks(flow, name, step, at);
+      checkTold(flow, name, step, at);
       if (step.choices && step.choices.every((c) => c.when)) {
         at(flow, ['steps', name, 'choices'], 'every choice has `when`: at least one must always be offered');
       }
@@ -167,6 +168,17 @@ function checkAsks(flow: Flow, name: string, step: Step, at: (f: Flow, p: (strin
   if (!recorded.includes(fact)) {
     at(flow, ['steps', name, 'asks'], recorded.length ? `no choice records "${fact}"${suggest(fact, recorded)}` : `no choice records "${fact}": add \`set: { ${fact}: … }\` to the choices`);
   }
+}
+
+/** `told` names facts the bot reads in typed text, and compares only numbers with a bound. */
+function checkTold(flow: Flow, name: string, step: Step, at: (f: Flow, p: (string | number)[], m: string) => void): void {
+  step.choices?.forEach((c, i) => {
+    for (const [fact, wanted] of Object.entries(c.told ?? {})) {
+      const path = ['steps', name, 'choices', i, 'told', fact];
+      if (!(TOLD_FACTS as readonly string[]).includes(fact)) at(flow, path, `the bot reads no fact "${fact}" in what people type${suggest(fact, [...TOLD_FACTS])}; it reads ${TOLD_FACTS.join(', ')}`);
+      else if (typeof wanted === 'object' && !Array.isArray(wanted) && !('not' in wanted) && !NUMERIC_FACTS.includes(fact)) at(flow, path, `"${fact}" is no number: name its values instead of a bound`);
+    }
+  });
 }
 
 function checkLimits(flow: Flow, name: string, step: Step, l: FlowLimits, at: (f: Flow, p: (string | number)[], m: string) => void): void {

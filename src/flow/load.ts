@@ -51,22 +51,28 @@ export function lineLocator(doc: Document, counter: LineCounter) {
   };
 }
 
-/** Parses and validates one flow file's text. */
-export function parseFlow(file: string, text: string): { flow?: Flow; problems: Problem[] } {
+/**
+ * A YAML file's text as plain values, with a line locator for its paths; or why it is no valid YAML, as problems
+ * (an alias before its anchor only shows when the values are built).
+ */
+export function readYaml(file: string, text: string): { value: unknown; lineOf: ReturnType<typeof lineLocator> } | { problems: Problem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter });
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((e) => ({
-        file,
-        path: '',
-        line: e.linePos?.[0]?.line,
-        message: `not valid YAML: ${e.message.split('\n')[0]}`,
-      })),
-    };
+  const problem = (message: string, line?: number): Problem => ({ file, path: '', line, message: `not valid YAML: ${message.split('\n')[0]}` });
+  if (doc.errors.length > 0) return { problems: doc.errors.map((e) => problem(e.message, e.linePos?.[0]?.line)) };
+  try {
+    return { value: doc.toJS(), lineOf: lineLocator(doc, counter) };
+  } catch (err) {
+    return { problems: [problem(err instanceof Error ? err.message : String(err))] };
   }
-  const lineOf = lineLocator(doc, counter);
-  const parsed = FlowFile.safeParse(doc.toJS());
+}
+
+/** Parses and validates one flow file's text. */
+export function parseFlow(file: string, text: string): { flow?: Flow; problems: Problem[] } {
+  const read = readYaml(file, text);
+  if ('problems' in read) return read;
+  const { lineOf } = read;
+  const parsed = FlowFile.safeParse(read.value);
   if (!parsed.success) {
     return {
       problems: parsed.error.issues.flatMap((issue): Problem[] => {

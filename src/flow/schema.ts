@@ -18,6 +18,18 @@ const factValue = z.string().min(1).max(80);
 /** A guard over collected facts: every named fact must equal the value (or one of the values). */
 export const When = z.record(id, z.union([factValue, z.array(factValue).min(1)]));
 
+/**
+ * What a typed answer states that picks a choice, every named fact stated and holding: a value (or one of the
+ * values), `not` any of them, or a number `below` or `at-least` a bound ("only 700 followers" at the step that
+ * names the 1,000 a creator needs). The facts a message can state are `TOLD_FACTS`.
+ */
+const Bound = z.strictObject({ below: z.number() }).or(z.strictObject({ 'at-least': z.number() }));
+export const Told = z.record(id, z.union([factValue, z.array(factValue).min(1), z.strictObject({ not: z.array(factValue).min(1) }), Bound]));
+
+/** The facts the bot reads in what people type, so a choice may be picked by them; `followers` is a number. */
+export const TOLD_FACTS = ['qr-symptom', 'linked-ago', 'shop-approved', 'shop-active', 'other-shop-holder', 'other-shop-access', 'role', 'age', 'market', 'followers'] as const;
+export const NUMERIC_FACTS: readonly string[] = ['followers'];
+
 /** A durable follow-up: after the delay, the bot comes back to the user at `goto` (unless they cancel). */
 export const Remind = z.strictObject({
   after: z.string().regex(/^\d+(m|h|d)$/, 'use a number and a unit: 30m, 24h or 2d'),
@@ -36,6 +48,8 @@ export const Choice = z.strictObject({
   set: z.record(id, factValue).optional(),
   /** Only offered when the facts match. */
   when: When.optional(),
+  /** Picked by a typed answer that states these facts ("only 700 followers"), beside `set`, which picks it too. */
+  told: Told.optional(),
   /** Taking this choice schedules a follow-up. */
   remind: Remind.optional(),
   /** Other words people type for this choice ("nope", "still broken"); the label's own words always count. */
@@ -118,4 +132,5 @@ export type Remind = z.infer<typeof Remind>;
 export type Ask = z.infer<typeof Ask>;
 export type Route = z.infer<typeof Route>;
 export type When = z.infer<typeof When>;
+export type Told = z.infer<typeof Told>;
 export type MatchPhrase = FlowFile['match'][number];

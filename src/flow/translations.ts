@@ -2,9 +2,8 @@
 // reported with file, path and line like a flow's; whether the keys fit the flows is check's business.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { isLanguage, SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
-import { lineLocator } from './load.ts';
+import { readYaml } from './load.ts';
 import type { Problem } from './problem.ts';
 import { FlowText } from './translation.ts';
 
@@ -30,13 +29,10 @@ export function shortPath(path: string): string {
 
 /** Parses one translation file's text. */
 export function parseTranslation(file: string, language: Language, flow: string, source: string): { file?: TranslationFile; problems: Problem[] } {
-  const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter });
-  if (doc.errors.length > 0) {
-    return { problems: doc.errors.map((e) => ({ file, path: '', line: e.linePos?.[0]?.line, message: `not valid YAML: ${e.message.split('\n')[0]}` })) };
-  }
-  const lineOf = lineLocator(doc, counter);
-  const parsed = FlowText.safeParse(doc.toJS());
+  const read = readYaml(file, source);
+  if ('problems' in read) return read;
+  const { lineOf } = read;
+  const parsed = FlowText.safeParse(read.value);
   if (!parsed.success) {
     return {
       problems: parsed.error.issues.flatMap((issue): Problem[] => {

@@ -2,6 +2,7 @@
 // flow author gave, a fact the message states, or a plain yes/no when the step has one yes-like and one
 // no-like choice. Returns nothing rather than guess between two.
 import { distance } from 'fastest-levenshtein';
+import type { Told } from '../flow/schema.ts';
 import { said, type Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
 import { compact, everywhere, foldAccents, isQuestion, normalize, tokens } from './text.ts';
@@ -48,6 +49,8 @@ export interface OfferedChoice {
   translated?: number;
   /** Facts the choice records: a message stating the same fact picks it. */
   set?: Record<string, string>;
+  /** Facts that pick it when a message states them all ("only 700 followers" for "fewer followers than that"). */
+  told?: Told;
 }
 
 export type Polarity = 'yes' | 'no';
@@ -251,7 +254,11 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   // A fact the message states that exactly one choice records.
   const facts = c.facts ?? {};
   const byFact = recordingAll(offered, facts);
-  if (byFact.length === 1) {
+  // (A choice the facts pick by what it is `told` counts beside those that record them: "17 and 300 followers" picks two.)
+  const byTold = offered.filter((o) => o.told && tells(o.told, facts) && !byFact.includes(o));
+  if (byTold.length === 1 && byFact.length === 0) return { index: byTold[0]!.index, by: 'fact' };
+  if (byTold.length > 0 && byFact.length + byTold.length > 1) return undefined;
+  if (byFact.length === 1 && byTold.length === 0) {
     // "approved, but no idea about the active part": half of what the button records, and a doubt about the rest, is the "not sure" button.
     const partly = Object.keys(byFact[0]!.set!).some((k) => facts[k] === undefined);
     const doubting = partly && said(t, lex, (l) => l.unsure) ? offered.filter((o) => labelSays(o, lex, (l) => l.unsure)) : [];
@@ -328,6 +335,19 @@ function pointedAt(t: string, offered: readonly OfferedChoice[], c: ChoiceContex
 }
 
 /** The choices that record a fact the message states, and nothing it contradicts. */
+/** Whether the facts state every fact of a choice's `told`, each as it wants it. */
+function tells(told: Told, facts: Record<string, string>): boolean {
+  return Object.entries(told).every(([k, want]) => {
+    const have = facts[k];
+    if (have === undefined) return false;
+    if (typeof want === 'string') return have === want;
+    if (Array.isArray(want)) return want.includes(have);
+    if ('not' in want) return !want.not.includes(have);
+    const n = Number(have);
+    return Number.isFinite(n) && ('below' in want ? n < want.below : n >= want['at-least']);
+  });
+}
+
 function recordingAll(offered: readonly OfferedChoice[], facts: Record<string, string>): OfferedChoice[] {
   return offered.filter((o) => o.set && Object.entries(o.set).some(([k, v]) => facts[k] === v) && Object.entries(o.set).every(([k, v]) => facts[k] === undefined || facts[k] === v));
 }

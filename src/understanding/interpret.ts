@@ -407,7 +407,7 @@ export class Understanding {
     const texts = language === 'en' ? undefined : this.flows.translations.get(language)?.get(info!.flow.id)?.steps[info!.name]?.choices;
     return choices
       .map((c, index) => {
-        const own = { index, label: c.label, synonyms: c.synonyms, set: c.set, when: c.when };
+        const own = { index, label: c.label, synonyms: c.synonyms, set: c.set, told: c.told, when: c.when };
         const text = texts?.[choiceKeyOf(c)];
         if (!text) return own;
         return { ...own, label: text.label, source: c.label, synonyms: [...(text.synonyms ?? []), c.label, ...(c.synonyms ?? [])], translated: text.synonyms?.length ?? 0 };

@@ -65,6 +65,22 @@ describe('flows check', () => {
     ]);
   });
 
+  it('rejects a `told` fact the bot does not read, and a bound on a fact that is no number', () => {
+    const steps = [
+      '  a:',
+      '    say: How many?',
+      '    choices:',
+      '      - { id: few, label: Few, told: { folowers: { below: 1000 } }, goto: done }',
+      '      - { id: minor, label: Young, told: { age: { below: 18 } }, goto: done }',
+      '      - { id: many, label: Many, told: { followers: { at-least: 1000 }, market: { not: [US] } }, goto: done }',
+      '  done: { say: ok, end: resolved }',
+    ].join('\n');
+    expect(checkFlows([menu(steps + '\n')], LIMITS).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      expect.stringMatching(/^steps\.a\.choices\.0\.told\.folowers: the bot reads no fact "folowers" in what people type \(did you mean "followers"\?\)/),
+      'steps.a.choices.1.told.age: "age" is no number: name its values instead of a bound',
+    ]);
+  });
+
   it('finds an unreachable step', () => {
     const problems = checkFlows([menu('  a: { say: hi, end: resolved }\n  lost: { say: where, end: resolved }\n')], LIMITS);
     expect(problems).toEqual([expect.objectContaining({ path: 'steps.lost', message: 'unreachable: no step leads here' })]);

@@ -58,6 +58,12 @@ describe('loading flow files', () => {
     expect(problems[0]!.line).toBe(4);
   });
 
+  it('reports an alias used before its anchor as broken YAML instead of crashing', () => {
+    const { flow, problems } = parseFlow('flows/x.yaml', 'id: x\ntitle: X\nsummary: x\nstart: a\nsteps:\n  a: { say: *greeting, end: resolved }\n  b: { say: &greeting hi, end: resolved }\n');
+    expect(flow).toBeUndefined();
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^flows\/x\.yaml: not valid YAML: Unresolved alias/)]);
+  });
+
   it('asks for exactly one way on per step', () => {
     const { problems } = parseFlow('f.yaml', 'id: f\ntitle: F\nsummary: f\nstart: a\nsteps:\n  a:\n    say: hi\n');
     expect(problems.map((p) => p.message)).toContain('a step needs one way on: choices, ask, route, goto, end: resolved, or handoff');

@@ -112,6 +112,24 @@ describe('choiceFromText', () => {
     expect(choiceFromText('it is not active', SHOP, { facts: { 'shop-active': 'no' } })).toEqual({ index: 1, by: 'fact' });
   });
 
+  it('picks the button whose `told` facts the message states, a count against its bound, a country in or out of a list', () => {
+    const markets = ['US', 'GB', 'PH'];
+    const blockers: OfferedChoice[] = [
+      { index: 0, label: 'I have fewer followers than that', told: { followers: { below: 1000 } } },
+      { index: 1, label: "I'm under 18", set: { age: 'minor' } },
+      { index: 2, label: 'TikTok Shop may not run in my country', told: { market: { not: markets } } },
+      { index: 3, label: 'I meet all of these', told: { followers: { 'at-least': 1000 }, age: 'adult', market: markets } },
+    ];
+    expect(choiceFromText('only 700 followers rn', blockers, { facts: { followers: '700' } })).toEqual({ index: 0, by: 'fact' });
+    expect(choiceFromText("i'm from Nigeria", blockers, { facts: { market: 'NG' } })).toEqual({ index: 2, by: 'fact' });
+    expect(choiceFromText('25k followers, 22, in the philippines', blockers, { facts: { followers: '25000', age: 'adult', market: 'PH' } })).toEqual({ index: 3, by: 'fact' });
+    // All it names must be told: a count alone is not "all of these"; a count at the bound is not fewer.
+    expect(choiceFromText('5k followers', blockers, { facts: { followers: '5000' } })).toBeUndefined();
+    expect(choiceFromText('exactly 1000 followers', blockers, { facts: { followers: '1000' } })).toBeUndefined();
+    // Two buttons the facts pick, one by what it records and one by what it is told, are no answer.
+    expect(choiceFromText('16 with 300 followers', blockers, { facts: { followers: '300', age: 'minor' } })).toBeUndefined();
+  });
+
   it('picks a button by a fact even when the message states only part of what it records', () => {
     expect(choiceFromText('the shop is active', SHOP, { facts: { 'shop-active': 'yes' } })).toEqual({ index: 0, by: 'fact' });
   });

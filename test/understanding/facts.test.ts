@@ -3,9 +3,28 @@
 // A fact that needs context ("3 days ago") is only taken when linking is the subject or the step asks it.
 import { describe, expect, it } from 'vitest';
 import { extractFacts, hoursAgo } from '../../src/understanding/facts.ts';
+import { TOLD_FACTS } from '../../src/flow/schema.ts';
 import { normalize } from '../../src/understanding/text.ts';
 
 const ago = (text: string) => hoursAgo(normalize(text));
+
+describe('the facts a flow may pick a choice by', () => {
+  it('are each read in some message, so a `told` that `flows check` lets through can be met', () => {
+    const said: Record<(typeof TOLD_FACTS)[number], string> = {
+      'qr-symptom': 'the qr code wont scan',
+      'linked-ago': 'linked it 3 days ago',
+      'shop-approved': 'the shop is approved',
+      'shop-active': 'my shop is active',
+      'other-shop-holder': 'my old agency has the other shop',
+      'other-shop-access': "i can't log into that shop",
+      role: "i'm a creator",
+      age: "i'm 17",
+      market: "i'm in the philippines",
+      followers: 'only 700 followers',
+    };
+    for (const fact of TOLD_FACTS) expect(extractFacts(said[fact]), said[fact]).toHaveProperty(fact);
+  });
+});
 
 describe('hoursAgo', () => {
   it('reads numbers with their unit, spaced or not', () => {
