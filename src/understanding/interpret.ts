@@ -72,6 +72,10 @@ const SHORT_ANSWER = 5;
 const LONG_MESSAGE = 20;
 /** The flow of a shop icon missing from the profile. */
 const ICON_FLOW = 'missing-icon';
+/** A how-to or the steps asked for, a shop of one's own, or an account linked already: no longer linking at large. */
+const AT_LARGE_NOT = /\b(how|steps?|linked|connected)\b|\b(my|our|have( a| an| us| uk)?) (own |new )?(shop|store)s?\b/;
+/** Linking's own words, which name no more than linking itself. */
+const LINKING_OWN = ['link', 'account', 'shop', 'up', 'set'];
 /** The link said to be there ("even tho its linked"): an absence beside it is the bag's, as after a time since linking. */
 const SAID_LINKED = /\b(it s|its|it is|is|s|already|now|been|got|was|successfully|shows|says) (\w+ )?(linked|connected)\b(?! (to|with) )/;
 /** A short question of what a thing is: "whats seller center", "what is a marketing account". */
@@ -175,6 +179,12 @@ export class Understanding {
     for (const [fact, set] of owners) if (set.size === 1) this.flowOfFact.set(fact, [...set][0]!);
     this.problemFlows = new Set(this.flowOfFact.values());
   }
+
+  /** The flow that only sorts people into the others (the menu), if there is one. */
+  private get hub(): string | undefined {
+    return (this.hubId ??= this.flows.contentFlows.find((f) => this.router.isHub(f.id))?.id ?? '') || undefined;
+  }
+  private hubId?: string;
 
   /** The English router (the flows' own words). */
   get router(): Router {
@@ -341,6 +351,19 @@ export class Understanding {
   }
 
   /** Whether the message says what its language requires to reach `flow` (something absent, for the missing icon). */
+  /**
+   * Whether a message asks about linking and names nothing more: a word of linking, a word that asks for help,
+   * and beside them only linking's own words ("account", "shop", "set up"); no fact, no shop of one's own (the
+   * steps), nothing linked already (the tips) and no how-to (the steps: "how link tt to shop").
+   */
+  private atLarge(text: string, facts: Facts, lex: Lexicon): boolean {
+    if (Object.keys(facts).length > 0 || AT_LARGE_NOT.test(compact(normalize(text)))) return false;
+    const vague = new Set(layers(lex, '').flatMap((l) => (l.lex.atLarge ?? '').split(' ').filter(Boolean).map((w) => fold(w, lex))));
+    const own = new Set(LINKING_OWN.map((w) => fold(w, lex)));
+    const words = contentWords(text, lex);
+    return words.includes(fold('link', lex)) && words.some((w) => vague.has(w)) && words.every((w) => vague.has(w) || own.has(w));
+  }
+
   private reaches(text: string, flow: string, lex: Lexicon): boolean {
     const need = lex.shapes?.needs?.find((n) => n.flow === flow);
     const t = compact(normalize(text));
@@ -598,6 +621,8 @@ export class Understanding {
     const byWords = topicByWords(kept, (w) => router.kindOf(w), lex);
     if (byWords && !asked(byWords)) return intent({ kind: 'out-of-scope', topic: byWords });
 
+    // "hello, need assistance regarding tiktok linking": linking at large, with nothing named, is for the menu to sort.
+    if (!open && this.hub && this.atLarge(kept, facts, lex)) return intent({ kind: 'route', flow: this.hub });
     // "I don't remember" at a step with no such button: neither an answer nor another topic.
     if (offered.length && isUnsure(text, lex)) return intent({ kind: 'unsure' });
     const found = this.routeOf(kept, kept === text ? facts : extractFacts(kept, { asking, lex }), router, lex);

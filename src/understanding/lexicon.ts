@@ -131,6 +131,12 @@ export interface Lexicon {
   unsure: RegExp;
   /** Asking what the question means ("what does that mean"): no answer, and no doubt about one either. */
   clarify?: RegExp;
+  /**
+   * Words that ask for help and name nothing ("need assistance regarding", "a few questions about", "where do I
+   * begin"): a first message of one or more of these and only linking's own words beside them asks about
+   * linking at large, which the menu sorts out.
+   */
+  atLarge?: string;
   /** "None of those", "something else": the catch-all choice. */
   other: RegExp;
   /** Asking to have a penalty lifted, or about the penalty itself ("how do I appeal", "how long does the strike last"): a violations question, whatever it says about linking. */

@@ -19,6 +19,17 @@ const labelOf = (step: StepKey, text: string) => {
 };
 
 describe('a first message', () => {
+  it('asking about linking at large, with nothing named, goes to the menu; a how-to, a shop of ones own or a fact does not', () => {
+    for (const text of ['got a couple questions about connecting accounts on tiktok shop', 'hey!! got a few linking related things to ask if thats ok', 'Is this the right place for questions on linking a TikTok account with a shop?', 'about linking']) {
+      expect(read(text), text).toMatchObject({ kind: 'route', flow: 'menu' });
+    }
+    expect(read('how link tt to shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read("where do i start to link my shop's tiktok")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('ok im linked now what')).not.toMatchObject({ flow: 'menu' });
+    expect(read("i'm a creator, question about linking")).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('linking')).not.toMatchObject({ flow: 'menu' });
+  });
+
   it('goes to the right flow, with the facts it states', () => {
     expect(read('Every time I scan it says authorization failed')).toEqual({ kind: 'route', flow: 'qr-failure', facts: { 'qr-symptom': 'auth-failed' } });
     expect(read('authorisation failed')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
