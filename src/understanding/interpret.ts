@@ -456,6 +456,9 @@ export class Understanding {
     const exact = exactCommandOf(text, lex);
     const endsWithThanks = thanked(exact);
     if (endsWithThanks !== undefined) return intent({ kind: 'choice', index: endsWithThanks });
+    // A button's own label typed out is that button, whatever command it also says ("back to the start").
+    const pressed = exact && open?.choices ? this.offered(at.step!, at.facts ?? {}, at.language).find((o) => [o.label, o.source].some((l) => l !== undefined && normalize(l) === normalize(text))) : undefined;
+    if (pressed) return intent({ kind: 'choice', index: pressed.index });
     if (exact) return intent({ kind: 'command', command: exact });
     // A question's answer is whatever the user writes (an error message, a username, a description),
     // unless they ask for a person instead.

@@ -103,6 +103,7 @@ describe('a request in a sentence of its own inside a long message', () => {
 describe('a reminder called off after it is named', () => {
   it('is cancelled, however long the message', () => {
     expect(commandOf('you said you would check back tomorrow, please cancel that, we sorted it')).toBe('cancel');
+    expect(commandOf('You set a reminder to message me tomorrow about unlinking. Please cancel it, the agency finally did it themselves.')).toBe('cancel');
     expect(commandOf('no need to ping me tomorrow, the bag showed up already')).toBe('cancel');
     expect(commandOf("you said you'd check back tomorrow about the unlinking but I'll handle it myself next week, so no need for the reminder, cancel it please")).toBe('cancel');
     expect(commandOf('i think i picked the wrong answers, can we wipe it and start over from the top')).toBe('restart');

@@ -372,6 +372,8 @@ describe('an age not yet reached', () => {
 describe('who holds the other shop, and whether they answer, in plain words', () => {
   it('reads a shop of someone unknown, a login forgotten, and no answer', () => {
     expect(extractFacts('it linked to some shop i dont know who')).toMatchObject({ 'other-shop-holder': 'unknown' });
+    expect(extractFacts('honestly i forgot which shop its linked to')).toMatchObject({ 'other-shop-holder': 'unknown' });
+    expect(extractFacts("can't remember whose shop my tiktok is linked to")).toMatchObject({ 'other-shop-holder': 'unknown' });
     expect(extractFacts('is my old shop but i forget the password and email already')).toMatchObject({ 'other-shop-access': 'lost-login' });
     expect(extractFacts('they no dey answer my message since last week', { asking: 'other-shop-access' })).toMatchObject({ 'other-shop-access': 'no' });
   });

@@ -768,6 +768,18 @@ describe('a message after the conversation ended', () => {
 });
 
 describe('buttons pointed at, and answers a button records', () => {
+  it('takes a button typed out as that button, whatever command its words also say', () => {
+    expect(labelOf('menu.seller-start', 'back to the start')).toBe('Back to the start');
+    expect(read('back to the start')).toMatchObject({ kind: 'command', command: 'restart' });
+  });
+
+  it('takes the button a stated fact is `told` to pick: a shop forgotten is the shop not known', () => {
+    expect(labelOf('already-linked.explain', 'honestly i forgot which shop its linked to')).toBe("I don't know which shop it is");
+    expect(labelOf('creator-link.marketplace-missing', 'only got like 600 followers rn 😅')).toBe('I have fewer followers than that');
+    expect(labelOf('creator-link.marketplace-missing', 'im in pakistan')).toBe('TikTok Shop may not run in my country');
+    expect(labelOf('creator-link.country', 'im in india so guess not')).toBe("It isn't, I'll wait");
+  });
+
   it('takes "the X one" for the one button whose words hold X', () => {
     expect(read('the qr one', at('menu.trouble'))).toMatchObject({ kind: 'choice', index: 0 });
     expect(read('the one about the bag', at('menu.trouble'))).toMatchObject({ kind: 'choice', index: 2 });
