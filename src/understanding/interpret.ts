@@ -16,7 +16,7 @@ import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, shapedLike, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
 import { appeals, MORE_ACCOUNTS_FLOW, topicByWords, topicOf, topicWordCount, unsettled, withoutTopics, type Topic } from './scope.ts';
-import { clausesOf, compact, isQuestion, markedSentencesOf, normalize, sentencesOf } from './text.ts';
+import { clausesOf, compact, isQuestion, markedSentencesOf, normalize, sentencesOf, tokens } from './text.ts';
 import { contentWords, fold } from './words.ts';
 
 /** What a message means, before the facts it states are attached. */
@@ -358,10 +358,14 @@ export class Understanding {
    */
   private atLarge(text: string, facts: Facts, lex: Lexicon): boolean {
     if (Object.keys(facts).length > 0 || AT_LARGE_NOT.test(compact(normalize(text)))) return false;
-    const vague = new Set(layers(lex, '').flatMap((l) => (l.lex.atLarge ?? '').split(' ').filter(Boolean).map((w) => fold(w, lex))));
+    const set = (list: (w: NonNullable<Lexicon['atLarge']>) => string) => new Set(layers(lex, '').flatMap((l) => (l.lex.atLarge ? list(l.lex.atLarge).split(' ') : []).map((w) => fold(w, lex))));
+    const asks = set((w) => w.asks);
+    const beside = set((w) => w.beside);
     const own = new Set(LINKING_OWN.map((w) => fold(w, lex)));
     const words = contentWords(text, lex);
-    return words.includes(fold('link', lex)) && words.some((w) => vague.has(w)) && words.every((w) => vague.has(w) || own.has(w));
+    // (The asking words as said: "help" is no content word.)
+    const asked = tokens(normalize(text)).some((w) => asks.has(fold(w, lex)));
+    return asked && words.includes(fold('link', lex)) && words.every((w) => asks.has(w) || beside.has(w) || own.has(w));
   }
 
   private reaches(text: string, flow: string, lex: Lexicon): boolean {

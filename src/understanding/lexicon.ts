@@ -132,11 +132,12 @@ export interface Lexicon {
   /** Asking what the question means ("what does that mean"): no answer, and no doubt about one either. */
   clarify?: RegExp;
   /**
-   * Words that ask for help and name nothing ("need assistance regarding", "a few questions about", "where do I
-   * begin"): a first message of one or more of these and only linking's own words beside them asks about
-   * linking at large, which the menu sorts out.
+   * Words that ask for help and name nothing (`asks`: "need assistance regarding", "a few questions about",
+   * "where do I begin"), and words that may stand beside them (`beside`: "quick", "new"): a first message with
+   * one of the first, a word of linking, and beside them only these and linking's own words asks about linking
+   * at large, which the menu sorts out.
    */
-  atLarge?: string;
+  atLarge?: { asks: string; beside: string };
   /** "None of those", "something else": the catch-all choice. */
   other: RegExp;
   /** Asking to have a penalty lifted, or about the penalty itself ("how do I appeal", "how long does the strike last"): a violations question, whatever it says about linking. */

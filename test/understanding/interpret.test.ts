@@ -20,7 +20,7 @@ const labelOf = (step: StepKey, text: string) => {
 
 describe('a first message', () => {
   it('asking about linking at large, with nothing named, goes to the menu; a how-to, a shop of ones own or a fact does not', () => {
-    for (const text of ['got a couple questions about connecting accounts on tiktok shop', 'hey!! got a few linking related things to ask if thats ok', 'Is this the right place for questions on linking a TikTok account with a shop?', 'about linking']) {
+    for (const text of ['linking tiktok account. help.', 'can u help me with the account linking thing', 'hello, need assistance regarding tiktok linking', 'got a couple questions about connecting accounts on tiktok shop', 'hey!! got a few linking related things to ask if thats ok', 'Is this the right place for questions on linking a TikTok account with a shop?', 'about linking']) {
       expect(read(text), text).toMatchObject({ kind: 'route', flow: 'menu' });
     }
     expect(read('how link tt to shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
@@ -28,6 +28,7 @@ describe('a first message', () => {
     expect(read('ok im linked now what')).not.toMatchObject({ flow: 'menu' });
     expect(read("i'm a creator, question about linking")).toMatchObject({ kind: 'route', flow: 'creator-link' });
     expect(read('linking')).not.toMatchObject({ flow: 'menu' });
+    expect(read('do u need to be 18 to link')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 
   it('goes to the right flow, with the facts it states', () => {

@@ -48,7 +48,7 @@ function peopleByTheirWork(): Record<string, string> {
 export const EN: Lexicon = {
   code: 'en',
   filler:
-    'a an the i me my mine we our us you your it its is am are was were be been being do does did doing have has had to of in on at for with from by and or but so if then this that these those there here just please pls plz hi hello hey can could would will should how what why when where which who im ive id get got also really very still now into onto any some anyone somebody someone thing stuff like guy guys help ok okay um uhm hmm lol thanks thank thx ty tiktok tt tik tok shop'
+    'a an the i me my mine we our us you u your it its is am are was were be been being do does did doing have has had to of in on at for with from by and or but so if then this that these those there here just please pls plz hi hello hey can could would will should how what why when where which who im ive id get got also really very still now into onto any some anyone somebody someone thing stuff like guy guys help ok okay um uhm hmm lol thanks thank thx ty tiktok tt tik tok shop'
       .split(' ')
       .filter((w) => w !== 'shop'),
   synonyms: {
@@ -235,7 +235,10 @@ export const EN: Lexicon = {
   appeal: /\b(unban\w*|appeal\w*|reinstate\w*|lift (the )?(ban|suspension)|(remove|clear|get rid of) (it|the \w+|this \w+|that \w+|my \w+)|get (it|that|this|them|the \w+) (removed|lifted|cleared|reversed)|be (lifted|removed|reversed)|contest\w*|dispute\w*|challenge (it|this|that|the \w+)|overturn\w*|how long (does|will|do) (the |a |my |this |that )?(strike|ban|suspension|restriction|penalty|warning)s? (last|take|stay)|what happens (at|after|when|if))\b/,
   later: /\b(later|tonight|leave it|give it (a few |a couple of |some )?(more )?(days|time|a day|a week|a while)|another day|hold off|wait (a|a few|some) (days|weeks|while)|(in|after) a few (days|weeks)|on the weekend|when i get (home|back)|in a (bit|while|moment)|after work|not now|another time|check (it )?later|look later)\b/,
   enough: /\b(good|enough|done|that s it|thats it) for now\b|\b(that s|thats|that is) (enough|plenty|all|it)\b|\b(enough|plenty) (\w+ )?(for (now|today|me|tonight|the day)|thanks|thx|ty)\b|\ball (i|we) (needed|wanted)\b|\b(i m|im|i am) (good|done|set|all set)\b|\bgot the idea\b|\ball done\b|^(enough|plenty)\b/,
-  atLarge: 'help assistance assist support question ask about regarding related few couple quick q figure out whole begin start right place info options',
+  atLarge: {
+    asks: 'help assistance assist support question ask about regarding begin start info options',
+    beside: 'related few couple quick q figure out whole right place need want wanna tryna new noob total',
+  },
   other: /\b(something else|none of (those|these|them|the above)|neither|other (problem|issue|thing)|something different|different (problem|issue)|not listed|not on the list)\b|^other$/,
   number: /^\s*(?:option|number|no\.?|nr|choice|button|#)?\s*(\d{1,2})\s*[.)!]?\s*$/i,
   topics: {
