@@ -463,7 +463,9 @@ export class Understanding {
     // A button's own label typed out is that button, whatever command it also says ("back to the start").
     const pressed = exact && open?.choices ? this.offered(at.step!, at.facts ?? {}, at.language).find((o) => [o.label, o.source].some((l) => l !== undefined && normalize(l) === normalize(text))) : undefined;
     if (pressed) return intent({ kind: 'choice', index: pressed.index });
-    if (exact) return intent({ kind: 'command', command: exact });
+    // "omg it works now tysm" at a step that asks whether it worked answers it; thanks alone ends the talk.
+    const reportsWorked = open?.choices !== undefined && said(normalize(text), lex, (l) => l.worked);
+    if (exact && !(exact === 'thanks' && reportsWorked)) return intent({ kind: 'command', command: exact });
     // A question's answer is whatever the user writes (an error message, a username, a description),
     // unless they ask for a person instead.
     if (open?.ask) {
@@ -607,6 +609,7 @@ export class Understanding {
     const command = commandOf(text, lex);
     const thanksButton = thanked(command);
     if (thanksButton !== undefined) return intent({ kind: 'choice', index: thanksButton });
+    if (command === 'thanks' && reportsWorked && yesNo !== undefined) return intent({ kind: 'choice', index: yesNo });
     if (command) return intent({ kind: 'command', command });
 
     // A topic next to linking comes next: "customer service hours" is a shop setting, not a person. A step

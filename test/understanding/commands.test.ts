@@ -33,6 +33,11 @@ describe('a message made only of closing words', () => {
     expect(commandOf("that's everything, really appreciate it")).toBe('thanks');
     expect(commandOf('all i needed, cheers')).toBe('thanks');
     expect(commandOf('ok that was it, have a good day')).toBe('thanks');
+    expect(commandOf('thanks a lot bro, working now')).toBe('thanks');
+    expect(commandOf('omg it worked ty sm 😭💖')).toBe('thanks');
+    expect(commandOf('ok that solved it, appreciate u 🙏')).toBe('thanks');
+    expect(commandOf("That's sorted it, thank you so much for your patience with me")).toBe('thanks');
+    expect(commandOf('thanks but its still not working')).toBeUndefined();
     expect(commandOf('thats all i needed to know about the qr code')).toBeUndefined();
   });
 });
@@ -275,7 +280,6 @@ describe('commandOf', () => {
   it('does not take a one-word command, a greeting or thanks said in passing', () => {
     expect(commandOf('the menu is missing')).toBeUndefined();
     expect(commandOf('good morning my bag icon is missing')).toBeUndefined();
-    expect(commandOf('thank you so much it worked')).toBeUndefined();
     expect(commandOf('i tried to talk to a person')).toBeUndefined();
   });
 

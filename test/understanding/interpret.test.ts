@@ -769,6 +769,12 @@ describe('a message after the conversation ended', () => {
 });
 
 describe('buttons pointed at, and answers a button records', () => {
+  it('takes thanks that says it worked, at a step asking whether it did, as the button that says so', () => {
+    expect(labelOf('qr-failure.restart-app', 'omg yes it works now tysm')).toBe('That fixed it');
+    expect(labelOf('qr-failure.restart-app', 'thank you so much it worked')).toBe('That fixed it');
+    expect(read('omg it worked ty sm')).toMatchObject({ kind: 'command', command: 'thanks' });
+  });
+
   it('takes a button typed out as that button, whatever command its words also say', () => {
     expect(labelOf('menu.seller-start', 'back to the start')).toBe('Back to the start');
     expect(read('back to the start')).toMatchObject({ kind: 'command', command: 'restart' });
