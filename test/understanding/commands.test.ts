@@ -300,6 +300,10 @@ describe('asksForPerson', () => {
     expect(asksForPerson('can i please just talk to a real human')).toBe(true);
     expect(asksForPerson("I need a person, nothing works and I've tried everything")).toBe(true);
     expect(asksForPerson('get me someone from support')).toBe(true);
+    for (const text of ['agent po', 'CS team pls, need help urgent', 'Please pass me on to whoever deals with linking problems.', 'Kindly assist by connecting me to an officer of TikTok Shop.', 'who can help me from support side?', "I'd rather somebody checked it before we try", 'cant tell, can someone pls look']) {
+      expect(asksForPerson(text), text).toBe(true);
+    }
+    expect(asksForPerson('can someone look like a brand on tiktok shop')).toBe(false);
     expect(asksForPerson('need a real person')).toBe(true);
     expect(asksForPerson('i want to talk to someone who is real')).toBe(true);
     expect(asksForPerson('let me speak to an agent')).toBe(true);
