@@ -19,6 +19,13 @@ const labelOf = (step: StepKey, text: string) => {
 };
 
 describe('a first message', () => {
+  it('reporting the account linked to another shop goes to that tree, however well "link … shop" fits the steps', () => {
+    for (const text of ['my tiktok is linked to another shop', 'cant connect bc apparently my tiktok is taken by another shop', 'it says its linked to a different seller and i have zero idea which shop that is']) {
+      expect(read(text), text).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    }
+    expect(read('check first pls, not sure if my account was linked to another shop before')).not.toMatchObject({ flow: 'already-linked' });
+  });
+
   it('asking about linking at large, with nothing named, goes to the menu; a how-to, a shop of ones own or a fact does not', () => {
     for (const text of ['linking tiktok account. help.', 'can u help me with the account linking thing', 'hello, need assistance regarding tiktok linking', 'got a couple questions about connecting accounts on tiktok shop', 'hey!! got a few linking related things to ask if thats ok', 'Is this the right place for questions on linking a TikTok account with a shop?', 'about linking']) {
       expect(read(text), text).toMatchObject({ kind: 'route', flow: 'menu' });

@@ -209,7 +209,7 @@ export const EN: Lexicon = {
   // "How old" asks an age; "hold on" and "ages ago" only sound like "old" and "age".
   keep: 'seller center centre creator code phone profile store live page region country order partner computer commission option question official business personal marketplace showcase invite video follower age unlink authorize authorization verification employee agency brand product account scanner camera browser cache banner sticker'.split(' '),
   // "Chao ban" is Vietnamese "chào bạn" (hello, friend) without its marks: no ban.
-  compounds: { ...peopleByTheirWork(), 'chao ban': '', 'cam on ban': '', 'ban oi': '', 'how old': 'age', 'years old': 'age', 'year old': 'age', 'yrs old': 'age', 'hold on': '', 'old enough': 'age', 'i live in': 'based in', 'we live in': 'based in', 'i just live': 'based', 'live abroad': 'abroad', 'live overseas': 'abroad', 'something wrong': 'problem', 'something s wrong': 'problem', 'something is wrong': 'problem', 'hang on': '', 'need help': '', 'i need some help': '', 'ages ago': 'ago', 'hook up': 'link', smth: 'something', sth: 'something', somethin: 'something', 'hooked up': 'link', 'tie in': 'link', 'tied up with': 'linked to', 'tied up to': 'linked to', 'round and round': 'spin', 'another go': 'try again', 'another try': 'try again', 'one more try': 'try again', 'one more go': 'try again', 'carry on': 'continue', 'go ahead': 'continue', 'move on': 'continue', 'keep going': 'continue' },
+  compounds: { ...peopleByTheirWork(), 'chao ban': '', 'cam on ban': '', 'ban oi': '', 'how old': 'age', 'years old': 'age', 'year old': 'age', 'yrs old': 'age', 'hold on': '', 'old enough': 'age', 'i live in': 'based in', 'we live in': 'based in', 'i just live': 'based', 'live abroad': 'abroad', 'live overseas': 'abroad', 'something wrong': 'problem', 'something s wrong': 'problem', 'something is wrong': 'problem', 'hang on': '', 'need help': '', 'i need some help': '', 'ages ago': 'ago', 'hook up': 'link', smth: 'something', sth: 'something', somethin: 'something', 'hooked up': 'link', 'tie in': 'link', 'tied up with': 'linked to', 'tied up to': 'linked to', 'taken by': 'linked to', 'claimed by': 'linked to', 'tied to': 'linked to', 'attached to': 'linked to', 'round and round': 'spin', 'another go': 'try again', 'another try': 'try again', 'one more try': 'try again', 'one more go': 'try again', 'carry on': 'continue', 'go ahead': 'continue', 'move on': 'continue', 'keep going': 'continue' },
   stem,
   light: 'a an the i me my it its is am are to of and or you your do does did be that this on in at for with just so please pls plz what'.split(' '),
   falseFriends: [],
@@ -327,6 +327,14 @@ export const EN: Lexicon = {
       // Asking where one's bag or tab is, once linked or on the profile, is the bag missing ("wheres my shop tab? seller center says Linked").
       { flow: 'missing-icon', from: ['seller-link', 'already-linked', 'after-link', 'creator-link'], cue: /(?=.*\b(linked|connected|profile)\b)\bwhere ?(is |s |did |has )?(my|our|me) (shop tab|shopping bag|bag|basket|shop icon|shop button|storefront|cart|shop)( icon| tab| button)?\b/ },
       { flow: 'marketing-accounts', from: ['seller-link', 'creator-link', 'after-link', 'preflight'], cue: MORE_ACCOUNTS },
+      // An account reported linked to another shop is that tree's problem, however well "link … shop" fits the steps
+      // (not a doubt about it: "not sure if my account was linked to another shop before").
+      {
+        flow: 'already-linked',
+        from: ['seller-link', 'after-link'],
+        cue: /\b((linked|connected|bound|binded|tied|attached|stuck) (up )?(to|with|on|in)|(taken|claimed|used) by) (another|a different|different|some other|other|someone else s|somebody else s|the wrong|an old|my old|our old|the old|a previous|the previous|my previous|our previous) (tiktok )?(shop|store|seller)\b/,
+        unless: /\b(not sure|unsure|whether|if|in case|can i|could i|may i)\b/,
+      },
       // …and so is an agency's or a partner's own account added to a shop, which sounds like the shop linked elsewhere, unless linking failed.
       {
         flow: 'marketing-accounts',
