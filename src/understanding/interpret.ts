@@ -72,6 +72,8 @@ const SHORT_ANSWER = 5;
 const LONG_MESSAGE = 20;
 /** The flow of a shop icon missing from the profile. */
 const ICON_FLOW = 'missing-icon';
+/** A way to the bag asked for, or the bag said broken rather than absent. */
+const NOT_ABSENT = /\b(how|not working|doesn t work|does not work|broken|qr)\b/;
 /** A how-to or the steps asked for, a shop of one's own, or an account linked already: no longer linking at large. */
 const AT_LARGE_NOT = /\b(how|steps?|linked|connected)\b|\b(my|our|have( a| an| us| uk)?) (own |new )?(shop|store)s?\b/;
 /** Linking's own words, which name no more than linking itself. */
@@ -250,7 +252,10 @@ export class Understanding {
     // A time since linking and the bag said missing ("linked everything last month but the shop tab is gone") is the
     // bag's tree, whoever is asking.
     const t = normalize(text);
-    const missing = facts['linked-ago'] !== undefined && said(t, lex, (l) => l.facts.iconMissing) && !said(t, lex, (l) => l.facts.iconShown);
+    // So is the bag said missing where linking is said done, or with no how-to ("my followers say there's nowhere to buy on
+    // my page"); not one asked for ("how do i get the shop tab as a creator"), said broken ("cart not working") or beside the QR code.
+    const absent = said(t, lex, (l) => l.facts.iconMissing) && !said(t, lex, (l) => l.facts.iconShown) && facts['qr-symptom'] === undefined;
+    const missing = absent && (facts['linked-ago'] !== undefined || SAID_LINKED.test(compact(t)) || !NOT_ABSENT.test(t));
     if (missing && this.reaches(text, ICON_FLOW, lex)) return { flow: ICON_FLOW };
     const mine = linkingByRole(scores, facts);
     if (mine) return { flow: mine };

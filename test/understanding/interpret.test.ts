@@ -19,6 +19,15 @@ const labelOf = (step: StepKey, text: string) => {
 };
 
 describe('a first message', () => {
+  it('saying the bag is missing where linking is said done, or with no how-to, goes to the missing bag', () => {
+    for (const text of ['seller center shows linked but my tiktok profile looks exactly the same as before', "my followers keep saying there's nowhere to buy on my page", 'no bag on my profile. shop\'s still under review btw']) {
+      expect(read(text), text).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    }
+    expect(read('how do i get the shop tab on my profile as a creator if i dont own a shop')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('cart not working')).toMatchObject({ kind: 'unsure' });
+    expect(read('bag missing and qr failing, which do i fix first lol')).not.toMatchObject({ flow: 'missing-icon' });
+  });
+
   it('reporting the account linked to another shop goes to that tree, however well "link … shop" fits the steps', () => {
     for (const text of ['my tiktok is linked to another shop', 'cant connect bc apparently my tiktok is taken by another shop', 'it says its linked to a different seller and i have zero idea which shop that is']) {
       expect(read(text), text).toMatchObject({ kind: 'route', flow: 'already-linked' });
