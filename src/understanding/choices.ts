@@ -186,7 +186,7 @@ export interface ChoiceContext {
 export type ChoiceMatch = { index: number; by: 'number' | 'label' | 'synonym' | 'fact' | 'words' | 'yes-no' | 'yes-no-inside' } | { outOfRange: number } | undefined;
 
 /** The value a choice records for "none of the listed ones" (`market: other`). */
-const OTHER_VALUE = 'other';
+export const OTHER_VALUE = 'other';
 /** A pattern that matches nothing: a lexicon without a family of words. */
 const NOTHING = /(?!)/;
 

@@ -9,7 +9,7 @@ import type { Step } from '../flow/schema.ts';
 import { SYSTEM_FLOW } from '../flow/system.ts';
 import { choiceKeyOf } from '../flow/translation.ts';
 import { asksForPerson, commandOf, exactCommandOf, isFrustrated, withoutDeclined, type Command } from './commands.ts';
-import { choiceFromText, CONCEDING, endingChoice, isUnsure, labelPolarity, polarityOf, withoutCondition, type OfferedChoice } from './choices.ts';
+import { choiceFromText, CONCEDING, endingChoice, isUnsure, labelPolarity, OTHER_VALUE, polarityOf, withoutCondition, type OfferedChoice } from './choices.ts';
 import { extractFacts, type Facts } from './facts.ts';
 import { layers, said, type Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
@@ -59,6 +59,8 @@ const LINKING_STEPS = ['seller-link', 'creator-link'];
 /** The linking steps for each role a message may state. */
 const STEPS_FOR_ROLE: Record<string, string> = { seller: 'seller-link', creator: 'creator-link' };
 const CHECKLIST = 'preflight';
+/** The fact of the country one sells in. */
+const MARKET = 'market';
 
 /** Words of a topic next to linking that outweigh a button picked by its label's words. */
 const ASIDE_WORDS = 2;
@@ -165,6 +167,8 @@ export class Understanding {
 
   /** Problem fact → the only content flow with a step that `asks` it. */
   private flowOfFact = new Map<string, string>();
+  /** The markets the flows list as places TikTok Shop runs. */
+  private markets = new Set<string>();
   /** The problems' trees: the flows that `flowOfFact` names. */
   private problemFlows = new Set<string>();
   /** Each language's lexicon and router, built when a conversation in it first speaks. */
@@ -179,6 +183,13 @@ export class Understanding {
       }
     }
     for (const [fact, set] of owners) if (set.size === 1) this.flowOfFact.set(fact, [...set][0]!);
+    // The markets a step that asks the market offers, but "somewhere else": where TikTok Shop runs, as the flows say.
+    for (const flow of flows.contentFlows) {
+      for (const step of Object.values(flow.steps)) {
+        if (step.asks !== MARKET) continue;
+        for (const c of step.choices ?? []) if (c.set?.[MARKET] && c.set[MARKET] !== OTHER_VALUE) this.markets.add(c.set[MARKET]);
+      }
+    }
     this.problemFlows = new Set(this.flowOfFact.values());
   }
 
@@ -224,6 +235,9 @@ export class Understanding {
     // old link their tiktok to their parents shop".)
     const mayThey = facts.age === 'minor' && !PROBLEM_FACTS.some((f) => facts[f]) && MAY.test(compact(normalize(text)));
     if (facts.age === 'minor' && (!route || LINKING_STEPS.includes(route.flow) || mayThey)) return { flow: CHECKLIST };
+    // So is someone in a country where TikTok Shop does not run, asking how to link: the checklist's country step says so.
+    const nowhere = facts.market !== undefined && this.markets.size > 0 && !this.markets.has(facts.market);
+    if (nowhere && !PROBLEM_FACTS.some((f) => facts[f]) && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
     // A resemblance of the whole vocabulary, which no phrase of the flow backs, gives way to a problem the
     // message states that one flow asks about (a time since linking is said in too many contexts to count).
     const loose = route && route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router);

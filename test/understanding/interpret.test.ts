@@ -19,6 +19,13 @@ const labelOf = (step: StepKey, text: string) => {
 };
 
 describe('a first message', () => {
+  it('from a country the flows do not list as a market, asking how to link, goes to the checklist', () => {
+    expect(read("i'm in Canada, can creators join the affiliate thing here or not")).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('im in nigeria, can i set up and link a tiktok shop from here')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read("i'm in the philippines, can creators join the affiliate thing here")).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('im in canada and the qr code wont scan')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+
   it('saying the bag is missing where linking is said done, or with no how-to, goes to the missing bag', () => {
     for (const text of ['seller center shows linked but my tiktok profile looks exactly the same as before', "my followers keep saying there's nowhere to buy on my page", 'no bag on my profile. shop\'s still under review btw']) {
       expect(read(text), text).toMatchObject({ kind: 'route', flow: 'missing-icon' });
