@@ -19,6 +19,10 @@ const labelOf = (step: StepKey, text: string) => {
 };
 
 describe('a first message', () => {
+  it('hears the QR code in other words ("the black and white square")', () => {
+    expect(read('the black and white square on seller center doesnt react when i aim tiktok at it')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+
   it('from a country the flows do not list as a market, asking how to link, goes to the checklist', () => {
     expect(read("i'm in Canada, can creators join the affiliate thing here or not")).toMatchObject({ kind: 'route', flow: 'preflight' });
     expect(read('im in nigeria, can i set up and link a tiktok shop from here')).toMatchObject({ kind: 'route', flow: 'preflight' });
@@ -40,6 +44,8 @@ describe('a first message', () => {
       expect(read(text), text).toMatchObject({ kind: 'route', flow: 'already-linked' });
     }
     expect(read('check first pls, not sure if my account was linked to another shop before')).not.toMatchObject({ flow: 'already-linked' });
+    expect(read('want to add my second tiktok to the shop for ads but it says its already linked to a different shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('want to add my second tiktok to the shop for ads')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 
   it('asking about linking at large, with nothing named, goes to the menu; a how-to, a shop of ones own or a fact does not', () => {

@@ -209,7 +209,7 @@ export const EN: Lexicon = {
   // "How old" asks an age; "hold on" and "ages ago" only sound like "old" and "age".
   keep: 'seller center centre creator code phone profile store live page region country order partner computer commission option question official business personal marketplace showcase invite video follower age unlink authorize authorization verification employee agency brand product account scanner camera browser cache banner sticker'.split(' '),
   // "Chao ban" is Vietnamese "chào bạn" (hello, friend) without its marks: no ban.
-  compounds: { ...peopleByTheirWork(), 'chao ban': '', 'cam on ban': '', 'ban oi': '', 'how old': 'age', 'years old': 'age', 'year old': 'age', 'yrs old': 'age', 'hold on': '', 'old enough': 'age', 'i live in': 'based in', 'we live in': 'based in', 'i just live': 'based', 'live abroad': 'abroad', 'live overseas': 'abroad', 'something wrong': 'problem', 'something s wrong': 'problem', 'something is wrong': 'problem', 'hang on': '', 'need help': '', 'i need some help': '', 'ages ago': 'ago', 'hook up': 'link', smth: 'something', sth: 'something', somethin: 'something', 'hooked up': 'link', 'tie in': 'link', 'tied up with': 'linked to', 'tied up to': 'linked to', 'taken by': 'linked to', 'claimed by': 'linked to', 'tied to': 'linked to', 'attached to': 'linked to', 'round and round': 'spin', 'another go': 'try again', 'another try': 'try again', 'one more try': 'try again', 'one more go': 'try again', 'carry on': 'continue', 'go ahead': 'continue', 'move on': 'continue', 'keep going': 'continue' },
+  compounds: { ...peopleByTheirWork(), 'chao ban': '', 'cam on ban': '', 'ban oi': '', 'how old': 'age', 'years old': 'age', 'year old': 'age', 'yrs old': 'age', 'hold on': '', 'old enough': 'age', 'i live in': 'based in', 'we live in': 'based in', 'i just live': 'based', 'live abroad': 'abroad', 'live overseas': 'abroad', 'something wrong': 'problem', 'something s wrong': 'problem', 'something is wrong': 'problem', 'hang on': '', 'need help': '', 'i need some help': '', 'ages ago': 'ago', 'hook up': 'link', smth: 'something', sth: 'something', somethin: 'something', 'hooked up': 'link', 'tie in': 'link', 'tied up with': 'linked to', 'tied up to': 'linked to', 'taken by': 'linked to', 'claimed by': 'linked to', 'black and white square': 'qr code', 'black n white square': 'qr code', 'square code': 'qr code', 'pixel square': 'qr code', 'tied to': 'linked to', 'attached to': 'linked to', 'round and round': 'spin', 'another go': 'try again', 'another try': 'try again', 'one more try': 'try again', 'one more go': 'try again', 'carry on': 'continue', 'go ahead': 'continue', 'move on': 'continue', 'keep going': 'continue' },
   stem,
   light: 'a an the i me my it its is am are to of and or you your do does did be that this on in at for with just so please pls plz what'.split(' '),
   falseFriends: [],
@@ -334,6 +334,12 @@ export const EN: Lexicon = {
         from: ['seller-link', 'after-link'],
         cue: /\b((linked|connected|bound|binded|tied|attached|stuck) (up )?(to|with|on|in)|(taken|claimed|used) by) (another|a different|different|some other|other|someone else s|somebody else s|the wrong|an old|my old|our old|the old|a previous|the previous|my previous|our previous) (tiktok )?(shop|store|seller)\b/,
         unless: /\b(not sure|unsure|whether|if|in case|can i|could i|may i)\b/,
+      },
+      // …and so is an extra account that an error says is linked elsewhere ("…for ads but it says its already linked to a different shop").
+      {
+        flow: 'already-linked',
+        from: ['marketing-accounts'],
+        cue: /\b(says|saying|said|error|shows|showing|tells me|told me)\b.*\b(linked|connected|bound|binded|tied) (to|with) (another|a different|different|some other|other|someone else s) (tiktok )?(shop|store|seller)\b/,
       },
       // …and so is an agency's or a partner's own account added to a shop, which sounds like the shop linked elsewhere, unless linking failed.
       {
