@@ -34,13 +34,17 @@ const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|
 /** Links that are not an account linked to a shop to come: unlinking, a product's or the bio's link, a link in a post, a time since linking. */
 const NOT_LINKING = /\bunlink\w*|\blinked (account|acc|shop|store|tiktok|profile)\b|\b(product|affiliate|bio|video|tracking|payment|external|outside|whatsapp|website)( s)? links?\b|\blinks? (in|on|to) (my |the |our )?(bio|video|post|caption|comment|website|whatsapp|instagram)\b|\b(ever )?since (i |we )?(linked|linking|link\w*)( (it|my \w+|our \w+|the \w+))?\b/g;
 
+/** Paying for ads, which is the ads question whoever's account runs them. */
+const BILLED = /\b(bill\w*|invoic\w*|charg\w*|pays? for|paying for|credits?|costs?)\b/;
+
 function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): boolean {
   if ((topic === 'violations' || topic === 'shop-settings') && BEFORE_LINKING.test(t)) return true;
   // More accounts on the shop, wanted for ads or after a setting changed ("2 more tiktok accounts on our shop for spark ads"):
   // the marketing accounts question, the ads or the setting only its purpose or its past.
   // Unless a question of its own asks about the topic ("Question is about ads: can we pay for Promote on their videos?").
   const moreAccounts = (s: string) => shapedLike(s, MORE_ACCOUNTS_FLOW, lex);
-  if ((topic === 'ads' || topic === 'shop-settings') && moreAccounts(t)) {
+  // (Not who pays for the ads: "do the marketing accounts get billed separately for ads?")
+  if ((topic === 'ads' || topic === 'shop-settings') && moreAccounts(t) && !(topic === 'ads' && BILLED.test(t))) {
     const questions = [...text.split(/(?<=[.!?\n:;])\s+/), ...clausesOf(text)].filter(isQuestion).map((q) => compact(normalize(q)));
     return !questions.some((q) => !moreAccounts(q) && layers(lex, q).some((l) => l.lex.topics[topic]?.some((re) => re.test(l.t))));
   }

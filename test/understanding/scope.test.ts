@@ -169,6 +169,19 @@ describe('topicOf', () => {
   });
 });
 
+describe('topicOf, in more of the words sellers use', () => {
+  it('hears money arriving, fees for more accounts, listing anything, Tokopedia products moving, and ads billed to extra accounts', () => {
+    expect(topicOf("creator here. my showcase commissions are 'pending' for 3 weeks now, when does the money actually come")).toBe('payouts');
+    expect(topicOf("We've switched banks and I need to change the account our shop pays out to.")).toBe('payouts');
+    expect(topicOf('does it cost anything extra, like a higher commission, if i link a marketing account?')).toBe('fees');
+    expect(topicOf('add product button is greyed out in seller center, how am i supposed to list anything')).toBe('listings');
+    expect(topicOf('im on tokopedia already, do my products move to tiktok shop automatically or do i have to connect something')).toBe('other-platforms');
+    expect(topicOf('do the marketing accounts get billed separately for ads? who pays for that')).toBe('ads');
+    expect(topicOf("cant tag products in my vids even tho im linked, the add product button just isnt there")).toBeUndefined();
+    expect(topicOf('we want 2 more tiktok accounts on our shop for spark ads')).toBeUndefined();
+  });
+});
+
 describe('topicOf, in the inflections and synonyms people use', () => {
   const OTHER_WORDS: Record<string, Topic> = {
     'my earnings are stuck': 'payouts',
