@@ -313,6 +313,13 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     const ending = same.length === 1 && labelSays(same[0]!, lex, (l) => l.enough ?? NOTHING);
     if (same.length === 1 && (opens || !isQuestion(text)) && !(asking && ending)) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
   }
+  // "ok lets continue", "seems the same, go on": the one button that moves on, unless something stops it ("can't continue").
+  const onward = (l: Lexicon) => l.onward ?? NOTHING;
+  if (said(t, lex, onward) && !said(t, lex, (l) => l.negation)) {
+    const same = offered.filter((o) => labelSays(o, lex, onward));
+    // (As loose as a yes: what is told after it may still be another problem, "ok i carry on. ah and the qr keeps loading".)
+    if (same.length === 1) return { index: same[0]!.index, by: 'yes-no-inside' };
+  }
   return undefined;
 }
 

@@ -138,6 +138,8 @@ export interface Lexicon {
    * at large, which the menu sorts out.
    */
   atLarge?: { asks: string; beside: string };
+  /** "Go on", "let's continue", "next": the one button that moves on ("Next tip", "Looks fine, carry on"). */
+  onward?: RegExp;
   /** "None of those", "something else": the catch-all choice. */
   other: RegExp;
   /** Asking to have a penalty lifted, or about the penalty itself ("how do I appeal", "how long does the strike last"): a violations question, whatever it says about linking. */

@@ -130,6 +130,17 @@ describe('choiceFromText', () => {
     expect(choiceFromText('16 with 300 followers', blockers, { facts: { followers: '300', age: 'minor' } })).toBeUndefined();
   });
 
+  it('takes "go on", "let\'s continue" for the one button that moves on, unless something stops it', () => {
+    const onward: OfferedChoice[] = [
+      { index: 0, label: 'Continue linking (authorize and check)' },
+      { index: 1, label: 'All done, thanks' },
+    ];
+    expect(choiceFromText('ok lets continue', onward)).toMatchObject({ index: 0 });
+    expect(choiceFromText('seems the same, go on', [{ index: 0, label: 'Looks fine, carry on' }, { index: 1, label: "I'll check first" }])).toMatchObject({ index: 0 });
+    expect(choiceFromText('cant continue, it fails', onward)).toBeUndefined();
+    expect(choiceFromText('whats that tab next to it', [{ index: 0, label: "I'm logged in, next" }, { index: 1, label: 'What are Marketing Accounts?' }])).not.toMatchObject({ index: 0 });
+  });
+
   it('picks a button by a fact even when the message states only part of what it records', () => {
     expect(choiceFromText('the shop is active', SHOP, { facts: { 'shop-active': 'yes' } })).toEqual({ index: 0, by: 'fact' });
   });
