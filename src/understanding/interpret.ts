@@ -493,7 +493,9 @@ export class Understanding {
       const forPerson = info!.flow.id === SYSTEM_FLOW && info!.name === info!.flow.start;
       if (!forPerson && asksForPerson(text, lex)) return intent({ kind: 'command', command: 'human' });
       const command = commandOf(text, lex);
-      return intent(command && command !== 'greet' && command !== 'thanks' ? { kind: 'command', command } : { kind: 'answer', text: text.trim() });
+      // (Thanks that says it worked is no answer either: "nvm it just worked!! thank you" where the error was asked for.)
+      const thanksForWorking = command === 'thanks' && said(normalize(text), lex, (l) => l.worked);
+      return intent(command && command !== 'greet' && (command !== 'thanks' || thanksForWorking) ? { kind: 'command', command } : { kind: 'answer', text: text.trim() });
     }
 
     // "what does that mean": asking about the question answers none of its buttons, whatever words it shares with them.

@@ -798,6 +798,15 @@ describe('a message after the conversation ended', () => {
 });
 
 describe('buttons pointed at, and answers a button records', () => {
+  it('takes thanks that says it worked as thanks where the error message was asked for', () => {
+    expect(read('nvm it just worked!! thank you', at('qr-failure.ask-message'))).toMatchObject({ kind: 'command', command: 'thanks' });
+    expect(read('it says thank you for waiting, then nothing', at('qr-failure.ask-message'))).toMatchObject({ kind: 'answer' });
+  });
+
+  it('takes "camera doesnt pick it up" at the scan step as the QR code that will not scan', () => {
+    expect(labelOf('seller-link.scan', 'camera doesnt pick it up')).toBe("The QR code won't scan");
+  });
+
   it('takes thanks that says it worked, at a step asking whether it did, as the button that says so', () => {
     expect(labelOf('qr-failure.restart-app', 'omg yes it works now tysm')).toBe('That fixed it');
     expect(labelOf('qr-failure.restart-app', 'thank you so much it worked')).toBe('That fixed it');

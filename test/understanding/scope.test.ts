@@ -179,6 +179,10 @@ describe('topicOf, in more of the words sellers use', () => {
     expect(topicOf('do the marketing accounts get billed separately for ads? who pays for that')).toBe('ads');
     expect(topicOf("cant tag products in my vids even tho im linked, the add product button just isnt there")).toBeUndefined();
     expect(topicOf('we want 2 more tiktok accounts on our shop for spark ads')).toBeUndefined();
+    expect(topicOf('when does the money from my live sales land in my account')).toBe('payouts');
+    expect(topicOf('can i link my tokopedia store inventory with tiktok shop')).toBe('other-platforms');
+    expect(topicOf('i dont sell anything myself but i see ppl get paid for showing products, how do i do that')).toBeUndefined();
+    expect(topicOf('how do I put my products in my live so viewers can order while I talk')).toBeUndefined();
   });
 });
 
