@@ -522,7 +522,9 @@ export class Understanding {
       const next = afterTurn(turn > 0 ? sentences.slice(turn).join('. ') : text);
       const route = this.routeOf(next, extractFacts(next, { lex }), router, lex) ?? this.routeOf(text, facts, router, lex);
       if (route && route.flow !== info!.flow.id && (route.score === undefined || route.score >= MIN_SCORE)) {
-        return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
+        // (A button that leads there is that button: "nvm, back to the main account linking" at "Back to linking my Official Account".)
+        const into = this.choiceInto(at.step!, offered, route, facts);
+        return intent(into !== undefined ? { kind: 'choice', index: into } : { kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
       }
     }
     // A step that asks about the topic itself ("that warning may slow things down; carry on?") hears it as an answer.

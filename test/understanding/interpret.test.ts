@@ -803,6 +803,10 @@ describe('buttons pointed at, and answers a button records', () => {
     expect(read('it says thank you for waiting, then nothing', at('qr-failure.ask-message'))).toMatchObject({ kind: 'answer' });
   });
 
+  it('takes a turn to another flow as the button that leads there, when one does', () => {
+    expect(labelOf('marketing-accounts.about', 'nvm back to the main account linking')).toBe('Back to linking my Official Account');
+  });
+
   it('takes "camera doesnt pick it up" at the scan step as the QR code that will not scan', () => {
     expect(labelOf('seller-link.scan', 'camera doesnt pick it up')).toBe("The QR code won't scan");
   });
