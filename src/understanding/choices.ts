@@ -61,6 +61,9 @@ export function numberOf(text: string, lex: Lexicon = EN): number | undefined {
   for (const l of lex.also ? [lex, lex.also] : [lex]) {
     const m = l.number.exec(t);
     if (m) return Number(m[1]);
+    const word = l.ordinals?.pattern.exec(t);
+    const said = word?.[1];
+    if (said !== undefined && l.ordinals!.numbers[said] !== undefined) return l.ordinals!.numbers[said];
   }
   return undefined;
 }

@@ -138,6 +138,8 @@ export interface Lexicon {
    * at large, which the menu sorts out.
    */
   atLarge?: { asks: string; beside: string };
+  /** A button named by its place in words, the whole message ("the 2nd", "the fourth one"): the pattern, its word → number. */
+  ordinals?: { pattern: RegExp; numbers: Record<string, number> };
   /** "Go on", "let's continue", "next": the one button that moves on ("Next tip", "Looks fine, carry on"). */
   onward?: RegExp;
   /** "None of those", "something else": the catch-all choice. */

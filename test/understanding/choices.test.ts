@@ -38,6 +38,13 @@ describe('numberOf', () => {
     expect(numberOf('nr 4')).toBe(4);
     expect(numberOf('no 3')).toBe(3);
     expect(numberOf('choice 1')).toBe(1);
+    expect(numberOf('the 2nd')).toBe(2);
+    expect(numberOf('the fourth one')).toBe(4);
+    expect(numberOf('first one, qr')).toBe(1);
+    expect(numberOf("It's the first one.")).toBe(1);
+    expect(numberOf('first, what should i do to get more sales')).toBeUndefined();
+    expect(numberOf('first time linking')).toBeUndefined();
+    expect(numberOf('one more thing')).toBeUndefined();
     expect(numberOf('number 1')).toBe(1);
     expect(numberOf('button 2!')).toBe(2);
     expect(numberOf('2.')).toBe(2);

@@ -242,6 +242,11 @@ export const EN: Lexicon = {
   },
   other: /\b(something else|none of (those|these|them|the above)|neither|other (problem|issue|thing)|something different|different (problem|issue)|not listed|not on the list)\b|^other$/,
   number: /^\s*(?:option|number|no\.?|nr|choice|button|#)?\s*(\d{1,2})\s*[.)!]?\s*$/i,
+  // ("The first one, qr" names the first, "first, what should i do…" does not; "two" may be a count, never a place.)
+  ordinals: {
+    pattern: /^\s*(?:it'?s |i pick |i choose |go with )?(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)(?:(?: one| option| button| choice)(?:\s*[,.!]+( .*)?)?)?\s*[.!]?\s*$/,
+    numbers: { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6 },
+  },
   topics: {
     payouts: [
       /\b(balance|wallet) (still )?(shows?|is|says|at|stuck at) (0|zero|empty|nothing)\b|\bwhere (is |s )?(my|our|the) money( at)?\b|\bwhere my money\b/,
