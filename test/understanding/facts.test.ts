@@ -26,6 +26,12 @@ describe('the facts a flow may pick a choice by', () => {
   });
 });
 
+describe('the QR symptom, in more words', () => {
+  it('hears a code that will not register as one that will not scan', () => {
+    expect(extractFacts("the pairing code on desktop won't register in the app")).toMatchObject({ 'qr-symptom': 'no-scan' });
+  });
+});
+
 describe('hoursAgo', () => {
   it('reads numbers with their unit, spaced or not', () => {
     expect(ago('5 hours ago')).toBe(5);

@@ -46,6 +46,7 @@ describe('a first message', () => {
     expect(read('check first pls, not sure if my account was linked to another shop before')).not.toMatchObject({ flow: 'already-linked' });
     expect(read('want to add my second tiktok to the shop for ads but it says its already linked to a different shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
     expect(read('want to add my second tiktok to the shop for ads')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('it tells me my tiktok belongs to some other store?? i only ever had one store')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 
   it('asking about linking at large, with nothing named, goes to the menu; a how-to, a shop of ones own or a fact does not', () => {

@@ -45,6 +45,9 @@ function peopleByTheirWork(): Record<string, string> {
   return Object.fromEntries(work.flatMap((w) => people.map((p) => [`${w} ${p}`, 'staff'])));
 }
 
+/** An account said to be linked to another shop than the one meant ("bound to a different seller", "belongs to some other store"). */
+const LINKED_ELSEWHERE = /\b((linked|connected|bound|binded|tied|attached|stuck) (up )?(to|with|on|in)|(taken|claimed|used) by|belongs? to) (another|a different|different|some other|other|someone else s|somebody else s|the wrong|an old|my old|our old|the old|a previous|the previous|my previous|our previous) (tiktok )?(shop|store|seller)\b/;
+
 export const EN: Lexicon = {
   code: 'en',
   filler:
@@ -338,14 +341,14 @@ export const EN: Lexicon = {
       {
         flow: 'already-linked',
         from: ['seller-link', 'after-link'],
-        cue: /\b((linked|connected|bound|binded|tied|attached|stuck) (up )?(to|with|on|in)|(taken|claimed|used) by) (another|a different|different|some other|other|someone else s|somebody else s|the wrong|an old|my old|our old|the old|a previous|the previous|my previous|our previous) (tiktok )?(shop|store|seller)\b/,
+        cue: LINKED_ELSEWHERE,
         unless: /\b(not sure|unsure|whether|if|in case|can i|could i|may i)\b/,
       },
       // …and so is an extra account that an error says is linked elsewhere ("…for ads but it says its already linked to a different shop").
       {
         flow: 'already-linked',
         from: ['marketing-accounts'],
-        cue: /\b(says|saying|said|error|shows|showing|tells me|told me)\b.*\b(linked|connected|bound|binded|tied) (to|with) (another|a different|different|some other|other|someone else s) (tiktok )?(shop|store|seller)\b/,
+        cue: new RegExp(`\\b(says|saying|said|error|shows|showing|tells me|told me)\\b.*${LINKED_ELSEWHERE.source}`),
       },
       // …and so is an agency's or a partner's own account added to a shop, which sounds like the shop linked elsewhere, unless linking failed.
       {
@@ -450,7 +453,7 @@ export const EN: Lexicon = {
       ['same-phone', /\b(same (phone|device|mobile|screen|iphone|android|tablet|ipad)|(screenshot|screen shot|screenshotting|screenshotted) (of )?(the |a )?(qr|code)|(on|from) (my|the) (phone|mobile)('s)? (browser|screen)|only (have )?(one|1|the one|a single) phone|(its|it s|the phone s|the same) own screen|point (the |my |its )?camera at (itself|its own|the same)|(qr|code) is on my phone|scan my own (screen|phone)|can not scan (my|the) (own )?screen|seller cent(er|re) (is )?(open )?on (my |the )?(phone|mobile)|no (computer|laptop|pc)|(do not|don t|dont) (have|own) a (computer|laptop|pc))\b/],
       ['auth-failed', /\b(authori[sz]\w* (fail|failed|failure|error|not work|does not work|did not work|will not work|keeps failing)|auth (fail|failed|error)|fail(ed|s)? to authori[sz]e|can not authori[sz]e|authori[sz]e (button )?(does nothing|fails|not working|does not work|will not work))/],
       ['spinning', /\b(spin|spins|spinning|round and round|circling|goes in circles|loading|keeps loading|loads forever|stuck loading|buffering|hangs|hanging|frozen|freezes|stuck on|loads and loads|never (finish|finishes|completes|ends)|(doesn t|won t|does not|will not) (finish|complete))\b/],
-      ['no-scan', /\b(can not|will not|does not|did not|not|unable to|fails to|won t|nothing happens when i|no longer) (\w+ )?(scan|read|recogni[sz]e|detect|pick (it |the code |the qr |them )?up|react|work)|scan\w* (does nothing|do nothing|not work|fails|failed|nothing happens)|nothing happens|(qr|code) (is )?(not|never) (scanning|working|recogni[sz]ed|detected)|(qr|code) (is )?(invalid|blurry|expired)\b/],
+      ['no-scan', /\b(can not|will not|does not|did not|not|unable to|fails to|won t|nothing happens when i|no longer) (\w+ )?(scan|read|recogni[sz]e|detect|register|pick (it |the code |the qr |them )?up|react|work)|scan\w* (does nothing|do nothing|not work|fails|failed|nothing happens)|nothing happens|(qr|code) (is )?(not|never) (scanning|working|recogni[sz]ed|detected)|(qr|code) (is )?(invalid|blurry|expired)\b/],
     ],
     errorLead: /\b(?:error|message|it says|says|saying|shows|showing)\s*[:\-]\s*(.{4,200})$/i,
     errorWords: /\b(fail|error|denied|invalid|not|unable|already|expired|wrong)\b/i,
