@@ -75,7 +75,7 @@ const LONG_MESSAGE = 20;
 /** The flow of a shop icon missing from the profile. */
 const ICON_FLOW = 'missing-icon';
 /** A way to the bag asked for, or the bag said broken rather than absent. */
-const NOT_ABSENT = /\b(how|not working|doesn t work|does not work|broken|qr)\b/;
+const NOT_ABSENT = /\b(how|steps?|not working|doesn t work|does not work|broken|qr)\b/;
 /** A how-to or the steps asked for, a shop of one's own, or an account linked already: no longer linking at large. */
 const AT_LARGE_NOT = /\b(how|steps?|linked|connected)\b|\b(my|our|have( a| an| us| uk)?) (own |new )?(shop|store)s?\b/;
 /** Linking's own words, which name no more than linking itself. */

@@ -35,6 +35,8 @@ describe('a first message', () => {
       expect(read(text), text).toMatchObject({ kind: 'route', flow: 'missing-icon' });
     }
     expect(read('how do i get the shop tab on my profile as a creator if i dont own a shop')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('Been a whole week since linking and the storefront on my profile is nowhere to be seen.')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read("Now I want to make our tiktok the official storefront but don't know the steps.")).not.toMatchObject({ flow: 'missing-icon' });
     expect(read('cart not working')).toMatchObject({ kind: 'unsure' });
     expect(read('bag missing and qr failing, which do i fix first lol')).not.toMatchObject({ flow: 'missing-icon' });
   });
