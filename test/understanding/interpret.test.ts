@@ -37,6 +37,7 @@ describe('a first message', () => {
     expect(read('how do i get the shop tab on my profile as a creator if i dont own a shop')).toMatchObject({ kind: 'route', flow: 'creator-link' });
     expect(read('Been a whole week since linking and the storefront on my profile is nowhere to be seen.')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
     expect(read("Now I want to make our tiktok the official storefront but don't know the steps.")).not.toMatchObject({ flow: 'missing-icon' });
+    expect(read('my shop is still pending review but the account connected fine, why isnt the shop showing on tiktok')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
     expect(read('cart not working')).toMatchObject({ kind: 'unsure' });
     expect(read('bag missing and qr failing, which do i fix first lol')).not.toMatchObject({ flow: 'missing-icon' });
   });
