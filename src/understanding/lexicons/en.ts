@@ -241,7 +241,7 @@ export const EN: Lexicon = {
   onward: /\b(go on|continue|continuing|carry on|keep going|next(?! (to|door|week|time|month|day|year|one))|proceed|move on|let s go|lets go|go ahead)\b/,
   atLarge: {
     asks: 'help assistance assist support question ask about regarding begin start info options',
-    beside: 'related few couple quick q figure out whole right place need want wanna tryna new noob total',
+    beside: 'related few couple quick q figure out whole right place need want wanna tryna new noob total even good morning afternoon evening thank kak po sir',
   },
   other: /\b(something else|none of (those|these|them|the above)|neither|other (problem|issue|thing)|something different|different (problem|issue)|not listed|not on the list)\b|^other$/,
   number: /^\s*(?:option|number|no\.?|nr|choice|button|#)?\s*(\d{1,2})\s*[.)!]?\s*$/i,
