@@ -19,6 +19,14 @@ const labelOf = (step: StepKey, text: string) => {
 };
 
 describe('a first message', () => {
+  it('naming only a failure, with nothing of the QR code, scan or authorization, is not the QR tree', () => {
+    for (const text of ['it says failed', 'not working again since the update', 'it keeps failing', 'my friend said this doesnt work']) {
+      expect(read(text), text).toMatchObject({ kind: 'unsure' });
+    }
+    expect(read('everytime I approve the permissions it tells me failed. whats going on')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('linking fails at the qr bit every single time')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+
   it('hears the QR code in other words ("the black and white square")', () => {
     expect(read('the black and white square on seller center doesnt react when i aim tiktok at it')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
