@@ -387,10 +387,10 @@ export class Understanding {
     return asked && words.includes(fold('link', lex)) && words.every((w) => asks.has(w) || beside.has(w) || own.has(w));
   }
 
+  /** Whether the text says what the flow needs said to be reached (every need the lexicon declares for it). */
   private reaches(text: string, flow: string, lex: Lexicon): boolean {
-    const need = lex.shapes?.needs?.find((n) => n.flow === flow);
     const t = compact(normalize(text));
-    return !need || (need.cue.test(t) && !need.unless?.test(t));
+    return (lex.shapes?.needs ?? []).filter((n) => n.flow === flow).every((need) => need.cue.test(t) && !need.unless?.test(t));
   }
 
   /** Whether the message opens by turning to something else, in the language or in English. */

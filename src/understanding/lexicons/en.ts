@@ -292,6 +292,8 @@ export const EN: Lexicon = {
     needs: [
       // The tips after linking are about selling: a question about videos or a LIVE alone is TikTok, not the shop.
       { flow: 'after-link', cue: /\b(products?|items?|goods|sell\w*|sales?|sold|shop\w*|store|showcase|bag|basket|cart|tag\w*|link\w*|connect\w*|orders?|buy\w*|customers?|commission|affiliate|money|earn\w*|revenue|conversion|gmv|storefront|catalog\w*|tips?)\b/ },
+      // …and something of the shop's to be absent: "its not showing" names nothing that could be.
+      { flow: 'missing-icon', cue: /\b(bag|basket|cart|trolley|icon\w*|tab|shop\w*|store\w*|button|profile|page|logo|symbol|link\w*|connect\w*|showcase|products?)\b|🛍|🛒/u },
       // The QR tree is about getting the code scanned and authorized: failure alone ("it says failed", "not working
       // again since the update") names no QR code.
       { flow: 'qr-failure', cue: /\b(qr|code|scan\w*|scanner|camera|authori[sz]\w*|auth\w*|link\w*|connect\w*|bind\w*|bound|pair\w*|hook\w*|spin\w*|load\w*|seller cent(er|re)|app|phone|laptop|computer|screen|monitor|desktop|expire\w*|permissions?|official account)\b/ },
