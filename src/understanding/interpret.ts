@@ -74,6 +74,8 @@ const SHORT_ANSWER = 5;
 const LONG_MESSAGE = 20;
 /** The flow of a shop icon missing from the profile. */
 const ICON_FLOW = 'missing-icon';
+/** Linking said done in the first person or as done ("i linked it to my shop", "relinked", "the link is done"). */
+const LINK_DONE = /\b(i|we|i ve|we ve|just|then|and) (re)?(linked|connected)\b(?! (to|with) (another|a different|the wrong|someone))|\brelinked\b|\blink(ing)? (is |was )?(done|complete|finished|successful)\b/;
 /** A way to the bag asked for, or the bag said broken rather than absent. */
 const NOT_ABSENT = /\b(how|steps?|not working|doesn t work|does not work|broken|qr)\b/;
 /** A how-to or the steps asked for, a shop of one's own, or an account linked already: no longer linking at large. */
@@ -387,6 +389,15 @@ export class Understanding {
     return asked && words.includes(fold('link', lex)) && words.every((w) => asks.has(w) || beside.has(w) || own.has(w));
   }
 
+  /** The bag said absent where linking is said done ("linked it yesterday, still no bag", "relinked … but the bag is missing"). */
+  private absentSinceLinked(text: string, facts: Facts, lex: Lexicon): boolean {
+    const t = normalize(text);
+    const absent = said(t, lex, (l) => l.facts.iconMissing) && !said(t, lex, (l) => l.facts.iconShown);
+    // (A time said where no linking is, "under review since monday", is no time since linking.)
+    const linked = (facts['linked-ago'] !== undefined && said(t, lex, (l) => l.facts.link)) || SAID_LINKED.test(compact(t)) || LINK_DONE.test(compact(t));
+    return absent && linked && this.reaches(text, ICON_FLOW, lex);
+  }
+
   /** Whether the text says what the flow needs said to be reached (every need the lexicon declares for it). */
   private reaches(text: string, flow: string, lex: Lexicon): boolean {
     const t = compact(normalize(text));
@@ -544,7 +555,10 @@ export class Understanding {
       const loosely = !match || match.by === 'yes-no' || match.by === 'yes-no-inside' || match.by === 'fact';
       const other = match?.by !== 'number' && !wantsPerson && !PLAIN_ANSWER.test(normalize(text)) && !CONCLUDED.test(normalize(text)) ? this.problemTold(text, info!.flow.id, router, lex) : undefined;
       const named = other && (loosely || other.after) && !isFrustrated(text, lex) && !commandOf(text, lex) && !topicOf(text, lex) ? other : undefined;
-      const problem = named?.flow;
+      // "they unlinked it and i linked to my shop, but bag still missing": linking said done and the bag said absent is
+      // the missing bag's tree, whatever the step asked and however loosely its words fit.
+      const bagGone = !named && info!.flow.id !== ICON_FLOW && this.absentSinceLinked(text, facts, lex) && !topicOf(text, lex) ? ICON_FLOW : undefined;
+      const problem = named?.flow ?? bagGone;
       if (problem) {
         const into = this.choiceInto(at.step!, offered, { flow: problem }, facts);
         return intent(into !== undefined ? { kind: 'choice', index: into } : { kind: 'route', flow: problem });

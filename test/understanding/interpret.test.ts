@@ -817,6 +817,12 @@ describe('buttons pointed at, and answers a button records', () => {
     expect(read('it says thank you for waiting, then nothing', at('qr-failure.ask-message'))).toMatchObject({ kind: 'answer' });
   });
 
+  it('takes linking said done and the bag said absent, at any step outside its tree, as the missing bag', () => {
+    expect(read('they unlinked it and i linked to my shop, but bag still missing', at('already-linked.held-by-other'))).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('approved and active, linked it yesterday, still no bag', at('preflight.shop'))).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(labelOf('seller-link.login-us', 'shop not approved yet, still under review since monday so no bag obviously')).toBe("My shop isn't approved yet");
+  });
+
   it('takes a turn to another flow as the button that leads there, when one does', () => {
     expect(labelOf('marketing-accounts.about', 'nvm back to the main account linking')).toBe('Back to linking my Official Account');
   });
