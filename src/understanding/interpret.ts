@@ -558,7 +558,10 @@ export class Understanding {
       // "they unlinked it and i linked to my shop, but bag still missing": linking said done and the bag said absent is
       // the missing bag's tree, whatever the step asked and however loosely its words fit.
       const bagGone = !named && info!.flow.id !== ICON_FLOW && this.absentSinceLinked(text, facts, lex) && !topicOf(text, lex) ? ICON_FLOW : undefined;
-      const problem = named?.flow ?? bagGone;
+      // …and so is wanting more accounts on the shop ("i want to add 2 more accounts to my shop for affiliate stuff, how").
+      // (Unless the shape gives way to another flow's, as in a first message: "my second account says its already linked to another shop".)
+      const more = !named && !bagGone && info!.flow.id !== MORE_ACCOUNTS_FLOW && shapedLike(text, MORE_ACCOUNTS_FLOW, lex) && !topicOf(text, lex) ? (reshapedOf(text, MORE_ACCOUNTS_FLOW, lex, facts) ?? MORE_ACCOUNTS_FLOW) : undefined;
+      const problem = named?.flow ?? bagGone ?? more;
       if (problem) {
         const into = this.choiceInto(at.step!, offered, { flow: problem }, facts);
         return intent(into !== undefined ? { kind: 'choice', index: into } : { kind: 'route', flow: problem });

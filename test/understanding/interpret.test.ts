@@ -823,6 +823,11 @@ describe('buttons pointed at, and answers a button records', () => {
     expect(labelOf('seller-link.login-us', 'shop not approved yet, still under review since monday so no bag obviously')).toBe("My shop isn't approved yet");
   });
 
+  it('takes more accounts wanted on the shop, at a step outside their flow, as that flow', () => {
+    expect(read('no need reminder. i want to add 2 more accounts to my shop for affiliate stuff, how', at('missing-icon.wait'))).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('my second account says its already linked to another shop, our old agency has it', at('after-link.tag'))).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
   it('takes a turn to another flow as the button that leads there, when one does', () => {
     expect(labelOf('marketing-accounts.about', 'nvm back to the main account linking')).toBe('Back to linking my Official Account');
   });
