@@ -352,7 +352,7 @@ export class Understanding {
     // its own kind (something absent), by that word; the last two only where a phrase fits closely.
     const problemFlow = this.problemFlows.has(route.flow);
     // (In one clause that the flow's phrases fit: "I do not know how to ship them" says nothing is absent from a profile.)
-    const needs = problemFlow && lex.shapes?.needs?.some((n) => n.flow === route.flow) && plain.some((c) => this.reaches(c, route.flow, lex) && this.nearPhrase(c, route.flow, router));
+    const needs = problemFlow && lex.shapes?.needs?.some((n) => n.flow === route.flow && n.names !== false) && plain.some((c) => this.reaches(c, route.flow, lex) && this.nearPhrase(c, route.flow, router));
     const byQuote = quoted ? router.route(quoted)?.flow : undefined;
     // A how-to asked in a clause of its own ("got my first payout 🎉 now that I'm linked how do I tag products")
     // names its flow, when it speaks of linking ("…cancel her order, where do I do that" asks about the order).

@@ -185,8 +185,10 @@ export interface Lexicon {
     /**
      * Flows a message reaches only when it says this: the missing-icon tree needs something said to be absent
      * ("so it shows on my profile" asks how to get there, "it doesn't show" is the failure). In this language only.
+     * Saying it also names the flow beside another topic's clause, unless `names: false` (a word the flow only
+     * needs, like the QR code's, which a topic's own question may hold: "the app keeps failing authorization").
      */
-    needs?: readonly { flow: string; cue: RegExp; unless?: RegExp }[];
+    needs?: readonly { flow: string; cue: RegExp; unless?: RegExp; names?: false }[];
   };
 
   /** English words of the flows another language's stemmer leaves alone ("seller" is not "sell", "center" not "cent"). */

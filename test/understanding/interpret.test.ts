@@ -25,6 +25,7 @@ describe('a first message', () => {
     }
     expect(read('everytime I approve the permissions it tells me failed. whats going on')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
     expect(read('linking fails at the qr bit every single time')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('trying to connect shopify to tiktok shop, the app keeps failing authorization')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
     expect(read('its not showing')).toMatchObject({ kind: 'unsure' });
     expect(read('bag icon not showing')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });

@@ -293,10 +293,10 @@ export const EN: Lexicon = {
       // The tips after linking are about selling: a question about videos or a LIVE alone is TikTok, not the shop.
       { flow: 'after-link', cue: /\b(products?|items?|goods|sell\w*|sales?|sold|shop\w*|store|showcase|bag|basket|cart|tag\w*|link\w*|connect\w*|orders?|buy\w*|customers?|commission|affiliate|money|earn\w*|revenue|conversion|gmv|storefront|catalog\w*|tips?)\b/ },
       // …and something of the shop's to be absent: "its not showing" names nothing that could be.
-      { flow: 'missing-icon', cue: /\b(bag|basket|cart|trolley|icon\w*|tab|shop\w*|store\w*|button|profile|page|logo|symbol|link\w*|connect\w*|showcase|products?)\b|🛍|🛒/u },
+      { flow: 'missing-icon', cue: /\b(bag|basket|cart|trolley|icon\w*|tab|shop\w*|store\w*|button|profile|page|logo|symbol|link\w*|connect\w*|showcase|products?)\b|🛍|🛒/u, names: false },
       // The QR tree is about getting the code scanned and authorized: failure alone ("it says failed", "not working
       // again since the update") names no QR code.
-      { flow: 'qr-failure', cue: /\b(qr|code|scan\w*|scanner|camera|authori[sz]\w*|auth\w*|link\w*|connect\w*|bind\w*|bound|pair\w*|hook\w*|spin\w*|load\w*|seller cent(er|re)|app|phone|laptop|computer|screen|monitor|desktop|expire\w*|permissions?|official account)\b/ },
+      { flow: 'qr-failure', cue: /\b(qr|code|scan\w*|scanner|camera|authori[sz]\w*|auth\w*|link\w*|connect\w*|bind\w*|bound|pair\w*|hook\w*|spin\w*|load\w*|seller cent(er|re)|app|phone|laptop|computer|screen|monitor|desktop|expire\w*|permissions?|official account)\b/, names: false },
       // …and not only products missing from the tab ("3 of my items don't show in the shop tab"): that is a listing;
       // products missing from the profile are the shop missing from it.
       { flow: 'missing-icon', unless: /\b(items?|products?|listings?|returns?|refunds?|orders?|payouts?|payments?|money|balance)( \w+){0,2} (don t|do not|dont|not|aren t|isn t|won t|doesn t) (show|appear)(?!\w*( \w+){0,2} (on|in) (my|our|the) (tiktok )?(profile|account|tiktok)\b)/, cue: /\b(not|no|never|isn t|doesn t|don t|didn t|can t|cant|cannot|won t|hasn t|haven t|aren t|missing|gone|disappear\w*|vanish\w*|anymore|where|wheres|wher|still|nowhere|lost|without|nothing|empty|same as before|wala|hindi)\b/ },
