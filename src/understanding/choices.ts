@@ -61,9 +61,8 @@ export function numberOf(text: string, lex: Lexicon = EN): number | undefined {
   for (const l of lex.also ? [lex, lex.also] : [lex]) {
     const m = l.number.exec(t);
     if (m) return Number(m[1]);
-    const word = l.ordinals?.pattern.exec(t);
-    const said = word?.[1];
-    if (said !== undefined && l.ordinals!.numbers[said] !== undefined) return l.ordinals!.numbers[said];
+    const place = l.ordinals?.pattern.exec(t)?.[1];
+    if (place !== undefined && l.ordinals!.numbers[place] !== undefined) return l.ordinals!.numbers[place];
   }
   return undefined;
 }
@@ -344,7 +343,6 @@ function pointedAt(t: string, offered: readonly OfferedChoice[], c: ChoiceContex
   return holding.length === 1 ? holding[0]!.index : undefined;
 }
 
-/** The choices that record a fact the message states, and nothing it contradicts. */
 /** Whether the facts state every fact of a choice's `told`, each as it wants it. */
 function tells(told: Told, facts: Record<string, string>): boolean {
   return Object.entries(told).every(([k, want]) => {
@@ -358,6 +356,7 @@ function tells(told: Told, facts: Record<string, string>): boolean {
   });
 }
 
+/** The choices that record a fact the message states, and nothing it contradicts. */
 function recordingAll(offered: readonly OfferedChoice[], facts: Record<string, string>): OfferedChoice[] {
   return offered.filter((o) => o.set && Object.entries(o.set).some(([k, v]) => facts[k] === v) && Object.entries(o.set).every(([k, v]) => facts[k] === undefined || facts[k] === v));
 }

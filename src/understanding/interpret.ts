@@ -195,11 +195,12 @@ export class Understanding {
     this.problemFlows = new Set(this.flowOfFact.values());
   }
 
-  /** The flow that only sorts people into the others (the menu), if there is one. */
+  /** The flow that only sorts people into the others (the menu), if there is one; null once none was found. */
+  private hubId?: string | null;
   private get hub(): string | undefined {
-    return (this.hubId ??= this.flows.contentFlows.find((f) => this.router.isHub(f.id))?.id ?? '') || undefined;
+    if (this.hubId === undefined) this.hubId = this.flows.contentFlows.find((f) => this.router.isHub(f.id))?.id ?? null;
+    return this.hubId ?? undefined;
   }
-  private hubId?: string;
 
   /** The English router (the flows' own words). */
   get router(): Router {
@@ -371,7 +372,6 @@ export class Understanding {
     return aside.some((c) => router.scores(withoutTopics(c, lex)).some((r) => r.flow === named && r.score >= MIN_SCORE)) ? undefined : named;
   }
 
-  /** Whether the message says what its language requires to reach `flow` (something absent, for the missing icon). */
   /**
    * Whether a message asks about linking and names nothing more: a word of linking, a word that asks for help,
    * and beside them only linking's own words ("account", "shop", "set up"); no fact, no shop of one's own (the
@@ -398,7 +398,7 @@ export class Understanding {
     return absent && linked && this.reaches(text, ICON_FLOW, lex);
   }
 
-  /** Whether the text says what the flow needs said to be reached (every need the lexicon declares for it). */
+  /** Whether the message says what its language requires to reach `flow` (every need its lexicon declares: something absent, for the missing icon). */
   private reaches(text: string, flow: string, lex: Lexicon): boolean {
     const t = compact(normalize(text));
     return (lex.shapes?.needs ?? []).filter((n) => n.flow === flow).every((need) => need.cue.test(t) && !need.unless?.test(t));
