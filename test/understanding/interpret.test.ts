@@ -61,10 +61,11 @@ describe('a first message', () => {
     expect(read('want to add my second tiktok to the shop for ads but it says its already linked to a different shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
     expect(read('want to add my second tiktok to the shop for ads')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
     expect(read('it tells me my tiktok belongs to some other store?? i only ever had one store')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('i tried to accept a marketing account invite on my personal tiktok and it says its linked to another shop already')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 
   it('asking about linking at large, with nothing named, goes to the menu; a how-to, a shop of ones own or a fact does not', () => {
-    for (const text of ['Good morning, I need assistance regarding linking of TikTok account. Thank you', 'hey so i wanna get my tiktok hooked up to tiktok shop, where do i even start', 'linking tiktok account. help.', 'can u help me with the account linking thing', 'hello, need assistance regarding tiktok linking', 'got a couple questions about connecting accounts on tiktok shop', 'hey!! got a few linking related things to ask if thats ok', 'Is this the right place for questions on linking a TikTok account with a shop?', 'about linking']) {
+    for (const text of ['what linking stuff can you actually help with', 'Good morning, I need assistance regarding linking of TikTok account. Thank you', 'hey so i wanna get my tiktok hooked up to tiktok shop, where do i even start', 'linking tiktok account. help.', 'can u help me with the account linking thing', 'hello, need assistance regarding tiktok linking', 'got a couple questions about connecting accounts on tiktok shop', 'hey!! got a few linking related things to ask if thats ok', 'Is this the right place for questions on linking a TikTok account with a shop?', 'about linking']) {
       expect(read(text), text).toMatchObject({ kind: 'route', flow: 'menu' });
     }
     expect(read('how link tt to shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });

@@ -241,7 +241,7 @@ export const EN: Lexicon = {
   onward: /\b(go on|continue|continuing|carry on|keep going|next(?! (to|door|week|time|month|day|year|one))|proceed|move on|let s go|lets go|go ahead)\b/,
   atLarge: {
     asks: 'help assistance assist support question ask about regarding begin start info options',
-    beside: 'related few couple quick q figure out whole right place need want wanna tryna new noob total even good morning afternoon evening thank kak po sir',
+    beside: 'related few couple quick q figure out whole right place need want wanna tryna new noob total even actually good morning afternoon evening thank kak po sir',
   },
   other: /\b(something else|none of (those|these|them|the above)|neither|other (problem|issue|thing)|something different|different (problem|issue)|not listed|not on the list)\b|^other$/,
   number: /^\s*(?:option|number|no\.?|nr|choice|button|#)?\s*(\d{1,2})\s*[.)!]?\s*$/i,
@@ -340,12 +340,11 @@ export const EN: Lexicon = {
       { flow: 'menu', from: ['seller-link', 'creator-link', 'already-linked', 'missing-icon', 'qr-failure', 'preflight', 'after-link'], cue: LINKING_IN_GENERAL },
       // Asking where one's bag or tab is, once linked or on the profile, is the bag missing ("wheres my shop tab? seller center says Linked").
       { flow: 'missing-icon', from: ['seller-link', 'already-linked', 'after-link', 'creator-link'], cue: /(?=.*\b(linked|connected|profile)\b)\bwhere ?(is |s |did |has )?(my|our|me) (shop tab|shopping bag|bag|basket|shop icon|shop button|storefront|cart|shop)( icon| tab| button)?\b/ },
-      { flow: 'marketing-accounts', from: ['seller-link', 'creator-link', 'after-link', 'preflight'], cue: MORE_ACCOUNTS },
       // An account reported linked to another shop is that tree's problem, however well "link … shop" fits the steps
       // (not a doubt about it: "not sure if my account was linked to another shop before").
       {
         flow: 'already-linked',
-        from: ['seller-link', 'after-link'],
+        from: ['seller-link', 'after-link', 'creator-link'],
         cue: LINKED_ELSEWHERE,
         unless: /\b(not sure|unsure|whether|if|in case|can i|could i|may i)\b/,
       },
@@ -355,6 +354,7 @@ export const EN: Lexicon = {
         from: ['marketing-accounts'],
         cue: new RegExp(`\\b(says|saying|said|error|shows|showing|tells me|told me)\\b.*${LINKED_ELSEWHERE.source}`),
       },
+      { flow: 'marketing-accounts', from: ['seller-link', 'creator-link', 'after-link', 'preflight'], cue: MORE_ACCOUNTS },
       // …and so is an agency's or a partner's own account added to a shop, which sounds like the shop linked elsewhere, unless linking failed.
       {
         flow: 'marketing-accounts',
