@@ -253,6 +253,8 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const byValue = offered.filter((o) => Object.values(o.set ?? {}).some((v) => normalize(v) === t));
   if (byValue.length === 1) return { index: byValue[0]!.index, by: 'fact' };
 
+  // "both tbh, i own a shop and also do affiliate": two buttons at once answer none, unless one offers both.
+  if (said(t, lex, (l) => l.both ?? NOTHING) && !offered.some((o) => /\bboth\b/.test(normalize(o.source ?? o.label)))) return undefined;
   // A fact the message states that exactly one choice records.
   const facts = c.facts ?? {};
   const byFact = recordingAll(offered, facts);

@@ -140,6 +140,8 @@ export interface Lexicon {
   atLarge?: { asks: string; beside: string };
   /** A button named by its place in words, the whole message ("the 2nd", "the fourth one"): the pattern, its word → number. */
   ordinals?: { pattern: RegExp; numbers: Record<string, number> };
+  /** "Both tbh, i own a shop and also do affiliate": two of the buttons at once, which answers none of them. */
+  both?: RegExp;
   /** "Go on", "let's continue", "next": the one button that moves on ("Next tip", "Looks fine, carry on"). */
   onward?: RegExp;
   /** "None of those", "something else": the catch-all choice. */

@@ -137,6 +137,16 @@ describe('choiceFromText', () => {
     expect(choiceFromText('16 with 300 followers', blockers, { facts: { followers: '300', age: 'minor' } })).toBeUndefined();
   });
 
+  it('takes "both" with its reasons for no answer, unless a button offers both', () => {
+    const who: OfferedChoice[] = [
+      { index: 0, label: 'I own the shop' },
+      { index: 1, label: "I'm a creator selling other brands' products" },
+    ];
+    expect(choiceFromText('both tbh, i own a shop and also do affiliate for other brands', who)).toBeUndefined();
+    expect(choiceFromText('a bit of both tbh, i own a little shop but also do brand deals', who)).toBeUndefined();
+    expect(choiceFromText('both yes', SHOP)).toMatchObject({ index: 0 });
+  });
+
   it('takes "go on", "let\'s continue" for the one button that moves on, unless something stops it', () => {
     const onward: OfferedChoice[] = [
       { index: 0, label: 'Continue linking (authorize and check)' },

@@ -238,6 +238,7 @@ export const EN: Lexicon = {
   appeal: /\b(unban\w*|appeal\w*|reinstate\w*|lift (the )?(ban|suspension)|(remove|clear|get rid of) (it|the \w+|this \w+|that \w+|my \w+)|get (it|that|this|them|the \w+) (removed|lifted|cleared|reversed)|be (lifted|removed|reversed)|contest\w*|dispute\w*|challenge (it|this|that|the \w+)|overturn\w*|how long (does|will|do) (the |a |my |this |that )?(strike|ban|suspension|restriction|penalty|warning)s? (last|take|stay)|what happens (at|after|when|if))\b/,
   later: /\b(later|tonight|leave it|give it (a few |a couple of |some )?(more )?(days|time|a day|a week|a while)|another day|hold off|wait (a|a few|some) (days|weeks|while)|(in|after) a few (days|weeks)|on the weekend|when i get (home|back)|in a (bit|while|moment)|after work|not now|another time|check (it )?later|look later)\b/,
   enough: /\b(good|enough|done|that s it|thats it) for now\b|\b(that s|thats|that is) (enough|plenty|all|it)\b|\b(enough|plenty) (\w+ )?(for (now|today|me|tonight|the day)|thanks|thx|ty)\b|\ball (i|we) (needed|wanted)\b|\b(i m|im|i am) (good|done|set|all set)\b|\bgot the idea\b|\ball done\b|^(enough|plenty)\b/,
+  both: /^(a bit of |bit of |kind of |kinda |sort of |sorta |little of )?both\b(?! (yes|yeah|yep|are|is|were|of them are|good|fine|ok|okay|approved|active|done|same|match))/,
   onward: /\b(go on|continue|continuing|carry on|keep going|next(?! (to|door|week|time|month|day|year|one))|proceed|move on|let s go|lets go|go ahead)\b/,
   atLarge: {
     asks: 'help assistance assist support question ask about regarding begin start info options',
