@@ -144,6 +144,23 @@ function recordedBy(choices: Step['choices']): string | undefined {
 
 const built = new WeakMap<CompiledFlows, Understanding>();
 
+/** The bag said absent and not said shown, in a normalised text. */
+function bagSaidAbsent(t: string, lex: Lexicon): boolean {
+  return said(t, lex, (l) => l.facts.iconMissing) && !said(t, lex, (l) => l.facts.iconShown);
+}
+
+const atLargeCache = new WeakMap<Lexicon, { asks: Set<string>; beside: Set<string>; own: Set<string> }>();
+
+/** A lexicon's words of linking asked about at large, folded as message words are, worked out once per lexicon. */
+function atLargeWords(lex: Lexicon): { asks: Set<string>; beside: Set<string>; own: Set<string> } {
+  let words = atLargeCache.get(lex);
+  if (!words) {
+    const set = (list: (w: NonNullable<Lexicon['atLarge']>) => string) => new Set(layers(lex, '').flatMap((l) => (l.lex.atLarge ? list(l.lex.atLarge).split(' ') : []).map((w) => fold(w, lex))));
+    atLargeCache.set(lex, (words = { asks: set((w) => w.asks), beside: set((w) => w.beside), own: new Set(LINKING_OWN.map((w) => fold(w, lex))) }));
+  }
+  return words;
+}
+
 /** The message after the clause that turns away ("forget the icon, now it says already linked" → "now it says…"). */
 function afterTurn(text: string): string {
   const cut = text.search(/[,:;.!?]\s/);
@@ -271,7 +288,7 @@ export class Understanding {
     const t = normalize(text);
     // So is the bag said missing where linking is said done, or with no how-to ("my followers say there's nowhere to buy on
     // my page"); not one asked for ("how do i get the shop tab as a creator"), said broken ("cart not working") or beside the QR code.
-    const absent = said(t, lex, (l) => l.facts.iconMissing) && !said(t, lex, (l) => l.facts.iconShown) && facts['qr-symptom'] === undefined;
+    const absent = bagSaidAbsent(t, lex) && facts['qr-symptom'] === undefined;
     const missing = absent && (facts['linked-ago'] !== undefined || SAID_LINKED.test(compact(t)) || !NOT_ABSENT.test(t));
     if (missing && this.reaches(text, ICON_FLOW, lex)) return { flow: ICON_FLOW };
     const mine = linkingByRole(scores, facts);
@@ -379,10 +396,7 @@ export class Understanding {
    */
   private atLarge(text: string, facts: Facts, lex: Lexicon): boolean {
     if (Object.keys(facts).length > 0 || AT_LARGE_NOT.test(compact(normalize(text)))) return false;
-    const set = (list: (w: NonNullable<Lexicon['atLarge']>) => string) => new Set(layers(lex, '').flatMap((l) => (l.lex.atLarge ? list(l.lex.atLarge).split(' ') : []).map((w) => fold(w, lex))));
-    const asks = set((w) => w.asks);
-    const beside = set((w) => w.beside);
-    const own = new Set(LINKING_OWN.map((w) => fold(w, lex)));
+    const { asks, beside, own } = atLargeWords(lex);
     const words = contentWords(text, lex);
     // (The asking words as said: "help" is no content word.)
     const asked = tokens(normalize(text)).some((w) => asks.has(fold(w, lex)));
@@ -392,7 +406,7 @@ export class Understanding {
   /** The bag said absent where linking is said done ("linked it yesterday, still no bag", "relinked … but the bag is missing"). */
   private absentSinceLinked(text: string, facts: Facts, lex: Lexicon): boolean {
     const t = normalize(text);
-    const absent = said(t, lex, (l) => l.facts.iconMissing) && !said(t, lex, (l) => l.facts.iconShown);
+    const absent = bagSaidAbsent(t, lex);
     // (A time said where no linking is, "under review since monday", is no time since linking.)
     const linked = (facts['linked-ago'] !== undefined && said(t, lex, (l) => l.facts.link)) || SAID_LINKED.test(compact(t)) || LINK_DONE.test(compact(t));
     return absent && linked && this.reaches(text, ICON_FLOW, lex);
