@@ -143,6 +143,7 @@ export function checkFlows(flows: readonly Flow[], limits: FlowLimits): Problem[
       }
     }
   }
+  checkToldMarkets(flows, at);
   for (const flow of flows) {
     flow.match.forEach((m, i) => {
       if (typeof m !== 'string' && !flow.steps[m.step]) at(flow, ['match', i, 'step'], `no step "${m.step}"${suggest(m.step, Object.keys(flow.steps))}`);
@@ -179,6 +180,46 @@ function checkTold(flow: Flow, name: string, step: Step, at: (f: Flow, p: (strin
       else if (typeof wanted === 'object' && !Array.isArray(wanted) && !('not' in wanted) && !NUMERIC_FACTS.includes(fact)) at(flow, path, `"${fact}" is no number: name its values instead of a bound`);
     }
   });
+}
+
+/** The fact a step asks when it offers the places TikTok Shop runs; `OTHER` is its "somewhere else". */
+const MARKET = 'market';
+const OTHER = 'other';
+
+/**
+ * A `told` list of markets stands for where TikTok Shop runs, which the step asking the market lists: a market
+ * added there and not here would read someone who is in it as being where the shop does not run.
+ */
+function checkToldMarkets(flows: readonly Flow[], at: (f: Flow, p: (string | number)[], m: string) => void): void {
+  const offered = new Set<string>();
+  for (const flow of flows) {
+    for (const step of Object.values(flow.steps)) {
+      if (step.asks !== MARKET) continue;
+      for (const c of step.choices ?? []) {
+        const m = c.set?.[MARKET];
+        if (m !== undefined && m !== OTHER) offered.add(String(m));
+      }
+    }
+  }
+  if (offered.size === 0) return;
+  for (const flow of flows) {
+    for (const [name, step] of Object.entries(flow.steps)) {
+      step.choices?.forEach((c, i) => {
+        const wanted = c.told?.[MARKET];
+        const list = Array.isArray(wanted) ? wanted : typeof wanted === 'object' && 'not' in wanted ? wanted.not : undefined;
+        if (!list) return;
+        const named = new Set(list.map(String));
+        const unknown = [...named].filter((m) => !offered.has(m));
+        const missing = [...offered].filter((m) => !named.has(m));
+        if (unknown.length + missing.length === 0) return;
+        const says = [
+          ...(unknown.length ? [`names ${unknown.join(', ')}, which no step asking the market offers`] : []),
+          ...(missing.length ? [`leaves out ${missing.join(', ')}, which a step asking the market offers`] : []),
+        ];
+        at(flow, ['steps', name, 'choices', i, 'told', MARKET], `the markets a message is told against are where TikTok Shop runs, as the step asking the market lists them: this list ${says.join(' and ')}`);
+      });
+    }
+  }
 }
 
 function checkLimits(flow: Flow, name: string, step: Step, l: FlowLimits, at: (f: Flow, p: (string | number)[], m: string) => void): void {

@@ -81,6 +81,27 @@ describe('flows check', () => {
     ]);
   });
 
+  it('rejects a `told` list of markets that is not the list of markets the flows ask about', () => {
+    const steps = [
+      '  region:',
+      '    say: Where is your business?',
+      '    asks: market',
+      '    choices:',
+      '      - { id: us, label: United States, set: { market: US }, goto: a }',
+      '      - { id: gb, label: United Kingdom, set: { market: GB }, goto: a }',
+      '      - { id: other, label: Somewhere else, set: { market: other }, goto: done }',
+      '  a:',
+      '    say: Is TikTok Shop in your country?',
+      '    choices:',
+      '      - { id: yes, label: It is, told: { market: [US, GB] }, goto: region }',
+      '      - { id: no, label: It is not, told: { market: { not: [US, UK] } }, goto: done }',
+      '  done: { say: ok, end: resolved }',
+    ].join('\n');
+    expect(checkFlows([menu(steps + '\n')], LIMITS).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'steps.a.choices.1.told.market: the markets a message is told against are where TikTok Shop runs, as the step asking the market lists them: this list names UK, which no step asking the market offers and leaves out GB, which a step asking the market offers',
+    ]);
+  });
+
   it('finds an unreachable step', () => {
     const problems = checkFlows([menu('  a: { say: hi, end: resolved }\n  lost: { say: where, end: resolved }\n')], LIMITS);
     expect(problems).toEqual([expect.objectContaining({ path: 'steps.lost', message: 'unreachable: no step leads here' })]);
