@@ -82,6 +82,20 @@ describe('a person asked for in other shapes', () => {
     for (const t of ['done with this, put me thru to support', 'is there anybody i can talk to about my link', 'someone pls, nothing works', 'pwede po makausap ang tao']) expect([t, asksForPerson(t)]).toEqual([t, true]);
   });
 
+  it('hears someone to talk to however far from the verb, who on the team to write to, anyone around, colleagues and staff hopping on', () => {
+    for (const t of [
+      'is there anybody with a pulse i can talk to',
+      'just hand me to whoever does this stuff manually',
+      'skip the script, who on your team can i DM',
+      '@support anyone around??',
+      'any person there? been waiting reply since morning po',
+      'id rather chat with one of your colleagues than keep clicking buttons',
+      'can a staff member hop on, clearing cache did nothing',
+    ]) expect([t, asksForPerson(t)]).toEqual([t, true]);
+    // Anyone around doing something is asked about, not for.
+    expect(asksForPerson('is anyone around selling in the uk')).toBe(false);
+  });
+
   it('does not take a phone number one no longer has for a request', () => {
     expect(asksForPerson('the reset code goes to a number i dont have anymore')).toBe(false);
     expect(asksForPerson('is there a number to call')).toBe(true);
@@ -203,6 +217,14 @@ describe('going back after a wrong answer', () => {
     expect(commandOf('wait i picked the wrong one on the last question, can i go back')).toBe('back');
     expect(commandOf('i went back to seller center and it was wrong')).toBeUndefined();
     expect(commandOf("go back, that's not what I meant")).toBe('back');
+    expect(commandOf('oops wrong button, undo')).toBe('back');
+  });
+
+  it('does not take a thing done by mistake in the shop, asked how to undo, nor a new shop to start over with', () => {
+    expect(commandOf('linked it to my other shop by mistake an hour ago 🤦 how do i undo')).toBeUndefined();
+    expect(commandOf('i want to start over with a new shop but the tiktok is stuck on the old one')).toBeUndefined();
+    expect(commandOf('start over with a new chat')).toBe('restart');
+    expect(commandOf('i want to start over')).toBe('restart');
   });
 
   it('hears a reminder cancelled, or the data deleted, by name inside a long message', () => {
