@@ -100,6 +100,8 @@ const ECHO = 2;
 const TURN_WORDS = 5;
 /** Words past which a message opening with yes or no may be about something else. */
 const LONG_ANSWER = 6;
+/** An account beside one's main one: what it is for is asked, not who one is ("my alt account … for ads"). */
+const ANOTHER_ACCOUNT = /\b(alt|alternate|second|2nd|backup|extra|spare|other|another) (tiktok |tt )?(account|acc|acct|tiktok|profile|page)s?\b/;
 
 /** The fewest words (as the router reads them) of a clause that names another tree's problem mid-flow. */
 const PROBLEM_WORDS = 4;
@@ -469,6 +471,19 @@ export class Understanding {
   }
 
   /**
+   * The linking flow of the role a message states, when the step is on the other role's way to link (in its flow,
+   * or offering a button into it) and not already on this one's.
+   */
+  private roleTurn(step: StepKey, facts: Facts): string | undefined {
+    const mine = facts.role ? STEPS_FOR_ROLE[facts.role] : undefined;
+    const info = this.flows.steps.get(step)!;
+    if (!mine || info.flow.id === mine) return undefined;
+    const leads = (info.step.choices ?? []).map((c) => c.goto.split('.')[0]!);
+    const other = LINKING_STEPS.find((f) => f !== mine)!;
+    return info.flow.id === other || leads.includes(other) ? mine : undefined;
+  }
+
+  /**
    * The choices a step offers given the facts, as understanding needs them: in a translated conversation,
    * labelled as the user sees them, with the translation's synonyms and the English words beside them.
    */
@@ -730,6 +745,13 @@ export class Understanding {
     // A long first message whose words, all together, fit no flow clearly: what its questions ask, when they agree.
     const questioned = !offered.length && !route ? this.questionsAsk(kept, router, lex) : undefined;
     if (questioned) return intent({ kind: 'route', flow: questioned });
+    // "im just an affiliate actually, no shop at all" where a shop owner's way is shown, and nothing else fits: the
+    // other role's way to link.
+    const turned = offered.length && !shapedLike(text, MORE_ACCOUNTS_FLOW, lex) && !ANOTHER_ACCOUNT.test(compact(normalize(text))) ? this.roleTurn(at.step!, facts) : undefined;
+    if (turned) {
+      const into = this.choiceInto(at.step!, offered, { flow: turned }, facts);
+      return intent(into !== undefined ? { kind: 'choice', index: into } : { kind: 'route', flow: turned });
+    }
     return intent({ kind: 'unsure' });
   }
 

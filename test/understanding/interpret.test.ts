@@ -1267,3 +1267,18 @@ describe('a step whose buttons record a symptom beside a fact they all record al
     expect(labelOf('seller-link.scan', "app won't read it, tried twice")).toBe("The QR code won't scan");
   });
 });
+
+describe('the other role stated where one way to link is shown', () => {
+  it("turns to that role's way when nothing else fits", () => {
+    expect(read('im just an affiliate actually, no shop at all', at('menu.seller-start'))).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('oh wait i dont own a shop, i just wanna promote brands', at('menu.seller-start'))).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('hmm actually what i want is to link my own brand shop, im the owner not affiliate', at('creator-link.browse'))).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('leaves the step alone for the role it is for, and for a second account asked about', () => {
+    expect(read('i have a shop', at('menu.welcome'))).toMatchObject({ kind: 'choice', index: 0 });
+    expect(read('im a seller btw', at('seller-link.my-account')).kind).not.toBe('route');
+    expect(read('also i have a lil shop of my own, can i hook my alt account up to it for ads', at('creator-link.invite'))).not.toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(extractFacts('i also want to add our 2 other accounts for affiliate stuff').role).toBeUndefined();
+  });
+});
