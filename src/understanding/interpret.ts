@@ -85,7 +85,7 @@ const LINKING_OWN = ['link', 'account', 'shop', 'up', 'set'];
 /** The link said to be there ("even tho its linked"): an absence beside it is the bag's, as after a time since linking. */
 const SAID_LINKED = /\b(it s|its|it is|is|s|already|now|been|got|was|successfully|shows|says) (\w+ )?(linked|connected)\b(?! (to|with) )/;
 /** A short question of what a thing is: "whats seller center", "what is a marketing account". */
-const WHAT_IS = /^(what s|whats|what is|what are|wat is|wats) (a |an |the )?(?<thing>(\w+ ?){1,3})$/;
+const WHAT_IS = /^(what is mean|what s mean|what means|what mean|(what is )?(the )?meaning of|what does|what do|what s|whats|what is|what are|wat is|wats) (a |an |the )?(?<thing>(\w+ ?){1,3}?)( mean)?$/;
 /** Asking who handles something ("who do I contact?", "someone who deals with returns"): beside a topic, who handles it. */
 const WHO = /^(so |and |but |ok )?who\b|\b(who|that) (deals?|handles?|works? (on|in|with)|knows? about|is in charge of|takes care of)\b/;
 /** Asking whether one may: "can a 17 yr old link…", "is it allowed to sell at 16". */
@@ -760,19 +760,20 @@ export class Understanding {
    * asks no one about it; "who do I contact?" after a topic told asks who handles that topic.
    */
   private personAskedBeside(text: string, lex: Lexicon): boolean {
-    const sentences = markedSentencesOf(text);
+    // (Clause by clause: "i need real human support urgently, we have big campaign tomorrow".)
+    const sentences = clausesOf(text);
     const about = sentences.filter((x) => topicOf(x, lex) !== undefined);
     if (about.length === 0 || about.some((x) => isQuestion(x) || asksForPerson(x, lex))) return false;
     return sentences.some((x) => !about.includes(x) && !WHO.test(normalize(x)) && asksForPerson(x, lex));
   }
 
-  /** Whether a short "what is X" asks about words the step itself says, none of which a button's label holds. */
+  /** Whether a short "what is X" asks about words the step itself says, none of which a button asking it holds ("What are Marketing Accounts?"). */
   private asksWhatItSays(text: string, say: string, labels: readonly string[], lex: Lexicon): boolean {
     const m = WHAT_IS.exec(normalize(text));
     if (!m) return false;
     const asked = contentWords(m.groups!.thing!, lex);
     const stepWords = new Set(contentWords(say, lex));
-    return asked.length > 0 && asked.every((w) => stepWords.has(w)) && !labels.some((l) => contentWords(l, lex).some((w) => asked.includes(w)));
+    return asked.length > 0 && asked.every((w) => stepWords.has(w)) && !labels.some((l) => isQuestion(l) && contentWords(l, lex).some((w) => asked.includes(w)));
   }
 
   /** The topic next to linking that a message turns to after a short answer of its own, in a clause or sentence after it. */

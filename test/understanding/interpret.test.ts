@@ -1282,3 +1282,20 @@ describe('the other role stated where one way to link is shown', () => {
     expect(extractFacts('i also want to add our 2 other accounts for affiliate stuff').role).toBeUndefined();
   });
 });
+
+describe('a person asked for in a clause, a child of under 18, and what a word of the step means', () => {
+  it('hears a person asked for in a clause beside a topic only told', () => {
+    expect(read('i need real human support urgently, we have big campaign tomorrow')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('who do i talk to about my payout, its late')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+
+  it("reads a son's or daughter's age as the age of who would link", () => {
+    expect(read('my son is 16 he want to open tiktok shop and link his account, can?')).toMatchObject({ kind: 'route', flow: 'preflight', facts: { age: 'minor' } });
+    expect(extractFacts('my daughter is 15 and wants to sell her slime').age).toBe('minor');
+  });
+
+  it('asks again when the meaning of a word of the step is asked, in any wording, even when a button holds the word', () => {
+    for (const text of ['what is mean approved', 'what means active', 'whats approved']) expect(read(text, at('missing-icon.check-shop')), text).toMatchObject({ kind: 'unsure' });
+    expect(read('its approved', at('missing-icon.check-shop'))).toMatchObject({ kind: 'choice', index: 0 });
+  });
+});
