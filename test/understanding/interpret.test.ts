@@ -1299,3 +1299,16 @@ describe('a person asked for in a clause, a child of under 18, and what a word o
     expect(read('its approved', at('missing-icon.check-shop'))).toMatchObject({ kind: 'choice', index: 0 });
   });
 });
+
+describe('thanks for a fix, help in few words, a score, an age turned and a country by its nickname', () => {
+  it('hears them as people type them', () => {
+    expect(read('thank you so much its working now!!')).toMatchObject({ kind: 'command', command: 'thanks' });
+    expect(read('what this bot do ah')).toMatchObject({ kind: 'command', command: 'help' });
+    expect(labelOf('system.rate', '4/5')).toBe('4');
+    expect(labelOf('system.rate', '4 out of 5')).toBe('4');
+    expect(labelOf('system.rate', '5 stars')).toBe('5');
+    expect(labelOf('preflight.age', 'turned 19 in may lol')).toBe("Yes, I'm 18 or older");
+    expect(labelOf('preflight.region', 'pinas')).toBe('Philippines');
+    expect(read('my shop turned 2 today').facts.age).toBeUndefined();
+  });
+});
