@@ -1312,3 +1312,16 @@ describe('thanks for a fix, help in few words, a score, an age turned and a coun
     expect(read('my shop turned 2 today').facts.age).toBeUndefined();
   });
 });
+
+describe('linking asked about at large by a beginner', () => {
+  it('goes to the menu, however the asking is put', () => {
+    for (const text of [
+      'hey, need a hand with the whole tiktok to shop linking thing',
+      'not sure where to even begin with connecting tiktok and the shop',
+      'Good day, I would like assistance regarding TikTok account linking.',
+      'got a general question about tiktok shop account linking',
+      'first time here, no clue where to start with connecting tiktok and the shop',
+    ]) expect(read(text), text).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('first time linking, how do i connect my shop to tiktok')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});

@@ -241,8 +241,8 @@ export const EN: Lexicon = {
   both: /^(a bit of |bit of |kind of |kinda |sort of |sorta |little of )?both\b(?! (yes|yeah|yep|are|is|were|of them are|good|fine|ok|okay|approved|active|done|same|match))/,
   onward: /\b(go on|continue|continuing|carry on|keep going|next(?! (to|door|week|time|month|day|year|one))|proceed|move on|let s go|lets go|go ahead)\b/,
   atLarge: {
-    asks: 'help assistance assist support question ask about regarding begin start info options',
-    beside: 'related few couple quick q figure out whole right place need want wanna tryna new noob total even actually good morning afternoon evening thank kak po sir',
+    asks: 'help hand assistance assist support question ask about regarding begin start info options',
+    beside: 'related few couple quick q figure out whole right place need want wanna tryna new noob total beginner first time even actually not sure no clue idea general stuff thing good day morning afternoon evening thank kak po sir',
   },
   other: /\b(something else|none of (those|these|them|the above)|neither|other (problem|issue|thing)|something different|different (problem|issue)|not listed|not on the list)\b|^other$/,
   // (A score said as one, "4/5", "4 out of 5", "5 stars", is its number: the rating step's buttons are 1 to 5.)
