@@ -427,3 +427,13 @@ describe('words sellers use for the topics next to linking', () => {
     for (const t of ['how do i link my tiktok to my shop', 'qr code wont scan', 'the bag icon is missing since i linked']) expect([t, topicOf(t)]).toEqual([t, undefined]);
   });
 });
+
+describe('topics near each other', () => {
+  it('tells stock counted wrong from an order, a price per order from the order, and a creator commission from ads', () => {
+    expect(topicOf('stock shows 0 on tiktok but I have 50 units in the warehouse')).toBe('listings');
+    expect(topicOf('the warehouse lost my order')).toBe('orders');
+    expect(topicOf('how much do i pay per order as a seller? small business, trying to work out my costs')).toBe('fees');
+    expect(topicOf('where do I find products to promote, and how much commission would I get on them?')).toBeUndefined();
+    expect(topicOf('i want to promote my product, how much is the ad budget')).toBe('ads');
+  });
+});
