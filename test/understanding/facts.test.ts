@@ -418,3 +418,11 @@ describe('a creator by what they make', () => {
     expect(extractFacts('we opened a shop for our candles and i post candle videos').role).toBe('seller');
   });
 });
+
+describe('who is asking', () => {
+  it('reads an agency on the asking side as no holder of another shop, and "im the owner" as a seller', () => {
+    expect(extractFacts('I manage TikTok Shop for a furniture brand (agency side). Client wants their main account to be the Official Account')['other-shop-holder']).toBeUndefined();
+    expect(extractFacts('my tiktok is still linked to the agency shop')['other-shop-holder']).toBe('agency');
+    expect(extractFacts('so yeah im the owner').role).toBe('seller');
+  });
+});
