@@ -152,10 +152,10 @@ function nearLinking(t: string, numbers: string, w: FactWords): [string, string]
 }
 
 /** The text (normalised, and as written) without times said of another event than the linking. */
-function linkTimes(t: string, numbers: string, w: FactWords): [string, string, FactWords] {
-  if (!w.elsewhen) return [t, numbers, w];
+function linkTimes(t: string, numbers: string, w: FactWords): [string, string] {
+  if (!w.elsewhen) return [t, numbers];
   const re = everywhere(w.elsewhen);
-  return [t.replace(re, ' '), numbers.replace(re, ' '), w];
+  return [t.replace(re, ' '), numbers.replace(re, ' ')];
 }
 
 /** The facts one language's words find; `negation` only for the conversation's own language, whose bare age it reads. */
@@ -166,7 +166,9 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   };
   set('qr-symptom', qrSymptom(t, w, asking));
   set('error-text', errorText(raw, w));
-  const hours = asking === 'linked-ago' || w.iconMissing?.test(t) ? hoursAgo(...linkTimes(t, numbers, w)) : w.link.test(t) ? hoursAgo(...linkTimes(...nearLinking(t, numbers, w), w)) : undefined;
+  // (Times of other events go before the words near linking are kept: "…cant link them yet?? we're 3 weeks old".)
+  const [own, ownNumbers] = linkTimes(t, numbers, w);
+  const hours = asking === 'linked-ago' || w.iconMissing?.test(t) ? hoursAgo(own, ownNumbers, w) : w.link.test(t) ? hoursAgo(...nearLinking(own, ownNumbers, w), w) : undefined;
   if (hours !== undefined) facts['linked-ago'] = hours < 24 ? 'under-24h' : 'over-24h';
   Object.assign(facts, shopStatus(t, w, asking), otherShop(t, w, asking));
   set('role', role(t, w));

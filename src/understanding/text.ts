@@ -116,8 +116,9 @@ export function stem(word: string): string {
   // "warnings" → "warning" → "warn", as "warning" is: a plural of an -ing word loses both.
   if ((w.length > 5 && w.endsWith('ing')) || (w.length > 4 && w.endsWith('ed') && w === word)) {
     w = w.slice(0, w.endsWith('ing') ? -3 : -2);
-    // "scann" → "scan", "tagg" → "tag": the consonant doubled before the ending.
-    if (w.length > 2 && w[w.length - 1] === w[w.length - 2] && !'aeiouls'.includes(w[w.length - 1]!)) w = w.slice(0, -1);
+    // "scann" → "scan", "tagg" → "tag": the consonant doubled before the ending. (Not a word of three letters that
+    // ends doubled: "adding" is "add", never the "ad" of an advert.)
+    if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !'aeiouls'.includes(w[w.length - 1]!)) w = w.slice(0, -1);
   }
   return w;
 }

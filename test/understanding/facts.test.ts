@@ -426,3 +426,10 @@ describe('who is asking', () => {
     expect(extractFacts('so yeah im the owner').role).toBe('seller');
   });
 });
+
+describe('a time of something else than linking', () => {
+  it('does not read how old the shop is as how long ago it was linked', () => {
+    expect(extractFacts("it says my shop cant link them yet?? we're 3 weeks old")['linked-ago']).toBeUndefined();
+    expect(extractFacts('shop is 2 months old, linked it yesterday')['linked-ago']).toBe('under-24h');
+  });
+});

@@ -1325,3 +1325,19 @@ describe('linking asked about at large by a beginner', () => {
     expect(read('first time linking, how do i connect my shop to tiktok')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
+
+describe("a creator's answers in their own words, and a staff member's account to be added", () => {
+  it('presses the button they mean', () => {
+    expect(labelOf('creator-link.invite-missing', 'ill just wait for them to resend it')).toBe("I'll wait for the brand");
+    expect(labelOf('creator-link.invite-missing', 'nvm its there under system notifications')).toBe('Found it');
+    expect(labelOf('creator-link.browse', 'found a cute lip oil w 15% commission, adding it')).toBe('Found one I like');
+    expect(labelOf('creator-link.how', 'i want to earn commission picking my own products')).toBe("I'll pick products myself");
+    expect(labelOf('creator-link.how', 'wait i actually have my own shop')).toBe('Actually, I own a shop');
+  });
+
+  it('reads an account of the team to be added to the shop as more accounts, and an ads manager account as ads', () => {
+    expect(read("can my sales rep's tiktok be added to the shop too")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('our ads manager account linked to the shop got disabled, how to fix')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    expect(read("tried adding a 2nd account under marketing accounts and it says my shop cant link them yet?? we're 3 weeks old")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+});

@@ -194,3 +194,12 @@ describe('clausesOf', () => {
     expect(clausesOf('ok').length).toBe(1);
   });
 });
+
+describe('stem of a short word ending doubled', () => {
+  it('keeps "add" whole, so adding is never an ad', () => {
+    expect(stem('adding')).toBe('add');
+    expect(stem('added')).toBe('add');
+    expect(stem('scanning')).toBe('scan');
+    expect(stem('bagged')).toBe('bag');
+  });
+});
