@@ -93,7 +93,7 @@ const MAY = /\b(can|could|may) (\w+ ){0,4}(link|connect|sell|open|join|have|use|
 /** A question about keeping stock, products or prices in step ("the stock isnt synced"): no question about linking an account. */
 const STOCK_SYNC = /\b(stock|inventory|products?|orders?|prices?|listings?|catalog\w*)\b.*\bsync\w*|\bsync\w* (\w+ ){0,2}(stock|inventory|products?|orders?|prices?|listings?|catalog\w*)\b/;
 /** A clause that points back at things named before it ("those shops", "them"). */
-const POINTS_BACK = /\b(those|these|both|either)( (shops|stores|platforms|sites|apps|accounts|ones))?\b|\b(link|connect|sync|hook|attach)\w* (it|them|those|these|(that|this) (store|shop|platform|site))\b/;
+const POINTS_BACK = /\b(those|these|both|either)( (shops|stores|platforms|sites|apps|accounts|ones))?\b|\b(link|connect|sync|hook|attach)\w* (it|them|those|these|(that|this) (store|shop|platform|site))\b|\b(link|connect|sync|hook|attach|import|move|transfer)\w* (all )?(the |my |our )?(products|items|listings|catalog\w*|inventory|stock)\b/;
 /** Words of the step's own text a message must repeat to be heard as about that step. */
 const ECHO = 2;
 /** The longest opening that turns away ("wait actually forget the icon,"), cut off before the rest is read. */
@@ -805,13 +805,17 @@ export class Understanding {
     // (Read from the end, where a story ends: the last problem told is the one it asks about.)
     const order = last ? [...clauses.entries()].reverse() : [...clauses.entries()];
     for (const [i, clause] of order) {
-      // A clause of a few words fits a phrase by chance ("shop is 8 months old" holds "old shop").
-      if (clause.split(/\s+/).length < PROBLEM_WORDS || router.words(clause).length < PROBLEM_WORDS) continue;
+      // A clause of a few words fits a phrase by chance ("shop is 8 months old" holds "old shop"), unless it asks how to
+      // link ("picked wrong, im the shop owner not a creator, how do i link my shop").
+      const few = clause.split(/\s+/).length < PROBLEM_WORDS || router.words(clause).length < PROBLEM_WORDS;
+      const howToLink = (c: string) => LINKING_STEPS.includes(shapeOf(c, extractFacts(c, { lex }), lex) ?? '');
+      if (few && !(i > 0 && isQuestion(clause) && howToLink(clause))) continue;
       // After the answer, a question that another flow answers ("accepted ✅ how do i add the products to my live tho").
       if (i > 0 && isQuestion(clause)) {
         const asked = this.routeOf(clause, extractFacts(clause, { lex }), router, lex);
         if (asked && asked.flow !== current && (asked.score === undefined || asked.score >= MIN_SCORE)) return { flow: asked.flow, after: true };
       }
+      if (few) continue;
       // A problem denied or hoped away ("no authorization error this time", "hopefully no authorization failed drama") is none.
       if (NO_PROBLEM.test(compact(normalize(clause)))) continue;
       // A phrase that fits closely, leading the next flow or backed by the vocabulary or the classifier.

@@ -1341,3 +1341,13 @@ describe("a creator's answers in their own words, and a staff member's account t
     expect(read("tried adding a 2nd account under marketing accounts and it says my shop cant link them yet?? we're 3 weeks old")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 });
+
+describe('how to link asked after an answer, products connected from another platform, and not knowing which role', () => {
+  it('reads each as what it asks', () => {
+    expect(read('sorry i think i picked wrong, im the shop owner not a creator, how do i link my shop', at('creator-link.marketplace'))).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('Philippines is on the list po. but i also have a small shop, how to link official account?', at('creator-link.country'))).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('we are using shopify, how to connect all the products to tiktok shop')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+    expect(read('bank details done, now how do I connect my tiktok to the shop?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('wanna link my tiktok to tiktok shop but idk if i count as a seller or a creator 😭')).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+});

@@ -371,7 +371,7 @@ export const EN: Lexicon = {
       // A creator asking whether they need a seller account of their own asks the creator's way to link.
       { flow: 'creator-link', role: 'creator', from: ['preflight', 'seller-link'], cue: CREATOR_WAY },
       // Not knowing yet whether one is a seller or a creator: the menu, whose first question that is.
-      { flow: 'menu', from: ['creator-link', 'seller-link', 'preflight'], cue: /\b(seller|creator|affiliate) or (an? )?(seller|creator|affiliate)\b/, unless: /\b(i m|im|i am|as) an? (seller|creator|affiliate)\b/ },
+      { flow: 'menu', from: ['creator-link', 'seller-link', 'preflight'], cue: /\b(seller|creator|affiliate) or (an? )?(seller|creator|affiliate)\b/, unless: /\b(i m|im|i am|as) an? (seller|creator|affiliate)\b(?! or )/ },
       // How to put products into videos is the tips' first habit, though the words fit the linking steps ("the yellow basket link").
       // (The showcase and the profile are where a creator's linking steps end.)
       {
