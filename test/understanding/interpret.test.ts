@@ -1351,3 +1351,16 @@ describe('how to link asked after an answer, products connected from another pla
     expect(read('wanna link my tiktok to tiktok shop but idk if i count as a seller or a creator 😭')).toMatchObject({ kind: 'route', flow: 'menu' });
   });
 });
+
+describe('more of the words people use', () => {
+  it('hears them', () => {
+    expect(read('hi ad, after i scan the qr the app keep loading loading not finish, already 10 minute')).toMatchObject({ kind: 'route', flow: 'qr-failure', facts: { 'qr-symptom': 'spinning' } });
+    expect(read('the QR from seller center no scan with my tiktok app')).toMatchObject({ kind: 'route', flow: 'qr-failure', facts: { 'qr-symptom': 'no-scan' } });
+    expect(labelOf('preflight.account', 'my acc is registered in a diff country than the shop 🙃')).toBe("It's registered in another region");
+    expect(labelOf('already-linked.wait', 'ping me after the 24h so i dont forget')).toBe('Remind me in 24 hours to link it');
+    expect(read('staff?')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('pwede po ba maka-usap ng tao? nalilito na ako sa bot')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('cheers, that did the trick')).toMatchObject({ kind: 'command', command: 'thanks' });
+    expect(extractFacts('no scanning needed, the code went straight through')['qr-symptom']).toBeUndefined();
+  });
+});
