@@ -1364,3 +1364,9 @@ describe('more of the words people use', () => {
     expect(extractFacts('no scanning needed, the code went straight through')['qr-symptom']).toBeUndefined();
   });
 });
+
+describe('how many accounts one shop takes, asked in the singular', () => {
+  it('asks about more accounts', () => {
+    expect(read('how many tiktok account i can connect to 1 shop? i have 3 page for my business')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+});

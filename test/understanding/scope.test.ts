@@ -437,3 +437,15 @@ describe('topics near each other', () => {
     expect(topicOf('i want to promote my product, how much is the ad budget')).toBe('ads');
   });
 });
+
+describe('topics in a creator\'s and a seller\'s words', () => {
+  it('hears a commission pending or paid, a price that is wrong, and a boost greyed out', () => {
+    expect(topicOf("commission been 'pending' for 30 days wtf")).toBe('payouts');
+    expect(topicOf('btw when is payday for commissions')).toBe('payouts');
+    expect(topicOf('how long until affiliate commission lands in my bank? sold 12 items via showcase')).toBe('payouts');
+    expect(topicOf('brand invite for commission not in my inbox')).toBeUndefined();
+    expect(topicOf('price on one of my products is wrong, how do i edit it')).toBe('listings');
+    expect(topicOf("why is the price in my showcase diff from the brand's own page")).toBe('listings');
+    expect(topicOf('want to promote a video that has my shop link but the boost button is greyed out')).toBe('ads');
+  });
+});
