@@ -10,6 +10,7 @@ import type { StepKey } from '../flow/check.ts';
 import type { CompiledFlows } from '../flow/compile.ts';
 import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
 import { endingChoice } from './choices.ts';
+import { commandOf } from './commands.ts';
 import { isPersonButton, type Intent, type Understanding } from './interpret.ts';
 import { normalize } from './text.ts';
 
@@ -96,7 +97,9 @@ function judge(item: CorpusItem, got: Intent, flows: CompiledFlows): Verdict | '
       // Thanks at a step whose button ends the talk with thanks is that button, pressed (by design, as a person asked
       // for is the person button): the talk ends with thanks either way.
       const thanked = e.command === 'thanks' && got.kind === 'choice' && at?.step.choices && endingChoice(at.step.choices.map((c, i) => ({ index: i, label: c.label }))) === got.index;
-      return (got.kind === 'command' && got.command === e.command) || thanked ? 'right' : 'wrong';
+      // So is starting over at a step whose button starts over ("Restart this guide"): the guide starts again either way.
+      const restarted = e.command === 'restart' && got.kind === 'choice' && at?.step.choices?.[got.index] !== undefined && commandOf(at.step.choices[got.index]!.label) === 'restart';
+      return (got.kind === 'command' && got.command === e.command) || thanked || restarted ? 'right' : 'wrong';
     }
     case 'person': {
       // A person asked for at a step that offers one is that button, pressed: the user reaches a person either way.

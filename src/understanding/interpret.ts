@@ -524,6 +524,14 @@ export class Understanding {
     if (pressed) return intent({ kind: 'choice', index: pressed.index });
     // "omg it works now tysm" at a step that asks whether it worked answers it; thanks alone ends the talk.
     const reportsWorked = open?.choices !== undefined && said(normalize(text), lex, (l) => l.worked);
+    // Starting over at a step whose own button starts over ("Restart this guide", "Back to the start") is that button.
+    const restarting = (command: Command | undefined): number | undefined => {
+      if (command !== 'restart' || !open?.choices) return undefined;
+      const same = this.offered(at.step!, at.facts ?? {}, at.language).filter((o) => commandOf(o.source ?? o.label, lex) === 'restart');
+      return same.length === 1 ? same[0]!.index : undefined;
+    };
+    const restartButton = restarting(exact);
+    if (restartButton !== undefined) return intent({ kind: 'choice', index: restartButton });
     if (exact && !(exact === 'thanks' && reportsWorked)) return intent({ kind: 'command', command: exact });
     // A question's answer is whatever the user writes (an error message, a username, a description),
     // unless they ask for a person instead.
@@ -679,6 +687,8 @@ export class Understanding {
     const thanksButton = thanked(command);
     if (thanksButton !== undefined) return intent({ kind: 'choice', index: thanksButton });
     if (command === 'thanks' && reportsWorked && yesNo !== undefined) return intent({ kind: 'choice', index: yesNo });
+    const startsOver = restarting(command);
+    if (startsOver !== undefined) return intent({ kind: 'choice', index: startsOver });
     if (command) return intent({ kind: 'command', command });
 
     // A topic next to linking comes next: "customer service hours" is a shop setting, not a person. A step

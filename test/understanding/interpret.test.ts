@@ -1370,3 +1370,11 @@ describe('how many accounts one shop takes, asked in the singular', () => {
     expect(read('how many tiktok account i can connect to 1 shop? i have 3 page for my business')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 });
+
+describe('starting over at a step whose own button starts over', () => {
+  it('presses that button; elsewhere it is the command', () => {
+    expect(labelOf('system.moved', 'just run the guide again from the top')).toBe('Restart this guide');
+    expect(labelOf('system.moved', 'start over')).toBe('Restart this guide');
+    expect(read('start over', at('qr-failure.restart-app'))).toMatchObject({ kind: 'command', command: 'restart' });
+  });
+});
