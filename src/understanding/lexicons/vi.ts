@@ -203,7 +203,7 @@ export const VI: Lexicon = {
         String.raw`(?<!\b(họ|nó|brand|agency|nhãn hàng|bên đó|bên kia|đã|có) )(ib|inbox|nhắn riêng|nhắn tin riêng|nt riêng)( riêng)? ((cho|với|vs|qua) )?(e|em|mình|tôi|tui|mk)\b|(check|xem|kiểm tra|rep|trả lời|phản hồi|đọc) (lại )?(ib|inbox)|(ib|inbox) (hỗ trợ|tư vấn)`,
         String.raw`(1|một) (bạn|anh|chị|${ANH_CHI}|người|nhân viên|nv|chuyên viên|admin)( \w+)? (hỗ trợ|tư vấn|cskh|support|trực)|(bạn|anh|chị|${ANH_CHI}|ai|người|ad|admin) nào (bên|của|ở|thuộc) (tiktok|hỗ trợ|cskh|support|bộ phận|đội ngũ)`,
         String.raw`(người|ng) (thật|thiệt)|nhân viên (hỗ trợ|tư vấn|tiktok|thật|chăm sóc)|chuyên viên (hỗ trợ|tư vấn|chăm sóc|của tiktok|bên tiktok)|gặp (quản lý|người quản lý|sếp|cấp trên)( (bên|của) (tiktok|shop|bạn|các bạn))?$|(người|ai) (hướng dẫn|hỗ trợ|chỉ|xem|kiểm tra|check|coi) (giúp |giùm |dùm |hộ )?trực tiếp`,
-        String.raw`tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật|chuyên viên|chuyên gia)|(cho|muốn|cần) ((tôi|em|mình|e) )?gặp người( (hỗ trợ|trực|nào đó))?$`,
+        String.raw`tư vấn viên|cskh|chăm sóc khách hàng|tổng đài|hotline|không phải bot|đừng (trả lời )?bot|gặp (admin|nhân viên|người thật|chuyên viên|chuyên gia)|(cho|muốn|cần) ((tôi|em|mình|e) )?gặp người( (hỗ trợ|trực|nào đó|thật))?( (đi|nha|nhé|ạ|với|giùm|dùm|ad))*$`,
         String.raw`(?<!\b(đã|từng) )gọi điện(?!( (cho|tới) (họ|nó|bên (kia|đó)|agency|người (ta|đó)|chủ shop))?( (mà|thì|nhưng|cũng|rồi|r|hoài|mãi|mấy lần|nhiều lần))* (không|ko|k|chả|chẳng|chưa|hổng) (bắt|nghe|ai nghe|liên lạc|được|đc))|số điện thoại hỗ trợ|(zalo|sđt|số đt|số điện thoại|số liên hệ) (của |với )?(ad|admin|shop|bên (bạn|tiktok|hỗ trợ|cskh)|hỗ trợ|cskh|nhân viên|nv|tư vấn|chuyên viên)|(?<!\b(đã|có|từng) )(cho|xin) ((e|em|mình|tôi|tui|c|a) )?(xin )?(zalo|sđt|số đt|số điện thoại|số liên hệ)\b${NOT_THEIRS}|có (zalo|hotline|sđt|số điện thoại|số tổng đài|email|mail)( hỗ trợ| liên hệ| tư vấn)? (không|ko|k|hông|hok)\b`,
         String.raw`(?<!\b(đã|có|từng) )xin (cái )?(email|mail|gmail|địa chỉ email|địa chỉ mail)\b${NOT_THEIRS}|(email|mail|gmail) (hỗ trợ|liên hệ|cskh|support|chăm sóc khách hàng|của (bên )?(hỗ trợ|cskh|ad|admin|bên tiktok))|(gửi|liên hệ|liên lạc) (qua )?(email|mail) (cho|với|tới) (bên )?(hỗ trợ|tiktok|cskh|ad|admin)`,
         String.raw`(tạo|mở|gửi) (ticket|yêu cầu hỗ trợ|phiếu hỗ trợ)|nói chuyện với ${A_PERSON}|có ai (ở )?(đó|đây)? ?(không|ko|k|hông)|có người (thật )?không|(gọi|call|gọi điện) (cho|lại cho|lại) (mình|em|tôi|e)|có ai (hỗ trợ|giúp|trực)|tư vấn trực tiếp`,
@@ -221,7 +221,8 @@ export const VI: Lexicon = {
   personShort: f(/\b((người|ng) (thật|thiệt))\b/),
   // Someone else's people (an agency's staff, one's own staff and their accounts) are no one to talk to here.
   notPerson: f(
-    /\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên|(nhân viên|nv|người|chuyên viên|tư vấn viên|admin|bên) (của |bên |ở |phía )?(agency|công ty|đối tác|nhãn hàng|brand|thương hiệu|họ(?! trợ)|bên kia|mcn)|(cho|để|giúp) (các |mấy |mỗi |từng |\d+ )?(bạn |em |anh |chị |đứa )?(nhân viên|nv) (\w+ )?(vào|đăng|live|quản lý|dùng|xài|làm|bán|truy cập|cùng|chạy|gắn|liên kết|post)|(kênh|acc|tk|nick|tài khoản|video|máy|điện thoại|đt) (tiktok |phụ |riêng )?(của )?(các |mấy |mỗi |từng |\d+ )?(bạn |em )?(nhân viên|nv)|(nhân viên|nv) (live|livestream|bán hàng|sale|kho|đóng gói|của shop|trong shop)|(các|mấy|những|\d+) (bạn |em |anh |chị |đứa )?(nhân viên|nv)|người (bán|mua|sáng tạo|dùng|theo dõi|quen|nhà|yêu))\b/,
+    // ("rep" is a reply: "nhắn ko ai rep", nobody answers.)
+    /\b(?:(?:không|ko|k|chưa|chả|chẳng) (?:ai |thấy |được )?rep|rep (?:lại|tin|ib|inbox))\b|\b(người khác|của người|người cũ|nhân viên (cũ|của (tôi|em|mình)|đã nghỉ)|tài khoản (của )?nhân viên|(nhân viên|nv|người|chuyên viên|tư vấn viên|admin|bên) (của |bên |ở |phía )?(agency|công ty|đối tác|nhãn hàng|brand|thương hiệu|họ(?! trợ)|bên kia|mcn)|(cho|để|giúp) (các |mấy |mỗi |từng |\d+ )?(bạn |em |anh |chị |đứa )?(nhân viên|nv) (\w+ )?(vào|đăng|live|quản lý|dùng|xài|làm|bán|truy cập|cùng|chạy|gắn|liên kết|post)|(kênh|acc|tk|nick|tài khoản|video|máy|điện thoại|đt) (tiktok |phụ |riêng )?(của )?(các |mấy |mỗi |từng |\d+ )?(bạn |em )?(nhân viên|nv)|(nhân viên|nv) (live|livestream|bán hàng|sale|kho|đóng gói|của shop|trong shop)|(các|mấy|những|\d+) (bạn |em |anh |chị |đứa )?(nhân viên|nv)|người (bán|mua|sáng tạo|dùng|theo dõi|quen|nhà|yêu))\b/,
   ),
   // …and "đâu còn", "đâu có", "đâu phải" (no longer, not at all), unless "đâu" asks where ("ở đâu có nút…").
   negation: f(/\b(không|ko|k|kh|hông|chưa|vẫn|chẳng|chả)\b|(?<!\b(ở|chỗ|tìm|từ|về|nơi|nào|đi) )\bđâu (còn|có|phải)\b/),
@@ -229,16 +230,20 @@ export const VI: Lexicon = {
   worked: f(/\b(được rồi|đc rồi|(được|đc|dc) r|thành công|hết lỗi|hiện rồi|thấy rồi|ok rồi|xong rồi|liên kết được|làm được|ổn rồi)\b/),
   failed: f(/\b(không|ko|k|chưa|vẫn|lỗi|thất bại|hông|chả|chẳng)\b/),
   unsure: f(/\b((không|ko|k|chưa) (biết|rõ|chắc|nhớ)|có lẽ|hình như|quên rồi)\b/),
-  other: f(/\b(cái khác|vấn đề khác|lỗi khác|trường hợp khác|không phải (mấy )?(cái|lỗi) (đó|này|trên)|không có cái nào|không cái nào)\b|^khác( (ạ|nha|nhé|nhen|á|a|nè|đó|ad|shop))*$/),
+  // Linking asked about at large ("cần hỗ trợ vụ liên kết tiktok shop ạ"): the words that ask, and those that may stand beside.
+  atLarge: { asks: 'hỏi hoi trợ tro giúp giup', beside: 'vụ vu cần can muốn muon về ve chút chut với voi em anh chị chi ad oi ơi ạ' },
+  other: f(/\b(cái khác|vấn đề khác|lỗi khác|trường hợp khác|(không|ko|k|hông) phải (mấy |những |các )?(cái|lỗi|vụ) (đó|này|trên|kia)|không có cái nào|không cái nào)\b|^khác( (ạ|nha|nhé|nhen|á|a|nè|đó|ad|shop))*$/),
   number: f(/^\s*(?:số|lựa chọn|chọn|cái|câu|nút|phương án|#)?\s*(\d{1,2})\s*[.)!]?\s*$/),
   topics: {
     payouts: [
       f(/\b(rút tiền|rút doanh thu|rút về|số dư|tài khoản ngân hàng|(tk|stk) ngân hàng|tên chủ tài khoản|vietcombank|techcombank|vietinbank|agribank|bidv|tpbank|vpbank|sacombank|mb bank|mbbank|(liên kết|đổi|thêm|cập nhật) ngân hàng|thanh toán cho người bán|đối soát|quyết toán|tiền về|tiền hàng|khi nào (nhận|có) tiền|nhận tiền|doanh thu (về|chưa về)|chuyển khoản|ví tiền|tiền (bán hàng|của tôi|của em))\b/),
       // Taxes are named with a verb or their kind: folded, a bare "thue" is also "thuê" (to hire).
       f(/\b(doanh thu\b.*\b(thanh toán|về|rút|nhận được)|(đóng|nộp|khai|quyết toán|tính|trừ|khấu trừ) thuế|thuế (thu nhập|tncn|vat|gtgt|môn bài)|mã số thuế|xuất (hóa|hoá) đơn|(hóa|hoá) đơn (vat|đỏ|điện tử|gtgt))\b/),
+      // A creator's commission not paid yet ("hoa hồng tháng trước chưa thấy trả").
+      f(/\bhoa hồng\b.*\b(chưa|không|ko|k) (thấy |được |nhận được |có )?(trả|thanh toán|về|nhận|chuyển)\b|\bhoa hồng( \w+)? (bị )?(treo|chờ|pending|giữ)\b/),
       f(/\b(thanh toán (bằng )?(mã )?qr|(quét )?(mã )?qr thanh toán|khách (không|ko) thanh toán được|khách hàng (không|ko) trả tiền được|checkout)\b/),
     ],
-    refunds: [f(/\b(hoàn tiền|trả hàng|hoàn hàng|đổi trả|hủy đơn|huỷ đơn|tranh chấp|khách trả hàng|refund|khiếu nại của khách)\b/)],
+    refunds: [f(/\b(hoàn tiền|trả hàng|hoàn hàng|đơn hoàn|đơn trả|đổi trả|hủy đơn|huỷ đơn|tranh chấp|khách trả hàng|refund|khiếu nại của khách)\b/)],
     orders: [
       // A shipping label by any of its names ("phiếu gửi hàng", "tem vận chuyển", "bill ship"), the carrier's side
       // ("bên ship"), and orders placed or called off ("đơn đặt từ giỏ hàng", "đơn … bị hủy hàng loạt").

@@ -122,3 +122,26 @@ describe('Vietnamese shapes and chat words in understanding', () => {
     expect(at('đăng nhập ko đc', 'seller-link.login')).toMatchObject({ kind: 'choice', index: 1 });
   });
 });
+
+describe('Vietnamese as sellers and creators type it, once more', () => {
+  const u = new Understanding(openFlows(readConfig().flowsDir));
+  const at = (text: string, step?: string) => u.interpret(text, { step: step as never, facts: {}, language: 'vi' });
+
+  it('takes "rep" for a reply, and "cho e gặp người đi" for a person', () => {
+    expect(asksForPerson('giờ nhắn ko ai rep', vi)).toBe(false);
+    expect(at('agency cũ link acc tiktok của bên em vào shop của họ, giờ nhắn ko ai rep')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(at('đừng gửi mấy bước nữa, cho e gặp người đi', 'qr-failure.restart-app')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+
+  it('sends linking asked about at large to the menu, and a how-to to the steps', () => {
+    expect(at('cần hỗ trợ vụ liên kết tiktok shop ạ')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(at('ad oi em muon hoi ve lien ket tiktok voi shop')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(at('hướng dẫn em liên kết tiktok với shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('hears "none of those" with "ko", a commission unpaid and a return order', () => {
+    expect(at('ko phải mấy cái đó', 'menu.trouble')).toMatchObject({ kind: 'choice', index: 3 });
+    expect(topicOf('hoa hồng affiliate tháng trước tới giờ chưa thấy trả', vi)).toBe('payouts');
+    expect(topicOf('khiếu nại đơn hoàn treo mấy ngày r chưa ai xử', vi)).toBe('refunds');
+  });
+});
