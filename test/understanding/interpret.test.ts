@@ -1378,3 +1378,13 @@ describe('starting over at a step whose own button starts over', () => {
     expect(read('start over', at('qr-failure.restart-app'))).toMatchObject({ kind: 'command', command: 'restart' });
   });
 });
+
+describe('a different error, probation, someone to take a look, a partner who left and an agency that asks', () => {
+  it('reads each as the answer or the request it is', () => {
+    expect(labelOf('qr-failure.what-happens', 'it shows a different error, not that one')).toBe('Something else');
+    expect(labelOf('marketing-accounts.how', 'getting an error about the shop being in probation')).toBe("It says my shop can't link them yet");
+    expect(labelOf('missing-icon.check-status', "can't make sense of this dashboard, someone take a look pls")).toBe("I can't tell, get me a person");
+    expect(read("my cofounder left the business and the tiktok is still connected to the shop that's in his name")).toMatchObject({ kind: 'route', flow: 'already-linked', facts: { 'other-shop-holder': 'ex-partner' } });
+    expect(read('i run a small agency and a client asked us to hook their tiktok up to their new shop. whats the process').facts['other-shop-holder']).toBeUndefined();
+  });
+});
