@@ -684,6 +684,14 @@ export class Understanding {
       if (person.length === 1) return intent({ kind: 'choice', index: person[0]!.index });
     }
     const command = commandOf(text, lex);
+    // "no need to remind me, I'll just try again tomorrow myself" where a reminder is offered: the reminder declined,
+    // and whichever other button the rest says.
+    if (command === 'cancel' && offered.length && (step?.choices ?? []).some((c) => c.remind !== undefined)) {
+      const others = offered.filter((o) => step!.choices![o.index]!.remind === undefined);
+      const rest = clausesOf(text).filter((c) => commandOf(c, lex) !== 'cancel').join(' ');
+      const other = rest.trim() ? choiceFromText(rest, others, { facts, known: (w) => router.known(w), lex }) : undefined;
+      if (other && 'index' in other) return intent({ kind: 'choice', index: other.index });
+    }
     const thanksButton = thanked(command);
     if (thanksButton !== undefined) return intent({ kind: 'choice', index: thanksButton });
     if (command === 'thanks' && reportsWorked && yesNo !== undefined) return intent({ kind: 'choice', index: yesNo });

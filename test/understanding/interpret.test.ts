@@ -1388,3 +1388,12 @@ describe('a different error, probation, someone to take a look, a partner who le
     expect(read('i run a small agency and a client asked us to hook their tiktok up to their new shop. whats the process').facts['other-shop-holder']).toBeUndefined();
   });
 });
+
+describe('a reminder declined where one is offered', () => {
+  it('presses the button the rest of the message says; a reminder cancelled elsewhere is the command', () => {
+    expect(labelOf('already-linked.unlink-blocked', "no need to remind me, I'll just try again tomorrow myself")).toBe("I'll try again tomorrow");
+    expect(labelOf('already-linked.wait', "dont remind me, i'll link it now")).toBe('Link it to my shop now');
+    expect(read('cancel the reminder', at('already-linked.unlink-blocked'))).toMatchObject({ kind: 'command', command: 'cancel' });
+    expect(read('please cancel the reminder', at('missing-icon.day-later'))).toMatchObject({ kind: 'command', command: 'cancel' });
+  });
+});
