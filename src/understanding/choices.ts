@@ -436,8 +436,12 @@ function labelWords(text: string, lex: Lexicon): string[] {
 
 /** A normalised text up to the clause that gives a purpose, a reason or a condition ("…so i dont forget"). */
 function mainClause(t: string): string {
-  return t.replace(/\s((so|so that|because|bc|cuz|coz|since|in case) (i|we|you|u|it|they|he|she)|if)\s.*$/, '');
+  // (A question tagged on says no "not" either: "that's the problem isn't it".)
+  return t.replace(/\s((so|so that|because|bc|cuz|coz|since|in case) (i|we|you|u|it|they|he|she)|if)\s.*$/, '').replace(TAG_QUESTION, '');
 }
+
+/** A question tagged on at the end ("isn't it", "don't you think"), which asks for agreement and denies nothing. */
+const TAG_QUESTION = /\s(isn t|is not|aren t|doesn t|don t|wasn t|didn t|won t|right) (it|that|they|there|you|you think)( right)?$/;
 
 /** The choice whose label's words the text carries best, when clearly ahead; words shared by every label count nothing. */
 function wordsMatch(t: string, offered: readonly OfferedChoice[], c: ChoiceContext): number | undefined {

@@ -159,7 +159,32 @@ function linkTimes(t: string, numbers: string, w: FactWords): [string, string] {
 }
 
 /** The facts one language's words find; `negation` only for the conversation's own language, whose bare age it reads. */
-function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: string | undefined, negation?: RegExp): Facts {
+/** Each language's country names (Intl.DisplayNames, five letters or more: shorter ones are too often other words) → region code. */
+const countries = new Map<string, { re: RegExp; code: Map<string, string> }>();
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** The country a text says one is in or from ("i live in kenya"), by any name of it in the language: its region code. */
+function countryIn(t: string, language: string): string | undefined {
+  let c = countries.get(language);
+  if (!c) {
+    const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+    const code = new Map<string, string>();
+    for (const a of LETTERS) {
+      for (const b of LETTERS) {
+        const name = normalize(names.of(a + b) ?? '');
+        if (name.length >= 5 && !code.has(name)) code.set(name, a + b);
+      }
+    }
+    const alternatives = [...code.keys()].sort((x, y) => y.length - x.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    c = { re: new RegExp(`\\b(?:in|from|based in|live in|living in|located in|based out of)\\s+(${alternatives.join('|')})\\b`), code };
+    countries.set(language, c);
+  }
+  const m = c.re.exec(t);
+  return m ? c.code.get(m[1]!) : undefined;
+}
+
+function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: string | undefined, negation?: RegExp, language = 'en'): Facts {
   const facts: Facts = {};
   const set = (k: string, v: string | undefined) => {
     if (v !== undefined) facts[k] = v;
@@ -174,7 +199,7 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   set('role', role(t, w));
   // (A bare age only as the conversation's own language reads it, with its own words for "not".)
   set('age', age(t, w) ?? (asking === 'age' && negation ? ageAlone(t, negation) : undefined));
-  set('market', /\bUS\b|\bU\.S\.?/.test(raw) ? 'US' : w.markets.find(([re]) => re.test(t))?.[1]);
+  set('market', /\bUS\b|\bU\.S\.?/.test(raw) ? 'US' : (w.markets.find(([re]) => re.test(t))?.[1] ?? countryIn(t, language)));
   // Two markets named ("my tiktok is from Singapore but the shop is in Malaysia"): the account's region is not the shop's.
   const named = new Set(w.markets.filter(([re]) => re.test(t)).map(([, code]) => code));
   if (facts.market === 'US') named.add('US');
@@ -191,7 +216,7 @@ export function extractFacts(raw: string, context: FactContext = {}): Facts {
   const numbers = foldAccents(raw.toLowerCase()).replace(/(\d)[,.](?=\d{3}\b)/g, '$1');
   const facts: Facts = {};
   for (const [i, layer] of layers(lex, t).entries()) {
-    for (const [k, v] of Object.entries(factsIn(raw, layer.t, numbers, layer.lex.facts, context.asking, i === 0 ? layer.lex.negation : undefined))) facts[k] ??= v;
+    for (const [k, v] of Object.entries(factsIn(raw, layer.t, numbers, layer.lex.facts, context.asking, i === 0 ? layer.lex.negation : undefined, layer.lex.code))) facts[k] ??= v;
   }
   return facts;
 }

@@ -56,6 +56,8 @@ const PROBLEM_FACTS = ['qr-symptom', 'linked-ago', 'other-shop-holder', 'other-s
 
 /** The flows that walk through linking, and the checklist that says who may link at all. */
 const LINKING_STEPS = ['seller-link', 'creator-link'];
+/** Facts about the user themselves, which a button records only when they say so. */
+const PERSONAL_FACTS = ['age', 'market'];
 /** The linking steps for each role a message may state. */
 const STEPS_FOR_ROLE: Record<string, string> = { seller: 'seller-link', creator: 'creator-link' };
 const CHECKLIST = 'preflight';
@@ -465,7 +467,9 @@ export class Understanding {
       // (How long ago it was linked is said in too many contexts to count.)
       const recorded = PROBLEM_FACTS.filter((f) => f !== 'linked-ago' && o.set?.[f] !== undefined);
       const told = recorded.every((f) => facts[f] === o.set![f] || (facts[f] === undefined && (route.score ?? 0) >= CLOSE_FIT));
-      return told && (goto === route.flow || goto.startsWith(`${route.flow}.`));
+      // …and one that records who the user is ("I'm under 18") only by their saying so.
+      const own = PERSONAL_FACTS.every((f) => o.set?.[f] === undefined || facts[f] === o.set[f]);
+      return told && own && (goto === route.flow || goto.startsWith(`${route.flow}.`));
     });
     return into.length === 1 ? into[0]!.index : undefined;
   }

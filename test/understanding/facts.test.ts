@@ -433,3 +433,12 @@ describe('a time of something else than linking', () => {
     expect(extractFacts('shop is 2 months old, linked it yesterday')['linked-ago']).toBe('under-24h');
   });
 });
+
+describe('a country the lexicon does not list', () => {
+  it('is read by its name where one says one is in or from it', () => {
+    expect(extractFacts('i live in kenya, dont think its available here').market).toBe('KE');
+    expect(extractFacts('we are based in south africa').market).toBe('ZA');
+    expect(extractFacts('im from the philippines').market).toBe('PH');
+    expect(extractFacts('my friend went to kenya').market).toBeUndefined();
+  });
+});

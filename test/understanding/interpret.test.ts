@@ -1397,3 +1397,14 @@ describe('a reminder declined where one is offered', () => {
     expect(read('please cancel the reminder', at('missing-icon.day-later'))).toMatchObject({ kind: 'command', command: 'cancel' });
   });
 });
+
+describe('buttons a message does not say', () => {
+  it('never presses one that records who the user is ("I\'m under 18") by a route into its flow', () => {
+    expect(labelOf('creator-link.marketplace-missing', 'adult, US based, 8k followers, no strikes')).not.toBe("I'm under 18");
+    expect(labelOf('creator-link.marketplace-missing', 'i live in kenya, dont think its available here')).toBe('TikTok Shop may not run in my country');
+  });
+
+  it('reads a question tagged on as no "not" ("that\'s the problem isn\'t it")', () => {
+    expect(labelOf('qr-failure.restart-app', "oh wait, i have seller center open on my phone. that's the problem isn't it")).toBe('Seller Center is open on this same phone');
+  });
+});
