@@ -437,8 +437,11 @@ function labelWords(text: string, lex: Lexicon): string[] {
 /** A normalised text up to the clause that gives a purpose, a reason or a condition ("…so i dont forget"). */
 function mainClause(t: string): string {
   // (A question tagged on says no "not" either: "that's the problem isn't it".)
-  return t.replace(/\s((so|so that|because|bc|cuz|coz|since|in case) (i|we|you|u|it|they|he|she)|if)\s.*$/, '').replace(TAG_QUESTION, '');
+  return t.replace(/\s((so|so that|because|bc|cuz|coz|since|in case) (i|we|you|u|it|they|he|she)|if)\s.*$/, '').replace(TAG_QUESTION, '').replace(NOT_THAT_ONE, '');
 }
+
+/** A device set against another ("the tab is on my phone, not a computer"), which says where, not that something failed. */
+const NOT_THAT_ONE = /\snot (on )?(a|an|the|my) (computer|laptop|pc|desktop|tablet|ipad|phone|mobile)$/;
 
 /** A question tagged on at the end ("isn't it", "don't you think"), which asks for agreement and denies nothing. */
 const TAG_QUESTION = /\s(isn t|is not|aren t|doesn t|don t|wasn t|didn t|won t|right) (it|that|they|there|you|you think)( right)?$/;

@@ -34,8 +34,8 @@ const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|
 /** Links that are not an account linked to a shop to come: unlinking, a product's or the bio's link, a link in a post, a time since linking. */
 const NOT_LINKING = /\bunlink\w*|\blinked (account|acc|shop|store|tiktok|profile)\b|\b(product|affiliate|bio|video|tracking|payment|external|outside|whatsapp|website)( s)? links?\b|\blinks? (in|on|to) (my |the |our )?(bio|video|post|caption|comment|website|whatsapp|instagram)\b|\b(ever )?since (i |we )?(linked|linking|link\w*)( (it|my \w+|our \w+|the \w+))?\b/g;
 
-/** Paying for ads, which is the ads question whoever's account runs them. */
-const BILLED = /\b(bill\w*|invoic\w*|charg\w*|pays? for|paying for|credits?|costs?)\b/;
+/** Paying for ads, or ads turned down, which is the ads question whoever's account runs them. */
+const BILLED = /\b(bill\w*|invoic\w*|charg\w*|pays? for|paying for|credits?|costs?|reject\w*|disapprov\w*|declined|not (approved|delivering|spending))\b/;
 
 function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): boolean {
   if ((topic === 'violations' || topic === 'shop-settings') && BEFORE_LINKING.test(t)) return true;

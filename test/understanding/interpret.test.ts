@@ -1408,3 +1408,14 @@ describe('buttons a message does not say', () => {
     expect(labelOf('qr-failure.restart-app', "oh wait, i have seller center open on my phone. that's the problem isn't it")).toBe('Seller Center is open on this same phone');
   });
 });
+
+describe('staff, a device set against another, ads turned down and the commands asked for', () => {
+  it('reads each as what it is', () => {
+    expect(read('we have 3 creators on staff, can each of their tiktoks be attached to our shop for running ads')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(labelOf('qr-failure.restart-app', 'oh wait the seller center tab is on my phone, not a computer')).toBe('Seller Center is open on this same phone');
+    expect(read('my spark ads campaign got rejected after I linked the account as a marketing account')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    expect(read('we want 2 more tiktok accounts on our shop for spark ads')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('list your commands')).toMatchObject({ kind: 'command', command: 'help' });
+    expect(labelOf('system.out-of-scope', 'show me the options')).toBe('Show me the menu');
+  });
+});
