@@ -1419,3 +1419,13 @@ describe('staff, a device set against another, ads turned down and the commands 
     expect(labelOf('system.out-of-scope', 'show me the options')).toBe('Show me the menu');
   });
 });
+
+describe('first messages told a little differently', () => {
+  it('reads tips asked for once linked, how many profiles a shop takes, and whether to wait for a pending shop', () => {
+    expect(read('just finished linking!! any tips for a first time seller?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('bag icon is finally there!! how do I start selling through my videos')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('limit on how many tiktok profiles one shop can have?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('our shop application is still pending, can we already link our tiktok or do we wait?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('bag icon still not there after linking')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});
