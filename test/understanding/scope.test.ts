@@ -459,3 +459,11 @@ describe('a return, a listing and another platform in more words', () => {
     expect(topicOf('how do i link my tiktok in the tokopedia seller center')).toBeUndefined();
   });
 });
+
+describe('a topic said to be done', () => {
+  it('is set aside, unless it is the linking that is done', () => {
+    expect(topicOf('all refunds from my old shop are done, now i need to unlink the tiktok from it and link to the new one')).toBeUndefined();
+    expect(topicOf('our payouts are verified')).toBeUndefined();
+    expect(topicOf('my refunds are stuck')).toBe('refunds');
+  });
+});
