@@ -382,7 +382,11 @@ export class Understanding {
     // Something absent since a time of linking, or while said to be linked ("linked 2 days ago and there's no bag",
     // "no bag even tho its linked"), is that flow's problem at a looser fit.
     const absentSince = (restFacts['linked-ago'] !== undefined || SAID_LINKED.test(compact(normalize(rest)))) && route.flow === ICON_FLOW && plain.some((c) => lex.facts.iconMissing?.test(compact(normalize(c))));
-    const named = byFact ?? howTo ?? (asked === route.flow ? asked : undefined) ?? (route.score >= CLOSE_FIT ? (byQuote ?? (needs ? route.flow : undefined)) : absentSince ? route.flow : undefined);
+    // …and so is an account reported linked elsewhere, as the screen says it, in a clause a phrase of that tree fits
+    // ("tried to link our tiktok and it says its bound to another seller"), backed by the vocabulary or the classifier.
+    // (Not a failure reported: "says failed" is said of payouts and labels as often.)
+    const reported = route.flow === this.flowOfFact.get('other-shop-holder') && plain.some((c) => REPORTED.test(compact(normalize(c))) && router.route(c)?.flow === route.flow) && (route.score >= CLOSE_FIT || router.seconded(rest, route.flow)) ? route.flow : undefined;
+    const named = byFact ?? howTo ?? (asked === route.flow ? asked : undefined) ?? reported ?? (route.score >= CLOSE_FIT ? (byQuote ?? (needs ? route.flow : undefined)) : absentSince ? route.flow : undefined);
     if (named !== route.flow) return undefined;
     // The other topic's clauses must not hold the problem's own words: "the QR code on my shipping label, it
     // won't scan" is the label's QR, whatever the clause after it says. (A question about linking asked on its

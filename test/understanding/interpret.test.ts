@@ -1429,3 +1429,12 @@ describe('first messages told a little differently', () => {
     expect(read('bag icon still not there after linking')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 });
+
+describe('an account reported linked elsewhere beside another platform', () => {
+  it('is the already-linked tree; a failure reported beside a topic stays the topic', () => {
+    expect(read('moving our store from shopify to tiktok shop, tried to link our tiktok and it says its bound to another seller')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('says account already linked to another shop, i think the agency that ran our shopify years ago set that up')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('payoneer wont connect to my tiktok shop, keeps saying verification failed')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('shipping label wont print, keeps saying error')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
+});
