@@ -160,28 +160,37 @@ function linkTimes(t: string, numbers: string, w: FactWords): [string, string] {
 
 /** The facts one language's words find; `negation` only for the conversation's own language, whose bare age it reads. */
 /** Each language's country names (Intl.DisplayNames, five letters or more: shorter ones are too often other words) → region code. */
-const countries = new Map<string, { re: RegExp; code: Map<string, string> }>();
+const countries = new Map<string, Map<string, string>>();
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Where a country named next is where one is: "in", "from", "based in". */
+const PLACED = /\b(?:in|from)\s+/g;
+/** The most words a country's name takes ("the democratic republic of the congo" is read no further). */
+const NAME_WORDS = 4;
 
 /** The country a text says one is in or from ("i live in kenya"), by any name of it in the language: its region code. */
 function countryIn(t: string, language: string): string | undefined {
-  let c = countries.get(language);
-  if (!c) {
-    const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
-    const code = new Map<string, string>();
+  let names = countries.get(language);
+  if (!names) {
+    const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+    names = new Map();
     for (const a of LETTERS) {
       for (const b of LETTERS) {
-        const name = normalize(names.of(a + b) ?? '');
-        if (name.length >= 5 && !code.has(name)) code.set(name, a + b);
+        const name = normalize(display.of(a + b) ?? '');
+        if (name.length >= 5 && !names.has(name)) names.set(name, a + b);
       }
     }
-    const alternatives = [...code.keys()].sort((x, y) => y.length - x.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    c = { re: new RegExp(`\\b(?:in|from|based in|live in|living in|located in|based out of)\\s+(${alternatives.join('|')})\\b`), code };
-    countries.set(language, c);
+    countries.set(language, names);
   }
-  const m = c.re.exec(t);
-  return m ? c.code.get(m[1]!) : undefined;
+  // The longest name that follows "in" or "from", word by word: a lookup a place, not a pattern of every name.
+  for (const m of t.matchAll(PLACED)) {
+    const words = t.slice(m.index + m[0].length).split(' ', NAME_WORDS);
+    for (let n = words.length; n > 0; n--) {
+      const code = names.get(words.slice(0, n).join(' '));
+      if (code) return code;
+    }
+  }
+  return undefined;
 }
 
 function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: string | undefined, negation?: RegExp, language = 'en'): Facts {
