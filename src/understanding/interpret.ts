@@ -94,6 +94,8 @@ const WHO = /^(so |and |but |ok )?who\b|\b(who|that) (deals?|handles?|works? (on
 const MAY = /\b(can|could|may) (\w+ ){0,4}(link|connect|sell|open|join|have|use|do)\b|\b(is it|am i|are we|are (minors|teens|kids)) (\w+ )?(allowed|possible|ok|okay)\b/;
 /** A question about keeping stock, products or prices in step ("the stock isnt synced"): no question about linking an account. */
 const STOCK_SYNC = /\b(stock|inventory|products?|orders?|prices?|listings?|catalog\w*)\b.*\bsync\w*|\bsync\w* (\w+ ){0,2}(stock|inventory|products?|orders?|prices?|listings?|catalog\w*)\b/;
+/** A request about a thing named before it ("review it", "look at that"). */
+const POINTS_AT_IT = /\b(review|check|look at|look into|handle|fix|sort|see|explain)( out)? (it|this|that|them)\b/;
 /** A clause that points back at things named before it ("those shops", "them"). */
 const POINTS_BACK = /\b(those|these|both|either)( (shops|stores|platforms|sites|apps|accounts|ones))?\b|\b(link|connect|sync|hook|attach)\w* (it|them|those|these|(that|this) (store|shop|platform|site))\b|\b(link|connect|sync|hook|attach|import|move|transfer)\w* (all )?(the |my |our )?(products|items|listings|catalog\w*|inventory|stock)\b/;
 /** Words of the step's own text a message must repeat to be heard as about that step. */
@@ -790,7 +792,8 @@ export class Understanding {
     const sentences = clausesOf(text);
     const about = sentences.filter((x) => topicOf(x, lex) !== undefined);
     if (about.length === 0 || about.some((x) => isQuestion(x) || asksForPerson(x, lex))) return false;
-    return sentences.some((x) => !about.includes(x) && !WHO.test(normalize(x)) && asksForPerson(x, lex));
+    // (Not a person asked to look at the topic's own thing: "…a violation point for a product description, can a human review it".)
+    return sentences.some((x) => !about.includes(x) && !WHO.test(normalize(x)) && !POINTS_AT_IT.test(normalize(x)) && asksForPerson(x, lex));
   }
 
   /** Whether a short "what is X" asks about words the step itself says, none of which a button asking it holds ("What are Marketing Accounts?"). */

@@ -1438,3 +1438,21 @@ describe('an account reported linked elsewhere beside another platform', () => {
     expect(read('shipping label wont print, keeps saying error')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
   });
 });
+
+describe('people, commands and answers in a few more words', () => {
+  it('hears them, and leaves what only looks like them', () => {
+    expect(read('ping a mod pls, my bag icon is gone and i linked 3 days ago')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('I would appreciate it if a real team member could take over from here.', at('already-linked.unlink'))).toMatchObject({ kind: 'command', command: 'human' });
+    for (const text of ['mods?? anyone??', 'transfer me']) expect(read(text), text).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('our shop got a violation point for a product description, can a human review it')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read('bot was fine but it took a while to actually reach a person', at('system.comment'))).toMatchObject({ kind: 'answer' });
+    expect(read('stop checking on me pls', at('missing-icon.day-later'))).toMatchObject({ kind: 'command', command: 'cancel' });
+    expect(labelOf('system.moved', 'just start the guide over')).toBe('Restart this guide');
+    expect(labelOf('qr-failure.restart-app', 'restarted the app like you said and now it scans!')).toBe('That fixed it');
+    expect(labelOf('qr-failure.what-happens', 'it scans then just loads forever')).not.toBe('Something else');
+    expect(labelOf('menu.welcome', 'owner here')).toBe('I own a shop');
+    expect(read('setting up tiktok shop for a client (agency here), what are the steps to get their tiktok hooked up to the shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('how do i change the prices on my products now that the account\'s linked')).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+    expect(read('are there monthly costs to having a tiktok shop or is it just per sale?')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+  });
+});
