@@ -1456,3 +1456,11 @@ describe('people, commands and answers in a few more words', () => {
     expect(read('are there monthly costs to having a tiktok shop or is it just per sale?')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
   });
 });
+
+describe('the linking steps asked for by name, and a person needed in the past', () => {
+  it('goes to the steps, and takes the past as a comment', () => {
+    expect(read('our shop is approved + active in vietnam, need the linking steps for our tiktok account pls')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('bot was quick but i still needed the human in the end', at('system.comment'))).toMatchObject({ kind: 'answer' });
+    expect(read('i need a human', at('system.comment'))).toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
