@@ -515,3 +515,22 @@ describe('help, a reminder and forgetting, in more words', () => {
     expect(commandOf('can you erase our chat logs from your database')).toBe('forget');
   });
 });
+
+describe('a person asked for in yet more ways', () => {
+  it('hears them, and not the people told about', () => {
+    for (const t of [
+      "pass me to one of your staff, i'm done with the buttons",
+      'talk 2 ppl',
+      'humn pls',
+      "does anyone actually read these? i'd like a real reply from staff",
+      'whoever is in charge of this, please pick up',
+      'can a human from tiktok do the linking for me? im not good with this',
+      "i'm lost, can a person walk me through it",
+      'who do i DM for actual help',
+      'cust service?',
+      'can support just DM me here on discord',
+      'can somebody phone me instead, typing all this is killing me',
+    ]) expect([t, asksForPerson(t)]).toEqual([t, true]);
+    for (const t of ['customer support keeps telling me my shop isnt approved yet', 'the account is connected to a shop my former staff made']) expect([t, asksForPerson(t)]).toEqual([t, false]);
+  });
+});
