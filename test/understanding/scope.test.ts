@@ -467,3 +467,12 @@ describe('a topic said to be done', () => {
     expect(topicOf('my refunds are stuck')).toBe('refunds');
   });
 });
+
+describe('a video taken down and another network linked', () => {
+  it('are a violation and another platform, whatever linking words they hold', () => {
+    expect(topicOf('video taken down right after i tagged the product, why')).toBe('violations');
+    expect(topicOf('how do i link my instagram and youtube to my tiktok profile')).toBe('other-platforms');
+    expect(topicOf('can i link my instagram account as a marketing account?')).toBe('other-platforms');
+    expect(topicOf('how do i link my tiktok to my shop')).toBeUndefined();
+  });
+});
