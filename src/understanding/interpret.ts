@@ -94,10 +94,12 @@ const WHO = /^(so |and |but |ok )?who\b|\b(who|that) (deals?|handles?|works? (on
 const MAY = /\b(can|could|may) (\w+ ){0,4}(link|connect|sell|open|join|have|use|do)\b|\b(is it|am i|are we|are (minors|teens|kids)) (\w+ )?(allowed|possible|ok|okay)\b/;
 /** A question about keeping stock, products or prices in step ("the stock isnt synced"): no question about linking an account. */
 const STOCK_SYNC = /\b(stock|inventory|products?|orders?|prices?|listings?|catalog\w*)\b.*\bsync\w*|\bsync\w* (\w+ ){0,2}(stock|inventory|products?|orders?|prices?|listings?|catalog\w*)\b/;
+/** A question about a thing named before it ("can i just bring it here", "does that work"). */
+const ASKS_ABOUT_IT = /\b(bring|move|transfer|connect|sync|link|use|import) (it|them|that|those|this)\b|\b(does|will|would|can) (it|that|this|they) (work|connect|sync|transfer|move)\b/;
 /** A request about a thing named before it ("review it", "look at that"). */
 const POINTS_AT_IT = /\b(review|check|look at|look into|handle|fix|sort|see|explain)( out)? (it|this|that|them)\b/;
 /** A clause that points back at things named before it ("those shops", "them"). */
-const POINTS_BACK = /\b(those|these|both|either)( (shops|stores|platforms|sites|apps|accounts|ones))?\b|\b(link|connect|sync|hook|attach)\w* (it|them|those|these|(that|this) (store|shop|platform|site))\b|\b(link|connect|sync|hook|attach|import|move|transfer)\w* (all )?(the |my |our )?(products|items|listings|catalog\w*|inventory|stock)\b/;
+const POINTS_BACK = /\b(those|these|both|either)( (shops|stores|platforms|sites|apps|accounts|ones))?\b|\b(can|does|will|would) (it|they|that|this) (link|connect|sync|hook|attach)\w*\b|\b(link|connect|sync|hook|attach)\w* (it|them|those|these|(that|this) (store|shop|platform|site))\b|\b(link|connect|sync|hook|attach|import|move|transfer)\w* (all )?(the |my |our )?(products|items|listings|catalog\w*|inventory|stock)\b/;
 /** Words of the step's own text a message must repeat to be heard as about that step. */
 const ECHO = 2;
 /** The longest opening that turns away ("wait actually forget the icon,"), cut off before the rest is read. */
@@ -650,7 +652,9 @@ export class Understanding {
         topic !== undefined &&
         key !== undefined &&
         recorded?.[key] !== undefined &&
-        (extractFacts(withoutTopics(text, lex), { asking, lex })[key] === facts[key] || !clausesOf(text).some(isQuestion));
+        (extractFacts(withoutTopics(text, lex), { asking, lex })[key] === facts[key] || !clausesOf(text).some(isQuestion)) &&
+        // (Not when a question of its own asks about the topic's thing: "i own a shopee store, can i just bring it here".)
+        !clausesOf(text).some((c) => isQuestion(c) && extractFacts(c, { asking, lex })[key] === undefined && ASKS_ABOUT_IT.test(normalize(c)));
       // Nor when the message opens with the yes or no that the button is ("yes I'm 24, got my own bank account…").
       const polarity = polarityOf(text, lex);
       const chosen = match && 'index' in match ? offered.find((o) => o.index === match.index) : undefined;

@@ -1464,3 +1464,11 @@ describe('the linking steps asked for by name, and a person needed in the past',
     expect(read('i need a human', at('system.comment'))).toMatchObject({ kind: 'command', command: 'human' });
   });
 });
+
+describe('a store on another platform named at the role question', () => {
+  it('asks about that platform when a question of its own points back at it', () => {
+    expect(read('i own a shopee store, can i just bring it here', at('preflight.who'))).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+    expect(read('i have a wix store, can it connect to tiktok shop', at('preflight.who'))).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+    expect(labelOf('preflight.who', 'i own a shop, i sell on shopee too')).toBe(labelOf('preflight.who', 'i own a shop'));
+  });
+});
