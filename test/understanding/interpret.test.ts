@@ -1472,3 +1472,10 @@ describe('a store on another platform named at the role question', () => {
     expect(labelOf('preflight.who', 'i own a shop, i sell on shopee too')).toBe(labelOf('preflight.who', 'i own a shop'));
   });
 });
+
+describe('a product attached while posting', () => {
+  it('is the tips after linking, however the video is named', () => {
+    expect(read('how do i attach a product to a tiktok while im uploading it')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('how do u tag a product in a tiktok when posting')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});

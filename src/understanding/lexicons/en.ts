@@ -11,7 +11,7 @@ const CHECKLIST = /\b((i m|im|i am|we re|we are|based|living|located) in (\w+ ){
 
 /** How to put products (or their link, "the yellow basket") into videos, a LIVE or the profile. */
 const PRODUCTS_IN_VIDEOS =
-  /\b(how (do|should|can|to|would) (i |we |you |u )?(actually |even |just )?|where (do|can) (i|we) |best way to )(put|add|tag|pin|organi[sz]e|arrange|display|show|feature|showcase|sell) (\w+ ){0,2}(products?|items?|(yellow |orange )?(basket|bag|cart)( links?)?|(product|shop) links?)\b.*\b(videos?|vids?|live|lives|profile|showcase|page|stream)\b/;
+  /\b(how (do|should|can|to|would) (i |we |you |u )?(actually |even |just )?|where (do|can) (i|we) |best way to )(put|add|tag|pin|attach|organi[sz]e|arrange|display|show|feature|showcase|sell) (\w+ ){0,2}(products?|items?|(yellow |orange )?(basket|bag|cart)( links?)?|(product|shop) links?)\b.*\b(videos?|vids?|live|lives|profile|showcase|page|stream|(while|when) (i m |im |i am )?(uploading|posting|publishing))\b/;
 
 /** A shop's status asked about, required or doubted rather than stated ("does it have to be approved", "no idea if it's active"). */
 const UNSTATED = String.raw`(?<!\b((have|has|need|needs|got) to|must|should|will|would|gonna|if|whether|(no idea|not sure|unsure|don t know|dont know|idk|no clue)( about| if| whether)?( the| it s| its| it is| my| our)?( shop| store)?( is| s)?) (be |get |it s |its |it is )?)`;
