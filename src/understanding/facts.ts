@@ -158,7 +158,6 @@ function linkTimes(t: string, numbers: string, w: FactWords): [string, string] {
   return [t.replace(re, ' '), numbers.replace(re, ' ')];
 }
 
-/** The facts one language's words find; `negation` only for the conversation's own language, whose bare age it reads. */
 /** Each language's country names (Intl.DisplayNames, five letters or more: shorter ones are too often other words) → region code. */
 const countries = new Map<string, Map<string, string>>();
 
@@ -182,7 +181,7 @@ function countryIn(t: string, language: string): string | undefined {
     }
     countries.set(language, names);
   }
-  // The longest name that follows "in" or "from", word by word: a lookup a place, not a pattern of every name.
+  // The longest name that follows "in" or "from", looked up word by word rather than matched against every name.
   for (const m of t.matchAll(PLACED)) {
     const words = t.slice(m.index + m[0].length).split(' ', NAME_WORDS);
     for (let n = words.length; n > 0; n--) {
@@ -193,6 +192,7 @@ function countryIn(t: string, language: string): string | undefined {
   return undefined;
 }
 
+/** The facts one language's words find; `negation` only for the conversation's own language, whose bare age it reads. */
 function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: string | undefined, negation?: RegExp, language = 'en'): Facts {
   const facts: Facts = {};
   const set = (k: string, v: string | undefined) => {

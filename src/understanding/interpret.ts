@@ -837,11 +837,11 @@ export class Understanding {
       .filter((c) => c.length > 0);
     // (Read from the end, where a story ends: the last problem told is the one it asks about.)
     const order = last ? [...clauses.entries()].reverse() : [...clauses.entries()];
+    const howToLink = (c: string) => LINKING_STEPS.includes(shapeOf(c, extractFacts(c, { lex }), lex) ?? '');
     for (const [i, clause] of order) {
       // A clause of a few words fits a phrase by chance ("shop is 8 months old" holds "old shop"), unless it asks how to
       // link ("picked wrong, im the shop owner not a creator, how do i link my shop").
       const few = clause.split(/\s+/).length < PROBLEM_WORDS || router.words(clause).length < PROBLEM_WORDS;
-      const howToLink = (c: string) => LINKING_STEPS.includes(shapeOf(c, extractFacts(c, { lex }), lex) ?? '');
       if (few && !(i > 0 && isQuestion(clause) && howToLink(clause))) continue;
       // After the answer, a question that another flow answers ("accepted ✅ how do i add the products to my live tho").
       if (i > 0 && isQuestion(clause)) {
