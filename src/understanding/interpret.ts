@@ -536,10 +536,12 @@ export class Understanding {
     if (pressed) return intent({ kind: 'choice', index: pressed.index });
     // "omg it works now tysm" at a step that asks whether it worked answers it; thanks alone ends the talk.
     const reportsWorked = open?.choices !== undefined && said(normalize(text), lex, (l) => l.worked);
-    // Starting over at a step whose own button starts over ("Restart this guide", "Back to the start") is that button.
+    // Starting over at a step whose own button starts the guide over ("Restart this guide") is that button. (Not one
+    // back to the menu, "Back to the start": starting over goes there too, and forgets what was said.)
     const restarting = (command: Command | undefined): number | undefined => {
       if (command !== 'restart' || !open?.choices) return undefined;
-      const same = this.offered(at.step!, at.facts ?? {}, at.language).filter((o) => commandOf(o.source ?? o.label, lex) === 'restart');
+      const toMenu = (goto: string) => this.hub !== undefined && (goto === this.hub || goto.startsWith(`${this.hub}.`) || info!.flow.id === this.hub);
+      const same = this.offered(at.step!, at.facts ?? {}, at.language).filter((o) => commandOf(o.source ?? o.label, lex) === 'restart' && !toMenu(open.choices![o.index]!.goto));
       return same.length === 1 ? same[0]!.index : undefined;
     };
     const restartButton = restarting(exact);

@@ -1371,11 +1371,13 @@ describe('how many accounts one shop takes, asked in the singular', () => {
   });
 });
 
-describe('starting over at a step whose own button starts over', () => {
-  it('presses that button; elsewhere it is the command', () => {
+describe('starting over at a step whose own button starts the guide over', () => {
+  it('presses that button; elsewhere, and where the button only goes back to the menu, it is the command', () => {
     expect(labelOf('system.moved', 'just run the guide again from the top')).toBe('Restart this guide');
     expect(labelOf('system.moved', 'start over')).toBe('Restart this guide');
     expect(read('start over', at('qr-failure.restart-app'))).toMatchObject({ kind: 'command', command: 'restart' });
+    // A button back to the menu is not pressed for it: starting over also forgets what was said.
+    expect(read('start over', at('menu.seller-start'))).toMatchObject({ kind: 'command', command: 'restart' });
   });
 });
 
