@@ -3,6 +3,7 @@
 import { closest } from 'fastest-levenshtein';
 import type { Flow } from './load.ts';
 import type { Problem } from './problem.ts';
+import { MARKET_FACT, marketsOffered } from './markets.ts';
 import { NUMERIC_FACTS, TOLD_FACTS, type Step } from './schema.ts';
 import { SYSTEM_FLOW, systemFlow } from './system.ts';
 import { choiceKeyOf } from './translation.ts';
@@ -182,30 +183,17 @@ function checkTold(flow: Flow, name: string, step: Step, at: (f: Flow, p: (strin
   });
 }
 
-/** The fact a step asks when it offers the places TikTok Shop runs; `OTHER` is its "somewhere else". */
-const MARKET = 'market';
-const OTHER = 'other';
-
 /**
  * A `told` list of markets stands for where TikTok Shop runs, which the step asking the market lists: a market
  * added there and not here would read someone who is in it as being where the shop does not run.
  */
 function checkToldMarkets(flows: readonly Flow[], at: (f: Flow, p: (string | number)[], m: string) => void): void {
-  const offered = new Set<string>();
-  for (const flow of flows) {
-    for (const step of Object.values(flow.steps)) {
-      if (step.asks !== MARKET) continue;
-      for (const c of step.choices ?? []) {
-        const m = c.set?.[MARKET];
-        if (m !== undefined && m !== OTHER) offered.add(String(m));
-      }
-    }
-  }
+  const offered = marketsOffered(flows);
   if (offered.size === 0) return;
   for (const flow of flows) {
     for (const [name, step] of Object.entries(flow.steps)) {
       step.choices?.forEach((c, i) => {
-        const wanted = c.told?.[MARKET];
+        const wanted = c.told?.[MARKET_FACT];
         const list = Array.isArray(wanted) ? wanted : typeof wanted === 'object' && 'not' in wanted ? wanted.not : undefined;
         if (!list) return;
         const named = new Set(list.map(String));
@@ -216,7 +204,7 @@ function checkToldMarkets(flows: readonly Flow[], at: (f: Flow, p: (string | num
           ...(unknown.length ? [`names ${unknown.join(', ')}, which no step asking the market offers`] : []),
           ...(missing.length ? [`leaves out ${missing.join(', ')}, which a step asking the market offers`] : []),
         ];
-        at(flow, ['steps', name, 'choices', i, 'told', MARKET], `the markets a message is told against are where TikTok Shop runs, as the step asking the market lists them: this list ${says.join(' and ')}`);
+        at(flow, ['steps', name, 'choices', i, 'told', MARKET_FACT], `the markets a message is told against are where TikTok Shop runs, as the step asking the market lists them: this list ${says.join(' and ')}`);
       });
     }
   }

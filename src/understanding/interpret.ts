@@ -6,10 +6,11 @@ import { matchesWhen, type CompiledFlows } from '../flow/compile.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { StepKey } from '../flow/check.ts';
 import type { Step } from '../flow/schema.ts';
+import { marketsOffered } from '../flow/markets.ts';
 import { SYSTEM_FLOW } from '../flow/system.ts';
 import { choiceKeyOf } from '../flow/translation.ts';
 import { asksForPerson, commandOf, exactCommandOf, isFrustrated, withoutDeclined, type Command } from './commands.ts';
-import { choiceFromText, CONCEDING, endingChoice, isUnsure, labelPolarity, OTHER_VALUE, polarityOf, withoutCondition, type OfferedChoice } from './choices.ts';
+import { choiceFromText, CONCEDING, endingChoice, isUnsure, labelPolarity, polarityOf, withoutCondition, type OfferedChoice } from './choices.ts';
 import { extractFacts, type Facts } from './facts.ts';
 import { layers, said, type Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
@@ -61,8 +62,6 @@ const PERSONAL_FACTS = ['age', 'market'];
 /** The linking steps for each role a message may state. */
 const STEPS_FOR_ROLE: Record<string, string> = { seller: 'seller-link', creator: 'creator-link' };
 const CHECKLIST = 'preflight';
-/** The fact of the country one sells in. */
-const MARKET = 'market';
 
 /** Words of a topic next to linking that outweigh a button picked by its label's words. */
 const ASIDE_WORDS = 2;
@@ -195,7 +194,7 @@ export class Understanding {
   /** Problem fact → the only content flow with a step that `asks` it. */
   private flowOfFact = new Map<string, string>();
   /** The markets the flows list as places TikTok Shop runs. */
-  private markets = new Set<string>();
+  private markets: ReadonlySet<string>;
   /** The problems' trees: the flows that `flowOfFact` names. */
   private problemFlows = new Set<string>();
   /** Each language's lexicon and router, built when a conversation in it first speaks. */
@@ -210,13 +209,8 @@ export class Understanding {
       }
     }
     for (const [fact, set] of owners) if (set.size === 1) this.flowOfFact.set(fact, [...set][0]!);
-    // The markets a step that asks the market offers, but "somewhere else": where TikTok Shop runs, as the flows say.
-    for (const flow of flows.contentFlows) {
-      for (const step of Object.values(flow.steps)) {
-        if (step.asks !== MARKET) continue;
-        for (const c of step.choices ?? []) if (c.set?.[MARKET] && c.set[MARKET] !== OTHER_VALUE) this.markets.add(c.set[MARKET]);
-      }
-    }
+    // Where TikTok Shop runs, as the flows say.
+    this.markets = marketsOffered(flows.contentFlows);
     this.problemFlows = new Set(this.flowOfFact.values());
   }
 
