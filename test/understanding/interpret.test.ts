@@ -53,6 +53,13 @@ describe('a first message', () => {
     expect(read('bag missing and qr failing, which do i fix first lol')).not.toMatchObject({ flow: 'missing-icon' });
   });
 
+  it('asking how long the bag takes to show up, or whether it should be there by now, goes to the missing bag', () => {
+    for (const text of ['linked an hour ago, how long till the bag shows?', 'should the shopping bag be on my profile already? linked this morning', 'does the icon take long to appear after linking']) {
+      expect(read(text), text).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    }
+    expect(read('the bag shows now, what next')).not.toMatchObject({ flow: 'missing-icon' });
+  });
+
   it('reporting the account linked to another shop goes to that tree, however well "link … shop" fits the steps', () => {
     for (const text of ['my tiktok is linked to another shop', 'cant connect bc apparently my tiktok is taken by another shop', 'it says its linked to a different seller and i have zero idea which shop that is']) {
       expect(read(text), text).toMatchObject({ kind: 'route', flow: 'already-linked' });

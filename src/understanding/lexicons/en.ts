@@ -305,7 +305,7 @@ export const EN: Lexicon = {
       { flow: 'qr-failure', cue: /\b(qr|code|scan\w*|scanner|camera|authori[sz]\w*|auth\w*|link\w*|connect\w*|bind\w*|bound|pair\w*|hook\w*|spin\w*|load\w*|seller cent(er|re)|app|phone|laptop|computer|screen|monitor|desktop|expire\w*|permissions?|official account)\b/, names: false },
       // …and not only products missing from the tab ("3 of my items don't show in the shop tab"): that is a listing;
       // products missing from the profile are the shop missing from it.
-      { flow: 'missing-icon', unless: /\b(items?|products?|listings?|returns?|refunds?|orders?|payouts?|payments?|money|balance)( \w+){0,2} (don t|do not|dont|not|aren t|isn t|won t|doesn t) (show|appear)(?!\w*( \w+){0,2} (on|in) (my|our|the) (tiktok )?(profile|account|tiktok)\b)/, cue: /\b(not|no|never|isn t|doesn t|don t|didn t|can t|cant|cannot|won t|hasn t|haven t|aren t|missing|gone|disappear\w*|vanish\w*|anymore|where|wheres|wher|still|nowhere|lost|without|nothing|empty|same as before|wala|hindi)\b/ },
+      { flow: 'missing-icon', unless: /\b(items?|products?|listings?|returns?|refunds?|orders?|payouts?|payments?|money|balance)( \w+){0,2} (don t|do not|dont|not|aren t|isn t|won t|doesn t) (show|appear)(?!\w*( \w+){0,2} (on|in) (my|our|the) (tiktok )?(profile|account|tiktok)\b)/, cue: /\b(not|no|never|isn t|doesn t|don t|didn t|can t|cant|cannot|won t|hasn t|haven t|aren t|missing|gone|disappear\w*|vanish\w*|anymore|where|wheres|wher|still|nowhere|lost|without|nothing|empty|same as before|wala|hindi|yet|how long|takes? (a |some )?(while|long|time)|(should|supposed to|meant to) (\w+ ){0,3}(be (there|on|in|visible|up)|show|appear))\b/ },
     ],
     // ("Already" of a link elsewhere, not of a step done: "we linked it as official already, now…".)
     problem: /\b(fail\w*|error|not|never|can t|cant|won t|wont|doesn t|didn t|isn t|missing|gone|disappear\w*|already (\w+ ){0,2}(linked|bound|connected|binded|linkd) (to|with)|(already|is|s) (in use|taken|used)|another shop|other shop|old shop|unlink\w*|qr|scan\w*|bag|icon|cart|refund\w*|payout\w*|(?<!\b(\d+|no|zero|more|any|get|getting) )order\w*|ads?|fee\w*|invoice\w*|suspend\w*|ban\w*)\b/,
@@ -558,7 +558,8 @@ export const EN: Lexicon = {
       /\b(i|we) (have|got|own|opened|set up) (a |my |our |the )?(\w+ )?(shop|store) already\b(?! (linked|connected|bound))|\b(i|we) already (have|got|own|opened|set up) (a |my |our |the )?(\w+ )?(shop|store)\b(?! (linked|connected|bound))/,
       // "our account is already linked to the shop": done, unlike "already linked to another shop".
       /(?<!\b(not|never|nt|says|said|saying) )\b(account|tiktok|it|we|i m|im) (is |s |was |got )?(already |now )?(linked|connected) (to|with) (the|our|my) (shop|store)\b/,
-      /(?<!\b(not|never|nt) )\b(the )?(shopping )?(bag |basket |shop )?(bag|basket|cart|icon|shop tab) (is |s )?(now |finally |already )?(showing|shows|there|visible|appeared|showed up|showing up)\b(?! (yet|but|though))/,
+      // (Not one waited for: "how long until the bag shows".)
+      /(?<!\b(not|never|nt|until|till|when|before|whether|if)( the| my| our)? )\b(the )?(shopping )?(bag |basket |shop )?(bag|basket|cart|icon|shop tab) (is |s )?(now |finally |already )?(showing|shows|there|visible|appeared|showed up|showing up)\b(?! (yet|but|though))/,
     ],
     followers: [/\b(\d+(?:[.,]\d+)?)\s*(k|m|thousand|million)?\s*(?:followers|follower|followrs|folowers|fans|subs|subscribers)\b/],
     multipliers: { k: 1000, thousand: 1000, m: 1_000_000, million: 1_000_000 },
