@@ -281,9 +281,9 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     if (no.length === 1) return { index: no[0]!.index, by: 'fact' };
   }
 
-  // "That's plenty, thanks", "I'll look tonight": the one button that ends the talk, or puts it off.
+  // "That's plenty, thanks", "I'll look tonight", "there's no such button": the one button that ends the talk, puts it off, or says one is stuck.
   const later = (l: Lexicon) => l.later ?? NOTHING;
-  for (const family of [(l: Lexicon) => l.enough ?? NOTHING, later]) {
+  for (const family of [(l: Lexicon) => l.enough ?? NOTHING, later, (l: Lexicon) => l.stuck ?? NOTHING]) {
     if (!said(t, lex, family)) continue;
     const same = offered.filter((o) => labelSays(o, lex, family));
     if (same.length === 1) return { index: same[0]!.index, by: 'words' };

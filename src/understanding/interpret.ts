@@ -606,8 +606,9 @@ export class Understanding {
       // …and so is wanting more accounts on the shop ("i want to add 2 more accounts to my shop for affiliate stuff, how").
       // (Unless the shape gives way to another flow's, as in a first message: "my second account says its already linked to another shop".)
       const more = !named && !bagGone && info!.flow.id !== MORE_ACCOUNTS_FLOW && shapedLike(text, MORE_ACCOUNTS_FLOW, lex) && !topicOf(text, lex) ? (reshapedOf(text, MORE_ACCOUNTS_FLOW, lex, facts) ?? MORE_ACCOUNTS_FLOW) : undefined;
+      // (Never the flow the step is in: its own question is for its buttons.)
       const problem = named?.flow ?? bagGone ?? more;
-      if (problem) {
+      if (problem && problem !== info!.flow.id) {
         const into = this.choiceInto(at.step!, offered, { flow: problem }, facts);
         return intent(into !== undefined ? { kind: 'choice', index: into } : { kind: 'route', flow: problem });
       }

@@ -154,6 +154,8 @@ export interface Lexicon {
   later?: RegExp;
   /** "That's plenty", "I'm good": the button that ends the tips or the talk ("That's enough for now", "All done"). */
   enough?: RegExp;
+  /** "I don't see that button", "there's no such tab": the button that says one is stuck ("I'm stuck here", "I can't find it"). */
+  stuck?: RegExp;
   /**
    * A message that opens by turning from the question to something else ("forget that, …", "different thing:
    * …", "btw …"): what follows is read as a first message, not as an answer.

@@ -171,6 +171,20 @@ describe('choiceFromText', () => {
     expect(choiceFromText("haven't opened the app since, I'll look later", [{ index: 0, label: "Yes, it's there" }, { index: 1, label: 'Still missing' }])).toBeUndefined();
   });
 
+  it('takes a button or a tab not found for the one button that says one is stuck, where a step offers one', () => {
+    const official: OfferedChoice[] = [
+      { index: 0, label: 'A QR code popped up, next' },
+      { index: 1, label: 'What are Marketing Accounts?' },
+      { index: 2, label: "I'm stuck here" },
+    ];
+    for (const text of ["there's no such button on my screen", 'i cant see that tab', "don't see it anywhere", 'no Link button, just a grey page', 'still stuck']) {
+      expect(choiceFromText(text, official), text).toMatchObject({ index: 2 });
+    }
+    expect(choiceFromText('cant spot it', [{ index: 0, label: 'Found it, next' }, { index: 1, label: "I can't find it" }])).toMatchObject({ index: 1 });
+    expect(choiceFromText("i don't see any problem", official)).toBeUndefined();
+    expect(choiceFromText("there's no such button", FIXED)).toBeUndefined();
+  });
+
   it('takes half of what a button records, with a doubt about the rest, for the "not sure" button', () => {
     expect(choiceFromText("it's approved i think, no idea about the active bit", SHOP, { facts: { 'shop-approved': 'yes' } })).toMatchObject({ index: 2 });
     expect(choiceFromText("it's approved", SHOP, { facts: { 'shop-approved': 'yes' } })).toMatchObject({ index: 0 });

@@ -53,6 +53,13 @@ describe('a first message', () => {
     expect(read('bag missing and qr failing, which do i fix first lol')).not.toMatchObject({ flow: 'missing-icon' });
   });
 
+  it("not finding Seller Center's places on the way to linking goes to the linking steps", () => {
+    for (const text of ['cannot locate the Official Account tab in seller center at all', 'where is My Account? i am in seller center uk', "there's no link button on the linked tiktok accounts page", 'seller center shows no official account section, just marketing']) {
+      expect(read(text), text).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    }
+    expect(read("there's no unlink button on the linked tiktok accounts page, it's tied to my old shop")).not.toMatchObject({ flow: 'seller-link' });
+  });
+
   it('asking how long the bag takes to show up, or whether it should be there by now, goes to the missing bag', () => {
     for (const text of ['linked an hour ago, how long till the bag shows?', 'should the shopping bag be on my profile already? linked this morning', 'does the icon take long to appear after linking']) {
       expect(read(text), text).toMatchObject({ kind: 'route', flow: 'missing-icon' });
@@ -543,6 +550,12 @@ describe('a message at a step with buttons', () => {
   it('picks buttons by number, and says when no button has the number', () => {
     expect(read('2', at('qr-failure.restart-app'))).toEqual({ kind: 'choice', index: 1, facts: {} });
     expect(read('7', at('missing-icon.when-linked'))).toEqual({ kind: 'unsure', why: 'out-of-range', facts: {} });
+  });
+
+  it('takes a button not found at a step of the linking steps for "I\'m stuck here", never for the flow it is in', () => {
+    expect(labelOf('seller-link.official', 'no Link Official Account button here, only the marketing accounts tab')).toBe("I'm stuck here");
+    expect(labelOf('seller-link.authorize', "don't see any authorize button in the app")).toBe("I'm stuck here");
+    expect(read("a customer's return is stuck on awaiting seller response, where do i reply", at('seller-link.official'))).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
   });
 
   it('maps yes and no words to the right button', () => {
