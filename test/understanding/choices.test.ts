@@ -59,6 +59,14 @@ describe('numberOf', () => {
     expect(numberOf('option')).toBeUndefined();
     expect(numberOf('')).toBeUndefined();
   });
+
+  it('reads a score with its scale or stars as its number, whatever comment follows; in words only with its stars', () => {
+    expect(numberOf('3/5 could be faster')).toBe(3);
+    expect(numberOf('2 stars - nobody answered for days')).toBe(2);
+    expect(numberOf('three stars, it was ok')).toBe(3);
+    expect(numberOf('2 shops')).toBeUndefined();
+    expect(numberOf('two accounts')).toBeUndefined();
+  });
 });
 
 describe('choiceFromText', () => {

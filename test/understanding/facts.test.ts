@@ -357,6 +357,8 @@ describe('age', () => {
     expect(extractFacts('I will be 18 in May')).toEqual({ age: 'minor' });
     expect(extractFacts('i turned 18 last week')).toEqual({ age: 'adult' });
     expect(extractFacts('i turn 20 next month')).toEqual({ age: 'adult' });
+    expect(extractFacts('turning 18 in a few weeks lol')).toEqual({ age: 'minor' });
+    expect(extractFacts('i will turn 18 next spring')).toEqual({ age: 'minor' });
   });
 
   it('takes the one number of a short answer for the age only where the step asks it', () => {

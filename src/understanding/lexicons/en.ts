@@ -248,11 +248,13 @@ export const EN: Lexicon = {
   },
   other: /\b(something else|none of (those|these|them|the above)|neither|other (problem|issue|thing)|something different|different (problem|issue|error|message)|not listed|not on the list|not (that|this) one)\b|^other$/,
   // (A score said as one, "4/5", "4 out of 5", "5 stars", is its number: the rating step's buttons are 1 to 5.)
-  number: /^\s*(?:option|number|no\.?|nr|choice|button|#)?\s*(\d{1,2})\s*(?:(?:\/|out of)\s*\d{1,2}|stars?|⭐+)?\s*[.)!]?\s*$/iu,
+  // (…and so is a score with a word after it, "4/5 ok la", "1 star, took ages".)
+  number: /^\s*(?:option|number|no\.?|nr|choice|button|#)?\s*(\d{1,2})\s*(?:(?:(?:\/|out of)\s*\d{1,2}|stars?|⭐+)(?:[\s,.!:;)-].*)?|[.)!])?\s*$/iu,
   // ("The first one, qr" names the first, "first, what should i do…" does not; "two" may be a count, never a place.)
   ordinals: {
-    pattern: /^\s*(?:it'?s |i pick |i choose |go with )?(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)(?:(?: one| option| button| choice)(?:\s*[,.!]+( .*)?)?)?\s*[.!]?\s*$/,
-    numbers: { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6 },
+    // (A score in words only with its stars: "two" alone may be a count.)
+    pattern: /^\s*(?:it'?s |i pick |i choose |go with )?(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|(?:one|two|three|four|five)(?= ?(?:stars?|⭐)))(?:(?: one| option| button| choice)(?:\s*[,.!]+( .*)?)?| ?(?:stars?|⭐+)(?:[\s,.!:;)-].*)?)?\s*[.!]?\s*$/,
+    numbers: { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6, one: 1, two: 2, three: 3, four: 4, five: 5 },
   },
   topics: {
     payouts: [
@@ -525,7 +527,7 @@ export const EN: Lexicon = {
       },
     ],
     // (An age now beside the one to come, "17 but 18 in august", is the first; one to come alone, "18 in august", a year less.)
-    age: [/\b(\d{1,2}) (?:but |and |now |turning |turn )*(?:i ll be |will be |turning |turn )?\d{1,2} (?:in|next|by|this|on|come) \w+/, /^(?:turning |turn )?(\d{1,2}) in (?:january|february|march|april|may|june|july|august|september|october|november|december|a (?:few )?(?:months?|weeks?)|\d+ (?:months?|weeks?|days?))\b/, /\b(?:i m|i am|im|i turn|i turned|i will be|^(?:i )?(?:just )?turned|age is|aged|my age|(?:my|our|his|her) (?:son|daughter|kid|child|teen|niece|nephew|little brother|little sister|younger brother|younger sister) (?:is|s))\s*(?:only |just |almost |over |under )?(\d{1,2})\b(?!\s*(?:days?|hours?|weeks?|months?|k|followers|shops?|accounts?|products?|orders?|%))/, /(?<!\b(shop|store|account|business|brand|page|it|tiktok|channel|profile|company|acc)( is| s| was)?( about| almost| over| nearly)? )\b(\d{1,2}) ?(?:years? old|yrs? old|yo)\b(?! (account|acc|shop|store|business|brand|page|profile|tiktok|channel))/],
+    age: [/\b(\d{1,2}) (?:but |and |now |turning |turn )*(?:i ll be |will be |turning |turn )?\d{1,2} (?:in|next|by|this|on|come) \w+/, /^(?:turning |turn )?(\d{1,2}) in (?:january|february|march|april|may|june|july|august|september|october|november|december|a (?:few )?(?:months?|weeks?)|\d+ (?:months?|weeks?|days?))\b/, /\b(?:i m|i am|im|i turn|i turned|i will be|(?:i ll|i will|will) turn|^(?:i m |im |i am )?turning|^(?:i )?(?:just )?turned|age is|aged|my age|(?:my|our|his|her) (?:son|daughter|kid|child|teen|niece|nephew|little brother|little sister|younger brother|younger sister) (?:is|s))\s*(?:only |just |almost |over |under )?(\d{1,2})\b(?!\s*(?:days?|hours?|weeks?|months?|k|followers|shops?|accounts?|products?|orders?|%))/, /(?<!\b(shop|store|account|business|brand|page|it|tiktok|channel|profile|company|acc)( is| s| was)?( about| almost| over| nearly)? )\b(\d{1,2}) ?(?:years? old|yrs? old|yo)\b(?! (account|acc|shop|store|business|brand|page|profile|tiktok|channel))/],
     markets: [
       [/\b(usa|united states|america|american|the states|u s a|u s|new york|nyc|los angeles|california|texas|florida|ohio|chicago|miami|houston|atlanta|seattle|new jersey)\b/, 'US'],
       [/\b(uk|united kingdom|britain|great britain|england|scotland|wales|british|london|manchester|birmingham|glasgow|liverpool|leeds|bristol|edinburgh)\b/, 'GB'],
