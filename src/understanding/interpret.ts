@@ -705,7 +705,8 @@ export class Understanding {
     }
     const thanksButton = thanked(command);
     if (thanksButton !== undefined) return intent({ kind: 'choice', index: thanksButton });
-    if (command === 'thanks' && reportsWorked && yesNo !== undefined) return intent({ kind: 'choice', index: yesNo });
+    // (Not where the step asks a fact: "the bag just appeared, thank you" where the shop's status is asked answers nothing.)
+    if (command === 'thanks' && reportsWorked && yesNo !== undefined && open?.asks === undefined) return intent({ kind: 'choice', index: yesNo });
     const startsOver = restarting(command);
     if (startsOver !== undefined) return intent({ kind: 'choice', index: startsOver });
     if (command) return intent({ kind: 'command', command });

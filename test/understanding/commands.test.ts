@@ -37,6 +37,9 @@ describe('a message made only of closing words', () => {
     expect(commandOf('omg it worked ty sm 😭💖')).toBe('thanks');
     expect(commandOf('ok that solved it, appreciate u 🙏')).toBe('thanks');
     expect(commandOf("That's sorted it, thank you so much for your patience with me")).toBe('thanks');
+    expect(commandOf('oh wait the shopping bag is there now, thank you')).toBe('thanks');
+    expect(commandOf('never mind, i figured it out on my own and everything is linked now. thanks, bye')).toBe('thanks');
+    expect(commandOf('the bag showed up, thanks, but how do i tag products')).toBeUndefined();
     expect(commandOf('thanks but its still not working')).toBeUndefined();
     expect(commandOf('thats all i needed to know about the qr code')).toBeUndefined();
   });

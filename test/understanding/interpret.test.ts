@@ -864,6 +864,10 @@ describe('buttons pointed at, and answers a button records', () => {
     expect(read('omg it worked ty sm')).toMatchObject({ kind: 'command', command: 'thanks' });
   });
 
+  it('takes thanks for the bag appearing, where the shop\'s status is asked, as thanks and no answer about the shop', () => {
+    expect(read('ah the icon finally showed up! thanks a lot', at('missing-icon.check-shop'))).toMatchObject({ kind: 'command', command: 'thanks' });
+  });
+
   it('takes a button typed out as that button, whatever command its words also say', () => {
     expect(labelOf('menu.seller-start', 'back to the start')).toBe('Back to the start');
     expect(read('back to the start')).toMatchObject({ kind: 'command', command: 'restart' });
