@@ -60,6 +60,16 @@ describe('a first message', () => {
     expect(read("there's no unlink button on the linked tiktok accounts page, it's tied to my old shop")).not.toMatchObject({ flow: 'seller-link' });
   });
 
+  it("reporting the account linked to a relative's or a friend's shop goes to the already-linked tree; asking whether it may be does not", () => {
+    expect(read("our brand tiktok is still connected to my brother's store, need it on mine")).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read("could my tiktok get linked to my cousin's shop so i promote her stuff?")).not.toMatchObject({ flow: 'already-linked' });
+  });
+
+  it('takes "how do i hook it up" after a shop of ones own to the linking steps', () => {
+    expect(read('got a shop for my merch now, how can i hook it up with tiktok')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('set up a store for my hoodies. how to hook it up to my tt')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
   it('asking how long the bag takes to show up, or whether it should be there by now, goes to the missing bag', () => {
     for (const text of ['linked an hour ago, how long till the bag shows?', 'should the shopping bag be on my profile already? linked this morning', 'does the icon take long to appear after linking']) {
       expect(read(text), text).toMatchObject({ kind: 'route', flow: 'missing-icon' });

@@ -455,6 +455,7 @@ describe('a return, a listing and another platform in more words', () => {
     expect(topicOf('while I have the QR up, is there a QR code buyers use to send items back?')).toBe('refunds');
     expect(topicOf('a customer sent the item back and wants her money')).toBe('refunds');
     expect(topicOf("my customer's return has been pending for a week")).toBe('refunds');
+    expect(topicOf('my affiliate commission for last month has still not been paid')).toBe('payouts');
     expect(topicOf('can i sell my own merch through the marketplace? how do i list it')).toBe('listings');
     expect(topicOf('does tiktok shop sync stock with my tokopedia store automatically or do i have to link them somehow')).toBe('other-platforms');
     expect(topicOf('how do i link my tiktok in the tokopedia seller center')).toBeUndefined();
