@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { StepKey } from '../flow/check.ts';
 import type { CompiledFlows } from '../flow/compile.ts';
 import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
-import { endingChoice } from './choices.ts';
+import { endingChoice, labelPolarity } from './choices.ts';
 import { commandOf } from './commands.ts';
 import { isPersonButton, type Intent, type Understanding } from './interpret.ts';
 import { normalize } from './text.ts';
@@ -99,7 +99,9 @@ function judge(item: CorpusItem, got: Intent, flows: CompiledFlows): Verdict | '
       const thanked = e.command === 'thanks' && got.kind === 'choice' && at?.step.choices && endingChoice(at.step.choices.map((c, i) => ({ index: i, label: c.label }))) === got.index;
       // So is starting over at a step whose button starts over ("Restart this guide"): the guide starts again either way.
       const restarted = e.command === 'restart' && got.kind === 'choice' && at?.step.choices?.[got.index] !== undefined && commandOf(at.step.choices[got.index]!.label) === 'restart';
-      return (got.kind === 'command' && got.command === e.command) || thanked || restarted ? 'right' : 'wrong';
+      // …and so is turning a reminder down at a step that offers one, by its "No thanks": no reminder either way.
+      const declined = e.command === 'cancel' && got.kind === 'choice' && at?.step.choices?.some((c) => c.remind !== undefined) && at.step.choices[got.index]?.remind === undefined && labelPolarity(at.step.choices[got.index]!.label) === 'no';
+      return (got.kind === 'command' && got.command === e.command) || thanked || restarted || declined ? 'right' : 'wrong';
     }
     case 'person': {
       // A person asked for at a step that offers one is that button, pressed: the user reaches a person either way.

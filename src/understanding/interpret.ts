@@ -538,6 +538,15 @@ export class Understanding {
       const same = this.offered(at.step!, at.facts ?? {}, at.language).filter((o) => commandOf(o.source ?? o.label, lex) === 'restart' && !toMenu(open.choices![o.index]!.goto));
       return same.length === 1 ? same[0]!.index : undefined;
     };
+    // "No reminder pls", "dont bother checking back, i'll just wait" where a reminder is offered and nothing else is said:
+    // the one button that turns it down ("No thanks").
+    const declined = (command: Command | undefined): number | undefined => {
+      if (command !== 'cancel' || !open?.choices?.some((c) => c.remind !== undefined)) return undefined;
+      const no = this.offered(at.step!, at.facts ?? {}, at.language).filter((o) => open.choices![o.index]!.remind === undefined && labelPolarity(o.source ?? o.label) === 'no');
+      return no.length === 1 ? no[0]!.index : undefined;
+    };
+    const declinedExactly = declined(exact);
+    if (declinedExactly !== undefined) return intent({ kind: 'choice', index: declinedExactly });
     const restartButton = restarting(exact);
     if (restartButton !== undefined) return intent({ kind: 'choice', index: restartButton });
     if (exact && !(exact === 'thanks' && reportsWorked)) return intent({ kind: 'command', command: exact });
@@ -703,6 +712,8 @@ export class Understanding {
       const other = rest.trim() ? choiceFromText(rest, others, { facts, known: (w) => router.known(w), lex }) : undefined;
       if (other && 'index' in other) return intent({ kind: 'choice', index: other.index });
     }
+    const declines = declined(command);
+    if (declines !== undefined) return intent({ kind: 'choice', index: declines });
     const thanksButton = thanked(command);
     if (thanksButton !== undefined) return intent({ kind: 'choice', index: thanksButton });
     // (Not where the step asks a fact: "the bag just appeared, thank you" where the shop's status is asked answers nothing.)

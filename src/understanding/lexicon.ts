@@ -150,6 +150,8 @@ export interface Lexicon {
   appeal?: RegExp;
   /** "Payouts are fine", "that's a separate thing": a sentence that sets a topic aside as no part of the question. */
   settled?: RegExp;
+  /** "Maybe bc of open orders?": a cause guessed at in passing, which asks nothing about its topic, question mark or not. */
+  guessed?: RegExp;
   /** "Tonight", "when I get home": the button that puts it off ("I'll check later"). */
   later?: RegExp;
   /** "That's plenty", "I'm good": the button that ends the tips or the talk ("That's enough for now", "All done"). */

@@ -83,7 +83,10 @@ const lastUnsettled = new WeakMap<Lexicon, { text: string; kept: string }>();
 
 function settle(text: string, lex: Lexicon): string {
   const parts = text.split(/(?<=[.!?\n])\s+|[()]|\s(?:but|pero|though|although)\s(?!(?:it s |it's |its |that s |that's |thats |that is )?(?:ok|okay|fine|whatever|a separate|separate|a different|different|another|not your|not ur)\b)/i);
-  const kept = parts.filter((s) => isQuestion(s) || !layers(lex, compact(normalize(s))).some((l) => l.lex.settled?.test(l.t)));
+  const kept = parts.filter((s) => {
+    const read = layers(lex, compact(normalize(s)));
+    return !read.some((l) => l.lex.guessed?.test(l.t)) && (isQuestion(s) || !read.some((l) => l.lex.settled?.test(l.t)));
+  });
   // Nothing set aside: the message as it was written. Otherwise what is left, each part a sentence of its own.
   return kept.length === parts.length ? text : kept.join('. ');
 }

@@ -83,6 +83,12 @@ describe('the verdict on one message', () => {
     expect(verdict('what next', 'already-linked.linked', { intent: 'command', command: 'thanks' })).toBe('wrong');
   });
 
+  it('counts a reminder turned down at a step that offers one as right, whether "No thanks" or the command answers', () => {
+    expect(verdict('no reminder please', 'missing-icon.wait', { intent: 'command', command: 'cancel' })).toBe('right');
+    expect(verdict('no reminder please', 'missing-icon.wait', { intent: 'choice', label: 'No thanks' })).toBe('right');
+    expect(verdict('yes check back', 'missing-icon.wait', { intent: 'command', command: 'cancel' })).toBe('wrong');
+  });
+
   it("counts the step's button that leads into the flow expected as right, and one that leads elsewhere as wrong", () => {
     expect(verdict('how to sell these in live', 'creator-link.showcase', { intent: 'route', flow: 'after-link' })).toBe('right');
     expect(verdict('how to sell these in live', 'creator-link.showcase', { intent: 'route', flow: 'creator-link' })).toBe('wrong');

@@ -1432,6 +1432,17 @@ describe('a reminder declined where one is offered', () => {
     expect(read('cancel the reminder', at('already-linked.unlink-blocked'))).toMatchObject({ kind: 'command', command: 'cancel' });
     expect(read('please cancel the reminder', at('missing-icon.day-later'))).toMatchObject({ kind: 'command', command: 'cancel' });
   });
+
+  it('presses the one button that turns the reminder down where nothing else is said', () => {
+    expect(labelOf('missing-icon.wait', 'no need to check back on me, i can wait on my own')).toBe('No thanks');
+    expect(labelOf('missing-icon.wait', 'no reminder please')).toBe('No thanks');
+    // Where no button says no, cancelling stays the command.
+    expect(read('no need to remind me', at('already-linked.unlink-blocked'))).toMatchObject({ kind: 'command', command: 'cancel' });
+  });
+
+  it('hears "diff issue" as turning to another topic', () => {
+    expect(read('diff issue: the courier app will not scan our tiktok shipping labels', at('qr-failure.what-happens'))).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
 });
 
 describe('buttons a message does not say', () => {

@@ -462,6 +462,14 @@ describe('a return, a listing and another platform in more words', () => {
   });
 });
 
+describe('a cause guessed at', () => {
+  it('asks nothing about its topic, in a sentence of its own', () => {
+    expect(topicOf('the unlink button is greyed out. maybe because of pending refunds?')).toBeUndefined();
+    expect(topicOf('bag still missing. is it due to my unpaid fees?')).toBeUndefined();
+    expect(topicOf('how do i handle pending refunds?')).toBe('refunds');
+  });
+});
+
 describe('a topic said to be done', () => {
   it('is set aside, unless it is the linking that is done', () => {
     expect(topicOf('all refunds from my old shop are done, now i need to unlink the tiktok from it and link to the new one')).toBeUndefined();
