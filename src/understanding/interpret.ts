@@ -120,6 +120,9 @@ const MOVED_ON_AFTER = 4;
 /** A message that opens with a plain yes or no answers the question asked. */
 const PLAIN_ANSWER = /^(yes|yeah|yep|yup|ya|no|nope|nah|not yet)\b/;
 /** A story that ends on its answer ("…but i unlinked it last month so no"): the answer, whatever the story names. */
+/** The app, plugin or connector of the platform a message names beside linking ("the app authorization keeps failing"). */
+const THEIR_APP = /\b(the|this|that|their|its) (app|apps|plugin|plug in|integration|connector|extension|sync)\b/;
+
 const CONCLUDED = /\bso (yes|yeah|yep|no|nope|nah|not yet)$/;
 
 /** A problem denied or hoped away, at the start of its clause. */
@@ -340,6 +343,8 @@ export class Understanding {
     const clauses = (unsettled(text, lex).trim() || text).split(CLAUSE).map((c) => c.trim()).filter((c) => c.length > 0);
     const plain = clauses.filter((c) => !topicOf(c, lex));
     if (plain.length === 0 || plain.length === clauses.length) return undefined;
+    // "how do i sync my shopify products…, the app authorization keeps failing": the app beside another platform is that platform's.
+    if (clauses.some((c) => topicOf(c, lex) === 'other-platforms') && plain.some((c) => THEIR_APP.test(compact(normalize(c))))) return undefined;
     const rest = plain.join('. ');
     // "bank details done, now how do I connect my tiktok to the shop?": a linking question put in a clause of its own.
     const restFacts = extractFacts(rest, { lex });

@@ -195,6 +195,11 @@ describe('a first message', () => {
     expect(read("Can I receive payments by scanning a QR code with GCash? I'm in the Philippines")).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 
+  it("takes a failure of the app beside another platform for that platform's, not the QR tree", () => {
+    expect(read('trying to get my woocommerce catalog synced to tiktok shop, the plugin authorization fails every time')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+    expect(read('i also sell on shopee. my tiktok qr code wont scan in seller center')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+
   it('takes a problem named by its facts or its quoted error, a how-to and the checklist, each in a clause of its own, as linking', () => {
     expect(read('refund issue got sorted with support. new problem: after scanning the qr code it just loads forever')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
     expect(read('Shopify sync is working, products are in TikTok Shop. But linking our official account says "This account is already linked to another shop"')).toMatchObject({ kind: 'route', flow: 'already-linked' });

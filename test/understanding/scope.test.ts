@@ -470,6 +470,14 @@ describe('a cause guessed at', () => {
   });
 });
 
+describe('orders said in passing', () => {
+  it('are no orders question when buyers cannot order for want of the bag, or orders dried up', () => {
+    expect(topicOf('it says linked but there is no bag so customers cannot order anything')).toBeUndefined();
+    expect(topicOf('we linked it in spring, before the orders slowed down')).toBeUndefined();
+    expect(topicOf('customers cannot track their orders')).toBe('orders');
+  });
+});
+
 describe('a topic said to be done', () => {
   it('is set aside, unless it is the linking that is done', () => {
     expect(topicOf('all refunds from my old shop are done, now i need to unlink the tiktok from it and link to the new one')).toBeUndefined();
