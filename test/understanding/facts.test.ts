@@ -112,6 +112,7 @@ describe('extractFacts: how long ago it was linked', () => {
   });
 
   it('does not take the time of another event (an approval, a strike) for the link age', () => {
+    expect(extractFacts('they say it can take up to 48 hours after linking')['linked-ago']).toBeUndefined();
     expect(extractFacts('just got my shop approved yesterday, how do i connect our tiktok to it')['linked-ago']).toBeUndefined();
     expect(extractFacts('got a strike last month, can i still link my account')['linked-ago']).toBeUndefined();
     expect(extractFacts('shop approved last week, linked it 2 hours ago')['linked-ago']).toBe('under-24h');

@@ -75,6 +75,8 @@ describe('a first message', () => {
       expect(read(text), text).toMatchObject({ kind: 'route', flow: 'missing-icon' });
     }
     expect(read('the bag shows now, what next')).not.toMatchObject({ flow: 'missing-icon' });
+    // A time the bag is said to take is no time since linking.
+    expect(read('support told me the bag takes 48h to appear, but i linked it just 2 hours ago')).toMatchObject({ kind: 'route', flow: 'missing-icon', facts: { 'linked-ago': 'under-24h' } });
   });
 
   it('reporting the account linked to another shop goes to that tree, however well "link … shop" fits the steps', () => {
