@@ -192,6 +192,8 @@ describe('commands said a little differently', () => {
     expect(commandOf('please delete all the data you have on me')).toBe('forget');
     expect(commandOf('what data do you have on me')).not.toBe('forget');
     expect(commandOf('i want my chat history with you deleted please')).toBe('forget');
+    expect(commandOf("i don't want the bot storing anything i wrote, wipe it")).toBe('forget');
+    expect(commandOf('i do not want you to keep my shop name on file')).toBe('forget');
     expect(commandOf('hii 👋')).toBe('greet');
     expect(commandOf('what sort of things can you help me with?')).toBe('help');
     expect(commandOf('wat can u help with')).toBe('help');
@@ -325,7 +327,7 @@ describe('asksForPerson', () => {
     expect(asksForPerson('can i please just talk to a real human')).toBe(true);
     expect(asksForPerson("I need a person, nothing works and I've tried everything")).toBe(true);
     expect(asksForPerson('get me someone from support')).toBe(true);
-    for (const text of ['agent po', 'CS team pls, need help urgent', 'Please pass me on to whoever deals with linking problems.', 'Kindly assist by connecting me to an officer of TikTok Shop.', 'who can help me from support side?', "I'd rather somebody checked it before we try", 'cant tell, can someone pls look']) {
+    for (const text of ['kindly arrange for a support executive to go through this with me', 'pls assign an executive to my case', 'agent po', 'CS team pls, need help urgent', 'Please pass me on to whoever deals with linking problems.', 'Kindly assist by connecting me to an officer of TikTok Shop.', 'who can help me from support side?', "I'd rather somebody checked it before we try", 'cant tell, can someone pls look']) {
       expect(asksForPerson(text), text).toBe(true);
     }
     expect(asksForPerson('can someone look like a brand on tiktok shop')).toBe(false);
