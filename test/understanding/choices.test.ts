@@ -175,6 +175,11 @@ describe('choiceFromText', () => {
     expect(choiceFromText('i used to have one but deleted it years ago so no', [{ index: 0, label: 'Yes, I have one' }, { index: 1, label: "No, I don't" }])).toMatchObject({ index: 1, by: 'yes-no' });
   });
 
+  it('hears a couple of days given and a code that finally scanned', () => {
+    expect(choiceFromText("ok i'll give it a couple days", [{ index: 0, label: "I'll wait and try later" }, { index: 1, label: 'Get me a person' }])).toMatchObject({ index: 0 });
+    expect(choiceFromText('switched browsers and it finally scanned', FIXED)).toMatchObject({ index: 0 });
+  });
+
   it('takes "I\'ll look later" where no button puts it off for no answer yet', () => {
     expect(choiceFromText("haven't opened the app since, I'll look later", [{ index: 0, label: "Yes, it's there" }, { index: 1, label: 'Still missing' }])).toBeUndefined();
   });
