@@ -189,6 +189,9 @@ describe('commands said a little differently', () => {
     expect(commandOf('go back one step')).toBe('back');
     expect(commandOf('back one more step')).toBe('back');
     expect(commandOf('heyyy')).toBe('greet');
+    expect(commandOf('yoo')).toBe('greet');
+    expect(commandOf('oops wrong click, previous pls')).toBe('back');
+    expect(commandOf('previous owner still has the shop')).toBeUndefined();
     expect(commandOf('please delete all the data you have on me')).toBe('forget');
     expect(commandOf('what data do you have on me')).not.toBe('forget');
     expect(commandOf('i want my chat history with you deleted please')).toBe('forget');
