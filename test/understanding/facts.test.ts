@@ -306,6 +306,7 @@ describe('extractFacts: who they are', () => {
     expect(extractFacts('creator here')).toEqual({ role: 'creator' });
     expect(extractFacts('I make videos')).toEqual({ role: 'creator' });
     expect(extractFacts('I am an influencer')).toEqual({ role: 'creator' });
+    expect(extractFacts("i don't make my own products")).toEqual({ role: 'creator' });
     for (const t of ['i do content, dont have a shop', 'im more of a content person, dont own anything, just want to promote stuff']) expect([t, extractFacts(t).role]).toEqual([t, 'creator']);
     expect(extractFacts('I am a seller')).toEqual({ role: 'seller' });
     expect(extractFacts('i am a creator')).toEqual({ role: 'creator' });

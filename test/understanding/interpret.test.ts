@@ -418,6 +418,7 @@ describe('a first message', () => {
 
   it('takes a creator asking whether they need a seller account to the creator steps', () => {
     expect(read("i'm a creator with 3k followers, do i need to open a seller account or is there a creator way to link?")).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('does an affiliate even have to link an official account, or is that a seller thing?')).toMatchObject({ kind: 'route', flow: 'creator-link' });
   });
 
   it('does not take a checklist already gone through for the checklist', () => {
