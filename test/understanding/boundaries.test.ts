@@ -1,0 +1,141 @@
+// Where each of the stage's newer rules stops: messages on either side of its edge, so that loosening or
+// dropping a rule breaks a test.
+import { describe, expect, it } from 'vitest';
+import type { StepKey } from '../../src/flow/check.ts';
+import { extractFacts } from '../../src/understanding/facts.ts';
+import { Understanding, type Situation } from '../../src/understanding/interpret.ts';
+import { shippedFlows } from '../support.ts';
+
+const understanding = new Understanding(shippedFlows());
+const at = (step: StepKey, facts?: Record<string, string>): Situation => ({ step, facts });
+const read = (text: string, where: Situation = {}) => understanding.interpret(text, where);
+/** The label of the button an intent picks at a step. */
+const labelOf = (step: StepKey, text: string) => {
+  const intent = read(text, at(step));
+  if (intent.kind !== 'choice') return intent;
+  return shippedFlows().steps.get(step)!.step.choices![intent.index]!.label;
+};
+
+describe('the country a message says one is in or from', () => {
+  it('reads a country the flows do not list, by its English name', () => {
+    expect(extractFacts('i live in kenya and want to link my tiktok').market).toBe('KE');
+  });
+
+  it('reads a name of several words whole', () => {
+    expect(extractFacts('we are based in south africa, can we link').market).toBe('ZA');
+    expect(extractFacts('im from new zealand').market).toBe('NZ');
+  });
+
+  it('reads a country known by more than one code as its current one', () => {
+    expect(extractFacts('we are in russia, can we sell on tiktok shop').market).toBe('RU');
+    expect(extractFacts('we are in benin, can we open a shop').market).toBe('BJ');
+  });
+
+  it('takes no short name for a country: "from chad" is a person as often as a place', () => {
+    expect(extractFacts('got a message from chad at the agency about linking').market).toBeUndefined();
+  });
+
+  it('reads "the U.S" without its last dot as the United States', () => {
+    expect(extractFacts("i'm in the U.S how do i link").market).toBe('US');
+  });
+});
+
+describe('starting over at a step', () => {
+  it("presses the step's own button that starts the guide over", () => {
+    expect(labelOf('system.moved', 'start over')).toBe('Restart this guide');
+    expect(read('start over', { step: 'system.moved' })).toMatchObject({ kind: 'choice', index: 0 });
+  });
+
+  it('is no button of its own where the button only goes back to the menu', () => {
+    expect(read('start over', at('system.out-of-scope'))).toMatchObject({ kind: 'command', command: 'restart' });
+    expect(read('start over', at('menu.seller-start'))).toMatchObject({ kind: 'command', command: 'restart' });
+  });
+
+  it('leaves other commands at such a step alone', () => {
+    expect(read('i want to talk to a human', at('system.moved'))).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('thanks', at('system.moved'))).toMatchObject({ kind: 'command', command: 'thanks' });
+  });
+});
+
+describe('the other role stated where one way to link is shown', () => {
+  it('leaves a step on no way to link alone', () => {
+    expect(read('im the shop owner btw', at('qr-failure.restart-app'))).toMatchObject({ kind: 'unsure' });
+    expect(read('im just an affiliate actually, no shop at all', at('already-linked.unlink'))).toMatchObject({ kind: 'unsure' });
+  });
+
+  it('is nothing to turn from in a first message that says only the role', () => {
+    expect(read('i am an affiliate')).toMatchObject({ kind: 'unsure', facts: { role: 'creator' } });
+  });
+
+  it("turns to that role's way from a step on the other role's way", () => {
+    expect(read('sorry i think i picked wrong, im the shop owner not a creator, how do i link my shop', at('creator-link.marketplace'))).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it("never turns to the shop owner's steps for a second account asked about", () => {
+    expect(read('also i have a lil shop of my own, can i hook my alt account up to it for ads', at('creator-link.invite'))).not.toMatchObject({ flow: 'seller-link' });
+  });
+});
+
+describe('a reminder declined where one is offered', () => {
+  it('is the other button the rest of the message says', () => {
+    expect(labelOf('already-linked.unlink-blocked', "dont remind me, i'll unlink it tomorrow myself")).toBe("I'll try again tomorrow");
+    expect(labelOf('already-linked.unlink-blocked', "no need to remind me. i'll try again tomorrow. thanks")).toBe("I'll try again tomorrow");
+    expect(labelOf('already-linked.wait', "dont remind me, i'll link it myself now")).toBe('Link it to my shop now');
+    expect(labelOf('already-linked.unlink-blocked', "dont need a reminder, i'll have another go at it tomorrow")).toBe("I'll try again tomorrow");
+    expect(labelOf('missing-icon.wait', 'no need to remind me, ill check myself')).toBe('No thanks');
+  });
+
+  it('is the reminder declined, or its "No thanks", when nothing else a button says is said', () => {
+    expect(read('no need to remind me', at('already-linked.unlink-blocked'))).toMatchObject({ kind: 'command', command: 'cancel' });
+    expect(read("no need to remind me, i'm busy tomorrow anyway", at('already-linked.unlink-blocked'))).toMatchObject({ kind: 'command', command: 'cancel' });
+    expect(labelOf('missing-icon.wait', 'no need to remind me')).toBe('No thanks');
+  });
+
+  it('leaves a reminder asked for as the reminder', () => {
+    expect(labelOf('already-linked.unlink-blocked', 'remind me tomorrow to unlink pls')).toBe('Remind me tomorrow to unlink');
+    expect(labelOf('missing-icon.wait', 'yes please remind me')).toBe('Yes, check back in 24 hours');
+    expect(labelOf('already-linked.unlink-blocked', 'yes remind me tomorrow')).toBe('Remind me tomorrow to unlink');
+    expect(labelOf('already-linked.unlink-blocked', 'ok remind me tomorrow then')).toBe('Remind me tomorrow to unlink');
+    expect(labelOf('already-linked.wait', 'remind me later to link it')).toBe('Remind me in 24 hours to link it');
+  });
+});
+
+describe('a button that records who the user is', () => {
+  it('is pressed by the user saying so', () => {
+    expect(labelOf('creator-link.marketplace-missing', 'i think its because im 16, do i need to be 18 to sell')).toBe("I'm under 18");
+    expect(labelOf('creator-link.marketplace-missing', 'im 16 so maybe thats why')).toBe("I'm under 18");
+  });
+});
+
+describe('what the step itself says, asked about', () => {
+  it('is asked again in other words, not answered by a button', () => {
+    expect(read('whats an official account', at('seller-link.my-account'))).toMatchObject({ kind: 'unsure' });
+    expect(read('whats seller center', at('seller-link.my-account'))).toMatchObject({ kind: 'unsure' });
+  });
+
+  it('is the button that asks it, even in fewer of its words', () => {
+    expect(labelOf('seller-link.official', 'whats a marketing account')).toBe('What are Marketing Accounts?');
+    expect(labelOf('seller-link.official', 'whats marketing')).toBe('What are Marketing Accounts?');
+  });
+
+  it('leaves a thing the step does not say to the flow about it', () => {
+    expect(read('whats a marketing account', at('seller-link.my-account'))).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+});
+
+describe('a fact the step asks, told beside a topic next to linking', () => {
+  it('answers the step when told, whatever else the user does on another platform', () => {
+    expect(labelOf('preflight.who', 'im the owner, i also sell on shopee but i rarely use it anymore')).toBe('I own the shop');
+  });
+
+  it("is no answer beside a question about bringing the other platform's thing over", () => {
+    expect(read('i own a shopee store, can i just bring it here', at('preflight.who'))).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+  });
+});
+
+describe('an account reported linked elsewhere, beside another platform', () => {
+  it('is the already-linked tree when the report comes after other clauses about linking', () => {
+    expect(read('moving our store from shopify to tiktok shop, we tried linking yesterday, and it says its bound to another seller')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('shopify is connected, and when i try to link my tiktok the error says linked to a different shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});
