@@ -218,7 +218,8 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     // …or its first clause said as a sentence of its own ("authorized. hope the bag shows up fast" for "Authorized, next").
     return (label.includes(' ') && t.startsWith(`${label} `)) || (o.label.includes(',') && own && (first.split(' ').length >= 3 ? t.startsWith(`${first} `) : opening === first));
   });
-  if (leading.length === 1) return { index: leading[0]!.index, by: 'label' };
+  // (Unless what follows states a fact one other button records: "scanned. now it says authorization failed".)
+  if (leading.length === 1 && byRecordedFact(offered.filter((o) => o !== leading[0]), c.facts ?? {}) === undefined) return { index: leading[0]!.index, by: 'label' };
   // "same problem", "nope": a whole message of the yes or no family is the one button of its kind, whatever word it
   // shares with another label ("Seller Center is open on this same phone").
   const { yes, no } = families(lex);

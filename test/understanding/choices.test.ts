@@ -175,6 +175,16 @@ describe('choiceFromText', () => {
     expect(choiceFromText('i used to have one but deleted it years ago so no', [{ index: 0, label: 'Yes, I have one' }, { index: 1, label: "No, I don't" }])).toMatchObject({ index: 1, by: 'yes-no' });
   });
 
+  it('takes a label said first, unless what follows states a fact one other button records', () => {
+    const scan: OfferedChoice[] = [
+      { index: 0, label: 'Scanned, next' },
+      { index: 1, label: "The QR code won't scan", set: { 'qr-symptom': 'no-scan' } },
+      { index: 2, label: 'It says "authorization failed"', set: { 'qr-symptom': 'auth-failed' } },
+    ];
+    expect(choiceFromText('scanned. then it said authorization failed', scan, { facts: { 'qr-symptom': 'auth-failed' } })).toMatchObject({ index: 2 });
+    expect(choiceFromText('scanned. off to the next step', scan)).toMatchObject({ index: 0 });
+  });
+
   it('hears a couple of days given and a code that finally scanned', () => {
     expect(choiceFromText("ok i'll give it a couple days", [{ index: 0, label: "I'll wait and try later" }, { index: 1, label: 'Get me a person' }])).toMatchObject({ index: 0 });
     expect(choiceFromText('switched browsers and it finally scanned', FIXED)).toMatchObject({ index: 0 });
