@@ -256,6 +256,11 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
 
   // "both tbh, i own a shop and also do affiliate": two buttons at once answer none, unless one offers both.
   if (said(t, lex, (l) => l.both ?? NOTHING) && !offered.some((o) => /\bboth\b/.test(normalize(o.source ?? o.label)))) return undefined;
+  // "something different, it says the code expired": the catch-all said in so many words outranks a fact told beside it.
+  if (said(t, lex, (l) => l.other)) {
+    const other = offered.filter((o) => labelSays(o, lex, (l) => l.other));
+    if (other.length === 1) return { index: other[0]!.index, by: 'words' };
+  }
   // A fact the message states that exactly one choice records.
   const facts = c.facts ?? {};
   const byFact = recordingAll(offered, facts);
@@ -289,7 +294,7 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     const same = offered.filter((o) => labelSays(o, lex, family));
     if (same.length === 1) return { index: same[0]!.index, by: 'words' };
     // "haven't opened it yet, I'll look later" where no button puts it off: no answer yet, whatever "haven't" says.
-    if (family === later && same.length === 0 && /\b(i ll|i will|will|gonna|going to)\b/.test(t)) return undefined;
+    if (family === later && same.length === 0 && /\b(i ll|i will|will|gonna|going to|let me|lemme)\b/.test(t)) return undefined;
   }
 
   // "dunno", "none of those": the one label that says the same, or no button at all.

@@ -22,6 +22,11 @@ function tableOf(lex: Lexicon): Map<string, Command> {
   return table;
 }
 
+/** Who has people rather than asks for them, before "have"; and the modal that makes "i have" a request. */
+const HAVE = 'have';
+const OWNERS = /^(we|they|you|u)$/;
+const ASKING = /^(can|could|may|might)$/;
+
 /** A short message may wrap a command in other words ("oops, wrong button, previous step"). */
 const SHORT = 8;
 /**
@@ -135,6 +140,8 @@ export function asksForPerson(message: string, lex: Lexicon = EN): boolean {
       const verb = verbs.find((v) => v.every((w, k) => said[i + k] === w));
       // After a determiner the verb is a noun: "the contact person was Andrés", "the email of the previous admin".
       if (!verb || DETERMINER.test(said[i - 1] ?? '')) continue;
+      // "we have 3 girls on the team": having people is no asking for one ("can i have someone…" is).
+      if (verb[0] === HAVE && (OWNERS.test(said[i - 1] ?? '') || (said[i - 1] === 'i' && !ASKING.test(said[i - 2] ?? '')))) continue;
       // The person comes within a few words of the verb: "talk to a real human", "get me someone from support".
       const after = said.slice(i + verb.length, i + verb.length + 5).join(' ');
       if (nouns.some((n) => hasPhrase(after, n))) {

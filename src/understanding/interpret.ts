@@ -701,6 +701,9 @@ export class Understanding {
       // A message that opens with yes or no answers the question, whatever topic words follow ("no im 16").
       // "i'm going round in circles here": exasperation that opens like "I'm…" answers nothing.
       const fedUp = match?.by === 'yes-no' && polarity === 'yes' && isFrustrated(text, lex);
+      // "ok thanks thats all i needed": an "ok" that opens a goodbye says goodbye, as "ok thanks" alone does. (Not a plain
+      // yes or no, nor one that says it worked: those answer a step asking whether it did.)
+      if (match?.by === 'yes-no' && !reportsWorked && !PLAIN_ANSWER.test(normalize(text)) && commandOf(text, lex) === 'thanks') return intent(thanked('thanks') !== undefined ? { kind: 'choice', index: thanked('thanks')! } : { kind: 'command', command: 'thanks' });
       if (match && match.by !== 'yes-no-inside' && !passing && !conceded && !aside && !elsewhere && !fedUp) return intent({ kind: 'choice', index: match.index });
       if (match && !passing) yesNo = match.index;
     }

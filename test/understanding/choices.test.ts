@@ -185,6 +185,26 @@ describe('choiceFromText', () => {
     expect(choiceFromText('scanned. off to the next step', scan)).toMatchObject({ index: 0 });
   });
 
+  it('takes the catch-all said in so many words over a fact told beside it', () => {
+    const what: OfferedChoice[] = [
+      { index: 0, label: "The QR code won't scan", set: { 'qr-symptom': 'no-scan' } },
+      { index: 1, label: 'It says "authorization failed"', set: { 'qr-symptom': 'auth-failed' } },
+      { index: 2, label: 'Something else' },
+    ];
+    expect(choiceFromText('something different, it says the code expired', what, { facts: { 'qr-symptom': 'no-scan' } })).toMatchObject({ index: 2 });
+    expect(choiceFromText('the code will not scan', what, { facts: { 'qr-symptom': 'no-scan' } })).toMatchObject({ index: 0 });
+  });
+
+  it('takes "let me see" for no answer yet, and "let me check first" for the button that checks first', () => {
+    const confirm: OfferedChoice[] = [
+      { index: 0, label: 'It says Linked and I see the bag' },
+      { index: 1, label: "It says Linked, but the bag icon isn't there" },
+      { index: 2, label: "It doesn't say Linked" },
+    ];
+    expect(choiceFromText('hmm let me see', confirm)).toBeUndefined();
+    expect(choiceFromText('lemme check first', [{ index: 0, label: 'Looks fine, carry on' }, { index: 1, label: "I'll check first" }])).toMatchObject({ index: 1 });
+  });
+
   it('hears a couple of days given and a code that finally scanned', () => {
     expect(choiceFromText("ok i'll give it a couple days", [{ index: 0, label: "I'll wait and try later" }, { index: 1, label: 'Get me a person' }])).toMatchObject({ index: 0 });
     expect(choiceFromText('switched browsers and it finally scanned', FIXED)).toMatchObject({ index: 0 });

@@ -334,6 +334,9 @@ describe('asksForPerson', () => {
       expect(asksForPerson(text), text).toBe(true);
     }
     expect(asksForPerson('can someone look like a brand on tiktok shop')).toBe(false);
+    expect(asksForPerson('I would like to be assisted by a support officer please')).toBe(true);
+    expect(asksForPerson('we have 3 girls on the team, each with her own tiktok')).toBe(false);
+    expect(asksForPerson('can i have someone from your team look at it')).toBe(true);
     expect(asksForPerson('need a real person')).toBe(true);
     expect(asksForPerson('i want to talk to someone who is real')).toBe(true);
     expect(asksForPerson('let me speak to an agent')).toBe(true);

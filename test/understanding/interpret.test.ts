@@ -882,6 +882,11 @@ describe('buttons pointed at, and answers a button records', () => {
     expect(read('omg it worked ty sm')).toMatchObject({ kind: 'command', command: 'thanks' });
   });
 
+  it('takes a goodbye opened by "ok" as thanks, not as the yes-like button', () => {
+    expect(read('ok thanks, that is all i needed', at('creator-link.invite'))).toMatchObject({ kind: 'command', command: 'thanks' });
+    expect(labelOf('qr-failure.restart-app', 'yes it works now, thank you')).toBe('That fixed it');
+  });
+
   it('takes thanks for the bag appearing, where the shop\'s status is asked, as thanks and no answer about the shop', () => {
     expect(read('ah the icon finally showed up! thanks a lot', at('missing-icon.check-shop'))).toMatchObject({ kind: 'command', command: 'thanks' });
   });
