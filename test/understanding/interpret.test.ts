@@ -70,6 +70,10 @@ describe('a first message', () => {
     expect(read('set up a store for my hoodies. how to hook it up to my tt')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 
+  it('takes an account reported linked to the wrong shop to the already-linked tree, though a time since linking is told', () => {
+    expect(read('i linked our brand tiktok to the wrong shop, i want to unlink it but i only linked it this morning and it does not allow me')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
   it('asking how long the bag takes to show up, or whether it should be there by now, goes to the missing bag', () => {
     for (const text of ['linked an hour ago, how long till the bag shows?', 'should the shopping bag be on my profile already? linked this morning', 'does the icon take long to appear after linking']) {
       expect(read(text), text).toMatchObject({ kind: 'route', flow: 'missing-icon' });

@@ -46,7 +46,7 @@ function peopleByTheirWork(): Record<string, string> {
 }
 
 /** An account said to be linked to another shop than the one meant ("bound to a different seller", "belongs to some other store"). */
-const LINKED_ELSEWHERE = /\b((linked|connected|bound|binded|tied|attached|stuck) (up )?(to|with|on|in)|(taken|claimed|used) by|belongs? to) (another|a different|different|some other|other|someone else s|somebody else s|the wrong|an old|my old|our old|the old|a previous|the previous|my previous|our previous) (tiktok )?(shop|store|seller)\b|(?<!\b(be|get|to) )\b(linked|connected|bound|tied|attached) (to|with) (my|our|his|her|their) (sister|brother|sis|bro|mom|mum|mother|dad|father|parent|parents|cousin|friend|aunt|auntie|uncle|wife|husband|bf|gf|boyfriend|girlfriend|partner|ex|boss|family|relative|former partner|ex partner)s? (tiktok )?(shop|store)\b|\b(in use|used|linked|bound|connected) elsewhere\b/;
+const LINKED_ELSEWHERE = /\b((linked|connected|bound|binded|tied|attached|stuck) ((it|my|our|the|this|that|his|her|their) (\w+ ){0,2})?(up )?(to|with|on|in)|(taken|claimed|used) by|belongs? to) (another|a different|different|some other|other|someone else s|somebody else s|the wrong|an old|my old|our old|the old|a previous|the previous|my previous|our previous) (tiktok )?(shop|store|seller)\b|(?<!\b(be|get|to) )\b(linked|connected|bound|tied|attached) (to|with) (my|our|his|her|their) (sister|brother|sis|bro|mom|mum|mother|dad|father|parent|parents|cousin|friend|aunt|auntie|uncle|wife|husband|bf|gf|boyfriend|girlfriend|partner|ex|boss|family|relative|former partner|ex partner)s? (tiktok )?(shop|store)\b|\b(in use|used|linked|bound|connected) elsewhere\b/;
 
 export const EN: Lexicon = {
   code: 'en',
@@ -355,7 +355,7 @@ export const EN: Lexicon = {
       // (not a doubt about it: "not sure if my account was linked to another shop before").
       {
         flow: 'already-linked',
-        from: ['seller-link', 'after-link', 'creator-link'],
+        from: ['seller-link', 'after-link', 'creator-link', 'preflight', 'missing-icon'],
         cue: LINKED_ELSEWHERE,
         unless: /\b(not sure|unsure|whether|if|in case|can i|could i|may i)\b/,
       },
