@@ -168,7 +168,7 @@ const PLACED = /\b(?:in|from)\s+/g;
 const NAME_WORDS = 4;
 
 /** The country a text says one is in or from ("i live in kenya"), by any name of it in the language: its region code. */
-function countryIn(t: string, language: string): string | undefined {
+function countryIn(t: string, language: string, asking?: string): string | undefined {
   let names = countries.get(language);
   if (!names) {
     const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
@@ -181,6 +181,8 @@ function countryIn(t: string, language: string): string | undefined {
     }
     countries.set(language, names);
   }
+  // Where the market is asked, a name alone is the answer ("kenya", "Portugal").
+  if (asking === 'market' && names.has(t)) return names.get(t);
   // The longest name that follows "in" or "from", looked up word by word rather than matched against every name.
   for (const m of t.matchAll(PLACED)) {
     const words = t.slice(m.index + m[0].length).split(' ', NAME_WORDS);
@@ -208,7 +210,7 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   set('role', role(t, w));
   // (A bare age only as the conversation's own language reads it, with its own words for "not".)
   set('age', age(t, w) ?? (asking === 'age' && negation ? ageAlone(t, negation) : undefined));
-  set('market', /\bUS\b|\bU\.S\.?/.test(raw) ? 'US' : (w.markets.find(([re]) => re.test(t))?.[1] ?? countryIn(t, language)));
+  set('market', /\bUS\b|\bU\.S\.?/.test(raw) ? 'US' : (w.markets.find(([re]) => re.test(t))?.[1] ?? countryIn(t, language, asking)));
   // Two markets named ("my tiktok is from Singapore but the shop is in Malaysia"): the account's region is not the shop's.
   const named = new Set(w.markets.filter(([re]) => re.test(t)).map(([, code]) => code));
   if (facts.market === 'US') named.add('US');

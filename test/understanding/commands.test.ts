@@ -190,6 +190,9 @@ describe('commands said a little differently', () => {
     expect(commandOf('back one more step')).toBe('back');
     expect(commandOf('heyyy')).toBe('greet');
     expect(commandOf('yoo')).toBe('greet');
+    expect(commandOf('take me to the start menu')).toBe('restart');
+    expect(commandOf('what stuff can you help me with?')).toBe('help');
+    expect(commandOf('what do you do exactly, bot')).toBe('help');
     expect(commandOf('oops wrong click, previous pls')).toBe('back');
     expect(commandOf('previous owner still has the shop')).toBeUndefined();
     expect(commandOf('please delete all the data you have on me')).toBe('forget');

@@ -444,5 +444,8 @@ describe('a country the lexicon does not list', () => {
     expect(extractFacts('we are based in south africa').market).toBe('ZA');
     expect(extractFacts('im from the philippines').market).toBe('PH');
     expect(extractFacts('my friend went to kenya').market).toBeUndefined();
+    // A name alone is the answer where the market is asked, and nowhere else.
+    expect(extractFacts('Portugal', { asking: 'market' }).market).toBe('PT');
+    expect(extractFacts('portugal').market).toBeUndefined();
   });
 });
