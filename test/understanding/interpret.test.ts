@@ -65,9 +65,14 @@ describe('a first message', () => {
     expect(read("could my tiktok get linked to my cousin's shop so i promote her stuff?")).not.toMatchObject({ flow: 'already-linked' });
   });
 
-  it('takes "how do i hook it up" after a shop of ones own to the linking steps', () => {
+  it('takes "how do i hook it up" after a shop of ones own, and the shop got onto the profile, to the linking steps', () => {
     expect(read('got a shop for my merch now, how can i hook it up with tiktok')).toMatchObject({ kind: 'route', flow: 'seller-link' });
     expect(read('set up a store for my hoodies. how to hook it up to my tt')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('how do i get our shop onto our tiktok')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('takes no shop section on a page said connected to the missing bag', () => {
+    expect(read('our business page on tiktok has no shop section even tho we connected it')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 
   it('takes an account reported linked to the wrong shop to the already-linked tree, though a time since linking is told', () => {
