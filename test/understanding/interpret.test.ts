@@ -58,6 +58,8 @@ describe('a first message', () => {
       expect(read(text), text).toMatchObject({ kind: 'route', flow: 'seller-link' });
     }
     expect(read("there's no unlink button on the linked tiktok accounts page, it's tied to my old shop")).not.toMatchObject({ flow: 'seller-link' });
+    expect(read('spain seller. where i click for link official account? already in my account')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('logged into the seller site but no idea where to click to connect my tiktok, help')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 
   it("reporting the account linked to a relative's or a friend's shop goes to the already-linked tree; asking whether it may be does not", () => {

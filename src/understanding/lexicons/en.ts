@@ -333,6 +333,8 @@ export const EN: Lexicon = {
         flow: 'seller-link',
         cue: /\b(how (do|can|should|would|to) (i |we |you |u )?|how i |where (do|can|should) (i|we) |steps? (to|for) |step by step|walk me through |show me how |guide (me )?(to|on|for) |send (me )?(the )?steps)(\w+ ){0,4}(link\w*|connect\w*|hook\w* (it |them |this |that )?up|put|add|attach|bind|set up)\b.*\b(shop|store|seller cent(er|re)|sc|account|acc|acct|tiktok|tt)\b|\b(hook|link|connect|attach|put)\w*\b.*\b(shop|store|it)\b.*\b(where (do|should|can) (i|we) (start|begin)|(idk|i don t know|i dont know|don t know|dont know|no idea|not sure) (where|how) to (start|begin)|walk (me|us) through|show (me|us) how|how (do|can|would) (i|we) do (it|that|this)|what are the steps)\b/,
       },
+      // "no idea where to click to connect tiktok": lost on the way to linking is the linking steps.
+      { flow: 'seller-link', cue: /\b(no idea|not sure|idk|do not know|dunno|no clue) where to (click|go|find it|look)\b.*\b(link|connect|hook)\w*\b/ },
       // "how do i get my shop onto my tiktok": the shop put on the profile is the linking steps.
       { flow: 'seller-link', cue: /\bhow (do|can|to|would|should) (i |we )?(get|put|bring) (my |our |the )?(shop|store) (onto|on|into|to) (my |our |the )?(tiktok|tt|profile|account|page)\b/ },
       { flow: 'creator-link', role: 'creator', cue: CREATOR_WAY },
@@ -419,7 +421,7 @@ export const EN: Lexicon = {
       {
         flow: 'seller-link',
         from: ['already-linked', 'missing-icon', 'marketing-accounts'],
-        cue: /\b((can not|cannot|could not|unable to|do not|did not) (\w+ )?(find|see|locate|spot)|where (exactly )?(is|are|do i find|can i find)|wheres|theres no|there is no|no|only (see|shows?|has|have|got)|stuck on)( \w+){0,4} (the )?(official account (tab|section|option|page)|official account(?! (is|s|was|got) )|linked (tiktok )?accounts? (page|section|tab|menu)|my account|link (account )?button)\b/,
+        cue: /\b((can not|cannot|could not|unable to|do not|did not) (\w+ )?(find|see|locate|spot)|where (exactly )?(is|are|do i find|can i find|do i click|i click|to click)|wheres|theres no|there is no|no|only (see|shows?|has|have|got)|stuck on)( \w+){0,4} (the )?(official account (tab|section|option|page)|official account(?! (is|s|was|got) )|linked (tiktok )?accounts? (page|section|tab|menu)|my account|link (account )?button)\b/,
         unless: /\b(profile|bag|icon|basket|cart|storefront|unlink\w*|(another|other|old|different) (shop|store))\b/,
       },
       // Asking for the steps is the steps, unless what is asked is whether one may link at all.
