@@ -191,6 +191,9 @@ describe('commands said a little differently', () => {
     expect(commandOf('heyyy')).toBe('greet');
     expect(commandOf('yoo')).toBe('greet');
     expect(commandOf('take me to the start menu')).toBe('restart');
+    // A neighbour's greeting or thanks said in an English chat.
+    expect(commandOf('bonjour')).toBe('greet');
+    expect(commandOf('grazie mille, all sorted')).toBe('thanks');
     expect(commandOf('what stuff can you help me with?')).toBe('help');
     expect(commandOf('what do you do exactly, bot')).toBe('help');
     expect(commandOf('oops wrong click, previous pls')).toBe('back');
@@ -338,6 +341,9 @@ describe('asksForPerson', () => {
     }
     expect(asksForPerson('can someone look like a brand on tiktok shop')).toBe(false);
     expect(asksForPerson('I would like to be assisted by a support officer please')).toBe(true);
+    // …and a person asked for in a neighbour's words, in an English chat.
+    expect(asksForPerson('quiero hablar con un humano please, the bag is gone')).toBe(true);
+    expect(asksForPerson('atendente pls')).toBe(true);
     expect(asksForPerson('we have 3 girls on the team, each with her own tiktok')).toBe(false);
     expect(asksForPerson('can i have someone from your team look at it')).toBe(true);
     expect(asksForPerson('need a real person')).toBe(true);
