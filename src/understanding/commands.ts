@@ -24,7 +24,7 @@ function tableOf(lex: Lexicon): Map<string, Command> {
 
 /** Who has people rather than asks for them, before "have"; and the modal that makes "i have" a request. */
 const HAVE = 'have';
-const OWNERS = /^(we|they|you|u)$/;
+const OWNERS = /^(we|they)$/;
 const ASKING = /^(can|could|may|might)$/;
 
 /** A short message may wrap a command in other words ("oops, wrong button, previous step"). */

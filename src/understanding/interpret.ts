@@ -120,10 +120,10 @@ const MOVED_ON_AFTER = 4;
 /** A message that opens with a plain yes or no answers the question asked. */
 const PLAIN_ANSWER = /^(yes|yeah|yep|yup|ya|no|nope|nah|not yet)\b/;
 /** A story that ends on its answer ("…but i unlinked it last month so no"): the answer, whatever the story names. */
+const CONCLUDED = /\bso (yes|yeah|yep|no|nope|nah|not yet)$/;
+
 /** The app, plugin or connector of the platform a message names beside linking ("the app authorization keeps failing"). */
 const THEIR_APP = /\b(the|this|that|their|its) (app|apps|plugin|plug in|integration|connector|extension|sync)\b/;
-
-const CONCLUDED = /\bso (yes|yeah|yep|no|nope|nah|not yet)$/;
 
 /** A problem denied or hoped away, at the start of its clause. */
 const NO_PROBLEM = /^(\w+ )?((hopefully |and )?(no|without|zero)( more| further| an?| any)? (\w+ ){0,2}(error|errors|issue|issues|problem|problems|drama|failure|failures|fail|failed)\b|if\b|in case\b|unless\b|hopefully\b)/;
@@ -703,7 +703,10 @@ export class Understanding {
       const fedUp = match?.by === 'yes-no' && polarity === 'yes' && isFrustrated(text, lex);
       // "ok thanks thats all i needed": an "ok" that opens a goodbye says goodbye, as "ok thanks" alone does. (Not a plain
       // yes or no, nor one that says it worked: those answer a step asking whether it did.)
-      if (match?.by === 'yes-no' && !reportsWorked && !PLAIN_ANSWER.test(normalize(text)) && commandOf(text, lex) === 'thanks') return intent(thanked('thanks') !== undefined ? { kind: 'choice', index: thanked('thanks')! } : { kind: 'command', command: 'thanks' });
+      if (match?.by === 'yes-no' && !reportsWorked && !PLAIN_ANSWER.test(normalize(text)) && commandOf(text, lex) === 'thanks') {
+        const ending = thanked('thanks');
+        return intent(ending !== undefined ? { kind: 'choice', index: ending } : { kind: 'command', command: 'thanks' });
+      }
       if (match && match.by !== 'yes-no-inside' && !passing && !conceded && !aside && !elsewhere && !fedUp) return intent({ kind: 'choice', index: match.index });
       if (match && !passing) yesNo = match.index;
     }

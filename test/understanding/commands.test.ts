@@ -346,6 +346,7 @@ describe('asksForPerson', () => {
     expect(asksForPerson('atendente pls')).toBe(true);
     expect(asksForPerson('we have 3 girls on the team, each with her own tiktok')).toBe(false);
     expect(asksForPerson('can i have someone from your team look at it')).toBe(true);
+    expect(asksForPerson('could you have a person call me back')).toBe(true);
     expect(asksForPerson('need a real person')).toBe(true);
     expect(asksForPerson('i want to talk to someone who is real')).toBe(true);
     expect(asksForPerson('let me speak to an agent')).toBe(true);
