@@ -29,6 +29,8 @@ export const Told = z.record(id, z.union([factValue, z.array(factValue).min(1), 
 /** The facts the bot reads in what people type, so a choice may be picked by them; `followers` is a number. */
 export const TOLD_FACTS = ['qr-symptom', 'linked-ago', 'shop-approved', 'shop-active', 'other-shop-holder', 'other-shop-access', 'role', 'age', 'market', 'followers'] as const;
 export const NUMERIC_FACTS: readonly string[] = ['followers'];
+/** The value a choice records for "none of the listed ones" (`market: other`, "Somewhere else"). */
+export const OTHER_VALUE = 'other';
 
 /** A durable follow-up: after the delay, the bot comes back to the user at `goto` (unless they cancel). */
 export const Remind = z.strictObject({

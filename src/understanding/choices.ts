@@ -2,7 +2,7 @@
 // flow author gave, a fact the message states, or a plain yes/no when the step has one yes-like and one
 // no-like choice. Returns nothing rather than guess between two.
 import { distance } from 'fastest-levenshtein';
-import type { Told } from '../flow/schema.ts';
+import { OTHER_VALUE, type Told } from '../flow/schema.ts';
 import { said, type Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
 import { compact, everywhere, foldAccents, isQuestion, normalize, tokens } from './text.ts';
@@ -187,8 +187,6 @@ export interface ChoiceContext {
 /** `yes-no`: a plain yes or no opens the message; `yes-no-inside`: only words inside it report success or failure. */
 export type ChoiceMatch = { index: number; by: 'number' | 'label' | 'synonym' | 'fact' | 'words' | 'yes-no' | 'yes-no-inside' } | { outOfRange: number } | undefined;
 
-/** The value a choice records for "none of the listed ones" (`market: other`). */
-export const OTHER_VALUE = 'other';
 /** A pattern that matches nothing: a lexicon without a family of words. */
 const NOTHING = /(?!)/;
 

@@ -1,20 +1,8 @@
 // Where each of the stage's newer rules stops: messages on either side of its edge, so that loosening or
 // dropping a rule breaks a test.
 import { describe, expect, it } from 'vitest';
-import type { StepKey } from '../../src/flow/check.ts';
 import { extractFacts } from '../../src/understanding/facts.ts';
-import { Understanding, type Situation } from '../../src/understanding/interpret.ts';
-import { shippedFlows } from '../support.ts';
-
-const understanding = new Understanding(shippedFlows());
-const at = (step: StepKey, facts?: Record<string, string>): Situation => ({ step, facts });
-const read = (text: string, where: Situation = {}) => understanding.interpret(text, where);
-/** The label of the button an intent picks at a step. */
-const labelOf = (step: StepKey, text: string) => {
-  const intent = read(text, at(step));
-  if (intent.kind !== 'choice') return intent;
-  return shippedFlows().steps.get(step)!.step.choices![intent.index]!.label;
-};
+import { at, labelOf, read } from './reading.ts';
 
 describe('the country a message says one is in or from', () => {
   it('reads a country the flows do not list, by its English name', () => {

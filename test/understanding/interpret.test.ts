@@ -4,19 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { StepKey } from '../../src/flow/check.ts';
 import { extractFacts } from '../../src/understanding/facts.ts';
-import { Understanding, type Situation } from '../../src/understanding/interpret.ts';
+import { Understanding } from '../../src/understanding/interpret.ts';
 import { shippedFlows } from '../support.ts';
-
-// A fresh stage per message (a few milliseconds), so that mutation testing sees which tests exercise its constructor.
-const understanding = () => new Understanding(shippedFlows());
-const at = (step: StepKey, facts?: Record<string, string>): Situation => ({ step, facts });
-const read = (text: string, where: Situation = {}) => understanding().interpret(text, where);
-/** The label of the button an intent picks at a step. */
-const labelOf = (step: StepKey, text: string) => {
-  const intent = read(text, at(step));
-  if (intent.kind !== 'choice') return intent;
-  return shippedFlows().steps.get(step)!.step.choices![intent.index]!.label;
-};
+import { at, labelOf, read, understanding } from './reading.ts';
 
 describe('a first message', () => {
   it('naming only a failure, with nothing of the QR code, scan or authorization, is not the QR tree', () => {
