@@ -356,7 +356,7 @@ export class Router {
     if (words.filter((w) => this.topics.knows(w)).length < 2) return undefined;
     const [a, b] = this.topics.similar(words);
     // Phrases of two flows fitting well are a question between those two: the vocabulary may settle it, never name a third.
-    const between = first && second && second.score >= MIN_SCORE ? [first.flow, second.flow] : undefined;
+    const between = first && first.score >= MIN_SCORE ? [first.flow, ...(second && second.score >= MIN_SCORE ? [second.flow] : [])] : undefined;
     if (a && a.score >= MIN_SIMILARITY && (!b || a.score >= SIMILARITY_LEAD * b.score) && !this.hubs.has(a.flow) && (!between || between.includes(a.flow))) return { flow: a.flow, score: a.score };
     return undefined;
   }

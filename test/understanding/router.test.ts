@@ -171,3 +171,20 @@ describe('the router on a small set of flows', () => {
     expect(small().words('Iconz the QR codes, icon!')).toEqual(['icon', 'qr', 'code']);
   });
 });
+
+describe('the whole vocabulary, where one phrase fits well', () => {
+  const shipped = () => new Router(shippedFlows().contentFlows);
+
+  it('never names a flow other than the one the phrase fits', () => {
+    // A social media helper asking where to start: the steps' phrase fits; the already-linked tree only shares words.
+    const bakery = 'hiya, I do the socials for a bakery in Manchester and the owner wants the shop on her tiktok. where do I even start in seller center?';
+    expect(shipped().scores(bakery)[0]!.flow).toBe('seller-link');
+    expect(shipped().route(bakery)?.flow).not.toBe('already-linked');
+    expect(shipped().route('shop got approved today but isnt active yet, can i link or should i wait')?.flow).not.toBe('missing-icon');
+  });
+
+  it('still settles a near tie between the two flows whose phrases fit', () => {
+    expect(shipped().route('my qr code will not scan and the bag icon is missing')).toBeUndefined();
+    expect(shipped().route('tiktok says authorization failed every time i scan')?.flow).toBe('qr-failure');
+  });
+});
