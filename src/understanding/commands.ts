@@ -3,7 +3,7 @@
 // Commands match the whole message, so "go back to the shop page" is routed as text, not taken as "back".
 import { layers, type Command, type Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
-import { compact, normalize, sentencesOf } from './text.ts';
+import { compact, isQuestion, markedSentencesOf, normalize, sentencesOf } from './text.ts';
 import { hasPhrase } from './words.ts';
 
 export type { Command };
@@ -159,7 +159,10 @@ export function asksForPerson(message: string, lex: Lexicon = EN): boolean {
   // representative.", "bot sent me round in a loop 3 times. agent pls").
   // A letter's salutation ("Dear Support Team,") names who is written to; it asks for no one.
   const sentences = sentencesOf(text.replace(SALUTATION, '')).map((x) => normalize(x)).filter((x) => x && x.split(' ').length <= PERSON_WORDS);
-  return sentences.some((x) => layers(lex, compact(x)).some((c) => c.lex.personWords.test(c.t)));
+  if (sentences.some((x) => layers(lex, compact(x)).some((c) => c.lex.personWords.test(c.t)))) return true;
+  // …and a short question of its own for a human, before the story ("Any human here? My ex-employee still has our tiktok…").
+  const asked = markedSentencesOf(text).filter((x) => isQuestion(x) && normalize(x).split(' ').length <= ASKED_WORDS);
+  return asked.some((x) => layers(lex, compact(normalize(x))).some((c) => c.lex.personShort.test(c.t)));
 }
 
 /**
@@ -187,6 +190,8 @@ const DETERMINER = /^(the|a|an|our|their|his|her|my|your|its)$/;
 
 /** The longest message, or sentence of a longer one, in which words that only ever mean a person are a request. */
 const PERSON_WORDS = 30;
+/** A question this short that names a human asks for one. */
+const ASKED_WORDS = 5;
 const SALUTATION = /^\s*(dear|hi|hello|hey|good (morning|afternoon|evening))\b[^,\n]{0,40}[,\n]/i;
 
 /** A message that gives up on the bot. */

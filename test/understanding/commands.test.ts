@@ -555,3 +555,24 @@ describe('a person asked for in yet more ways', () => {
     for (const t of ['customer support keeps telling me my shop isnt approved yet', 'the account is connected to a shop my former staff made']) expect([t, asksForPerson(t)]).toEqual([t, false]);
   });
 });
+
+describe('a reset that is no restart', () => {
+  it('is the password or phone reset done before, not starting over', () => {
+    expect(commandOf('it keeps saying incorrect password even after reset')).toBeUndefined();
+    expect(commandOf('still cannot enter, password wrong also after a reset')).toBeUndefined();
+    expect(commandOf('did a factory reset on my phone')).toBeUndefined();
+    expect(commandOf('reset')).toBe('restart');
+    expect(commandOf('can we reset and start over')).toBe('restart');
+  });
+});
+
+describe('a short question for a human before the story', () => {
+  it('asks for a person however long the story after it', () => {
+    expect(asksForPerson('Any human here? My ex-employee still have our tiktok linked to his shop and not answer me')).toBe(true);
+    expect(asksForPerson('is there a human? the qr thing failed again and again and i am tired of it honestly')).toBe(true);
+  });
+
+  it('does not when the question about a human is a long one', () => {
+    expect(asksForPerson('should the account owner be a human being or a brand? we link our shop tomorrow and want it right')).toBe(false);
+  });
+});

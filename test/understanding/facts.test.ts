@@ -449,3 +449,16 @@ describe('a country the lexicon does not list', () => {
     expect(extractFacts('portugal').market).toBeUndefined();
   });
 });
+
+describe('who is asking, told in passing', () => {
+  it('is no age when it is a figure of speech', () => {
+    expect(extractFacts('no idea how that works, pls explain like im 5').age).toBeUndefined();
+    expect(extractFacts("explain it like i'm 12, how do i join").age).toBeUndefined();
+    expect(extractFacts('im 16 can i be an affiliate').age).toBe('minor');
+  });
+
+  it('is no agency holding the shop when the writer works at one, described in two words', () => {
+    expect(extractFacts('I work for a talent management agency. One of our creators wants to link her account')['other-shop-holder']).toBeUndefined();
+    expect(extractFacts('the talent management agency still has our account linked to their shop')['other-shop-holder']).toBe('agency');
+  });
+});

@@ -1540,3 +1540,9 @@ describe('a product attached while posting', () => {
     expect(read('how do u tag a product in a tiktok when posting')).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
+
+describe('a person asked for in a short question, then the story', () => {
+  it('is the person, not the tree the story tells', () => {
+    expect(read('Any human here? My ex-employee still have our tiktok linked to his shop and not answer me')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
