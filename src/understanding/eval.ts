@@ -89,6 +89,8 @@ function judge(item: CorpusItem, got: Intent, flows: CompiledFlows): Verdict | '
       if (index < 0) return 'stale';
       // The step's person button, asked for in words that ask for a person anywhere: a person either way.
       if (got.kind === 'command' && got.command === 'human' && isPersonButton(e.label!)) return 'right';
+      // …and so is a button that is a command by its words ("Back to the start"), given as that command: the same place either way.
+      if (got.kind === 'command' && commandOf(e.label!) === got.command) return 'right';
       return got.kind === 'choice' && got.index === index ? 'right' : 'wrong';
     }
     case 'answer':

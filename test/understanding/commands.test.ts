@@ -576,3 +576,17 @@ describe('a short question for a human before the story', () => {
     expect(asksForPerson('should the account owner be a human being or a brand? we link our shop tomorrow and want it right')).toBe(false);
   });
 });
+
+describe('a goodbye at the end of a message', () => {
+  it('is thanks, whatever was said before it', () => {
+    expect(commandOf('ok cool ill sort it with her tomorrow. thanks, bye!')).toBe('thanks');
+    expect(commandOf('got it working after all, my sister helped me with it. thx so much cya')).toBe('thanks');
+    expect(commandOf('ok thanks, ill do the rest on my own later')).toBe('thanks');
+    expect(commandOf('thanks, i can take it from here')).toBe('thanks');
+  });
+
+  it('is not a goodbye said mid-message, nor thanks without one', () => {
+    expect(commandOf('thanks bye was all the agent said, and my tiktok is still linked to the old shop')).toBeUndefined();
+    expect(commandOf('ok thanks, but how do i do the rest of the steps')).toBeUndefined();
+  });
+});

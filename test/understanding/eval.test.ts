@@ -89,6 +89,12 @@ describe('the verdict on one message', () => {
     expect(verdict('yes check back', 'missing-icon.wait', { intent: 'command', command: 'cancel' })).toBe('wrong');
   });
 
+  it('counts a button that is a command by its words as right when the command answers, and no other button', () => {
+    expect(verdict('take me back to the first menu', 'menu.seller-start', { intent: 'choice', label: 'Back to the start' })).toBe('right');
+    expect(verdict('take me back to the first menu', 'menu.seller-start', { intent: 'command', command: 'restart' })).toBe('right');
+    expect(verdict('thanks a lot', 'already-linked.unlink', { intent: 'choice', label: "I'll leave it for now" })).toBe('wrong');
+  });
+
   it("counts the step's button that leads into the flow expected as right, and one that leads elsewhere as wrong", () => {
     expect(verdict('how to sell these in live', 'creator-link.showcase', { intent: 'route', flow: 'after-link' })).toBe('right');
     expect(verdict('how to sell these in live', 'creator-link.showcase', { intent: 'route', flow: 'creator-link' })).toBe('wrong');

@@ -1546,3 +1546,19 @@ describe('a person asked for in a short question, then the story', () => {
     expect(read('Any human here? My ex-employee still have our tiktok linked to his shop and not answer me')).toMatchObject({ kind: 'command', command: 'human' });
   });
 });
+
+describe('calling it a day at a step', () => {
+  it('is the button that ends the talk', () => {
+    expect(labelOf('after-link.tag', "cool i'll stop here for today, gotta go film some stuff before the light goes 📸")).toBe("That's enough for now");
+    expect(labelOf('after-link.live', 'ill take it from here')).toBe("That's enough for now");
+  });
+
+  it('is a goodbye where no button ends the talk', () => {
+    expect(read('ok thanks, ill do the rest on my own later', at('seller-link.my-account'))).toMatchObject({ kind: 'command', command: 'thanks' });
+    expect(read('ok cool ill sort it with her tomorrow. thanks, bye!', at('marketing-accounts.no-invitation'))).toMatchObject({ kind: 'command', command: 'thanks' });
+  });
+
+  it('leaves the answer said before a goodbye its button', () => {
+    expect(labelOf('qr-failure.restart-app', 'still not working, thanks bye')).toBe('Still not working');
+  });
+});
