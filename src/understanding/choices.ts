@@ -107,6 +107,10 @@ export function withoutCondition(t: string): string {
  */
 const STATEMENT = /^(i|it|we|you|they) (am|m|is|s|are|re|have|has|can|do|does|did|will)$/;
 const STATEMENT_YES_WORDS = 3;
+/** A bare no that ends the message after an "and" or a "but": what came of what was done. */
+const ENDS_NO = /\b(and|but|still) (nope|nah|no|nothing|not yet)$/;
+/** "…it still doesn't pick up the code": a failure that lasts, whatever was done first. */
+const STILL_NOT = /\bstill (does not|do not|did not|can not|will not|is not|are not|not|no|never|won t|doesn t|don t|didn t|isn t|can t)\b/;
 /** The answer a message ends on ("…so no", "…so yeah"). */
 const CONCLUSION = /\bso ((?:\w+ ){0,1}\w+)$/;
 
@@ -136,6 +140,8 @@ export function polarityOf(text: string, lex: Lexicon = EN, statements = true): 
     // In English by the no phrases that report an outcome; in another language by its own words of failure.
     const told = withoutCondition(rest);
     if (no.some((p) => p.includes(' ') && OUTCOME.test(p) && ` ${told} `.includes(` ${p} `))) return 'no';
+    // "did all that and nope": what it came to, said last.
+    if (ENDS_NO.test(told) || STILL_NOT.test(told)) return 'no';
     if (lex.also && lex.failed.test(compact(rest))) return 'no';
   }
   if (y || n) return y ? 'yes' : 'no';

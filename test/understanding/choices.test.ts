@@ -526,3 +526,17 @@ describe('labelPolarity', () => {
     expect(labelPolarity('Next step, or no?')).toBeUndefined();
   });
 });
+
+describe('what came of what was done, said after it', () => {
+  it('is no when the message ends on a bare no or says the failure lasts', () => {
+    expect(polarityOf('did all that and nope')).toBe('no');
+    expect(polarityOf('yep did it but nah')).toBe('no');
+    expect(polarityOf('did it from the pc and it still doesnt pick up the code')).toBe('no');
+    expect(polarityOf('yes restarted, still cant scan')).toBe('no');
+  });
+
+  it('stays yes when what came of it worked, or a no is not last', () => {
+    expect(polarityOf('did it and it worked')).toBe('yes');
+    expect(polarityOf('did all that and nope, never mind, it works now')).toBe('yes');
+  });
+});

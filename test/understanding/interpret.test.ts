@@ -1562,3 +1562,13 @@ describe('calling it a day at a step', () => {
     expect(labelOf('qr-failure.restart-app', 'still not working, thanks bye')).toBe('Still not working');
   });
 });
+
+describe('another tree reported by the screen at a step', () => {
+  it('is that tree, however well its words fit the linking steps too', () => {
+    expect(read('hang on, seller center says the tiktok is linked to some other shop, not mine??', at('missing-icon.check-status'))).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
+  it('is not a shop elsewhere only wondered about', () => {
+    expect(read('hang on, not sure if the tiktok was linked to some other shop before, is that why?', at('missing-icon.check-status'))).not.toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});
