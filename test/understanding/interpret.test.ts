@@ -1572,3 +1572,19 @@ describe('another tree reported by the screen at a step', () => {
     expect(read('hang on, not sure if the tiktok was linked to some other shop before, is that why?', at('missing-icon.check-status'))).not.toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 });
+
+describe('first messages that ask the way in their own shape', () => {
+  it('hears the account made the official one, or put onto the shop just named, as the linking steps', () => {
+    expect(read("we're a 3 person team selling phone cases out of Austin, shop went live a few days ago. whats the process to make our brand tiktok the official account?")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('Shop approved 🎉 now how do I actually hook our tiktok up to it')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('hears not being good with technology as not knowing how, no problem', () => {
+    expect(read('I have a clothes store in Guadalajara. The shop in seller center is active already and I want my tiktok to be the official account of the store. I am not good with technology, can you explain step by step where I click?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it("hears other people's products sold for a cut as the creator's way, unless it asks what that takes", () => {
+    expect(read('hiii 💕 i do beauty content and wanna earn from tagging other brands products, whats the first step')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('how many followers do u need before u can earn commission selling other brands stuff')).not.toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+});

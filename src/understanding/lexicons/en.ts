@@ -20,6 +20,9 @@ const UNSTATED = String.raw`(?<!\b((have|has|need|needs|got) to|must|should|will
 const CREATOR_WAY =
   /\b(do|does|will|would|should) (an? )?(creators?|affiliates?|influencers?|i|we|one)( also| even)? (need|have) to (link|connect|have|get) (an? |my |our |their )?(own )?official account\b|\b(do|does|will|would|should) (i|we|one) (even |also )?(need|have) to (make|create|open|get|register|have|set up) (a |an |my own )?(seller|shop|store|business)( account| shop| center| centre)?\b|\b(a |the )?creator (way|route|path|option) (to|of) (link|linking|connect|sell)\w*\b/;
 
+/** Other people's products sold or promoted for a cut: the creator's way, whoever asks. */
+const OTHERS_PRODUCTS = /\b(sell\w*|promot\w*|tag\w*|earn\w* (from|by|on) (sell\w*|promot\w*|tag\w*)) (other (people|ppl|peoples|brands?|sellers?|shops?) |others |someone else |somebody else )(stuff|products?|items?|things|goods)\b/;
+
 /**
  * Help with linking asked for in general, naming no problem, no role and no shop of one's own ("need help with the
  * tiktok shop linking stuff", "idk where to start with linking"): the menu, which asks which it is.
@@ -317,7 +320,7 @@ export const EN: Lexicon = {
     ],
     // ("Already" of a link elsewhere, not of a step done: "we linked it as official already, now…".)
     problem: /\b(fail\w*|error|not|never|can t|cant|won t|wont|doesn t|didn t|isn t|missing|gone|disappear\w*|already (\w+ ){0,2}(linked|bound|connected|binded|linkd) (to|with)|(already|is|s) (in use|taken|used)|another shop|other shop|old shop|unlink\w*|qr|scan\w*|bag|icon|cart|refund\w*|payout\w*|(?<!\b(\d+|no|zero|more|any|get|getting) )order\w*|ads?|fee\w*|invoice\w*|suspend\w*|ban\w*)\b/,
-    lost: /\b(can t|cant|cannot|can not|couldn t|could not) (find|figure out|see) (where|how|it|the (option|button|place|page|menu|setting))( anywhere)?\b|\b(never|not) (done|did) (this|it|that) before\b|\bnever linked (one|an account|anything) before\b|\b(don t|dont|do not) want to (mess|screw|muck) (it|this|things|anything) up\b|\b(something|anything) (we re|i m|we are|i am|im) missing\b/,
+    lost: /\b(can t|cant|cannot|can not|couldn t|could not) (find|figure out|see) (where|how|it|the (option|button|place|page|menu|setting))( anywhere)?\b|\b(never|not) (done|did) (this|it|that) before\b|\bnever linked (one|an account|anything) before\b|\b(don t|dont|do not) want to (mess|screw|muck) (it|this|things|anything) up\b|\b(something|anything) (we re|i m|we are|i am|im) missing\b|\b(not|never been|am not|m not) (very |so |too |that |terribly |really )?(good|great|familiar|comfortable|confident) (with|at|using) (tech\w*|computers?|apps?|phones?|the app|this stuff|these things|online stuff|it)\b|\bnot (very |so |that |really )?(tech|computer|tech ) ?(savvy|literate|person)\b/,
     asks: [
       { flow: 'after-link', cue: PRODUCTS_IN_VIDEOS },
       {
@@ -336,11 +339,18 @@ export const EN: Lexicon = {
         flow: 'seller-link',
         cue: /\b(how (do|can|should|would|to) (i |we |you |u )?|how i |where (do|can|should) (i|we) |steps? (to|for) |step by step|walk me through |show me how |guide (me )?(to|on|for) |send (me )?(the )?steps)(\w+ ){0,4}(link\w*|connect\w*|hook\w* (it |them |this |that )?up|put|add|attach|bind|set up)\b.*\b(shop|store|seller cent(er|re)|sc|account|acc|acct|tiktok|tt)\b|\b(hook|link|connect|attach|put)\w*\b.*\b(shop|store|it)\b.*\b(where (do|should|can) (i|we) (start|begin)|(idk|i don t know|i dont know|don t know|dont know|no idea|not sure) (where|how) to (start|begin)|walk (me|us) through|show (me|us) how|how (do|can|would) (i|we) do (it|that|this)|what are the steps)\b/,
       },
+      // "shop approved 🎉 now how do I actually hook our tiktok up to it": the account put onto the shop just named.
+      { flow: 'seller-link', cue: /\bhow (do|can|should|would|to) (i |we )?(\w+ )?(link|connect|hook|attach|bind)\w* (up )?(my |our |the )?(brand |business |company |shop s |store s )?(tiktok|tt|account|acc)( up)? (to|with|onto|into) (it|this one|that one)$/ },
       // "no idea where to click to connect tiktok": lost on the way to linking is the linking steps.
       { flow: 'seller-link', cue: /\b(no idea|not sure|idk|do not know|dunno|no clue) where to (click|go|find it|look)\b.*\b(link|connect|hook)\w*\b/ },
       // "how do i get my shop onto my tiktok": the shop put on the profile is the linking steps.
       { flow: 'seller-link', cue: /\bhow (do|can|to|would|should) (i |we )?(get|put|bring) (my |our |the )?(shop|store) (onto|on|into|to) (my |our |the )?(tiktok|tt|profile|account|page)\b/ },
       { flow: 'creator-link', role: 'creator', cue: CREATOR_WAY },
+      // "how do i get set up to sell other ppl's stuff", "wanna earn from tagging other brands products": selling others' products.
+      // (Not what it takes: "how many followers do u need before u can earn selling other brands stuff" asks the checklist.)
+      { flow: 'creator-link', cue: new RegExp(`^(?!.*\\b(followers?|minimum|requirements?|required|eligib\\w*|qualif\\w*|old enough|age)\\b).*${OTHERS_PRODUCTS.source}`) },
+      // "whats the process to make our brand tiktok the official account": the account made the shop's own is the linking steps.
+      { flow: 'seller-link', cue: /\b(make|set|turn|use|have|want|get)\w* (\w+ ){0,3}(tiktok|tt|account|acc|page)( set up)? (as |to be |be |into )?(the |our |my |their )?(shop s |store s |brand s )?official (account|acc)\b/ },
       // A creator asking what they may or must do, naming nothing the checklist weighs (followers, age, country, standing):
       // the creator's way ("can i link my account to HER shop so i can sell her stuff", "what do i need to do on my side").
       {
