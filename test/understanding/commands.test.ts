@@ -590,3 +590,18 @@ describe('a goodbye at the end of a message', () => {
     expect(commandOf('ok thanks, but how do i do the rest of the steps')).toBeUndefined();
   });
 });
+
+describe('commands in second-language English', () => {
+  it('hears what else the bot does, starting from beginning, all my informations and a goodbye after local thanks', () => {
+    expect(commandOf('what else this bot can do?')).toBe('help');
+    expect(commandOf('what other stuff can this bot help me with?')).toBe('help');
+    expect(commandOf('start from beginning again pls')).toBe('restart');
+    expect(commandOf('Delete all my informations from your system please')).toBe('forget');
+    expect(commandOf('terima kasih, I will check it myself later. bye')).toBe('thanks');
+  });
+
+  it('does not hear a goodbye without thanks, nor other things the bot is asked about', () => {
+    expect(commandOf('my old shop said bye')).toBeUndefined();
+    expect(commandOf('what else can this bot do about my payout')).not.toBe('thanks');
+  });
+});
