@@ -462,3 +462,11 @@ describe('who is asking, told in passing', () => {
     expect(extractFacts('the talent management agency still has our account linked to their shop')['other-shop-holder']).toBe('agency');
   });
 });
+
+describe('a creator by what they do', () => {
+  it('is said by promoting, tagging or reviewing products from other brands', () => {
+    expect(extractFacts('i just promote stuff from other brands').role).toBe('creator');
+    expect(extractFacts('i mostly review products from other brands').role).toBe('creator');
+    expect(extractFacts('we sell products from our own farm').role).not.toBe('creator');
+  });
+});
