@@ -1588,3 +1588,27 @@ describe('first messages that ask the way in their own shape', () => {
     expect(read('how many followers do u need before u can earn commission selling other brands stuff')).not.toMatchObject({ kind: 'route', flow: 'creator-link' });
   });
 });
+
+describe("the staff's accounts on the shop, in more shapes", () => {
+  it('is marketing accounts, however the staff are counted or named', () => {
+    expect(read('Can I connect also the tiktok of my 2 staff to our shop for doing ads?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('can we link also the tiktoks of our 2 sales girls to the shop, for the promotion? we are in Spain')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read("can i get my 2 employees' tiktoks connected to the shop too so they can post and promote for us?", at('after-link.curate'))).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('wait, how about add my staff account also for the ads?', at('menu.seller-start'))).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+
+  it('is still a shop setting when they are to be users of Seller Center', () => {
+    expect(read('how do i add my staff as users in seller center so they can help manage orders')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+  });
+});
+
+describe('a question about a topic next to linking, asked at a step', () => {
+  it('hears a warning to be removed as a violation, and the login email of that shop as a setting', () => {
+    expect(read('how do i get an old warning removed, it was a mistake', at('preflight.standing'))).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read('once im in can i change the login email on that shop? the current one belongs to my ex assistant', at('already-linked.lost-access'))).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+  });
+
+  it('still hears a warning told as the answer', () => {
+    expect(labelOf('preflight.standing', 'yes i got a warning last month')).toBe('There was a recent warning or suspension');
+  });
+});
