@@ -1612,3 +1612,21 @@ describe('a question about a topic next to linking, asked at a step', () => {
     expect(labelOf('preflight.standing', 'yes i got a warning last month')).toBe('There was a recent warning or suspension');
   });
 });
+
+describe('the official account swapped, Seller Center access shared, and a shop nobody knows', () => {
+  it('hears the official account swapped for another as the already-linked tree, and making one official as the steps', () => {
+    expect(read('we rebranded and want a different tiktok account as the official account of our shop. how do i swap out the current one?')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('how do i make our brand tiktok the official account')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it("hears Seller Center access given to or taken from someone as a shop setting, not another shop's access", () => {
+    expect(read('How do I give my VA access to Seller Center without sharing my own password?')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('how do i add my staff to seller center so they can handle orders')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('ex employee. he also still has a user login on our main seller center btw, how do i remove his access there?', at('already-linked.who-holds'))).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('the agency still has access to the old shop and wont unlink')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
+  it('hears an account linked to "some shop" as linked elsewhere', () => {
+    expect(read('it linked to some shop i dont know who, i cannot enter that seller center also')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});
