@@ -107,6 +107,8 @@ export function withoutCondition(t: string): string {
  */
 const STATEMENT = /^(i|it|we|you|they) (am|m|is|s|are|re|have|has|can|do|does|did|will)$/;
 const STATEMENT_YES_WORDS = 3;
+/** Praise said with a "not" ("15% commission not bad"): no no at all. */
+const NOT_NEGATIVE = /\b(not (too |that |so |half )?bad|no (problem|prob|probs|worries)|not a (problem|bother))\b/g;
 /** A bare no that ends the message after an "and" or a "but": what came of what was done. */
 const ENDS_NO = /\b(and|but|still) (nope|nah|no|nothing|not yet)$/;
 /** "…it still doesn't pick up the code": a failure that lasts, whatever was done first. */
@@ -116,7 +118,7 @@ const CONCLUSION = /\bso ((?:\w+ ){0,1}\w+)$/;
 
 /** Whether a text answers yes or no: by its opening words, else by words that report success or failure. */
 export function polarityOf(text: string, lex: Lexicon = EN, statements = true): Polarity | undefined {
-  const t = normalize(text) || text.trim();
+  const t = (normalize(text) || text.trim()).replace(NOT_NEGATIVE, ' ').replace(/ +/g, ' ').trim();
   if (said(t, lex, (l) => l.unsure)) return undefined;
   const { yes, no } = families(lex);
   // The longest opening phrase decides: "i can not" is no, though "i can" is yes.
@@ -207,7 +209,8 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   // "32" at the age question is the age a button records, not a button's number.
   const recorded = n !== undefined ? byRecordedFact(offered, c.facts ?? {}) : undefined;
   if (n !== undefined) return recorded !== undefined ? { index: recorded, by: 'fact' } : { outOfRange: n };
-  const t = normalize(text);
+  // (Praise said with a "not" is no "not": "not bad, it works now".)
+  const t = normalize(text).replace(NOT_NEGATIVE, ' ').replace(/ +/g, ' ').trim();
   if (!t) return undefined;
   const close = (a: string, b: string) => a === b || (a.length > 6 && distance(a, b) <= Math.floor(a.length / 8) + 1);
   const byLabel = offered.filter((o) => close(normalize(o.label), t));

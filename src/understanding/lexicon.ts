@@ -24,6 +24,8 @@ export interface YesNoCue {
 export interface FactWords {
   /** Words of linking: a time said near them is how long ago the account was linked. */
   link: RegExp;
+  /** A link said not to be there ("still shows 'Not linked' after 5 min"): a time beside it is no time since linking. */
+  notLinked?: RegExp;
   /**
    * A time said of something else than the linking ("the shop got approved yesterday", "a strike last month"):
    * left out when reading how long ago the account was linked.

@@ -540,3 +540,11 @@ describe('what came of what was done, said after it', () => {
     expect(polarityOf('did all that and nope, never mind, it works now')).toBe('yes');
   });
 });
+
+describe('praise said with a "not"', () => {
+  it('says no no', () => {
+    expect(polarityOf('accepted it! 15% commission not bad. now what')).toBeUndefined();
+    expect(polarityOf('not bad, it works now')).toBe('yes');
+    expect(polarityOf('not working')).toBe('no');
+  });
+});

@@ -605,3 +605,10 @@ describe('commands in second-language English', () => {
     expect(commandOf('what else can this bot do about my payout')).not.toBe('thanks');
   });
 });
+
+describe('something that did not help', () => {
+  it('is exasperation with the bot only when the bot is what did not help', () => {
+    expect(isFrustrated('this doesnt help at all')).toBe(true);
+    expect(isFrustrated("forgot password doesn't help, that phone number isn't mine anymore")).toBe(false);
+  });
+});

@@ -470,3 +470,16 @@ describe('a creator by what they do', () => {
     expect(extractFacts('we sell products from our own farm').role).not.toBe('creator');
   });
 });
+
+describe('how long ago, against what is said of now', () => {
+  it('counts a weekday against the day it is today', () => {
+    expect(extractFacts('seller center said linked on friday, today is monday')['linked-ago']).toBe('over-24h');
+    expect(extractFacts("tuesday, today's friday", { asking: 'linked-ago' })['linked-ago']).toBe('over-24h');
+    expect(extractFacts('linked it today')['linked-ago']).toBe('under-24h');
+  });
+
+  it('reads no time since linking beside a link said not to be there', () => {
+    expect(extractFacts("seller center still shows 'Not linked' after 5 min")['linked-ago']).toBeUndefined();
+    expect(extractFacts('linked 5 min ago, no bag yet')['linked-ago']).toBe('under-24h');
+  });
+});

@@ -1630,3 +1630,11 @@ describe('the official account swapped, Seller Center access shared, and a shop 
     expect(read('it linked to some shop i dont know who, i cannot enter that seller center also')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 });
+
+describe('answers that say what the screen shows', () => {
+  it('hears "Not linked" after minutes as no link, and a way in that did not help as the button for it', () => {
+    expect(labelOf('seller-link.confirm', "seller center still shows 'Not linked' after 5 min")).toBe("It doesn't say Linked");
+    expect(labelOf('already-linked.lost-access', "forgot password doesn't help, that phone number isn't mine anymore")).toBe("I can't get back in");
+    expect(labelOf('missing-icon.when-linked', 'seller center said linked on friday, today is monday')).toBe('More than a day ago');
+  });
+});
