@@ -120,6 +120,8 @@ const MOVED_ON_AFTER = 4;
 /** A message that opens with a plain yes or no answers the question asked. */
 const PLAIN_ANSWER = /^(yes|yeah|yep|yup|ya|no|nope|nah|not yet)\b/;
 /** A story that ends on its answer ("…but i unlinked it last month so no"): the answer, whatever the story names. */
+/** Something the screen says now that it did not before ("…and now it even says…"). */
+const NEW_REPORT = /\b(now|then|suddenly)( it| the app| tiktok| seller cent(er|re)| the screen)?( even| also| just)? (says?|shows?|said|showed|saying|showing|pops up|popped up)\b/;
 const CONCLUDED = /\bso (yes|yeah|yep|no|nope|nah|not yet)$/;
 
 /** The app, plugin or connector of the platform a message names beside linking ("the app authorization keeps failing"). */
@@ -135,7 +137,7 @@ const REPORTED = /\b(says?|said|saying|shows?|showed|showing|error|message|popup
 const NOT_LINKED = /\b(not|never|doesn t|does not|didn t|did not|isn t|is not|hasn t|has not|won t|don t) (\w+ ){0,2}(shows?|says?|said|showing|saying|get|got|gets)? ?(as |to )?linked\b/;
 
 /** A yes of a word or three ("ok", "linked!") that acknowledges the step, then turns to a question of its own. */
-const ACKNOWLEDGED = /^(\w+ ){0,2}\w+ (and|so|but|also|then|btw|now|while (i |we )?(wait|waiting))( \w+)? (?<question>(how|when|what|where|why|which|who|can|could|do|does|is|are|will|should)\b.*)$/;
+const ACKNOWLEDGED = /^(\w+ ){0,2}\w+ (and|so|but|also|then|btw|now|while (i |we )?(wait|waiting))( \w+)?? (?<question>(how|when|what|where|why|which|who|can|could|do|does|is|are|will|should)\b.*)$/;
 
 /** The one fact that two or more of a step's buttons record, if there is one. */
 function recordedBy(choices: Step['choices']): string | undefined {
@@ -612,7 +614,10 @@ export class Understanding {
       // (A button's own words count only when the problem comes after them: "that worked from the laptop but now it
       // says already linked to another shop".)
       const loosely = !match || match.by === 'yes-no' || match.by === 'yes-no-inside' || match.by === 'fact';
-      const other = match?.by !== 'number' && !wantsPerson && !PLAIN_ANSWER.test(normalize(text)) && !CONCLUDED.test(normalize(text)) ? this.problemTold(text, info!.flow.id, router, lex) : undefined;
+      // (A plain yes or no first answers the question, unless a new message on the screen follows: "nah still failing, and now
+      // it even says account already linked to another shop".)
+      const plain = PLAIN_ANSWER.test(normalize(text)) && !NEW_REPORT.test(normalize(text));
+      const other = match?.by !== 'number' && !wantsPerson && !plain && !CONCLUDED.test(normalize(text)) ? this.problemTold(text, info!.flow.id, router, lex) : undefined;
       const named = other && (loosely || other.after) && !isFrustrated(text, lex) && !commandOf(text, lex) && !topicOf(text, lex) ? other : undefined;
       // "they unlinked it and i linked to my shop, but bag still missing": linking said done and the bag said absent is
       // the missing bag's tree, whatever the step asked and however loosely its words fit.
@@ -620,6 +625,11 @@ export class Understanding {
       // …and so is wanting more accounts on the shop ("i want to add 2 more accounts to my shop for affiliate stuff, how").
       // (Unless the shape gives way to another flow's, as in a first message: "my second account says its already linked to another shop".)
       const more = !named && !bagGone && info!.flow.id !== MORE_ACCOUNTS_FLOW && shapedLike(text, MORE_ACCOUNTS_FLOW, lex) && !topicOf(text, lex) ? (reshapedOf(text, MORE_ACCOUNTS_FLOW, lex, facts) ?? MORE_ACCOUNTS_FLOW) : undefined;
+      // "got it, so how do i actually add my VA's account": a question after an "ok" that one of the step's own buttons asks
+      // ("How do I add one?") is that button, before another flow that would answer it and the "Got it" its opening says.
+      const okThen = match?.by === 'yes-no' ? ACKNOWLEDGED.exec(normalize(text))?.groups?.question : undefined;
+      const own = okThen !== undefined ? choiceFromText(okThen, offered, { facts, known: (w) => router.known(w), lex }) : undefined;
+      if (own && 'index' in own && (own.by === 'words' || own.by === 'label' || own.by === 'synonym') && own.index !== match!.index && !topicOf(okThen!, lex)) return intent({ kind: 'choice', index: own.index });
       // (Never the flow the step is in: its own question is for its buttons.)
       const problem = named?.flow ?? bagGone ?? more;
       if (problem && problem !== info!.flow.id) {

@@ -1638,3 +1638,23 @@ describe('answers that say what the screen shows', () => {
     expect(labelOf('missing-icon.when-linked', 'seller center said linked on friday, today is monday')).toBe('More than a day ago');
   });
 });
+
+describe('an "ok" and then a question, or a "no" and then news', () => {
+  it("presses the step's own button that the question asks, not the ok's", () => {
+    expect(labelOf('marketing-accounts.about', "got it, so how do i actually add my VA's account")).toBe('How do I add one?');
+    expect(labelOf('marketing-accounts.about', 'got it, thanks')).toBe('Got it, thanks');
+  });
+
+  it('hears a new message on the screen after a plain no, but not the problem the no answers', () => {
+    expect(read('nah still failing, and now it even says "account already linked to another shop" wtf', at('qr-failure.restart-app'))).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(labelOf('qr-failure.restart-app', 'no, the qr code will not scan')).toBe('Still not working');
+  });
+});
+
+describe('the linking asked to be done from the team’s end', () => {
+  it('is a person', () => {
+    expect(labelOf('qr-failure.no-other-device', 'cant someone just link it from your end? i have zero access to a computer')).toBe("I'd like a person to help");
+    expect(read('can you guys just do it for me on your side')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('can i do it from my side')).not.toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
