@@ -1658,3 +1658,20 @@ describe('the linking asked to be done from the team’s end', () => {
     expect(read('can i do it from my side')).not.toMatchObject({ kind: 'command', command: 'human' });
   });
 });
+
+describe('first messages with a word that pulls the wrong way', () => {
+  it("hears a seller denying the creator's way as the linking steps", () => {
+    expect(read("im a seller not a creator, dont need the affiliate stuff, i just want to connect my shop's tiktok")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('how do i join the affiliate program as a creator')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it("hears the agency's own tiktok on the shop as marketing accounts", () => {
+    expect(read("can my agency's tiktok be linked to my shop as well for affiliate campaigns")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+
+  it('hears boosting the videos as ads and being charged extra as fees', () => {
+    expect(read('want to promote the videos where i tagged products, how do i boost them')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    expect(read('do we get charged extra for linking more tiktok accounts to the shop?')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+    expect(read('how do i boost my sales with videos')).not.toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+  });
+});
