@@ -1675,3 +1675,9 @@ describe('first messages with a word that pulls the wrong way', () => {
     expect(read('how do i boost my sales with videos')).not.toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
   });
 });
+
+describe('a seller denying the creator’s way, then a problem', () => {
+  it('is the problem’s tree', () => {
+    expect(read("I'm not a creator, I own the shop. Trying to connect our brand account but the TikTok scanner won't pick up the code on my monitor.")).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+});

@@ -386,7 +386,8 @@ export const EN: Lexicon = {
       },
       { flow: 'marketing-accounts', from: ['seller-link', 'creator-link', 'after-link', 'preflight'], cue: MORE_ACCOUNTS },
       // "im a seller not a creator, dont need the affiliate stuff": the creator's words, denied by a seller.
-      { flow: 'seller-link', from: ['creator-link'], role: 'seller', cue: /\bnot (an? |the |some )?(creator|affiliate|influencer)s?\b|\b(do not|don t|dont) (need|want|care about) (the |any |that )?(affiliate|creator|influencer)\b/ },
+      // (Not one who goes on to a problem of the way: "…Trying to connect our brand account but the TikTok scanner won't pick up the code".)
+      { flow: 'seller-link', from: ['creator-link'], role: 'seller', cue: /\bnot (an? |the |some )?(creator|affiliate|influencer)s?\b|\b(do not|don t|dont) (need|want|care about) (the |any |that )?(affiliate|creator|influencer)\b/, unless: /\b(qr|code|scan\w*|authori[sz]\w*|already linked|another shop|bag|icon)\b/ },
       // The linking steps asked for by name, asking nothing the checklist weighs ("shop is approved + active, need the linking steps").
       {
         flow: 'seller-link',
