@@ -1681,3 +1681,15 @@ describe('a seller denying the creator’s way, then a problem', () => {
     expect(read("I'm not a creator, I own the shop. Trying to connect our brand account but the TikTok scanner won't pick up the code on my monitor.")).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
 });
+
+describe('which device the linking takes, and whether one may link yet', () => {
+  it('hears a computer weighed against a phone or the app as the linking steps', () => {
+    expect(read('do i need to be on a computer for the linking or can i do everything in the app')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('can i do the linking on mobile or does it have to be a pc')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('my phone and my laptop both have tiktok')).not.toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('hears "can I still link" beside a shop status the bag tree knows as the checklist', () => {
+    expect(read('My shop was approved but status shows inactive, can I still link the tiktok?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});

@@ -339,6 +339,8 @@ export const EN: Lexicon = {
         flow: 'seller-link',
         cue: /\b(how (do|can|should|would|to) (i |we |you |u )?|how i |where (do|can|should) (i|we) |steps? (to|for) |step by step|walk me through |show me how |guide (me )?(to|on|for) |send (me )?(the )?steps)(\w+ ){0,4}(link\w*|connect\w*|hook\w* (it |them |this |that )?up|put|add|attach|bind|set up)\b.*\b(shop|store|seller cent(er|re)|sc|account|acc|acct|tiktok|tt)\b|\b(hook|link|connect|attach|put)\w*\b.*\b(shop|store|it)\b.*\b(where (do|should|can) (i|we) (start|begin)|(idk|i don t know|i dont know|don t know|dont know|no idea|not sure) (where|how) to (start|begin)|walk (me|us) through|show (me|us) how|how (do|can|would) (i|we) do (it|that|this)|what are the steps)\b/,
       },
+      // "do i need a computer for the linking or can i do it all on my phone": which device the steps take.
+      { flow: 'seller-link', cue: /^(?=.*\b(link\w*|connect\w*)\b)(?=.*\b(computer|pc|laptop|desktop|browser)\b)(?=.*\b(phone|mobile|app|tablet|ipad)\b).*\b(do|does|can|could|must|should|have to|has to|need)\b/ },
       // "shop approved 🎉 now how do I actually hook our tiktok up to it": the account put onto the shop just named.
       { flow: 'seller-link', cue: /\bhow (do|can|should|would|to) (i |we )?(\w+ )?(link|connect|hook|attach|bind)\w* (up )?(my |our |the )?(brand |business |company |shop s |store s )?(tiktok|tt|account|acc)( up)? (to|with|onto|into) (it|this one|that one)$/ },
       // "no idea where to click to connect tiktok": lost on the way to linking is the linking steps.
@@ -447,7 +449,7 @@ export const EN: Lexicon = {
       {
         // Whether one may link or sell at all is the checklist's, however much it sounds like the steps.
         flow: 'preflight',
-        from: ['creator-link', 'seller-link', 'after-link'],
+        from: ['creator-link', 'seller-link', 'after-link', 'missing-icon'],
         cue: CHECKLIST,
         // "No shop, can I still sell?": selling others' products is how a creator without a shop sells.
         unless: NO_SHOP,
