@@ -116,6 +116,17 @@ const STILL_NOT = /\bstill (does not|do not|did not|can not|will not|is not|are 
 /** The answer a message ends on ("…so no", "…so yeah"). */
 const CONCLUSION = /\bso ((?:\w+ ){0,1}\w+)$/;
 
+/** Words around an answer said last that change nothing: "…im in now", "…so i guess it isnt". */
+const HEDGE = /^(so |i guess |i think |guess |probably |prob |then |and )+/;
+const TRAILING = /( (now|lol|haha|tho|though|already|then|btw|too))+$/;
+
+/** The last clause of a message, as an answer would be said in it. */
+function lastClause(text: string): string | undefined {
+  const clauses = text.split(/[,.!?;:\n]+|\bso\b/i).map((c) => normalize(c)).filter(Boolean);
+  const last = clauses.length > 1 ? clauses[clauses.length - 1] : undefined;
+  return last?.replace(HEDGE, '').replace(TRAILING, '');
+}
+
 /** Whether a text answers yes or no: by its opening words, else by words that report success or failure. */
 export function polarityOf(text: string, lex: Lexicon = EN, statements = true): Polarity | undefined {
   const t = (normalize(text) || text.trim()).replace(NOT_NEGATIVE, ' ').replace(/ +/g, ' ').trim();
@@ -136,6 +147,9 @@ export function polarityOf(text: string, lex: Lexicon = EN, statements = true): 
   // "…but unlinked that two months ago, so no": a story that ends on its answer.
   const last = !y && !n ? CONCLUSION.exec(t)?.[1] : undefined;
   if (last && (yes.includes(last) || no.includes(last))) return no.includes(last) ? 'no' : 'yes';
+  // "checked, both say Indonesia, all good", "was using the wrong email lol, im in now": the answer in a clause of its own, last.
+  const closing = !y && !n ? lastClause(text) : undefined;
+  if (closing && closing.includes(' ') && (yes.includes(closing) || no.includes(closing))) return no.includes(closing) ? 'no' : 'yes';
   // "yep did that, still nothing": the yes says the step was done, the rest says what came of it.
   if (y && !n) {
     const rest = t.slice(y.length + 1);

@@ -548,3 +548,15 @@ describe('praise said with a "not"', () => {
     expect(polarityOf('not working')).toBe('no');
   });
 });
+
+describe('the answer said last, in a clause of its own', () => {
+  it('is that answer, when it is more than a word', () => {
+    expect(polarityOf('was using the wrong email lol, im in now')).toBe('yes');
+    expect(polarityOf('checked, both say Indonesia, all good')).toBe('yes');
+    expect(polarityOf('tried the other browser too, still not working')).toBe('no');
+  });
+
+  it('is not a lone "ok" after a failure', () => {
+    expect(polarityOf('the qr code still fails, ok')).not.toBe('yes');
+  });
+});

@@ -612,3 +612,16 @@ describe('something that did not help', () => {
     expect(isFrustrated("forgot password doesn't help, that phone number isn't mine anymore")).toBe(false);
   });
 });
+
+describe('going back, said after the mistake', () => {
+  it('hears "go back one" and a "back pls" after saying what was wrong', () => {
+    expect(commandOf('hold on, go back one. i said warning but that was my other account, this one is clean')).toBe('back');
+    expect(commandOf('wait my account IS uk, i clicked the wrong option before. back pls')).toBe('back');
+    expect(commandOf('the bag came back after i relinked, please tell me it stays')).toBeUndefined();
+  });
+
+  it('hears someone asked for after "id like" or "would like"', () => {
+    expect(asksForPerson('its been stuck in review 3 weeks, id like someone to actually look at it')).toBe(true);
+    expect(asksForPerson('i would like a real person please')).toBe(true);
+  });
+});

@@ -483,3 +483,14 @@ describe('how long ago, against what is said of now', () => {
     expect(extractFacts('linked 5 min ago, no bag yet')['linked-ago']).toBe('under-24h');
   });
 });
+
+describe('a month or a season as when it was linked', () => {
+  it('is weeks ago', () => {
+    expect(extractFacts('nope, linked it way back in january')['linked-ago']).toBe('over-24h');
+    expect(extractFacts('its been linked since last christmas')['linked-ago']).toBe('over-24h');
+  });
+
+  it('is not a month something else happened since', () => {
+    expect(extractFacts('she has not worked here since march and still has our tiktok linked to her shop')['linked-ago']).toBeUndefined();
+  });
+});

@@ -1693,3 +1693,9 @@ describe('which device the linking takes, and whether one may link yet', () => {
     expect(read('My shop was approved but status shows inactive, can I still link the tiktok?')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe("let's do it", () => {
+  it('moves on where a button carries on', () => {
+    expect(labelOf('preflight.region-unsure', 'yep lets do it')).toBe('Looks fine, carry on');
+  });
+});
