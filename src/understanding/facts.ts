@@ -204,7 +204,7 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   set('error-text', errorText(raw, w));
   // (Times of other events go before the words near linking are kept: "…cant link them yet?? we're 3 weeks old".)
   const [own, ownNumbers] = linkTimes(t, numbers, w);
-  const hours = asking === 'linked-ago' || w.iconMissing?.test(t) ? hoursAgo(own, ownNumbers, w) : w.link.test(t) && !w.notLinked?.test(t) ? hoursAgo(...nearLinking(own, ownNumbers, w), w) : undefined;
+  const hours = w.notLinked?.test(t) ? undefined : asking === 'linked-ago' || w.iconMissing?.test(t) ? hoursAgo(own, ownNumbers, w) : w.link.test(t) ? hoursAgo(...nearLinking(own, ownNumbers, w), w) : undefined;
   if (hours !== undefined) facts['linked-ago'] = hours < 24 ? 'under-24h' : 'over-24h';
   Object.assign(facts, shopStatus(t, w, asking), otherShop(t, w, asking));
   set('role', role(t, w));

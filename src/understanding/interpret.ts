@@ -151,7 +151,11 @@ function recordedBy(choices: Step['choices']): string | undefined {
   }
   // (A fact every button records alike, "link-attempt: official", tells the buttons apart no more than none.)
   const shared = [...counts].filter(([k, n]) => n >= 2 && values.get(k)!.size > 1).map(([k]) => k);
-  return shared.length === 1 ? shared[0] : undefined;
+  if (shared.length > 0) return shared.length === 1 ? shared[0] : undefined;
+  // One button recording a fact the others leave unsaid ("It's been linked for over a day" beside the reminders) asks it too:
+  // "over a week" there is that fact, said alone.
+  const single = [...counts].filter(([, n]) => n === 1).map(([k]) => k);
+  return single.length === 1 ? single[0] : undefined;
 }
 
 const built = new WeakMap<CompiledFlows, Understanding>();

@@ -625,3 +625,10 @@ describe('going back, said after the mistake', () => {
     expect(asksForPerson('i would like a real person please')).toBe(true);
   });
 });
+
+describe('a reset that did not work', () => {
+  it('is no start over', () => {
+    expect(commandOf('reset didnt work still locked out')).toBeUndefined();
+    expect(commandOf('reset pls')).toBe('restart');
+  });
+});

@@ -1699,3 +1699,22 @@ describe("let's do it", () => {
     expect(labelOf('preflight.region-unsure', 'yep lets do it')).toBe('Looks fine, carry on');
   });
 });
+
+describe('a fact one button records, said alone', () => {
+  it('is that button, as where every button records it', () => {
+    expect(labelOf('already-linked.unlink-blocked', 'over a week')).toBe("It's been linked for over a day");
+    expect(labelOf('already-linked.unlink-blocked', 'nope, linked it way back in january')).toBe("It's been linked for over a day");
+  });
+
+  it('is no time since linking beside a link said not to show, even where the time is asked', () => {
+    expect(labelOf('seller-link.confirm', "I'm back on the computer and waited a couple of minutes, refreshed the page too, but the status still doesn't show linked, it's just empty there")).not.toBe("It says Linked, but the bag icon isn't there");
+  });
+});
+
+describe('terse first messages about a neighbour of linking', () => {
+  it('hears them as the flow or topic they name', () => {
+    expect(read("add my VA's account to the shop pls")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('add user to sc')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('link ig shop to tt')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+  });
+});
