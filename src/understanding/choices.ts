@@ -477,12 +477,14 @@ const TAG_QUESTION = /\s(isn t|is not|aren t|doesn t|don t|wasn t|didn t|won t|r
 function wordsMatch(t: string, offered: readonly OfferedChoice[], c: ChoiceContext): number | undefined {
   const lex = c.lex ?? EN;
   const known = c.known ?? ((w: string) => w);
-  const given = new Set(labelWords(t, lex).map(known));
-  if (given.size === 0) return undefined;
   // A choice scores as all its words together or as one way of saying it (its label, a synonym), whichever
   // fits best: a long list of synonyms must not dilute how much of the label a short answer carries.
   const ways = offered.map((o) => [o.label, ...(o.synonyms ?? [])].map((l) => new Set(labelWords(l, lex))));
   const labels = ways.map((sets) => new Set(sets.flatMap((set) => [...set])));
+  // A word the step's own buttons hold is no typo of another ("wait" is not "want"): only the rest are mapped.
+  const own = new Set(labels.flatMap((words) => [...words]));
+  const given = new Set(labelWords(t, lex).map((w) => (own.has(w) ? w : known(w))));
+  if (given.size === 0) return undefined;
   // A translated choice mixes its words with the English ones: there they count all together, or as the
   // translation's own words together, so English synonyms added to a flow never dilute a translated label.
   const alone = (i: number) => {

@@ -14,6 +14,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/'re\b/g, ' are'],
   [/'ve\b/g, ' have'],
   [/'ll\b/g, ' will'],
+  // "ill wait", "ill check": typed without the apostrophe, "I'll" far more often than the illness.
+  [/\bill\b/g, 'i will'],
   [/'d\b/g, ' would'],
 ];
 

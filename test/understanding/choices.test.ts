@@ -560,3 +560,16 @@ describe('the answer said last, in a clause of its own', () => {
     expect(polarityOf('the qr code still fails, ok')).not.toBe('yes');
   });
 });
+
+describe("a word the step's own buttons hold", () => {
+  it('is no typo of another known word', () => {
+    const offered: OfferedChoice[] = [
+      { index: 0, label: "I'll wait and try later" },
+      { index: 1, label: 'Get me a person' },
+    ];
+    // "wait" is one letter from "want", a word the flows' phrases hold.
+    const known = (w: string) => (w === 'wait' ? 'want' : w);
+    expect(choiceFromText('wait', offered, { known })).toMatchObject({ index: 0 });
+    expect(choiceFromText('ill wait', offered, { known })).toMatchObject({ index: 0 });
+  });
+});

@@ -203,3 +203,11 @@ describe('stem of a short word ending doubled', () => {
     expect(stem('bagged')).toBe('bag');
   });
 });
+
+describe('"ill" typed without its apostrophe', () => {
+  it('is "I will"', () => {
+    expect(normalize('ill wait')).toBe('i will wait');
+    expect(normalize("I'll wait")).toBe('i will wait');
+    expect(normalize('skill will')).toBe('skill will');
+  });
+});
