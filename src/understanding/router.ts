@@ -357,7 +357,9 @@ export class Router {
     const [a, b] = this.topics.similar(words);
     // Phrases of two flows fitting well are a question between those two: the vocabulary may settle it, never name a third.
     const between = first && first.score >= MIN_SCORE ? [first.flow, ...(second && second.score >= MIN_SCORE ? [second.flow] : [])] : undefined;
-    if (a && a.score >= MIN_SIMILARITY && (!b || a.score >= SIMILARITY_LEAD * b.score) && !this.hubs.has(a.flow) && (!between || between.includes(a.flow))) return { flow: a.flow, score: a.score };
+    // (Nor overturn the better phrase fit when the classifier sides with it: then the two readings disagree, and the menu asks.)
+    const overturned = between !== undefined && a !== undefined && a.flow !== first!.flow && !this.lex.also && this.classifier.best(text) === first!.flow;
+    if (a && a.score >= MIN_SIMILARITY && (!b || a.score >= SIMILARITY_LEAD * b.score) && !this.hubs.has(a.flow) && (!between || between.includes(a.flow)) && !overturned) return { flow: a.flow, score: a.score };
     return undefined;
   }
 }

@@ -1718,3 +1718,14 @@ describe('terse first messages about a neighbour of linking', () => {
     expect(read('link ig shop to tt')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
   });
 });
+
+describe('not knowing which, and Seller Center logins', () => {
+  it('is no unknown holder of another shop when what is not known is an email', () => {
+    expect(read('need to link our official account but i cant even get into seller center, no idea which email we used to make the shop')).not.toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('its linked to some shop, no idea which shop it is').facts['other-shop-holder']).toBe('unknown');
+  });
+
+  it("hears a former employee's Seller Center login removed as a shop setting", () => {
+    expect(read("how do i remove a former employee's user login from our shop's seller center? he still has access")).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+  });
+});

@@ -188,3 +188,14 @@ describe('the whole vocabulary, where one phrase fits well', () => {
     expect(shipped().route('tiktok says authorization failed every time i scan')?.flow).toBe('qr-failure');
   });
 });
+
+describe('the whole vocabulary between two flows whose phrases fit', () => {
+  const shipped = () => new Router(shippedFlows().contentFlows);
+
+  it('does not overturn the better phrase fit when the classifier sides with it', () => {
+    const text = 'Good morning, I am owner of small batik store in Indonesia. Where in seller center I can link official account?';
+    const [first, second] = shipped().scores(text);
+    expect([first!.flow, second!.flow]).toEqual(['seller-link', 'already-linked']);
+    expect(shipped().route(text)?.flow).not.toBe('already-linked');
+  });
+});
