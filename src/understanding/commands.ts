@@ -160,8 +160,12 @@ export function asksForPerson(message: string, lex: Lexicon = EN): boolean {
   // A letter's salutation ("Dear Support Team,") names who is written to; it asks for no one.
   const sentences = sentencesOf(text.replace(SALUTATION, '')).map((x) => normalize(x)).filter((x) => x && x.split(' ').length <= PERSON_WORDS);
   if (sentences.some((x) => layers(lex, compact(x)).some((c) => c.lex.personWords.test(c.t)))) return true;
-  // …and a short question of its own for a human, before the story ("Any human here? My ex-employee still has our tiktok…").
-  const asked = markedSentencesOf(text).filter((x) => isQuestion(x) && normalize(x).split(' ').length <= ASKED_WORDS);
+  // …and a short question of its own for a human, before the story ("Any human here? My ex-employee still has our tiktok…"),
+  // or a clause of a few words after it ("…we've been through this already, human please").
+  const asked = [
+    ...markedSentencesOf(text).filter((x) => isQuestion(x) && normalize(x).split(' ').length <= ASKED_WORDS),
+    ...text.split(/[,;.!?\n]+/).filter((x) => normalize(x) && normalize(x).split(' ').length <= CLAUSE_WORDS),
+  ];
   return asked.some((x) => layers(lex, compact(normalize(x))).some((c) => c.lex.personShort.test(c.t)));
 }
 
@@ -192,6 +196,8 @@ const DETERMINER = /^(the|a|an|our|their|his|her|my|your|its)$/;
 const PERSON_WORDS = 30;
 /** A question this short that names a human asks for one. */
 const ASKED_WORDS = 5;
+/** A clause this short that names a human asks for one too. */
+const CLAUSE_WORDS = 3;
 const SALUTATION = /^\s*(dear|hi|hello|hey|good (morning|afternoon|evening))\b[^,\n]{0,40}[,\n]/i;
 
 /** A message that gives up on the bot. */

@@ -98,7 +98,7 @@ const ASKS_ABOUT_IT = /\b(bring|move|transfer|connect|sync|link|use|import) (it|
 /** A request about a thing named before it ("review it", "look at that"). */
 const POINTS_AT_IT = /\b(review|check|look at|look into|handle|fix|sort|see|explain)( out)? (it|this|that|them)\b/;
 /** A clause that points back at things named before it ("those shops", "them"). */
-const POINTS_BACK = /\b(those|these|both|either)( (shops|stores|platforms|sites|apps|accounts|ones))?\b|\b(can|does|will|would) (it|they|that|this) (link|connect|sync|hook|attach)\w*\b|\b(link|connect|sync|hook|attach)\w* (it|them|those|these|(that|this) (store|shop|platform|site))\b|\b(link|connect|sync|hook|attach|import|move|transfer)\w* (all )?(the |my |our )?(products|items|listings|catalog\w*|inventory|stock)\b/;
+const POINTS_BACK = /\b(those|these|both|either)( (shops|stores|platforms|sites|apps|accounts|ones))?\b|\b(can|does|will|would) (it|they|that|this) (link|connect|sync|hook|attach)\w*\b|\b(link|connect|sync|hook|attach)\w* (it|them|those|these|(that|this) (store|shop|platform|site))\b|\b(link|connect|sync|hook|attach|import|move|transfer)\w* (all )?(the |my |our |that |this )?(same )?(products|items|listings|catalog\w*|inventory|stock)\b/;
 /** Words of the step's own text a message must repeat to be heard as about that step. */
 const ECHO = 2;
 /** The longest opening that turns away ("wait actually forget the icon,"), cut off before the rest is read. */

@@ -632,3 +632,20 @@ describe('a reset that did not work', () => {
     expect(commandOf('reset pls')).toBe('restart');
   });
 });
+
+describe('someone at TikTok who said something', () => {
+  it('is a report, not a request for a person', () => {
+    expect(asksForPerson('someone at tiktok already told me the warning was lifted, so just carry on')).toBe(false);
+    expect(asksForPerson('can i talk to someone at tiktok')).toBe(true);
+    expect(asksForPerson('someone from tiktok pls')).toBe(true);
+  });
+
+  it('hears "human please" in a clause of its own after a long answer', () => {
+    expect(asksForPerson("yes yes active and approved, we've been through this already, human please")).toBe(true);
+  });
+
+  it('hears exasperation with the bot, not with an error called stupid', () => {
+    expect(isFrustrated('restarted the app, logged out, logged in, still the same stupid error')).toBe(false);
+    expect(isFrustrated('this is so stupid')).toBe(true);
+  });
+});

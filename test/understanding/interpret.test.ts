@@ -547,7 +547,9 @@ describe('a first message', () => {
   });
 
   it('asks rather than route when a word of another topic sits beside linking words no phrase fits closely', () => {
-    expect(read('how much does the shopping bag cost per month')).toMatchObject({ kind: 'unsure' });
+    expect(read('how much does the shopping bag cost')).toMatchObject({ kind: 'unsure' });
+    // (A cost per month is a question about fees outright.)
+    expect(read('how much does the shopping bag cost per month')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
     // The same linking words without the other topic's word still route.
     expect(read('the shopping bag is not there on my profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
@@ -1727,5 +1729,22 @@ describe('not knowing which, and Seller Center logins', () => {
 
   it("hears a former employee's Seller Center login removed as a shop setting", () => {
     expect(read("how do i remove a former employee's user login from our shop's seller center? he still has access")).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+  });
+});
+
+describe('more neighbours of linking, and answers that say it still fails', () => {
+  it('hears a monthly charge as fees, an Instagram shop or bio link as another platform', () => {
+    expect(read('do i pay monthly just for having a shop on tiktok? like a subscription')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+    expect(read('under monetization there is only LIVE gifts and subscription, no shop thing')).not.toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+    expect(read('how do i put my instagram link in my tiktok bio? my account is a business one')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+    expect(read('my instagram shop is linked to facebook already, can i link that same catalog to tiktok?')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+  });
+
+  it('hears team accounts for affiliate outreach as marketing accounts', () => {
+    expect(read("We're a US shop and want to add 4 team accounts for affiliate outreach. Where do I do that?")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+
+  it('hears a yes that goes on to say it still rejects the password as still failing', () => {
+    expect(labelOf('seller-link.login-help', 'yes im on the right site with the right email and it STILL rejects my password')).toBe("I still can't log in");
   });
 });
