@@ -1748,3 +1748,19 @@ describe('more neighbours of linking, and answers that say it still fails', () =
     expect(labelOf('seller-link.login-help', 'yes im on the right site with the right email and it STILL rejects my password')).toBe("I still can't log in");
   });
 });
+
+describe("Seller Center's places looked for, and the bag waited for", () => {
+  it('hears a button, menu or page of the linking looked for as the linking steps, where their words fit best', () => {
+    expect(read('my shop in spain is approved, which button do I click to link the tiktok?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('cant find linked tiktok accounts under the my account menu')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('reads no time since linking from hours spent looking for the Linked TikTok Accounts page', () => {
+    expect(read('3 hours trying to find the Linked TikTok Accounts page in seller center, where is it hiding').facts['linked-ago']).toBeUndefined();
+    expect(read('3 hours trying to find the Linked TikTok Accounts page in seller center, where is it hiding')).not.toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+
+  it('hears when the bag will show up, once linked, as the missing bag', () => {
+    expect(read('linked today, when will the shopping bag show up')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});
