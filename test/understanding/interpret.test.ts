@@ -1764,3 +1764,27 @@ describe("Seller Center's places looked for, and the bag waited for", () => {
     expect(read('linked today, when will the shopping bag show up')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 });
+
+describe('long first messages with a word that leads astray', () => {
+  it('hears "guide me from beginning" as a request for the steps, not starting over', () => {
+    expect(read('I am seller in Vietnam, very new to all this. Must I scan something to connect TikTok with my shop? Please guide me from beginning.')).not.toMatchObject({ kind: 'command', command: 'restart' });
+    expect(read('start from beginning again pls')).toMatchObject({ kind: 'command', command: 'restart' });
+  });
+
+  it('hears "in what order" as the order of the steps, not orders', () => {
+    expect(read("we're a team of 3 and apparently I'm the one who has to link our main TikTok to the shop. never done it before. is it done in the app or in seller center, and in what order?")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('which order is late')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
+
+  it('sets payouts said to be set up aside, and hears the question after them', () => {
+    expect(read("we're linked, payouts set up, all good. how do i pin a product during a live so people can buy while im talking?")).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('my bank details are already in for the creator rewards thing, thats sorted. but how do i actually find products to promote for commission?')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it('hears the bag asked after while linked, staff with their own tiktoks, a fifth account and what else to do once linked', () => {
+    expect(read('wheres the bag?? 😩 seller center says its linked')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('We have 3 staff members who each have their own TikTok. Can we connect all of them to our shop so they can post with product links too?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('can we link a fifth account? we already have 4 extra ones besides the main')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('account linked, icon is there. do i need to do anything else in seller center or can i just start posting with products now?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});
