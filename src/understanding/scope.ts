@@ -82,7 +82,7 @@ export function unsettled(text: string, lex: Lexicon = EN): string {
 const lastUnsettled = new WeakMap<Lexicon, { text: string; kept: string }>();
 
 function settle(text: string, lex: Lexicon): string {
-  const parts = text.split(/(?<=[.!?\n])\s+|[()]|\s(?:but|pero|though|although)\s(?!(?:it s |it's |its |that s |that's |thats |that is )?(?:ok|okay|fine|whatever|a separate|separate|a different|different|another|not your|not ur)\b)/i);
+  const parts = text.split(/(?<=[.!?\n])\s+|[()]|,\s*(?=(?:maybe|probably|perhaps|possibly) (?:because|bc|cuz|coz|cos|due to)\b)|\s(?:but|pero|though|although)\s(?!(?:it s |it's |its |that s |that's |thats |that is )?(?:ok|okay|fine|whatever|a separate|separate|a different|different|another|not your|not ur)\b)/i);
   const kept = parts.filter((s) => {
     const read = layers(lex, compact(normalize(s)));
     return !read.some((l) => l.lex.guessed?.test(l.t)) && (isQuestion(s) || !read.some((l) => l.lex.settled?.test(l.t)));

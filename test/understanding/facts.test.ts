@@ -494,3 +494,10 @@ describe('a month or a season as when it was linked', () => {
     expect(extractFacts('she has not worked here since march and still has our tiktok linked to her shop')['linked-ago']).toBeUndefined();
   });
 });
+
+describe('no reply from whoever holds the other shop', () => {
+  it('is no way into it', () => {
+    expect(extractFacts('messaged them 4 times on whatsapp, blue ticks but zero reply. what now', { asking: 'other-shop-access' })['other-shop-access']).toBe('no');
+    expect(extractFacts('the agency left us on read, they still have our account on their shop')['other-shop-access']).toBe('no');
+  });
+});

@@ -1788,3 +1788,13 @@ describe('long first messages with a word that leads astray', () => {
     expect(read('account linked, icon is there. do i need to do anything else in seller center or can i just start posting with products now?')).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
+
+describe('a cause guessed after a comma, and the shop said to work', () => {
+  it('leaves the guess aside', () => {
+    expect(labelOf('seller-link.my-account', "there's no My Account in my menu, maybe because I'm only a sub-account user?")).toBe("I can't find it");
+  });
+
+  it('leaves the shop said to work aside, and hears the bag that never appeared', () => {
+    expect(read('My orders page shows sales coming in from the website so the shop itself works, but the bag icon never appeared on our TikTok profile after linking. Why?')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});
