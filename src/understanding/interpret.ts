@@ -314,8 +314,9 @@ export class Understanding {
     // The best fit, not clear enough alone, whose shape names another flow ("a checklist for linking pls").
     const over = a && a.score >= MIN_SCORE ? reshapedOf(text, a.flow, lex, facts) : undefined;
     if (over) return { flow: over };
+    // (A shape gives way to one that outranks it here too: "pro account vs personal which one do i need for affiliate".)
     const shaped = shapeOf(text, facts, lex);
-    if (shaped) return { flow: shaped };
+    if (shaped) return { flow: reshapedOf(text, shaped, lex, facts) ?? shaped };
     // (A time since linking beside the bag said to be there names no missing bag: "linked two days ago, bag showing, zero sales".)
     const flow = this.flowOfFacts(said(t, lex, (l) => l.facts.iconShown) ? problems : facts);
     return flow ? { flow } : undefined;

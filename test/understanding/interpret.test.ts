@@ -1798,3 +1798,21 @@ describe('a cause guessed after a comma, and the shop said to work', () => {
     expect(read('My orders page shows sales coming in from the website so the shop itself works, but the bag icon never appeared on our TikTok profile after linking. Why?')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 });
+
+describe("creators' checklist questions, and what a creator's video or showcase says", () => {
+  it('hears an age limit, an account type weighed, or whether TikTok Shop runs there as the checklist', () => {
+    expect(read('is there an age limit for the creator shop stuff')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('pro account vs personal which one do i need for affiliate?? im confused af')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('i live in germany, does tiktok shop even run here yet for creators')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it('hears products added to the showcase as no listing question, and a video taken down as a violation', () => {
+    expect(read('no shopping bag on my profile even tho i added products to my showcase')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('my last video with a product tagged got taken down tho 😑 why', at('creator-link.showcase'))).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+
+  it('hears a camera that will not focus on the code as a code that will not scan, and a day or two more as later', () => {
+    expect(labelOf('seller-link.scan', 'The camera opens but it doesnt focus on the code, I moved the phone closer and further many times, nothing.')).toBe("The QR code won't scan");
+    expect(labelOf('already-linked.still-blocked', "OK, I'll give it one or two more days and try again.")).toBe("I'll wait and try later");
+  });
+});
