@@ -573,3 +573,10 @@ describe("a word the step's own buttons hold", () => {
     expect(choiceFromText('ill wait', offered, { known })).toMatchObject({ index: 0 });
   });
 });
+
+describe('fine, said as the answer', () => {
+  it('is yes, last or alone', () => {
+    expect(polarityOf('I checked and both are Malaysia, so I think it is fine.')).toBe('yes');
+    expect(polarityOf('seems ok')).toBe('yes');
+  });
+});

@@ -649,3 +649,11 @@ describe('someone at TikTok who said something', () => {
     expect(isFrustrated('this is so stupid')).toBe(true);
   });
 });
+
+describe('back and start over, after saying what went wrong', () => {
+  it('hears "go one step back" and "take me to the beginning"', () => {
+    expect(commandOf('sorry I went to the wrong page, can we go one step back? I think I chose the wrong country before')).toBe('back');
+    expect(commandOf('Oops I pressed the wrong option, take me to the beginning.')).toBe('restart');
+    expect(commandOf('the bag went back to normal after a day')).toBeUndefined();
+  });
+});
