@@ -355,7 +355,8 @@ export class Router {
     // One known word is too little to go on without a phrase ("test", "wait", "tell me a joke").
     if (words.filter((w) => this.topics.knows(w)).length < 2) return undefined;
     const [a, b] = this.topics.similar(words);
-    // Phrases of two flows fitting well are a question between those two: the vocabulary may settle it, never name a third.
+    // Phrases of two flows fitting well are a question between those two, and one flow's phrase fitting well is that flow's:
+    // the vocabulary may settle or confirm it, never name a third.
     const between = first && first.score >= MIN_SCORE ? [first.flow, ...(second && second.score >= MIN_SCORE ? [second.flow] : [])] : undefined;
     // (Nor overturn the better phrase fit when the classifier sides with it: then the two readings disagree, and the menu asks.)
     const overturned = between !== undefined && a !== undefined && a.flow !== first!.flow && !this.lex.also && this.classifier.best(text) === first!.flow;
