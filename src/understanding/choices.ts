@@ -5,7 +5,7 @@ import { distance } from 'fastest-levenshtein';
 import { OTHER_VALUE, type Told } from '../flow/schema.ts';
 import { said, type Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
-import { compact, everywhere, foldAccents, isQuestion, normalize, tokens } from './text.ts';
+import { clausesOf, compact, everywhere, foldAccents, isQuestion, normalize, tokens } from './text.ts';
 import { fold, joinCompounds, startsWithPhrase } from './words.ts';
 
 /** Whether a text holds a phrase not turned around by the word before it ("ไม่ ได้" does not say "ได้"). */
@@ -109,6 +109,10 @@ const STATEMENT = /^(i|it|we|you|they) (am|m|is|s|are|re|have|has|can|do|does|di
 const STATEMENT_YES_WORDS = 3;
 /** Praise said with a "not" ("15% commission not bad"): no no at all. */
 const NOT_NEGATIVE = /\b(not (too |that |so |half )?bad|no (problem|prob|probs|worries)|not a (problem|bother))\b/g;
+
+function withoutPraise(t: string): string {
+  return t.replace(NOT_NEGATIVE, ' ').replace(/ +/g, ' ').trim();
+}
 /** A bare no that ends the message after an "and" or a "but": what came of what was done. */
 const ENDS_NO = /\b(and|but|still) (nope|nah|no|nothing|not yet)$/;
 /** "…it still doesn't pick up the code": a failure that lasts, whatever was done first. */
@@ -122,14 +126,14 @@ const TRAILING = /( (now|lol|haha|tho|though|already|then|btw|too))+$/;
 
 /** The last clause of a message, as an answer would be said in it. */
 function lastClause(text: string): string | undefined {
-  const clauses = text.split(/[,.!?;:\n]+|\bso\b/i).map((c) => normalize(c)).filter(Boolean);
+  const clauses = clausesOf(text).flatMap((c) => c.split(/\bso\b/i)).map((c) => normalize(c)).filter(Boolean);
   const last = clauses.length > 1 ? clauses[clauses.length - 1] : undefined;
   return last?.replace(HEDGE, '').replace(TRAILING, '');
 }
 
 /** Whether a text answers yes or no: by its opening words, else by words that report success or failure. */
 export function polarityOf(text: string, lex: Lexicon = EN, statements = true): Polarity | undefined {
-  const t = (normalize(text) || text.trim()).replace(NOT_NEGATIVE, ' ').replace(/ +/g, ' ').trim();
+  const t = withoutPraise(normalize(text) || text.trim());
   if (said(t, lex, (l) => l.unsure)) return undefined;
   const { yes, no } = families(lex);
   // The longest opening phrase decides: "i can not" is no, though "i can" is yes.
@@ -224,7 +228,7 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const recorded = n !== undefined ? byRecordedFact(offered, c.facts ?? {}) : undefined;
   if (n !== undefined) return recorded !== undefined ? { index: recorded, by: 'fact' } : { outOfRange: n };
   // (Praise said with a "not" is no "not": "not bad, it works now".)
-  const t = normalize(text).replace(NOT_NEGATIVE, ' ').replace(/ +/g, ' ').trim();
+  const t = withoutPraise(normalize(text));
   if (!t) return undefined;
   const close = (a: string, b: string) => a === b || (a.length > 6 && distance(a, b) <= Math.floor(a.length / 8) + 1);
   const byLabel = offered.filter((o) => close(normalize(o.label), t));

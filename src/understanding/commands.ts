@@ -3,7 +3,7 @@
 // Commands match the whole message, so "go back to the shop page" is routed as text, not taken as "back".
 import { layers, type Command, type Lexicon } from './lexicon.ts';
 import { EN } from './lexicons/en.ts';
-import { compact, isQuestion, markedSentencesOf, normalize, sentencesOf } from './text.ts';
+import { clausesOf, compact, isQuestion, markedSentencesOf, normalize, sentencesOf } from './text.ts';
 import { hasPhrase } from './words.ts';
 
 export type { Command };
@@ -164,7 +164,7 @@ export function asksForPerson(message: string, lex: Lexicon = EN): boolean {
   // or a clause of a few words after it ("…we've been through this already, human please").
   const asked = [
     ...markedSentencesOf(text).filter((x) => isQuestion(x) && normalize(x).split(' ').length <= ASKED_WORDS),
-    ...text.split(/[,;.!?\n]+/).filter((x) => normalize(x) && normalize(x).split(' ').length <= CLAUSE_WORDS),
+    ...clausesOf(text).filter((x) => normalize(x) && normalize(x).split(' ').length <= CLAUSE_WORDS),
   ];
   return asked.some((x) => layers(lex, compact(normalize(x))).some((c) => c.lex.personShort.test(c.t)));
 }

@@ -888,8 +888,9 @@ export class Understanding {
       if (NO_PROBLEM.test(compact(normalize(clause)))) continue;
       // What the screen reports, in a shape that outranks a looser phrase fit ("seller center says the tiktok is linked to
       // some other shop", which fits the linking steps' words about as well).
-      const top = router.scores(clause)[0];
-      const reported = top && top.score >= MIN_SCORE && REPORTED.test(compact(normalize(clause))) ? reshapedOf(clause, top.flow, lex, extractFacts(clause, { lex })) : undefined;
+      // (The report is looked for first: the clause's scores are worked out only for one.)
+      const top = REPORTED.test(compact(normalize(clause))) ? router.scores(clause)[0] : undefined;
+      const reported = top && top.score >= MIN_SCORE ? reshapedOf(clause, top.flow, lex, extractFacts(clause, { lex })) : undefined;
       if (reported && reported !== current && this.problemFlows.has(reported) && this.reaches(clause, reported, lex)) return { flow: reported, after: i > 0 };
       // A phrase that fits closely, leading the next flow or backed by the vocabulary or the classifier.
       const route = router.route(clause) ?? this.closeSeconded(clause, router);
