@@ -640,6 +640,14 @@ describe('someone at TikTok who said something', () => {
     expect(asksForPerson('someone from tiktok pls')).toBe(true);
   });
 
+  it('takes a rep or an agent who told something for a report, and a former staff member for no one to ask for', () => {
+    expect(asksForPerson('a TikTok rep told me I need 5k followers before I can sell as a creator, is that true for the UK?')).toBe(false);
+    expect(asksForPerson('the support agent said to unlink first, how do i do that')).toBe(false);
+    expect(asksForPerson("need to change the email on the account that runs our seller center, it's still the old staff's email")).toBe(false);
+    expect(asksForPerson('can a tiktok rep call me')).toBe(true);
+    expect(asksForPerson('is the staff there? i need help')).toBe(true);
+  });
+
   it('hears "human please" in a clause of its own after a long answer', () => {
     expect(asksForPerson("yes yes active and approved, we've been through this already, human please")).toBe(true);
   });

@@ -273,6 +273,9 @@ describe('extractFacts: the other shop', () => {
     expect(extractFacts('I can log in to the other shop')).toEqual({ 'other-shop-access': 'yes' });
     expect(extractFacts('we can not even log in to their shop')).toEqual({ 'other-shop-access': 'no' });
     expect(extractFacts('i can easily log in to their shop')).toEqual({ 'other-shop-access': 'yes' });
+    // Having "zero" or "not any" access is having none.
+    expect(extractFacts('my old business partner runs that shop now and i have zero access to it')['other-shop-access']).toBe('no');
+    expect(extractFacts("we don't have any access to their shop")['other-shop-access']).toBe('no');
   });
 
   it('takes a bare "cannot get in" when the step asks about access', () => {
