@@ -173,6 +173,7 @@ export class Router {
     this.followers = layersOf(lex).flatMap((l) => l.facts.followers.map(everywhere));
     // What is fine, and not knowing where or how ("can't find where"), say nothing about which flow.
     this.settled = layersOf(lex).flatMap((l) => [...(l.facts.settled ?? []), ...(l.shapes?.lost ? [l.shapes.lost] : [])].map(everywhere));
+    this.topicWords = new Set(layersOf(lex).flatMap((l) => Object.values(l.topicWords ?? {}).flatMap((list) => list.flatMap((w) => contentWords(w, lex)))));
     const all = wordsOf(flows, translated);
     this.topics = new TopicIndex(all, lex);
     this.hubs = new Set(all.filter((f) => f.match.every((m) => typeof m !== 'string' && m.step)).map((f) => f.id));
@@ -211,13 +212,17 @@ export class Router {
     return this.weight.get(word) ?? Math.log(2);
   }
 
+  /** The words of the topics next to linking, as the router reads them. */
+  private topicWords: ReadonlySet<string>;
+
   /** Near misses already looked up: the vocabulary is fixed, people's typos repeat. */
   private nearMisses = new Map<string, string>();
 
   /** Maps a typed word to a known one when it is a near miss ("scna" → "scan", "authorizaton" → "authorize"). */
   known(word: string): string {
     // Words of scripts without spaces are dictionary words: an edit away is another word, not a typo.
-    if (this.weight.has(word) || word.length < this.lex.typoMinLength || /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word)) return word;
+    // Nor is a word of a topic next to linking a slip for a flow's word ("charge" is not "change").
+    if (this.weight.has(word) || this.topicWords.has(word) || word.length < this.lex.typoMinLength || /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word)) return word;
     const cached = this.nearMisses.get(word);
     if (cached !== undefined) return cached;
     const found = this.nearest(word);

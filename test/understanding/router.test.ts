@@ -167,6 +167,13 @@ describe('the router on a small set of flows', () => {
     expect(small().known('authorizzzz')).toBe('authorizzzz');
   });
 
+  it('takes no word of a topic next to linking for a slip of a flow word', () => {
+    const router = new Router([{ id: 'swap', title: 'Swap accounts', summary: '', steps: {}, match: ['change the linked account'] }] as unknown as Flow[]);
+    expect(router.known('chnage')).toBe('change');
+    // "charge" is one letter from "change", and a word of fees.
+    expect(router.known('charge')).toBe('charge');
+  });
+
   it('gives the words it routes on: content words, folded, typos mapped, once each', () => {
     expect(small().words('Iconz the QR codes, icon!')).toEqual(['icon', 'qr', 'code']);
   });
