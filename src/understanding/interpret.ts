@@ -279,7 +279,10 @@ export class Understanding {
     // (A partner or an agency named beside more accounts is whose account it is: "add my partner's account besides the official one".)
     const partner = ['ex-partner', 'employee', 'agency'].includes(problems['other-shop-holder'] ?? '');
     const { 'other-shop-holder': _holder, ...unlessPartner } = problems;
-    const stated = loose || asksNone ? this.flowOfFacts(asksNone && partner && route!.flow === MORE_ACCOUNTS_FLOW ? unlessPartner : problems) : undefined;
+    // …and a looser fit of one problem's tree, when the problem the message states is another tree's ("no idea which store
+    // our tiktok is connected to" fits the missing bag's "connected" and "store" loosely, and says who holds the account).
+    const otherTree = route?.score !== undefined && route.score < CLOSE_FIT && this.problemFlows.has(route.flow) && [undefined, route.flow].every((f) => this.flowOfFacts(problems) !== f);
+    const stated = loose || asksNone || otherTree ? this.flowOfFacts(asksNone && partner && route!.flow === MORE_ACCOUNTS_FLOW ? unlessPartner : problems) : undefined;
     if (stated) return { flow: stated };
     // A QR code that will not scan is linking not done yet, whatever is said of the bag it was meant to bring.
     if (route?.flow === ICON_FLOW && facts['qr-symptom'] !== undefined && facts['linked-ago'] === undefined) return { flow: this.flowOfFact.get('qr-symptom') ?? route.flow };

@@ -1816,3 +1816,15 @@ describe("creators' checklist questions, and what a creator's video or showcase 
     expect(labelOf('already-linked.still-blocked', "OK, I'll give it one or two more days and try again.")).toBe("I'll wait and try later");
   });
 });
+
+describe('a problem stated beside a loose fit of another tree, and money that bounced', () => {
+  it("hears a shop said to hold the account, where the missing bag's words fit only loosely", () => {
+    expect(read("no idea which store our tiktok is connected to but apparently it's connected to one")).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('scanned fine, authorized, then it says linked to another shop. our agency might have done something months ago')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
+  it('hears a bank transfer that bounced as a payout, whatever closed account it names', () => {
+    expect(read('my bank bounced the transfer from tiktok shop (acct closed). how do i get it sent again to the new one')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('the payout got returned by my bank, what now')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+});
