@@ -1828,3 +1828,11 @@ describe('a problem stated beside a loose fit of another tree, and money that bo
     expect(read('the payout got returned by my bank, what now')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 });
+
+describe('more accounts on one shop, in more words', () => {
+  it("hears others' accounts attached as well, both on the same shop, and one added without replacing the main one", () => {
+    expect(read('our 3 sales girls each have tiktok, can their accounts be attached to the store as well so their posts push our products')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('we have 2 TikTok accounts, one for the brand and one for the owner. Can both be on the same shop?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('Is there a way to connect their accounts to the shop as well, without replacing our main one?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+});
