@@ -1836,3 +1836,14 @@ describe('more accounts on one shop, in more words', () => {
     expect(read('Is there a way to connect their accounts to the shop as well, without replacing our main one?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 });
+
+describe('the checklist asked with a follower count or an account type, and a product title edited', () => {
+  it('hears joining with so many followers, and whether the account has to be of a type, as the checklist', () => {
+    expect(read('can i join affiliate with only 400 followers or nah')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('does it have to be a business account or is personal ok to link to a shop? asking before we spend money on anything')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it("hears a product gone after its title was edited as a listing, whatever it says of the bag", () => {
+    expect(read('one product vanished from my shop tab right after i edited its title. the bag is still there, just that one item gone')).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+  });
+});
