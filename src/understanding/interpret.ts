@@ -281,7 +281,9 @@ export class Understanding {
     const { 'other-shop-holder': _holder, ...unlessPartner } = problems;
     // …and a looser fit of one problem's tree, when the problem the message states is another tree's ("no idea which store
     // our tiktok is connected to" fits the missing bag's "connected" and "store" loosely, and says who holds the account).
-    const otherTree = route?.score !== undefined && route.score < CLOSE_FIT && this.problemFlows.has(route.flow) && [undefined, route.flow].every((f) => this.flowOfFacts(problems) !== f);
+    // (Not where a fact of its own is said too: "my business partner says the bag isn't showing, we linked it this morning".)
+    const ownFact = route !== undefined && Object.keys(facts).some((f) => this.flowOfFact.get(f) === route.flow);
+    const otherTree = route?.score !== undefined && route.score < CLOSE_FIT && this.problemFlows.has(route.flow) && !ownFact && [undefined, route.flow].every((f) => this.flowOfFacts(problems) !== f);
     const stated = loose || asksNone || otherTree ? this.flowOfFacts(asksNone && partner && route!.flow === MORE_ACCOUNTS_FLOW ? unlessPartner : problems) : undefined;
     if (stated) return { flow: stated };
     // A QR code that will not scan is linking not done yet, whatever is said of the bag it was meant to bring.

@@ -1821,6 +1821,8 @@ describe('a problem stated beside a loose fit of another tree, and money that bo
   it("hears a shop said to hold the account, where the missing bag's words fit only loosely", () => {
     expect(read("no idea which store our tiktok is connected to but apparently it's connected to one")).toMatchObject({ kind: 'route', flow: 'already-linked' });
     expect(read('scanned fine, authorized, then it says linked to another shop. our agency might have done something months ago')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    // (Not where the bag's own fact is said too: the partner only told it.)
+    expect(read("my business partner says the bag isn't showing on our profile, we linked it this morning")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 
   it('hears a bank transfer that bounced as a payout, whatever closed account it names', () => {
