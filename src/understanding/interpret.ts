@@ -381,7 +381,10 @@ export class Understanding {
     // A question of its own about linking, which no clause of the other topic asks ("before I start shipping orders
     // I need to know: do I need a registered business to link my account?"), names the flow it fits on its own.
     // Not one that points back at the topic's own things ("…Lazada and Shopee, can I connect those shops to my tiktok?").
-    const questions = plain.filter((c) => isQuestion(c) && saysLink(c) && !POINTS_BACK.test(compact(normalize(c))));
+    // (A word that only folds into linking, "hook up", "attach", counts where the question's own words route it to the linking
+    // steps: "where in seller centre do i hook up our tiktok page?"; "how do i stop duplicate syncs" asks no linking.)
+    const stepsAsked = (c: string) => speaksOfLinking(c) && LINKING_STEPS.includes(router.route(c)?.flow ?? '');
+    const questions = plain.filter((c) => isQuestion(c) && (saysLink(c) || stepsAsked(c)) && !POINTS_BACK.test(compact(normalize(c))));
     const asked = questions.length > 0 && !clauses.some((c) => isQuestion(c) && topicOf(c, lex)) ? this.routeOf(questions.join('. '), extractFacts(questions.join('. '), { lex }), router, lex)?.flow : undefined;
     const route = fitting ?? router.route(rest) ?? (quoted ? router.route(quoted) : undefined) ?? (asked ? { flow: asked, score: MIN_SCORE } : undefined);
     if (!route || route.score < MIN_SCORE) return undefined;

@@ -1849,3 +1849,14 @@ describe('the checklist asked with a follower count or an account type, and a pr
     expect(read('one product vanished from my shop tab right after i edited its title. the bag is still there, just that one item gone')).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
   });
 });
+
+describe('a linking question in words that only fold into linking, beside another topic told', () => {
+  it('hears "hook up" and "attach" asked after the orders menu as the linking steps', () => {
+    expect(read('where in seller centre do i hook up our tiktok page? been clicking around for ages, all i find is orders and finance')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read("I've been clicking round Seller Center for twenty minutes and every menu seems to be about orders. What's the actual process for attaching the main account to the shop?")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('leaves a sync asked about beside another platform to that platform', () => {
+    expect(read('one order synced into shopify twice from tiktok and i shipped it twice 🤦 how do i stop duplicate syncs')).toMatchObject({ kind: 'out-of-scope' });
+  });
+});
