@@ -648,6 +648,11 @@ describe('someone at TikTok who said something', () => {
     expect(asksForPerson('is the staff there? i need help')).toBe(true);
   });
 
+  it('takes people something is wanted for as no one asked for', () => {
+    expect(asksForPerson('where do i add those in seller center? the official one is already done, we just want two more for the team')).toBe(false);
+    expect(asksForPerson('i want someone from the team to check it')).toBe(true);
+  });
+
   it('hears "human please" in a clause of its own after a long answer', () => {
     expect(asksForPerson("yes yes active and approved, we've been through this already, human please")).toBe(true);
   });
@@ -663,5 +668,8 @@ describe('back and start over, after saying what went wrong', () => {
     expect(commandOf('sorry I went to the wrong page, can we go one step back? I think I chose the wrong country before')).toBe('back');
     expect(commandOf('Oops I pressed the wrong option, take me to the beginning.')).toBe('restart');
     expect(commandOf('the bag went back to normal after a day')).toBeUndefined();
+    // A mistake and a "go back" far apart in a long story are no request to go back.
+    expect(commandOf("Today we try to connect the shop account: when he scan the QR the app shows 'Something went wrong' and close itself. We try 3 times, same. He has to go back to university tomorrow so I want to fix today. What to do?")).toBeUndefined();
+    expect(commandOf('linked our brand account to my test store by mistake like 3 hours ago, now the real shop says its taken. how long till i can undo it')).toBeUndefined();
   });
 });
