@@ -3,7 +3,8 @@
 // out-of-scope topic, or unsure — each with the facts the text states. Pure: no store, no platform.
 // A message is read in the conversation's language and in English beside it (people mix the two).
 import { matchesWhen, type CompiledFlows } from '../flow/compile.ts';
-import type { Language } from '../i18n/languages.ts';
+import { languageOfText } from '../i18n/detect.ts';
+import { SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
 import type { StepKey } from '../flow/check.ts';
 import type { Step } from '../flow/schema.ts';
 import { marketsOffered } from '../flow/markets.ts';
@@ -529,6 +530,16 @@ export class Understanding {
   }
 
   interpret(text: string, at: Situation = {}): Intent {
+    const intent = this.readIn(text, at);
+    if (intent.kind !== 'unsure') return intent;
+    // A neighbour's language typed where another is spoken ("kak gimana caranya jadi affiliate" in an English chat, whose
+    // Slack locale keeps the replies English): what its own reading understands, where the conversation's finds nothing.
+    // (The other languages' readings hold English's already.)
+    const seen = (at.language ?? SOURCE_LANGUAGE) === SOURCE_LANGUAGE ? languageOfText(text)?.language : undefined;
+    return seen === undefined || seen === SOURCE_LANGUAGE ? intent : this.readIn(text, { ...at, language: seen });
+  }
+
+  private readIn(text: string, at: Situation): Intent {
     const info = at.step ? this.flows.steps.get(at.step) : undefined;
     const step = info?.step;
     // At an end (resolved or handed off) there is no question: text is read as a first message.

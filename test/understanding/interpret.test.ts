@@ -1860,3 +1860,16 @@ describe('a linking question in words that only fold into linking, beside anothe
     expect(read('one order synced into shopify twice from tiktok and i shipped it twice 🤦 how do i stop duplicate syncs')).toMatchObject({ kind: 'out-of-scope' });
   });
 });
+
+describe("a neighbour's language typed in an English conversation", () => {
+  it('reads it in its own language where English finds nothing', () => {
+    expect(read('kak gimana caranya jadi affiliate tiktok shop? mau jualan produk orang lain terus dapet komisi')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('el QR no funciona')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('Mau bicara dengan CS manusia saja kak')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+
+  it('keeps what English understands, and reads other conversations in their own language only', () => {
+    expect(read('Vietnam shop owner, how to link tiktok channel to my shop ạ')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('tiktok co che do dark mode ko ad', { language: 'vi' })).toMatchObject({ kind: 'unsure' });
+  });
+});
