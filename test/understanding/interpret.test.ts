@@ -1873,3 +1873,10 @@ describe("a neighbour's language typed in an English conversation", () => {
     expect(read('tiktok co che do dark mode ko ad', { language: 'vi' })).toMatchObject({ kind: 'unsure' });
   });
 });
+
+describe('the account put onto the shop', () => {
+  it('hears where to start getting the TikTok onto the shop as the linking steps, beside a story of product photos', () => {
+    expect(read('Where do I actually start to get our TikTok onto the shop?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('Shop staff here, hi. I mostly do packing and the odd product photo but our boss is away. He left me the Seller Center login on a post-it. Where do I actually start to get our TikTok onto the shop?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});

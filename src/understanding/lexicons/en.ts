@@ -345,8 +345,9 @@ export const EN: Lexicon = {
       { flow: 'seller-link', cue: /\bhow (do|can|should|would|to) (i |we )?(\w+ )?(link|connect|hook|attach|bind)\w* (up )?(my |our |the )?(brand |business |company |shop s |store s )?(tiktok|tt|account|acc)( up)? (to|with|onto|into) (it|this one|that one)$/ },
       // "no idea where to click to connect tiktok": lost on the way to linking is the linking steps.
       { flow: 'seller-link', cue: /\b(no idea|not sure|idk|do not know|dunno|no clue) where to (click|go|find it|look)\b.*\b(link|connect|hook)\w*\b/ },
-      // "how do i get my shop onto my tiktok": the shop put on the profile is the linking steps.
-      { flow: 'seller-link', cue: /\bhow (do|can|to|would|should) (i |we )?(get|put|bring) (my |our |the )?(shop|store) (onto|on|into|to) (my |our |the )?(tiktok|tt|profile|account|page)\b/ },
+      // "how do i get my shop onto my tiktok": the shop put on the profile is the linking steps; so is the account put on the
+      // shop ("where do I actually start to get our TikTok onto the shop?").
+      { flow: 'seller-link', cue: /\bhow (do|can|to|would|should) (i |we )?(get|put|bring) (my |our |the )?(shop|store) (onto|on|into|to) (my |our |the )?(tiktok|tt|profile|account|page)\b|\b(how|where) (do|can|to|would|should) (i |we )?(\w+ ){0,3}(get|put|bring) (my |our |the )?(brand |main |business |company )?(tiktok|tt)( account| acc| page| profile)? (onto|on|into) (my |our |the )?(tiktok )?(shop|store)\b/ },
       { flow: 'creator-link', role: 'creator', cue: CREATOR_WAY },
       // "how do i get set up to sell other ppl's stuff", "wanna earn from tagging other brands products": selling others' products.
       // (Not what it takes: "how many followers do u need before u can earn selling other brands stuff" asks the checklist.)
