@@ -1880,3 +1880,11 @@ describe('the account put onto the shop', () => {
     expect(read('Shop staff here, hi. I mostly do packing and the odd product photo but our boss is away. He left me the Seller Center login on a post-it. Where do I actually start to get our TikTok onto the shop?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
+
+describe('a code said to have scanned, at the end', () => {
+  it('is the fix that worked, and a scan that failed after is not', () => {
+    expect(labelOf('qr-failure.clear-browser', 'switched to firefox and it scanned!')).toBe('That fixed it');
+    expect(labelOf('qr-failure.same-phone', 'used my laptop and it scanned first go')).toBe('That worked');
+    expect(labelOf('qr-failure.clear-browser', 'it scanned but then failed again')).not.toBe('That fixed it');
+  });
+});

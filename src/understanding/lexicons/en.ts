@@ -239,7 +239,7 @@ export const EN: Lexicon = {
   negation: /\b(not|no|never|nothing|can not|cant|didn t|doesn t|won t|isn t|nope|nah|still|stopped|quit)\b/,
   // "it is complicated", "it's a long story": the opening of no yes.
   negatedYes: /^(not|n t|never|(a )?(bit |little )?(complicated|long story|complex|tricky|messy))\b/,
-  worked: /\b(worked|works|working now|fixed|solved|sorted|it scans now|now it scans$|(it )?(finally|now) (scanned|went through|linked|connected)|scanned (straight away|right away)|that was it|did the trick|that did it|there it is|found it|got in|logged in|back in|went (straight )?through|it is there|there now|showing now|shows now|appeared|linked now|success)\b/,
+  worked: /\b(worked|works|working now|fixed|solved|sorted|it scans now|now it scans$|(it )?(finally|now) (scanned|went through|linked|connected)|scanned (straight away|right away|(first|1st) (go|time|try))|(it|and it|code) scanned( (fine|ok|okay|perfectly|this time|no problem))?$|that was it|did the trick|that did it|there it is|found it|got in|logged in|back in|went (straight )?through|it is there|there now|showing now|shows now|appeared|linked now|success)\b/,
   failed: /\b(still|not|never|same result|unfortunately|didn t|did not|doesn t|does not|won t|will not|can not|cant|(exact )?same (error|thing|problem|issue|message|screen)|no luck|nothing)\b/,
   clarify: /^(\w+ )?(what (do|does) (you|u) mean|what does (\w+ ){1,3}(even )?mean|what is that supposed to mean|i don t (get|understand) (it|that|this|the question|what you mean))\b/,
   unsure: /\b(not sure|unsure|no idea|do not know|don t know|dunno|idk|do not remember|don t remember|can not remember|cant remember|(i )?(not|never) remember|(can t|cant|don t|do not) recall|not certain|no clue|maybe|i guess)\b/,
