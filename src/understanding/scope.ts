@@ -128,7 +128,8 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
       // "bag icon gone after i change my shop name": a change told as what came before, not asked about.
       .replace(/\b(after|since|ever since|because) (i|we) (just )?(chang|updat|edit|renam)\w* (the |my |our )?(shop|store)( s)? (name|logo|banner|address|email)\b(?!.*\?)/g, ' ');
   const told = unsettled(text, lex);
-  const found = feeOnARefund(penaltyOfItsOwn(cuesIn(told, aside(told), lex), told, lex), told);
+  // (A penalty denied is no penalty counted either: "no strike or anything, I just want to change the title".)
+  const found = feeOnARefund(penaltyOfItsOwn(cuesIn(told, aside(told), lex), aside(told), lex), told);
   if (found.length <= 1) return found[0]?.topic;
   // Several topics in one message ("ran out of stock before I could ship it. how do I cancel an order?"):
   // the only one its questions ask about, else the most specific. A topic of its own kind (ads, another

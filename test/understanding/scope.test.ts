@@ -494,3 +494,17 @@ describe('a video taken down and another network linked', () => {
     expect(topicOf('how do i link my tiktok to my shop')).toBeUndefined();
   });
 });
+
+describe('a topic said to look fine, not to be the issue, or not asked about', () => {
+  it('is set aside for the topic asked', () => {
+    expect(topicOf('payout says failed 😭 bank rejected it or smth. the fee lines look fine i dont care about those, i just need my money. when will it retry')).toBe('payouts');
+    expect(topicOf('ask ko lang bakit kulang yung payout ko this week, parang 2 orders missing from the settlement. not a fee issue, i checked na')).toBe('payouts');
+    expect(topicOf('we spent 2k on gmv max last month, not asking about that. did the seller commission for fashion go up this year?')).toBe('fees');
+    // (Said of what the question is about, it leaves the question: "linked accounts all look fine" ends a question about a campaign.)
+    expect(topicOf("our GMV max campaign isn't spending anything, linked accounts all look fine")).toBe('ads');
+  });
+
+  it('takes a penalty denied for no penalty on the account', () => {
+    expect(topicOf("a product was delisted for 'misleading claims' in the title. no strike or anything, I just want to change the title and get it back up. how?")).toBe('listings');
+  });
+});
