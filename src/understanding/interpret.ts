@@ -269,7 +269,9 @@ export class Understanding {
     if (facts.age === 'minor' && (!route || LINKING_STEPS.includes(route.flow) || mayThey)) return { flow: CHECKLIST };
     // So is someone in a country where TikTok Shop does not run, asking how to link: the checklist's country step says so.
     const nowhere = facts.market !== undefined && this.markets.size > 0 && !this.markets.has(facts.market);
-    if (nowhere && !PROBLEM_FACTS.some((f) => facts[f]) && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
+    // (Not a country named in words no flow's phrases hold: "whats the capital of australia lol".)
+    const aboutFlows = route !== undefined || router.words(text).some((w) => router.kindOf(w) !== 'unknown');
+    if (nowhere && aboutFlows && !PROBLEM_FACTS.some((f) => facts[f]) && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
     // A resemblance of the whole vocabulary, which no phrase of the flow backs, gives way to a problem the
     // message states that one flow asks about (a time since linking is said in too many contexts to count).
     const loose = route && route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router);

@@ -126,7 +126,9 @@ export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
       .replace(/\b(no|zero|never had (an?|any)|without( getting| receiving| a| an| any)*|not a single) (strikes?|violations?|warnings?|suspensions?|penalt\w*|bans?)\b/g, ' ')
       .replace(/\bnot (the|a|my|our) (\w+ ){1,2}(one|page|tab|section|screen|menu|qr|qr code|code)\b/g, ' ')
       // "bag icon gone after i change my shop name": a change told as what came before, not asked about.
-      .replace(/\b(after|since|ever since|because) (i|we) (just )?(chang|updat|edit|renam)\w* (the |my |our )?(shop|store)( s)? (name|logo|banner|address|email)\b(?!.*\?)/g, ' ');
+      .replace(/\b(after|since|ever since|because) ((i|we) (just )?)?(chang|updat|edit|renam)\w* (the |my |our )?(shop|store)( s)? (name|logo|banner|address|email)\b(?!.*\?)/g, ' ')
+      // "how do we do LIVE selling now that our listings are up": what is done already, told as the time of the question.
+      .replace(/\bnow that (our |my |the |all )?(listings?|products?|items?) (are|is|have been|has been|got) (all )?(up|live|approved|listed|uploaded)\b/g, ' ');
   const told = unsettled(text, lex);
   // (A penalty denied is no penalty counted either: "no strike or anything, I just want to change the title".)
   const found = feeOnARefund(penaltyOfItsOwn(cuesIn(told, aside(told), lex), aside(told), lex), told);

@@ -1888,3 +1888,18 @@ describe('a code said to have scanned, at the end', () => {
     expect(labelOf('qr-failure.clear-browser', 'it scanned but then failed again')).not.toBe('That fixed it');
   });
 });
+
+describe('what came before the question, told beside it', () => {
+  it('hears the bag missing after a suspension lifted or a shop name changed, and LIVE asked once listings are up', () => {
+    expect(read('shop got suspended last month, its active again now but the bag icon never came back on my profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('after changing my shop name the shopping bag on my tiktok profile disappeared, been linked for months')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('how do we do LIVE selling now that our listings are up and the account is linked?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+
+  it('hears a dispute to escalate as the refund, and a country named in chit-chat as nothing', () => {
+    expect(read('tiktok sided with the buyer on the refund dispute without even asking me. can i escalate the dispute')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+    expect(read('pls escalate this to a person')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('whats the capital of australia lol')).toMatchObject({ kind: 'unsure' });
+    expect(read("i'm in australia, how do i link my tiktok to a shop")).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});
