@@ -387,7 +387,10 @@ export class Understanding {
     // (A word that only folds into linking, "hook up", "attach", counts where the question's own words route it to the linking
     // steps: "where in seller centre do i hook up our tiktok page?"; "how do i stop duplicate syncs" asks no linking.)
     const stepsAsked = (c: string) => speaksOfLinking(c) && LINKING_STEPS.includes(router.route(c)?.flow ?? '');
-    const questions = plain.filter((c) => isQuestion(c) && (saysLink(c) || stepsAsked(c)) && !POINTS_BACK.test(compact(normalize(c))));
+    // "it" and "those" point back to the other topic's things ("…Lazada and Shopee, can I connect those?"), unless a clause of
+    // no topic before spoke of linking ("we never linked our tiktok acc to the shop… how do i link it in seller center?").
+    const pointsBack = (c: string) => POINTS_BACK.test(compact(normalize(c))) && !plain.slice(0, plain.indexOf(c)).some(speaksOfLinking);
+    const questions = plain.filter((c) => isQuestion(c) && (saysLink(c) || stepsAsked(c)) && !pointsBack(c));
     const asked = questions.length > 0 && !clauses.some((c) => isQuestion(c) && topicOf(c, lex)) ? this.routeOf(questions.join('. '), extractFacts(questions.join('. '), { lex }), router, lex)?.flow : undefined;
     const route = fitting ?? router.route(rest) ?? (quoted ? router.route(quoted) : undefined) ?? (asked ? { flow: asked, score: MIN_SCORE } : undefined);
     if (!route || route.score < MIN_SCORE) return undefined;

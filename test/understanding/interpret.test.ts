@@ -1903,3 +1903,10 @@ describe('what came before the question, told beside it', () => {
     expect(read("i'm in australia, how do i link my tiktok to a shop")).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('"it" in a linking question after the account was named', () => {
+  it('points at the account, not at the other topic told between', () => {
+    expect(read('hi guys, quick one. shop running 2 months already, orders ok, payout also ok masuk bank every week. but just realised we never actually linked our tiktok acc to the shop lol, all this time we sell thru the product page only. how do i link it in seller center ah?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('my instagram shop is linked to facebook already, can i link that same catalog to tiktok?')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+  });
+});
