@@ -361,16 +361,20 @@ export class Understanding {
     // "how do i sync my shopify products…, the app authorization keeps failing": the app beside another platform is that platform's.
     if (clauses.some((c) => topicOf(c, lex) === 'other-platforms') && plain.some((c) => THEIR_APP.test(compact(normalize(c))))) return undefined;
     const rest = plain.join('. ');
-    // "bank details done, now how do I connect my tiktok to the shop?": a linking question put in a clause of its own.
-    const restFacts = extractFacts(rest, { lex });
-    const asking = shapeOf(rest, restFacts, lex);
-    // (Not one that points back at the topic's own things: "I sell on Tokopedia too, how to connect those products".)
-    if (asking && LINKING_STEPS.includes(asking) && !POINTS_BACK.test(compact(normalize(rest)))) return asking;
     // A word of linking as said ("link", "connect"), or any word that folds into one ("hook up", "attach").
     // (Not stock kept in step: "how do i stop overselling when the stock isnt synced".)
     const stock = (t: string) => STOCK_SYNC.test(compact(normalize(t)));
     const saysLink = (t: string) => !stock(t) && layers(lex, compact(normalize(t))).some((l) => l.lex.facts.link.test(l.t));
     const speaksOfLinking = (t: string) => saysLink(t) || (!stock(t) && contentWords(t, lex).includes(fold('link', lex)));
+    // "it" and "those" point back to the other topic's things ("…Lazada and Shopee, can I connect those?"), unless a clause of
+    // no topic before spoke of linking or of the account ("we never linked our tiktok acc to the shop… how do i link it?").
+    const namesAccount = (t: string) => speaksOfLinking(t) || contentWords(t, lex).includes(fold('account', lex));
+    const pointsBack = (c: string) => POINTS_BACK.test(compact(normalize(c))) && !plain.slice(0, plain.indexOf(c)).some(namesAccount);
+    // "bank details done, now how do I connect my tiktok to the shop?": a linking question put in a clause of its own.
+    const restFacts = extractFacts(rest, { lex });
+    const asking = shapeOf(rest, restFacts, lex);
+    // (Not one that points back at the topic's own things: "I sell on Tokopedia too, how to connect those products".)
+    if (asking && LINKING_STEPS.includes(asking) && !plain.some((c) => pointsBack(c))) return asking;
     // "i sell on lazada already. what do i need before linking my tiktok?": the checklist, asked in a sentence about
     // linking ("we linked last week. does it sync with shopify, or do we need an app for that?" asks about syncing).
     const sentences = sentencesOf(text).filter((x) => !topicOf(x, lex) && speaksOfLinking(x));
@@ -387,9 +391,6 @@ export class Understanding {
     // (A word that only folds into linking, "hook up", "attach", counts where the question's own words route it to the linking
     // steps: "where in seller centre do i hook up our tiktok page?"; "how do i stop duplicate syncs" asks no linking.)
     const stepsAsked = (c: string) => speaksOfLinking(c) && LINKING_STEPS.includes(router.route(c)?.flow ?? '');
-    // "it" and "those" point back to the other topic's things ("…Lazada and Shopee, can I connect those?"), unless a clause of
-    // no topic before spoke of linking ("we never linked our tiktok acc to the shop… how do i link it in seller center?").
-    const pointsBack = (c: string) => POINTS_BACK.test(compact(normalize(c))) && !plain.slice(0, plain.indexOf(c)).some(speaksOfLinking);
     const questions = plain.filter((c) => isQuestion(c) && (saysLink(c) || stepsAsked(c)) && !pointsBack(c));
     const asked = questions.length > 0 && !clauses.some((c) => isQuestion(c) && topicOf(c, lex)) ? this.routeOf(questions.join('. '), extractFacts(questions.join('. '), { lex }), router, lex)?.flow : undefined;
     const route = fitting ?? router.route(rest) ?? (quoted ? router.route(quoted) : undefined) ?? (asked ? { flow: asked, score: MIN_SCORE } : undefined);

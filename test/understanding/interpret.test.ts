@@ -1738,6 +1738,8 @@ describe('more neighbours of linking, and answers that say it still fails', () =
     expect(read('under monetization there is only LIVE gifts and subscription, no shop thing')).not.toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
     expect(read('how do i put my instagram link in my tiktok bio? my account is a business one')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
     expect(read('my instagram shop is linked to facebook already, can i link that same catalog to tiktok?')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+    expect(read("Buenas! my shop is registered in Mexico. Last month we had a small problem with a product that was removed, but now all is fine. I have the TikTok account ready, it's the one with the name of the store. Where do I go to link it with the shop?")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('we sell on lazada and shopee too, can i connect those')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
   });
 
   it('hears team accounts for affiliate outreach as marketing accounts', () => {
