@@ -391,7 +391,13 @@ export class Understanding {
     // (A word that only folds into linking, "hook up", "attach", counts where the question's own words route it to the linking
     // steps: "where in seller centre do i hook up our tiktok page?"; "how do i stop duplicate syncs" asks no linking.)
     const stepsAsked = (c: string) => speaksOfLinking(c) && LINKING_STEPS.includes(router.route(c)?.flow ?? '');
-    const questions = plain.filter((c) => isQuestion(c) && (saysLink(c) || stepsAsked(c)) && !pointsBack(c));
+    // (…or any question of no topic whose own words name a flow closely and point back at nothing: "can link both to same
+    // shop or not?"; "where do i do that in seller center" asks about what was told before.)
+    // (Nor one whose linking is only a word that folds into it: "how do i stop duplicate syncs".)
+    const folded = (c: string) => !saysLink(c) && contentWords(c, lex).includes(fold('link', lex));
+    // (In a language whose lexicon says which words point back.)
+    const ownFlow = (c: string) => lex.pointing !== undefined && !lex.pointing.test(normalize(c)) && !folded(c) && (router.route(c)?.score ?? 0) >= CLOSE_FIT;
+    const questions = plain.filter((c) => isQuestion(c) && (saysLink(c) || stepsAsked(c) || ownFlow(c)) && !pointsBack(c));
     const asked = questions.length > 0 && !clauses.some((c) => isQuestion(c) && topicOf(c, lex)) ? this.routeOf(questions.join('. '), extractFacts(questions.join('. '), { lex }), router, lex)?.flow : undefined;
     const route = fitting ?? router.route(rest) ?? (quoted ? router.route(quoted) : undefined) ?? (asked ? { flow: asked, score: MIN_SCORE } : undefined);
     if (!route || route.score < MIN_SCORE) return undefined;

@@ -152,6 +152,8 @@ export interface Lexicon {
   appeal?: RegExp;
   /** "Payouts are fine", "that's a separate thing": a sentence that sets a topic aside as no part of the question. */
   settled?: RegExp;
+  /** Words that point back at something told before ("it", "that", "they"): a question holding one asks about what was told. */
+  pointing?: RegExp;
   /** "Maybe bc of open orders?": a cause guessed at in passing, which asks nothing about its topic, question mark or not. */
   guessed?: RegExp;
   /** "Tonight", "when I get home": the button that puts it off ("I'll check later"). */

@@ -1912,3 +1912,16 @@ describe('"it" in a linking question after the account was named', () => {
     expect(read('my instagram shop is linked to facebook already, can i link that same catalog to tiktok?')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
   });
 });
+
+describe('a question of its own beside another topic told', () => {
+  it('names the flow its words fit closely, when it points back at nothing', () => {
+    expect(read("can i add my shop manager's tiktok as a second account? she'd post product videos, she wont touch refunds or anything")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('Hi there. We linked the account this morning, the bag is showing, and the first orders came through our courier integration fine. Payouts are set up too. How do we tag products in our videos?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+
+  it('leaves a question about what was told, or about a sync, to the topic', () => {
+    expect(read('buyer says she wants to cancel her order before it ships, where do i do that in seller center')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read('shop has 12 violation points, what happens at 24? do they unlink my account or what')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read('one order synced into shopify twice from tiktok and i shipped it twice 🤦 how do i stop duplicate syncs')).toMatchObject({ kind: 'out-of-scope' });
+  });
+});
