@@ -831,7 +831,9 @@ export class Understanding {
       // (So does one whose phrase fit a problem tree's, backed by the vocabulary or the classifier: "linking fails at the qr bit
       // every single time. ridiculous".)
       const backed = route.score !== undefined && route.score >= MIN_SCORE && this.problemFlows.has(route.flow) && router.seconded(kept, route.flow);
-      const named = !info && (PROBLEM_FACTS.some((f) => facts[f]) || (route.score !== undefined && route.score >= CLOSE_FIT) || backed);
+      // (…and so does a question of its own that the flow's words fit: "fed up. how do i even link my tiktok to my shop, your help pages are useless".)
+      const askedOwn = !info && clausesOf(text).some((x) => isQuestion(x) && this.routeOf(x, extractFacts(x, { lex }), router, lex)?.flow === route.flow);
+      const named = !info && (PROBLEM_FACTS.some((f) => facts[f]) || (route.score !== undefined && route.score >= CLOSE_FIT) || backed || askedOwn);
       if (isFrustrated(text, lex) && polarityOf(text, lex) === undefined && !named) return intent({ kind: 'command', command: 'human' });
       return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
     }

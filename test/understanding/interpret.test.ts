@@ -1925,3 +1925,11 @@ describe('a question of its own beside another topic told', () => {
     expect(read('one order synced into shopify twice from tiktok and i shipped it twice 🤦 how do i stop duplicate syncs')).toMatchObject({ kind: 'out-of-scope' });
   });
 });
+
+describe('exasperation beside a question of its own', () => {
+  it('answers the question, while exasperation alone still asks for a person', () => {
+    expect(read('fed up. how do i even link my tiktok to my shop, your help pages are useless')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('ridiculous nobody explains this anywhere: how does a creator get products into their showcase')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('this is useless, nothing works')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
