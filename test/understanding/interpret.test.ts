@@ -1933,3 +1933,11 @@ describe('exasperation beside a question of its own', () => {
     expect(read('this is useless, nothing works')).toMatchObject({ kind: 'command', command: 'human' });
   });
 });
+
+describe("a sales rep's, a freelancer's or a husband's account beside the main one", () => {
+  it('is marketing accounts, and the rep named is no person asked for', () => {
+    expect(read("how do i get our sales rep's tiktok attached to the shop so she can tag our stuff in her own videos")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('we hired a freelancer to run our tiktok, can we connect his account too without it becoming the official one?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read("apart from the main storefront account, i want my husband's tiktok to be able to promote our shop products directly. possible?")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+});
