@@ -264,6 +264,10 @@ describe('extractFacts: the other shop', () => {
     expect(extractFacts('an old manager linked it')).toEqual({ 'other-shop-holder': 'employee' });
     expect(extractFacts('linked to my other shop')).toEqual({ 'other-shop-holder': 'me' });
     expect(extractFacts('no idea which shop it is linked to')).toEqual({ 'other-shop-holder': 'unknown' });
+    // One's own shop now is no other shop: only one that was, or the old one, is.
+    expect(extractFacts('i own a small skincare shop. not an affiliate, the shop is mine. how do i make it the official account')['other-shop-holder']).toBeUndefined();
+    expect(extractFacts('it is linked to another shop, that shop was mine')['other-shop-holder']).toBe('me');
+    expect(extractFacts('linked to the old shop, the old shop is mine')['other-shop-holder']).toBe('me');
   });
 
   it('hears whether they can get into it', () => {
