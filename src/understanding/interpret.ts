@@ -1,7 +1,8 @@
 // The one place that reads people's words. interpret(text, where the conversation is) → one Intent:
 // a command, choice i of the current step, the answer to its question, a flow (and step) to go to, an
 // out-of-scope topic, or unsure — each with the facts the text states. Pure: no store, no platform.
-// A message is read in the conversation's language and in English beside it (people mix the two).
+// A message is read in the conversation's language and in English beside it (people mix the two), and one that
+// reading cannot place, in the language it is typed in.
 import { matchesWhen, type CompiledFlows } from '../flow/compile.ts';
 import { languageOfText } from '../i18n/detect.ts';
 import { SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
@@ -391,11 +392,10 @@ export class Understanding {
     // (A word that only folds into linking, "hook up", "attach", counts where the question's own words route it to the linking
     // steps: "where in seller centre do i hook up our tiktok page?"; "how do i stop duplicate syncs" asks no linking.)
     const stepsAsked = (c: string) => speaksOfLinking(c) && LINKING_STEPS.includes(router.route(c)?.flow ?? '');
-    // (…or any question of no topic whose own words name a flow closely and point back at nothing: "can link both to same
-    // shop or not?"; "where do i do that in seller center" asks about what was told before.)
-    // (Nor one whose linking is only a word that folds into it: "how do i stop duplicate syncs".)
+    // (…or any question whose own words fit a flow closely, where the lexicon says which words point back and it holds
+    // none, and whose linking, if any, is said in so many words: "can link both to same shop or not?"; not "where do i do
+    // that in seller center", which asks about what was told, nor "how do i stop duplicate syncs".)
     const folded = (c: string) => !saysLink(c) && contentWords(c, lex).includes(fold('link', lex));
-    // (In a language whose lexicon says which words point back.)
     const ownFlow = (c: string) => lex.pointing !== undefined && !lex.pointing.test(normalize(c)) && !folded(c) && (router.route(c)?.score ?? 0) >= CLOSE_FIT;
     const questions = plain.filter((c) => isQuestion(c) && (saysLink(c) || stepsAsked(c) || ownFlow(c)) && !pointsBack(c));
     const asked = questions.length > 0 && !clauses.some((c) => isQuestion(c) && topicOf(c, lex)) ? this.routeOf(questions.join('. '), extractFacts(questions.join('. '), { lex }), router, lex)?.flow : undefined;
