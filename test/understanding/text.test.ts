@@ -185,6 +185,10 @@ describe('isQuestion', () => {
     expect(isQuestion('mainly i need to know how to change the courier')).toBe(true);
     expect(isQuestion('i was wondering if the shop needs approval')).toBe(true);
     expect(isQuestion('whats the commission rate here')).toBe(true);
+    // Asking someone to do something is a question too.
+    expect(isQuestion("Can someone confirm the steps to link the client's TikTok as the official account")).toBe(true);
+    expect(isQuestion('could anybody break down how to link it')).toBe(true);
+    expect(isQuestion('someone else linked it')).toBe(false);
   });
 });
 
