@@ -1941,3 +1941,12 @@ describe("a sales rep's, a freelancer's or a husband's account beside the main o
     expect(read("apart from the main storefront account, i want my husband's tiktok to be able to promote our shop products directly. possible?")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 });
+
+describe('a link one has to make, told as a need', () => {
+  it('asks for the linking steps', () => {
+    expect(read('our shop is approved and active, we just need to attach the brand tiktok. where do i start')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('sorry i actually own the shop, i need to link the brand account')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    // (Not where a problem is named: that is the problem's tree.)
+    expect(read('i need to link my account but it says already linked to another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});

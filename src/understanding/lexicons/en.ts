@@ -344,6 +344,9 @@ export const EN: Lexicon = {
       { flow: 'seller-link', cue: /^(?=.*\b(link\w*|connect\w*)\b)(?=.*\b(computer|pc|laptop|desktop|browser)\b)(?=.*\b(phone|mobile|app|tablet|ipad)\b).*\b(do|does|can|could|must|should|have to|has to|need)\b/ },
       // "shop approved 🎉 now how do I actually hook our tiktok up to it": the account put onto the shop just named.
       { flow: 'seller-link', cue: /\bhow (do|can|should|would|to) (i |we )?(\w+ )?(link|connect|hook|attach|bind)\w* (up )?(my |our |the )?(brand |business |company |shop s |store s )?(tiktok|tt|account|acc)( up)? (to|with|onto|into) (it|this one|that one)$/ },
+      // "I need to connect their main TikTok handle as the official account", "now i gotta get my tiktok connected to it":
+      // a link one has to make, told as a need, asks for the steps.
+      { flow: 'seller-link', cue: /\b(i|we) (really |still |just |now )?(need|have|want|gotta|got) to (get )?(connect|link|hook|attach|bind)\w* (up )?(\w+ ){0,4}(tiktok|tt|account|acc|handle|page|profile)\b|\b(i|we) (really |still |just |now )?(need|have|gotta|got) to get (\w+ ){0,3}(tiktok|tt|account|acc|handle) (\(\S+\) )?(connected|linked|hooked up|attached)\b/ },
       // "no idea where to click to connect tiktok": lost on the way to linking is the linking steps.
       { flow: 'seller-link', cue: /\b(no idea|not sure|idk|do not know|dunno|no clue) where to (click|go|find it|look)\b.*\b(link|connect|hook)\w*\b/ },
       // "how do i get my shop onto my tiktok": the shop put on the profile is the linking steps; so is the account put on the
