@@ -271,8 +271,8 @@ export class Understanding {
     // So is someone in a country where TikTok Shop does not run, asking how to link: the checklist's country step says so.
     const nowhere = facts.market !== undefined && this.markets.size > 0 && !this.markets.has(facts.market);
     // (Not a country named in words no flow's phrases hold: "whats the capital of australia lol".)
-    const aboutFlows = route !== undefined || router.words(text).some((w) => router.kindOf(w) !== 'unknown');
-    if (nowhere && aboutFlows && !PROBLEM_FACTS.some((f) => facts[f]) && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
+    const aboutFlows = () => route !== undefined || router.words(text).some((w) => router.kindOf(w) !== 'unknown');
+    if (nowhere && aboutFlows() && !PROBLEM_FACTS.some((f) => facts[f]) && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
     // A resemblance of the whole vocabulary, which no phrase of the flow backs, gives way to a problem the
     // message states that one flow asks about (a time since linking is said in too many contexts to count).
     const loose = route && route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router);
@@ -391,13 +391,16 @@ export class Understanding {
     // Not one that points back at the topic's own things ("…Lazada and Shopee, can I connect those shops to my tiktok?").
     // (A word that only folds into linking, "hook up", "attach", counts where the question's own words route it to the linking
     // steps: "where in seller centre do i hook up our tiktok page?"; "how do i stop duplicate syncs" asks no linking.)
-    const stepsAsked = (c: string) => speaksOfLinking(c) && LINKING_STEPS.includes(router.route(c)?.flow ?? '');
     // (…or any question whose own words fit a flow closely, where the lexicon says which words point back and it holds
     // none, and whose linking, if any, is said in so many words: "can link both to same shop or not?"; not "where do i do
     // that in seller center", which asks about what was told, nor "how do i stop duplicate syncs".)
-    const folded = (c: string) => !saysLink(c) && contentWords(c, lex).includes(fold('link', lex));
-    const ownFlow = (c: string) => lex.pointing !== undefined && !lex.pointing.test(normalize(c)) && !folded(c) && (router.route(c)?.score ?? 0) >= CLOSE_FIT;
-    const questions = plain.filter((c) => isQuestion(c) && (saysLink(c) || stepsAsked(c) || ownFlow(c)) && !pointsBack(c));
+    const pointsAtNothing = (c: string) => lex.pointing !== undefined && !lex.pointing.test(normalize(c)) && !contentWords(c, lex).includes(fold('link', lex));
+    const asksItself = (c: string) => {
+      if (saysLink(c)) return true;
+      const fit = router.route(c);
+      return (speaksOfLinking(c) && LINKING_STEPS.includes(fit?.flow ?? '')) || (pointsAtNothing(c) && (fit?.score ?? 0) >= CLOSE_FIT);
+    };
+    const questions = plain.filter((c) => isQuestion(c) && !pointsBack(c) && asksItself(c));
     const asked = questions.length > 0 && !clauses.some((c) => isQuestion(c) && topicOf(c, lex)) ? this.routeOf(questions.join('. '), extractFacts(questions.join('. '), { lex }), router, lex)?.flow : undefined;
     const route = fitting ?? router.route(rest) ?? (quoted ? router.route(quoted) : undefined) ?? (asked ? { flow: asked, score: MIN_SCORE } : undefined);
     if (!route || route.score < MIN_SCORE) return undefined;
@@ -830,11 +833,12 @@ export class Understanding {
       // ("authorization failed every time, nothing works") gets that problem's tree.
       // (So does one whose phrase fit a problem tree's, backed by the vocabulary or the classifier: "linking fails at the qr bit
       // every single time. ridiculous".)
-      const backed = route.score !== undefined && route.score >= MIN_SCORE && this.problemFlows.has(route.flow) && router.seconded(kept, route.flow);
+      // (Weighed only for exasperation, the one reading it can change.)
+      const backed = () => route.score !== undefined && route.score >= MIN_SCORE && this.problemFlows.has(route.flow) && router.seconded(kept, route.flow);
       // (…and so does a question of its own that the flow's words fit: "fed up. how do i even link my tiktok to my shop, your help pages are useless".)
-      const askedOwn = !info && clausesOf(text).some((x) => isQuestion(x) && this.routeOf(x, extractFacts(x, { lex }), router, lex)?.flow === route.flow);
-      const named = !info && (PROBLEM_FACTS.some((f) => facts[f]) || (route.score !== undefined && route.score >= CLOSE_FIT) || backed || askedOwn);
-      if (isFrustrated(text, lex) && polarityOf(text, lex) === undefined && !named) return intent({ kind: 'command', command: 'human' });
+      const askedOwn = () => clausesOf(text).some((x) => isQuestion(x) && this.routeOf(x, extractFacts(x, { lex }), router, lex)?.flow === route.flow);
+      const named = () => !info && (PROBLEM_FACTS.some((f) => facts[f]) || (route.score !== undefined && route.score >= CLOSE_FIT) || backed() || askedOwn());
+      if (isFrustrated(text, lex) && polarityOf(text, lex) === undefined && !named()) return intent({ kind: 'command', command: 'human' });
       return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
     }
     // "this isn't helping at all": the "not" inside exasperation answers nothing, it gives up on the bot.
