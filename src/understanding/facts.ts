@@ -30,8 +30,15 @@ export function hoursAgo(t: string, numbers: string = t, words: FactWords = EN.f
     const unit = words.units.find(([u]) => u.test(m[2]!));
     if (unit && Number.isFinite(n)) return n * unit[1];
   }
-  return words.when.find(([re]) => re.test(t))?.[1];
+  // A time denied is not when it happened: "last month, not yesterday".
+  return words.when.find(([re]) => {
+    const m = re.exec(t);
+    return m !== null && !NOT_WHEN.test(t.slice(0, m.index));
+  })?.[1];
 }
+
+/** Words just before a time that say it was not then. */
+const NOT_WHEN = /\b(not|never|t)\s*$/;
 
 function qrSymptom(t: string, w: FactWords, asking: string | undefined): string | undefined {
   // Where the step asks what the QR code does, the answer need not name it ("it just spins").

@@ -93,6 +93,12 @@ describe('hoursAgo', () => {
     expect(ago('5 dogs')).toBeUndefined();
     expect(ago('no time given')).toBeUndefined();
   });
+
+  it('passes over a time said not to be the one', () => {
+    expect(ago('like last month, not yesterday')).toBe(168);
+    expect(ago('not today, it was yesterday')).toBe(20);
+    expect(ago('it wasn t yesterday')).toBeUndefined();
+  });
 });
 
 describe('extractFacts: how long ago it was linked', () => {
