@@ -127,6 +127,9 @@ function personPhrasesOf(lex: Lexicon) {
 }
 
 /** A person asked for in a sentence: "can i please just talk to a real human", "quiero hablar con una persona". */
+/** What follows "contact person" when it names who handles something rather than asking for someone. */
+const ROLE_NAMED = /^(is|was|s|name|named|called)$/;
+
 export function asksForPerson(message: string, lex: Lexicon = EN): boolean {
   const text = withoutDeclined(message, lex);
   const t = normalize(text);
@@ -144,6 +147,8 @@ export function asksForPerson(message: string, lex: Lexicon = EN): boolean {
       if (verb[0] === HAVE && (OWNERS.test(said[i - 1] ?? '') || (said[i - 1] === 'i' && !ASKING.test(said[i - 2] ?? '')))) continue;
       // The person comes within a few words of the verb: "talk to a real human", "get me someone from support".
       const after = said.slice(i + verb.length, i + verb.length + 5).join(' ');
+      // "Contact" with its noun straight after, then "was" or "is", names a role: "contact person was Mark".
+      if (verb.join(' ') === 'contact' && nouns.includes(said[i + 1] ?? '') && ROLE_NAMED.test(said[i + 2] ?? '')) continue;
       if (nouns.some((n) => hasPhrase(after, n))) {
         // "someone's shop", "someone else", "someone linked it", "3 staff tiktoks": not a request for a person.
         const around = said.slice(i + verb.length, i + verb.length + 8).join(' ');

@@ -402,6 +402,9 @@ describe('asksForPerson', () => {
 
   it('does not take a person named as a noun for a request', () => {
     expect(asksForPerson('the contact person was Andrés but he changed his number')).toBe(false);
+    expect(asksForPerson('run by an agency we stopped working with in January, contact person was Mark')).toBe(false);
+    expect(asksForPerson('contact person is Anna from the agency, she has the login')).toBe(false);
+    expect(asksForPerson('need person is urgent')).toBe(true);
     expect(asksForPerson('The shop was created with the email of the previous admin')).toBe(false);
     expect(asksForPerson('i cant deal w this, get a human to unlink it for me')).toBe(true);
     expect(asksForPerson('skip this, connect me to someone')).toBe(true);
