@@ -253,6 +253,8 @@ describe("extractFacts: the shop's status", () => {
     expect(extractFacts('the shop is not active')).toEqual({ 'shop-active': 'no' });
     expect(extractFacts('the shop is not approved')).toEqual({ 'shop-approved': 'no' });
     expect(extractFacts('the shop is not currently active')).toEqual({ 'shop-active': 'no' });
+    expect(extractFacts('the shop is deactivated')).toEqual({ 'shop-active': 'no' });
+    expect(extractFacts('the phone number on that shop is my old sim, deactivated already')).toEqual({});
   });
 
   it('reads a bare status only when the shop is the subject or the step asks it', () => {

@@ -261,6 +261,12 @@ describe('topicOf, in the inflections and synonyms people use', () => {
     for (const t of ['can i link my tiktok if i had a violation last year', 'unlink tiktok from my old shop that got suspended', 'bag icon gone after i change my shop name', 'qr for link the shop say expired, not the payment qr']) expect([t, topicOf(t)]).toEqual([t, undefined]);
   });
 
+  it('hears a shop or an account deactivated as a violation, not a SIM card, a number or an email', () => {
+    expect(topicOf('my shop got deactivated, how do i appeal')).toBe('violations');
+    expect(topicOf('cannot lah, the phone number on that shop is my old sim, deactivated already so no OTP come')).toBeUndefined();
+    expect(topicOf('my work email was deactivated when i left, so the code never comes')).toBeUndefined();
+  });
+
   it('still leaves linking questions alone', () => {
     for (const t of ['how do i add products to my showcase', 'how to add a product link to my video', 'I want to go live with my products']) expect([t, topicOf(t)]).toEqual([t, undefined]);
   });
