@@ -604,6 +604,14 @@ export class Understanding {
       const forPerson = info!.flow.id === SYSTEM_FLOW && info!.name === info!.flow.start;
       if (!forPerson && asksForPerson(text, lex)) return intent({ kind: 'command', command: 'human' });
       const command = commandOf(text, lex);
+      // "ugh forget it. what fees does tiktok charge sellers in the UK anyway": turning away from the question to a topic
+      // next to linking, or to another flow, answers nothing.
+      if (!forPerson && !command && this.switching(text, lex)) {
+        const aside = topicOf(text, lex);
+        if (aside) return intent({ kind: 'out-of-scope', topic: aside });
+        const route = this.routeOf(text, facts, router, lex);
+        if (route && route.flow !== info!.flow.id && (route.score === undefined || route.score >= MIN_SCORE)) return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
+      }
       // (Thanks that says it worked is no answer either: "nvm it just worked!! thank you" where the error was asked for.)
       const thanksForWorking = command === 'thanks' && said(normalize(text), lex, (l) => l.worked);
       return intent(command && command !== 'greet' && (command !== 'thanks' || thanksForWorking) ? { kind: 'command', command } : { kind: 'answer', text: text.trim() });

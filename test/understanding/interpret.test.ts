@@ -840,6 +840,14 @@ describe('a message at a question', () => {
     expect(read('back', at('qr-failure.ask-message'))).toMatchObject({ kind: 'command', command: 'back' });
     expect(read('i want to talk to a real person', at('qr-failure.ask-message'))).toMatchObject({ kind: 'command', command: 'human' });
   });
+
+  it('is no answer when it turns away to a topic next to linking or to another flow', () => {
+    expect(read('ugh forget it. what fees does tiktok charge sellers in the UK anyway', at('qr-failure.ask-message'))).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+    expect(read("whatever, do you know why my product keeps getting rejected? it's just a phone case", at('qr-failure.other'))).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+    expect(read('forget that, my tiktok says its already linked to another shop', at('qr-failure.other'))).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    // What the screen says, named without turning away, is still the answer.
+    expect(read('it says the product was rejected', at('qr-failure.other'))).toMatchObject({ kind: 'answer' });
+  });
 });
 
 describe('a message after the conversation ended', () => {
