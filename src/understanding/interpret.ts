@@ -255,14 +255,14 @@ export class Understanding {
   private routeOf(text: string, facts: Facts, router: Router, lex: Lexicon): { flow: string; step?: string; score?: number } | undefined {
     const route = this.anyRouteOf(text, facts, router, lex);
     // However it was found (words, a shape, a fact), a flow that needs a word of its own kind needs it said.
-    return route && this.reaches(text, route.flow, lex) ? route : undefined;
+    return route && this.reaches(text, route.flow, lex, facts) ? route : undefined;
   }
 
   /** As routeOf, before the check that the message says what its flow needs. */
   private anyRouteOf(text: string, facts: Facts, router: Router, lex: Lexicon): { flow: string; step?: string; score?: number } | undefined {
     const found = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
     // Words that fit a flow the message does not reach leave the shapes and facts below to find another.
-    const route = found && !this.reaches(text, found.flow, lex) ? undefined : found;
+    const route = found && !this.reaches(text, found.flow, lex, facts) ? undefined : found;
     // Someone under 18 asking how to link is answered by the checklist, whose age step says who may.
     // (So is one asking whether someone their age may link at all, however the rest of the question sounds: "can a 17 yr
     // old link their tiktok to their parents shop".)
@@ -455,9 +455,11 @@ export class Understanding {
   }
 
   /** Whether the message says what its language requires to reach `flow` (every need its lexicon declares: something absent, for the missing icon). */
-  private reaches(text: string, flow: string, lex: Lexicon): boolean {
+  private reaches(text: string, flow: string, lex: Lexicon, facts: Facts = {}): boolean {
     const t = compact(normalize(text));
-    return (lex.shapes?.needs ?? []).filter((n) => n.flow === flow).every((need) => need.cue.test(t) && !need.unless?.test(t));
+    // (A fact the flow asks about, stated, outweighs what would keep it away: "how do i scan a qr thats on my own phone screen".)
+    const stated = Object.keys(facts).some((f) => this.flowOfFact.get(f) === flow);
+    return (lex.shapes?.needs ?? []).filter((n) => n.flow === flow).every((need) => need.cue.test(t) && (stated || !need.unless?.test(t)));
   }
 
   /** Whether the message opens by turning to something else, in the language or in English. */

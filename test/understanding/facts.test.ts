@@ -188,6 +188,12 @@ describe('extractFacts: the QR symptom', () => {
     expect(extractFacts('I have no laptop to show the qr code')).toEqual({ 'qr-symptom': 'same-phone' });
     expect(extractFacts("seller center is open on the same iphone i'm scanning with")).toMatchObject({ 'qr-symptom': 'same-phone' });
     expect(extractFacts('trying to scan a screenshot of the qr code')).toMatchObject({ 'qr-symptom': 'same-phone' });
+    expect(extractFacts('how do i scan a qr thats on my own phone screen???')).toMatchObject({ 'qr-symptom': 'same-phone' });
+    expect(extractFacts('i only have my iphone and seller center is open in safari on it, how do i scan that code')).toMatchObject({ 'qr-symptom': 'same-phone' });
+    expect(extractFacts('seller center and tiktok are both on my iphone, the code is right there')).toMatchObject({ 'qr-symptom': 'same-phone' });
+    // Scanning with the phone is what everyone does.
+    expect(extractFacts('i scan it on my phone with the tiktok app and it fails')).not.toHaveProperty('qr-symptom', 'same-phone');
+    expect(extractFacts('i opened the qr on my phone camera and it fails')).not.toHaveProperty('qr-symptom', 'same-phone');
     // Where the step asks what the QR code does, the answer need not name it.
     expect(extractFacts('it just keeps spinning', { asking: 'qr-symptom' })).toEqual({ 'qr-symptom': 'spinning' });
     expect(extractFacts('it just keeps spinning')).toEqual({});

@@ -20,6 +20,14 @@ describe('a first message', () => {
     expect(read('bag icon not showing')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 
+  it('asking where the QR code is or how scanning it works, with nothing said to fail, is not the QR tree', () => {
+    for (const text of ["Need to bind our company TikTok to the shop we opened last week. What's the process, is it a QR code thing?", 'where do i even find the qr code to scan, the seller center menu confuses me', 'do i scan the link code with the tiktok app or just my normal phone camera']) {
+      expect(read(text), text).not.toMatchObject({ flow: 'qr-failure' });
+    }
+    expect(read('how do i scan a qr thats on my own phone screen???')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('where do i scan the qr code? it keeps saying authorization failed')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+
   it('hears the QR code in other words ("the black and white square")', () => {
     expect(read('the black and white square on seller center doesnt react when i aim tiktok at it')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
