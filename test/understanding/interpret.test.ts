@@ -1955,6 +1955,7 @@ describe("a sales rep's, a freelancer's or a husband's account beside the main o
     expect(read("how do i get our sales rep's tiktok attached to the shop so she can tag our stuff in her own videos")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
     expect(read('we hired a freelancer to run our tiktok, can we connect his account too without it becoming the official one?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
     expect(read("apart from the main storefront account, i want my husband's tiktok to be able to promote our shop products directly. possible?")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read("our shop wants to use the founder's personal tiktok just for ads, not as the main storefront. possible?")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 });
 
