@@ -276,6 +276,9 @@ describe('extractFacts: the other shop', () => {
     expect(extractFacts('my ex partner has the other shop')).toEqual({ 'other-shop-holder': 'ex-partner' });
     expect(extractFacts('a former employee linked it')).toEqual({ 'other-shop-holder': 'employee' });
     expect(extractFacts('an old manager linked it')).toEqual({ 'other-shop-holder': 'employee' });
+    expect(extractFacts('a freelance guy from fiverr did our whole setup', { asking: 'other-shop-holder' })).toMatchObject({ 'other-shop-holder': 'agency' });
+    expect(extractFacts('the social media company we paid set it up on their shop')).toMatchObject({ 'other-shop-holder': 'agency' });
+    expect(extractFacts('the girl who used to handle our socials, she resigned last march', { asking: 'other-shop-holder' })).toMatchObject({ 'other-shop-holder': 'employee' });
     expect(extractFacts('linked to my other shop')).toEqual({ 'other-shop-holder': 'me' });
     expect(extractFacts('no idea which shop it is linked to')).toEqual({ 'other-shop-holder': 'unknown' });
     // One's own shop now is no other shop: only one that was, or the old one, is.
