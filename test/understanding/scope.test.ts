@@ -261,6 +261,12 @@ describe('topicOf, in the inflections and synonyms people use', () => {
     for (const t of ['can i link my tiktok if i had a violation last year', 'unlink tiktok from my old shop that got suspended', 'bag icon gone after i change my shop name', 'qr for link the shop say expired, not the payment qr']) expect([t, topicOf(t)]).toEqual([t, undefined]);
   });
 
+  it('hears a product rejected a few words after it is named, and a prohibited category, as listings', () => {
+    expect(topicOf('the product i tagged in my video got rejected, says prohibited category')).toBe('listings');
+    expect(topicOf('linking went fine, but the products i upload keep getting rejected because of the pictures')).toBe('listings');
+    expect(topicOf('is this a restricted category?')).toBe('listings');
+  });
+
   it('hears a shop or an account deactivated as a violation, not a SIM card, a number or an email', () => {
     expect(topicOf('my shop got deactivated, how do i appeal')).toBe('violations');
     expect(topicOf('cannot lah, the phone number on that shop is my old sim, deactivated already so no OTP come')).toBeUndefined();
