@@ -769,6 +769,10 @@ describe('a message at a step with buttons', () => {
     expect(labelOf('seller-link.confirm', 'it says linked and the bag shows up, i can see my listings in it')).toBe('It says Linked and I see the bag');
   });
 
+  it('takes the support email buyers see as a shop setting, not a request for support', () => {
+    expect(read('great. last thing, the support email buyers see is wrong, where do i update it', at('already-linked.linked'))).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+  });
+
   it('hears the unlinking steps answered in the words people use: forwarded, gone from the list, ping me, right now', () => {
     expect(labelOf('already-linked.held-by-other', 'alright gonna forward that to him on whatsapp')).toBe("I'll send them the message");
     expect(labelOf('already-linked.unlink', 'clicked it, the account is gone from that list now')).toBe("Done, it's unlinked");

@@ -261,6 +261,13 @@ describe('topicOf, in the inflections and synonyms people use', () => {
     for (const t of ['can i link my tiktok if i had a violation last year', 'unlink tiktok from my old shop that got suspended', 'bag icon gone after i change my shop name', 'qr for link the shop say expired, not the payment qr']) expect([t, topicOf(t)]).toEqual([t, undefined]);
   });
 
+  it("hears the seller account's phone or email to be switched, and the support email buyers see, as shop settings", () => {
+    expect(topicOf('phone number on the seller account belongs to my ex-staff, how do i switch it to mine')).toBe('shop-settings');
+    expect(topicOf('the support email buyers see is wrong, where do i update it')).toBe('shop-settings');
+    // Only with a change asked: the shop's phone said in passing is no setting.
+    expect(topicOf('the phone number on the shop is mine')).toBeUndefined();
+  });
+
   it('hears a product rejected a few words after it is named, and a prohibited category, as listings', () => {
     expect(topicOf('the product i tagged in my video got rejected, says prohibited category')).toBe('listings');
     expect(topicOf('linking went fine, but the products i upload keep getting rejected because of the pictures')).toBe('listings');
