@@ -1969,6 +1969,8 @@ describe("a sales rep's, a freelancer's or a husband's account beside the main o
     expect(read('we hired a freelancer to run our tiktok, can we connect his account too without it becoming the official one?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
     expect(read("apart from the main storefront account, i want my husband's tiktok to be able to promote our shop products directly. possible?")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
     expect(read("our shop wants to use the founder's personal tiktok just for ads, not as the main storefront. possible?")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('my agency wants to link their tiktok to our shop to run ads for us, possible without giving them the official account?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('me and my sister run the shop together, can she also link her tiktok to it? mine stays the main one')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 });
 
