@@ -769,6 +769,12 @@ describe('a message at a step with buttons', () => {
     expect(labelOf('seller-link.confirm', 'it says linked and the bag shows up, i can see my listings in it')).toBe('It says Linked and I see the bag');
   });
 
+  it('takes an account linked to the wrong shop, or by mistake, as one linked elsewhere', () => {
+    expect(read("linked my account to my friend's shop by accident, how to undo")).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('I linked my personal tiktok by mistake lol, need to replace it with the brand account')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('how do i link my tiktok to my shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
   it('takes the support email buyers see as a shop setting, not a request for support', () => {
     expect(read('great. last thing, the support email buyers see is wrong, where do i update it', at('already-linked.linked'))).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
   });

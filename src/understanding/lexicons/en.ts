@@ -392,6 +392,8 @@ export const EN: Lexicon = {
         cue: LINKED_ELSEWHERE,
         unless: /\b(not sure|unsure|whether|if|in case|can i|could i|may i)\b/,
       },
+      // …and so is an account linked to the wrong shop, or by mistake ("linked my account to my friend's shop by accident, how to undo").
+      { flow: 'already-linked', from: ['seller-link', 'after-link', 'preflight'], cue: /\b(link|connect|bound|bind|hook)\w* (\w+ ){0,4}(to|with|on) (the |a )?(wrong|my friend s|a friend s|someone else s|somebody else s) (shop|store)\b|\b(by (accident|mistake)|accidentally|mistakenly|wrongly)\b.*\b(linked|connected)\b|\b(linked|connected)\b.*\b(by (accident|mistake)|accidentally|mistakenly|wrongly)\b/ },
       // …and so is the official account swapped for another ("how do i swap out the current one?"): the one linked now has to go first.
       { flow: 'already-linked', from: ['seller-link'], cue: /(?=.*\bofficial\b).*\b(swap|chang|replac|switch)\w* (out )?(\w+ ){0,3}(official (account|acc|one)|current one|existing one|old one)\b/ },
       // …and so is an extra account that an error says is linked elsewhere ("…for ads but it says its already linked to a different shop").
