@@ -1880,6 +1880,7 @@ describe('the checklist asked with a follower count or an account type, and a pr
   it('hears joining with so many followers, and whether the account has to be of a type, as the checklist', () => {
     expect(read('can i join affiliate with only 400 followers or nah')).toMatchObject({ kind: 'route', flow: 'preflight' });
     expect(read('does it have to be a business account or is personal ok to link to a shop? asking before we spend money on anything')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('can i link my tiktok to my shop if the account is still personal, not business?')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 
   it("hears a product gone after its title was edited as a listing, whatever it says of the bag", () => {
