@@ -779,15 +779,6 @@ describe('a message at a step with buttons', () => {
     expect(read('great. last thing, the support email buyers see is wrong, where do i update it', at('already-linked.linked'))).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
   });
 
-  it('hears the unlinking steps answered in the words people use: forwarded, gone from the list, ping me, right now', () => {
-    expect(labelOf('already-linked.held-by-other', 'alright gonna forward that to him on whatsapp')).toBe("I'll send them the message");
-    expect(labelOf('already-linked.unlink', 'clicked it, the account is gone from that list now')).toBe("Done, it's unlinked");
-    expect(labelOf('already-linked.unlink', 'the unlink button is greyed out')).toBe("It won't let me unlink");
-    expect(labelOf('already-linked.unlink-blocked', 'can you ping me tomorrow about it? i will 100% forget otherwise')).toBe('Remind me tomorrow to unlink');
-    expect(labelOf('already-linked.unlink-blocked', "no need to remind me, I'll just try again tomorrow myself")).toBe("I'll try again tomorrow");
-    expect(labelOf('already-linked.wait', 'lets do it right now while i have the laptop open')).toBe('Link it to my shop now');
-  });
-
   it('takes a request to be forgotten over any button, and an invitation that never showed up', () => {
     expect(read("before we go on, can you delete whatever info you've stored about me? i dont want my data kept", at('preflight.account'))).toMatchObject({ kind: 'command', command: 'forget' });
     expect(labelOf('marketing-accounts.how', 'sent the invite to our second account 2 days ago, nothing showed up on that account')).toBe('The invitation never arrives');
