@@ -21,6 +21,8 @@ describe('a first message', () => {
   });
 
   it('asking where the QR code is or how scanning it works, with nothing said to fail, is not the QR tree', () => {
+    // (Who is asking, or where, says nothing went wrong either.)
+    expect(read('im a seller in the US, where do i find the qr code to scan')).not.toMatchObject({ flow: 'qr-failure' });
     for (const text of ["Need to bind our company TikTok to the shop we opened last week. What's the process, is it a QR code thing?", 'where do i even find the qr code to scan, the seller center menu confuses me', 'do i scan the link code with the tiktok app or just my normal phone camera']) {
       expect(read(text), text).not.toMatchObject({ flow: 'qr-failure' });
     }
@@ -865,6 +867,11 @@ describe('a message at a question', () => {
     expect(read('forget that, my tiktok says its already linked to another shop', at('qr-failure.other'))).toMatchObject({ kind: 'route', flow: 'already-linked' });
     // What the screen says, named without turning away, is still the answer.
     expect(read('it says the product was rejected', at('qr-failure.other'))).toMatchObject({ kind: 'answer' });
+    // …and so is turning to the very problem the question is about, or to anything at the step that asks what a person should know.
+    expect(read('forget that, the qr code still wont scan', at('qr-failure.other'))).toMatchObject({ kind: 'answer' });
+    expect(read('forget that, my payout is late', at('system.human'))).toMatchObject({ kind: 'answer' });
+    // A turn to a step of another flow lands on that step.
+    expect(read('forget that, what are the benefits of linking', at('qr-failure.other'))).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
   });
 });
 
@@ -1958,6 +1965,16 @@ describe('exasperation beside a question of its own', () => {
     expect(read('fed up. how do i even link my tiktok to my shop, your help pages are useless')).toMatchObject({ kind: 'route', flow: 'seller-link' });
     expect(read('ridiculous nobody explains this anywhere: how does a creator get products into their showcase')).toMatchObject({ kind: 'route', flow: 'creator-link' });
     expect(read('this is useless, nothing works')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+
+  it('goes where a problem or a close phrase names, and to a person where the linking words only loosely fit', () => {
+    // Loosely: a phrase of the steps fits, no question of its own, no problem named.
+    expect(read('this is useless, i just want to link my shop to tiktok')).toMatchObject({ kind: 'command', command: 'human' });
+    // A phrase fitting closely, a problem tree backed by the vocabulary, a problem fact, a question of its own.
+    expect(read('so fed up with the marketing accounts thing')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('ridiculous, linking fails at the qr bit every single time')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('this is useless, my old agency still has our tiktok on their shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('ugh this is ridiculous. can i link my tiktok if im 17?')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
 
