@@ -126,10 +126,10 @@ function personPhrasesOf(lex: Lexicon) {
   return p;
 }
 
-/** A person asked for in a sentence: "can i please just talk to a real human", "quiero hablar con una persona". */
 /** What follows "contact person" when it names who handles something rather than asking for someone. */
 const ROLE_NAMED = /^(is|was|s|name|named|called)$/;
 
+/** A person asked for in a sentence: "can i please just talk to a real human", "quiero hablar con una persona". */
 export function asksForPerson(message: string, lex: Lexicon = EN): boolean {
   const text = withoutDeclined(message, lex);
   const t = normalize(text);
