@@ -261,6 +261,14 @@ describe('topicOf, in the inflections and synonyms people use', () => {
     for (const t of ['can i link my tiktok if i had a violation last year', 'unlink tiktok from my old shop that got suspended', 'bag icon gone after i change my shop name', 'qr for link the shop say expired, not the payment qr']) expect([t, topicOf(t)]).toEqual([t, undefined]);
   });
 
+  it('leaves out a change told as what came before, and listings said to be up as the time of the question', () => {
+    // Without a "the" or a "my", and with the change said in so many words.
+    expect(topicOf('the shop tab disappeared after changing shop name')).toBeUndefined();
+    // One listing or many, "now that" says when, not what is asked.
+    expect(topicOf('how do we do LIVE selling now that listings are up')).toBeUndefined();
+    expect(topicOf('how do i sell on live now that the listing is approved')).toBeUndefined();
+  });
+
   it("hears the seller account's phone or email to be switched, and the support email buyers see, as shop settings", () => {
     expect(topicOf('phone number on the seller account belongs to my ex-staff, how do i switch it to mine')).toBe('shop-settings');
     expect(topicOf('the support email buyers see is wrong, where do i update it')).toBe('shop-settings');
