@@ -197,6 +197,8 @@ export interface Lexicon {
      * ("so it shows on my profile" asks how to get there, "it doesn't show" is the failure). In this language only.
      * Saying it also names the flow beside another topic's clause, unless `names: false` (a word the flow only
      * needs, like the QR code's, which a topic's own question may hold: "the app keeps failing authorization").
+     * `unless` keeps the flow away where it matches, but a fact the flow asks about, stated, outweighs it (a QR code
+     * "on my own phone screen" is the QR tree's problem, however the question is put).
      */
     needs?: readonly { flow: string; cue: RegExp; unless?: RegExp; names?: false }[];
   };
