@@ -403,7 +403,8 @@ export class Understanding {
     const questions = plain.filter((c) => isQuestion(c) && !pointsBack(c) && asksItself(c));
     const asked = questions.length > 0 && !clauses.some((c) => isQuestion(c) && topicOf(c, lex)) ? this.routeOf(questions.join('. '), extractFacts(questions.join('. '), { lex }), router, lex)?.flow : undefined;
     const route = fitting ?? router.route(rest) ?? (quoted ? router.route(quoted) : undefined) ?? (asked ? { flow: asked, score: MIN_SCORE } : undefined);
-    if (!route || route.score < MIN_SCORE) return undefined;
+    const linkAsked = () => this.linkingAsked(text, clauses, plain, router, lex, (c) => !pointsBack(c) && speaksOfLinking(c));
+    if (!route || route.score < MIN_SCORE) return linkAsked();
     // Named by a problem fact it states or the error it quotes, or, for a problem's flow that needs a word of
     // its own kind (something absent), by that word; the last two only where a phrase fits closely.
     const problemFlow = this.problemFlows.has(route.flow);
@@ -421,7 +422,7 @@ export class Understanding {
     // (Not a failure reported: "says failed" is said of payouts and labels as often.)
     const reported = route.flow === this.flowOfFact.get('other-shop-holder') && plain.some((c) => REPORTED.test(compact(normalize(c))) && router.route(c)?.flow === route.flow) && (route.score >= CLOSE_FIT || router.seconded(rest, route.flow)) ? route.flow : undefined;
     const named = byFact ?? howTo ?? (asked === route.flow ? asked : undefined) ?? reported ?? (route.score >= CLOSE_FIT ? (byQuote ?? (needs ? route.flow : undefined)) : absentSince ? route.flow : undefined);
-    if (named !== route.flow) return undefined;
+    if (named !== route.flow) return linkAsked();
     // The other topic's clauses must not hold the problem's own words: "the QR code on my shipping label, it
     // won't scan" is the label's QR, whatever the clause after it says. (A question about linking asked on its
     // own is not a problem's words; "before I start shipping" merely sounds like the checklist.)
@@ -429,6 +430,30 @@ export class Understanding {
     const aside = clauses.filter((c) => topicOf(c, lex));
     // Words beyond the topic's own phrase, that is: "change my shop logo" is a shop setting whatever "logo" shares with the icon.
     return aside.some((c) => router.scores(withoutTopics(c, lex)).some((r) => r.flow === named && r.score >= MIN_SCORE)) ? undefined : named;
+  }
+
+  /**
+   * The flow a clause asks about on its own, in so many words of linking, beside a topic only told ("I'm 17 and I help my
+   * mom with her shop's listings and shipping. Can I be the one who links my own tiktok to her shop?"): a question by its
+   * words or its question mark, holding no word of a topic, no guess at a cause ("is it because we changed the linked
+   * tiktok?"), where no clause of the topic asks anything. Who is asking, said anywhere, still counts.
+   */
+  private linkingAsked(text: string, clauses: string[], plain: string[], router: Router, lex: Lexicon, speaks: (c: string) => boolean): string | undefined {
+    // (Only where the language says how a guess at a cause is put, which reads like a question about linking.)
+    if (lex.guessed === undefined) return undefined;
+    const marked = text.split(/(?<=[?\n])/).filter((x) => x.trim().endsWith('?')).map((x) => x.trim().replace(/\?+$/, '').trim());
+    // (A clause of its own, after a comma or a full stop: not what follows "because" or "so" in "because of a product link??".)
+    const own = (c: string) => /(^|[,.;:!?\n—–-])$/.test(text.slice(0, text.indexOf(c)).trimEnd());
+    const asks = (c: string) => isQuestion(c) || (own(c) && marked.some((x) => x.endsWith(c)));
+    if (clauses.some((c) => asks(c) && topicOf(c, lex))) return undefined;
+    const guess = (c: string) => lex.guessed!.test(compact(normalize(c)));
+    const whole = extractFacts(text, { lex });
+    for (const c of plain) {
+      if (!asks(c) || guess(c) || !speaks(c) || topicWordCount(c, (w) => router.kindOf(w), lex) > 0) continue;
+      const flow = this.routeOf(c, { ...whole, ...extractFacts(c, { lex }) }, router, lex)?.flow;
+      if (flow) return flow;
+    }
+    return undefined;
   }
 
   /**

@@ -1997,3 +1997,15 @@ describe('a link one has to make, told as a need', () => {
     expect(read('i need to link my account but it says already linked to another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 });
+
+describe('a question of its own in words of linking, beside a topic only told', () => {
+  it('is asked about linking, wherever its own words lead', () => {
+    expect(read("I'm 17 and I help my mom with her shop's listings and shipping. Can I be the one who links my own tiktok to her shop?")).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read("we had a listing flagged last month for a dodgy image (sorted now, my fault), payouts are fine, orders are fine. what I still haven't done is connect our tiktok account to the shop. does the linking happen on the phone or do I need a laptop for it?")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('leaves the topic where the question guesses at a cause, or where linking follows "because"', () => {
+    expect(read('settlement hasnt reached our account for 10 days now, is it because we changed the linked tiktok?')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('got a policy violation on my live because of a product link?? what does it even mean')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+});
