@@ -272,6 +272,7 @@ describe('topicOf, in the inflections and synonyms people use', () => {
   it("hears the seller account's phone or email to be switched, and the support email buyers see, as shop settings", () => {
     expect(topicOf('phone number on the seller account belongs to my ex-staff, how do i switch it to mine')).toBe('shop-settings');
     expect(topicOf('the support email buyers see is wrong, where do i update it')).toBe('shop-settings');
+    expect(topicOf("now i want to change the shop's customer service email and phone number, where is that setting?")).toBe('shop-settings');
     // Only with a change asked: the shop's phone said in passing is no setting.
     expect(topicOf('the phone number on the shop is mine')).toBeUndefined();
   });
