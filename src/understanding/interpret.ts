@@ -141,6 +141,16 @@ const NOT_LINKED = /\b(not|never|doesn t|does not|didn t|did not|isn t|is not|ha
 /** A yes of a word or three ("ok", "linked!") that acknowledges the step, then turns to a question of its own. */
 const ACKNOWLEDGED = /^(\w+ ){0,2}\w+ (and|so|but|also|then|btw|now|while (i |we )?(wait|waiting))( \w+)?? (?<question>(how|when|what|where|why|which|who|can|could|do|does|is|are|will|should)\b.*)$/;
 
+/** Going where a route leads: to its flow, and to the step it names, if any. */
+function toRoute(route: { flow: string; step?: string }): Meaning {
+  return { kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) };
+}
+
+/** Whether a route found leads out of `current`, fitting at least loosely (one found by a shape or a fact has no score). */
+function leadsAway<R extends { flow: string; score?: number }>(route: R | undefined, current: string): route is R {
+  return route !== undefined && route.flow !== current && (route.score === undefined || route.score >= MIN_SCORE);
+}
+
 /** The one fact that two or more of a step's buttons record, if there is one. */
 function recordedBy(choices: Step['choices']): string | undefined {
   const counts = new Map<string, number>();
@@ -637,7 +647,7 @@ export class Understanding {
         const aside = topicOf(text, lex);
         if (aside) return intent({ kind: 'out-of-scope', topic: aside });
         const route = this.routeOf(text, facts, router, lex);
-        if (route && route.flow !== info!.flow.id && (route.score === undefined || route.score >= MIN_SCORE)) return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
+        if (leadsAway(route, info!.flow.id)) return intent(toRoute(route));
       }
       // (Thanks that says it worked is no answer either: "nvm it just worked!! thank you" where the error was asked for.)
       const thanksForWorking = command === 'thanks' && said(normalize(text), lex, (l) => l.worked);
@@ -667,10 +677,10 @@ export class Understanding {
       const turn = sentences.findIndex((x) => layers(lex, normalize(x)).some((l) => l.lex.switches?.test(l.t) ?? false));
       const next = afterTurn(turn > 0 ? sentences.slice(turn).join('. ') : text);
       const route = this.routeOf(next, extractFacts(next, { lex }), router, lex) ?? this.routeOf(text, facts, router, lex);
-      if (route && route.flow !== info!.flow.id && (route.score === undefined || route.score >= MIN_SCORE)) {
+      if (leadsAway(route, info!.flow.id)) {
         // (A button that leads there is that button: "nvm, back to the main account linking" at "Back to linking my Official Account".)
         const into = this.choiceInto(at.step!, offered, route, facts);
-        return intent(into !== undefined ? { kind: 'choice', index: into } : { kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
+        return intent(into !== undefined ? { kind: 'choice', index: into } : toRoute(route));
       }
     }
     // A step that asks about the topic itself ("that warning may slow things down; carry on?") hears it as an answer.
@@ -733,9 +743,9 @@ export class Understanding {
       if (acknowledged && !topic) {
         const question = ACKNOWLEDGED.exec(normalize(text))!.groups!.question!;
         const route = this.routeOf(question, extractFacts(question, { lex }), router, lex);
-        if (route && route.flow !== info!.flow.id && (route.score === undefined || route.score >= MIN_SCORE)) {
+        if (leadsAway(route, info!.flow.id)) {
           const into = this.choiceInto(at.step!, offered, route, facts);
-          return intent(into !== undefined ? { kind: 'choice', index: into } : { kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
+          return intent(into !== undefined ? { kind: 'choice', index: into } : toRoute(route));
         }
       }
       // Unless the fact is the very one the step asks, or its buttons record ("registered in the Philippines… business
@@ -874,13 +884,13 @@ export class Understanding {
       const askedOwn = () => clausesOf(text).some((x) => isQuestion(x) && this.routeOf(x, extractFacts(x, { lex }), router, lex)?.flow === route.flow);
       const named = () => !info && (PROBLEM_FACTS.some((f) => facts[f]) || (route.score !== undefined && route.score >= CLOSE_FIT) || backed() || askedOwn());
       if (isFrustrated(text, lex) && polarityOf(text, lex) === undefined && !named()) return intent({ kind: 'command', command: 'human' });
-      return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
+      return intent(toRoute(route));
     }
     // "this isn't helping at all": the "not" inside exasperation answers nothing, it gives up on the bot.
     if (isFrustrated(text, lex)) return intent({ kind: 'command', command: 'human' });
     if (yesNo !== undefined) return intent({ kind: 'choice', index: yesNo });
     // The flow the user is already in, named again, restarts it only from a step that asks nothing.
-    if (route && !offered.length) return intent({ kind: 'route', flow: route.flow, ...(route.step ? { step: route.step } : {}) });
+    if (route && !offered.length) return intent(toRoute(route));
     // A long first message whose words, all together, fit no flow clearly: what its questions ask, when they agree.
     const questioned = !offered.length && !route ? this.questionsAsk(kept, router, lex) : undefined;
     if (questioned) return intent({ kind: 'route', flow: questioned });
@@ -953,7 +963,7 @@ export class Understanding {
       // After the answer, a question that another flow answers ("accepted ✅ how do i add the products to my live tho").
       if (i > 0 && isQuestion(clause)) {
         const asked = this.routeOf(clause, extractFacts(clause, { lex }), router, lex);
-        if (asked && asked.flow !== current && (asked.score === undefined || asked.score >= MIN_SCORE)) return { flow: asked.flow, after: true };
+        if (leadsAway(asked, current)) return { flow: asked.flow, after: true };
       }
       if (few) continue;
       // A problem denied or hoped away ("no authorization error this time", "hopefully no authorization failed drama") is none.
