@@ -116,19 +116,28 @@ function feeOnARefund(found: { topic: Topic; layer: Lexicon }[], text: string): 
   return [...found.filter((f) => f.topic === 'fees'), ...found.filter((f) => f.topic !== 'fees')];
 }
 
+/**
+ * The text, normalised, without what only sounds like a topic: one said to be beside the point ("I'm not asking about
+ * payouts"), denied ("no strikes"), told as what came before or how the business goes ("orders are flowing").
+ */
+function aside(s: string): string {
+  return compact(normalize(s))
+    .replace(/\bin order to\b/g, ' ')
+    .replace(/\bnot (asking|talking|a question) about (a |the |my |any )?\w+( or anything( like that)?)?/g, ' ')
+    .replace(/\b(no|zero|never had (an?|any)|without( getting| receiving| a| an| any)*|not a single) (strikes?|violations?|warnings?|suspensions?|penalt\w*|bans?)\b/g, ' ')
+    .replace(/\bnot (the|a|my|our) (\w+ ){1,2}(one|page|tab|section|screen|menu|qr|qr code|code)\b/g, ' ')
+    // "bag icon gone after i change my shop name": a change told as what came before, not asked about.
+    .replace(/\b(after|since|ever since|because) ((i|we) (just )?)?(chang|updat|edit|renam)\w* (the |my |our )?(shop|store)( s)? (name|logo|banner|address|email)\b(?!.*\?)/g, ' ')
+    // "how do we do LIVE selling now that our listings are up": what is done already, told as the time of the question.
+    .replace(/\bnow that (our |my |the |all )?(listings?|products?|items?) (are|is|have been|has been|got) (all )?(up|live|approved|listed|uploaded)\b/g, ' ')
+    // "is tiktok getting banned in the US": news of the app, not a penalty on the person's account.
+    .replace(/(?<!\b(my|our|his|her|their|your|its|this|that|the|a) )\btiktok (itself )?(get|gets|getting|got|be|being|been|is|was|will be) (banned|shut down|blocked)\b/g, ' ')
+    // "many order this month", "orders are flowing", "between packing orders": how the business goes, or what the person was busy with.
+    .replace(/\b(orders?|sales) (are |is |have been |keep |kept |started |start )?(coming in|flowing|rolling in|pouring in|picking up|growing|increas\w*|going up|booming|going well|doing well)\b|\b(many|lots of|a lot of|lot of|tons of|loads of|plenty of) orders? (this|last|every|each|per|a) (day|week|month|year)\b|\b(between|while|whilst) (packing|shipping|fulfilling|processing|printing|handling) (\w+ )?orders?\b/g, ' ');
+}
+
 /** The out-of-scope topic a message is about, or undefined. */
 export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
-  // "I'm not asking about payouts": a topic said to be beside the point is not the question; nor one denied ("no strikes").
-  const aside = (s: string) =>
-    compact(normalize(s))
-      .replace(/\bin order to\b/g, ' ')
-      .replace(/\bnot (asking|talking|a question) about (a |the |my |any )?\w+( or anything( like that)?)?/g, ' ')
-      .replace(/\b(no|zero|never had (an?|any)|without( getting| receiving| a| an| any)*|not a single) (strikes?|violations?|warnings?|suspensions?|penalt\w*|bans?)\b/g, ' ')
-      .replace(/\bnot (the|a|my|our) (\w+ ){1,2}(one|page|tab|section|screen|menu|qr|qr code|code)\b/g, ' ')
-      // "bag icon gone after i change my shop name": a change told as what came before, not asked about.
-      .replace(/\b(after|since|ever since|because) ((i|we) (just )?)?(chang|updat|edit|renam)\w* (the |my |our )?(shop|store)( s)? (name|logo|banner|address|email)\b(?!.*\?)/g, ' ')
-      // "how do we do LIVE selling now that our listings are up": what is done already, told as the time of the question.
-      .replace(/\bnow that (our |my |the |all )?(listings?|products?|items?) (are|is|have been|has been|got) (all )?(up|live|approved|listed|uploaded)\b/g, ' ');
   const told = unsettled(text, lex);
   // (A penalty denied is no penalty counted either: "no strike or anything, I just want to change the title".)
   const found = feeOnARefund(penaltyOfItsOwn(cuesIn(told, aside(told), lex), aside(told), lex), told);

@@ -127,3 +127,31 @@ describe('an account reported linked elsewhere, beside another platform', () => 
     expect(read('shopify is connected, and when i try to link my tiktok the error says linked to a different shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 });
+
+describe('a topic told as settled before a linking problem', () => {
+  it('is the linking problem', () => {
+    expect(read('Hi, our store had a violation about a banner image in May and we fixed it. We connected the TikTok account last week and Seller Center shows Linked. But on the TikTok profile there is no shop icon. Is it because of the violation before?')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read("so i had a payout problem last week that support fixed (thanks!) and now another one. my tiktok is linked and says Linked, but my profile doesn't show the bag. linked 4 days ago. did i miss a step?")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});
+
+describe("an account reported linked elsewhere in the screen's own shape", () => {
+  it('is the already-linked tree, typed at a step of another flow', () => {
+    expect(read("ok before more tips, i tried linking our second brand's tiktok and it says its already linked to another shop. thats probably the old shop from our previous agency", at('after-link.live'))).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(labelOf('seller-link.scan', "ok I scanned it with the tiktok app and instead of the authorize screen it popped up a message saying this account is already linked to a different shop, which is weird because I don't remember linking it anywhere")).toBe('It says the account is already linked to another shop');
+  });
+
+  it('is not the missing bag when the status does not show linked', () => {
+    expect(read("I'm back on the computer and waited a couple of minutes, refreshed the page too, but the status still doesn't show linked, it's just empty there", at('seller-link.confirm'))).toMatchObject({ kind: 'unsure' });
+  });
+});
+
+describe('the procedure to link asked for beside another platform', () => {
+  it('is the linking steps', () => {
+    expect(read("Good day. Our company sells on Lazada and we're expanding to TikTok Shop Philippines. Shop is verified. Kindly advise the procedure to link our official TikTok.")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('is not asked when the person is only in the process of linking', () => {
+    expect(read("Hello. We're in the process of linking our official account and expect to finish this week. Before we launch, our finance team wants to understand the fee structure. What commission percentage does TikTok Shop take per order in the US?")).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+  });
+});

@@ -676,3 +676,25 @@ describe('back and start over, after saying what went wrong', () => {
     expect(commandOf('linked our brand account to my test store by mistake like 3 hours ago, now the real shop says its taken. how long till i can undo it')).toBeUndefined();
   });
 });
+
+describe('a person asked to reach out, or a call booked', () => {
+  it('asks for a person', () => {
+    expect(asksForPerson('someone pls dm me')).toBe(true);
+    expect(asksForPerson('admin message me back asap')).toBe(true);
+    expect(asksForPerson('can we schedule a call with your support team?')).toBe(true);
+    expect(asksForPerson('is it possible to book a quick video call with someone from tiktok shop')).toBe(true);
+  });
+
+  it('is no request when the user is the one who calls or messages', () => {
+    expect(asksForPerson('my customer keeps calling me about her order')).toBe(false);
+    expect(asksForPerson('we had a call with our agency yesterday about the shop')).toBe(false);
+  });
+});
+
+describe('help asked as a list of commands', () => {
+  it('is help', () => {
+    expect(commandOf('is there a list of commands?')).toBe('help');
+    expect(commandOf('what commands do you have')).toBe('help');
+    expect(commandOf('show me the options menu')).toBe('help');
+  });
+});

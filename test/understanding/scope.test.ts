@@ -536,3 +536,33 @@ describe('a topic said to look fine, not to be the issue, or not asked about', (
     expect(topicOf("a product was delisted for 'misleading claims' in the title. no strike or anything, I just want to change the title and get it back up. how?")).toBe('listings');
   });
 });
+
+describe('a topic told as done, or as how the business goes', () => {
+  it('is set aside when someone fixed it or it was overturned', () => {
+    expect(topicOf('we had a listing taken down last month and we fixed it')).toBeUndefined();
+    expect(topicOf('there was a payout problem that support sorted out')).toBeUndefined();
+    expect(topicOf('the penalty on our shop got overturned on appeal')).toBeUndefined();
+    expect(topicOf('had an issue with the courier pickups, resolved now')).toBeUndefined();
+    // (Still the topic when it is only hoped to be fixed, or asked how to fix it.)
+    expect(topicOf('how do i get the late dispatch penalty overturned?')).toBe('violations');
+    expect(topicOf('my payout failed, can support fix it')).toBe('payouts');
+  });
+
+  it('is no question about orders when orders are only said to be coming in', () => {
+    expect(topicOf('lots of orders every week now')).toBeUndefined();
+    expect(topicOf('orders are pouring in since the launch')).toBeUndefined();
+    expect(topicOf('i was busy between packing orders today')).toBeUndefined();
+    expect(topicOf('orders are coming in but i cant find where to arrange the pickup')).toBe('orders');
+    expect(topicOf('many orders stuck in processing')).toBe('orders');
+  });
+
+  it('is no penalty when the app itself is in the news', () => {
+    expect(topicOf('is tiktok being banned in the UK?')).toBeUndefined();
+    expect(topicOf('my tiktok got banned, how do i get it back')).toBe('violations');
+    expect(topicOf('our shop got banned yesterday')).toBe('violations');
+  });
+
+  it('names a seller account among the places a contact email is changed', () => {
+    expect(topicOf('how do i update the contact email on our seller account')).toBe('shop-settings');
+  });
+});
