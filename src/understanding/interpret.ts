@@ -395,7 +395,9 @@ export class Understanding {
     const byFact = this.flowOfFacts(problems);
     // A problem fact names its flow when the clause's words fit it at all, however another flow fits them
     // ("my ex business partner kept the old shop, and my tiktok still shows linked to it").
-    const fitting = byFact ? router.scores(rest).find((r) => r.flow === byFact && r.score >= MIN_SCORE) : undefined;
+    // (…or fit it best of all flows, if a little less: "only problem the qr opens on my phone and i dont own a laptop".)
+    const fits = byFact ? router.scores(rest) : [];
+    const fitting = fits.find((r) => r.flow === byFact && r.score >= MIN_SCORE) ?? (byFact !== undefined && fits[0]?.flow === byFact && fits[0].score >= MIN_SCORE - MIN_MARGIN ? { ...fits[0], score: MIN_SCORE } : undefined);
     // A question of its own about linking, which no clause of the other topic asks ("before I start shipping orders
     // I need to know: do I need a registered business to link my account?"), names the flow it fits on its own.
     // Not one that points back at the topic's own things ("…Lazada and Shopee, can I connect those shops to my tiktok?").

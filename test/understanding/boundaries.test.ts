@@ -155,3 +155,19 @@ describe('the procedure to link asked for beside another platform', () => {
     expect(read("Hello. We're in the process of linking our official account and expect to finish this week. Before we launch, our finance team wants to understand the fee structure. What commission percentage does TikTok Shop take per order in the US?")).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
   });
 });
+
+describe('a link made to the wrong shop, asked to be undone', () => {
+  it('is the already-linked tree, not a step back', () => {
+    expect(read('connected my tiktok to the wrong shop by mistake, we run two shops and i clicked the wrong one too fast, can i undo that')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
+  it('is still a step back when a button was the mistake', () => {
+    expect(read('oops picked the wrong one, can i undo that')).toMatchObject({ kind: 'command', command: 'back' });
+  });
+});
+
+describe('a QR symptom stated beside another platform', () => {
+  it('is the QR tree when its words fit that tree best, if loosely', () => {
+    expect(read('moved from shopify last month, products uploaded and shop approved. only issue: the qr shows up on my phone and i have no computer')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+});
