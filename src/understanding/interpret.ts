@@ -16,7 +16,7 @@ import { choiceFromText, CONCEDING, endingChoice, isUnsure, labelPolarity, polar
 import { extractFacts, type Facts } from './facts.ts';
 import { layers, said, type Lexicon } from './lexicon.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
-import { reshapedOf, shapedLike, shapeOf } from './shapes.ts';
+import { reshapedOf, reshapedTo, shapedLike, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
 import { appeals, MORE_ACCOUNTS_FLOW, topicByWords, topicOf, topicWordCount, unsettled, withoutTopics, type Topic } from './scope.ts';
 import { clausesOf, compact, isQuestion, markedSentencesOf, normalize, sentencesOf, tokens } from './text.ts';
@@ -307,8 +307,8 @@ export class Understanding {
     const byShape = loose ? shapeOf(text, facts, lex) : undefined;
     if (byShape) return { flow: reshapedOf(text, byShape, lex, facts) ?? byShape };
     if (route) {
-      const over = reshapedOf(text, route.flow, lex, facts);
-      if (over) return { flow: over };
+      const over = reshapedTo(text, route.flow, lex, facts);
+      if (over) return over;
       const mine = LINKING_STEPS.includes(route.flow) ? linkingByRole(router.scores(text), facts) : undefined;
       return mine && mine !== route.flow ? { flow: mine } : route;
     }
@@ -331,8 +331,8 @@ export class Understanding {
       if (reshapedOf(text, a.flow, lex, facts) === b.flow) return { flow: b.flow };
     }
     // The best fit, not clear enough alone, whose shape names another flow ("a checklist for linking pls").
-    const over = a && a.score >= MIN_SCORE ? reshapedOf(text, a.flow, lex, facts) : undefined;
-    if (over) return { flow: over };
+    const over = a && a.score >= MIN_SCORE ? reshapedTo(text, a.flow, lex, facts) : undefined;
+    if (over) return over;
     // (A shape gives way to one that outranks it here too: "pro account vs personal which one do i need for affiliate".)
     const shaped = shapeOf(text, facts, lex);
     if (shaped) return { flow: reshapedOf(text, shaped, lex, facts) ?? shaped };

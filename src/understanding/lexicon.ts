@@ -189,9 +189,10 @@ export interface Lexicon {
     asks: readonly { flow: string; cue: RegExp; role?: string }[];
     /**
      * Shapes that outrank the flow a message's words fit: "what's the minimum to get TikTok Shop as a creator"
-     * has the creator steps' words but asks the checklist's question. Read in problems too.
+     * has the creator steps' words but asks the checklist's question. Read in problems too. `step` names the step of
+     * the flow the shape asks for, when it is not the start ("why would i link at all" → the menu's "why").
      */
-    over?: readonly { flow: string; from: readonly string[]; cue: RegExp; unless?: RegExp; role?: string }[];
+    over?: readonly { flow: string; step?: string; from: readonly string[]; cue: RegExp; unless?: RegExp; role?: string }[];
     /**
      * Flows a message reaches only when it says this: the missing-icon tree needs something said to be absent
      * ("so it shows on my profile" asks how to get there, "it doesn't show" is the failure). In this language only.

@@ -17,11 +17,16 @@ export function shapeOf(text: string, facts: Facts, lex: Lexicon): string | unde
 
 /** The flow a question's shape asks for over `flow`, the one its words fit ("can I still sell with 800 followers" → the checklist). */
 export function reshapedOf(text: string, flow: string, lex: Lexicon, facts: Facts = {}): string | undefined {
+  return reshapedTo(text, flow, lex, facts)?.flow;
+}
+
+/** As `reshapedOf`, with the step of that flow the shape asks for, when it names one ("why would i link at all" → the menu's "why"). */
+export function reshapedTo(text: string, flow: string, lex: Lexicon, facts: Facts = {}): { flow: string; step?: string } | undefined {
   for (const layer of layers(lex, compact(normalize(text)))) {
     const found = layer.lex.shapes?.over?.find(
       (o) => o.from.includes(flow) && (o.role === undefined || o.role === facts.role) && o.cue.test(layer.t) && !o.unless?.test(layer.t),
     );
-    if (found) return found.flow;
+    if (found) return found.step === undefined ? { flow: found.flow } : { flow: found.flow, step: found.step };
   }
   return undefined;
 }

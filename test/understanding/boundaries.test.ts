@@ -171,3 +171,16 @@ describe('a QR symptom stated beside another platform', () => {
     expect(read('moved from shopify last month, products uploaded and shop approved. only issue: the qr shows up on my phone and i have no computer')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
 });
+
+describe('asking what linking is for', () => {
+  it("is the menu's answer to why, however it is put", () => {
+    expect(read('why should we even connect our tiktok to the shop, what do we get out of it')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
+    expect(read('honestly what does connecting the account to a shop even do')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
+    expect(read('is linking my tiktok to the store optional?')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
+  });
+
+  it('is still the steps or the checklist when the question is how, or what it takes', () => {
+    expect(read('how do i link my tiktok to my shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('what do i need to get my tiktok linked to the shop')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});

@@ -55,6 +55,9 @@ function peopleByTheirWork(): Record<string, string> {
 }
 
 /** An account said to be linked to another shop than the one meant ("bound to a different seller", "belongs to some other store"). */
+/** Asking what linking is for, or whether it is worth doing at all. */
+const WHY_LINK = /\bwhy (should|would|do|must|shall|bother( to)?) (i|we|you|u|one|anyone|sellers?) (even |ever |actually |really |bother to |need to |have to )*(link|connect|hook|attach)\w*\b|\bwhy (link|connect|linking|connecting)\b|\bwhat (do |would |will |can )?(i|we|you|u) (even |actually |really )?(get|gain)( out of (it|that|this|linking|connecting)| from (it|that|this|linking|connecting))\b|\b(what s|whats|what is) the (point|benefit|advantage|use) of (link|connect)\w*|\b(benefits?|advantages?|point) of (link|connect)\w*|\b(link|connect)\w* (\w+ ){0,6}(optional|worth it|make a difference|makes a difference|even do)\b/;
+
 const LINKED_ELSEWHERE = /\b((linked|connected|bound|binded|tied|attached|stuck) ((it|my|our|the|this|that|his|her|their) (\w+ ){0,2})?(up )?(to|with|on|in)|(taken|claimed|used) by|belongs? to|(already|still) (with|on|under)) (another|a different|different|some other|some random|a random|an unknown|some|other|someone else s|somebody else s|the wrong|an old|my old|our old|the old|a previous|the previous|my previous|our previous) (tiktok )?(shop|store|seller)\b|(?<!\b(be|get|to) )\b(linked|connected|bound|tied|attached) (to|with) (my|our|his|her|their) (sister|brother|sis|bro|mom|mum|mother|dad|father|parent|parents|cousin|friend|aunt|auntie|uncle|wife|husband|bf|gf|boyfriend|girlfriend|partner|ex|boss|family|relative|former partner|ex partner)s? (tiktok )?(shop|store)\b|\b(in use|used|linked|bound|connected) elsewhere\b/;
 
 export const EN: Lexicon = {
@@ -382,6 +385,8 @@ export const EN: Lexicon = {
       },
     ],
     over: [
+      // "why would i link my account at all, what do i get out of it": asking what linking is for, not how, is the menu's answer to why.
+      { flow: 'menu', step: 'why', from: ['seller-link', 'after-link', 'preflight', 'creator-link'], cue: WHY_LINK },
       { flow: 'menu', from: ['seller-link', 'creator-link', 'already-linked', 'missing-icon', 'qr-failure', 'preflight', 'after-link'], cue: LINKING_IN_GENERAL },
       // Asking where one's bag or tab is, once linked or on the profile, is the bag missing ("wheres my shop tab? seller center says Linked").
       { flow: 'missing-icon', from: ['seller-link', 'already-linked', 'after-link', 'creator-link'], cue: /(?=.*\b(linked|connected|profile)\b)\bwhere ?(is |s |did |has )?(my|our|me) (shop tab|shopping bag|bag|basket|shop icon|shop button|storefront|cart|shop)( icon| tab| button)?\b/ },
