@@ -184,3 +184,25 @@ describe('asking what linking is for', () => {
     expect(read('what do i need to get my tiktok linked to the shop')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe("an agency's account on our shop, and whether it replaces ours", () => {
+  it('is marketing accounts, a worry about replacing the official account included', () => {
+    expect(read('our agency wants their tiktok linked to our shop to run campaigns for us. will that replace our own official account?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('agency wants their account connected to our seller center so they can run ads for us. how')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+
+  it('is still the already-linked tree when the official account is to be replaced', () => {
+    expect(read('we want a different tiktok on our shop now, how do i swap out the official account')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});
+
+describe('a warning asked about before linking, and a penalty told with its end', () => {
+  it('is the checklist when the warning may affect connecting', () => {
+    expect(read('does a warning on my account from last year affect connecting it to my store?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it('is no confident penalty question when the penalty was lifted', () => {
+    expect(read('my account was banned 2 years ago but recovered after. is it ok to use it as the shop account now?')).not.toMatchObject({ kind: 'out-of-scope' });
+    expect(read('my account got banned, how do i get it restored')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+});

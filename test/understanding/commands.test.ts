@@ -698,3 +698,10 @@ describe('help asked as a list of commands', () => {
     expect(commandOf('show me the options menu')).toBe('help');
   });
 });
+
+describe('a link made to the wrong shop, undone, in a short message', () => {
+  it('is no step back', () => {
+    expect(commandOf('connected to the wrong shop, can i undo?')).toBeUndefined();
+    expect(commandOf('wrong button, undo')).toBe('back');
+  });
+});

@@ -566,3 +566,12 @@ describe('a topic told as done, or as how the business goes', () => {
     expect(topicOf('how do i update the contact email on our seller account')).toBe('shop-settings');
   });
 });
+
+describe('more words of the topics next to linking', () => {
+  it("places a shop's customer service number, a shop's health points and promoting with coins", () => {
+    expect(topicOf("how do i change the shop's customer service phone number")).toBe('shop-settings');
+    expect(topicOf('is there a customer care number I can ring?')).toBeUndefined();
+    expect(topicOf('shop health point went down to 6, why')).toBe('violations');
+    expect(topicOf('can i boost my live with coins')).toBe('ads');
+  });
+});
