@@ -525,3 +525,12 @@ describe('no reply from whoever holds the other shop', () => {
     expect(extractFacts('the agency left us on read, they still have our account on their shop')['other-shop-access']).toBe('no');
   });
 });
+
+describe('a creator who says they have a shop of their own', () => {
+  it('is a seller, unless the products are other brands\' or the shop is denied', () => {
+    expect(extractFacts('i make content but i also opened my own shop for my prints').role).toBe('seller');
+    expect(extractFacts('wait, i actually have my own store, i don\'t only do affiliate').role).toBe('seller');
+    expect(extractFacts("affiliate creator, i don't have my own shop").role).toBe('creator');
+    expect(extractFacts('i have my own shop but i want to sell other brands products as an affiliate too').role).toBe('creator');
+  });
+});
