@@ -134,6 +134,8 @@ function aside(s: string): string {
     .replace(/(?<!\b(my|our|his|her|their|your|its|this|that|the|a) )\btiktok (itself )?(get|gets|getting|got|be|being|been|is|was|will be) (banned|shut down|blocked)\b/g, ' ')
     // "my account was banned 1 year ago but recovered after": a penalty told with its end, as a past one is.
     .replace(/\b(banned|suspended|restricted|frozen|blocked|deactivated|penali[sz]ed)( \w+){0,4} (but|and|then) (it |was |got |been |later |then |all |s |is )*(recovered|restored|reinstated|unbanned|unsuspended|unfrozen|lifted|reversed|overturned)\b/g, ' ')
+    // "the courier is on strike": a strike of workers, no strike on the account.
+    .replace(/\bon strike\b/g, ' ')
     // "many order this month", "orders are flowing", "between packing orders": how the business goes, or what the person was busy with.
     .replace(/\b(orders?|sales) (are |is |have been |keep |kept |started |start )?(coming in|flowing|rolling in|pouring in|picking up|growing|increas\w*|going up|booming|going well|doing well)\b|\b(many|lots of|a lot of|lot of|tons of|loads of|plenty of) orders? (this|last|every|each|per|a) (day|week|month|year)\b|\b(between|while|whilst) (packing|shipping|fulfilling|processing|printing|handling) (\w+ )?orders?\b/g, ' ');
 }

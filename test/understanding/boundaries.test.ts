@@ -206,3 +206,13 @@ describe('a warning asked about before linking, and a penalty told with its end'
     expect(read('my account got banned, how do i get it restored')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
   });
 });
+
+describe('a side or extra account, and a page named linked', () => {
+  it('is marketing accounts when a staff account is added as a side account', () => {
+    expect(read("how do i invite my assistant's tiktok to the shop as a side account")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+
+  it('is no account said linked when the page is called Linked TikTok Accounts', () => {
+    expect(read("I'm on the Linked TikTok Accounts page now, what's next")).not.toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});

@@ -575,3 +575,11 @@ describe('more words of the topics next to linking', () => {
     expect(topicOf('can i boost my live with coins')).toBe('ads');
   });
 });
+
+describe('a strike of workers and a category restricted', () => {
+  it('places them where they belong', () => {
+    expect(topicOf('the couriers are on strike and 40 parcels are stuck')).toBe('orders');
+    expect(topicOf('got a strike on my account for a live')).toBe('violations');
+    expect(topicOf("can't upload the serum, it says the category is restricted")).toBe('listings');
+  });
+});
