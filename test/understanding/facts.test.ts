@@ -534,3 +534,9 @@ describe('a creator who says they have a shop of their own', () => {
     expect(extractFacts('i have my own shop but i want to sell other brands products as an affiliate too').role).toBe('creator');
   });
 });
+
+describe('the QR code shown on the phone that must scan it, in more words', () => {
+  it('is the same-phone symptom', () => {
+    expect(extractFacts("the qr is up but obviously i can't point my camera at my own screen")['qr-symptom']).toBe('same-phone');
+  });
+});
