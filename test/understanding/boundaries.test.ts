@@ -216,3 +216,29 @@ describe('a side or extra account, and a page named linked', () => {
     expect(read("I'm on the Linked TikTok Accounts page now, what's next")).not.toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
+
+describe('the steps asked for in other words', () => {
+  it('is the linking steps when asked what to click, or for the steps before a launch', () => {
+    expect(read('our manager wants the shop on our tiktok today, what do i need to click')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('need the brand tiktok linked up to our shop before the launch next week. steps please')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('is no linking question when nothing of tiktok and a shop is said', () => {
+    expect(read('my son set it all up and now it looks different. what do i press')).not.toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});
+
+describe('joining the affiliate programme, undoing the link and getting the most of it', () => {
+  it('is the creator way when joining is asked, whatever it is for', () => {
+    expect(read('how can i sign up for the affiliate thing so i can tag products in my videos and earn')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it('is the already-linked tree when the connection is to be undone', () => {
+    expect(read('we want to remove the link between our tiktok and the shop, how')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('remove the link')).not.toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
+  it('is the tips once connected', () => {
+    expect(read("our account's linked now, how do we make the most of it? new to tiktok shop")).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});

@@ -7,7 +7,7 @@ import { stem } from '../text.ts';
 const NOT_A_LINE = String.raw`(?<!\b(sim|sim card|number|phone|phone line|line|email|e mail)( (is|was|got|been|has been|already|now))* )`;
 
 /** A question about where the QR code is or how scanning it works, that says nothing went wrong. */
-const QR_ASKED_ABOUT = /^(?!.*\b(fail\w*|error\w*|not|never|no|won t|wont|can t|cant|cannot|doesn t|didn t|isn t|aren t|nothing|stuck|spin\w*|loading|load\w* (forever|and)|expire\w*|invalid|denied|reject\w*|blank|freez\w*|froze\w*|crash\w*|problem\w*|issues?|wrong|keeps?|again|still|same (phone|device|screen|mobile)|one (phone|device)|blurry|glitch\w*|bug\w*|broken|unable|unsuccessful|trouble|weird|black|white|ignores?|tried|trying|attempt\w*|times)\b).*\b(where|how|what|which|do i|do we|should i|is it|have to|has to|gotta|need to)\b/;
+const QR_ASKED_ABOUT = /^(?!.*\b(fail\w*|error\w*|not|never|no|won t|wont|(can t|cant|cannot)(?! (find|see|locate|figure out) (it|them|where|the (qr|code|option|button|page|menu)))|doesn t|didn t|isn t|aren t|nothing|stuck|spin\w*|loading|load\w* (forever|and)|expire\w*|invalid|denied|reject\w*|blank|freez\w*|froze\w*|crash\w*|problem\w*|issues?|wrong|keeps?|again|still|same (phone|device|screen|mobile)|one (phone|device)|blurry|glitch\w*|bug\w*|broken|unable|unsuccessful|trouble|weird|black|white|ignores?|tried|trying|attempt\w*|times)\b).*\b(where|how|what|which|do i|do we|should i|is it|have to|has to|gotta|need to)\b/;
 
 /** The agency that is asking ("our agency wants to link 3 creator accounts", "I'm new in an agency"): who writes, not who holds a shop. */
 const AT_AN_AGENCY = String.raw`agency (staff|team|side|people)? ?here|agency side|for (a|an|our|my) client|(on|from) the agency (side|end)|(i|we) (manage|run|handle) (\w+ ){0,3}for (a |an |our |my |the )?(\w+ ){0,2}(brand|client|company)s?|(at|from|with|for) (our|my) agency|(we are|we re|i m|im|i am|i work (at|for|with|in)|i just (started|joined)( at| with| working (at|for))?|i started (at|with|working (at|for))|i joined|(i|we) (run|own|have|manage))( (new|working|employed|an intern|interning|junior|staff|based) (in|at|for|with))? (an? |the )?(\w+ ){0,2}agency|our agency (wants|needs|would like|is trying|manages|runs|handles)`;
@@ -37,7 +37,7 @@ const LINKING_IN_GENERAL =
   /^(?=(\S+ ){0,15}\S+$)(?!.*\b(qr|scan\w*|code|bag|icon|basket|cart|tab|button|profile|already|another|other|old|staff|employees?|official|creators?|affiliates?|sellers?|influencer|authori[sz]\w*|error|fail\w*|missing|unlink\w*|before|requirements?|need to have|age|live|videos?|vids|products?|region|country|sell\w*|(my|our) (own )?(shop|store|brand|business)|how (do|can|to|should) (i|we|you|u)? ?(link|connect|hook|set))\b).*\b((help|trouble|confused|lost|stuck)( \w+){0,2} ((with|about|on|w) )?(the |my |this |all )?(whole )?(tiktok )?(shop )?(link\w*|connect\w*)|(link\w*|connect\w*)( \w+){0,4} (but )?(idk|i don t know|dont know|do not know|not sure|no idea) (where|which|what))\b/;
 
 /** Linked (or the bag already there) and asking what comes next, or how to sell on a LIVE. */
-const LINKED_WHAT_NEXT = /(?<!\bstill )\b(linked|connected|bound|(bag|icon|basket|cart)( icon)? (is )?(finally )?(shows?|showed|showing|is there|there|appeared)( up)?|(finished|done( with)?|completed?) (the )?linking)\b(?! (tiktok |tt )?accounts? (page|tab|section|menu|screen|option|area)\b)(?!(?: \w+){0,3} to (his|her|their|another|someone s|someone else s|a different|the wrong|the other|an old|my old|our old|some) )(?!(?: \w+){0,3} elsewhere\b).*\b(now what|what now|what next|what s next|whats next|next steps?|what (do|should) (i|we) do (now|next)|what (else )?(should|can|do) (i|we) (be )?doing|how (do|can) (i|we) (actually )?(get|make|start) (making |getting )?(sales|selling|orders|money)|get (my |more |some |our )?(first )?(sales|orders|customers)|sell more|any tips|tips for|best way to (use|sell)|how (do|can|should) (i|we) (start )?(selling|sell)|(do|should|must) (i|we) (need to |have to )?do anything else|can (i|we) (just )?start (posting|selling))\b|\b(how (do|can|to|should) (i |we )?|(can|could) (i|we) (also |even )?)(sell|go live and sell) (on|in|during|with|through) (a |my |the )?(live|lives|livestream|live stream)s?\b/;
+const LINKED_WHAT_NEXT = /(?<!\bstill )\b(linked|connected|bound|(bag|icon|basket|cart)( icon)? (is )?(finally )?(shows?|showed|showing|is there|there|appeared)( up)?|(finished|done( with)?|completed?) (the )?linking)\b(?! (tiktok |tt )?accounts? (page|tab|section|menu|screen|option|area)\b)(?!(?: \w+){0,3} to (his|her|their|another|someone s|someone else s|a different|the wrong|the other|an old|my old|our old|some) )(?!(?: \w+){0,3} elsewhere\b).*\b(now what|what now|what next|what s next|whats next|next steps?|what (do|should) (i|we) do (now|next)|what (else )?(should|can|do) (i|we) (be )?doing|how (do|can) (i|we) (actually )?(get|make|start) (making |getting )?(sales|selling|orders|money)|get (my |more |some |our )?(first )?(sales|orders|customers)|sell more|any tips|tips for|best way to (use|sell)|(get|make) the (most|best) (out )?of (it|this|that)|how (do|can|should) (i|we) (start )?(selling|sell)|(do|should|must) (i|we) (need to |have to )?do anything else|can (i|we) (just )?start (posting|selling))\b|\b(how (do|can|to|should) (i |we )?|(can|could) (i|we) (also |even )?)(sell|go live and sell) (on|in|during|with|through) (a |my |the )?(live|lives|livestream|live stream)s?\b/;
 /** More accounts than one on a shop ("3 staff tiktoks on the shop", "extra accounts for promo"): marketing accounts. */
 /** Asking how to come by the shop's tab or bag ("how do I get the shop tab on my profile"). */
 const HOW_TO_GET_TAB = /\bhow (do|can|to|would|should) (i |we |you |u )?(get|have|add|put|make|enable|turn on|set up|unlock) (\w+ ){0,3}(shop tab|bag|basket|shop icon|shop button|cart)\b|\bwhat (do|should) (i|we) do (now )?so (it|the shop|my shop|our shop) (shows|appears)\b/;
@@ -382,6 +382,8 @@ export const EN: Lexicon = {
         role: 'creator',
         cue: /^(?!.*\b(followers?|age|old enough|years? old|minor|under 18|\d+ ?k|country|countries|region|requirements?|required|eligib\w*|minimum|qualif\w*|violations?|strikes?|warnings?|banned|business account|verified|probation)\b)(?=.*\b((can|could|may|do|does|will) (i|we)|what (do|should) (i|we)) (\w+ ){0,3}(link|connect|sell|join|need|set up|promote|do)\b)/,
       },
+      // "what do I need to click": where to click is the steps, not what it takes.
+      { flow: 'seller-link', cue: /^(?=.*\b(tiktok|tt)\b)(?=.*\b(shop|store)\b).*\bwhat (do|should|must) (i|we) (need to |have to )?(click|press|tap|select|open)\b/ },
       { flow: 'preflight', cue: CHECKLIST },
       {
         flow: 'preflight',
@@ -419,6 +421,10 @@ export const EN: Lexicon = {
         cue: new RegExp(`\\b(says|saying|said|error|shows|showing|tells me|told me)\\b.*${LINKED_ELSEWHERE.source}`),
       },
       { flow: 'marketing-accounts', from: ['seller-link', 'creator-link', 'after-link', 'preflight'], cue: MORE_ACCOUNTS },
+      // Joining the affiliate programme is the creator's way, whatever it is for ("…so i can tag products in my vids").
+      { flow: 'creator-link', from: ['after-link'], cue: /\b(join|sign up (for|to)|get into|apply (for|to)|become) (the |an? )?(affiliate|creator)\w*\b/ },
+      // Undoing the link ("undo the connection between our tiktok and the shop") is unlinking: the already-linked tree's steps.
+      { flow: 'already-linked', from: ['seller-link', 'preflight', 'after-link'], cue: /\b(undo|remove|break|cut|reverse|delete|end) (the |that |this |our |my )?(connection|link|linking|binding) (between|to|with|of|from)\b/ },
       // "im a seller not a creator, dont need the affiliate stuff": the creator's words, denied by a seller.
       // (Not one who goes on to a problem of the way: "…Trying to connect our brand account but the TikTok scanner won't pick up the code".)
       { flow: 'seller-link', from: ['creator-link'], role: 'seller', cue: /\bnot (an? |the |some )?(creator|affiliate|influencer)s?\b|\b(do not|don t|dont) (need|want|care about) (the |any |that )?(affiliate|creator|influencer)\b/, unless: /\b(qr|code|scan\w*|authori[sz]\w*|already linked|another shop|bag|icon)\b/ },
@@ -426,8 +432,9 @@ export const EN: Lexicon = {
       {
         flow: 'seller-link',
         from: ['preflight'],
-        cue: /\b(link\w*|connect\w*) (steps|process|instructions)\b|\bsteps (to|for) (link|connect)\w*\b/,
-        unless: /\b(can|could|may) (i|we)\b|\b(eligib\w*|requirements?|allowed|qualif\w*|before|need (a|an|to be)|do i need|am i)\b/,
+        cue: /\b(link\w*|connect\w*) (steps|process|instructions)\b|\bsteps (to|for) (link|connect)\w*\b|\b(link|connect|hook|attach)\w*\b.*\b(steps|instructions)( pls| please| plz)?$/,
+        // ("Before" of linking only: "…linked up to the shop before launch on friday. steps pls" asks for the steps.)
+        unless: /\b(can|could|may) (i|we)\b|\b(eligib\w*|requirements?|allowed|qualif\w*|before (i |we )?(can )?(link|connect)\w*|need (a|an|to be)|do i need|am i)\b/,
       },
       // …and so is an agency's or a partner's own account added to a shop, which sounds like the shop linked elsewhere, unless linking failed.
       {
