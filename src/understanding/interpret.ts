@@ -71,6 +71,8 @@ const ASIDE_WORDS = 2;
 const CLAUSE = /[.?!;:,()\n✅\p{Extended_Pictographic}]+|\s(?:but|because|bc|cuz|coz|since|though|although|also|plus|and also|so|so that|so i can|so we can|before|while|is it because|is it bc)\s/iu;
 /** A question asking how to do something, or where; or saying what one wants to do. */
 const HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we)|what are the steps|walk me through|show me how|(want|wanna|need|trying|try|like)( to)? (link|connect|hook|attach|add|put))\b/;
+/** A how-to whose object is only a pointer at what was told before it: "how do we contest it", "how do i do that". */
+const POINTER_HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we))( \w+){0,2} (it|that|this|them|those)$/;
 /** Mid-flow, a message this short leaves the step only for a flow one of whose phrases fits it closely ("says under review" answers). */
 const SHORT_ANSWER = 5;
 /** Words from which a first message is long enough for its questions to be routed on their own. */
@@ -423,9 +425,11 @@ export class Understanding {
     // (In one clause that the flow's phrases fit: "I do not know how to ship them" says nothing is absent from a profile.)
     const needs = problemFlow && lex.shapes?.needs?.some((n) => n.flow === route.flow && n.names !== false) && plain.some((c) => this.reaches(c, route.flow, lex) && this.nearPhrase(c, route.flow, router));
     const byQuote = quoted ? router.route(quoted)?.flow : undefined;
-    // A how-to asked in a clause of its own ("got my first payout 🎉 now that I'm linked how do I tag products")
-    // names its flow, when it speaks of linking ("…cancel her order, where do I do that" asks about the order).
-    const howTo = !problemFlow && linking && HOW_TO.test(compact(normalize(rest))) ? route.flow : undefined;
+    // A how-to asked in a clause of its own ("got my first payout 🎉 now that I'm linked how do I tag products") names its flow,
+    // when it speaks of linking ("…cancel her order, where do I do that" asks about the order); not one that only points at the
+    // topic told just before it ("our account has been connected since March. A customer opened a dispute… How do we contest it?").
+    const pointsAtTopic = (c: string) => POINTER_HOW_TO.test(compact(normalize(c))) && topicOf(clauses[clauses.indexOf(c) - 1] ?? '', lex) !== undefined;
+    const howTo = !problemFlow && linking && HOW_TO.test(compact(normalize(rest))) && !plain.some(pointsAtTopic) ? route.flow : undefined;
     // Something absent since a time of linking, or while said to be linked ("linked 2 days ago and there's no bag",
     // "no bag even tho its linked"), is that flow's problem at a looser fit.
     const absentSince = (restFacts['linked-ago'] !== undefined || SAID_LINKED.test(compact(normalize(rest)))) && route.flow === ICON_FLOW && plain.some((c) => lex.facts.iconMissing?.test(compact(normalize(c))));

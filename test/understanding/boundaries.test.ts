@@ -242,3 +242,14 @@ describe('joining the affiliate programme, undoing the link and getting the most
     expect(read("our account's linked now, how do we make the most of it? new to tiktok shop")).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
+
+describe('a how-to that only points at the topic told before it', () => {
+  it('asks about the topic, whatever linking was told as background', () => {
+    expect(read('our tiktok has been connected to the shop since may. a buyer opened a dispute saying the parcel never came, but tracking says delivered. how do we contest it?')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+    expect(read('shop linked, videos tagged, all great. a customer wants me to cancel her order before i ship it, how do i do that?')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
+
+  it('is still the linking question when the how-to has its own object', () => {
+    expect(read('got my first payout 🎉 now that im linked how do i tag products')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});
