@@ -427,8 +427,8 @@ export class Understanding {
     const byQuote = quoted ? router.route(quoted)?.flow : undefined;
     // A how-to asked in a clause of its own ("got my first payout 🎉 now that I'm linked how do I tag products") names its flow,
     // when it speaks of linking ("…cancel her order, where do I do that" asks about the order); not one that only points at the
-    // topic told just before it ("our account has been connected since March. A customer opened a dispute… How do we contest it?").
-    const pointsAtTopic = (c: string) => POINTER_HOW_TO.test(compact(normalize(c))) && topicOf(clauses[clauses.indexOf(c) - 1] ?? '', lex) !== undefined;
+    // topic told before it ("our account has been connected since March. A customer opened a dispute… How do we contest it?").
+    const pointsAtTopic = (c: string) => POINTER_HOW_TO.test(compact(normalize(c))) && clauses.slice(0, clauses.indexOf(c)).some((x) => topicOf(x, lex) !== undefined);
     const howTo = !problemFlow && linking && HOW_TO.test(compact(normalize(rest))) && !plain.some(pointsAtTopic) ? route.flow : undefined;
     // Something absent since a time of linking, or while said to be linked ("linked 2 days ago and there's no bag",
     // "no bag even tho its linked"), is that flow's problem at a looser fit.

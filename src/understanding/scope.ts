@@ -123,11 +123,11 @@ function feeOnARefund(found: { topic: Topic; layer: Lexicon }[], text: string): 
 function aside(s: string): string {
   return compact(normalize(s))
     .replace(/\bin order to\b/g, ' ')
-    .replace(/\bnot (asking|talking|a question) about (a |the |my |any )?\w+( or anything( like that)?)?/g, ' ')
+    .replace(/\bnot (asking|talking|a question|worried|bothered|concerned) about (a |the |my |any )?\w+( or (\w+|anything( like that)?))?/g, ' ')
     .replace(/\b(no|zero|never had (an?|any)|without( getting| receiving| a| an| any)*|not a single) (strikes?|violations?|warnings?|suspensions?|penalt\w*|bans?)\b/g, ' ')
     .replace(/\bnot (the|a|my|our) (\w+ ){1,2}(one|page|tab|section|screen|menu|qr|qr code|code)\b/g, ' ')
     // "bag icon gone after i change my shop name": a change told as what came before, not asked about.
-    .replace(/\b(after|since|ever since|because) ((i|we) (just )?)?(chang|updat|edit|renam)\w* (the |my |our )?(shop|store)( s)? (name|logo|banner|address|email)\b(?!.*\?)/g, ' ')
+    .replace(/\b(after|since|ever since|because|all (i|we) did was) ((i|we) (just )?)?(chang|updat|edit|renam|sort|fix|set)\w* (up )?(the |my |our )?(shop|store)( s)? (name|logo|banner|address|email)( and (the )?(name|logo|banner|address|email))?\b(?!.*\?)/g, ' ')
     // "how do we do LIVE selling now that our listings are up": what is done already, told as the time of the question.
     .replace(/\bnow that (our |my |the |all )?(listings?|products?|items?) (are|is|have been|has been|got) (all )?(up|live|approved|listed|uploaded)\b/g, ' ')
     // "is tiktok getting banned in the US": news of the app, not a penalty on the person's account.
@@ -137,7 +137,7 @@ function aside(s: string): string {
     // "the courier is on strike": a strike of workers, no strike on the account.
     .replace(/\bon strike\b/g, ' ')
     // "many order this month", "orders are flowing", "between packing orders": how the business goes, or what the person was busy with.
-    .replace(/\b(orders?|sales) (are |is |have been |keep |kept |started |start )?(coming in|flowing|rolling in|pouring in|picking up|growing|increas\w*|going up|booming|going well|doing well)\b|\b(many|lots of|a lot of|lot of|tons of|loads of|plenty of) orders? (this|last|every|each|per|a) (day|week|month|year)\b|\b(between|while|whilst) (packing|shipping|fulfilling|processing|printing|handling) (\w+ )?orders?\b/g, ' ');
+    .replace(/\b(orders?|sales) (are |is |have been |keep |kept |started |start )?(coming in|flowing|rolling in|pouring in|picking up|growing|increas\w*|going up|booming|going well|doing well)\b|\b(many|lots of|a lot of|lot of|tons of|loads of|plenty of) orders? (this|last|every|each|per|a) (day|week|month|year)\b|\b(between|while|whilst) (packing|shipping|fulfilling|processing|printing|handling) (\w+ )?orders?\b|\b(while|whilst) (setting up|doing|sorting|fixing|uploading|adding) (the |my |our |some )?(shipping templates?|listings?|products?|labels?|warehouse( address)?)\b/g, ' ');
 }
 
 /** The out-of-scope topic a message is about, or undefined. */

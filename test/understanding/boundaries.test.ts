@@ -253,3 +253,11 @@ describe('a how-to that only points at the topic told before it', () => {
     expect(read('got my first payout 🎉 now that im linked how do i tag products')).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
+
+describe('a linking problem told after a topic said to be sorted', () => {
+  it('is the linking problem', () => {
+    expect(read("Delivery issue sorted, thanks. Last thing: where's the bag icon on my profile? Linked it two days ago.")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('Sorry my english. I have solve the problem with the courier. Now I want the tiktok account of my store connected, which steps please?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('Our tiktok is linked, all good. Seller Center now says account health at risk. What does it mean and how do we fix it?')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+});

@@ -583,3 +583,22 @@ describe('a strike of workers and a category restricted', () => {
     expect(topicOf("can't upload the serum, it says the category is restricted")).toBe('listings');
   });
 });
+
+describe('a topic told as sorted in more of the ways people say it', () => {
+  it('is set aside', () => {
+    expect(topicOf('courier issue sorted, cheers')).toBeUndefined();
+    expect(topicOf('we have solved the problem with the courier and the warehouse address')).toBeUndefined();
+    expect(topicOf('got our first refund dispute sorted')).toBeUndefined();
+    expect(topicOf('paid our first ad invoice, all fine')).toBeUndefined();
+    expect(topicOf('fees fine, orders shipping ok')).toBeUndefined();
+    expect(topicOf("i'm not worried about shipping or payouts yet")).toBeUndefined();
+    expect(topicOf('all i did was change the shop logo and address')).toBeUndefined();
+    expect(topicOf('we linked it yesterday while setting up shipping templates')).toBeUndefined();
+  });
+
+  it('is still the topic when asked about or said to fail', () => {
+    expect(topicOf('how do i get the courier issue sorted?')).toBe('orders');
+    expect(topicOf('i changed the shop logo, how do i change the address too?')).toBe('shop-settings');
+    expect(topicOf('fees look wrong on my statement')).toBe('fees');
+  });
+});
