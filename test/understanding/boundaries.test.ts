@@ -261,3 +261,13 @@ describe('a linking problem told after a topic said to be sorted', () => {
     expect(read('Our tiktok is linked, all good. Seller Center now says account health at risk. What does it mean and how do we fix it?')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
   });
 });
+
+describe('a reason given with "cos", and the profile made the official account', () => {
+  it('reads the clause after the reason on its own', () => {
+    expect(read('closed my first shop cos the fees were too high and opened another. now tiktok says my account is connected to a different shop. how to unlink it?')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
+  it('is the linking steps when the profile is to become the official account', () => {
+    expect(read("we moved over from Shopify and imported every product. what's the process to make our tiktok profile the official account of the shop?")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});

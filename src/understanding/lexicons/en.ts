@@ -374,7 +374,7 @@ export const EN: Lexicon = {
       // (Not what it takes: "how many followers do u need before u can earn selling other brands stuff" asks the checklist.)
       { flow: 'creator-link', cue: new RegExp(`^(?!.*\\b(followers?|minimum|requirements?|required|eligib\\w*|qualif\\w*|old enough|age)\\b).*${OTHERS_PRODUCTS.source}`) },
       // "whats the process to make our brand tiktok the official account": the account made the shop's own is the linking steps.
-      { flow: 'seller-link', cue: /\b(make|set|turn|use|have|want|get)\w* (\w+ ){0,3}(tiktok|tt|account|acc|page)( set up)? (as |to be |be |into )?(the |our |my |their )?(shop s |store s |brand s )?official (account|acc)\b/ },
+      { flow: 'seller-link', cue: /\b(make|set|turn|use|have|want|get)\w* (\w+ ){0,3}(tiktok|tt|account|acc|page)( profile| page| account| handle)?( set up)? (as |to be |be |into )?(the |our |my |their )?(shop s |store s |brand s )?official (account|acc)\b/ },
       // A creator asking what they may or must do, naming nothing the checklist weighs (followers, age, country, standing):
       // the creator's way ("can i link my account to HER shop so i can sell her stuff", "what do i need to do on my side").
       {
