@@ -705,3 +705,10 @@ describe('a link made to the wrong shop, undone, in a short message', () => {
     expect(commandOf('wrong button, undo')).toBe('back');
   });
 });
+
+describe('follow-ups called off in the plural', () => {
+  it('cancels the reminder, and "ups" there is no courier', () => {
+    expect(commandOf('please stop sending me these follow ups')).toBe('cancel');
+    expect(commandOf('no more follow ups')).toBe('cancel');
+  });
+});

@@ -602,3 +602,10 @@ describe('a topic told as sorted in more of the ways people say it', () => {
     expect(topicOf('fees look wrong on my statement')).toBe('fees');
   });
 });
+
+describe('the courier UPS beside words that end in "ups"', () => {
+  it('is orders only when it is the courier', () => {
+    expect(topicOf('stop sending me these follow ups')).toBeUndefined();
+    expect(topicOf('ups lost my parcel')).toBe('orders');
+  });
+});
