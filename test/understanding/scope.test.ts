@@ -609,3 +609,15 @@ describe('the courier UPS beside words that end in "ups"', () => {
     expect(topicOf('ups lost my parcel')).toBe('orders');
   });
 });
+
+describe('a topic put off, and an ad turned down in review', () => {
+  it('sets aside what can wait or will be looked at later', () => {
+    expect(topicOf('the shopify stock sync can wait')).toBeUndefined();
+    expect(topicOf("payout is late, we'll deal with that later")).toBeUndefined();
+    expect(topicOf('payout is late, when will it come?')).toBe('payouts');
+  });
+
+  it('is ads when a promoted video is rejected in ad review', () => {
+    expect(topicOf('tried to promote a video with a product tagged and it got rejected in ad review, why')).toBe('ads');
+  });
+});
