@@ -712,3 +712,19 @@ describe('follow-ups called off in the plural', () => {
     expect(commandOf('no more follow ups')).toBe('cancel');
   });
 });
+
+describe('a person asked for as someone real, to hop in, to check, or through a formal case', () => {
+  it('asks for a person', () => {
+    expect(asksForPerson('is anybody real working there or is it all bots')).toBe(true);
+    expect(asksForPerson('can an admin or mod hop in here pls')).toBe(true);
+    expect(asksForPerson('could one of your team members check my account?')).toBe(true);
+    expect(asksForPerson('can a real person confirm this for me')).toBe(true);
+    expect(asksForPerson('how do i open a formal support case')).toBe(true);
+    expect(asksForPerson('nothing works for a week now. someone competent please')).toBe(true);
+  });
+
+  it('is no request when someone is asked to confirm the steps, or a case is the buyer\'s', () => {
+    expect(asksForPerson('Can someone confirm the steps to link the TikTok as the official account?')).toBe(false);
+    expect(asksForPerson('the buyer opened a case about a broken item')).toBe(false);
+  });
+});
