@@ -978,12 +978,13 @@ export class Understanding {
       // some other shop", which fits the linking steps' words about as well).
       // (The report is looked for first: the clause's scores are worked out only for one.)
       const top = REPORTED.test(compact(normalize(clause))) ? router.scores(clause)[0] : undefined;
-      // (…or told in the very shape that takes a reader of the linking steps to the tree its words fit best: "it tells me this
-      // tiktok is tied to some other store".)
+      // (…or told in the very shape that takes a reader of the linking steps to the tree its words fit best: "i tried linking our
+      // second brand's tiktok and it says its already linked to another shop", typed at a tip after linking.)
       // (Not a link said not to be there: "the status still doesn't show linked".)
+      const clauseFacts = top && top.score >= MIN_SCORE ? extractFacts(clause, { lex }) : {};
       const shaped = (flow: string) =>
-        this.problemFlows.has(flow) && !(flow === ICON_FLOW && NOT_LINKED.test(compact(normalize(text)))) && LINKING_STEPS.some((f) => reshapedOf(clause, f, lex, extractFacts(clause, { lex })) === flow);
-      const reported = top && top.score >= MIN_SCORE ? (reshapedOf(clause, top.flow, lex, extractFacts(clause, { lex })) ?? (shaped(top.flow) ? top.flow : undefined)) : undefined;
+        this.problemFlows.has(flow) && !(flow === ICON_FLOW && NOT_LINKED.test(compact(normalize(text)))) && LINKING_STEPS.some((f) => reshapedOf(clause, f, lex, clauseFacts) === flow);
+      const reported = top && top.score >= MIN_SCORE ? (reshapedOf(clause, top.flow, lex, clauseFacts) ?? (shaped(top.flow) ? top.flow : undefined)) : undefined;
       if (reported && reported !== current && this.problemFlows.has(reported) && this.reaches(clause, reported, lex)) return { flow: reported, after: i > 0 };
       // A phrase that fits closely, leading the next flow or backed by the vocabulary or the classifier.
       const route = router.route(clause) ?? this.closeSeconded(clause, router);
