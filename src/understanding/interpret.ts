@@ -70,6 +70,8 @@ const ASIDE_WORDS = 2;
 /** Where a message's clauses part: sentence ends, commas and brackets, and the joints of two things told at once. */
 const CLAUSE = /[.?!;:,()\n✅\p{Extended_Pictographic}]+|\s(?:but|because|bc|cuz|coz|cos|since|though|although|also|plus|and also|so|so that|so i can|so we can|before|while|is it because|is it bc)\s/iu;
 /** A question asking how to do something, or where; or saying what one wants to do. */
+/** Linking named as a subject ("for linking", "linking accounts"), not a link sent ("my nephew sent me the link"). */
+const LINKING_NAMED = /\blinking\b|\b(link|connect)\w* (\w+ ){0,2}(tiktok|tt|accounts?|acc|accs|shops?|stores?)\b/;
 const HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we)|what are the steps|walk me through|show me how|(want|wanna|need|trying|try|like)( to)? (link|connect|hook|attach|add|put))\b/;
 /** A how-to whose object is only a pointer at what was told before it: "how do we contest it", "how do i do that". */
 const POINTER_HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we))( \w+){0,2} (it|that|this|them|those)$/;
@@ -831,6 +833,9 @@ export class Understanding {
     if (command === 'thanks' && reportsWorked && yesNo !== undefined && open?.asks === undefined) return intent({ kind: 'choice', index: yesNo });
     const startsOver = restarting(command);
     if (startsOver !== undefined) return intent({ kind: 'choice', index: startsOver });
+    // "what can you help me with for tiktok shop linking": what the bot does, asked of linking, is the menu of what it covers
+    // there (help alone explains the bot itself).
+    if (command === 'help' && !open && this.hub && LINKING_NAMED.test(compact(normalize(text))) && !wantsPerson) return intent({ kind: 'route', flow: this.hub });
     if (command) return intent({ kind: 'command', command });
 
     // A topic next to linking comes next: "customer service hours" is a shop setting, not a person. A step

@@ -271,3 +271,23 @@ describe('a reason given with "cos", and the profile made the official account',
     expect(read("we moved over from Shopify and imported every product. what's the process to make our tiktok profile the official account of the shop?")).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
+
+describe('what the bot covers, asked of linking', () => {
+  it('is the menu of linking topics', () => {
+    expect(read('what can you help me with about linking my tiktok?')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('got some tiktok shop linking questions, what topics do you cover?')).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+
+  it('is help when asked of the bot alone, or a link was only sent', () => {
+    expect(read('what can you do')).toMatchObject({ kind: 'command', command: 'help' });
+    expect(read("my nephew just sent me the link to this. what can you actually do? show me the options")).toMatchObject({ kind: 'command', command: 'help' });
+  });
+});
+
+describe('more accounts on the shop in more words', () => {
+  it('is marketing accounts', () => {
+    expect(read('want the agency acct linked w/o replacing our main')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('how do i invite another tiktok account onto our store? a helper account')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read("we need our regional team's tiktok handles attached to the store for campaigns while keeping the official one as is")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+});
