@@ -291,3 +291,14 @@ describe('more accounts on the shop in more words', () => {
     expect(read("we need our regional team's tiktok handles attached to the store for campaigns while keeping the official one as is")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 });
+
+describe("products from other stores, as a creator's way", () => {
+  it('is the creator way, over the tips after linking', () => {
+    expect(read('creator here, how can i show products from other brands on my profile so people can buy them?')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('is it possible to promote products from other sellers without my own shop?')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it('is still the checklist when what it takes is asked', () => {
+    expect(read("is 800 followers enough to sell other brands' stuff? I'm in the Philippines")).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});

@@ -27,7 +27,7 @@ const CREATOR_WAY =
   /\b(do|does|will|would|should) (an? )?(creators?|affiliates?|influencers?|i|we|one)( also| even)? (need|have) to (link|connect|have|get) (an? |my |our |their )?(own )?official account\b|\b(do|does|will|would|should) (i|we|one) (even |also )?(need|have) to (make|create|open|get|register|have|set up) (a |an |my own )?(seller|shop|store|business)( account| shop| center| centre)?\b|\b(a |the )?creator (way|route|path|option) (to|of) (link|linking|connect|sell)\w*\b/;
 
 /** Other people's products sold or promoted for a cut: the creator's way, whoever asks. */
-const OTHERS_PRODUCTS = /\b(sell\w*|promot\w*|tag\w*|earn\w* (from|by|on) (sell\w*|promot\w*|tag\w*)) (other (people|ppl|peoples|brands?|sellers?|shops?) |others |someone else |somebody else )(stuff|products?|items?|things|goods)\b/;
+const OTHERS_PRODUCTS = /\b(sell\w*|promot\w*|tag\w*|earn\w* (from|by|on) (sell\w*|promot\w*|tag\w*)) (other (people|ppl|peoples|brands?|sellers?|shops?) |others |someone else |somebody else )(stuff|products?|items?|things|goods)\b|\b(sell|promote|tag|put|show|add|feature)\w* (\w+ ){0,2}(stuff|products?|items?|things|goods) (from|of|by) (other|others|another|different) (people|ppl|brands?|sellers?|shops?|stores?)\b/;
 
 /**
  * Help with linking asked for in general, naming no problem, no role and no shop of one's own ("need help with the
@@ -421,8 +421,9 @@ export const EN: Lexicon = {
         cue: new RegExp(`\\b(says|saying|said|error|shows|showing|tells me|told me)\\b.*${LINKED_ELSEWHERE.source}`),
       },
       { flow: 'marketing-accounts', from: ['seller-link', 'creator-link', 'after-link', 'preflight'], cue: MORE_ACCOUNTS },
-      // Joining the affiliate programme is the creator's way, whatever it is for ("…so i can tag products in my vids").
-      { flow: 'creator-link', from: ['after-link'], cue: /\b(join|sign up (for|to)|get into|apply (for|to)|become) (the |an? )?(affiliate|creator)\w*\b/ },
+      // Joining the affiliate programme is the creator's way, whatever it is for ("…so i can tag products in my vids"); so is
+      // selling other brands' products ("how can I put products from other stores on my profile").
+      { flow: 'creator-link', from: ['after-link'], cue: new RegExp(`\\b(join|sign up (for|to)|get into|apply (for|to)|become) (the |an? )?(affiliate|creator)\\w*\\b|${OTHERS_PRODUCTS.source}`), unless: /\b(followers?|minimum|requirements?|required|eligib\w*|qualif\w*|old enough|age|enough)\b/ },
       // Undoing the link ("undo the connection between our tiktok and the shop") is unlinking: the already-linked tree's steps.
       { flow: 'already-linked', from: ['seller-link', 'preflight', 'after-link'], cue: /\b(undo|remove|break|cut|reverse|delete|end) (the |that |this |our |my )?(connection|link|linking|binding) (between|to|with|of|from)\b/ },
       // "im a seller not a creator, dont need the affiliate stuff": the creator's words, denied by a seller.
