@@ -540,3 +540,10 @@ describe('the QR code shown on the phone that must scan it, in more words', () =
     expect(extractFacts("the qr is up but obviously i can't point my camera at my own screen")['qr-symptom']).toBe('same-phone');
   });
 });
+
+describe('a business partner doing their part of the work', () => {
+  it('holds no other shop', () => {
+    expect(extractFacts('my business partner did the registration for our shop and i do the videos on our account')['other-shop-holder']).toBeUndefined();
+    expect(extractFacts("my business partner linked our tiktok to his own shop")['other-shop-holder']).toBe('ex-partner');
+  });
+});
