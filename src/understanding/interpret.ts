@@ -69,9 +69,9 @@ const CHECKLIST = 'preflight';
 const ASIDE_WORDS = 2;
 /** Where a message's clauses part: sentence ends, commas and brackets, and the joints of two things told at once. */
 const CLAUSE = /[.?!;:,()\n✅\p{Extended_Pictographic}]+|\s(?:but|because|bc|cuz|coz|cos|since|though|although|also|plus|and also|so|so that|so i can|so we can|before|while|is it because|is it bc)\s/iu;
-/** A question asking how to do something, or where; or saying what one wants to do. */
 /** Linking named as a subject ("for linking", "linking accounts"), not a link sent ("my nephew sent me the link"). */
 const LINKING_NAMED = /\blinking\b|\b(link|connect)\w* (\w+ ){0,2}(tiktok|tt|accounts?|acc|accs|shops?|stores?)\b/;
+/** A question asking how to do something, or where; or saying what one wants to do. */
 const HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we)|what are the steps|walk me through|show me how|(want|wanna|need|trying|try|like)( to)? (link|connect|hook|attach|add|put))\b/;
 /** A how-to whose object is only a pointer at what was told before it: "how do we contest it", "how do i do that". */
 const POINTER_HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we))( \w+){0,2} (it|that|this|them|those)$/;
