@@ -302,3 +302,9 @@ describe("products from other stores, as a creator's way", () => {
     expect(read("is 800 followers enough to sell other brands' stuff? I'm in the Philippines")).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('an account said to be still under another shop', () => {
+  it('is the already-linked tree', () => {
+    expect(read('it says this account is still under another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});
