@@ -55,8 +55,10 @@ function peopleByTheirWork(): Record<string, string> {
 }
 
 /** An account said to be linked to another shop than the one meant ("bound to a different seller", "belongs to some other store"). */
+/** A TikTok account linked to a shop it should not be on: the wrong one, or a friend's ("linked my account to my friend's shop"). */
+const linkedToA = (whose: string) => new RegExp(`\\b(link|connect|bound|bind|hook)\\w* (\\w+ ){0,4}(to|with|on) (the |a )?(${whose}) (shop|store)\\b`);
 /** A link made to the wrong shop: undoing it is the already-linked tree, never a step back in the talk. */
-const LINKED_TO_WRONG_SHOP = /\b(link|connect|bound|bind|hook)\w* (\w+ ){0,4}(to|with|on) (the |a )?wrong (shop|store)\b/;
+const LINKED_TO_WRONG_SHOP = linkedToA('wrong');
 const unlessLinkedToWrongShop = (cue: RegExp) => new RegExp(`^(?!.*${LINKED_TO_WRONG_SHOP.source}).*?(?:${cue.source})`);
 
 /** Asking what linking is for, or whether it is worth doing at all. */
@@ -405,7 +407,7 @@ export const EN: Lexicon = {
         unless: /\b(not sure|unsure|whether|if|in case|can i|could i|may i)\b/,
       },
       // …and so is an account linked to the wrong shop, or by mistake ("linked my account to my friend's shop by accident, how to undo").
-      { flow: 'already-linked', from: ['seller-link', 'after-link', 'preflight'], cue: /\b(link|connect|bound|bind|hook)\w* (\w+ ){0,4}(to|with|on) (the |a )?(wrong|my friend s|a friend s|someone else s|somebody else s) (shop|store)\b|\b(by (accident|mistake)|accidentally|mistakenly|wrongly)\b.*\b(linked|connected)\b|\b(linked|connected)\b.*\b(by (accident|mistake)|accidentally|mistakenly|wrongly)\b/ },
+      { flow: 'already-linked', from: ['seller-link', 'after-link', 'preflight'], cue: new RegExp(`${linkedToA('wrong|my friend s|a friend s|someone else s|somebody else s').source}|\\b(by (accident|mistake)|accidentally|mistakenly|wrongly)\\b.*\\b(linked|connected)\\b|\\b(linked|connected)\\b.*\\b(by (accident|mistake)|accidentally|mistakenly|wrongly)\\b`) },
       // …and so is the official account swapped for another ("how do i swap out the current one?"): the one linked now has to go first.
       // (Not a worry that adding one would replace it: "will that replace our own official account?")
       {
