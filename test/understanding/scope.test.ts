@@ -621,3 +621,12 @@ describe('a topic put off, and an ad turned down in review', () => {
     expect(topicOf('tried to promote a video with a product tagged and it got rejected in ad review, why')).toBe('ads');
   });
 });
+
+describe('a staff account added and a Promote turned down', () => {
+  it('are shop settings and ads, whatever else the message says', () => {
+    for (const t of ['need to add my assistant as a staff account in seller center so she can handle stuff for me', 'can i add my friend as a staff member on the shop']) expect([t, topicOf(t)]).toEqual([t, 'shop-settings']);
+    for (const t of ['my promote got rejected on a vid w a product link, why', 'our promotion was declined, what now']) expect([t, topicOf(t)]).toEqual([t, 'ads']);
+    expect(topicOf('the product i promote got rejected, why')).toBe('listings');
+    expect(topicOf('can i add my assistant\'s tiktok as a marketing account')).toBeUndefined();
+  });
+});
