@@ -308,3 +308,22 @@ describe('an account said to be still under another shop', () => {
     expect(read('it says this account is still under another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 });
+
+describe('"already" as a time word', () => {
+  it('says when, not that an account is linked elsewhere', () => {
+    expect(read('selamat pagi, my toko already aktif in seller center, how to bind the tiktok account to it')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('Sawasdee ka, I open shop on TikTok Shop Thailand already. Next step put tiktok account to the shop, how ka?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('already try kak tapi tetap gagal')).toMatchObject({ kind: 'unsure' });
+  });
+
+  it('still says it after or before the link it is about', () => {
+    expect(read('it says this acc is linked w another shop already, which shop??')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('tried to link and got an error about it being connected already')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('oh wait, last time i try it already say the account is link with another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
+  it('leaves a first order told in passing out of the question', () => {
+    expect(read('hello admin, my shop already have first order. but when i link tiktok account to shop it say authorization failed, how to fix')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('we linked our account last week and got our first sales, when does the money actually land')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+});
