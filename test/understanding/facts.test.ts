@@ -162,6 +162,8 @@ describe('extractFacts: the QR symptom', () => {
     expect(extractFacts('it says fail to authorize')).toMatchObject({ 'qr-symptom': 'auth-failed' });
     expect(extractFacts('I can not authorise it')).toMatchObject({ 'qr-symptom': 'auth-failed' });
     expect(extractFacts('authorise does nothing')).toMatchObject({ 'qr-symptom': 'auth-failed' });
+    expect(extractFacts('linking keeps failing at the authorisation step')).toMatchObject({ 'qr-symptom': 'auth-failed' });
+    expect(extractFacts('it gets stuck on the authorize screen')).toMatchObject({ 'qr-symptom': 'auth-failed' });
   });
 
   it('hears a code that will not scan', () => {

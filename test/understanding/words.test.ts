@@ -10,6 +10,8 @@ describe('contentWords', () => {
     expect(contentWords("Can't connect my store")).toEqual(['not', 'link', 'shop']);
     expect(contentWords('cannot link shop')).toEqual(['not', 'link', 'shop']);
     expect(contentWords('the basket is gone')).toEqual(['bag', 'miss']);
+    // A greeting is no word of any flow ("morning" is no slip for "more").
+    expect(contentWords('good morning, how do i link my shop')).toEqual(contentWords('how do i link my shop'));
     expect(contentWords('bag icon disappeared')).toEqual(['bag', 'icon', 'miss']);
     expect(contentWords('bag icon missing')).toEqual(['bag', 'icon', 'miss']);
     expect(contentWords('It says authorisation failed')).toEqual(['say', 'authorize', 'fail']);
