@@ -327,3 +327,16 @@ describe('"already" as a time word', () => {
     expect(read('we linked our account last week and got our first sales, when does the money actually land')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 });
+
+describe('a role denied and a link wanted so the shop shows', () => {
+  it('hears the owner, whatever the question is said not to be about', () => {
+    expect(extractFacts('Not asking about affiliates or creators, I OWN the store. Where in Seller Center do I hook up our main TikTok account?').role).toBe('seller');
+    expect(read('Not asking about affiliates or creators, I OWN the store. Where in Seller Center do I hook up our main TikTok account?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('Not asking about affiliates, I run the shop. where do i link our account')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('gives an owner who wants the link made so the shop shows the linking steps, and one whose shop still does not show the missing bag', () => {
+    expect(read('bro i OWN the shop, im not an affiliate, just wanna get my brand acct linked so the store shows on my profile')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('i own the shop and i linked my tiktok so the bag shows but its still not showing')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});
