@@ -28,6 +28,9 @@ describe('a first message', () => {
     }
     expect(read('how do i scan a qr thats on my own phone screen???')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
     expect(read('where do i scan the qr code? it keeps saying authorization failed')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    // A QR code never seen is still one looked for; one that never scans is failing.
+    expect(read("where do I even get the QR code you're supposed to scan for linking the shop? never seen one in seller center")).not.toMatchObject({ flow: 'qr-failure' });
+    expect(read('where do i scan the qr code from? it never works')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
 
   it('hears the QR code in other words ("the black and white square")', () => {
