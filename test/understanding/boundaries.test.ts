@@ -340,3 +340,15 @@ describe('a role denied and a link wanted so the shop shows', () => {
     expect(read('i own the shop and i linked my tiktok so the bag shows but its still not showing')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 });
+
+describe('the official account to become, things sold in a LIVE, money to make once linked', () => {
+  it('are the linking steps and the tips after linking', () => {
+    expect(read('merhaba, I want make my tiktok account become the official account of my shop, what is procedure for this')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('how do i sell stuff during live? shop is already linked')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('my account is connected now 🎉 teach me how to make money from it pls, first time seller')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+
+  it('still asks the checklist what a creator needs before selling in a LIVE', () => {
+    expect(read('how many followers do i need to sell products during live')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});
