@@ -116,6 +116,9 @@ function feeOnARefund(found: { topic: Topic; layer: Lexicon }[], text: string): 
   return [...found.filter((f) => f.topic === 'fees'), ...found.filter((f) => f.topic !== 'fees')];
 }
 
+/** "is tiktok getting banned in the US", "do you think tiktok will get banned": news of the app, not a penalty on the person's account. */
+const APP_IN_THE_NEWS = /(?<!\b(my|our|his|her|their|your|its|this|that|the|a) )\b(tiktok|tik tok)( itself)? (is |s |will |would |gonna |going to |might |could |really |finally |actually )*(be |get |gets |getting |being |been |got )?(banned|shut down|blocked)\b(?! (my|our|me|us|the|this|that|his|her|their|him|them|for)\b)/g;
+
 /**
  * The text, normalised, without what only sounds like a topic: one said to be beside the point ("I'm not asking about
  * payouts"), denied ("no strikes"), told as what came before or how the business goes ("orders are flowing").
@@ -130,8 +133,7 @@ function aside(s: string): string {
     .replace(/\b(after|since|ever since|because|all (i|we) did was) ((i|we) (just )?)?(chang|updat|edit|renam|sort|fix|set)\w* (up )?(the |my |our )?(shop|store)( s)? (name|logo|banner|address|email)( and (the )?(name|logo|banner|address|email))?\b(?!.*\?)/g, ' ')
     // "how do we do LIVE selling now that our listings are up": what is done already, told as the time of the question.
     .replace(/\bnow that (our |my |the |all )?(listings?|products?|items?) (are|is|have been|has been|got) (all )?(up|live|approved|listed|uploaded)\b/g, ' ')
-    // "is tiktok getting banned in the US": news of the app, not a penalty on the person's account.
-    .replace(/(?<!\b(my|our|his|her|their|your|its|this|that|the|a) )\btiktok (itself )?(get|gets|getting|got|be|being|been|is|was|will be) (banned|shut down|blocked)\b/g, ' ')
+    .replace(APP_IN_THE_NEWS, ' ')
     // "my account was banned 1 year ago but recovered after": a penalty told with its end, as a past one is.
     .replace(/\b(banned|suspended|restricted|frozen|blocked|deactivated|penali[sz]ed)( \w+){0,4} (but|and|then) (it |was |got |been |later |then |all |s |is )*(recovered|restored|reinstated|unbanned|unsuspended|unfrozen|lifted|reversed|overturned)\b/g, ' ')
     // "the courier is on strike": a strike of workers, no strike on the account.
@@ -190,7 +192,7 @@ export function topicWordCount(text: string, linking: (word: string) => 'distinc
 }
 
 export function topicByWords(text: string, linking: (word: string) => 'distinct' | 'common' | 'unknown', lex: Lexicon = EN): Topic | undefined {
-  const words = contentWords(text, lex);
+  const words = contentWords(compact(normalize(text)).replace(APP_IN_THE_NEWS, ' '), lex);
   const of = topicWords(lex);
   const hits = new Map<Topic, number>();
   let linkWords = 0;

@@ -560,6 +560,10 @@ describe('a topic told as done, or as how the business goes', () => {
     expect(topicOf('is tiktok being banned in the UK?')).toBeUndefined();
     expect(topicOf('my tiktok got banned, how do i get it back')).toBe('violations');
     expect(topicOf('our shop got banned yesterday')).toBe('violations');
+    // …however the news is asked about, and by its words alone as by its phrases.
+    for (const t of ['do you think tiktok will get banned in the US', 'do you guys think tiktok is getting banned', 'when is tiktok gonna get banned fr']) expect([t, topicOf(t)]).toEqual([t, undefined]);
+    expect(topicByWords('is tiktok getting banned in the us or not', () => 'unknown')).toBeUndefined();
+    for (const t of ['tiktok banned my account for no reason', 'tiktok account banned, how appeal']) expect([t, topicOf(t)]).toEqual([t, 'violations']);
   });
 
   it('names a seller account among the places a contact email is changed', () => {
