@@ -352,3 +352,21 @@ describe('the official account to become, things sold in a LIVE, money to make o
     expect(read('how many followers do i need to sell products during live')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('a deadline, a topic put off, a step said done, a penalty asked about before linking', () => {
+  it('asks nothing of the checklist when "before" is a deadline', () => {
+    expect(read('how do i link our official account to the shop? need it done before launch tmrw')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('need to bind the company tiktok to our shop, boss wants it done before friday lol. can you walk me thru it')).not.toMatchObject({ flow: 'preflight' });
+    expect(read('what do i need before i link my account')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it('sets a topic aside that will be dealt with later, or that got verified', () => {
+    expect(read("just got my seller center approved!! how do i get it onto my tiktok so people can buy straight from my profile? (payout setup i'll deal with later)")).not.toMatchObject({ kind: 'out-of-scope' });
+    expect(read("stuck at the scanning part, app says 'something went wrong, try again later'. unrelated but my bank got verified for payouts yay")).not.toMatchObject({ kind: 'out-of-scope' });
+    expect(read('my bank account for payouts never got verified, why')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+
+  it('takes "am i still able to link" after a penalty for the checklist', () => {
+    expect(read('had a community guidelines strike last month. am i still able to hook my account up to my shop?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});
