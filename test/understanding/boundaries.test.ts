@@ -370,3 +370,14 @@ describe('a deadline, a topic put off, a step said done, a penalty asked about b
     expect(read('had a community guidelines strike last month. am i still able to hook my account up to my shop?')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('linking asked about in general, and what it does', () => {
+  it('opens the menu, or its answer to why', () => {
+    for (const t of ["I'd like to understand account linking in general, what are my options here", 'tell me about linking tiktok and shop']) expect([t, read(t)]).toMatchObject([t, { kind: 'route', flow: 'menu' }]);
+    expect(read('what does linking the account do exactly')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
+  });
+
+  it('still gives a shop owner the linking steps', () => {
+    expect(read('tell me how to link my shop to my tiktok')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});
