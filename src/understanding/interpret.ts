@@ -56,6 +56,10 @@ export function isPersonButton(label: string): boolean {
  * are not enough, the one flow that asks it is where the message belongs.
  */
 const PROBLEM_FACTS = ['qr-symptom', 'linked-ago', 'other-shop-holder', 'other-shop-access'];
+/** Whether two regions go together, asked of linking ("will linking work", "is that a problem", "will it still link"). */
+const REGIONS_ASKED = /\b(problem|issue|matter|ok|okay|fine|mess\w*|affect\w*|allowed|a thing)\b.*(\?|$)|\b(will|would|does|can|could)\b(\s\w+){0,4}\s(link\w*|connect\w*|work)\b/;
+/** Two shops, or an account moved between them: the already-linked tree's matter, whatever their regions. */
+const TWO_SHOPS = /\b(two|2|both|second|another|other|new|old|previous) (\w+ )?(shops|stores|shop|store)\b|\bshops\b|\b(already|bound|tied|hooked|move|moved|moving)\b/;
 
 /** The flows that walk through linking, and the checklist that says who may link at all. */
 const LINKING_STEPS = ['seller-link', 'creator-link'];
@@ -287,6 +291,11 @@ export class Understanding {
     // (Not a country named in words no flow's phrases hold: "whats the capital of australia lol".)
     const aboutFlows = () => route !== undefined || router.words(text).some((w) => router.kindOf(w) !== 'unknown');
     if (nowhere && aboutFlows() && !PROBLEM_FACTS.some((f) => facts[f]) && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
+    // …and so is an account from one region and a shop in another, asked about before linking ("my tiktok acc is from canada
+    // but the shop is registered US, will linking work"): the checklist's account step says the regions must match.
+    // (One account and one shop, asked whether they go together: not two shops, not a creator's own country, not a link made.)
+    const regions = facts['region-ok'] === 'no' && facts.role !== 'creator' && REGIONS_ASKED.test(compact(normalize(text))) && !TWO_SHOPS.test(compact(normalize(text)));
+    if (regions && aboutFlows() && !PROBLEM_FACTS.some((f) => facts[f]) && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
     // A resemblance of the whole vocabulary, which no phrase of the flow backs, gives way to a problem the
     // message states that one flow asks about (a time since linking is said in too many contexts to count).
     const loose = route && route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router);

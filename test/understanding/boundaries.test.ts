@@ -381,3 +381,14 @@ describe('linking asked about in general, and what it does', () => {
     expect(read('tell me how to link my shop to my tiktok')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
+
+describe('an account from one region and a shop in another', () => {
+  it('asked whether linking works, is the checklist', () => {
+    for (const t of ['my tiktok acc is from canada but the shop is registered US, will linking work', 'my tiktok was made in the US but the business is registered in the UK, will linking work', 'my tt is UK but shop US is that ok']) expect([t, read(t)]).toMatchObject([t, { kind: 'route', flow: 'preflight' }]);
+  });
+
+  it('is not the checklist for two shops, a creator living abroad, or an account moved', () => {
+    expect(read('i have 2 shops (US and UK) and stupidly hooked the tiktok to the UK one. need it on the US one, possible?')).not.toMatchObject({ flow: 'preflight' });
+    expect(read('Hello sir I am content creator from Nigeria... sorry I mean I live in UK now. how I can join a shop and sell their products in my videos')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+});
