@@ -392,3 +392,11 @@ describe('an account from one region and a shop in another', () => {
     expect(read('Hello sir I am content creator from Nigeria... sorry I mean I live in UK now. how I can join a shop and sell their products in my videos')).toMatchObject({ kind: 'route', flow: 'creator-link' });
   });
 });
+
+describe('the kinds of linking problems the bot sorts out, and the bot asked its age', () => {
+  it('opens the menu, and asks the checklist nothing', () => {
+    expect(read('what kind of linking problems can you sort out?')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('how old are you')).toMatchObject({ kind: 'unsure' });
+    expect(read('how old do i need to be to link my account')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});

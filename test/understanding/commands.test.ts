@@ -728,3 +728,19 @@ describe('a person asked for as someone real, to hop in, to check, or through a 
     expect(asksForPerson('the buyer opened a case about a broken item')).toBe(false);
   });
 });
+
+describe('more ways to ask for help, a restart, a greeting, a cancel and a person', () => {
+  it('hears them', () => {
+    for (const t of ['which things can i ask u about?', 'im new to this chat, what am i supposed to type?']) expect([t, commandOf(t)]).toEqual([t, 'help']);
+    for (const t of ['scrap that, start fresh', 'back to the very beginning pls']) expect([t, commandOf(t)]).toEqual([t, 'restart']);
+    expect(commandOf('selamat siang 🙂')).toBe('greet');
+    expect(commandOf('cancel the 24h check back')).toBe('cancel');
+    expect(asksForPerson("who's in charge here, i want to talk to them")).toBe(true);
+  });
+
+  it('still hears "back" alone, and asks for no one in charge of a topic', () => {
+    expect(commandOf('back')).toBe('back');
+    expect(commandOf('go back pls')).toBe('back');
+    expect(asksForPerson('who is in charge of payouts')).toBe(false);
+  });
+});
