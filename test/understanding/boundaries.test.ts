@@ -400,3 +400,17 @@ describe('the kinds of linking problems the bot sorts out, and the bot asked its
     expect(read('how old do i need to be to link my account')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe("selling without a shop of one's own, products put into a video being made, buyers once linked", () => {
+  it("is the creator's way", () => {
+    for (const t of ['can i make money on tiktok shop without having my own products?', 'i make gaming vids in the uk, can i make money promoting headsets thru tiktok shop without a store', 'how do affiliates choose what products to promote? looking for ones that pay a decent %']) expect([t, read(t)]).toMatchObject([t, { kind: 'route', flow: 'creator-link' }]);
+  });
+
+  it('is the tips after linking', () => {
+    for (const t of ['im editing a tiktok and cant figure out how to put my product on it', 'when i upload a vid where is the button to put my product in it??', 'linked!! now how do i actually get people buying from my videos']) expect([t, read(t)]).toMatchObject([t, { kind: 'route', flow: 'after-link' }]);
+  });
+
+  it('is still the checklist when what it takes to sell without a shop is asked', () => {
+    expect(read('how many followers do i need to sell without my own shop')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});

@@ -163,6 +163,7 @@ describe('extractFacts: the QR symptom', () => {
     expect(extractFacts('I can not authorise it')).toMatchObject({ 'qr-symptom': 'auth-failed' });
     expect(extractFacts('authorise does nothing')).toMatchObject({ 'qr-symptom': 'auth-failed' });
     expect(extractFacts('linking keeps failing at the authorisation step')).toMatchObject({ 'qr-symptom': 'auth-failed' });
+    expect(extractFacts('the code scans fine, then it says authorisation unsuccessful')).toMatchObject({ 'qr-symptom': 'auth-failed' });
     expect(extractFacts('it gets stuck on the authorize screen')).toMatchObject({ 'qr-symptom': 'auth-failed' });
   });
 
