@@ -414,3 +414,16 @@ describe("selling without a shop of one's own, products put into a video being m
     expect(read('how many followers do i need to sell without my own shop')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('linking said not done yet, mid-flow, with a how-to', () => {
+  it("is the linking steps of the person's role", () => {
+    expect(read("oh wait i haven't even linked yet, how do i do it", at('missing-icon.when-linked'))).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('wait i havent actually linked yet, how do i do that part', at('after-link.tag'))).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read("i'm a creator and haven't linked anything yet, how do i start", at('after-link.tag'))).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it('is no new flow inside the linking steps, nor without a how-to', () => {
+    expect(read("i haven't linked yet, how do i scan", at('seller-link.scan'))).not.toMatchObject({ kind: 'route' });
+    expect(read("not linked yet", at('missing-icon.when-linked'))).not.toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});
