@@ -427,3 +427,13 @@ describe('linking said not done yet, mid-flow, with a how-to', () => {
     expect(read("not linked yet", at('missing-icon.when-linked'))).not.toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
+
+describe('"already linked" reported by the screen, an affiliate campaign, the benefit of the shop on a profile', () => {
+  it('are the already-linked tree, no ads question, and the menu', () => {
+    expect(read('I have a UK shop and a US shop and want the same tiktok on both, but the second one says already linked')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('my tiktok is already linked to our shop, how do i add products to videos')).not.toMatchObject({ flow: 'already-linked' });
+    expect(read('a skincare brand says they invited me to their affiliate campaign but my inbox has nothing?? where is it supposed to show')).not.toMatchObject({ kind: 'out-of-scope' });
+    expect(read('my ad campaign got rejected')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    expect(read('whats the benefit of having the shop on my profile')).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+});
