@@ -37,6 +37,8 @@ export interface FactWords {
   iconShown?: RegExp;
   /** A number with its unit: the number (digits or a number word) in group 1, the unit in group 2. */
   durations: readonly RegExp[];
+  /** Words just before a duration that put the time just short of it ("less than", "not even"). */
+  under?: RegExp;
   /** Number words ("a", "dos", "dua", "hai", "สอง") → the number. */
   numbers: Record<string, number>;
   /** Unit word → hours. */

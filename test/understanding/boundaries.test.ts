@@ -437,3 +437,15 @@ describe('"already linked" reported by the screen, an affiliate campaign, the be
     expect(read('whats the benefit of having the shop on my profile')).toMatchObject({ kind: 'route', flow: 'menu' });
   });
 });
+
+describe('less than a day, a place one lives in, someone else\'s followers, a second account for one\'s own shop', () => {
+  it('reads each as it is meant', () => {
+    expect(extractFacts('hmm maybe this morning? so less than a day', { asking: 'linked-ago' })['linked-ago']).toBe('under-24h');
+    expect(extractFacts('not even a day ago', { asking: 'linked-ago' })['linked-ago']).toBe('under-24h');
+    expect(extractFacts('2 days ago', { asking: 'linked-ago' })['linked-ago']).toBe('over-24h');
+    expect(read('im 19 and live in canada, can i even do tiktok shop')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('how many followers does charli have')).toMatchObject({ kind: 'unsure' });
+    expect(read('how many followers do i need to link')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('wait, how do i add a 2nd tiktok to my own shop for ads?', at('creator-link.browse'))).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+});
