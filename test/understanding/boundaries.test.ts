@@ -449,3 +449,10 @@ describe('less than a day, a place one lives in, someone else\'s followers, a se
     expect(read('wait, how do i add a 2nd tiktok to my own shop for ads?', at('creator-link.browse'))).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 });
+
+describe('an account said to be ready', () => {
+  it('is where the person stands, not a checklist question, unless asked', () => {
+    expect(read('shop approved ✅ tiktok account ready ✅ ...now what lol how do i actually hook them together')).not.toMatchObject({ flow: 'preflight' });
+    expect(read('is my account ready to link?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});

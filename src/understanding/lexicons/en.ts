@@ -651,6 +651,8 @@ export const EN: Lexicon = {
       /\b(by|before|until|till) (this |next |the )?(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(by|before) (tomorrow|tmrw|tonight|eod|end of (the )?(day|week|month)|the weekend|next week|(the |our |my )?launch|christmas|black friday|ramadan)( (next|this) (week|month)| tomorrow| tmrw| on (mon|tues|wednes|thurs|fri|satur|sun)day)?\b/,
       // "how many followers does charli have": someone else's following, not the asker's.
       /\bhow many (followers|fans) (does|do|did) (?!(i|we|you|u|one|creators?|affiliates?|sellers?|an?|my|our|the account|the tiktok)\b)\w+( \w+)? (have|has|got)\b/,
+      // "shop approved ✅ tiktok account ready ✅": where they stand (not "is my account ready to link?").
+      /(?<!\b(is|are|if|whether|when|until|till|once) (my |our |the |it |this |your )?(tiktok )?)\b(shop|store|account|acc|tiktok|everything)( is| s)? (all )?(ready|good to go)\b(?! (to|for)\b)/,
       // "I open seller center already": when, not the error that says "already linked".
       /(?<!\b(link|linked|connect|connected|bound|bind|binded|tied|attached|hooked|belongs?|set|say|says|said|error|account|acc)\b(\s\w+){0,5}\s)\balready\b(?! (\w+ ){0,4}(linked|link|linking|connected|connect|bound|bind|binded|tied|used|in use|taken|attached|associated|registered|hooked|on|under|with|to|belongs?|exists?|set|paid|done|say|says|said))/,
       // "our account is already linked to the shop": done, unlike "already linked to another shop".
