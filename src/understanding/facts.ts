@@ -29,7 +29,7 @@ export function hoursAgo(t: string, numbers: string = t, words: FactWords = EN.f
     const n = words.numbers[m[1]!] ?? Number(m[1]!.replace(',', '.'));
     const unit = words.units.find(([u]) => u.test(m[2]!));
     // "less than a day", "not even a day": just short of it.
-    const short = words.under?.test(m.input.slice(0, m.index).trimEnd()) ? 0.99 : 1;
+    const short = words.under?.test(m.input.slice(0, m.index)) ? 0.99 : 1;
     if (unit && Number.isFinite(n)) return n * unit[1] * short;
   }
   // A time denied is not when it happened: "last month, not yesterday".

@@ -296,7 +296,8 @@ export class Understanding {
     // …and so is an account from one region and a shop in another, asked about before linking ("my tiktok acc is from canada
     // but the shop is registered US, will linking work"): the checklist's account step says the regions must match.
     // (One account and one shop, asked whether they go together: not two shops, not a creator's own country, not a link made.)
-    const regions = facts['region-ok'] === 'no' && facts.role !== 'creator' && REGIONS_ASKED.test(compact(normalize(text))) && !TWO_SHOPS.test(compact(normalize(text)));
+    const written = compact(normalize(text));
+    const regions = facts['region-ok'] === 'no' && facts.role !== 'creator' && REGIONS_ASKED.test(written) && !TWO_SHOPS.test(written);
     if (regions && aboutFlows() && !PROBLEM_FACTS.some((f) => facts[f]) && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
     // A resemblance of the whole vocabulary, which no phrase of the flow backs, gives way to a problem the
     // message states that one flow asks about (a time since linking is said in too many contexts to count).
@@ -736,7 +737,7 @@ export class Understanding {
       // (Never the flow the step is in: its own question is for its buttons.)
       // …and so is linking said not done yet, with a how-to ("oh wait i haven't even linked yet, how do i do it"): the linking steps of
       // the person's role, wherever the talk had got to.
-      const notYet = !named && !bagGone && !more && NOT_LINKED_YET.test(compact(normalize(text))) && HOW_TO.test(compact(normalize(text))) && !topicOf(text, lex) ? (facts.role === 'creator' ? 'creator-link' : 'seller-link') : undefined;
+      const notYet = !named && !bagGone && !more && [NOT_LINKED_YET, HOW_TO].every((re) => re.test(compact(normalize(text)))) && !topicOf(text, lex) ? (facts.role === 'creator' ? 'creator-link' : 'seller-link') : undefined;
       const problem = named?.flow ?? bagGone ?? more ?? notYet;
       if (problem && problem !== info!.flow.id) {
         const into = this.choiceInto(at.step!, offered, { flow: problem }, facts);

@@ -390,6 +390,12 @@ describe('an account from one region and a shop in another', () => {
   it('is not the checklist for two shops, a creator living abroad, or an account moved', () => {
     expect(read('i have 2 shops (US and UK) and stupidly hooked the tiktok to the UK one. need it on the US one, possible?')).not.toMatchObject({ flow: 'preflight' });
     expect(read('Hello sir I am content creator from Nigeria... sorry I mean I live in UK now. how I can join a shop and sell their products in my videos')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read("im a creator, my tiktok is from canada and the brand's shop is in the US, will that work for affiliate?")).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it('gives way to a problem told, and to a flow other than the linking steps', () => {
+    expect(read('my tiktok is from the US and the shop is UK, when i scan it says authorization failed, is that the problem?')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('our tiktok is from the US and the shop is in the UK, can we add 2 more marketing accounts to the shop, is that ok?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 });
 
@@ -424,6 +430,7 @@ describe('linking said not done yet, mid-flow, with a how-to', () => {
 
   it('is no new flow inside the linking steps, nor without a how-to', () => {
     expect(read("i haven't linked yet, how do i scan", at('seller-link.scan'))).not.toMatchObject({ kind: 'route' });
+    expect(read("i haven't linked yet, how do i add 2 more accounts to my shop", at('after-link.tag'))).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
     expect(read("not linked yet", at('missing-icon.when-linked'))).not.toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
