@@ -76,7 +76,7 @@ const CLAUSE = /[.?!;:,()\n✅\p{Extended_Pictographic}]+|\s(?:but|because|bc|cu
 /** Linking named as a subject ("for linking", "linking accounts"), not a link sent ("my nephew sent me the link"). */
 const LINKING_NAMED = /\blinking\b|\b(link|connect)\w* (\w+ ){0,2}(tiktok|tt|accounts?|acc|accs|shops?|stores?)\b/;
 /** A question asking how to do something, or where; or saying what one wants to do. */
-/** Linking said not done yet ("wait i haven't even linked yet", "seller center shows no linked account at all"). */
+/** Linking said not done yet ("wait i haven't even linked yet", "seller center shows no linked account at all"); NOT_LINKED is a screen's status. */
 const NOT_LINKED_YET = /\b((have not|haven t|havent|has not|hasn t|not|never|didn t|did not)( even| actually| yet)? (linked|connected)( \w+){0,3} yet|(have not|haven t|havent|has not|hasn t|didn t|did not|never) (even |actually )?(linked|connected|done the link\w*)|no (linked|connected) (account|tiktok|tiktok account)s?)\b/;
 const HOW_TO = /\b(how (do|can|should|would) (i|we|you|u)|how to|where (do|can) (i|we)|what are the steps|walk me through|show me how|(want|wanna|need|trying|try|like)( to)? (link|connect|hook|attach|add|put))\b/;
 /** A how-to whose object is only a pointer at what was told before it: "how do we contest it", "how do i do that". */
@@ -737,7 +737,8 @@ export class Understanding {
       // (Never the flow the step is in: its own question is for its buttons.)
       // …and so is linking said not done yet, with a how-to ("oh wait i haven't even linked yet, how do i do it"): the linking steps of
       // the person's role, wherever the talk had got to.
-      const notYet = !named && !bagGone && !more && [NOT_LINKED_YET, HOW_TO].every((re) => re.test(compact(normalize(text)))) && !topicOf(text, lex) ? (facts.role === 'creator' ? 'creator-link' : 'seller-link') : undefined;
+      const written = compact(normalize(text));
+      const notYet = !named && !bagGone && !more && NOT_LINKED_YET.test(written) && HOW_TO.test(written) && !topicOf(text, lex) ? (facts.role === 'creator' ? 'creator-link' : 'seller-link') : undefined;
       const problem = named?.flow ?? bagGone ?? more ?? notYet;
       if (problem && problem !== info!.flow.id) {
         const into = this.choiceInto(at.step!, offered, { flow: problem }, facts);
