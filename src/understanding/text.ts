@@ -129,7 +129,7 @@ export function stem(word: string): string {
 // A word or two of lead-in may come first ("also, when does…", "ok so how do I…").
 const LEAD_IN = String.raw`^\W*((also|and|so|now|ok|okay|oh|btw|but|then|hey|hi|sorry|anyway|unrelated|quick q|quick question|(one|another|other|random|separate|different) (more )?question)\W+){0,3}`;
 // …or ask indirectly ("i just need to know how to change the courier").
-const QUESTION = new RegExp(String.raw`\?|\b(need|want|like|wanna|wanted|trying) to (know|find out|understand) (how|what|why|when|where|which|who|if|whether)\b|\b(wondering|wonder) (how|what|why|when|where|which|who|if|whether)\b|${LEAD_IN}(how|what|whats|hows|why|when|where|wheres|which|who|pls|please)\b|${LEAD_IN}(can|could|is|are|do|does|did|will|would|should)\s+(i|we|you|u|it|they|he|she|there|someone|somebody|anyone|anybody)\b`, 'i');
+const QUESTION = new RegExp(String.raw`\?|\b((need|want|like|wanted|trying) to|wanna|gotta) (know|find out|understand) (how|what|why|when|where|which|who|if|whether)\b|\b(wondering|wonder) (how|what|why|when|where|which|who|if|whether)\b|${LEAD_IN}(how|what|whats|hows|why|when|where|wheres|which|who|pls|please)\b|${LEAD_IN}(can|could|is|are|do|does|did|will|would|should)\s+(i|we|you|u|it|they|he|she|there|someone|somebody|anyone|anybody)\b`, 'i');
 
 /** A message's sentences, as written: split at their ends and line breaks, trimmed. */
 export function sentencesOf(text: string): string[] {

@@ -173,6 +173,9 @@ describe('extractFacts: the QR symptom', () => {
     expect(extractFacts('I scan and nothing happens')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('the qr code is expired')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('the qr code expired')).toEqual({ 'qr-symptom': 'no-scan' });
+    // (…however it is said to run out before the scan: it never scanned.)
+    expect(extractFacts('the qr for linking the official acc keeps expiring before i can scan it')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('the code always times out on me')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('the app can not properly scan the qr')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('the app will not recognise the qr')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('the qr code is never recognised')).toEqual({ 'qr-symptom': 'no-scan' });

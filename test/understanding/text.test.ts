@@ -183,6 +183,8 @@ describe('isQuestion', () => {
     expect(isQuestion('ok so how do i add a second account')).toBe(true);
     expect(isQuestion('so it worked')).toBe(false);
     expect(isQuestion('mainly i need to know how to change the courier')).toBe(true);
+    expect(isQuestion('i just wanna know how to tag products in my vids')).toBe(true);
+    expect(isQuestion('gotta find out where the qr is')).toBe(true);
     expect(isQuestion('i was wondering if the shop needs approval')).toBe(true);
     expect(isQuestion('whats the commission rate here')).toBe(true);
     // Asking someone to do something is a question too.
