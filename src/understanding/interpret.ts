@@ -96,6 +96,9 @@ const AT_LARGE_NOT = /\b(how|steps?|linked|connected)\b|\b(my|our|have( a| an| u
 /** Linking's own words, which name no more than linking itself. */
 const LINKING_OWN = ['link', 'account', 'shop', 'up', 'set'];
 /** The link said to be there ("even tho its linked"): an absence beside it is the bag's, as after a time since linking. */
+/** A clause that opens by saying linking was done ("linked the official account"); not linked elsewhere ("linked to another shop"). */
+const LINKED_OPENING = /^(already |just |finally |successfully )?(re)?(linked|connected)\b(?! (to|with|in|into|on) )/;
+
 const SAID_LINKED = /\b(it s|its|it is|is|s|already|now|been|got|was|successfully|shows|says) (\w+ )?(linked|connected)\b(?! (to|with) )/;
 /** A short question of what a thing is: "whats seller center", "what is a marketing account". */
 const WHAT_IS = /^(what is mean|what s mean|what means|what mean|(what is )?(the )?meaning of|what does|what do|what s|whats|what is|what are|wat is|wats) (a |an |the )?(?<thing>(\w+ ?){1,3}?)( mean)?$/;
@@ -134,6 +137,8 @@ const PLAIN_ANSWER = /^(yes|yeah|yep|yup|ya|no|nope|nah|not yet)\b/;
 /** A story that ends on its answer ("…but i unlinked it last month so no"): the answer, whatever the story names. */
 /** Something the screen says now that it did not before ("…and now it even says…"). */
 const NEW_REPORT = /\b(now|then|suddenly)( it| the app| tiktok| seller cent(er|re)| the screen)?( even| also| just)? (says?|shows?|said|showed|saying|showing|pops up|popped up)\b/;
+/** A problem said to be the one that matters, after a plain answer ("yes im 30 but honestly my real issue is the qr code"). */
+const REAL_ISSUE = /\b(real|actual|main|bigger|other) (issue|problem|question|headache)\b/;
 const CONCLUDED = /\bso (yes|yeah|yep|no|nope|nah|not yet)$/;
 
 /** The app, plugin or connector of the platform a message names beside linking ("the app authorization keeps failing"). */
@@ -212,6 +217,12 @@ function linkingByRole([a, b]: readonly Route[], facts: Facts): string | undefin
   if (!mine || !a || !b) return undefined;
   const tied = b.score >= MIN_SCORE && a.score - b.score < MIN_MARGIN;
   return tied && (a.flow === mine || b.flow === mine) && LINKING_STEPS.includes(a.flow) && LINKING_STEPS.includes(b.flow) ? mine : undefined;
+}
+
+/** Facts without the time since linking, which is said in too many contexts to name a flow. */
+function withoutTime(facts: Facts): Facts {
+  const { 'linked-ago': _when, ...rest } = facts;
+  return rest;
 }
 
 export class Understanding {
@@ -430,7 +441,12 @@ export class Understanding {
     };
     const questions = plain.filter((c) => isQuestion(c) && !pointsBack(c) && asksItself(c));
     const asked = questions.length > 0 && !clauses.some((c) => isQuestion(c) && topicOf(c, lex)) ? this.routeOf(questions.join('. '), extractFacts(questions.join('. '), { lex }), router, lex)?.flow : undefined;
-    const route = fitting ?? router.route(rest) ?? (quoted ? router.route(quoted) : undefined) ?? (asked ? { flow: asked, score: MIN_SCORE } : undefined);
+    // Linking said done, in so many words or by a time, in a clause of no topic ("linked the official account", "I linked my account on Friday").
+    const linkedSaid = restFacts['linked-ago'] !== undefined || SAID_LINKED.test(compact(normalize(rest))) || plain.some((c) => LINKED_OPENING.test(compact(normalize(c))));
+    // "…I linked my account on Friday and Seller Center says Linked. But there's no shopping bag on my profile…": the bag said missing
+    // in a clause of its own, where linking is said done, is the missing bag's however the other clauses pull the whole.
+    const iconClause = linkedSaid ? plain.map((c) => ({ c, fit: router.route(c) })).find(({ c, fit }) => fit?.flow === ICON_FLOW && lex.facts.iconMissing?.test(compact(normalize(c)))) : undefined;
+    const route = fitting ?? router.route(rest) ?? (quoted ? router.route(quoted) : undefined) ?? (asked ? { flow: asked, score: MIN_SCORE } : undefined) ?? iconClause?.fit;
     const linkAsked = () => this.linkingAsked(text, clauses, plain, router, lex, (c) => !pointsBack(c) && speaksOfLinking(c));
     if (!route || route.score < MIN_SCORE) return linkAsked();
     // Named by a problem fact it states or the error it quotes, or, for a problem's flow that needs a word of
@@ -446,7 +462,7 @@ export class Understanding {
     const howTo = !problemFlow && linking && HOW_TO.test(compact(normalize(rest))) && !plain.some(pointsAtTopic) ? route.flow : undefined;
     // Something absent since a time of linking, or while said to be linked ("linked 2 days ago and there's no bag",
     // "no bag even tho its linked"), is that flow's problem at a looser fit.
-    const absentSince = (restFacts['linked-ago'] !== undefined || SAID_LINKED.test(compact(normalize(rest)))) && route.flow === ICON_FLOW && plain.some((c) => lex.facts.iconMissing?.test(compact(normalize(c))));
+    const absentSince = linkedSaid && route.flow === ICON_FLOW && plain.some((c) => lex.facts.iconMissing?.test(compact(normalize(c))));
     // …and so is an account reported linked elsewhere, as the screen says it, in a clause a phrase of that tree fits
     // ("tried to link our tiktok and it says its bound to another seller"), backed by the vocabulary or the classifier.
     // (Not a failure reported: "says failed" is said of payouts and labels as often.)
@@ -718,9 +734,9 @@ export class Understanding {
       // (A button's own words count only when the problem comes after them: "that worked from the laptop but now it
       // says already linked to another shop".)
       const loosely = !match || match.by === 'yes-no' || match.by === 'yes-no-inside' || match.by === 'fact';
-      // (A plain yes or no first answers the question, unless a new message on the screen follows: "nah still failing, and now
-      // it even says account already linked to another shop".)
-      const plain = PLAIN_ANSWER.test(normalize(text)) && !NEW_REPORT.test(normalize(text));
+      // (A plain yes or no first answers the question, unless a new message on the screen follows, or another problem said to
+      // be the real one: "nah still failing, and now it even says account already linked to another shop".)
+      const plain = PLAIN_ANSWER.test(normalize(text)) && !NEW_REPORT.test(normalize(text)) && !REAL_ISSUE.test(normalize(text));
       const other = match?.by !== 'number' && !wantsPerson && !plain && !CONCLUDED.test(normalize(text)) ? this.problemTold(text, info!.flow.id, router, lex) : undefined;
       const named = other && (loosely || other.after) && !isFrustrated(text, lex) && !commandOf(text, lex) && !topicOf(text, lex) ? other : undefined;
       // "they unlinked it and i linked to my shop, but bag still missing": linking said done and the bag said absent is
@@ -1009,6 +1025,9 @@ export class Understanding {
       if (reported && reported !== current && this.problemFlows.has(reported) && this.reaches(clause, reported, lex)) return { flow: reported, after: i > 0 };
       // A phrase that fits closely, leading the next flow or backed by the vocabulary or the classifier.
       const route = router.route(clause) ?? this.closeSeconded(clause, router);
+      // After the answer, a clause that states a problem of the tree its words fit, if less closely ("ok. but my main account keeps
+      // saying authorization failed when i try to relink it"): the fact says whose problem it is.
+      if (i > 0 && !last && route && route.flow !== current && this.problemFlows.has(route.flow) && this.reaches(clause, route.flow, lex) && this.flowOfFacts(withoutTime(extractFacts(clause, { lex }))) === route.flow) return { flow: route.flow, after: true };
       if (!route || (route.flow === current && !last) || !this.problemFlows.has(route.flow) || route.score < CLOSE_FIT || !this.reaches(clause, route.flow, lex)) continue;
       // Nor is a link said not to be there the bag missing ("the status still doesn't show linked, it's just empty there").
       if (route.flow === ICON_FLOW && NOT_LINKED.test(compact(normalize(text)))) continue;

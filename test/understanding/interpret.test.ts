@@ -2012,3 +2012,35 @@ describe('a question of its own in words of linking, beside a topic only told', 
     expect(read('got a policy violation on my live because of a product link?? what does it even mean')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
   });
 });
+
+describe('the bag said missing in a clause of its own, where linking is said done, beside a topic told', () => {
+  it('is the missing bag', () => {
+    expect(read("set up payouts, linked the official account, everything green in seller center. but on tiktok there's no bag 🤷‍♀️")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    // (Not where linking is only wanted: the payout question stays.)
+    expect(read('set up payouts. how do i withdraw my balance, there is no bag on my profile')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+});
+
+describe('a QR code that runs out before it is scanned', () => {
+  it("is the QR code's tree, beside a topic set aside; a label's QR code stays the refund's", () => {
+    expect(read('refunds and orders i can handle myself lol, but the qr for linking the official acc keeps expiring before i even manage to scan it')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('my return label qr code expired')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+  });
+});
+
+describe('an answer, then another tree\'s problem', () => {
+  it('is that tree, when the clause after the answer states its fact', () => {
+    expect(read('ok. but my main account keeps saying authorization failed when i try to relink it', at('marketing-accounts.probation'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read("wait im the shop owner actually, my problem is after i scan the qr it just keeps spinning forever", at('creator-link.how'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+
+  it('is that tree after a plain yes, when it is said to be the real problem', () => {
+    expect(read('yes im 30 but honestly my real issue is the qr code wont scan at all', at('preflight.age'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    // (A plain yes alone, with the symptom as the reason, still answers.)
+    expect(labelOf('preflight.age', 'yes im 30')).toMatch(/18/);
+  });
+
+  it('is the tips, when what follows the answer asks about them', () => {
+    expect(read('im logged in but tbh i already linked ages ago, i just wanna know how to tag products in my vids', at('seller-link.login'))).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});
