@@ -18,6 +18,11 @@ describe("the user's own people", () => {
     expect(asksForPerson('can our employee post for the shop too')).toBe(false);
     expect(asksForPerson('i want a staff member to help me')).toBe(true);
     expect(asksForPerson('how many extra accounts can we link? want to add my 2 staff for posting content')).toBe(false);
+    // (A role's own account, whatever the role is called: "my affiliate manager's tiktok"; a manager asked for is still a person.)
+    expect(asksForPerson("i own the shop and want to link my affiliate manager's tiktok too, just not as the main account")).toBe(false);
+    expect(asksForPerson("need our sales rep's tt on the shop")).toBe(false);
+    expect(asksForPerson('i want to speak to a manager')).toBe(true);
+    expect(asksForPerson('can i talk to my account manager')).toBe(true);
   });
 });
 
@@ -742,5 +747,12 @@ describe('more ways to ask for help, a restart, a greeting, a cancel and a perso
     expect(commandOf('back')).toBe('back');
     expect(commandOf('go back pls')).toBe('back');
     expect(asksForPerson('who is in charge of payouts')).toBe(false);
+  });
+});
+
+describe('what else there is to ask', () => {
+  it('is help', () => {
+    expect(commandOf('what else can i ask you besides this?')).toBe('help');
+    expect(commandOf('what other things could i ask u about')).toBe('help');
   });
 });

@@ -2044,3 +2044,15 @@ describe('an answer, then another tree\'s problem', () => {
     expect(read('im logged in but tbh i already linked ages ago, i just wanna know how to tag products in my vids', at('seller-link.login'))).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
+
+describe('the main account and others beside it', () => {
+  it('is marketing accounts, however the others are put', () => {
+    expect(read('how to add affiliate account beside the official one in seller centre?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('can my brand have the main account plus a couple of side accounts for different product lines, all on one shop')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read("i own the shop and want to link my affiliate manager's tiktok too, just not as the main account")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+
+  it('asks what else there is at a step with many buttons', () => {
+    expect(read('what else can i ask you besides this?', at('preflight.region'))).toMatchObject({ kind: 'command', command: 'help' });
+  });
+});
