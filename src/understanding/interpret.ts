@@ -87,6 +87,9 @@ const SHORT_ANSWER = 5;
 const LONG_MESSAGE = 20;
 /** The flow of a shop icon missing from the profile. */
 const ICON_FLOW = 'missing-icon';
+
+/** The tips for selling once linked. */
+const AFTER_LINK_FLOW = 'after-link';
 /** Linking said done in the first person or as done ("i linked it to my shop", "relinked", "the link is done"). */
 const LINK_DONE = /\b(i|we|i ve|we ve|just|then|and) (re)?(linked|connected)\b(?! (to|with) (another|a different|the wrong|someone))|\brelinked\b|\blink(ing)? (is |was )?(done|complete|finished|successful)\b/;
 /** A way to the bag asked for, or the bag said broken rather than absent. */
@@ -284,7 +287,11 @@ export class Understanding {
    * the role stated between the two linking flows), else a quoted error, else a problem fact it states.
    */
   private routeOf(text: string, facts: Facts, router: Router, lex: Lexicon): { flow: string; step?: string; score?: number } | undefined {
-    const route = this.anyRouteOf(text, facts, router, lex);
+    const found = this.anyRouteOf(text, facts, router, lex);
+    // The tips after linking, where linking is said never done ("never linked anything before. I have the shop, I have the tiktok,
+    // what now"): the way to link of the person's role, not what comes after it.
+    const notYet = found?.flow === AFTER_LINK_FLOW && NOT_LINKED_YET.test(compact(normalize(text))) && !PROBLEM_FACTS.some((f) => facts[f]);
+    const route = notYet ? { flow: STEPS_FOR_ROLE[facts.role ?? 'seller']! } : found;
     // However it was found (words, a shape, a fact), a flow that needs a word of its own kind needs it said.
     return route && this.reaches(text, route.flow, lex, facts) ? route : undefined;
   }

@@ -756,3 +756,12 @@ describe('what else there is to ask', () => {
     expect(commandOf('what other things could i ask u about')).toBe('help');
   });
 });
+
+describe('a person asked to reach out', () => {
+  it('is a person, whoever the person is called', () => {
+    expect(asksForPerson('could a team member reach out to me by email instead')).toBe(true);
+    expect(asksForPerson('can a specialist from your side contact us')).toBe(true);
+    // (One's own team member is no one asked for: "can my team member reach out to me" is about them.)
+    expect(asksForPerson('can my team member reach out to me')).toBe(false);
+  });
+});

@@ -2056,3 +2056,11 @@ describe('the main account and others beside it', () => {
     expect(read('what else can i ask you besides this?', at('preflight.region'))).toMatchObject({ kind: 'command', command: 'help' });
   });
 });
+
+describe('linking said never done, asking what now', () => {
+  it("is the way to link of the person's role, not the tips after linking", () => {
+    expect(read('never linked anything before. I have the shop, I have the tiktok, what now')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('never linked anything before, im a creator, what now')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('linked it last week, what now')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});
