@@ -119,6 +119,9 @@ function feeOnARefund(found: { topic: Topic; layer: Lexicon }[], text: string): 
 /** "is tiktok getting banned in the US", "do you think tiktok will get banned": news of the app, not a penalty on the person's account. */
 const APP_IN_THE_NEWS = /(?<!\b(my|our|his|her|their|your|its|this|that|the|a) )\b(tiktok|tik tok)( itself)? (is |s |will |would |gonna |going to |might |could |really |finally |actually )*(be |get |gets |getting |being |been |got )?(banned|shut down|blocked)\b(?! (my|our|me|us|the|this|that|his|her|their|him|them|for)\b)/g;
 
+/** "last thing on my list", "next on my to do list": a list of things to do, no product listing. */
+const TO_DO_LIST = /\b(on|off|to|from|top of) (my|our|the|your|his|her|their) (to do |todo |check |task |bucket |jobs? )?list\b/g;
+
 /**
  * The text, normalised, without what only sounds like a topic: one said to be beside the point ("I'm not asking about
  * payouts"), denied ("no strikes"), told as what came before or how the business goes ("orders are flowing").
@@ -136,6 +139,7 @@ function aside(s: string): string {
     .replace(APP_IN_THE_NEWS, ' ')
     // "my account was banned 1 year ago but recovered after": a penalty told with its end, as a past one is.
     .replace(/\b(banned|suspended|restricted|frozen|blocked|deactivated|penali[sz]ed)( \w+){0,4} (but|and|then) (it |was |got |been |later |then |all |s |is )*(recovered|restored|reinstated|unbanned|unsuspended|unfrozen|lifted|reversed|overturned)\b/g, ' ')
+    .replace(TO_DO_LIST, ' ')
     // "the courier is on strike": a strike of workers, no strike on the account.
     .replace(/\bon strike\b/g, ' ')
     // "many order this month", "orders are flowing", "between packing orders": how the business goes, or what the person was busy with.
@@ -192,7 +196,7 @@ export function topicWordCount(text: string, linking: (word: string) => 'distinc
 }
 
 export function topicByWords(text: string, linking: (word: string) => 'distinct' | 'common' | 'unknown', lex: Lexicon = EN): Topic | undefined {
-  const words = contentWords(compact(normalize(text)).replace(APP_IN_THE_NEWS, ' '), lex);
+  const words = contentWords(compact(normalize(text)).replace(APP_IN_THE_NEWS, ' ').replace(TO_DO_LIST, ' '), lex);
   const of = topicWords(lex);
   const hits = new Map<Topic, number>();
   let linkWords = 0;

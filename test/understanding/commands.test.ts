@@ -765,3 +765,17 @@ describe('a person asked to reach out', () => {
     expect(asksForPerson('can my team member reach out to me')).toBe(false);
   });
 });
+
+describe('what one may type, and a person asked for in a few words at the end', () => {
+  it('is help', () => {
+    expect(commandOf('what am i allowed to type here?')).toBe('help');
+    expect(commandOf('what am i even allowed to type to you')).toBe('help');
+  });
+
+  it('is a person', () => {
+    expect(asksForPerson('nope, not doing this again. person please')).toBe(true);
+    expect(asksForPerson("our tiktok is still linked to the old agency's shop and they closed down months ago. i think this needs a human tbh, can you pass me on")).toBe(true);
+    // (Passed on to a shop is linking, not a person: "pass me on to the shop" names no one.)
+    expect(asksForPerson('can the account be passed on to the new shop')).toBe(false);
+  });
+});

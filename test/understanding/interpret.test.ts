@@ -2064,3 +2064,20 @@ describe('linking said never done, asking what now', () => {
     expect(read('linked it last week, what now')).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
+
+describe('a list of things to do', () => {
+  it('is no product listing', () => {
+    expect(read('payouts set up, bank verified, warehouse address done... last thing on my list is linking the tiktok account. walk me thru it?')).not.toMatchObject({ kind: 'out-of-scope' });
+    expect(read('how do i list my products')).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+  });
+});
+
+describe('what linking changes, asked in other words', () => {
+  it("is the menu's answer to why link", () => {
+    expect(read('my friend said i should connect my tiktok with my shop. why tho? what changes')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
+    expect(read('explain like im 5 what happens when the tiktok and the store get joined together')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
+    expect(read('will linking help me get more sales or is it just for looks')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
+    // (Not a problem told with "why": that is the problem's tree.)
+    expect(read('why does it say my account is already linked to another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});
