@@ -2081,3 +2081,12 @@ describe('what linking changes, asked in other words', () => {
     expect(read('why does it say my account is already linked to another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 });
+
+describe("an account the screen reports as another seller's", () => {
+  it('is the already-linked tree, however the other seller is named', () => {
+    expect(read('trying to put my tiktok on my new store and it says it belongs to a different seller?? this is my only store')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('app says my account is tied to someone elses business. the only other person who ever had my login is my ex')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    // (Not a doubt about it.)
+    expect(read('not sure if it belongs to a different seller, can i check before linking?')).not.toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});
