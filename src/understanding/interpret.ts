@@ -786,6 +786,18 @@ export class Understanding {
       const chosenGoto = match && 'index' in match && router.isHub(info!.flow.id) ? info!.step.choices?.[match.index]?.goto : undefined;
       const opensTree = chosenGoto !== undefined && !this.flows.steps.has(`${info!.flow.id}.${chosenGoto}` as StepKey) && !chosenGoto.startsWith(`${info!.flow.id}.`);
       const topic = match && (match.by === 'fact' || match.by === 'words' || asksTopic || opensTree) ? topicOf(text, lex) : undefined;
+      // A menu's button that only sorts ("Something isn't working"), pressed by words that name a problem's tree outright
+      // ("scanning gives me authorization failed", "ugh my qr keeps failing"): that tree, which the sorting would only ask about again.
+      if (chosenGoto !== undefined && !opensTree && !topic && (match!.by === 'words' || match!.by === 'synonym')) {
+        const named = this.routeOf(text, facts, router, lex);
+        // (Named by a fact of its own or a phrase that fits, and one the sorting step offers: not a loose resemblance.)
+        const sure = named !== undefined && (this.flowOfFacts(withoutTime(facts)) === named.flow || router.route(text)?.flow === named.flow);
+        const sorts = this.flows.steps.get(`${info!.flow.id}.${chosenGoto}` as StepKey)?.step.choices?.some((c) => c.goto === named?.flow || c.goto.startsWith(`${named?.flow}.`));
+        if (named && sure && sorts && this.problemFlows.has(named.flow)) {
+          const into = this.choiceInto(at.step!, offered, named, facts);
+          return intent(into !== undefined ? { kind: 'choice', index: into } : toRoute(named));
+        }
+      }
       // …and a question of another linking flow after such an "ok" is that flow ("ok, and how do i tag products in my videos once its live?").
       if (acknowledged && !topic) {
         const question = ACKNOWLEDGED.exec(normalize(text))!.groups!.question!;

@@ -2090,3 +2090,13 @@ describe("an account the screen reports as another seller's", () => {
     expect(read('not sure if it belongs to a different seller, can i check before linking?')).not.toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 });
+
+describe("a problem named outright at the menu's first question", () => {
+  it('is its tree, not the button that would ask about it again', () => {
+    expect(read('scanning gives me authorization failed', at('menu.welcome'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('ugh my qr keeps failing', at('menu.welcome'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    // (Something said not to work, naming nothing, is that button; so is a loose resemblance.)
+    expect(labelOf('menu.welcome', 'something isnt working')).toBe("Something isn't working");
+    expect(labelOf('menu.welcome', 'Good day po, something is not working with our linking since yesterday')).toBe("Something isn't working");
+  });
+});
