@@ -142,6 +142,8 @@ const PLAIN_ANSWER = /^(yes|yeah|yep|yup|ya|no|nope|nah|not yet)\b/;
 const NEW_REPORT = /\b(now|then|suddenly)( it| the app| tiktok| seller cent(er|re)| the screen)?( even| also| just)? (says?|shows?|said|showed|saying|showing|pops up|popped up)\b/;
 /** A problem said to be the one that matters, after a plain answer ("yes im 30 but honestly my real issue is the qr code"). */
 const REAL_ISSUE = /\b(real|actual|main|bigger|other) (issue|problem|question|headache)\b/;
+/** A clause that guesses rather than reports ("i think the scan failed", "maybe it expired"). */
+const HEDGED = /^(i think|i guess|i suppose|i believe|maybe|probably|perhaps|possibly|must be|might be|could be)\b/;
 const CONCLUDED = /\bso (yes|yeah|yep|no|nope|nah|not yet)$/;
 
 /** The app, plugin or connector of the platform a message names beside linking ("the app authorization keeps failing"). */
@@ -743,7 +745,7 @@ export class Understanding {
       const loosely = !match || match.by === 'yes-no' || match.by === 'yes-no-inside' || match.by === 'fact';
       // (A plain yes or no first answers the question, unless a new message on the screen follows, or another problem said to
       // be the real one: "nah still failing, and now it even says account already linked to another shop".)
-      const plain = PLAIN_ANSWER.test(normalize(text)) && !NEW_REPORT.test(normalize(text)) && !REAL_ISSUE.test(normalize(text));
+      const plain = PLAIN_ANSWER.test(normalize(text)) && !NEW_REPORT.test(normalize(text)) && !REAL_ISSUE.test(normalize(text)) && !sentencesOf(text).slice(1).some(isQuestion);
       const other = match?.by !== 'number' && !wantsPerson && !plain && !CONCLUDED.test(normalize(text)) ? this.problemTold(text, info!.flow.id, router, lex) : undefined;
       const named = other && (loosely || other.after) && !isFrustrated(text, lex) && !commandOf(text, lex) && !topicOf(text, lex) ? other : undefined;
       // "they unlinked it and i linked to my shop, but bag still missing": linking said done and the bag said absent is
@@ -1019,9 +1021,18 @@ export class Understanding {
     const howToLink = (c: string) => LINKING_STEPS.includes(shapeOf(c, extractFacts(c, { lex }), lex) ?? '');
     for (const [i, clause] of order) {
       // A clause of a few words fits a phrase by chance ("shop is 8 months old" holds "old shop"), unless it asks how to
-      // link ("picked wrong, im the shop owner not a creator, how do i link my shop").
+      // link ("picked wrong, im the shop owner not a creator, how do i link my shop") or asks what a phrase fits closely
+      // ("yes its there! how do i tag products in a video now").
       const few = clause.split(/\s+/).length < PROBLEM_WORDS || router.words(clause).length < PROBLEM_WORDS;
-      if (few && !(i > 0 && isQuestion(clause) && howToLink(clause))) continue;
+      // After the answer, a clause that states a problem of the tree its words fit, if loosely ("ok. but my main account keeps
+      // saying authorization failed when i try to relink it", "…when i scan it tiktok says it's expired"): the fact says whose problem it is.
+      const stated = i > 0 && !last ? this.flowOfFacts(withoutTime(extractFacts(clause, { lex }))) : undefined;
+      // (Not a guess at what went wrong: "seller center never showed linked, i think the scan failed" answers the step.)
+      if (stated !== undefined && stated !== current && this.problemFlows.has(stated) && !NO_PROBLEM.test(compact(normalize(clause))) && !HEDGED.test(compact(normalize(clause)))) {
+        const fit = router.route(clause) ?? this.closeSeconded(clause, router);
+        if (fit?.flow === stated && this.reaches(clause, stated, lex)) return { flow: stated, after: true };
+      }
+      if (few && !(i > 0 && isQuestion(clause) && (howToLink(clause) || (router.route(clause)?.score ?? 0) >= CLOSE_FIT))) continue;
       // After the answer, a question that another flow answers ("accepted ✅ how do i add the products to my live tho").
       if (i > 0 && isQuestion(clause)) {
         const asked = this.routeOf(clause, extractFacts(clause, { lex }), router, lex);
@@ -1042,11 +1053,12 @@ export class Understanding {
         this.problemFlows.has(flow) && !(flow === ICON_FLOW && NOT_LINKED.test(compact(normalize(text)))) && LINKING_STEPS.some((f) => reshapedOf(clause, f, lex, clauseFacts) === flow);
       const reported = top && top.score >= MIN_SCORE ? (reshapedOf(clause, top.flow, lex, clauseFacts) ?? (shaped(top.flow) ? top.flow : undefined)) : undefined;
       if (reported && reported !== current && this.problemFlows.has(reported) && this.reaches(clause, reported, lex)) return { flow: reported, after: i > 0 };
+      // …or in the very shape of a problem tree's report, whatever the clause's words fit ("found it but the official account shows
+      // linked to someone else's shop").
+      const shown = i > 0 && REPORTED.test(compact(normalize(clause))) ? [...this.problemFlows].find((f) => f !== current && shapedLike(clause, f, lex)) : undefined;
+      if (shown) return { flow: shown, after: true };
       // A phrase that fits closely, leading the next flow or backed by the vocabulary or the classifier.
       const route = router.route(clause) ?? this.closeSeconded(clause, router);
-      // After the answer, a clause that states a problem of the tree its words fit, if less closely ("ok. but my main account keeps
-      // saying authorization failed when i try to relink it"): the fact says whose problem it is.
-      if (i > 0 && !last && route && route.flow !== current && this.problemFlows.has(route.flow) && this.reaches(clause, route.flow, lex) && this.flowOfFacts(withoutTime(extractFacts(clause, { lex }))) === route.flow) return { flow: route.flow, after: true };
       if (!route || (route.flow === current && !last) || !this.problemFlows.has(route.flow) || route.score < CLOSE_FIT || !this.reaches(clause, route.flow, lex)) continue;
       // Nor is a link said not to be there the bag missing ("the status still doesn't show linked, it's just empty there").
       if (route.flow === ICON_FLOW && NOT_LINKED.test(compact(normalize(text)))) continue;

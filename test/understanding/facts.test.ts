@@ -176,6 +176,8 @@ describe('extractFacts: the QR symptom', () => {
     // (…however it is said to run out before the scan: it never scanned.)
     expect(extractFacts('the qr for linking the official acc keeps expiring before i can scan it')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('the code always times out on me')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts("when i scan it tiktok says it's expired")).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('the app opens the scanner but it say "Invalid QR code"')).toMatchObject({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('the app can not properly scan the qr')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('the app will not recognise the qr')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('the qr code is never recognised')).toEqual({ 'qr-symptom': 'no-scan' });

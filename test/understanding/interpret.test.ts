@@ -2100,3 +2100,16 @@ describe("a problem named outright at the menu's first question", () => {
     expect(labelOf('menu.welcome', 'Good day po, something is not working with our linking since yesterday')).toBe("Something isn't working");
   });
 });
+
+describe('after the answer, a short report or question of another tree', () => {
+  it('is that tree, when the report states its fact or the question fits it closely', () => {
+    expect(read("the qr popped up but when i scan it tiktok says it's expired", at('seller-link.official'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('scanned a new code, authorization failed', at('seller-link.not-linked'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read("found it but the official account shows linked to someone else's shop", at('seller-link.my-account'))).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('yes its there! how do i tag products in a video now', at('missing-icon.day-later'))).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+
+  it('answers the step when the problem is only guessed at', () => {
+    expect(labelOf('missing-icon.when-linked', 'seller center never showed linked, i think the scan failed')).toBe('It never said Linked');
+  });
+});
