@@ -144,6 +144,12 @@ const NEW_REPORT = /\b(now|then|suddenly)( it| the app| tiktok| seller cent(er|r
 const REAL_ISSUE = /\b(real|actual|main|bigger|other) (issue|problem|question|headache)\b/;
 /** A clause that guesses rather than reports ("i think the scan failed", "maybe it expired"). */
 const HEDGED = /^(i think|i guess|i suppose|i believe|maybe|probably|perhaps|possibly|must be|might be|could be)\b/;
+/** Linking as the goal of what is asked ("what's next to get it connected to my tiktok"). */
+const LINK_AS_GOAL = /\b(to|and) (get|have|make) (it|them|this|that|(my|our|the) \w+)( \w+)? (connected|linked|hooked up|attached)\b/;
+/** The link said wanted now ("now connect my tiktok how", "just need the official account linked now"). */
+const LINK_WANTED = /\bnow (link|connect|hook|attach|bind)\w*\b|\bneed (\w+ ){0,4}(linked|connected|hooked up|attached)\b|\b(link|connect)\w* (\w+ ){0,4}how$/;
+/** What the checklist weighs, asked: "do i need a business account", "am i eligible", "before linking". */
+const CHECKLIST_ASKED = /\b(do|does|would|will) (i|we|it|my|our) (\w+ )?(need|have to|require)\b|\b(eligib\w*|requirements?|required|qualif\w*|allowed|before)\b/;
 const CONCLUDED = /\bso (yes|yeah|yep|no|nope|nah|not yet)$/;
 
 /** The app, plugin or connector of the platform a message names beside linking ("the app authorization keeps failing"). */
@@ -290,10 +296,15 @@ export class Understanding {
    */
   private routeOf(text: string, facts: Facts, router: Router, lex: Lexicon): { flow: string; step?: string; score?: number } | undefined {
     const found = this.anyRouteOf(text, facts, router, lex);
-    // The tips after linking, where linking is said never done ("never linked anything before. I have the shop, I have the tiktok,
-    // what now"): the way to link of the person's role, not what comes after it.
-    const notYet = found?.flow === AFTER_LINK_FLOW && NOT_LINKED_YET.test(compact(normalize(text))) && !PROBLEM_FACTS.some((f) => facts[f]);
-    const route = notYet ? { flow: STEPS_FOR_ROLE[facts.role ?? 'seller']! } : found;
+    // The tips after linking, where linking is said never done, or is what the next step is for ("never linked anything before. I
+    // have the shop, I have the tiktok, what now", "i made my shop, what's next to get it connected to my tiktok"): the way to link
+    // of the person's role, not what comes after it.
+    const written = compact(normalize(text));
+    const notYet = found?.flow === AFTER_LINK_FLOW && (NOT_LINKED_YET.test(written) || LINK_AS_GOAL.test(written)) && !PROBLEM_FACTS.some((f) => facts[f]);
+    // The shop said approved and the link asked for or said needed ("new shop approved, now connect my tiktok how", "…just need
+    // the official account linked now"): past the checklist, whose shop step that answers; not one asking whether they may.
+    const ready = found?.flow === CHECKLIST && facts['shop-approved'] === 'yes' && facts['shop-active'] !== 'no' && facts.role !== 'creator' && !PROBLEM_FACTS.some((f) => facts[f]) && (HOW_TO.test(written) || LINK_WANTED.test(written)) && !MAY.test(written) && !CHECKLIST_ASKED.test(written);
+    const route = notYet || ready ? { flow: STEPS_FOR_ROLE[facts.role ?? 'seller']! } : found;
     // However it was found (words, a shape, a fact), a flow that needs a word of its own kind needs it said.
     return route && this.reaches(text, route.flow, lex, facts) ? route : undefined;
   }

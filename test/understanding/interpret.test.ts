@@ -2113,3 +2113,17 @@ describe('after the answer, a short report or question of another tree', () => {
     expect(labelOf('missing-icon.when-linked', 'seller center never showed linked, i think the scan failed')).toBe('It never said Linked');
   });
 });
+
+describe('a shop said approved, and the link asked for', () => {
+  it('is the linking steps; asking whether one may is still the checklist', () => {
+    expect(read('new shop approved, now connect my tiktok how')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('our shop is approved and payouts are verified, just need the official account linked now')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('my shop is approved, can i link now?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('shop approved. do i need a business account to link?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it("is the linking steps where the next step is for linking, not the tips after it", () => {
+    expect(read("ok so i made my shop, what's next to get it connected to my tiktok")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read("linked it, what's next")).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});
