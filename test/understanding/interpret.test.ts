@@ -2127,3 +2127,11 @@ describe('a shop said approved, and the link asked for', () => {
     expect(read("linked it, what's next")).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
+
+describe('where my store is, once linked', () => {
+  it('is the missing bag', () => {
+    expect(read('did the connecting like 30 min ago, wheres my store on the profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    // (Not where a store is looked for before linking: "where is my store in seller center, i need to link it".)
+    expect(read('where is my store in seller center, i need to link my tiktok to it')).not.toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});
