@@ -2135,3 +2135,13 @@ describe('where my store is, once linked', () => {
     expect(read('where is my store in seller center, i need to link my tiktok to it')).not.toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 });
+
+describe('"can I still…" of something other than linking, and a creator who says they sell nothing of their own', () => {
+  it("is the creator's way, not the checklist", () => {
+    expect(read('brand sent me an invite but i think it expired before i saw it 💀 can i still accept somehow')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read("i'm not a seller, just a creator. can i still sell stuff on tiktok somehow? like i've seen other people in this server posting about earning from brand products and tbh i have no clue how they set it up or if i even qualify")).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    // ("Can I still link" is the checklist's question.)
+    expect(read('im 16 can i still link')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('got a warning last month, can i still link my account to the shop?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});
