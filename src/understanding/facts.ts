@@ -45,6 +45,8 @@ const NOT_WHEN = /\b(not|never|t)\s*$/;
 function qrSymptom(t: string, w: FactWords, asking: string | undefined): string | undefined {
   // Where the step asks what the QR code does, the answer need not name it ("it just spins").
   if (!w.qr.test(t) && asking !== 'qr-symptom') return undefined;
+  // "the QR on my shipping label prints all blurry and the courier cant scan it": another thing's QR code.
+  if (w.otherQr?.test(t)) return undefined;
   // A symptom denied is none: "now it says linked, no authorization error this time".
   return w.symptoms.find(([, re]) => {
     const m = re.exec(t);

@@ -852,7 +852,9 @@ export class Understanding {
       // (Not one that turns with a "but" to ask about the topic: "logged in but there's a red banner… how do i appeal that".)
       const opened = chosen !== undefined && polarity !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarity && !(asksTopic && (acknowledged || CONCEDING.test(normalize(text))));
       // (A menu's button answers no yes-or-no question: "won't scan" in the text is no "no" to it.)
-      const aside = topic && !answersAsked && (!opened || opensTree) && (match!.by === 'fact' || asksTopic || opensTree || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS);
+      // (Nor does a QR code of another thing's, whatever its trouble: "the QR on my shipping label prints all blurry and the courier cant scan it".)
+      const othersQr = topic !== undefined && said(compact(normalize(text)), lex, (l) => l.facts.otherQr);
+      const aside = topic && (othersQr || (!answersAsked && (!opened || opensTree) && (match!.by === 'fact' || asksTopic || opensTree || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS)));
       // "linked it 3 days ago and the bag still isn't there": a long message that opens like a yes, then
       // reports a failure, and which another flow's phrases clearly fit, is that flow's question.
       const elsewhere = match?.by === 'yes-no' && this.soundsLikeYes(text, lex) && this.routedElsewhere(text, router, info!.flow.id);

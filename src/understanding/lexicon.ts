@@ -49,6 +49,8 @@ export interface FactWords {
   qr: RegExp;
   /** QR symptom value → its pattern, in order: the first that matches is the symptom. */
   symptoms: readonly (readonly [string, RegExp])[];
+  /** A QR code of something else than linking (a shipping label's, a payment's): its trouble is no symptom of linking. */
+  otherQr?: RegExp;
   /** Words that introduce a quoted error ("it says:", "dice:"), and words that make the rest an error. */
   errorLead: RegExp;
   errorWords: RegExp;

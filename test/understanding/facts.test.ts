@@ -177,6 +177,9 @@ describe('extractFacts: the QR symptom', () => {
     expect(extractFacts('the qr for linking the official acc keeps expiring before i can scan it')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('the code always times out on me')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts("when i scan it tiktok says it's expired")).toEqual({ 'qr-symptom': 'no-scan' });
+    // (Not another thing's QR code: a shipping label's, a payment's.)
+    expect(extractFacts('the QR on my shipping label prints all blurry and the courier cant scan it')).toEqual({});
+    expect(extractFacts('the payment qr wont scan at checkout')).toEqual({});
     expect(extractFacts('the app opens the scanner but it say "Invalid QR code"')).toMatchObject({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('the app can not properly scan the qr')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('the app will not recognise the qr')).toEqual({ 'qr-symptom': 'no-scan' });

@@ -2145,3 +2145,17 @@ describe('"can I still…" of something other than linking, and a creator who sa
     expect(read('got a warning last month, can i still link my account to the shop?')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe("another thing's QR code, and ads asked about, at a linking step", () => {
+  it('is the topic, not the step\'s button', () => {
+    expect(read('the QR on my shipping label prints all blurry and the courier cant scan it', at('qr-failure.what-happens'))).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read("customer says the return QR code won't scan at ups, what do i do", at('seller-link.scan'))).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+    expect(read('can i run shop ads before the bag shows up or do i have to wait', at('missing-icon.wait'))).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    // (The linking QR code that won't scan still answers.)
+    expect(labelOf('qr-failure.what-happens', 'the qr wont scan')).toBe("The QR code won't scan");
+  });
+
+  it('leaves accounts added to run ads with marketing accounts', () => {
+    expect(read("can we add our agency's tiktok to the shop so they can run ads for us")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+});
