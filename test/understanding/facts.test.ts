@@ -177,6 +177,10 @@ describe('extractFacts: the QR symptom', () => {
     expect(extractFacts('the qr for linking the official acc keeps expiring before i can scan it')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts('the code always times out on me')).toEqual({ 'qr-symptom': 'no-scan' });
     expect(extractFacts("when i scan it tiktok says it's expired")).toEqual({ 'qr-symptom': 'no-scan' });
+    // (…told by what the person sees: no beep, nothing at all, a code gone grey.)
+    expect(extractFacts('tiktok camera opens, i hold it over the thing on seller centre, no beep no nothing')).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts("using tiktok's scanner on the seller centre page does zilch")).toEqual({ 'qr-symptom': 'no-scan' });
+    expect(extractFacts('the code on seller center goes grey and says refresh')).toEqual({ 'qr-symptom': 'no-scan' });
     // (Not another thing's QR code: a shipping label's, a payment's.)
     expect(extractFacts('the QR on my shipping label prints all blurry and the courier cant scan it')).toEqual({});
     expect(extractFacts('the payment qr wont scan at checkout')).toEqual({});
@@ -556,5 +560,14 @@ describe('a business partner doing their part of the work', () => {
   it('holds no other shop', () => {
     expect(extractFacts('my business partner did the registration for our shop and i do the videos on our account')['other-shop-holder']).toBeUndefined();
     expect(extractFacts("my business partner linked our tiktok to his own shop")['other-shop-holder']).toBe('ex-partner');
+  });
+});
+
+describe('extractFacts: approving on the phone', () => {
+  it('is the QR step: what happens after it is a symptom', () => {
+    expect(extractFacts('the little wheel keeps going round and round after i approve on my phone')).toEqual({ 'qr-symptom': 'spinning' });
+    expect(extractFacts('i did the whole approve thing in the app and it said failed try again later')).toEqual({ 'qr-symptom': 'auth-failed' });
+    // (A shop approved is no approving of a link.)
+    expect(extractFacts('my shop got approved on my phone yesterday, the payout says failed')).not.toHaveProperty('qr-symptom');
   });
 });
