@@ -944,9 +944,11 @@ export class Understanding {
     // Nor does an answer in the step's own words ("forgot password sends the code to a number I don't have", where the
     // step speaks of the forgotten password and the phone number), unless a phrase of the other flow comes close.
     // Nor does a loose fit of the menu, which only sorts ("i dont have that option in my menu").
+    // (A problem fact of the flow, stated, is more than a resemblance: "authorisation unsuccessful every time" at the menu.)
     const loose =
       route?.score !== undefined &&
       offered.length > 0 &&
+      this.flowOfFacts(withoutTime(facts)) !== route.flow &&
       ((route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router)) ||
         (route.score < CLOSE_FIT && (normalize(text).split(' ').length <= SHORT_ANSWER || this.echoes(text, step!, router, lex) || router.isHub(route.flow))));
     // Naming the topic the user is already in is an answer to this step, not a restart of the flow.

@@ -463,3 +463,27 @@ describe('an account said to be ready', () => {
     expect(read('is my account ready to link?')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('a shop said approved, and the link asked for: where the rule stops', () => {
+  it('takes the checklist to the steps only when the link is asked for', () => {
+    expect(read('new shop approved, now connect my tiktok how')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    // (Asked about what the checklist weighs, or asked of another flow, it stays where its words lead.)
+    expect(read('shop approved, what about the follower minimum')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('shop approved, how do i tag products in my videos')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});
+
+describe('the bag said missing beside a topic, where linking is said done: where the rule stops', () => {
+  it('counts a time since linking as linking said done', () => {
+    expect(read("set up payouts, it's been 3 days since linking. but on tiktok there's no bag")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});
+
+describe('a problem fact stated at a step with buttons', () => {
+  it('is more than a resemblance: it leaves the step for its tree', () => {
+    expect(read('authorisation unsuccessful every time', at('menu.welcome'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('wait qr says auth failed', at('preflight.standing'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    // (A resemblance alone still keeps the place.)
+    expect(read('qr is on the screen now', at('seller-link.scan'))).not.toMatchObject({ kind: 'route' });
+  });
+});
