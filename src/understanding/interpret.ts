@@ -98,10 +98,9 @@ const NOT_ABSENT = /\b(how|steps?|not working|doesn t work|does not work|broken|
 const AT_LARGE_NOT = /\b(how|steps?|linked|connected)\b|\b(my|our|have( a| an| us| uk)?) (own |new )?(shop|store)s?\b/;
 /** Linking's own words, which name no more than linking itself. */
 const LINKING_OWN = ['link', 'account', 'shop', 'up', 'set'];
-/** The link said to be there ("even tho its linked"): an absence beside it is the bag's, as after a time since linking. */
 /** A clause that opens by saying linking was done ("linked the official account"); not linked elsewhere ("linked to another shop"). */
 const LINKED_OPENING = /^(already |just |finally |successfully )?(re)?(linked|connected)\b(?! (to|with|in|into|on) )/;
-
+/** The link said to be there ("even tho its linked"): an absence beside it is the bag's, as after a time since linking. */
 const SAID_LINKED = /\b(it s|its|it is|is|s|already|now|been|got|was|successfully|shows|says) (\w+ )?(linked|connected)\b(?! (to|with) )/;
 /** A short question of what a thing is: "whats seller center", "what is a marketing account". */
 const WHAT_IS = /^(what is mean|what s mean|what means|what mean|(what is )?(the )?meaning of|what does|what do|what s|whats|what is|what are|wat is|wats) (a |an |the )?(?<thing>(\w+ ?){1,3}?)( mean)?$/;
@@ -137,7 +136,6 @@ const MOVED_ON_AFTER = 4;
 
 /** A message that opens with a plain yes or no answers the question asked. */
 const PLAIN_ANSWER = /^(yes|yeah|yep|yup|ya|no|nope|nah|not yet)\b/;
-/** A story that ends on its answer ("…but i unlinked it last month so no"): the answer, whatever the story names. */
 /** Something the screen says now that it did not before ("…and now it even says…"). */
 const NEW_REPORT = /\b(now|then|suddenly)( it| the app| tiktok| seller cent(er|re)| the screen)?( even| also| just)? (says?|shows?|said|showed|saying|showing|pops up|popped up)\b/;
 /** A problem said to be the one that matters, after a plain answer ("yes im 30 but honestly my real issue is the qr code"). */
@@ -150,6 +148,7 @@ const LINK_AS_GOAL = /\b(to|and) (get|have|make) (it|them|this|that|(my|our|the)
 const LINK_WANTED = /\bnow (link|connect|hook|attach|bind)\w*\b|\bneed (\w+ ){0,4}(linked|connected|hooked up|attached)\b|\b(link|connect)\w* (\w+ ){0,4}how$/;
 /** What the checklist weighs, asked: "do i need a business account", "am i eligible", "before linking". */
 const CHECKLIST_ASKED = /\b(do|does|would|will) (i|we|it|my|our) (\w+ )?(need|have to|require)\b|\b(eligib\w*|requirements?|required|qualif\w*|allowed|before)\b/;
+/** A story that ends on its answer ("…but i unlinked it last month so no"): the answer, whatever the story names. */
 const CONCLUDED = /\bso (yes|yeah|yep|no|nope|nah|not yet)$/;
 
 /** The app, plugin or connector of the platform a message names beside linking ("the app authorization keeps failing"). */
@@ -802,13 +801,13 @@ export class Understanding {
       // A menu's button that only sorts ("Something isn't working"), pressed by words that name a problem's tree outright
       // ("scanning gives me authorization failed", "ugh my qr keeps failing"): that tree, which the sorting would only ask about again.
       if (chosenGoto !== undefined && !opensTree && !topic && (match!.by === 'words' || match!.by === 'synonym')) {
-        const named = this.routeOf(text, facts, router, lex);
+        const tree = this.routeOf(text, facts, router, lex);
         // (Named by a fact of its own or a phrase that fits, and one the sorting step offers: not a loose resemblance.)
-        const sure = named !== undefined && (this.flowOfFacts(withoutTime(facts)) === named.flow || router.route(text)?.flow === named.flow);
-        const sorts = this.flows.steps.get(`${info!.flow.id}.${chosenGoto}` as StepKey)?.step.choices?.some((c) => c.goto === named?.flow || c.goto.startsWith(`${named?.flow}.`));
-        if (named && sure && sorts && this.problemFlows.has(named.flow)) {
-          const into = this.choiceInto(at.step!, offered, named, facts);
-          return intent(into !== undefined ? { kind: 'choice', index: into } : toRoute(named));
+        const sure = tree !== undefined && (this.flowOfFacts(withoutTime(facts)) === tree.flow || router.route(text)?.flow === tree.flow);
+        const sorts = this.flows.steps.get(`${info!.flow.id}.${chosenGoto}` as StepKey)?.step.choices?.some((c) => c.goto === tree?.flow || c.goto.startsWith(`${tree?.flow}.`));
+        if (tree && sure && sorts && this.problemFlows.has(tree.flow)) {
+          const into = this.choiceInto(at.step!, offered, tree, facts);
+          return intent(into !== undefined ? { kind: 'choice', index: into } : toRoute(tree));
         }
       }
       // …and a question of another linking flow after such an "ok" is that flow ("ok, and how do i tag products in my videos once its live?").
@@ -853,7 +852,7 @@ export class Understanding {
       const opened = chosen !== undefined && polarity !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarity && !(asksTopic && (acknowledged || CONCEDING.test(normalize(text))));
       // (A menu's button answers no yes-or-no question: "won't scan" in the text is no "no" to it.)
       // (Nor does a QR code of another thing's, whatever its trouble: "the QR on my shipping label prints all blurry and the courier cant scan it".)
-      const othersQr = topic !== undefined && said(compact(normalize(text)), lex, (l) => l.facts.otherQr);
+      const othersQr = topic !== undefined && said(normalize(text), lex, (l) => l.facts.otherQr);
       const aside = topic && (othersQr || (!answersAsked && (!opened || opensTree) && (match!.by === 'fact' || asksTopic || opensTree || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS)));
       // "linked it 3 days ago and the bag still isn't there": a long message that opens like a yes, then
       // reports a failure, and which another flow's phrases clearly fit, is that flow's question.
@@ -1068,10 +1067,6 @@ export class Understanding {
         this.problemFlows.has(flow) && !(flow === ICON_FLOW && NOT_LINKED.test(compact(normalize(text)))) && LINKING_STEPS.some((f) => reshapedOf(clause, f, lex, clauseFacts) === flow);
       const reported = top && top.score >= MIN_SCORE ? (reshapedOf(clause, top.flow, lex, clauseFacts) ?? (shaped(top.flow) ? top.flow : undefined)) : undefined;
       if (reported && reported !== current && this.problemFlows.has(reported) && this.reaches(clause, reported, lex)) return { flow: reported, after: i > 0 };
-      // …or in the very shape of a problem tree's report, whatever the clause's words fit ("found it but the official account shows
-      // linked to someone else's shop").
-      const shown = i > 0 && REPORTED.test(compact(normalize(clause))) ? [...this.problemFlows].find((f) => f !== current && shapedLike(clause, f, lex)) : undefined;
-      if (shown) return { flow: shown, after: true };
       // A phrase that fits closely, leading the next flow or backed by the vocabulary or the classifier.
       const route = router.route(clause) ?? this.closeSeconded(clause, router);
       if (!route || (route.flow === current && !last) || !this.problemFlows.has(route.flow) || route.score < CLOSE_FIT || !this.reaches(clause, route.flow, lex)) continue;
