@@ -67,6 +67,8 @@ const LINKING_STEPS = ['seller-link', 'creator-link'];
 const PERSONAL_FACTS = ['age', 'market'];
 /** The linking steps for each role a message may state. */
 const STEPS_FOR_ROLE: Record<string, string> = { seller: 'seller-link', creator: 'creator-link' };
+/** The linking steps of the person's role, a shop owner's when none is said. */
+const stepsForRole = (facts: Facts): string => STEPS_FOR_ROLE[facts.role ?? ''] ?? STEPS_FOR_ROLE.seller!;
 const CHECKLIST = 'preflight';
 
 /** Words of a topic next to linking that outweigh a button picked by its label's words. */
@@ -303,7 +305,7 @@ export class Understanding {
     // The shop said approved and the link asked for or said needed ("new shop approved, now connect my tiktok how", "…just need
     // the official account linked now"): past the checklist, whose shop step that answers; not one asking whether they may.
     const ready = found?.flow === CHECKLIST && facts['shop-approved'] === 'yes' && facts['shop-active'] !== 'no' && facts.role !== 'creator' && !PROBLEM_FACTS.some((f) => facts[f]) && (HOW_TO.test(written) || LINK_WANTED.test(written)) && !MAY.test(written) && !CHECKLIST_ASKED.test(written);
-    const route = notYet || ready ? { flow: STEPS_FOR_ROLE[facts.role ?? 'seller']! } : found;
+    const route = notYet || ready ? { flow: stepsForRole(facts) } : found;
     // However it was found (words, a shape, a fact), a flow that needs a word of its own kind needs it said.
     return route && this.reaches(text, route.flow, lex, facts) ? route : undefined;
   }
@@ -773,7 +775,7 @@ export class Understanding {
       // …and so is linking said not done yet, with a how-to ("oh wait i haven't even linked yet, how do i do it"): the linking steps of
       // the person's role, wherever the talk had got to.
       const written = compact(normalize(text));
-      const notYet = !named && !bagGone && !more && NOT_LINKED_YET.test(written) && HOW_TO.test(written) && !topicOf(text, lex) ? (facts.role === 'creator' ? 'creator-link' : 'seller-link') : undefined;
+      const notYet = !named && !bagGone && !more && NOT_LINKED_YET.test(written) && HOW_TO.test(written) && !topicOf(text, lex) ? stepsForRole(facts) : undefined;
       const problem = named?.flow ?? bagGone ?? more ?? notYet;
       if (problem && problem !== info!.flow.id) {
         const into = this.choiceInto(at.step!, offered, { flow: problem }, facts);
