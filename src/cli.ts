@@ -3,7 +3,8 @@
 // Each command builds what it needs from Config; nothing here decides what the bot says.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { userInfo } from 'node:os';
 import { Command } from 'commander';
 import { ConfigError, platformsToStart, readConfig, settingsOf, tokenVariables, type Config } from './config.ts';
@@ -34,8 +35,13 @@ import { terminalLocale } from './i18n/locale.ts';
 import { openStore } from './store/open.ts';
 import { startPreview } from './web/preview.ts';
 import { Understanding } from './understanding/interpret.ts';
-import { isLanguage, LANGUAGES } from './i18n/languages.ts';
-import { corpusFile, corpusLanguages, evaluate, formatMisses, formatReport, readCorpus } from './understanding/eval.ts';
+import { isLanguage, LANGUAGES, SOURCE_LANGUAGE } from './i18n/languages.ts';
+import { corpusFile, corpusLanguages, evaluate, evaluateHeldOut, examplesOf, formatMisses, formatReport, readCorpus } from './understanding/eval.ts';
+import { learn, modelFile, shippedModel } from './understanding/learned.ts';
+import { lexiconFor } from './understanding/lexicons/by-language.ts';
+
+/** The labelled messages the learned reading is learned from. */
+const LEARNED_FROM = { corpus: 'test/understanding/corpus', part: 'tune' } as const;
 
 function terminalAddress(session: string | undefined): Address {
   let user = 'you';
@@ -286,7 +292,7 @@ program
   .description('measure how well the bot understands the labelled messages in test/understanding/corpus/, per language')
   .option('--part <part>', 'tune, check or all', 'all')
   .option('--language <code>', `one language only (${LANGUAGES.join(', ')})`)
-  .option('--corpus <folder>', 'the corpus folder', 'test/understanding/corpus')
+  .option('--corpus <folder>', 'the corpus folder', LEARNED_FROM.corpus)
   .option('--misses', 'list the tune part\'s misses, message by message (never the check part\'s)')
   .action((opts: { part: string; language?: string; corpus: string; misses?: boolean }) => {
     if (!['tune', 'check', 'all'].includes(opts.part)) throw new ConfigError(`--part ${opts.part}: use tune, check or all`);
@@ -298,11 +304,25 @@ program
     for (const part of parts) {
       const languages = corpusLanguages(opts.corpus, part).filter((l) => opts.language === undefined || l === opts.language);
       for (const language of languages) {
-        const report = evaluate(readCorpus(corpusFile(opts.corpus, language, part)), understanding, flows, language);
+        const items = readCorpus(corpusFile(opts.corpus, language, part));
+        // The part a language's learned reading was learned from is scored held out, or it would grade its own homework.
+        const learnedFrom = part === LEARNED_FROM.part && resolve(opts.corpus) === resolve(LEARNED_FROM.corpus) && shippedModel(language) !== undefined;
+        const report = learnedFrom ? evaluateHeldOut(items, flows, language) : evaluate(items, understanding, flows, language);
         console.log(formatReport(language === 'en' ? part : `${part} [${language}]`, report));
         if (opts.misses && part === 'tune') console.log(formatMisses(report));
       }
     }
+  });
+
+program
+  .command('learn')
+  .description(`learn the reading that doubts unlikely first messages from the corpus's ${LEARNED_FROM.part} part (English), into src/understanding/learned/`)
+  .action(() => {
+    const items = readCorpus(corpusFile(LEARNED_FROM.corpus, SOURCE_LANGUAGE, LEARNED_FROM.part));
+    const model = learn(examplesOf(items), lexiconFor(SOURCE_LANGUAGE));
+    mkdirSync(new URL('.', modelFile(SOURCE_LANGUAGE)), { recursive: true });
+    writeFileSync(modelFile(SOURCE_LANGUAGE), `${JSON.stringify(model)}\n`);
+    console.log(`Learned from ${examplesOf(items).length} first messages, ${Object.keys(model.labels).length} labels: ${fileURLToPath(modelFile(SOURCE_LANGUAGE))}`);
   });
 
 const flowsCommand = program.command('flows').description('work with the flow files');

@@ -4,7 +4,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './fakes/discord.ts';
@@ -96,6 +96,11 @@ describe('the production build', { timeout: 240_000 }, () => {
     // The build an operator makes: tsc into dist/, then the assets beside it.
     await promisify(execFile)('npm', ['run', 'build'], { cwd: ROOT, env: cleanEnv({}) });
   }, 240_000);
+
+  it('ships the learned reading beside the compiled code, where the compiled bot looks for it', async () => {
+    const learned = (await import(pathToFileURL(join(ROOT, 'dist/understanding/learned.js')).href)) as typeof import('../src/understanding/learned.ts');
+    expect(learned.shippedModel('en')).toEqual(JSON.parse(readFileSync(join(ROOT, 'src/understanding/learned/en.json'), 'utf8')));
+  });
 
   it("runs the image's entry command: assets and Mermaid served, HEALTHCHECK passes, SIGTERM stops it with exit 0 within 10 s", async () => {
     // No container engine runs on the test machines: the image's own CMD and HEALTHCHECK, read from the Dockerfile,

@@ -11,7 +11,9 @@ import type { CompiledFlows } from '../flow/compile.ts';
 import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
 import { endingChoice, labelPolarity } from './choices.ts';
 import { commandOf } from './commands.ts';
-import { isPersonButton, type Intent, type Understanding } from './interpret.ts';
+import { isPersonButton, Understanding, type Intent } from './interpret.ts';
+import { labelOf, learn, type Example } from './learned.ts';
+import { lexiconFor } from './lexicons/by-language.ts';
 import { normalize } from './text.ts';
 
 const Expect = z.strictObject({
@@ -146,6 +148,39 @@ export function evaluate(items: readonly CorpusItem[], understanding: Understand
     report.scored.push({ item, got, verdict, slotsRight, slotsExpected: Object.keys(want).length, slotsSpurious });
   }
   return report;
+}
+
+/** A corpus's first messages as examples to learn from, each labelled as its expectation reads. */
+export function examplesOf(items: readonly CorpusItem[]): Example[] {
+  return items.filter((i) => !i.at).map((i) => ({ text: i.text, label: labelOf({ kind: i.expect.intent, ...i.expect }) }));
+}
+
+/**
+ * Scores the messages a language's learned reading was learned from without letting it see the answers: the items
+ * in five stretches (a batch's messages sit together), each scored by a reading learned from the other four.
+ */
+export function evaluateHeldOut(items: readonly CorpusItem[], flows: CompiledFlows, language: Language = SOURCE_LANGUAGE, folds = 5): Report {
+  const stretch = (i: number) => Math.floor((i * folds) / items.length);
+  const reports = Array.from({ length: folds }, (_, k) => {
+    const model = learn(examplesOf(items.filter((_, i) => stretch(i) !== k)), lexiconFor(language));
+    return evaluate(items.filter((_, i) => stretch(i) === k), new Understanding(flows, { learned: { [language]: model } }), flows, language);
+  });
+  return reports.reduce(merged);
+}
+
+function merged(a: Report, b: Report): Report {
+  const add = (x: Record<Verdict, number>, y: Record<Verdict, number> = { right: 0, unsure: 0, wrong: 0 }) => ({ right: x.right + y.right, unsure: x.unsure + y.unsure, wrong: x.wrong + y.wrong });
+  const byIntent = { ...a.byIntent };
+  for (const [intent, v] of Object.entries(b.byIntent)) byIntent[intent] = add(v, byIntent[intent]);
+  return {
+    total: a.total + b.total,
+    byIntent,
+    overall: add(a.overall, b.overall),
+    slots: { right: a.slots.right + b.slots.right, expected: a.slots.expected + b.slots.expected, spurious: a.slots.spurious + b.slots.spurious },
+    scopeLeaks: a.scopeLeaks + b.scopeLeaks,
+    stale: a.stale + b.stale,
+    scored: [...a.scored, ...b.scored],
+  };
 }
 
 const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)}%` : '—');

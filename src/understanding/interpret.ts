@@ -15,6 +15,7 @@ import { asksForPerson, commandOf, exactCommandOf, isFrustrated, withoutDeclined
 import { choiceFromText, CONCEDING, endingChoice, isUnsure, labelPolarity, polarityOf, withoutCondition, type OfferedChoice } from './choices.ts';
 import { extractFacts, type Facts } from './facts.ts';
 import { layers, said, type Lexicon } from './lexicon.ts';
+import { labelOf, readingOf, shippedModel, type LearnedModel, type LearnedReading } from './learned.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
 import { reshapedOf, reshapedTo, shapedLike, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
@@ -251,10 +252,14 @@ export class Understanding {
   private markets: ReadonlySet<string>;
   /** The problems' trees: the flows that `flowOfFact` names. */
   private problemFlows = new Set<string>();
-  /** Each language's lexicon and router, built when a conversation in it first speaks. */
-  private readers = new Map<Language, { lex: Lexicon; router: Router }>();
+  /** Each language's lexicon and router (and its learned reading, where one was learned), built when a conversation in it first speaks. */
+  private readers = new Map<Language, { lex: Lexicon; router: Router; learned?: LearnedReading }>();
 
-  constructor(private flows: CompiledFlows) {
+  /** `learned`: a language's learned reading in place of the shipped one (null: none), as scoring held-out messages needs. */
+  constructor(
+    private flows: CompiledFlows,
+    private options: { learned?: Partial<Record<Language, LearnedModel | null>> } = {},
+  ) {
     const owners = new Map<string, Set<string>>();
     for (const flow of flows.contentFlows) {
       for (const step of Object.values(flow.steps)) {
@@ -281,11 +286,13 @@ export class Understanding {
   }
 
   /** How a language is read: its lexicon beside English, and a router over the flows' words in both. */
-  reader(language: Language): { lex: Lexicon; router: Router } {
+  reader(language: Language): { lex: Lexicon; router: Router; learned?: LearnedReading } {
     let r = this.readers.get(language);
     if (!r) {
       const lex = lexiconFor(language);
-      r = { lex, router: new Router(this.flows.contentFlows, lex, this.flows.translations.get(language)) };
+      const given = this.options.learned;
+      const model = given && language in given ? given[language] : shippedModel(language);
+      r = { lex, router: new Router(this.flows.contentFlows, lex, this.flows.translations.get(language)), learned: model ? readingOf(model, lex) : undefined };
       this.readers.set(language, r);
     }
     return r;
@@ -639,13 +646,23 @@ export class Understanding {
   }
 
   interpret(text: string, at: Situation = {}): Intent {
-    const intent = this.readIn(text, at);
+    const intent = this.doubted(this.readIn(text, at), text, at);
     if (intent.kind !== 'unsure') return intent;
     // A neighbour's language typed where another is spoken ("kak gimana caranya jadi affiliate" in an English chat, whose
     // Slack locale keeps the replies English): what its own reading understands, where the conversation's finds nothing.
     // (The other languages' readings hold English's already.)
     const seen = (at.language ?? SOURCE_LANGUAGE) === SOURCE_LANGUAGE ? languageOfText(text)?.language : undefined;
     return seen === undefined || seen === SOURCE_LANGUAGE ? intent : this.readIn(text, { ...at, language: seen });
+  }
+
+  /**
+   * A first message's topic or flow that the labelled first messages make very unlikely is not trusted: the menu is a
+   * smaller harm than a confident wrong turn. (Only first messages: the labelled ones mid-flow are mostly buttons.)
+   */
+  private doubted(intent: Intent, text: string, at: Situation): Intent {
+    if (at.step !== undefined || (intent.kind !== 'route' && intent.kind !== 'out-of-scope')) return intent;
+    const { learned } = this.reader(at.language ?? SOURCE_LANGUAGE);
+    return learned?.doubts(labelOf(intent), text) ? { kind: 'unsure', facts: intent.facts } : intent;
   }
 
   private readIn(text: string, at: Situation): Intent {
