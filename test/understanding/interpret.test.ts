@@ -2161,3 +2161,35 @@ describe("another thing's QR code, and ads asked about, at a linking step", () =
     expect(read("can we add our agency's tiktok to the shop so they can run ads for us")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 });
+
+describe('linking asked about in general, the platform paid, support reached by email, a reminder not needed', () => {
+  it('opens the menu for linking asked about in general, where no flow’s words fit', () => {
+    expect(read('can you explain how linking works in general? totally new to all this')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('linking tiktok and shop - explain like im 5')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('could you tell me about the whole linking thing first?')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('the basics of account linking please')).toMatchObject({ kind: 'route', flow: 'menu' });
+    // Naming a problem is no question in general.
+    expect(read('can you explain how linking works in general? my qr code wont scan')).not.toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+
+  it('hears paying the platform itself as fees', () => {
+    expect(read('do i pay anything to tiktok if i make zero sales in a month?')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+    expect(read('will we owe tiktok money if nothing sells')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+  });
+
+  it('hears an email or a phone number for support as a person asked for, and a reminder not needed as cancelling it', () => {
+    expect(read('is there an email or phone number for support')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('do you have a customer service hotline')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('my email for the shop is on the invoice')).not.toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('no need to send me that reminder anymore', at('missing-icon.wait'))).toMatchObject({ kind: 'choice' });
+    expect(read('no need to send me that reminder anymore')).toMatchObject({ kind: 'command', command: 'cancel' });
+    expect(read('what are my options here')).toMatchObject({ kind: 'command', command: 'help' });
+    // …but a story that ends on it asks about that story.
+    expect(read('my ex business partner still has our tiktok tied to his seller account and won’t answer. it says already linked. what are my options here')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
+  it('hears an old shop’s email lost as its login lost, and "went thru" as working', () => {
+    expect(labelOf('already-linked.explain', 'its my old store from 2022 but i lost the email for it')).toBe("It's my old shop, but I can't log in any more");
+    expect(labelOf('qr-failure.same-phone', 'used my laptop instead and it went thru!!')).toBe('That worked');
+  });
+});
