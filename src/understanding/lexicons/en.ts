@@ -344,8 +344,6 @@ export const EN: Lexicon = {
     problem: /\b(fail\w*|error|not|never|can t|cant|won t|wont|doesn t|didn t|isn t|missing|gone|disappear\w*|already (\w+ ){0,2}(linked|bound|connected|binded|linkd) (to|with)|(already|is|s) (in use|taken|used)|another shop|other shop|old shop|unlink\w*|qr|scan\w*|bag|icon|cart|refund\w*|payout\w*|(?<!\b(\d+|no|zero|more|any|get|getting) )order\w*|ads?|fee\w*|invoice\w*|suspend\w*|ban\w*)\b/,
     lost: /\b(can t|cant|cannot|can not|couldn t|could not) (find|figure out|see) (where|how|it|the (option|button|place|page|menu|setting))( anywhere)?\b|\b(never|not) (done|did) (this|it|that) before\b|\bnever linked (one|an account|anything) before\b|\b(don t|dont|do not) want to (mess|screw|muck) (it|this|things|anything) up\b|\b(something|anything) (we re|i m|we are|i am|im) missing\b|\b(not|never been|am not|m not) (very |so |too |that |terribly |really )?(good|great|familiar|comfortable|confident) (with|at|using) (tech\w*|computers?|apps?|phones?|the app|this stuff|these things|online stuff|it)\b|\bnot (very |so |that |really )?(tech|computer|tech ) ?(savvy|literate|person)\b/,
     asks: [
-      // Linking asked about in general where no flow's words fit ("can you explain how linking works in general?"): the menu.
-      { flow: 'menu', cue: LINKING_IN_GENERAL },
       { flow: 'after-link', cue: PRODUCTS_IN_VIDEOS },
       // …and an account the screen reports as another seller's: "it says it belongs to a different seller", "app says my account is tied to someone elses business".
       { flow: 'already-linked', cue: new RegExp(`\\b(says|said|saying|shows|showing|tells me|told me|error|message)\\b.*${LINKED_ELSEWHERE.source}`) },
