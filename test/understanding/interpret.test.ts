@@ -2192,3 +2192,23 @@ describe('linking asked about in general, the platform paid, support reached by 
     expect(labelOf('qr-failure.same-phone', 'used my laptop instead and it went thru!!')).toBe('That worked');
   });
 });
+
+describe('an account linked to a shop someone else runs, staff members’ accounts, a team’s next steps, a support person asked to help', () => {
+  it('hears an account linked, in the past, to a shop someone else runs as the already-linked tree', () => {
+    expect(read('our freelancer set everything up and linked the official account to a test shop on HER seller center. how do we get it back')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('my employee linked our account to her own shop and then quit. how do i get it back')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    // Linking to a brand's shop, still to be done, is the creator's way.
+    expect(read('how do i link my tiktok to their shop as an affiliate')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it('hears staff members’ accounts on the shop as marketing accounts, and what a team should do once linked as the tips', () => {
+    expect(read("want my 3 staff members' tiktoks connected to our shop so they can post product vids")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read("Linked our brand's account yesterday. What should our content team be doing from here?")).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+
+  it('hears "can a support person help?" in a sentence of its own as a person asked for, and a fee paid to the platform as fees', () => {
+    expect(read('can a support person help? the agency that linked our account shut down and nobody answers')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('the support person i spoke to last week could not help, the qr still fails')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('do i have to pay tiktok a fee for every sale')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+  });
+});
