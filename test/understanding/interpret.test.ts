@@ -2212,3 +2212,21 @@ describe('an account linked to a shop someone else runs, staff members’ accoun
     expect(read('do i have to pay tiktok a fee for every sale')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
   });
 });
+
+describe('the bag got at last and sales asked about, and a few more words for commands and a person', () => {
+  it('hears the bag got at last, or showing, then sales asked about, as the tips; the bag got but gone again as the missing bag', () => {
+    expect(read('got the bag icon finally 🎉 any tips for actually getting sales lol')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read("bag's showing now 🎉 how do i make people actually buy")).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('finally connected after 2 weeks lol. what are the best ways to get the first orders in')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('got the bag icon but it disappeared again')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('Hi, I connected official account to the shop 2 hours ago, should I see the cart icon now? It is not there')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+
+  it('hears "heyo" as a greeting, "aight peace" as goodbye, "what kinda stuff can i ask" as help, and being forwarded to a team as a person', () => {
+    expect(read('heyo')).toMatchObject({ kind: 'command', command: 'greet' });
+    expect(read('aight peace ✌️')).toMatchObject({ kind: 'command', command: 'thanks' });
+    expect(read('what kinda stuff can i ask u')).toMatchObject({ kind: 'command', command: 'help' });
+    expect(read("hello, can you forward me to the tiktok shop team? we're an agency handling 6 brands")).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('the brand forwarded me to their shop team for the invite')).not.toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
