@@ -2230,3 +2230,23 @@ describe('the bag got at last and sales asked about, and a few more words for co
     expect(read('the brand forwarded me to their shop team for the invite')).not.toMatchObject({ kind: 'command', command: 'human' });
   });
 });
+
+describe('handed over to whoever is on shift, topics one does not care about, a social media manager’s and a second account, linking 101', () => {
+  it('hears being handed over to whoever is on shift as a person asked for, even at a step', () => {
+    expect(read('did all that twice already. pls just hand me over to whoever is on shift', at('qr-failure.restart-app'))).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('can you pass me over to support')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+
+  it('leaves out topics someone says they do not care about', () => {
+    expect(read('im a creator not a seller, i dont care about fees or shipping, i just want to know how to get products into my showcase and earn commission')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it('hears a social media manager’s account and the brand’s second account on the shop as marketing accounts', () => {
+    expect(read("can my social media manager's tiktok also be attached to our shop?")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read("can i also connect our brand's second tiktok that we use for UGC?", at('after-link.curate'))).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+
+  it('hears "linking 101" as linking asked about in general', () => {
+    expect(read('tiktok shop linking 101 pls')).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+});
