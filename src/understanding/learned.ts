@@ -1,6 +1,6 @@
 // A reading learned from labelled first messages (the corpus's tune part): a naive Bayes over content words.
 // It never decides where a message goes; it only doubts a confident reading that the labelled messages make very unlikely.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Language } from '../i18n/languages.ts';
 import type { Lexicon } from './lexicon.ts';
 import { contentWords } from './words.ts';
@@ -44,11 +44,8 @@ export function learn(examples: readonly Example[], lex: Lexicon): LearnedModel 
     for (const w of contentWords(e.text, lex)) entry.words[w] = (entry.words[w] ?? 0) + 1;
   }
   // Sorted, so the file written changes only where the counts do.
-  const sorted = Object.fromEntries(
-    Object.keys(labels)
-      .sort()
-      .map((l) => [l, { examples: labels[l]!.examples, words: Object.fromEntries(Object.entries(labels[l]!.words).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }]),
-  );
+  const sortedKeys = <T>(o: Record<string, T>) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]!]));
+  const sorted = sortedKeys(Object.fromEntries(Object.entries(labels).map(([l, e]) => [l, { examples: e.examples, words: sortedKeys(e.words) }])));
   return { alpha: ALPHA, labels: sorted };
 }
 
@@ -61,17 +58,11 @@ const shipped = new Map<Language, LearnedModel | undefined>();
 
 /** The model shipped for a language, or undefined where none was learned (read once). */
 export function shippedModel(language: Language): LearnedModel | undefined {
-  if (!shipped.has(language)) shipped.set(language, readModel(modelFile(language)));
-  return shipped.get(language);
-}
-
-function readModel(file: URL): LearnedModel | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as LearnedModel;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
+  if (!shipped.has(language)) {
+    const file = modelFile(language);
+    shipped.set(language, existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LearnedModel) : undefined);
   }
+  return shipped.get(language);
 }
 
 const readings = new WeakMap<LearnedModel, LearnedReading>();

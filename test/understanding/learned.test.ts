@@ -43,6 +43,14 @@ describe('LearnedReading', () => {
     expect(reading.doubts('route:qr-failure', 'qr code will not scan at the bank')).toBe(false);
   });
 
+  it('weighs each word by how often its label used it, smoothed, and each label by how many examples it has', () => {
+    // One example of A ("scan"), three of B ("refund"), smoothing 1, two words known: P(scan | A) = 2/3, P(scan | B) = 1/5,
+    // priors 1/4 and 3/4, so P(A | "scan") = (1/4 · 2/3) / (1/4 · 2/3 + 3/4 · 1/5) = 10/19.
+    const model = { ...learn([{ label: 'A', text: 'scan' }, ...Array.from({ length: 3 }, () => ({ label: 'B', text: 'refund' }))], EN), alpha: 1 };
+    expect(model.labels).toEqual({ A: { examples: 1, words: { scan: 1 } }, B: { examples: 3, words: { refund: 3 } } });
+    expect(new LearnedReading(model, EN).posterior('scan')!.get('A')).toBeCloseTo(10 / 19, 9);
+  });
+
   it('labels a meaning as the corpus labels its expectation', () => {
     expect(labelOf({ kind: 'route', flow: 'qr-failure' })).toBe('route:qr-failure');
     expect(labelOf({ kind: 'out-of-scope', topic: 'fees' })).toBe('out-of-scope:fees');
