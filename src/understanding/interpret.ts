@@ -661,7 +661,9 @@ export class Understanding {
    */
   private doubted(intent: Intent, text: string, at: Situation): Intent {
     if (at.step !== undefined || (intent.kind !== 'route' && intent.kind !== 'out-of-scope')) return intent;
-    const { learned } = this.reader(at.language ?? SOURCE_LANGUAGE);
+    const { lex, learned } = this.reader(at.language ?? SOURCE_LANGUAGE);
+    // Another thing's QR code (a payment's, a shipping label's) is what words alone take for the linking one: the rules tell them apart.
+    if (intent.kind === 'out-of-scope' && said(normalize(text), lex, (l) => l.facts.otherQr)) return intent;
     return learned?.doubts(labelOf(intent), text) ? { kind: 'unsure', facts: intent.facts } : intent;
   }
 

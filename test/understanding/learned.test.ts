@@ -127,6 +127,10 @@ describe('a first message the labelled messages make very unlikely', () => {
     }
   });
 
+  it('leaves another thing’s QR code, told apart by the rules, to its topic: words alone take it for the linking one', () => {
+    expect(doubting.interpret("the payment QR code at checkout won't scan for my customer")).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+
   it('is read as before mid-flow, where the labelled messages are mostly buttons', () => {
     const text = 'Can you recommend a decent ring light for filming product videos? Budget around £50.';
     const at = { step: 'after-link.tag' as never };
