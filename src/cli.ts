@@ -318,11 +318,11 @@ program
   .command('learn')
   .description(`learn the reading that doubts unlikely first messages from the corpus's ${LEARNED_FROM.part} part (English), into src/understanding/learned/`)
   .action(() => {
-    const items = readCorpus(corpusFile(LEARNED_FROM.corpus, SOURCE_LANGUAGE, LEARNED_FROM.part));
-    const model = learn(examplesOf(items), lexiconFor(SOURCE_LANGUAGE));
+    const examples = examplesOf(readCorpus(corpusFile(LEARNED_FROM.corpus, SOURCE_LANGUAGE, LEARNED_FROM.part)));
+    const model = learn(examples, lexiconFor(SOURCE_LANGUAGE));
     mkdirSync(new URL('.', modelFile(SOURCE_LANGUAGE)), { recursive: true });
     writeFileSync(modelFile(SOURCE_LANGUAGE), `${JSON.stringify(model)}\n`);
-    console.log(`Learned from ${examplesOf(items).length} first messages, ${Object.keys(model.labels).length} labels: ${fileURLToPath(modelFile(SOURCE_LANGUAGE))}`);
+    console.log(`Learned from ${examples.length} first messages, ${Object.keys(model.labels).length} labels: ${fileURLToPath(modelFile(SOURCE_LANGUAGE))}`);
   });
 
 const flowsCommand = program.command('flows').description('work with the flow files');

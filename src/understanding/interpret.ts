@@ -154,6 +154,9 @@ const CHECKLIST_ASKED = /\b(do|does|would|will) (i|we|it|my|our) (\w+ )?(need|ha
 /** A story that ends on its answer ("…but i unlinked it last month so no"): the answer, whatever the story names. */
 const CONCLUDED = /\bso (yes|yeah|yep|no|nope|nah|not yet)$/;
 
+/** Whether a message names another thing's QR code ("the QR on my shipping label", "the payment QR at checkout"). */
+const othersQrCode = (text: string, lex: Lexicon): boolean => said(normalize(text), lex, (l) => l.facts.otherQr);
+
 /** The app, plugin or connector of the platform a message names beside linking ("the app authorization keeps failing"). */
 const THEIR_APP = /\b(the|this|that|their|its) (app|apps|plugin|plug in|integration|connector|extension|sync)\b/;
 
@@ -663,7 +666,7 @@ export class Understanding {
     if (at.step !== undefined || (intent.kind !== 'route' && intent.kind !== 'out-of-scope')) return intent;
     const { lex, learned } = this.reader(at.language ?? SOURCE_LANGUAGE);
     // Another thing's QR code (a payment's, a shipping label's) is what words alone take for the linking one: the rules tell them apart.
-    if (intent.kind === 'out-of-scope' && said(normalize(text), lex, (l) => l.facts.otherQr)) return intent;
+    if (intent.kind === 'out-of-scope' && othersQrCode(text, lex)) return intent;
     return learned?.doubts(labelOf(intent), text) ? { kind: 'unsure', facts: intent.facts } : intent;
   }
 
@@ -873,7 +876,7 @@ export class Understanding {
       const opened = chosen !== undefined && polarity !== undefined && labelPolarity(chosen.source ?? chosen.label) === polarity && !(asksTopic && (acknowledged || CONCEDING.test(normalize(text))));
       // (A menu's button answers no yes-or-no question: "won't scan" in the text is no "no" to it.)
       // (Nor does a QR code of another thing's, whatever its trouble: "the QR on my shipping label prints all blurry and the courier cant scan it".)
-      const othersQr = topic !== undefined && said(normalize(text), lex, (l) => l.facts.otherQr);
+      const othersQr = topic !== undefined && othersQrCode(text, lex);
       const aside = topic && (othersQr || (!answersAsked && (!opened || opensTree) && (match!.by === 'fact' || asksTopic || opensTree || topicWordCount(text, (w) => router.kindOf(w), lex) >= ASIDE_WORDS)));
       // "linked it 3 days ago and the bag still isn't there": a long message that opens like a yes, then
       // reports a failure, and which another flow's phrases clearly fit, is that flow's question.
