@@ -227,6 +227,16 @@ function afterTurn(text: string): string {
   return head <= TURN_WORDS && cut < text.length - 2 ? text.slice(cut + 1).trim() : text;
 }
 
+/**
+ * What a first message asks after it turns from its story ("…fixed it with my laptop. anyway, how do I get people buying
+ * from my videos?"): the sentence that turns and those after it. Undefined where no sentence after the first turns.
+ */
+function askedAfterTurn(text: string, lex: Lexicon): string | undefined {
+  const sentences = markedSentencesOf(text);
+  for (let i = sentences.length - 1; i > 0; i--) if (layers(lex, normalize(sentences[i]!)).some((l) => l.lex.turnsTo?.test(l.t))) return sentences.slice(i).join(' ');
+  return undefined;
+}
+
 /** "I'm a seller and want to link my brand's account": a near tie between the two linking flows goes by the role stated. */
 function linkingByRole([a, b]: readonly Route[], facts: Facts): string | undefined {
   const mine = facts.role ? STEPS_FOR_ROLE[facts.role] : undefined;
@@ -379,8 +389,6 @@ export class Understanding {
     const absent = bagSaidAbsent(t, lex) && facts['qr-symptom'] === undefined;
     const missing = absent && (facts['linked-ago'] !== undefined || SAID_LINKED.test(compact(t)) || !NOT_ABSENT.test(t));
     if (missing && this.reaches(text, ICON_FLOW, lex)) return { flow: ICON_FLOW };
-    const mine = linkingByRole(scores, facts);
-    if (mine) return { flow: mine };
     // A near tie where the question's shape takes one flow over the other ("linked, but I can't tag
     // products": the missing-icon tree over the tips) is that flow's.
     const [a, b] = scores;
@@ -388,9 +396,12 @@ export class Understanding {
       if (reshapedOf(text, b.flow, lex, facts) === a.flow) return { flow: a.flow };
       if (reshapedOf(text, a.flow, lex, facts) === b.flow) return { flow: b.flow };
     }
-    // The best fit, not clear enough alone, whose shape names another flow ("a checklist for linking pls").
+    // The best fit, not clear enough alone, whose shape names another flow ("a checklist for linking pls"), before the role
+    // that breaks a tie between the two linking flows ("i'm the shop owner… besides the official account i want my personal tiktok linked too").
     const over = a && a.score >= MIN_SCORE ? reshapedTo(text, a.flow, lex, facts) : undefined;
     if (over) return over;
+    const mine = linkingByRole(scores, facts);
+    if (mine) return { flow: mine };
     // (A shape gives way to one that outranks it here too: "pro account vs personal which one do i need for affiliate".)
     const shaped = shapeOf(text, facts, lex);
     if (shaped) return { flow: reshapedOf(text, shaped, lex, facts) ?? shaped };
@@ -649,13 +660,31 @@ export class Understanding {
   }
 
   interpret(text: string, at: Situation = {}): Intent {
-    const intent = this.doubted(this.readIn(text, at), text, at);
+    const intent = this.afterTurn(text, at) ?? this.doubted(this.readIn(text, at), text, at);
     if (intent.kind !== 'unsure') return intent;
     // A neighbour's language typed where another is spoken ("kak gimana caranya jadi affiliate" in an English chat, whose
     // Slack locale keeps the replies English): what its own reading understands, where the conversation's finds nothing.
     // (The other languages' readings hold English's already.)
     const seen = (at.language ?? SOURCE_LANGUAGE) === SOURCE_LANGUAGE ? languageOfText(text)?.language : undefined;
     return seen === undefined || seen === SOURCE_LANGUAGE ? intent : this.readIn(text, { ...at, language: seen });
+  }
+
+  /**
+   * The story before a turn is what led here; the question after it is what a first message asks, when it asks anything
+   * the bot reads ("we had the already-linked mess last year, got it back. anyway, how many extra accounts can we add?").
+   */
+  private afterTurn(text: string, at: Situation): Intent | undefined {
+    if (this.openStep(at)) return undefined;
+    const lex = this.reader(at.language ?? SOURCE_LANGUAGE).lex;
+    const asked = askedAfterTurn(text, lex);
+    const later = asked !== undefined ? this.doubted(this.readIn(asked, at), asked, at) : undefined;
+    return later && later.kind !== 'unsure' ? { ...later, facts: { ...extractFacts(text, { lex }), ...later.facts } } : undefined;
+  }
+
+  /** The step a message answers, if it asks anything: at an end (resolved or handed off) text is read as a first message. */
+  private openStep(at: Situation): Step | undefined {
+    const step = at.step ? this.flows.steps.get(at.step)?.step : undefined;
+    return step && !step.end && !step.handoff ? step : undefined;
   }
 
   /**
@@ -673,8 +702,7 @@ export class Understanding {
   private readIn(text: string, at: Situation): Intent {
     const info = at.step ? this.flows.steps.get(at.step) : undefined;
     const step = info?.step;
-    // At an end (resolved or handed off) there is no question: text is read as a first message.
-    const open = step && !step.end && !step.handoff ? step : undefined;
+    const open = this.openStep(at);
     // A step whose buttons record one fact between them asks it, declared or not ("It's approved and active" / "It isn't").
     const asking = open?.asks ?? open?.ask?.fact ?? recordedBy(open?.choices);
     const { lex, router } = this.reader(at.language ?? 'en');

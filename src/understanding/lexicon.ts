@@ -171,6 +171,8 @@ export interface Lexicon {
    * …", "btw …"): what follows is read as a first message, not as an answer.
    */
   switches?: RegExp;
+  /** A first message's sentence that turns from the story told to what is asked ("anyway, …", "my question is …"). */
+  turnsTo?: RegExp;
   /** The button numbers people type: "option 2", "opción 2", "số 2", "ข้อ 2" (the number in group 1). */
   number: RegExp;
   /** Each out-of-scope topic's cues: any one places a message in the topic. */

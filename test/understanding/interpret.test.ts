@@ -33,8 +33,32 @@ describe('a first message', () => {
     expect(read('where do i scan the qr code from? it never works')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
 
+  it('asks where the code to scan is for the linking steps, unless it is a return\'s or a parcel\'s', () => {
+    for (const text of ['where in seller centre do i find the qr to link our account', 'the qr code i scan from seller center, where is it exactly? first time doing this']) {
+      expect(read(text), text).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    }
+    expect(read('where do i get the qr code for a return')).not.toMatchObject({ flow: 'seller-link' });
+    expect(read('where do i generate the authorization code for a spark ad')).not.toMatchObject({ flow: 'seller-link' });
+  });
+
+  it('reads the question after a story turns ("anyway, …", "my question is …"), not the story', () => {
+    expect(read('had the authorization failed issue last month, a cache clear fixed it. anyway, how do i tag products in my videos now?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('my old business partner and i split, the tiktok has been linked fine since. my question is why the commission went up this month?')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+    // (A side note turns to nothing: the problem before it is still the question. Nor does "the issue is" tell a story's end.)
+    expect(read('the qr code will not scan on my phone. btw when do payouts arrive?')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read("Could you get me a support agent? The issue is how our accounts were set up, a checklist won't cover it.")).toMatchObject({ kind: 'command', command: 'human' });
+  });
+
+  it('takes a problem told as had and fixed for no problem now', () => {
+    expect(read('last year i had the qr not scanning thing, sorted it with a laptop. is there a minimum follower count to be an affiliate?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(readByRules('my sister had the authorization failed issue and clearing the cache fixed it for her. i have not linked yet, is my country even supported? im in kenya')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
   it('hears the QR code in other words ("the black and white square")', () => {
     expect(read('the black and white square on seller center doesnt react when i aim tiktok at it')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    // …or by the phone held up to the computer, or the approval pressed.
+    expect(read('i hold my phone up to the computer screen and the camera just stares at it')).toMatchObject({ kind: 'route', flow: 'qr-failure', facts: { 'qr-symptom': 'no-scan' } });
+    expect(read('after tapping agree in the app it just keeps loading forever')).toMatchObject({ kind: 'route', flow: 'qr-failure', facts: { 'qr-symptom': 'spinning' } });
   });
 
   it('from a country the flows do not list as a market, asking how to link, goes to the checklist', () => {
@@ -339,6 +363,9 @@ describe('a first message', () => {
     expect(read('How to add additional accounts to my shop apart from the official one')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
     expect(read('is it possible to link like 3 accounts to one shop? me, my sister and our brand page')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
     expect(read('we want to add our backup account to promote the shop too, the main account is linked')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    // …besides the official one, or the accounts of the people who sell for it; a role denied is no problem of a tree.
+    expect(read('can we add the sales girls\' tiktok accounts to our shop')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read("i own the shop, i'm not a creator. besides the official account i want my personal tiktok linked to it too, possible?")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 
   it('takes a named problem to its tree, however exasperated the message', () => {
