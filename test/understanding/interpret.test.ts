@@ -190,6 +190,12 @@ describe('a first message', () => {
     expect(read("i'm a creator, linked last week, how do i get the shop tab back? it's not showing")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 
+  it('takes asking how, once ready by ones own word, to the steps; asking whether one is ready stays the checklist', () => {
+    expect(read("we've been through the checklist already, how do we link now?")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read("i'm all set now, the shop got approved, so tell me how to connect it")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('am i ready to link? how do i check')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
   it('takes a problem the message states over a mere resemblance of a flow\'s vocabulary', () => {
     expect(read('had a shop in 2023, closed it, forgot the password and the email is dead. now my tiktok says its linked to that shop and i cant link to my new one')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
@@ -2106,6 +2112,7 @@ describe('what linking changes, asked in other words', () => {
     expect(read('my friend said i should connect my tiktok with my shop. why tho? what changes')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
     expect(read('explain like im 5 what happens when the tiktok and the store get joined together')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
     expect(read('will linking help me get more sales or is it just for looks')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
+    expect(read('what would linking my tiktok account to our little shop actually do for us')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
     // (Not a problem told with "why": that is the problem's tree.)
     expect(read('why does it say my account is already linked to another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
