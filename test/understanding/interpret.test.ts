@@ -194,6 +194,7 @@ describe('a first message', () => {
     expect(read("we've been through the checklist already, how do we link now?")).toMatchObject({ kind: 'route', flow: 'seller-link' });
     expect(read("i'm all set now, the shop got approved, so tell me how to connect it")).toMatchObject({ kind: 'route', flow: 'seller-link' });
     expect(read('am i ready to link? how do i check')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('how can i tell if i passed all the requirements to link')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 
   it('takes a problem the message states over a mere resemblance of a flow\'s vocabulary', () => {

@@ -513,7 +513,7 @@ export const EN: Lexicon = {
       {
         flow: 'seller-link',
         from: ['preflight'],
-        cue: /^(?=.*\b(how (do|can|should|would|to)|tell me how|show me how|the steps|walk me through|what now|whats next|what s next)\b).*(\b(i m|im|i am|we re|we are) (all |now )?(ready|set|good to go)\b|\b(already |just )?(checked|went through|gone through|been through|done|did|passed|met|meet|ticked off) (all |everything on )?(the |your |my )?(requirements|checklist|check list|pre ?flight)\b)/,
+        cue: /^(?!.*\b(if|whether) (i|we) (\w+ )?(met|meet|meets|passed|pass|did|done|checked|am|are)\b)(?=.*\b(how (do|can|should|would|to)|tell me how|show me how|the steps|walk me through|what now|whats next|what s next)\b).*(\b(i m|im|i am|we re|we are) (all |now )?(ready|set|good to go)\b|\b(already |just )?(checked|went through|gone through|been through|done|did|passed|met|ticked off) (all |everything on )?(the |your |my )?(requirements|checklist|check list|pre ?flight)\b)/,
       },
       { flow: 'seller-link', from: ['preflight'], cue: /\b(what are the steps|(which|what) steps|the steps (to|for)|step by step|walk me through)\b/, unless: CHECKLIST },
       {
