@@ -190,6 +190,18 @@ describe('a first message', () => {
     expect(read("i'm a creator, linked last week, how do i get the shop tab back? it's not showing")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 
+  it('hears a shop\'s contact details or cover photo changed as a shop setting, and the whole account linking as linking in general', () => {
+    expect(read('can i change the support email on my shop')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('how do i change the cover photo for my shop')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('kinda confused about the whole account linking thing')).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+
+  it('hears what comes next once linked, and other accounts of the brand to add, at the step that says it is linked', () => {
+    expect(labelOf('seller-link.linked', 'ok what now')).toBe('What should I do next?');
+    expect(labelOf('preflight.linked-here', 'now what')).toBe('What should I do next?');
+    expect(labelOf('seller-link.linked', 'connect our two other brand accounts too')).toBe('Add Marketing Accounts too');
+  });
+
   it('takes asking how, once ready by ones own word, to the steps; asking whether one is ready stays the checklist', () => {
     expect(read("we've been through the checklist already, how do we link now?")).toMatchObject({ kind: 'route', flow: 'seller-link' });
     expect(read("i'm all set now, the shop got approved, so tell me how to connect it")).toMatchObject({ kind: 'route', flow: 'seller-link' });
