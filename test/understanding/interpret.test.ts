@@ -196,6 +196,18 @@ describe('a first message', () => {
     expect(read('kinda confused about the whole account linking thing')).toMatchObject({ kind: 'route', flow: 'menu' });
   });
 
+  it('hears an unlink done, a link wanted now and probation passed in other words than the buttons', () => {
+    expect(labelOf('already-linked.unlink', "clicked it, it's gone from the list")).toBe("Done, it's unlinked");
+    expect(labelOf('already-linked.unlink', 'the unlink button is greyed out')).toBe("It won't let me unlink");
+    expect(labelOf('already-linked.wait', 'lets do it right now')).toBe('Link it to my shop now');
+    expect(labelOf('marketing-accounts.probation', 'we passed probation ages ago')).toBe("My shop isn't on probation");
+    expect(labelOf('marketing-accounts.probation', "fine i'll wait till probation ends")).toBe("OK, I'll wait");
+  });
+
+  it("asks where the shop's tab is, linked, as the bag missing", () => {
+    expect(read("where's the shop tab? linked it all already")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+
   it('hears what comes next once linked, and other accounts of the brand to add, at the step that says it is linked', () => {
     expect(labelOf('seller-link.linked', 'ok what now')).toBe('What should I do next?');
     expect(labelOf('preflight.linked-here', 'now what')).toBe('What should I do next?');
@@ -1058,6 +1070,13 @@ describe('help with linking asked for in general', () => {
     expect(read('help me link my tiktok to my shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
     expect(read('need help with linking, the qr code wont scan')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
     expect(read('what do i need before linking, like requirements n stuff')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it('hears a ticket or an escalation asked for, and being put in touch with support, at a step too', () => {
+    expect(read('ticket pls')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('requesting an escalation')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('put us in touch with your creator support')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('nope still nothing. ticket please', at('seller-link.not-linked'))).toMatchObject({ kind: 'command', command: 'human' });
   });
 
   it('hears a manager or a supervisor asked for', () => {
