@@ -17,7 +17,7 @@ import { extractFacts, type Facts } from './facts.ts';
 import { layers, said, type Lexicon } from './lexicon.ts';
 import { labelOf, readingOf, shippedModel, type LearnedModel, type LearnedReading } from './learned.ts';
 import { lexiconFor } from './lexicons/by-language.ts';
-import { reshapedOf, reshapedTo, shapedLike, shapeOf } from './shapes.ts';
+import { reshapedOf, reshapedTo, shapedLike, shapedTo, shapeOf } from './shapes.ts';
 import { CLOSE_FIT, MIN_MARGIN, MIN_SCORE, Router, type Route } from './router.ts';
 import { appeals, MORE_ACCOUNTS_FLOW, topicByWords, topicOf, topicWordCount, unsettled, withoutTopics, type Topic } from './scope.ts';
 import { clausesOf, compact, isQuestion, markedSentencesOf, normalize, sentencesOf, tokens } from './text.ts';
@@ -372,8 +372,8 @@ export class Understanding {
     if (route?.flow === ICON_FLOW && facts['qr-symptom'] !== undefined && facts['linked-ago'] === undefined) return { flow: this.flowOfFact.get('qr-symptom') ?? route.flow };
     // A question's shape is surer than a resemblance of the whole vocabulary ("the owner wants our tiktok connected to the shop, walk me through it").
     // (A shape gives way to a question that outranks it, as a phrase fit does: "marketing accounts confuse me, I only want our main tiktok linked".)
-    const byShape = loose ? shapeOf(text, facts, lex) : undefined;
-    if (byShape) return { flow: reshapedOf(text, byShape, lex, facts) ?? byShape };
+    const byShape = loose ? shapedTo(text, facts, lex) : undefined;
+    if (byShape) return reshapedTo(text, byShape.flow, lex, facts) ?? byShape;
     if (route) {
       const over = reshapedTo(text, route.flow, lex, facts);
       if (over) return over;
@@ -403,8 +403,8 @@ export class Understanding {
     const mine = linkingByRole(scores, facts);
     if (mine) return { flow: mine };
     // (A shape gives way to one that outranks it here too: "pro account vs personal which one do i need for affiliate".)
-    const shaped = shapeOf(text, facts, lex);
-    if (shaped) return { flow: reshapedOf(text, shaped, lex, facts) ?? shaped };
+    const shaped = shapedTo(text, facts, lex);
+    if (shaped) return reshapedTo(text, shaped.flow, lex, facts) ?? shaped;
     // (A time since linking beside the bag said to be there names no missing bag: "linked two days ago, bag showing, zero sales".)
     const flow = this.flowOfFacts(said(t, lex, (l) => l.facts.iconShown) ? problems : facts);
     return flow ? { flow } : undefined;

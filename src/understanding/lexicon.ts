@@ -192,7 +192,7 @@ export interface Lexicon {
     problem: RegExp;
     /** Not knowing where or how ("can't find where", "never done this before"): a how-to question, no problem named. */
     lost?: RegExp;
-    asks: readonly { flow: string; cue: RegExp; role?: string }[];
+    asks: readonly { flow: string; step?: string; cue: RegExp; role?: string }[];
     /**
      * Shapes that outrank the flow a message's words fit: "what's the minimum to get TikTok Shop as a creator"
      * has the creator steps' words but asks the checklist's question. Read in problems too. `step` names the step of

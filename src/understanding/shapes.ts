@@ -5,12 +5,17 @@ import type { Facts } from './facts.ts';
 import { compact, everywhere, normalize } from './text.ts';
 
 export function shapeOf(text: string, facts: Facts, lex: Lexicon): string | undefined {
+  return shapedTo(text, facts, lex)?.flow;
+}
+
+/** As `shapeOf`, with the step of that flow the shape asks for, when it names one ("what's the advantage of linking" → the menu's "why"). */
+export function shapedTo(text: string, facts: Facts, lex: Lexicon): { flow: string; step?: string } | undefined {
   for (const layer of layers(lex, compact(normalize(text)))) {
     const shapes = layer.lex.shapes;
     // "it's linked and the bag shows up, now what?", "can't find where": what is fine, or not knowing how, names no problem.
     if (!shapes || shapes.problem.test(withoutSettled(layer.t, layer.lex))) continue;
     const found = shapes.asks.find((a) => (a.role === undefined || a.role === facts.role) && a.cue.test(layer.t));
-    if (found) return found.flow;
+    if (found) return found.step === undefined ? { flow: found.flow } : { flow: found.flow, step: found.step };
   }
   return undefined;
 }

@@ -2145,6 +2145,9 @@ describe('what linking changes, asked in other words', () => {
     expect(read('explain like im 5 what happens when the tiktok and the store get joined together')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
     expect(read('will linking help me get more sales or is it just for looks')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
     expect(read('what would linking my tiktok account to our little shop actually do for us')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
+    // …also where no flow's words fit: the question's shape alone.
+    expect(read("what's the advantage of linking compared to just posting videos?")).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
+    expect(read('whats the benefit of having our tiktok connected to the store')).toMatchObject({ kind: 'route', flow: 'menu' });
     // (Not a problem told with "why": that is the problem's tree.)
     expect(read('why does it say my account is already linked to another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
