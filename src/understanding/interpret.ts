@@ -660,7 +660,7 @@ export class Understanding {
   }
 
   interpret(text: string, at: Situation = {}): Intent {
-    const intent = this.afterTurn(text, at) ?? this.doubted(this.readIn(text, at), text, at);
+    const intent = this.questionAfterStory(text, at) ?? this.doubted(this.readIn(text, at), text, at);
     if (intent.kind !== 'unsure') return intent;
     // A neighbour's language typed where another is spoken ("kak gimana caranya jadi affiliate" in an English chat, whose
     // Slack locale keeps the replies English): what its own reading understands, where the conversation's finds nothing.
@@ -673,7 +673,7 @@ export class Understanding {
    * The story before a turn is what led here; the question after it is what a first message asks, when it asks anything
    * the bot reads ("we had the already-linked mess last year, got it back. anyway, how many extra accounts can we add?").
    */
-  private afterTurn(text: string, at: Situation): Intent | undefined {
+  private questionAfterStory(text: string, at: Situation): Intent | undefined {
     if (this.openStep(at)) return undefined;
     const lex = this.reader(at.language ?? SOURCE_LANGUAGE).lex;
     const asked = askedAfterTurn(text, lex);
