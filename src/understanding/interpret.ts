@@ -960,7 +960,7 @@ export class Understanding {
     const topic = topicOf(text, lex);
     // "Is possible to open a ticket with a support person? Is urgent, we have campaign tomorrow": a person asked for in a
     // question of its own, beside a topic only told, is the request ("who do I talk to about my payout" asks the topic).
-    const personAsked = wantsPerson && topic !== undefined && this.personAskedBeside(text, lex);
+    const personAsked = wantsPerson && topic !== undefined && (this.personAskedBeside(text, lex) || this.personDemanded(text, lex));
     if (personAsked) return intent({ kind: 'command', command: 'human' });
     if (topic && !asked(topic)) {
       const beside = this.problemBeside(text, router, lex);
@@ -1045,6 +1045,17 @@ export class Understanding {
     if (about.length === 0 || about.some((x) => isQuestion(x) || asksForPerson(x, lex))) return false;
     // (Not a person asked to look at the topic's own thing: "…a violation point for a product description, can a human review it".)
     return sentences.some((x) => !about.includes(x) && !WHO.test(normalize(x)) && !POINTS_AT_IT.test(normalize(x)) && asksForPerson(x, lex));
+  }
+
+  /**
+   * Whether a sentence demands a person, the topic only what they should hear about ("i want to talk to an agent about my
+   * payout"), and no question asks the topic or who handles it ("…Who should I contact?", "can I speak to someone about…").
+   */
+  private personDemanded(text: string, lex: Lexicon): boolean {
+    const sentences = clausesOf(text);
+    const demands = (x: string) => asksForPerson(x, lex) && layers(lex, normalize(x)).some((l) => l.lex.personDemanded?.test(l.t));
+    if (!sentences.some((x) => !isQuestion(x) && demands(x))) return false;
+    return sentences.every((x) => !isQuestion(x) || (asksForPerson(x, lex) && !WHO.test(normalize(x))));
   }
 
   /** Whether a short "what is X" asks about words the step itself says, none of which a button asking it holds ("What are Marketing Accounts?"). */

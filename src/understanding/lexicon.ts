@@ -126,6 +126,11 @@ export interface Lexicon {
    * ("do I have to contact support to unlink…").
    */
   personDeclined?: RegExp;
+  /**
+   * A person demanded in a statement of one's own, not asked whether one exists ("I need to speak with someone about my
+   * payouts", "connect me with a live agent for ads billing"): the topic it names is what to tell them.
+   */
+  personDemanded?: RegExp;
   /** Words that turn a statement around. */
   negation: RegExp;
   /** After a yes word, words that turn it into a no ("it does not", "ya no"). */

@@ -1442,6 +1442,14 @@ describe('a person asked for in a clause, a child of under 18, and what a word o
     expect(read('who do i talk to about my payout, its late')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 
+  it('hears a person demanded about a topic, and the topic when a question asks it or who handles it', () => {
+    for (const text of ['i want to talk to an agent about my payout', 'I need to speak with someone about my payouts, urgently', 'connect me with a live agent for ads billing'])
+      expect(read(text), text).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('I need to talk to a human about my account suspension appeal. Who should I contact?')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read('can I speak to someone about my orders not being picked up by the courier? 3 days now')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read('buyer wants to talk to a person about their refund, where do i send them')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+  });
+
   it("reads a son's or daughter's age as the age of who would link", () => {
     expect(read('my son is 16 he want to open tiktok shop and link his account, can?')).toMatchObject({ kind: 'route', flow: 'preflight', facts: { age: 'minor' } });
     expect(extractFacts('my daughter is 15 and wants to sell her slime').age).toBe('minor');
