@@ -304,6 +304,10 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const unlisted = Object.keys(facts).filter((k) => offered.some((o) => o.set?.[k] !== undefined) && !offered.some((o) => o.set?.[k] === facts[k]));
   const elsewhere = offered.filter((o) => unlisted.some((k) => o.set?.[k] === OTHER_VALUE));
   if (elsewhere.length === 1) return { index: elsewhere[0]!.index, by: 'fact' };
+  // …or, where none records "other", the one button that says "something else" and records none of them ("it just keeps
+  // loading after i scan" where the buttons name two other symptoms).
+  const otherwise = unlisted.length ? offered.filter((o) => unlisted.every((k) => o.set?.[k] === undefined) && labelSays(o, lex, (l) => l.other)) : [];
+  if (otherwise.length === 1) return { index: otherwise[0]!.index, by: 'fact' };
   // "it says pending review" where the yes button records an approved shop: a fact that says no to the one
   // yes-like button is the one no-like button.
   const denied = offered.filter((o) => Object.entries(o.set ?? {}).some(([k, v]) => facts[k] !== undefined && facts[k] !== v));

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconFor } from '../../src/understanding/lexicons/by-language.ts';
 import { choiceFromText, labelPolarity, numberOf, polarityOf, type OfferedChoice } from '../../src/understanding/choices.ts';
+import { labelOf } from './reading.ts';
 
 const FIXED: OfferedChoice[] = [
   { index: 0, label: 'That fixed it' },
@@ -255,6 +256,17 @@ describe('choiceFromText', () => {
     expect(choiceFromText('PH', REGION)).toEqual({ index: 1, by: 'fact' });
     expect(choiceFromText('Australia, actually.', REGION, { facts: { market: 'AU' } })).toEqual({ index: 2, by: 'fact' });
     expect(choiceFromText('Manila', REGION, { facts: { market: 'PH' } })).toEqual({ index: 1, by: 'fact' });
+  });
+
+  it('picks the "something else" button for a value no button records, when none records "other"', () => {
+    const SYMPTOM: OfferedChoice[] = [
+      { index: 0, label: "The QR code won't scan", set: { 'qr-symptom': 'no-scan' } },
+      { index: 1, label: 'It says "authorization failed"', set: { 'qr-symptom': 'auth-failed' } },
+      { index: 2, label: 'Something else' },
+    ];
+    expect(choiceFromText('it scans fine, then just loads and loads forever and nothing', SYMPTOM, { facts: { 'qr-symptom': 'spinning' } })).toEqual({ index: 2, by: 'fact' });
+    expect(choiceFromText('it just keeps loading', SYMPTOM, { facts: {} })).toBeUndefined();
+    expect(labelOf('qr-failure.what-happens', 'After scanning the loading circle just turns and turns, I waited like ten minutes.')).toBe('Something else');
   });
 
   it('hears "that\'s plenty" as the one button that ends the talk', () => {
