@@ -2248,6 +2248,13 @@ describe('linking asked about in general, the platform paid, support reached by 
     expect(read('linking tiktok and shop - explain like im 5, my qr code wont scan')).not.toMatchObject({ kind: 'route', flow: 'menu' });
   });
 
+  it('opens the menu for what linking is, asked outright, and for linking explained like to a child inside a longer story', () => {
+    expect(read('what even is linking a tiktok account to a shop lol')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read("my ads guy keeps saying we need to 'link the shop'. what is that exactly, explain like im 5")).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('what is the linking step where i scan, it says authorization failed')).not.toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('we sell candles from our own shop. what is linking, explain like im 5 how do i link it')).not.toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+
   it('hears paying the platform itself as fees', () => {
     expect(read('do i pay anything to tiktok if i make zero sales in a month?')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
     expect(read('will we owe tiktok money if nothing sells')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
