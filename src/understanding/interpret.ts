@@ -515,6 +515,13 @@ export class Understanding {
     // won't scan" is the label's QR, whatever the clause after it says. (A question about linking asked on its
     // own is not a problem's words; "before I start shipping" merely sounds like the checklist.)
     if (!problemFlow && asked === named) return named;
+    // …unless the clause that states the problem says whose it is: linking's ("the QR to link my account won't scan, but payment
+    // QR codes from my bank scan fine", "scanned the link qr and its just loading forever. meanwhile orders are waiting").
+    const own = (c: string) => {
+      const { 'linked-ago': _at, 'error-text': _said, ...stated } = extractFacts(c, { lex });
+      return saysLink(c) && this.flowOfFacts(stated) === named;
+    };
+    if (byFact === named && plain.some(own)) return named;
     const aside = clauses.filter((c) => topicOf(c, lex));
     // Words beyond the topic's own phrase, that is: "change my shop logo" is a shop setting whatever "logo" shares with the icon.
     return aside.some((c) => router.scores(withoutTopics(c, lex)).some((r) => r.flow === named && r.score >= MIN_SCORE)) ? undefined : named;

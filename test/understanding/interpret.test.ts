@@ -264,6 +264,9 @@ describe('a first message', () => {
     expect(read('the QR code on my shipping label, it wont scan')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
     expect(read('3 of my items dont show in the shop tab anymore, status in product list says suspended. how to get them back')).not.toMatchObject({ kind: 'route' });
     expect(read("Can I receive payments by scanning a QR code with GCash? I'm in the Philippines")).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    // …unless the problem's clause says the problem is linking's.
+    expect(read("the QR to link my account won't scan, but payment QR codes from my bank scan fine with the same phone")).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read("scanned the link qr and its just loading forever. meanwhile orders are waiting and I can't tag anything")).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
 
   it("takes a failure of the app beside another platform for that platform's, not the QR tree", () => {
