@@ -350,6 +350,17 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     // before "how do i start selling?" never presses the button that ends the talk.
     const asking = text.split(/(?<=[.!?,])\s+/).some(isQuestion);
     const ending = same.length === 1 && labelSays(same[0]!, lex, (l) => l.enough ?? NOTHING);
+    // "ok let's go through the whole checklist then": an "ok" that only opens, before words of another button that says neither yes nor no.
+    const acked = polarity === 'yes' && lex.ack?.exec(t);
+    if (acked) {
+      // (As wordsMatch reads them: a word the buttons hold is no typo of another.)
+      const known = c.known ?? ((w: string) => w);
+      const wordsOf = (o: OfferedChoice) => [o.label, ...(o.synonyms ?? [])].flatMap((l) => labelWords(l, lex));
+      const own = new Set(offered.flatMap(wordsOf));
+      const rest = new Set(labelWords(t.slice(acked[0].length), lex).map((w) => (own.has(w) ? w : known(w))));
+      const sharing = offered.filter((o) => wordsOf(o).some((w) => rest.has(w)));
+      if (sharing.length === 1 && polarityOfChoice(sharing[0]!, lex) === undefined) return { index: sharing[0]!.index, by: 'words' };
+    }
     if (same.length === 1 && (opens || !isQuestion(text)) && !(asking && ending)) return { index: same[0]!.index, by: opens ? 'yes-no' : 'yes-no-inside' };
   }
   // "ok lets continue", "seems the same, go on": the one button that moves on, unless something stops it ("can't continue").

@@ -155,6 +155,8 @@ export interface Lexicon {
   both?: RegExp;
   /** "Go on", "let's continue", "next": the one button that moves on ("Next tip", "Looks fine, carry on"). */
   onward?: RegExp;
+  /** A bare acknowledgment opening a message ("ok", "alright"): it hears what was said, and picks no button by itself. */
+  ack?: RegExp;
   /** "None of those", "something else": the catch-all choice. */
   other: RegExp;
   /** Asking to have a penalty lifted, or about the penalty itself ("how do I appeal", "how long does the strike last"): a violations question, whatever it says about linking. */

@@ -258,6 +258,18 @@ describe('choiceFromText', () => {
     expect(choiceFromText('Manila', REGION, { facts: { market: 'PH' } })).toEqual({ index: 1, by: 'fact' });
   });
 
+  it('reads an "ok" that only opens by the words after it, when they name one button that says neither yes nor no', () => {
+    expect(labelOf('missing-icon.not-active', "ok let's go through the whole checklist then")).toBe('Run the pre-flight checklist');
+    expect(labelOf('seller-link.not-linked', 'ok generating a new qr')).toBe("I'll scan a new code");
+    expect(labelOf('missing-icon.not-active', 'ok')).toBe('Got it, thanks');
+    // (Words of a button that says no never turn the "ok" into that no.)
+    const BAG: OfferedChoice[] = [
+      { index: 0, label: "Yes, it's there" },
+      { index: 1, label: "No, it isn't showing" },
+    ];
+    expect(choiceFromText("ok it's showing now", BAG)).toEqual({ index: 0, by: 'yes-no' });
+  });
+
   it('picks the "something else" button for a value no button records, when none records "other"', () => {
     const SYMPTOM: OfferedChoice[] = [
       { index: 0, label: "The QR code won't scan", set: { 'qr-symptom': 'no-scan' } },

@@ -278,6 +278,7 @@ export const EN: Lexicon = {
   enough: /\b(good|enough|done|that s it|thats it) for now\b|\b(that s|thats|that is) (enough|plenty|all|it)\b|\b(enough|plenty) (\w+ )?(for (now|today|me|tonight|the day)|thanks|thx|ty)\b|\ball (i|we) (needed|wanted)\b|\b(i m|im|i am) (good|done|set|all set)\b|\bgot the idea\b|\ball done\b|^(enough|plenty)\b|\b(stop|leave it|pause) here\b|\bcall it a (day|night)\b|\b(i ll|ill|i will|i can) (do|finish|handle|sort|manage|take care of) the rest\b|\b(i ll|ill|i will|i can|i got it|i ve got it|i have got it) (take it |manage |handle it )?from here\b/,
   stuck: /(?<!\b(is|s|are|re|was|were|been|gets?|keeps?) )\bstuck\b|\b(can not|cannot|could not|unable to) (\w+ )?(find|see|locate|spot)\b|\b(do not|did not) (\w+ )?(see|find)\b(?! (any |an? )?(problem|issue|error)s?\b)|\b(there is|theres|there are|there was) no\b|\bno (\w+ ){0,3}(button|tab|option|menu|page)\b|\bnowhere to be (found|seen)\b/,
   both: /^(a bit of |bit of |kind of |kinda |sort of |sorta |little of )?both\b(?! (yes|yeah|yep|are|is|were|of them are|good|fine|ok|okay|approved|active|done|same|match))/,
+  ack: /^(ok|okay|okey|oki|okie|okk|k|kk|alright|aight|right|mkay|mk)( (so|then|and|well))?\b/,
   onward: /\b(go on|continue|continuing|carry on|keep going|next(?! (to|door|week|time|month|day|year|one))|proceed|move on|let s go|lets go|go ahead|let s do (it|this|that)|lets do (it|this|that))\b/,
   atLarge: {
     asks: 'help hand assistance assist support question ask about regarding begin start info options',
