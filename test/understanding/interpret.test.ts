@@ -2258,6 +2258,12 @@ describe('linking asked about in general, the platform paid, support reached by 
     expect(read('we sell candles from our own shop. what is linking, explain like im 5 how do i link it')).not.toMatchObject({ kind: 'route', flow: 'menu' });
   });
 
+  it('hears ads by their spend and their audiences, and a LIVE restricted as a penalty', () => {
+    expect(read('how much should I spend a day on ads for a brand new shop with literally 0 sales')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    expect(read("can I retarget people who added my stuff to the cart but didnt buy? like with a custom audience")).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    expect(read('why did my live get restricted, i was literally just showing a product')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+
   it('hears paying the platform itself as fees', () => {
     expect(read('do i pay anything to tiktok if i make zero sales in a month?')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
     expect(read('will we owe tiktok money if nothing sells')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
