@@ -227,6 +227,10 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   // "32" at the age question is the age a button records, not a button's number.
   const recorded = n !== undefined ? byRecordedFact(offered, c.facts ?? {}) : undefined;
   if (n !== undefined) return recorded !== undefined ? { index: recorded, by: 'fact' } : { outOfRange: n };
+  // "four" where the buttons are numbers (a score): the button of that number, as "4" would be.
+  const spelled = lex.ordinals?.numbers[foldAccents(text.toLowerCase()).trim()];
+  const numbered = spelled !== undefined ? offered.filter((o) => o.label.trim() === String(spelled)) : [];
+  if (numbered.length === 1) return { index: numbered[0]!.index, by: 'label' };
   // (Praise said with a "not" is no "not": "not bad, it works now".)
   const t = withoutPraise(normalize(text));
   if (!t) return undefined;

@@ -1445,6 +1445,20 @@ describe('a person asked for in a clause, a child of under 18, and what a word o
     expect(read('who do i talk to about my payout, its late')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 
+  it('hears a person asked to get in touch, a person wished for, and a person asked for in German, French or Tagalog', () => {
+    for (const text of ['can a mod or staff dm me, its urgent', 'can support give me a call? my number is on the seller profile', 'Can your team email me instead? I\'m at work', 'oh great another bot. cool cool cool. a person would be nice', 'Bitte einen Mitarbeiter, ich komme nicht weiter', 'Bonjour, je voudrais parler à un conseiller svp', 'pwede po makausap ang totoong tao?'])
+      expect(read(text), text).toMatchObject({ kind: 'command', command: 'human' });
+    // (The bot itself asked to message: a reminder.)
+    expect(labelOf('already-linked.wait', 'can you message me same time tomorrow')).toBe('Remind me in 24 hours to link it');
+  });
+
+  it('hears the previous question asked for, thanks for the help so far, and a score spelled out', () => {
+    expect(read('oops can we go to the previous question, I answered the last one wrong', at('preflight.shop-unsure'))).toMatchObject({ kind: 'command', command: 'back' });
+    expect(read('ty for the help so far 🙂', at('preflight.standing-warned'))).toMatchObject({ kind: 'command', command: 'thanks' });
+    expect(labelOf('system.rate', 'four')).toBe('4');
+    expect(read('two')).toMatchObject({ kind: 'unsure' });
+  });
+
   it('hears a person demanded about a topic, and the topic when a question asks it or who handles it', () => {
     for (const text of ['i want to talk to an agent about my payout', 'I need to speak with someone about my payouts, urgently', 'connect me with a live agent for ads billing'])
       expect(read(text), text).toMatchObject({ kind: 'command', command: 'human' });
