@@ -920,7 +920,9 @@ export class Understanding {
       // So does a long message that opens with "ok" and ends asking to start over (not one reporting a failure
       // after restarting an app).
       const long = normalize(text).split(' ').length > LONG_ANSWER;
-      const told = match?.by === 'words' || (match?.by === 'yes-no' && long && polarity === 'yes') ? commandOf(text, lex) : undefined;
+      // (…and a reminder called off is never the button that sets one, however its words fit: "actually cancel that 24h reminder".)
+      const calledOff = match && 'index' in match && commandOf(text, lex) === 'cancel' && step?.choices?.[match.index]?.remind !== undefined;
+      const told = match?.by === 'words' || calledOff || (match?.by === 'yes-no' && long && polarity === 'yes') ? commandOf(text, lex) : undefined;
       // …unless the button is itself that command ("Back to my Official Account steps").
       const button = told && 'index' in match! ? offered.find((o) => o.index === match.index) : undefined;
       if (told && told !== 'greet' && told !== 'thanks' && told !== 'human' && button && commandOf(button.source ?? button.label, lex) !== told) return intent({ kind: 'command', command: told });

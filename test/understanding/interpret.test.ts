@@ -1452,6 +1452,12 @@ describe('a person asked for in a clause, a child of under 18, and what a word o
     expect(labelOf('already-linked.wait', 'can you message me same time tomorrow')).toBe('Remind me in 24 hours to link it');
   });
 
+  it('hears a reminder asked for as the button that sets one, never when it is called off, and next week as not now', () => {
+    expect(labelOf('already-linked.wait', "send me a reminder tomorrow to do the linking pls, i'll be at my laptop then")).toBe('Remind me in 24 hours to link it');
+    expect(read('actually cancel that 24h reminder, ill do it myself', at('already-linked.wait'))).toMatchObject({ kind: 'command', command: 'cancel' });
+    expect(labelOf('already-linked.relink-reminder', 'not today, maybe next week when things calm down')).toBe('Not now');
+  });
+
   it('hears the previous question asked for, thanks for the help so far, and a score spelled out', () => {
     expect(read('oops can we go to the previous question, I answered the last one wrong', at('preflight.shop-unsure'))).toMatchObject({ kind: 'command', command: 'back' });
     expect(read('ty for the help so far 🙂', at('preflight.standing-warned'))).toMatchObject({ kind: 'command', command: 'thanks' });
