@@ -1452,6 +1452,14 @@ describe('a person asked for in a clause, a child of under 18, and what a word o
     expect(labelOf('already-linked.wait', 'can you message me same time tomorrow')).toBe('Remind me in 24 hours to link it');
   });
 
+  it("hears products put into one's showcase as the creator's way, and whether one is good to start as the checklist", () => {
+    expect(read('how do i get products into my showcase')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('how do i put items in my showcase')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('how to put products on my showcase now that my shop is connected')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('philippines here, 1.5k followers 🇵🇭 am i good to start or is there anything else i need')).toMatchObject({ kind: 'route', flow: 'preflight', facts: { market: 'PH', followers: '1500' } });
+    expect(read('do u need 1k or 5k followers for tiktok shop, ive seen both on tiktok idk which is right')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
   it('hears a reminder asked for as the button that sets one, never when it is called off, and next week as not now', () => {
     expect(labelOf('already-linked.wait', "send me a reminder tomorrow to do the linking pls, i'll be at my laptop then")).toBe('Remind me in 24 hours to link it');
     expect(read('actually cancel that 24h reminder, ill do it myself', at('already-linked.wait'))).toMatchObject({ kind: 'command', command: 'cancel' });
