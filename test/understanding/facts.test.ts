@@ -423,6 +423,9 @@ describe('who holds the other shop, and whether they answer, in plain words', ()
     expect(extractFacts('it linked to some shop i dont know who')).toMatchObject({ 'other-shop-holder': 'unknown' });
     expect(extractFacts('honestly i forgot which shop its linked to')).toMatchObject({ 'other-shop-holder': 'unknown' });
     expect(extractFacts("can't remember whose shop my tiktok is linked to")).toMatchObject({ 'other-shop-holder': 'unknown' });
+    expect(extractFacts('it says already linked to another shop but i never linked it')).toMatchObject({ 'other-shop-holder': 'unknown' });
+    // (Never having linked it, with no other shop spoken of, is linking not done yet.)
+    expect(extractFacts('i have a shop but its not on my tiktok because i never linked it, how do i do that')['other-shop-holder']).toBeUndefined();
     expect(extractFacts('is my old shop but i forget the password and email already')).toMatchObject({ 'other-shop-access': 'lost-login' });
     expect(extractFacts('they no dey answer my message since last week', { asking: 'other-shop-access' })).toMatchObject({ 'other-shop-access': 'no' });
   });
