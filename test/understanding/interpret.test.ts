@@ -1452,6 +1452,11 @@ describe('a person asked for in a clause, a child of under 18, and what a word o
     expect(labelOf('already-linked.wait', 'can you message me same time tomorrow')).toBe('Remind me in 24 hours to link it');
   });
 
+  it('hears where to put a product when posting a video as the tips for after linking', () => {
+    expect(read('hi! shop connected to my tiktok yesterday. when I post a video, where do I attach the item?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('linked now. where do i put the product link when i upload?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+
   it("hears products put into one's showcase as the creator's way, and whether one is good to start as the checklist", () => {
     expect(read('how do i get products into my showcase')).toMatchObject({ kind: 'route', flow: 'creator-link' });
     expect(read('how do i put items in my showcase')).toMatchObject({ kind: 'route', flow: 'creator-link' });
