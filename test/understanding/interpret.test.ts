@@ -1452,6 +1452,21 @@ describe('a person asked for in a clause, a child of under 18, and what a word o
     expect(labelOf('already-linked.wait', 'can you message me same time tomorrow')).toBe('Remind me in 24 hours to link it');
   });
 
+  it('hears a person one would rather ask or have on a call, never one met before; reminders called off; money put into ads; a wrong order undone', () => {
+    expect(read("had a quick question about seller fees but honestly i'd rather just ask a person")).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('honestly could someone from the seller team do a video call with me, this invitation stuff is confusing', at('marketing-accounts.how'))).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('cheers mate, more useful than the last human i talked to tbh')).not.toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('no more reminders pls', at('missing-icon.day-later'))).toMatchObject({ kind: 'command', command: 'cancel' });
+    expect(read('our marketing guy asked how much we should put into tiktok ads to start')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    expect(read("promote says 'this video is not eligible' — is it because it has a product link on it?")).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    expect(read('a product i promote says out of stock, when will it come back?')).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+    expect(read('i accidentally clicked approve refund on the wrong order 😭😭 can i undo it')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+    expect(read('how many followers do u need before u can earn commission selling other brands stuff')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('what is linking exactly, and do i need it')).toMatchObject({ kind: 'route', flow: 'menu' });
+    // (Selling only one's own things, said with an "only", is no creator's way, whatever else they make.)
+    expect(read('opened my shop in seller center (germany) but honestly im more a content creator than a business. do i link like a seller or like an affiliate? i only sell my own prints')).not.toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
   it('hears where to put a product when posting a video as the tips for after linking', () => {
     expect(read('hi! shop connected to my tiktok yesterday. when I post a video, where do I attach the item?')).toMatchObject({ kind: 'route', flow: 'after-link' });
     expect(read('linked now. where do i put the product link when i upload?')).toMatchObject({ kind: 'route', flow: 'after-link' });
