@@ -1467,6 +1467,13 @@ describe('a person asked for in a clause, a child of under 18, and what a word o
     expect(read('opened my shop in seller center (germany) but honestly im more a content creator than a business. do i link like a seller or like an affiliate? i only sell my own prints')).not.toMatchObject({ kind: 'route', flow: 'creator-link' });
   });
 
+  it('hears the linking steps asked for with "walk me thru" or with nothing linked yet, and linking in general told about', () => {
+    expect(read('walk me thru linking our brand account to the store step by step')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read("how do i link my account to my shop, it's not linked to anything yet I checked")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('scanned the qr but its still not linked to anything')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('tell me abt tiktok shop linking pls, my friend said i should do it')).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+
   it('hears where to put a product when posting a video as the tips for after linking', () => {
     expect(read('hi! shop connected to my tiktok yesterday. when I post a video, where do I attach the item?')).toMatchObject({ kind: 'route', flow: 'after-link' });
     expect(read('linked now. where do i put the product link when i upload?')).toMatchObject({ kind: 'route', flow: 'after-link' });
