@@ -517,10 +517,7 @@ export class Understanding {
     if (!problemFlow && asked === named) return named;
     // …unless the clause that states the problem says whose it is: linking's ("the QR to link my account won't scan, but payment
     // QR codes from my bank scan fine", "scanned the link qr and its just loading forever. meanwhile orders are waiting").
-    const own = (c: string) => {
-      const { 'linked-ago': _at, 'error-text': _said, ...stated } = extractFacts(c, { lex });
-      return saysLink(c) && this.flowOfFacts(stated) === named;
-    };
+    const own = (c: string) => saysLink(c) && this.flowOfFacts(withoutTime(extractFacts(c, { lex }))) === named;
     if (byFact === named && plain.some(own)) return named;
     const aside = clauses.filter((c) => topicOf(c, lex));
     // Words beyond the topic's own phrase, that is: "change my shop logo" is a shop setting whatever "logo" shares with the icon.

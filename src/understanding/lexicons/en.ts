@@ -422,8 +422,7 @@ export const EN: Lexicon = {
     over: [
       // "why would i link my account at all, what do i get out of it": asking what linking is for, not how, is the menu's answer to why.
       { flow: 'menu', step: 'why', from: ['seller-link', 'after-link', 'preflight', 'creator-link', 'already-linked'], cue: WHY_LINK },
-      { flow: 'menu', from: ['seller-link', 'creator-link', 'already-linked', 'missing-icon', 'qr-failure', 'preflight', 'after-link'], cue: LINKING_IN_GENERAL },
-      { flow: 'menu', from: ['seller-link', 'creator-link', 'already-linked', 'missing-icon', 'qr-failure', 'preflight', 'after-link'], cue: LINKING_FOR_A_CHILD },
+      { flow: 'menu', from: ['seller-link', 'creator-link', 'already-linked', 'missing-icon', 'qr-failure', 'preflight', 'after-link'], cue: new RegExp(`${LINKING_IN_GENERAL.source}|${LINKING_FOR_A_CHILD.source}`) },
       // Asking where one's bag or tab is, once linked or on the profile, is the bag missing ("wheres my shop tab? seller center says Linked").
       { flow: 'missing-icon', from: ['seller-link', 'already-linked', 'after-link', 'creator-link'], cue: /(?=.*\b(linked|connected|profile)\b)\bwhere ?(is |s |did |has )?((my|our|me) (shop tab|shopping bag|bag|basket|shop icon|shop button|storefront|cart|shop|store)|the (shop tab|shopping bag|bag|basket|shop icon|shop button|cart))( icon| tab| button)?\b/ },
       // An account reported linked to another shop is that tree's problem, however well "link … shop" fits the steps
