@@ -487,3 +487,19 @@ describe('a problem fact stated at a step with buttons', () => {
     expect(read('qr is on the screen now', at('seller-link.scan'))).not.toMatchObject({ kind: 'route' });
   });
 });
+
+describe('a city that starts like a ban, a shop "approve already", the steps asked for someone else', () => {
+  it('reads Bangkok as a place, not a penalty that hides the question', () => {
+    expect(read('hello, my cosmetics shop is in Bangkok, please teach me how to link our tiktok account to the shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+  it('hears "approve already" as an approved shop', () => {
+    expect(read('my shop approve already, how to link tiktok to shop?').facts).toMatchObject({ 'shop-approved': 'yes' });
+  });
+  it('takes a how-to asked for her, him or a client as the linking steps', () => {
+    expect(read('my aunt runs the shop, how does she connect her tiktok account to it?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('can someone walk me through attaching the brand tiktok to our store')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('my manager wants our tiktok account linked to the shop, whats the process?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    // (How linking works, asked in general, is no request for the steps.)
+    expect(read('how does linking even work on tiktok shop')).not.toMatchObject({ flow: 'seller-link' });
+  });
+});
