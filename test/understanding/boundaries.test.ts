@@ -503,3 +503,17 @@ describe('a city that starts like a ban, a shop "approve already", the steps ask
     expect(read('how does linking even work on tiktok shop')).not.toMatchObject({ flow: 'seller-link' });
   });
 });
+
+describe("what the platform keeps of a sale, and the shop's name or logo as it shows", () => {
+  it('is a fees question, told by the money that arrived or the cut taken', () => {
+    expect(read('sold a hoodie at 40 and just got 31 in the end?? who took the rest')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+    expect(read('why is tiktok keeping a chunk of every order i make')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+    expect(read('what share does tiktok shop itself keep per order')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+  });
+  it("is a shop setting when the shop's logo is swapped or its old name still shows", () => {
+    expect(read('how can i swap the logo of my store')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('our store page still shows the previous brand name, help')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    // (A shop closed under an old name is no setting: its account is what the question is about.)
+    expect(read('i closed my shop under my old business name, now my tiktok says already linked to another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});
