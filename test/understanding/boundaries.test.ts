@@ -517,3 +517,15 @@ describe("what the platform keeps of a sale, and the shop's name or logo as it s
     expect(read('i closed my shop under my old business name, now my tiktok says already linked to another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 });
+
+describe('"zero reply", a login one has no idea of, an authorisation that could not be done', () => {
+  it('reads "zero" as the no of a button', () => {
+    expect(labelOf('already-linked.held-by-other', 'emailed the agency twice, zero response')).toBe("They won't answer, or can't");
+  });
+  it('hears a password or email one has no idea of as a lost login', () => {
+    expect(labelOf('already-linked.explain', 'yes that one is mine from years ago but no idea what the password is')).toBe("It's my old shop, but I can't log in any more");
+  });
+  it('hears "could not authorise" as authorization failed', () => {
+    expect(labelOf('qr-failure.what-happens', 'after i confirm on the phone it tells me it could not authorize')).toBe('It says "authorization failed"');
+  });
+});
