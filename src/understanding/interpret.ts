@@ -750,7 +750,9 @@ export class Understanding {
       // (Not at the step a request for a person leads to, which asks what the person should know: there the person
       // named is part of the answer, "i need someone to unlink my tiktok from my old agency's shop".)
       const forPerson = info!.flow.id === SYSTEM_FLOW && info!.name === info!.flow.start;
-      if (!forPerson && asksForPerson(text, lex)) return intent({ kind: 'command', command: 'human' });
+      // (Nor the words of a message quoted as the answer: "it says 'Deactivated - contact support'" where the status is asked.)
+      const quoted = facts['error-text'];
+      if (!forPerson && asksForPerson(quoted ? text.replace(quoted, ' ') : text, lex)) return intent({ kind: 'command', command: 'human' });
       const command = commandOf(text, lex);
       // "ugh forget it. what fees does tiktok charge sellers in the UK anyway": turning away from the question to a topic
       // next to linking, or to another flow, answers nothing.

@@ -529,3 +529,11 @@ describe('"zero reply", a login one has no idea of, an authorisation that could 
     expect(labelOf('qr-failure.what-happens', 'after i confirm on the phone it tells me it could not authorize')).toBe('It says "authorization failed"');
   });
 });
+
+describe('a message quoted as the answer to a typed question', () => {
+  it('is the answer, whatever it tells the reader to do', () => {
+    expect(read('the banner says "Suspended - please contact support"', at('missing-icon.ask-shop-status'))).toMatchObject({ kind: 'answer' });
+    // (A person asked for beside the quote is still a person.)
+    expect(read('it says "contact support" so can i talk to a human', at('missing-icon.ask-shop-status'))).toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
