@@ -537,3 +537,9 @@ describe('a message quoted as the answer to a typed question', () => {
     expect(read('it says "contact support" so can i talk to a human', at('missing-icon.ask-shop-status'))).toMatchObject({ kind: 'command', command: 'human' });
   });
 });
+
+describe('a shop named by what it sells said live, and a link said needed without "I"', () => {
+  it('is where the person stands, then the linking steps', () => {
+    expect(read('uk here, store for my candles is live now, need to connect my tiktok account to the store')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});

@@ -396,7 +396,7 @@ export const EN: Lexicon = {
       { flow: 'seller-link', cue: /\bhow (do|can|should|would|to) (i |we )?(\w+ )?(link|connect|hook|attach|bind)\w* (up )?(my |our |the )?(brand |business |company |shop s |store s )?(tiktok|tt|account|acc)( up)? (to|with|onto|into) (it|this one|that one)$/ },
       // "I need to connect their main TikTok handle as the official account", "now i gotta get my tiktok connected to it":
       // a link one has to make, told as a need, asks for the steps.
-      { flow: 'seller-link', cue: /\b(i|we) (really |still |just |now )?(need|have|want|gotta|got) to (get )?(connect|link|hook|attach|bind)\w* (up )?(\w+ ){0,4}(tiktok|tt|account|acc|handle|page|profile)\b|\b(i|we) (really |still |just |now )?(need|have|gotta|got) to get (\w+ ){0,3}(tiktok|tt|account|acc|handle) (\(\S+\) )?(connected|linked|hooked up|attached)\b/ },
+      { flow: 'seller-link', cue: /\b(i|we) (really |still |just |now )?(need|have|want|gotta|got) to (get )?(connect|link|hook|attach|bind)\w* (up )?(\w+ ){0,4}(tiktok|tt|account|acc|handle|page|profile)\b|(?<!\b(do|does|don t|dont|do not|doesn t|why|if|whether|you|u|they|i|we|one) )\b(need|gotta) to (get )?(connect|link|hook|attach|bind)\w* (up )?(my |our )(\w+ ){0,3}(tiktok|tt|account|acc|handle|page|profile) (to|with|onto|into) (it|the shop|the store|my shop|my store|our shop|our store)\b|\b(i|we) (really |still |just |now )?(need|have|gotta|got) to get (\w+ ){0,3}(tiktok|tt|account|acc|handle) (\(\S+\) )?(connected|linked|hooked up|attached)\b/ },
       // "no idea where to click to connect tiktok": lost on the way to linking is the linking steps.
       { flow: 'seller-link', cue: /\b(no idea|not sure|idk|do not know|dunno|no clue) where to (click|go|find it|look)\b.*\b(link|connect|hook)\w*\b/ },
       // Where the code to scan is, with nothing said to fail: the steps that lead to it.
@@ -690,7 +690,8 @@ export const EN: Lexicon = {
       /(?<!\b(still|even|again) )\b(not|nothing|never been) (linked|connected) (to anything|to any shop|to a shop|anywhere)( yet| at all)?\b|\bnothing (is )?(linked|connected) (anywhere|yet|at all)\b/,
       /(?<!\b(not|never|nt|but) )\b((it s|its|we re|were|i m|im|we are|i am|all|now|finally) (all )?(linked|connected|hooked) up|(the )?(linking|link) (is |s )?(done|complete|completed|finished|successful)( already| now)?)\b(?! (yet|but|though))/,
       new RegExp(String.raw`\b(${AT_AN_AGENCY}|(at|from|with|for) (an|the) agency)\b`),
-      /(?<!\b(not|never|nt) )\b(our |my |the )?(shop|store|seller account|seller center account) (is |s |was |got |has been |have been )?(already |now |finally |just |fully )?(approved|active|verified|live|opened|set up|up and running)( already| now)?\b(?! (yet|but|though))/,
+      // (…and one named by what it sells: "shop for my art prints is live".)
+      /(?<!\b(not|never|nt) )\b(our |my |the )?(shop|store|seller account|seller center account)( (for|of) (my|our)( \w+){1,3}?)? (is |s |was |got |has been |have been )?(already |now |finally |just |fully )?(approved|active|verified|live|opened|set up|up and running)( already| now)?\b(?! (yet|but|though))/,
       // "i have a shop already": where they stand, not the error that says "already linked".
       /\b(i|we) (have|got|own|opened|set up) (a |my |our |the )?(\w+ )?(shop|store) already\b(?! (linked|connected|bound))|\b(i|we) already (have|got|own|opened|set up) (a |my |our |the )?(\w+ )?(shop|store)\b(?! (linked|connected|bound))/,
       // "not asking about affiliates or creators": what the question is not about.
