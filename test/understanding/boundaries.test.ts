@@ -543,3 +543,13 @@ describe('a shop named by what it sells said live, and a link said needed withou
     expect(read('uk here, store for my candles is live now, need to connect my tiktok account to the store')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
+
+describe('one more account beside the main or official one', () => {
+  it('is a marketing account, said "too", on the same store or next to the official one', () => {
+    expect(read('the official account is linked, can my brother get his tiktok on it as well')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('is it ok to put another page (our promo one) onto the same store')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('can i add a 2nd profile alongside the main one for giveaways')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    // (The same account wanted on a second shop is no extra account: it is linked elsewhere.)
+    expect(read('our tiktok is official for our first shop, we want that same tiktok on the new shop too')).not.toMatchObject({ flow: 'marketing-accounts' });
+  });
+});
