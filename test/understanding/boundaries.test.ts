@@ -553,3 +553,10 @@ describe('one more account beside the main or official one', () => {
     expect(read('our tiktok is official for our first shop, we want that same tiktok on the new shop too')).not.toMatchObject({ flow: 'marketing-accounts' });
   });
 });
+
+describe("brands' products promoted for a cut", () => {
+  it("is the creator's way", () => {
+    expect(read('gamer here, i want to sell other brands headsets on my lives for commission, how to start')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('how do i find products from other shops to promote')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+});
