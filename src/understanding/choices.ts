@@ -232,8 +232,9 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
   const numbered = spelled !== undefined ? offered.filter((o) => o.label.trim() === String(spelled)) : [];
   if (numbered.length === 1) return { index: numbered[0]!.index, by: 'label' };
   // (Praise said with a "not" is no "not": "not bad, it works now".)
-  // ("zero reply", "zero luck": the "no" of the no family, as the buttons' words put it.)
-  const t = withoutPraise(normalize(text)).replace(/\bzero(?= [a-z])/g, 'no');
+  // ("zero reply", "zero luck": the no of the no family, as the buttons' words put it.)
+  const written = withoutPraise(normalize(text));
+  const t = lex.noneAs ? written.replace(...lex.noneAs) : written;
   if (!t) return undefined;
   const close = (a: string, b: string) => a === b || (a.length > 6 && distance(a, b) <= Math.floor(a.length / 8) + 1);
   const byLabel = offered.filter((o) => close(normalize(o.label), t));

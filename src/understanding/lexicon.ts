@@ -97,6 +97,8 @@ export interface Lexicon {
   yes: readonly string[];
   /** Words and phrases that answer no, or report that something still fails. */
   no: readonly string[];
+  /** A word that says none ("zero reply", "zero luck"), and the no it stands for in the no family's words. */
+  noneAs?: readonly [RegExp, string];
   /** Who people ask for when they want a person. */
   personNouns: readonly string[];
   /** Verbs of asking for someone ("talk", "get", "need"). */
@@ -271,6 +273,7 @@ export function withEnglish(own: Lexicon, en: Lexicon): Lexicon {
     commands,
     yes: [...own.yes, ...en.yes],
     no: [...own.no, ...en.no],
+    noneAs: own.noneAs ?? en.noneAs,
     personNouns: [...own.personNouns, ...en.personNouns],
     personVerbs: [...own.personVerbs, ...en.personVerbs],
     frustration: [...own.frustration, ...en.frustration],
