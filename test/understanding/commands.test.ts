@@ -55,6 +55,12 @@ describe('help, hello and thanks as people put them', () => {
     for (const t of ['what can this bot actually help with', 'what kinda stuff do u handle', 'what you can help me?', 'what are the things the bot can do']) expect([t, commandOf(t)]).toEqual([t, 'help']);
   });
 
+  it('hears help asked for after a hello, in any measure', () => {
+    for (const t of ['hello, need some help', 'hi, i need a little help please', 'hey need a hand']) expect([t, commandOf(t)]).toEqual([t, 'help']);
+    // (Support greeted is still a greeting, not a person asked for.)
+    expect(commandOf('hi support')).toBe('greet');
+  });
+
   it('hears a greeting with a title or a local hello', () => {
     for (const t of ["g'day", 'Assalamualaikum', "good morning ma'am", 'hello sir']) expect([t, commandOf(t)]).toEqual([t, 'greet']);
   });
