@@ -1062,7 +1062,8 @@ export class Understanding {
   private personDemanded(text: string, lex: Lexicon): boolean {
     const sentences = clausesOf(text);
     const demands = (x: string) => asksForPerson(x, lex) && layers(lex, normalize(x)).some((l) => l.lex.personDemanded?.test(l.t));
-    if (!sentences.some((x) => !isQuestion(x) && demands(x))) return false;
+    const acts = (x: string) => asksForPerson(x, lex) && layers(lex, normalize(x)).some((l) => l.lex.personActs?.test(l.t));
+    if (!sentences.some((x) => (!isQuestion(x) && demands(x)) || acts(x))) return false;
     return sentences.every((x) => !isQuestion(x) || (asksForPerson(x, lex) && !WHO.test(normalize(x))));
   }
 

@@ -133,6 +133,8 @@ export interface Lexicon {
    * payouts", "connect me with a live agent for ads billing"): the topic it names is what to tell them.
    */
   personDemanded?: RegExp;
+  /** A person asked to look at one's own thing ("can a real person look at my ads account?"): a request for them, whatever the thing's topic. */
+  personActs?: RegExp;
   /** Words that turn a statement around. */
   negation: RegExp;
   /** After a yes word, words that turn it into a no ("it does not", "ya no"). */

@@ -560,3 +560,28 @@ describe("brands' products promoted for a cut", () => {
     expect(read('how do i find products from other shops to promote')).toMatchObject({ kind: 'route', flow: 'creator-link' });
   });
 });
+
+describe('a person asked to look at one\'s own thing, demanded, or wanted instead of a machine', () => {
+  it('is a person, whatever topic the thing is', () => {
+    expect(read("I've emailed 4 times and nobody answers. Can a real person look at my ads account?")).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('can a person look at why my shop got suspended, I dont want bot answers')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('need a support rep to look at our banned account asap')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read("I need an agent for my payout issue, it's been stuck for 2 weeks")).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('pls i need talk with people not machine')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('sorry is this a bot? if so can i be passed to a staff member')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('hi can a support person help me real quick')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('can I just explain it to a person', at('qr-failure.what-happens'))).toMatchObject({ kind: 'command', command: 'human' });
+    // (Asking who handles the topic is still the topic's question.)
+    expect(read('who handles listing rejections? I want a real person to look at why my product keeps getting rejected')).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+  });
+});
+
+describe('a sample that never came', () => {
+  it('is an orders question, however it is told', () => {
+    for (const t of ['sample never arrived', 'brand approved my free sample request 2 weeks ago still nothing came', 'got the wrong sample, they sent me a different color lol what do i do', 'Sample from the brand not arrive yet, already 10 days po', 'creator says the free samples we sent never arrived']) {
+      expect([t, read(t)]).toMatchObject([t, { kind: 'out-of-scope', topic: 'orders' }]);
+    }
+    // (Asking how to get samples is the creator's way.)
+    expect(read('how to request a free sample of a product from the marketplace?')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+});
