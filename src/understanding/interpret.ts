@@ -105,6 +105,8 @@ const LINKING_OWN = ['link', 'account', 'shop', 'up', 'set'];
 const LINKED_OPENING = /^(already |just |finally |successfully )?(re)?(linked|connected)\b(?! (to|with|in|into|on) )/;
 /** The link said to be there ("even tho its linked"): an absence beside it is the bag's, as after a time since linking. */
 const SAID_LINKED = /\b(it s|its|it is|is|s|already|now|been|got|was|successfully|shows|says) (\w+ )?(linked|connected)\b(?! (to|with) )/;
+/** A sentence that adds a thing beside what came before ("also…", "btw…"). */
+const SIDE_NOTE = /^(also|btw|by the way|and also|plus|oh and|p s|ps|side note|unrelated)\b/;
 /** A short question of what a thing is: "whats seller center", "what is a marketing account". */
 const WHAT_IS = /^(what is mean|what s mean|what means|what mean|(what is )?(the )?meaning of|what does|what do|what s|whats|what is|what are|wat is|wats) (a |an |the )?(?<thing>(\w+ ?){1,3}?)( mean)?$/;
 /** Asking who handles something ("who do I contact?", "someone who deals with returns"): beside a topic, who handles it. */
@@ -664,7 +666,8 @@ export class Understanding {
   }
 
   interpret(text: string, at: Situation = {}): Intent {
-    const intent = this.questionAfterStory(text, at) ?? this.doubted(this.readIn(text, at), text, at);
+    const read = this.questionAfterStory(text, at) ?? this.doubted(this.readIn(text, at), text, at);
+    const intent = read.kind === 'unsure' ? (this.lastQuestion(text, at) ?? read) : read;
     if (intent.kind !== 'unsure') return intent;
     // A neighbour's language typed where another is spoken ("kak gimana caranya jadi affiliate" in an English chat, whose
     // Slack locale keeps the replies English): what its own reading understands, where the conversation's finds nothing.
@@ -683,6 +686,23 @@ export class Understanding {
     const asked = askedAfterTurn(text, lex);
     const later = asked !== undefined ? this.doubted(this.readIn(asked, at), asked, at) : undefined;
     return later && later.kind !== 'unsure' ? { ...later, facts: { ...extractFacts(text, { lex }), ...later.facts } } : undefined;
+  }
+
+  /**
+   * A story the whole of which reads as nothing, ending in a question of its own: what it asks ("we got approved this
+   * morning, I'm the owner… Where do I connect the TikTok account exactly?").
+   */
+  private lastQuestion(text: string, at: Situation): Intent | undefined {
+    if (this.openStep(at)) return undefined;
+    const sentences = markedSentencesOf(text);
+    const last = sentences.at(-1);
+    // (One question, at the end, and not a side note: "…Also what's the fee for GMV Max?" leaves the story's question untold.)
+    if (sentences.length < 2 || !last || !isQuestion(last) || sentences.slice(0, -1).some(isQuestion) || SIDE_NOTE.test(normalize(last))) return undefined;
+    const later = this.doubted(this.doubted(this.readIn(last, at), last, at), text, at);
+    // (Nor a question whose flow the story's words name another: "…linked the TikTok to the candle shop by accident. Can I undo that?")
+    const whole = this.reader(at.language ?? SOURCE_LANGUAGE).router.scores(text)[0];
+    if (later.kind === 'route' && whole !== undefined && whole.score >= MIN_SCORE && whole.flow !== later.flow) return undefined;
+    return later.kind === 'route' || later.kind === 'out-of-scope' ? { ...later, facts: { ...extractFacts(text, { lex: this.reader(at.language ?? SOURCE_LANGUAGE).lex }), ...later.facts } } : undefined;
   }
 
   /** The step a message answers, if it asks anything: at an end (resolved or handed off) text is read as a first message. */

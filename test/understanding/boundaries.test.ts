@@ -585,3 +585,12 @@ describe('a sample that never came', () => {
     expect(read('how to request a free sample of a product from the marketplace?')).toMatchObject({ kind: 'route', flow: 'creator-link' });
   });
 });
+
+describe('a story that reads as nothing, ending in a question of its own', () => {
+  it('is what the question asks', () => {
+    expect(read('my cousin runs the packing, i do the videos. shop is live since monday. how do we attach the tiktok to it?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+  it('is left alone when the story names another flow', () => {
+    expect(read('I have two shops and linked my tiktok to the candle one by accident last night. How do I link it to the right shop?')).not.toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});
