@@ -594,3 +594,15 @@ describe('a story that reads as nothing, ending in a question of its own', () =>
     expect(read('I have two shops and linked my tiktok to the candle one by accident last night. How do I link it to the right shop?')).not.toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
+
+describe('what linking is, or what it is for, asked in other words', () => {
+  it('is the menu', () => {
+    expect(read('pls explain this whole shop linking business like im 5')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('what does linking an account to a store even mean')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('new here, still trying to understand this account linking thing')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read("what's the benefit of having an official account at all?")).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('my boss wonders why we would even bother connecting the tiktok, is there a point?')).toMatchObject({ kind: 'route', flow: 'menu' });
+    // (The steps explained simply are still the steps.)
+    expect(read('we are approved, please explain the linking steps like im five')).not.toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+});
