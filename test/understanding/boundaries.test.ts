@@ -606,3 +606,11 @@ describe('what linking is, or what it is for, asked in other words', () => {
     expect(read('we are approved, please explain the linking steps like im five')).not.toMatchObject({ kind: 'route', flow: 'menu' });
   });
 });
+
+describe('how to sell with what one posts', () => {
+  it('is the tips after linking', () => {
+    expect(read('what type of videos should i make to actually sell stuff')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('our brand account is linked, what kind of content should we be posting?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('zero orders in two weeks since the bag showed up, what am i doing wrong')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});

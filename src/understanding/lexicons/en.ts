@@ -47,6 +47,8 @@ const LINKING_FOR_A_CHILD = new RegExp(String.raw`^${NOT_CONCRETE}(?=.*\b(link\w
 
 /** Linked (or the bag already there) and asking what comes next, or how to sell on a LIVE. */
 const LINKED_WHAT_NEXT = /(?<!\bstill )\b(linked|connected|bound|(bag|icon|basket|cart)( icon)? (is )?(finally )?(shows?|showed|showing|is there|there|appeared)( up)?|(finished|done( with)?|completed?) (the )?linking|(got|have|see|seeing) (the |my |our )?(bag|shopping bag|basket|cart|shop tab)( icon)?( (finally|now|at last))?)\b(?! (tiktok |tt )?accounts? (page|tab|section|menu|screen|option|area)\b)(?!(?: \w+){0,3} to (his|her|their|another|someone s|someone else s|a different|the wrong|the other|an old|my old|our old|some) )(?!(?: \w+){0,3} elsewhere\b).*\b(now what|what now|what next|what s next|whats next|next steps?|what (do|should) (i|we) do (now|next)|what (else )?(should|can|do) (i|we|(my|our) (\w+ )?(team|staff|people)) (be )?doing|how ((do|can) (i|we) |to )(actually )?(get|make|start) (making |getting )?(sales|selling|orders|money|(people|ppl|buyers|customers|viewers|followers) (to )?(actually )?(buy|buying|order|ordering|purchas\w*))|get (my |more |some |our |the )?(first )?(sales|orders|customers)|best ways? to (get|make|drive|bring in) (\w+ ){0,2}(sales|orders|customers|buyers)|sell more|any tips|tips for|best way to (use|sell)|(get|make) the (most|best) (out )?of (it|this|that)|how (do|can|should) (i|we) (start )?(selling|sell)|(do|should|must) (i|we) (need to |have to )?do anything else|can (i|we) (just )?start (posting|selling))\b|\b(how (do|can|to|should) (i |we )?|(can|could) (i|we) (also |even )?)(sell|go live and sell)( (stuff|things|products|items|them|it|my (stuff|products|items)|our (stuff|products|items)))? (on|in|during|with|through|while on) (a |my |the )?(live|lives|livestream|live stream)s?\b/;
+/** How to sell with what one posts: what content sells, what to post, no sales yet and why ("what kind of content should we post"). */
+const SELLING_WITH_CONTENT = /\bwhat (kind|kinds|type|types|sort|sorts) of (content|videos?|vids|posts?|lives?)( \w+){0,3} (should|do|to|works?|sells?|performs?)\b|\b(best|good|right) (kind|type|sort)s? of (content|videos?|vids|posts?) (to|for) (sell|post|make|get)\w*\b|\bwhat (do|should|can) (i|we) (actually |even )?post\b|\b(0|zero|no) (sales|orders)( \w+){0,3} (in|for|after|since) (\d+|a|two|three|one|the (first|last|past)) (days?|weeks?|months?)\b.*\b(wrong|why|how|what)\b|\bhow (do|can) (i|we) (actually )?make (sales|money)( now)?$/;
 /** More accounts than one on a shop ("3 staff tiktoks on the shop", "extra accounts for promo"): marketing accounts. */
 /** Asking how to come by the shop's tab or bag ("how do I get the shop tab on my profile"). */
 const HOW_TO_GET_TAB = /\bhow (do|can|to|would|should) (i |we |you |u )?(get|have|add|put|make|enable|turn on|set up|unlock) (\w+ ){0,3}(shop tab|bag|basket|shop icon|shop button|cart)\b|\bwhat (do|should) (i|we) do (now )?so (it|the shop|my shop|our shop) (shows|appears)\b|\b(want|wanna|need|trying|like) (to )?(\w+ ){0,5}(link|connect|hook)\w* (\w+ ){0,2}so (that )?(the |my |our |people |customers |buyers )?(shop|store|bag|products?|items?|shop tab|stuff)( can)? (shows?|appears?|is visible|will show|see)( up)?\b/;
@@ -381,6 +383,7 @@ export const EN: Lexicon = {
         flow: 'after-link',
         cue: LINKED_WHAT_NEXT,
       },
+      { flow: 'after-link', cue: SELLING_WITH_CONTENT },
       {
         flow: 'creator-link',
         role: 'creator',
@@ -507,6 +510,7 @@ export const EN: Lexicon = {
       { flow: 'after-link', from: ['creator-link', 'seller-link', 'missing-icon'], cue: /\bnow that (my |our |the )?(shop|store|account|tiktok|acc|it|i|we)( is| s| have| ve)? (linked|connected)\b|\b(link|linking) is done\b/ },
       // …and so is what comes next once linked ("account is linked now what?"), asked where the linking steps' words fit.
       { flow: 'after-link', from: ['creator-link', 'seller-link', 'marketing-accounts'], cue: LINKED_WHAT_NEXT },
+      { flow: 'after-link', from: ['creator-link', 'seller-link', 'marketing-accounts'], cue: SELLING_WITH_CONTENT },
       // A shop said ready and the way onto TikTok asked ("shop finally got approved, now how do i get it onto my tiktok"): the steps.
       {
         flow: 'seller-link',
