@@ -614,3 +614,16 @@ describe('how to sell with what one posts', () => {
     expect(read('zero orders in two weeks since the bag showed up, what am i doing wrong')).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
+
+describe('who may link, asked in other words', () => {
+  it('is the checklist', () => {
+    expect(read('how many followers i need for affiliate? i only have 500')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('heard creators need 5k followers to sell, is that right?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('is Nigeria allowed for tiktok shop? want to link my page')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('moved to france last year, is shop even available here?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('can we connect our account if it had a strike last year')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('is it ok if my account was banned once before? can i still link')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    // (Selling once linked is no question of who may link.)
+    expect(read('can i sell in a live if my shop just got linked')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});
