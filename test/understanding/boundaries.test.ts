@@ -627,3 +627,16 @@ describe('who may link, asked in other words', () => {
     expect(read('can i sell in a live if my shop just got linked')).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
+
+describe('the bag waited for, broken, or the shop button not seen', () => {
+  it('is the missing bag', () => {
+    expect(read('how long do i have to wait for the bag to show up on my profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('linking is done but i cannot see the shop button in my account')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});
+
+describe('a link named, then how to do it asked', () => {
+  it('is the linking steps', () => {
+    expect(read('my manager asked me to link the company tiktok to our store, how to do it?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});

@@ -364,7 +364,7 @@ export const EN: Lexicon = {
       { flow: 'qr-failure', cue: /./, unless: QR_ASKED_ABOUT, names: false },
       // …and not only products missing from the tab ("3 of my items don't show in the shop tab"): that is a listing;
       // products missing from the profile are the shop missing from it.
-      { flow: 'missing-icon', unless: /\b(items?|products?|listings?|returns?|refunds?|orders?|payouts?|payments?|money|balance)( \w+){0,2} (don t|do not|dont|not|aren t|isn t|won t|doesn t) (show|appear)(?!\w*( \w+){0,2} (on|in) (my|our|the) (tiktok )?(profile|account|tiktok)\b)/, cue: /\b(not|no|never|isn t|doesn t|don t|didn t|can t|cant|cannot|won t|hasn t|haven t|aren t|missing|gone|disappear\w*|vanish\w*|anymore|where|wheres|wher|still|nowhere|lost|without|nothing|empty|same as before|wala|hindi|yet|how long|takes? (a |some )?(while|long|time)|takes? (up to |about |around )?(\d+|a|one|two|a few|few|several) ?(h|hrs?|hours?|d|days?)|(should|supposed to|meant to) (\w+ ){0,3}(be (there|on|in|visible|up)|show|appear)|when (will|does|do|should|would|is) (\w+ ){0,3}(show|appear|come)\w*)\b/ },
+      { flow: 'missing-icon', unless: /\b(items?|products?|listings?|returns?|refunds?|orders?|payouts?|payments?|money|balance)( \w+){0,2} (don t|do not|dont|not|aren t|isn t|won t|doesn t) (show|appear)(?!\w*( \w+){0,2} (on|in) (my|our|the) (tiktok )?(profile|account|tiktok)\b)/, cue: /\b(not|no|never|isn t|doesn t|don t|didn t|can t|cant|cannot|won t|hasn t|haven t|aren t|missing|gone|disappear\w*|vanish\w*|anymore|where|wheres|wher|still|nowhere|lost|without|nothing|empty|same as before|wala|hindi|yet|how long|takes? (a |some )?(while|long|time)|takes? (up to |about |around )?(\d+|a|one|two|a few|few|several) ?(h|hrs?|hours?|d|days?)|(should|supposed to|meant to) (\w+ ){0,3}(be (there|on|in|visible|up)|show|appear)|when (will|does|do|should|would|is) (\w+ ){0,3}(show|appear|come)\w*|wait\w* (for )?(\w+ ){0,3}(to )?(show|appear|pop)\w*( up)?|broken|bugged|glitch\w*)\b/ },
     ],
     // ("Already" of a link elsewhere, not of a step done: "we linked it as official already, now…"; nor a role denied: "not a creator".)
     problem: /\b(fail\w*|error|not(?! (an? |the )?(creator|seller|affiliate|influencer|brand|business|shop owner|owner|agency)\b)|never|can t|cant|won t|wont|doesn t|didn t|isn t|missing|gone|disappear\w*|already (\w+ ){0,2}(linked|bound|connected|binded|linkd) (to|with)|(already|is|s) (in use|taken|used)|another shop|other shop|old shop|unlink\w*|qr|scan\w*|bag|icon|cart|refund\w*|payout\w*|(?<!\b(\d+|no|zero|more|any|get|getting) )order\w*|ads?|fee\w*|invoice\w*|suspend\w*|ban|bans|banned|banning)\b/,
@@ -405,6 +405,8 @@ export const EN: Lexicon = {
       // "I need to connect their main TikTok handle as the official account", "now i gotta get my tiktok connected to it":
       // a link one has to make, told as a need, asks for the steps.
       { flow: 'seller-link', cue: /\b(i|we) (really |still |just |now )?(need|have|want|gotta|got) to (get )?(connect|link|hook|attach|bind)\w* (up )?(\w+ ){0,4}(tiktok|tt|account|acc|handle|page|profile)\b|(?<!\b(do|does|don t|dont|do not|doesn t|why|if|whether|you|u|they|i|we|one) )\b(need|gotta) to (get )?(connect|link|hook|attach|bind)\w* (up )?(my |our )(\w+ ){0,3}(tiktok|tt|account|acc|handle|page|profile) (to|with|onto|into) (it|the shop|the store|my shop|my store|our shop|our store)\b|\b(i|we) (really |still |just |now )?(need|have|gotta|got) to get (\w+ ){0,3}(tiktok|tt|account|acc|handle) (\(\S+\) )?(connected|linked|hooked up|attached)\b/ },
+      // "boss asked me to link our company tiktok to the shop… how to do it": a link named, then how to do it asked.
+      { flow: 'seller-link', cue: /\b(link|connect|attach|hook|bind)\w* (up )?(\w+ ){0,4}(tiktok|tt|account|acc|handle|page|profile)( \S+)? (to|with|onto|into|as) (\w+ ){0,3}(shop|store|official account|storefront)\b.*\bhow (to|do|can|should|would) ((i|we|you|u) )?(do|go about|make) (it|this|that|so)\b/ },
       // "no idea where to click to connect tiktok": lost on the way to linking is the linking steps.
       { flow: 'seller-link', cue: /\b(no idea|not sure|idk|do not know|dunno|no clue) where to (click|go|find it|look)\b.*\b(link|connect|hook)\w*\b/ },
       // Where the code to scan is, with nothing said to fail: the steps that lead to it.
@@ -507,7 +509,7 @@ export const EN: Lexicon = {
         cue: /^(?!.*\bshowcase\b).*\b(how (do|should|can|to|would) (i |we |you |u )?(actually |even |just )?|where (do|can) (i|we) |best way to |^)(put|add|tag|pin|attach)\w* (\w+ ){0,2}(products?|items?|(yellow |orange )?(basket|bag|cart)( links?)?|(product|shop) links?)\b.*\b(videos?|vids?|lives?|livestreams?|streams?|post|posts|posting|tiktoks)\b/,
       },
       // Asking how to sell, said as linked already ("now that my shop is connected"), is the tips after linking.
-      { flow: 'after-link', from: ['creator-link', 'seller-link', 'missing-icon'], cue: /\bnow that (my |our |the )?(shop|store|account|tiktok|acc|it|i|we)( is| s| have| ve)? (linked|connected)\b|\b(link|linking) is done\b/ },
+      { flow: 'after-link', from: ['creator-link', 'seller-link', 'missing-icon'], cue: /\bnow that (my |our |the )?(shop|store|account|tiktok|acc|it|i|we)( is| s| have| ve)? (linked|connected)\b|\b(link|linking) is done\b/, unless: ABSENT },
       // …and so is what comes next once linked ("account is linked now what?"), asked where the linking steps' words fit.
       { flow: 'after-link', from: ['creator-link', 'seller-link', 'marketing-accounts'], cue: LINKED_WHAT_NEXT },
       { flow: 'after-link', from: ['creator-link', 'seller-link', 'marketing-accounts'], cue: SELLING_WITH_CONTENT },
@@ -533,7 +535,7 @@ export const EN: Lexicon = {
         // accounts under the my account menu", "which button do I click to link the tiktok?".)
         from: ['already-linked', 'missing-icon', 'marketing-accounts', 'seller-link'],
         cue: /\b((can not|cannot|could not|unable to|do not|did not) (\w+ )?(find|see|locate|spot)|where (exactly )?(is|are|do i find|can i find|do i click|i click|to click)|wheres|theres no|there is no|no|only (see|shows?|has|have|got)|stuck on)( \w+){0,4} (the )?(official account (tab|section|option|page)|official account(?! (is|s|was|got) )|linked (tiktok |tt )?accounts?( (page|section|tab|menu))?|my account|link (account )?button)\b|\b(which|what) (button|menu|tab|option|page|section)( \w+){0,4} (click|press|tap|go to|use|under|in)\b/,
-        unless: /\b(profile|bag|icon|basket|cart|storefront|unlink\w*|(another|other|old|different) (shop|store))\b/,
+        unless: /\b(profile|bag|icon|basket|cart|storefront|shop (button|tab)|unlink\w*|(another|other|old|different) (shop|store))\b/,
       },
       // Asking for the steps is the steps, unless what is asked is whether one may link at all.
       // …and so is asking how, once ready by one's own word ("already checked all the requirements, so how do I actually link?",
