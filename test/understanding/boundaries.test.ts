@@ -640,3 +640,11 @@ describe('a link named, then how to do it asked', () => {
     expect(read('my manager asked me to link the company tiktok to our store, how to do it?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
+
+describe('others\' goods promoted without a shop or products of one\'s own, and a showcase to come by', () => {
+  it("is the creator's way", () => {
+    expect(read("i don't have any products, i just want to promote other peoples beauty stuff. how?")).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('no store of my own, can i sell other brands merch on my lives?')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('how do i unlock the showcase on my tiktok')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+});
