@@ -34,11 +34,15 @@ const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|
 /** Links that are not an account linked to a shop to come: unlinking, a product's or the bio's link, a link in a post, a time since linking. */
 const NOT_LINKING = /\bunlink\w*|\blinked (account|acc|shop|store|tiktok|profile)\b|\b(product|affiliate|bio|video|tracking|payment|external|outside|whatsapp|website)( s)? links?\b|\blinks? (in|on|to) (my |the |our )?(bio|video|post|caption|comment|website|whatsapp|instagram)\b|\b(ever )?since (i |we )?(linked|linking|link\w*)( (it|my \w+|our \w+|the \w+))?\b/g;
 
+/** Whether linking may go ahead with the topic's thing not done yet ("payouts aren't set up yet, can we still link or does that have to be done first?"). */
+const STILL_LINK = /\b(can|could|may) (i|we) still (link|connect)\w*\b.*\b(or )?(does|do|must|should) (that|it|this|those|they) (have|has|need|needs) to (be )?(done|set up|sorted|finished|happen)\w* (first|before)\b/;
+
 /** Paying for ads, or ads turned down, which is the ads question whoever's account runs them. */
 const BILLED = /\b(bill\w*|invoic\w*|charg\w*|pays? for|paying for|credits?|costs?|reject\w*|disapprov\w*|declined|not (approved|delivering|spending))\b/;
 
 function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): boolean {
   if ((topic === 'violations' || topic === 'shop-settings') && BEFORE_LINKING.test(t)) return true;
+  if (STILL_LINK.test(t)) return true;
   // More accounts on the shop, wanted for ads or after a setting changed ("2 more tiktok accounts on our shop for spark ads"):
   // the marketing accounts question, the ads or the setting only its purpose or its past.
   // Unless a question of its own asks about the topic ("Question is about ads: can we pay for Promote on their videos?").

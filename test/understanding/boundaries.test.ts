@@ -648,3 +648,13 @@ describe('others\' goods promoted without a shop or products of one\'s own, and 
     expect(read('how do i unlock the showcase on my tiktok')).toMatchObject({ kind: 'route', flow: 'creator-link' });
   });
 });
+
+describe('what someone from support told, a login email to have changed, thanks for who fixed it, and linking before a topic\'s thing is done', () => {
+  it('is read as the person means it', () => {
+    // (A staff member who said something is no person asked for; what they said to do is the question.)
+    expect(read('an agent on the phone last week told me to have my login email changed first, how')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('update seller center login email')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('thank you, the tiktok rep fixed it')).toMatchObject({ kind: 'command', command: 'thanks' });
+    expect(read("our payouts aren't set up yet, can we still connect the tiktok or does that need to be done first?")).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});
