@@ -658,3 +658,10 @@ describe('what someone from support told, a login email to have changed, thanks 
     expect(read("our payouts aren't set up yet, can we still connect the tiktok or does that need to be done first?")).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('commission that never reached the account, and a shop co-owned', () => {
+  it('is a payout, and a former partner', () => {
+    expect(read('my earnings say paid in seller center but still not in my bank')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(labelOf('already-linked.who-holds', 'an old friend, we co-owned it for two years')).toBe('A business partner, or a former one');
+  });
+});
