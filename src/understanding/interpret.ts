@@ -1003,7 +1003,11 @@ export class Understanding {
     if (byWords && !asked(byWords)) return intent({ kind: 'out-of-scope', topic: byWords });
 
     // "hello, need assistance regarding tiktok linking": linking at large, with nothing named, is for the menu to sort.
-    if (!open && this.hub && this.atLarge(kept, facts, lex)) return intent({ kind: 'route', flow: this.hub });
+    // (Asking whether linking helps at all, "does linking really help?", is the menu's own question why.)
+    if (!open && this.hub && this.atLarge(kept, facts, lex)) {
+      const why = reshapedTo(kept, this.hub, lex, facts);
+      return intent(why?.flow === this.hub && why.step ? { kind: 'route', flow: this.hub, step: why.step } : { kind: 'route', flow: this.hub });
+    }
     // "I don't remember" at a step with no such button: neither an answer nor another topic.
     if (offered.length && isUnsure(text, lex)) return intent({ kind: 'unsure' });
     const found = this.routeOf(kept, kept === text ? facts : extractFacts(kept, { asking, lex }), router, lex);

@@ -665,3 +665,15 @@ describe('commission that never reached the account, and a shop co-owned', () =>
     expect(labelOf('already-linked.who-holds', 'an old friend, we co-owned it for two years')).toBe('A business partner, or a former one');
   });
 });
+
+describe('linking asked to be explained, told unknown, compared or weighed', () => {
+  it('is the menu', () => {
+    expect(read("can you explain what 'linking' means for a tiktok shop?")).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('a friend told me to link my tiktok and honestly i dont know what that means')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('people keep telling me to link my account, i dont know what that means')).toMatchObject({ kind: 'route', flow: 'menu' });
+    // Not knowing what a screen's words mean is still that screen's problem.
+    expect(read('it says already linked to another shop, i dont know what that means')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('is linking meant for sellers or for creators?')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('would connecting my tiktok really help?')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
+  });
+});
