@@ -677,3 +677,14 @@ describe('linking asked to be explained, told unknown, compared or weighed', () 
     expect(read('would connecting my tiktok really help?')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
   });
 });
+
+describe('one more account wanted linked too', () => {
+  it('is the marketing accounts', () => {
+    expect(read('can our backup account be connected too?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('can my personal tiktok also be linked to the shop')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('we want our backup tiktok connected too')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+  it('gives way to the problem told beside it', () => {
+    expect(read('my other account got linked too and now the bag is gone')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});
