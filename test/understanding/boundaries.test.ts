@@ -688,3 +688,13 @@ describe('one more account wanted linked too', () => {
     expect(read('my other account got linked too and now the bag is gone')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 });
+
+describe('a link one was asked to make for the business', () => {
+  it('is the linking steps', () => {
+    expect(read('the owner wants me to connect the brand account to seller center')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('my client wants me to link his page')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+  it('gives way to the error told beside it', () => {
+    expect(read('my boss told me to link the company tiktok but it says already linked to another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});
