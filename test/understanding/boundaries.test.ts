@@ -698,3 +698,30 @@ describe('a link one was asked to make for the business', () => {
     expect(read('my boss told me to link the company tiktok but it says already linked to another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 });
+
+describe('thanks to "man" or "dude", a person needed without an "i", an official account of another shop', () => {
+  it('reads each as said', () => {
+    expect(read('thanks man')).toMatchObject({ kind: 'command', command: 'thanks' });
+    expect(read('cheers dude')).toMatchObject({ kind: 'command', command: 'thanks' });
+    expect(read('need to speak with somebody real about my suspended shop')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('it says my account is the official account for a different seller')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});
+
+describe('after linking, how to start showing products, and "what am i doing wrong"', () => {
+  it('is the tips', () => {
+    expect(read('whats the best way to start showing our products in short videos')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+  it('leaves the problem told beside it its own', () => {
+    expect(read('the qr code wont scan, what am i doing wrong')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+});
+
+describe("promote used to boost, accounts for marketing, linking's meaning, a QR code to pay", () => {
+  it('reads each as its topic or flow', () => {
+    expect(read('can i push my product video using promote')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    expect(read('Our main account is linked. How can we add two more staff accounts for marketing?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('what does it even mean to link a tiktok account to a shop')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('the qr code for payment at checkout wont scan for my buyer')).not.toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+});
