@@ -120,6 +120,17 @@ function feeOnARefund(found: { topic: Topic; layer: Lexicon }[], text: string): 
   return [...found.filter((f) => f.topic === 'fees'), ...found.filter((f) => f.topic !== 'fees')];
 }
 
+/**
+ * A buyer's payment whose order never came through ("scanned the payment qr at checkout but the order never went through"):
+ * the order is what is missing, not the seller's money.
+ */
+const ORDER_NOT_THROUGH = /\b(orders?|purchases?)( \w+){0,3} (never|not|didn t|did not|doesn t|does not|don t|dont|won t|hasn t|has not|still not|not yet)( \w+){0,2} (go|went|gone|come|came|coming|get|got) (through|in|thru)\b|\b(orders?|purchases?)( \w+){0,3} (never|not|didn t|did not|doesn t|don t|dont|hasn t|still not)( \w+){0,2} (show|showed|shown|showing|appear\w*)( up)?\b|\b(couldn t|could not|can t|cant|cannot|unable to|not able to) (finish|complete|place|submit) (the |her |his |their |an? )?(order|purchase)\b/;
+
+function orderNotThrough(found: { topic: Topic; layer: Lexicon }[], text: string): { topic: Topic; layer: Lexicon }[] {
+  if (!found.some((f) => f.topic === 'payouts') || !found.some((f) => f.topic === 'orders') || !ORDER_NOT_THROUGH.test(compact(normalize(text)))) return found;
+  return [...found.filter((f) => f.topic === 'orders'), ...found.filter((f) => f.topic !== 'orders')];
+}
+
 /** "is tiktok getting banned in the US", "do you think tiktok will get banned": news of the app, not a penalty on the person's account. */
 const APP_IN_THE_NEWS = /(?<!\b(my|our|his|her|their|your|its|this|that|the|a) )\b(tiktok|tik tok)( itself)? (is |s |will |would |gonna |going to |might |could |really |finally |actually )*(be |get |gets |getting |being |been |got )?(banned|shut down|blocked)\b(?! (my|our|me|us|the|this|that|his|her|their|him|them|for)\b)/g;
 
@@ -154,7 +165,7 @@ function aside(s: string): string {
 export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
   const told = unsettled(text, lex);
   // (A penalty denied is no penalty counted either: "no strike or anything, I just want to change the title".)
-  const found = feeOnARefund(penaltyOfItsOwn(cuesIn(told, aside(told), lex), aside(told), lex), told);
+  const found = orderNotThrough(feeOnARefund(penaltyOfItsOwn(cuesIn(told, aside(told), lex), aside(told), lex), told), told);
   if (found.length <= 1) return found[0]?.topic;
   // Several topics in one message ("ran out of stock before I could ship it. how do I cancel an order?"):
   // the only one its questions ask about, else the most specific. A topic of its own kind (ads, another

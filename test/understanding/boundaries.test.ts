@@ -725,3 +725,13 @@ describe("promote used to boost, accounts for marketing, linking's meaning, a QR
     expect(read('the qr code for payment at checkout wont scan for my buyer')).not.toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
 });
+
+describe("a buyer's payment whose order never came through", () => {
+  it('is about the order', () => {
+    expect(read('customer paid with the qr at checkout but the order never came in')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read('my buyer could not complete the purchase, the payment qr at checkout kept failing')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
+  it('leaves money missing from the balance to the payouts', () => {
+    expect(read('buyer paid with the qr at checkout but the money never showed in my balance')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+});
