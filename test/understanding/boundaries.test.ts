@@ -735,3 +735,23 @@ describe("a buyer's payment whose order never came through", () => {
     expect(read('buyer paid with the qr at checkout but the money never showed in my balance')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 });
+
+describe('linking heard of, asked whether it is required, what happens without it', () => {
+  it('is the menu', () => {
+    expect(read('i keep hearing about linking on tiktok shop, what does that even mean')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('is binding the same thing as linking?')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('is linking mandatory? what happens if i dont')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
+  });
+});
+
+describe('more accounts said in other words, an account in use by another shop, the same owner asked', () => {
+  it('reads each as its flow', () => {
+    expect(read('can we add a spare tiktok account to the shop')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('we want our city pages, one per branch, connected to the same shop, is that allowed?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('the popup says the account is being used by another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('does the tiktok have to be owned by the same person as the shop?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+  it('hears a person asked for after a number asked', () => {
+    expect(read('is there a phone number or anyone on your staff i can text directly')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
