@@ -755,3 +755,20 @@ describe('more accounts said in other words, an account in use by another shop, 
     expect(read('is there a phone number or anyone on your staff i can text directly')).toMatchObject({ kind: 'command', command: 'human' });
   });
 });
+
+describe('a shop said had in more words, another platform linked to the shop, stock for many products', () => {
+  it('reads each as said', () => {
+    expect(read('we already have our own little store on tiktok shop, how do we connect our account')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('how do i connect my instagram page to my shop')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+    expect(read('can i hook up youtube as well')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+    expect(read('how can i change prices for 60 products at once')).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+    expect(read('how do i link my tiktok to my shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});
+
+describe('how to begin selling, once linked', () => {
+  it('is the tips', () => {
+    expect(read('linked at last! what is the best way to start selling, any advice for the first sales?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+    expect(read('should we make short videos of the products or do a live?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});
