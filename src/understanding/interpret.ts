@@ -402,6 +402,9 @@ export class Understanding {
     // that breaks a tie between the two linking flows ("i'm the shop owner… besides the official account i want my personal tiktok linked too").
     const over = a && a.score >= MIN_SCORE ? reshapedTo(text, a.flow, lex, facts) : undefined;
     if (over) return over;
+    // (So is the best fit, not clear enough alone, that the runner-up's shape takes to it, however weak the runner-up: "scan the
+    // code to link, the app says something went wrong" fits the QR tree best, and the steps' shape takes it there.)
+    if (a && b && a.score >= MIN_SCORE && reshapedOf(text, b.flow, lex, facts) === a.flow) return { flow: a.flow };
     const mine = linkingByRole(scores, facts);
     if (mine) return { flow: mine };
     // (A shape gives way to one that outranks it here too: "pro account vs personal which one do i need for affiliate".)

@@ -772,3 +772,21 @@ describe('how to begin selling, once linked', () => {
     expect(read('should we make short videos of the products or do a live?')).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
+
+describe('what a scan ends in', () => {
+  it('is the QR tree when it ends in a bare error', () => {
+    expect(read('every time i scan the code to link, the app says something went wrong')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+  it('is the already-linked tree when the error says the account is linked elsewhere', () => {
+    expect(read('i scanned and got an error saying the account is linked to another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+  it('is the menu when linking is asked what it is, however long the message', () => {
+    expect(read('hello, please what is this linking of tiktok account and shop? i see it everywhere but i do not get it')).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+});
+
+describe('a status that does not say Linked, at the last linking step', () => {
+  it('is not the bag missing', () => {
+    expect(labelOf('seller-link.confirm', 'refreshed it twice, the status still does not show linked, the column is just empty')).toBe("It doesn't say Linked");
+  });
+});

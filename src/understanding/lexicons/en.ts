@@ -458,6 +458,10 @@ export const EN: Lexicon = {
       // "why would i link my account at all, what do i get out of it": asking what linking is for, not how, is the menu's answer to why.
       { flow: 'menu', step: 'why', from: ['menu', 'seller-link', 'after-link', 'preflight', 'creator-link', 'already-linked', 'qr-failure', 'missing-icon', 'marketing-accounts'], cue: WHY_LINK },
       { flow: 'menu', from: ['seller-link', 'creator-link', 'already-linked', 'missing-icon', 'qr-failure', 'preflight', 'after-link'], cue: new RegExp(`${LINKING_IN_GENERAL.source}|${LINKING_FOR_A_CHILD.source}`) },
+      // A scan that ends in a bare error ("scan the code to link and the app just says 'something went wrong'") is the QR code's trouble.
+      { flow: 'qr-failure', from: ['already-linked', 'seller-link'], cue: /\bscan\w*\b.*\b(something went wrong|something s wrong|an? (unknown )?error( message)?|error (message|code|pops up|popup|shows)|errors? out)\b/, unless: LINKED_ELSEWHERE },
+      // (Linking said not understood, or what it is asked, however long the story around it.)
+      { flow: 'menu', from: ['seller-link', 'creator-link', 'already-linked', 'missing-icon', 'qr-failure', 'preflight', 'after-link'], cue: LINKING_UNKNOWN },
       // Asking where one's bag or tab is, once linked or on the profile, is the bag missing ("wheres my shop tab? seller center says Linked").
       { flow: 'missing-icon', from: ['seller-link', 'already-linked', 'after-link', 'creator-link'], cue: /(?=.*\b(linked|connected|profile)\b)\bwhere ?(is |s |did |has )?((my|our|me) (shop tab|shopping bag|bag|basket|shop icon|shop button|storefront|cart|shop|store)|the (shop tab|shopping bag|bag|basket|shop icon|shop button|cart))( icon| tab| button)?\b/ },
       // An account reported linked to another shop is that tree's problem, however well "link … shop" fits the steps
@@ -481,10 +485,11 @@ export const EN: Lexicon = {
         cue: /(?=.*\bofficial\b).*\b(swap|chang|replac|switch)\w* (out )?(\w+ ){0,3}(official (account|acc|one)|current one|existing one|old one)\b/,
         unless: /\b(will|would|does|do|could|might|won t|wouldn t|doesn t) (that|this|it|they|adding (it|them|one|theirs|their \w+)|their (\w+ )?(account|acc|tiktok|one)|that account|the new one)( \w+){0,2} (replace|swap|change|remove|kick|override)\w*\b/,
       },
-      // …and so is an extra account that an error says is linked elsewhere ("…for ads but it says its already linked to a different shop").
+      // …and so is an extra account that an error says is linked elsewhere ("…for ads but it says its already linked to a different shop"),
+      // or a scan whose error says so ("i scanned and got an error saying the account is linked to another shop").
       {
         flow: 'already-linked',
-        from: ['marketing-accounts'],
+        from: ['marketing-accounts', 'qr-failure', 'seller-link'],
         cue: new RegExp(`\\b(says|saying|said|error|shows|showing|tells me|told me)\\b.*${LINKED_ELSEWHERE.source}`),
       },
       { flow: 'marketing-accounts', from: ['seller-link', 'creator-link', 'after-link', 'preflight'], cue: MORE_ACCOUNTS },
@@ -588,7 +593,8 @@ export const EN: Lexicon = {
         from: ['seller-link', 'creator-link'],
         // "it says it's linked to that shop and I can't link to my new one": linked elsewhere is the other tree.
         // Nor is Seller Center's "Linked TikTok Accounts" page, looked for.
-        unless: /\blinked (to|with) (that|another|other|a different|an old|my old|the old|our old|their|his|her|someone s) (\w+ )?(shop|store|seller)\b|\blinked (tiktok|tt) accounts\b/,
+        // (Nor a status that does not say Linked: "the status still doesn't show linked".)
+        unless: /\blinked (to|with) (that|another|other|a different|an old|my old|the old|our old|their|his|her|someone s) (\w+ )?(shop|store|seller)\b|\blinked (tiktok|tt) accounts\b|\b(not|never|does not|doesn t|didn t|did not|isn t|is not|still not) (show|shows|say|says|showing|saying|display|displays)( as)? linked\b/,
         cue: /\b(says|shows?|showing|status( is)?|it s|its|im|i m|we re|were|already|we are|i am|is) (linked|connected|bound)\b.*\b(where( \w+)? (is|s)|wheres|no|not|missing|can t|cant|cannot)\b|\b(where( \w+)? (is|s)|wheres|no|not|missing|can t|cant|cannot)\b.*\b(says|shows?|showing|status( is)?|it s|its|im|i m|we re|were|already|we are|i am|is) (linked|connected|bound)\b/,
       },
     ],
