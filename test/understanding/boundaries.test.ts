@@ -790,3 +790,18 @@ describe('a status that does not say Linked, at the last linking step', () => {
     expect(labelOf('seller-link.confirm', 'refreshed it twice, the status still does not show linked, the column is just empty')).toBe("It doesn't say Linked");
   });
 });
+
+describe('a shop status, a choice or a region put in other words, mid-flow', () => {
+  it('picks the button meant', () => {
+    expect(labelOf('missing-icon.check-status', 'mine is still pending')).toBe("It isn't");
+    expect(labelOf('creator-link.how', 'i chose to find products on my own')).toBe("I'll pick products myself");
+    expect(labelOf('preflight.region-no', 'alright, we will use a different account then')).toBe("I'll use an account from the right region");
+  });
+});
+
+describe('the yellow basket in Indonesian, and a scan without error that never says Linked', () => {
+  it('reads each as said', () => {
+    expect(read('my account is connected already but keranjang not showing on my profile for a week')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('scanned it, tapped authorize, no error at all, but the status does not show linked')).not.toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+});

@@ -109,6 +109,8 @@ export const EN: Lexicon = {
     delink: 'unlink',
     basket: 'bag',
     cart: 'bag',
+    // (Indonesian sellers writing English often keep their word for the yellow basket.)
+    keranjang: 'bag',
     trolley: 'bag',
     logo: 'icon',
     symbol: 'icon',
@@ -184,7 +186,11 @@ export const EN: Lexicon = {
     ping: 'remind',
     nudge: 'remind',
     choose: 'pick',
+    chose: 'pick',
+    chosen: 'pick',
+    picked: 'pick',
     select: 'pick',
+    selected: 'pick',
     strike: 'warning',
     prepared: 'ready',
     tmr: 'tomorrow',
@@ -373,6 +379,9 @@ export const EN: Lexicon = {
       // …and about something going wrong: asking where the code is or how scanning it works, with nothing said to fail, is
       // asking for the steps ("where do i get the qr code to scan? want to connect my tiktok to my store").
       { flow: 'qr-failure', cue: /./, unless: QR_ASKED_ABOUT, names: false },
+      // …nor a scan that went through without a word of error, the status after it not Linked ("scanned and tapped authorize, no
+      // error, but seller center still doesn't show Linked"): the last linking step's question.
+      { flow: 'qr-failure', cue: /./, unless: /\b(no|without( any)?) (error|errors|error message)\b.*\b(not|doesn t|does not|still not|never|isn t|is not) (show|say|list|display)\w*( as)? linked\b/, names: false },
       // …and not only products missing from the tab ("3 of my items don't show in the shop tab"): that is a listing;
       // products missing from the profile are the shop missing from it.
       { flow: 'missing-icon', unless: /\b(items?|products?|listings?|returns?|refunds?|orders?|payouts?|payments?|money|balance)( \w+){0,2} (don t|do not|dont|not|aren t|isn t|won t|doesn t) (show|appear)(?!\w*( \w+){0,2} (on|in) (my|our|the) (tiktok )?(profile|account|tiktok)\b)/, cue: /\b(not|no|never|isn t|doesn t|don t|didn t|can t|cant|cannot|won t|hasn t|haven t|aren t|missing|gone|disappear\w*|vanish\w*|anymore|where|wheres|wher|still|nowhere|lost|without|nothing|empty|same as before|wala|hindi|yet|how long|takes? (a |some )?(while|long|time)|takes? (up to |about |around )?(\d+|a|one|two|a few|few|several) ?(h|hrs?|hours?|d|days?)|(should|supposed to|meant to) (\w+ ){0,3}(be (there|on|in|visible|up)|show|appear)|when (will|does|do|should|would|is) (\w+ ){0,3}(show|appear|come)\w*|wait\w* (for )?(\w+ ){0,3}(to )?(show|appear|pop)\w*( up)?|broken|bugged|glitch\w*)\b/ },
