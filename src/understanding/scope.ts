@@ -134,8 +134,11 @@ function orderNotThrough(found: { topic: Topic; layer: Lexicon }[], text: string
 /** "is tiktok getting banned in the US", "do you think tiktok will get banned": news of the app, not a penalty on the person's account. */
 const APP_IN_THE_NEWS = /(?<!\b(my|our|his|her|their|your|its|this|that|the|a) )\b(tiktok|tik tok)( itself)? (is |s |will |would |gonna |going to |might |could |really |finally |actually )*(be |get |gets |getting |being |been |got )?(banned|shut down|blocked)\b(?! (my|our|me|us|the|this|that|his|her|their|him|them|for)\b)/g;
 
-/** "last thing on my list", "next on my to do list": a list of things to do, no product listing. */
-const TO_DO_LIST = /\b(on|off|to|from|top of) (my|our|the|your|his|her|their) (to do |todo |check |task |bucket |jobs? )?list\b/g;
+/**
+ * "last thing on my list", "next on my to do list", "not in the Linked TikTok Accounts list anymore": a list of things to
+ * do, or Seller Center's list of linked accounts, no product listing.
+ */
+const TO_DO_LIST = /\b(on|off|to|from|top of) (my|our|the|your|his|her|their) (to do |todo |check |task |bucket |jobs? )?list\b|\b(in|on|from|off) (the|that|this) (linked )?(tiktok |tt )?(accounts? )?list\b/g;
 
 /**
  * The text, normalised, without what only sounds like a topic: one said to be beside the point ("I'm not asking about

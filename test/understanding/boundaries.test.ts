@@ -805,3 +805,14 @@ describe('the yellow basket in Indonesian, and a scan without error that never s
     expect(read('scanned it, tapped authorize, no error at all, but the status does not show linked')).not.toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
 });
+
+describe('answers at the unlinking and relinking steps, in other words', () => {
+  it('picks the button meant', () => {
+    expect(labelOf('already-linked.unlink', 'ok its not in the list anymore')).toBe("Done, it's unlinked");
+    expect(labelOf('already-linked.relink', 'can you take me step by step')).toBe('Walk me through the linking steps');
+  });
+  it('hears starting over, and a list that is no product listing', () => {
+    expect(read('reset everything, i want to start again from step one', at('already-linked.relink'))).toMatchObject({ kind: 'command', command: 'restart' });
+    expect(read('the account is not in the linked accounts list anymore', at('already-linked.unlink'))).not.toMatchObject({ kind: 'out-of-scope' });
+  });
+});
