@@ -785,3 +785,12 @@ describe('what one may type, and a person asked for in a few words at the end', 
     expect(asksForPerson('can the account be passed on to the new shop')).toBe(false);
   });
 });
+
+describe('starting over said outright beside a wrong answer owned up to', () => {
+  it('starts over', () => {
+    expect(commandOf("let's start from the beginning, i picked the wrong option")).toBe('restart');
+  });
+  it('still goes back when only going back is asked', () => {
+    expect(commandOf('oops i picked the wrong one, go back')).toBe('back');
+  });
+});
