@@ -806,9 +806,8 @@ describe('the yellow basket in Indonesian, and a scan without error that never s
   });
 });
 
-describe('answers at the unlinking and relinking steps, in other words', () => {
+describe('answers at the relinking step, in other words', () => {
   it('picks the button meant', () => {
-    expect(labelOf('already-linked.unlink', 'ok its not in the list anymore')).toBe("Done, it's unlinked");
     expect(labelOf('already-linked.relink', 'can you take me step by step')).toBe('Walk me through the linking steps');
   });
   it('hears starting over, and a list that is no product listing', () => {
