@@ -114,10 +114,12 @@ function penaltyOfItsOwn(found: { topic: Topic; layer: Lexicon }[], text: string
 /** A fee or commission said to be charged, taken or given back ("charged a fee on an order that was refunded"). */
 const CHARGED = /\b(charg\w*|took|take|takes|taking|deduct\w*|kept|keeps?|give back|gave back|refund\w*)\b(\s\w+){0,4}\s(fees?|commission)\b|\b(fees?|commission)\b(\s\w+){0,4}\s(charged|taken|deducted|kept)\b/;
 
-/** A fee charged on an order that was refunded: the fee is the question, the refund only which order it was. */
-function feeOnARefund(found: { topic: Topic; layer: Lexicon }[], text: string): { topic: Topic; layer: Lexicon }[] {
-  if (!found.some((f) => f.topic === 'refunds') || !found.some((f) => f.topic === 'fees') || !CHARGED.test(compact(normalize(text)))) return found;
-  return [...found.filter((f) => f.topic === 'fees'), ...found.filter((f) => f.topic !== 'fees')];
+type Found = { topic: Topic; layer: Lexicon }[];
+
+/** The topics found with `first` put before the rest, where `other` was found beside it and the text says what `told` says. */
+function putFirst(found: Found, first: Topic, other: Topic, told: RegExp, text: string): Found {
+  if (!found.some((f) => f.topic === other) || !found.some((f) => f.topic === first) || !told.test(compact(normalize(text)))) return found;
+  return [...found.filter((f) => f.topic === first), ...found.filter((f) => f.topic !== first)];
 }
 
 /**
@@ -125,11 +127,6 @@ function feeOnARefund(found: { topic: Topic; layer: Lexicon }[], text: string): 
  * the order is what is missing, not the seller's money.
  */
 const ORDER_NOT_THROUGH = /\b(orders?|purchases?)( \w+){0,3} (never|not|didn t|did not|doesn t|does not|don t|dont|won t|hasn t|has not|still not|not yet)( \w+){0,2} (go|went|gone|come|came|coming|get|got) (through|in|thru)\b|\b(orders?|purchases?)( \w+){0,3} (never|not|didn t|did not|doesn t|don t|dont|hasn t|still not)( \w+){0,2} (show|showed|shown|showing|appear\w*)( up)?\b|\b(couldn t|could not|can t|cant|cannot|unable to|not able to) (finish|complete|place|submit) (the |her |his |their |an? )?(order|purchase)\b/;
-
-function orderNotThrough(found: { topic: Topic; layer: Lexicon }[], text: string): { topic: Topic; layer: Lexicon }[] {
-  if (!found.some((f) => f.topic === 'payouts') || !found.some((f) => f.topic === 'orders') || !ORDER_NOT_THROUGH.test(compact(normalize(text)))) return found;
-  return [...found.filter((f) => f.topic === 'orders'), ...found.filter((f) => f.topic !== 'orders')];
-}
 
 /** "is tiktok getting banned in the US", "do you think tiktok will get banned": news of the app, not a penalty on the person's account. */
 const APP_IN_THE_NEWS = /(?<!\b(my|our|his|her|their|your|its|this|that|the|a) )\b(tiktok|tik tok)( itself)? (is |s |will |would |gonna |going to |might |could |really |finally |actually )*(be |get |gets |getting |being |been |got )?(banned|shut down|blocked)\b(?! (my|our|me|us|the|this|that|his|her|their|him|them|for)\b)/g;
@@ -168,7 +165,10 @@ function aside(s: string): string {
 export function topicOf(text: string, lex: Lexicon = EN): Topic | undefined {
   const told = unsettled(text, lex);
   // (A penalty denied is no penalty counted either: "no strike or anything, I just want to change the title".)
-  const found = orderNotThrough(feeOnARefund(penaltyOfItsOwn(cuesIn(told, aside(told), lex), aside(told), lex), told), told);
+  // (A fee charged on an order that was refunded is about the fee, the refund only which order it was; a buyer's payment
+  // whose order never came through is about the order, not the seller's money.)
+  const penalties = penaltyOfItsOwn(cuesIn(told, aside(told), lex), aside(told), lex);
+  const found = putFirst(putFirst(penalties, 'fees', 'refunds', CHARGED, told), 'orders', 'payouts', ORDER_NOT_THROUGH, told);
   if (found.length <= 1) return found[0]?.topic;
   // Several topics in one message ("ran out of stock before I could ship it. how do I cancel an order?"):
   // the only one its questions ask about, else the most specific. A topic of its own kind (ads, another
