@@ -349,9 +349,10 @@ export class Understanding {
     if (nowhere && aboutFlows() && !PROBLEM_FACTS.some((f) => facts[f]) && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
     // …and so is an account from one region and a shop in another, asked about before linking ("my tiktok acc is from canada
     // but the shop is registered US, will linking work"): the checklist's account step says the regions must match.
-    // (One account and one shop, asked whether they go together: not two shops, not a creator's own country, not a link made.)
+    // (One account and one shop, asked whether they go together: not two shops, not regional pages added to one shop, not a
+    // creator's own country, not a link made.)
     const written = compact(normalize(text));
-    const regions = facts['region-ok'] === 'no' && facts.role !== 'creator' && REGIONS_ASKED.test(written) && !TWO_SHOPS.test(written);
+    const regions = facts['region-ok'] === 'no' && facts.role !== 'creator' && REGIONS_ASKED.test(written) && !TWO_SHOPS.test(written) && !shapedLike(text, MORE_ACCOUNTS_FLOW, lex);
     if (regions && aboutFlows() && !PROBLEM_FACTS.some((f) => facts[f]) && (!route || LINKING_STEPS.includes(route.flow))) return { flow: CHECKLIST };
     // A resemblance of the whole vocabulary, which no phrase of the flow backs, gives way to a problem the
     // message states that one flow asks about (a time since linking is said in too many contexts to count).

@@ -815,3 +815,26 @@ describe('answers at the relinking step, in other words', () => {
     expect(read('the account is not in the linked accounts list anymore', at('already-linked.unlink'))).not.toMatchObject({ kind: 'out-of-scope' });
   });
 });
+
+describe('commission a brand never paid', () => {
+  it('is the payouts, whoever owes it', () => {
+    expect(read('the brand still has not paid my commission for october, who do i ask')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('a seller i promoted never paid out my commision')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+  it('leaves the commission a creator earns, asked how, to the creator’s way', () => {
+    expect(read('how do i earn commission as a creator')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+});
+
+describe('one more account on the shop, said beside the one it keeps', () => {
+  it('is Marketing Accounts', () => {
+    expect(read('can i connect my own tiktok to our shop too, not replacing the official one')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('my colleague posts from her own account, can we hook hers up as well?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('could our second page be linked to the same shop as our main account?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('we want our live hosts tiktoks on the shop so they can post our products')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('can our french and german pages join the same shop as extra accounts?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+  it('leaves the official account swapped for another to the already-linked tree', () => {
+    expect(read('how do i link a different tiktok as official account, i want to replace the current one')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});
