@@ -22,6 +22,8 @@ const SPECIFIC: readonly Topic[] = ['ads', 'other-platforms', 'shop-settings'];
 
 /** The flow for more accounts than one on a shop. */
 export const MORE_ACCOUNTS_FLOW = 'marketing-accounts';
+/** The flow for an account still linked to another shop. */
+const ALREADY_LINKED_FLOW = 'already-linked';
 
 /** Asking what one needs before linking. */
 const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,5}(to|for|before) ((i|we) )?(can )?(link|connect)\w*|(can|could|may) (i|we) still (link|connect)|(am|are) (i|we) still able to (link|connect|hook|bind)|(can|could|may|will) (i|we) (still |even )?(be able to )?(link|connect)\w*( \w+){0,4} (if|after|when|since|despite|even though) (i|we|my|our|there|it)\b)\b/;
@@ -43,6 +45,9 @@ const BILLED = /\b(bill\w*|invoic\w*|charg\w*|pays? for|paying for|credits?|cost
 function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): boolean {
   if ((topic === 'violations' || topic === 'shop-settings') && BEFORE_LINKING.test(t)) return true;
   if (STILL_LINK.test(t)) return true;
+  // The screen saying the account is linked to another shop: what is asked around it is how to free the account, whatever
+  // the setting named beside it ("error: 'This account has been linked to another shop', we re-registered, how do we transfer it").
+  if (topic === 'shop-settings' && shapedLike(t, ALREADY_LINKED_FLOW, lex)) return true;
   // More accounts on the shop, wanted for ads or after a setting changed ("2 more tiktok accounts on our shop for spark ads"):
   // the marketing accounts question, the ads or the setting only its purpose or its past.
   // Unless a question of its own asks about the topic ("Question is about ads: can we pay for Promote on their videos?").

@@ -838,3 +838,17 @@ describe('one more account on the shop, said beside the one it keeps', () => {
     expect(read('how do i link a different tiktok as official account, i want to replace the current one')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 });
+
+describe('an account to be freed from the shop it sits on', () => {
+  it('is the already-linked tree, however it is put', () => {
+    expect(read("error: 'This TikTok account has been linked to another TikTok Shop'. we changed from individual to corporate registration, new shop, same owner. how do we transfer it")).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('tiktok tells us our account is already under another store, we only have one')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('want to move my acc from shop 1 to shop 2, both mine. possible?')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('my friend set it up years ago and my account still sits on her shop, she agreed, how do we move it over?')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read("not a missing bag thing. the bag shows but it's our OLD shop's products because the account is still linked to the old shop")).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+  it('keeps a sentence that sets one problem aside beside another, and a setting changed without the error', () => {
+    expect(read('it says authorization failed, not the already linked thing')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('how do i transfer my shop to a company registration')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+  });
+});
