@@ -852,3 +852,16 @@ describe('an account to be freed from the shop it sits on', () => {
     expect(read('how do i transfer my shop to a company registration')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
   });
 });
+
+describe('how linking is done, asked before trying', () => {
+  it('is the linking steps', () => {
+    expect(read('can i do all the linking on my phone? i do not own a computer')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('i have my store already and want to put my tiktok acc in the store so people can buy from my posts. how to do?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('which app do i use to scan the code, about to link my shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('which page should become the official account, my own or the shop’s new one?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+  it('never takes a question with a failure in it, or one about what the account must be, as the steps', () => {
+    expect(read('which app do i use to scan the code, it keeps failing')).not.toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('which account should be official, is there a minimum of followers it must have?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});
