@@ -595,11 +595,17 @@ export class Understanding {
   private answerBeside(text: string, offered: OfferedChoice[], router: Router, lex: Lexicon): number | undefined {
     // Asking anything at all, in any clause, may be about the topic ("…never arrived in my bank. where do I chase that?").
     if (text.includes('?') || text.split(/[.!\n,;:]+|\s(?:meanwhile|side note|btw)\s/i).some(isQuestion)) return undefined;
+    const failing = (x: string) => layers(lex, compact(normalize(x))).some((l) => l.lex.failed.test(l.t));
+    // "not now, busy with orders": a button's own words open the message, and the topic after the comma is the reason.
+    const [head, ...after] = text.split(/\s*[,;:–—]\s*/);
+    const reason = after.join(' ');
+    const opened = reason ? offered.find((o) => normalize(o.label) === normalize(head!)) : undefined;
+    if (opened && topicOf(reason, lex) && !failing(reason)) return opened.index;
     const sentences = text.split(/(?<=[.!\n])\s+|\s(?:meanwhile|side note|btw)\s/i).map((x) => x.trim()).filter(Boolean);
     const about = sentences.filter((x) => topicOf(x, lex));
     if (about.length === 0 || about.length === sentences.length) return undefined;
     // Nor one that reports a failure there ("totally different thing, my payout never arrived"): that asks for help with it.
-    if (about.some((x) => layers(lex, compact(normalize(x))).some((l) => l.lex.failed.test(l.t)))) return undefined;
+    if (about.some(failing)) return undefined;
     const rest = sentences.filter((x) => !about.includes(x)).join('. ');
     // (A bare "ok" answers nothing of its own: "ok. fees on my statement look doubled this week" moves on to the fees.)
     if (asksForPerson(rest, lex) || commandOf(rest, lex) || BARE_ACK.test(normalize(rest))) return undefined;

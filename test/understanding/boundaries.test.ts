@@ -865,3 +865,21 @@ describe('how linking is done, asked before trying', () => {
     expect(read('which account should be official, is there a minimum of followers it must have?')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('a hedge, a button with its reason, and what an agent said', () => {
+  it('takes a bare "maybe" as no answer, and "not sure" still as not knowing', () => {
+    expect(read('maybe', at('already-linked.explain'))).toMatchObject({ kind: 'unsure' });
+    expect(labelOf('already-linked.explain', 'maybe?? not sure')).toBe("I don't know which shop it is");
+  });
+  it('presses a button whose words open the message, whatever topic the reason after them names', () => {
+    expect(labelOf('already-linked.relink-reminder', 'not now, busy with orders')).toBe('Not now');
+    expect(labelOf('already-linked.relink-reminder', 'not now, my refund queue is crazy')).toBe('Not now');
+  });
+  it('leaves a topic asked about after the button to the topic', () => {
+    expect(read('not now. how do i print shipping labels?', at('already-linked.relink-reminder'))).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
+  it('hears what a support agent said as a report, and a person asked for beside it as a request', () => {
+    expect(read('support agent on email said the account is still linked to my old shop and i need to unlink it. how do i unlink?')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('agent said i need a real person for this, can i talk to one')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
