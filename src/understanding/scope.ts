@@ -26,7 +26,7 @@ export const MORE_ACCOUNTS_FLOW = 'marketing-accounts';
 const ALREADY_LINKED_FLOW = 'already-linked';
 
 /** Asking what one needs before linking. */
-const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,5}(to|for|before) ((i|we) )?(can )?(link|connect)\w*|(can|could|may) (i|we) still (link|connect)|(am|are) (i|we) still able to (link|connect|hook|bind)|(can|could|may|will) (i|we) (still |even )?(be able to )?(link|connect)\w*( \w+){0,4} (if|after|when|since|despite|even though) (i|we|my|our|there|it)\b)\b/;
+const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,5}(to|for|before) ((i|we) )?(can )?(link|connect)\w*|(can|could|may) (i|we) still (link|connect)|(am|are) (i|we) still able to (link|connect|hook|bind)|(am|are) (i|we) (still |even )?allowed to (link|connect|hook|bind)|(can|could|may|will) (i|we) (still |even )?(be able to )?(link|connect)\w*( \w+){0,4} (if|after|when|since|despite|even though) (i|we|my|our|there|it)\b)\b/;
 
 /**
  * Whether a message that holds a topic's words asks about linking instead: whether a warning or suspension

@@ -883,3 +883,22 @@ describe('a hedge, a button with its reason, and what an agent said', () => {
     expect(read('agent said i need a real person for this, can i talk to one')).toMatchObject({ kind: 'command', command: 'human' });
   });
 });
+
+describe('topics next to linking, in more of their words', () => {
+  it('reads each as its topic', () => {
+    expect(read('want to unlink the old bank acc from my shop and add another one')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('my mugs are listed under Toys instead of Kitchen, how do i fix it')).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+    expect(read("can't add more stock to my items, nothing saves")).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+    expect(read('how do i disconnect my instagram from tiktok')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+  });
+  it("takes an email linked to an ex as the login's, no shop held by one", () => {
+    const got = read("i need to update the login email, the current one is linked to my ex's gmail and i no longer get the codes");
+    expect(got).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(got.facts['other-shop-holder']).toBeUndefined();
+    expect(read('my ex still has our tiktok linked to her shop')).toMatchObject({ kind: 'route', flow: 'already-linked', facts: { 'other-shop-holder': 'ex-partner' } });
+  });
+  it('hears whether one is allowed to link after a penalty as the checklist, and an appeal as the penalty', () => {
+    expect(read('are we even allowed to link after our shop got a violation and an appeal?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('how do i appeal the violation on my shop')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+});
