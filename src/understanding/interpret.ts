@@ -397,7 +397,8 @@ export class Understanding {
     const [a, b] = scores;
     if (a && b && b.score >= MIN_SCORE) {
       if (reshapedOf(text, b.flow, lex, facts) === a.flow) return { flow: a.flow };
-      if (reshapedOf(text, a.flow, lex, facts) === b.flow) return { flow: b.flow };
+      const toB = reshapedTo(text, a.flow, lex, facts);
+      if (toB?.flow === b.flow) return toB;
     }
     // The best fit, not clear enough alone, whose shape names another flow ("a checklist for linking pls"), before the role
     // that breaks a tie between the two linking flows ("i'm the shop owner… besides the official account i want my personal tiktok linked too").

@@ -902,3 +902,17 @@ describe('topics next to linking, in more of their words', () => {
     expect(read('how do i appeal the violation on my shop')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
   });
 });
+
+describe('linking not understood, or no idea where to start, and the creators’ menu missing', () => {
+  it('is the menu', () => {
+    expect(read('what does linking even mean here? my boss told me to ask')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('no idea where to start, i keep hearing about tiktok shop and linking')).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+  it('leaves another platform named beside it to that platform', () => {
+    expect(read('no idea where to start with shopify and tiktok linking')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+  });
+  it('takes TikTok Shop for Creator missing to the creators’ step that says why, not to the bag', () => {
+    expect(read('tiktok shop for creator is not showing on my profile, how do i get it?')).toMatchObject({ kind: 'route', flow: 'creator-link', step: 'marketplace-missing' });
+    expect(read('linked my shop but the shopping bag is not showing on my profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});

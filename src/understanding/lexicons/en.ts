@@ -44,7 +44,7 @@ const NOT_CONCRETE = String.raw`(?!.*\b(qr|scan\w*|code|bag|icon|basket|cart|tab
  * Linking heard of and said not understood, or asked what it is ("everyone says link your tiktok and i have no idea what
  * that means", "i keep hearing about 'linking'. what does that even mean?", "is binding the same thing as linking?").
  */
-const LINKING_UNKNOWN = new RegExp(String.raw`^${NOT_CONCRETE}.*(\b(link\w*|connect\w*)( \w+){0,4} (and |but )?(honestly |tbh |really )?(i have |i ve |ive |i )?(no idea|don t know|dont know|do not know|not sure|idk|no clue|don t understand|dont understand) what (that|it|this) (even )?(means|is)\b|\b(hear|hearing|heard|see|seeing|saw|talk|talks|talking|say|says|saying|mention\w*) (\w+ ){0,3}(about )?(link|linking|connecting|binding)\b.*\bwhat (does|do|is|s) (that|it|this) (even |actually |really )?(mean|means|is|for|about)\b|\b(is|are) (\w+ ){1,3}(the )?same (thing )?as (account )?(linking|connecting)\b|\bwhat (is|s) (this|that) (linking|connecting|binding)( of| between)?\b)`);
+const LINKING_UNKNOWN = new RegExp(String.raw`^${NOT_CONCRETE}.*(\b(link\w*|connect\w*)( \w+){0,4} (and |but )?(honestly |tbh |really )?(i have |i ve |ive |i )?(no idea|don t know|dont know|do not know|not sure|idk|no clue|don t understand|dont understand) what (that|it|this) (even )?(means|is)\b|\b(hear|hearing|heard|see|seeing|saw|talk|talks|talking|say|says|saying|mention\w*) (\w+ ){0,3}(about )?(link|linking|connecting|binding)\b.*\bwhat (does|do|is|s) (that|it|this) (even |actually |really )?(mean|means|is|for|about)\b|\b(is|are) (\w+ ){1,3}(the )?same (thing )?as (account )?(linking|connecting)\b|\bwhat (is|s) (this|that) (linking|connecting|binding)( of| between)?\b|\bwhat (does|do) (this |that |the |account |tiktok )*(linking|connecting|binding) (even |actually |really |exactly )?mean\b|^(?=.*\b((hear|heard|hearing|see|seeing|saw) (\w+ ){0,4}(about )?(link\w*|connect\w*|binding)|this (whole )?(link\w*|connect\w*|binding) (thing|stuff|business))\b)(?!.*\b(follow\w*|shopify|woocommerce|lazada|shopee|amazon)\b).*\b(no idea|no clue|idk|don t know|do not know|not sure) where (to|do i|should i|do we|should we) (even )?(start|begin)\b)`);
 /**
  * Help with linking asked for in general, naming no problem, no role and no shop of one's own ("need help with the
  * tiktok shop linking stuff", "idk where to start with linking"): the menu, which asks which it is.
@@ -514,6 +514,13 @@ export const EN: Lexicon = {
         cue: new RegExp(`\\b(says|saying|said|error|shows|showing|tells (me|us)|told (me|us)|telling (me|us))\\b.*${LINKED_ELSEWHERE.source}`),
       },
       { flow: 'marketing-accounts', from: ['seller-link', 'creator-link', 'after-link', 'preflight'], cue: MORE_ACCOUNTS },
+      // The creators' own menu named missing ("tiktok shop for creator isn't showing on my acc"): no shop's bag, the creator's features.
+      {
+        flow: 'creator-link',
+        step: 'marketplace-missing',
+        from: ['missing-icon', 'seller-link', 'after-link'],
+        cue: /\b((tiktok |tt )?shop for creators?|creator (tools|center|centre|marketplace))\b( \w+){0,3} (is not|isn t|not|does not|doesn t|never|won t) (show|appear|there|in|available|come up)\w*\b|\b(no|missing|cannot find|can not find|can t find|cant find|don t see|do not see|dont see) (the |my |any )?((tiktok |tt )?shop for creators?|creator marketplace)\b/,
+      },
       // Joining the affiliate programme is the creator's way, whatever it is for ("…so i can tag products in my vids"); so is
       // selling other brands' products ("how can I put products from other stores on my profile").
       { flow: 'creator-link', from: ['after-link'], cue: new RegExp(`\\b(join|sign up (for|to)|get into|apply (for|to)|become) (the |an? )?(affiliate|creator)\\w*\\b|${OTHERS_PRODUCTS.source}`), unless: /\b(followers?|minimum|requirements?|required|eligib\w*|qualif\w*|old enough|age|enough)\b/ },
