@@ -35,9 +35,9 @@ const SHORT = 8;
  */
 const WHOLE_ONLY: readonly Command[] = ['greet', 'thanks', 'human', 'back', 'restart', 'help'];
 
-/** The whole message, normalised. */
+/** The whole message, normalised, a word said again straight after itself said once ("AGENT AGENT AGENT", "help help"). */
 function whole(text: string): string {
-  return normalize(text) || text.trim();
+  return (normalize(text) || text.trim()).replace(/\b(\S+)( \1\b)+/g, '$1');
 }
 
 /** The message without courtesy around it ("ok, start over please" → "start over"), in the language or English. */

@@ -916,3 +916,33 @@ describe('linking not understood, or no idea where to start, and the creators’
     expect(read('linked my shop but the shopping bag is not showing on my profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 });
+
+describe('what linking does, a role not chosen, linking heard of, and a person asked for in formal words', () => {
+  it('reads penalty points that reset as the penalty, not as starting over', () => {
+    expect(read('i have 5 penalty points, when do the points reset')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+  it('takes what linking does, asked beside who said to, to the menu’s why', () => {
+    expect(read('our VA says we should link the tiktok to our shop, but what does that even do for us?')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
+    expect(read('what does linking an account to the shop actually change? my business partner keeps saying we are missing out')).toMatchObject({ kind: 'route', flow: 'menu', step: 'why' });
+  });
+  it('takes linking others tell one to do, with no idea where to start, and a role not chosen, to the menu', () => {
+    expect(read('people keep telling me to link my tiktok to a shop, honestly no idea where to start')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read("can't decide whether to open a shop as a seller or be an affiliate creator")).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+  it('counts no time since linking from a shop under review since a day', () => {
+    expect(read('the shop has been under review since monday, can i link yet?').facts['linked-ago']).toBeUndefined();
+  });
+  it('hears a person asked for in formal words, or shouted', () => {
+    expect(read('would it be possible for a support specialist to check my account linking?')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('i would like to request help from one of your staff please')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('AGENT AGENT')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+  it('reads the other pages linked to the same shop as more accounts, and stock changed as the listing', () => {
+    expect(read('we run a main page and a page for thailand. can the other one also be linked to the same shop?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('i changed the stock to 50 but it still shows sold out')).toMatchObject({ kind: 'out-of-scope', topic: 'listings' });
+  });
+  it('takes products in random order as no buyer’s order, and one in my order as one', () => {
+    expect(read('showcase has 30 products in random order, can i rearrange them?')).not.toMatchObject({ kind: 'out-of-scope' });
+    expect(read('there is a problem in my order, buyer says wrong item')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
+});
