@@ -946,3 +946,16 @@ describe('what linking does, a role not chosen, linking heard of, and a person a
     expect(read('there is a problem in my order, buyer says wrong item')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
   });
 });
+
+describe('a login forgotten by which email, and questions about the question', () => {
+  it('takes the email forgotten as the login lost', () => {
+    expect(labelOf('already-linked.explain', "it's my old store but i forgot which email i signed up with")).toBe("It's my old shop, but I can't log in any more");
+  });
+  it('answers no button when asked the difference between two of its words, or why it asks', () => {
+    expect(read("what's the difference between approved and active", at('preflight.shop'))).toMatchObject({ kind: 'unsure' });
+    expect(read('why do you need to know that', at('already-linked.who-holds'))).toMatchObject({ kind: 'unsure' });
+  });
+  it('still hears a person asked for after asking why', () => {
+    expect(read('why do u need that. just let me talk to an agent', at('preflight.age'))).toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
