@@ -973,6 +973,8 @@ export class Understanding {
       if (person.length === 1) return intent({ kind: 'choice', index: person[0]!.index });
     }
     const command = commandOf(text, lex);
+    // "no, I don't want a reminder, I want a human to check my account": the reminder turned down for a person, who is the request.
+    if (command === 'cancel' && wantsPerson) return intent({ kind: 'command', command: 'human' });
     // "no need to remind me, I'll just try again tomorrow myself" where a reminder is offered: the reminder declined,
     // and whichever other button the rest says.
     if (command === 'cancel' && offered.length && (step?.choices ?? []).some((c) => c.remind !== undefined)) {

@@ -959,3 +959,21 @@ describe('a login forgotten by which email, and questions about the question', (
     expect(read('why do u need that. just let me talk to an agent', at('preflight.age'))).toMatchObject({ kind: 'command', command: 'human' });
   });
 });
+
+describe('an account in use asked of two shops, the bag of a marketing account, and a person asked for or only told of', () => {
+  it('reads the screen saying the account is in use as the already-linked tree', () => {
+    expect(read('can one account sit on two shops? the new shop tells us the account is already in use')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+  it('reads the bag asked of a marketing account as Marketing Accounts', () => {
+    expect(read('will our marketing accounts also get the shopping bag on their profiles?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+  it('hears a case to escalate, and a person asked for instead of a reminder', () => {
+    expect(read('I want this escalated. Support told me twice to clear the cache and the code still will not scan.')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read("no, I don't want a reminder, I want a human to check my account", at('missing-icon.wait'))).toMatchObject({ kind: 'command', command: 'human' });
+    expect(labelOf('missing-icon.wait', 'no need to remind me, thanks')).toBe('No thanks');
+  });
+  it('takes what someone on the team did before, and whether a person writes, as no request', () => {
+    expect(read("last time someone on your team got my shop tab back, now it's missing again")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('is this message written by a person or automated? just curious', at('seller-link.authorize'))).toMatchObject({ kind: 'unsure' });
+  });
+});
