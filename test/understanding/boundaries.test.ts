@@ -977,3 +977,12 @@ describe('an account in use asked of two shops, the bag of a marketing account, 
     expect(read('is this message written by a person or automated? just curious', at('seller-link.authorize'))).toMatchObject({ kind: 'unsure' });
   });
 });
+
+describe('the linking asked to be done for one, and what someone needs ready', () => {
+  it('hears the team asked to do it as a person asked for', () => {
+    expect(read('too many steps. could your team just link the account for us?')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+  it('reads what a helper needs ready beforehand as the checklist', () => {
+    expect(read('our assistant will do the linking tomorrow, what does she need to have ready beforehand?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});
