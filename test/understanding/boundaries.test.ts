@@ -986,3 +986,10 @@ describe('the linking asked to be done for one, and what someone needs ready', (
     expect(read('our assistant will do the linking tomorrow, what does she need to have ready beforehand?')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('not knowing where to click', () => {
+  it('names no unknown holder of another shop', () => {
+    expect(extractFacts('i want to link the tiktok account but i dont know where to click in seller center')['other-shop-holder']).toBeUndefined();
+    expect(extractFacts('i dont know which shop it is linked to')['other-shop-holder']).toBe('unknown');
+  });
+});
