@@ -994,6 +994,9 @@ export class Understanding {
     // "what can you help me with for tiktok shop linking": what the bot does, asked of linking, is the menu of what it covers
     // there (help alone explains the bot itself).
     if (command === 'help' && !open && this.hub && LINKING_NAMED.test(compact(normalize(text))) && !wantsPerson) return intent({ kind: 'route', flow: this.hub });
+    // "what can you do about a refund a buyer is asking for?": help asked with a topic next to linking is that topic's question.
+    const helpWith = command === 'help' && !wantsPerson ? topicOf(text, lex) : undefined;
+    if (helpWith) return intent({ kind: 'out-of-scope', topic: helpWith });
     if (command) return intent({ kind: 'command', command });
 
     // A topic next to linking comes next: "customer service hours" is a shop setting, not a person. A step

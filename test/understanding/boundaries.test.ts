@@ -993,3 +993,14 @@ describe('not knowing where to click', () => {
     expect(extractFacts('i dont know which shop it is linked to')['other-shop-holder']).toBe('unknown');
   });
 });
+
+describe('a person turned down, a real person’s account, and help asked about a topic', () => {
+  it('asks for no person when told not to pass one on, or when a real person’s account is meant', () => {
+    expect(read("don't pass me to an agent, just tell me how to unlink my account from my old shop")).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('real person account or brand account, which one should become the official account?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+  it('reads help asked about a topic next to linking as that topic, and help alone as help', () => {
+    expect(read('what can you do about a refund a buyer is asking for?')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+    expect(read('what can you do')).toMatchObject({ kind: 'command', command: 'help' });
+  });
+});
