@@ -149,7 +149,7 @@ const TO_DO_LIST = /\b(on|off|to|from|top of) (my|our|the|your|his|her|their) (t
 function aside(s: string): string {
   return compact(normalize(s))
     // "in order to", "40 products in random order": an order of things, no buyer's order.
-    .replace(/\bin ((?!(my|our|the|this|that|an?|their|his|her|your|ur|each|every|one)\b)\w+ )?order\b(?! (number|id|status|page|list|history)\b)/g, ' ')
+    .replace(/\bin ((random|alphabetical|chronological|reverse|any|some|no( particular)?|a (random|weird|strange|different|specific|certain|particular)|the (same|right|wrong|correct|reverse)) )?order\b(?! (number|id|status|page|list|history)\b)/g, ' ')
     .replace(/\b(not (asking|talking|a question|worried|bothered|concerned)|(i|we) (don t|dont|do not) (really )?(care|worry)) about (a |the |my |any )?\w+( (or|and|nor) (\w+|anything( like that)?))?/g, ' ')
     .replace(/\b(no|zero|never had (an?|any)|without( getting| receiving| a| an| any)*|not a single) (strikes?|violations?|warnings?|suspensions?|penalt\w*|bans?)\b/g, ' ')
     .replace(/\bnot (the|a|my|our) (\w+ ){1,2}(one|page|tab|section|screen|menu|qr|qr code|code)\b/g, ' ')

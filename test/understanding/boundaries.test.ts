@@ -945,6 +945,9 @@ describe('what linking does, a role not chosen, linking heard of, and a person a
     expect(read('showcase has 30 products in random order, can i rearrange them?')).not.toMatchObject({ kind: 'out-of-scope' });
     expect(read('there is a problem in my order, buyer says wrong item')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
   });
+  it('hears starting this all over', () => {
+    expect(read('start this all over again', at('after-link.live'))).toMatchObject({ kind: 'command', command: 'restart' });
+  });
 });
 
 describe('a login forgotten by which email, and questions about the question', () => {
