@@ -127,6 +127,8 @@ const ECHO = 2;
 const TURN_WORDS = 5;
 /** Words past which a message opening with yes or no may be about something else. */
 const LONG_ANSWER = 6;
+/** The fewest words left after a person turned down for them to be read as the answer ("no need for anyone, thx" leaves none). */
+const MIN_ANSWER_LEFT = 2;
 /** An account beside one's main one: what it is for is asked, not who one is ("my alt account … for ads"). */
 const ANOTHER_ACCOUNT = /\b(alt|alternate|second|2nd|backup|extra|spare|other|another) (tiktok |tt )?(account|acc|acct|tiktok|profile|page)s?\b/;
 
@@ -775,6 +777,14 @@ export class Understanding {
     const restartButton = restarting(exact);
     if (restartButton !== undefined) return intent({ kind: 'choice', index: restartButton });
     if (exact && !(exact === 'thanks' && reportsWorked)) return intent({ kind: 'command', command: exact });
+    // "no need for a human, I'll just try again tomorrow": a person turned down beside the answer leaves the answer, which
+    // the person's own button must not take.
+    if (open?.choices) {
+      const rest = withoutDeclined(text, lex);
+      const left = rest !== text && normalize(rest).split(' ').filter((w) => /\p{L}/u.test(w)).length >= MIN_ANSWER_LEFT ? this.readIn(rest, at) : undefined;
+      // (What a support agent or a brand's rep said is told, not turned down: it stays part of the answer when the rest alone says nothing.)
+      if (left && left.kind !== 'unsure') return { ...left, facts };
+    }
     // A question's answer is whatever the user writes (an error message, a username, a description),
     // unless they ask for a person instead.
     if (open?.ask) {

@@ -1007,3 +1007,44 @@ describe('a person turned down, a real person’s account, and help asked about 
     expect(read('what can you do')).toMatchObject({ kind: 'command', command: 'help' });
   });
 });
+
+describe('a phone or app restarted', () => {
+  it('is a step tried in a story, never the guide started over', () => {
+    const story = 'I scan with tiktok app but it say "Authorization failed" every time. I already logout login, restart phone, still same. Wat to do now??';
+    expect(read(story)).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('restart')).toMatchObject({ kind: 'command', command: 'restart' });
+    expect(read('lets restart')).toMatchObject({ kind: 'command', command: 'restart' });
+  });
+});
+
+describe('a person turned down, or only mentioned', () => {
+  it('asks for none when no human is needed, or when the writer says they are one', () => {
+    expect(read("no human needed, just tell me how to link my shop's official account")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read("I'm a human btw lol not a bot")).toMatchObject({ kind: 'unsure' });
+    expect(read('Is there a human reading these? Just curious, not complaining')).toMatchObject({ kind: 'unsure' });
+    expect(read('is there a human i can talk to')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+  it('asks for none in support already spoken to, who sent one here', () => {
+    expect(read('I already spoke to someone in support and they sent me here. the QR code just keeps spinning')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+  it('leaves the answer beside it to its own button, not the person button', () => {
+    expect(labelOf('already-linked.unlink-blocked', 'no need for a human, I\'ll just try again tomorrow')).toBe("I'll try again tomorrow");
+    expect(labelOf('preflight.standing-warned', "don't need a person, let's keep going")).toBe('Carry on anyway');
+    expect(labelOf('preflight.standing-warned', 'I need a person to check')).toBe("I'd like a person to check");
+  });
+  it('keeps what a rep said as part of the answer when the rest alone says nothing', () => {
+    expect(labelOf('creator-link.invite-missing', "the brand rep says she'll resend it tonight, ill wait")).toBe("I'll wait for the brand");
+  });
+});
+
+describe('how linking works, asked in general', () => {
+  it('is the menu', () => {
+    expect(read('how does linking work?')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('what even is linking, like what does it do')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('can you explain tiktok shop account linking to me')).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+  it('is not the menu when a thing of a flow or another platform is named', () => {
+    expect(read('how does linking work with my shopify store')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+    expect(read('explain how to link my shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});
