@@ -90,14 +90,29 @@ export function unsettled(text: string, lex: Lexicon = EN): string {
 
 const lastUnsettled = new WeakMap<Lexicon, { text: string; kept: string }>();
 
+/** Where a thing said done ends and what comes next begins: after "done ✅", or before "so now how…". */
+const DONE_THEN = /(?<=\b(?:done|set up|sorted|verified|complete|completed|finished|approved)\s*[✅✔☑]\uFE0F?)\s+|,?\s+(?:so\s+)?(?=now (?:how|what|where|which|can|could|do|does|is|i|we)\b)/iu;
+
+/**
+ * "bank verification done ✔️ what's this official account thing", "payouts are all set up, so now how do I link": a thing
+ * said done, then a question about linking, in two parts. (Not a question about the done thing: "sync done ✅ now how do i
+ * stop it overselling" asks about the sync.)
+ */
+function doneThenLinking(part: string, lex: Lexicon): string[] {
+  const [before, ...after] = part.split(DONE_THEN);
+  const next = after.join(' ');
+  return next && layers(lex, compact(normalize(next))).some((l) => l.lex.facts.link.test(l.t)) ? [before!, next] : [part];
+}
+
 function settle(text: string, lex: Lexicon): string {
   const parts = text.split(/(?<=[.!?\n])\s+|[()]|,\s*(?=(?:maybe|probably|perhaps|possibly) (?:because|bc|cuz|coz|cos|due to)\b)|\s(?:but|pero|though|although)\s(?!(?:it s |it's |its |that s |that's |thats |that is )?(?:ok|okay|fine|whatever|a separate|separate|a different|different|another|not your|not ur)\b)/i);
-  const kept = parts.filter((s) => {
+  const pieces = parts.flatMap((s) => doneThenLinking(s, lex));
+  const kept = pieces.filter((s) => {
     const read = layers(lex, compact(normalize(s)));
     return !read.some((l) => l.lex.guessed?.test(l.t)) && (isQuestion(s) || !read.some((l) => l.lex.settled?.test(l.t)));
   });
   // Nothing set aside: the message as it was written. Otherwise what is left, each part a sentence of its own.
-  return kept.length === parts.length ? text : kept.join('. ');
+  return kept.length === pieces.length ? text : kept.join('. ');
 }
 
 /** What a penalty is on, when it is on the account: the account, the shop, the profile. */

@@ -1048,3 +1048,15 @@ describe('how linking works, asked in general', () => {
     expect(read('explain how to link my shop')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
+
+describe('a topic next to linking told as done, before a linking question', () => {
+  it('leaves the linking question, after "so now" or a check mark', () => {
+    expect(read('payouts are all set up and the bank is verified, so now how do I link my tiktok account to the shop?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('shopify sync done ✅ tiktok linking ❌ scanning the code does nothing at all')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('affiliate payouts come in fine as a creator, but now i want my own shop and link my account as the seller. how')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+  it('keeps the topic when its question is what is asked', () => {
+    expect(read('payouts are set up, so now how do I change the bank account?')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('shopify sync done ✅ now how do i stop it overselling?')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+  });
+});
