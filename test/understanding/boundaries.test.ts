@@ -1060,3 +1060,16 @@ describe('a topic next to linking told as done, before a linking question', () =
     expect(read('shopify sync done ✅ now how do i stop it overselling?')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
   });
 });
+
+describe('whether one may link at all, asked of any action', () => {
+  it('is the checklist before the flow the action names', () => {
+    expect(read('which countries can creators join tiktok shop from? I am in Mexico')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('do i link the tiktok before or after the shop gets approved?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('does the tiktok account have to be a business account, or can a personal one be linked to our shop?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('do u need a certain amount of followers to be an affiliate? i have like 900')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+  it('is not asked by the action alone, or by a limit on accounts', () => {
+    expect(read('how do i accept a brand invite as a creator')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('which country should i pick when i sign up for seller center')).not.toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});
