@@ -175,6 +175,13 @@ const countries = new Map<string, Map<string, string>>();
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Where a country named next is where one is: "in", "from", "based in". */
 const PLACED = /\b(?:in|from)\s+/g;
+/** The United States by its capital letters, which the lowered text loses ("US" is no "us"). */
+const US = /\bUS\b|\bU\.S\.?/;
+/** Just before a country: it is denied ("not the US, we're in Manila", "not in the UK anymore"). */
+const DENIED_BEFORE = /\b(not|never|no longer|isn'?t|aren'?t|wasn'?t|isn t|aren t|wasn t)( (in|from|based in|the))* ?$/i;
+/** Whether the text names a country by this pattern other than to deny it. */
+const namesPlace = (text: string, re: RegExp) => [...text.matchAll(everywhere(re))].some((m) => !DENIED_BEFORE.test(text.slice(0, m.index)));
+
 /** The most words a country's name takes ("the democratic republic of the congo" is read no further). */
 const NAME_WORDS = 4;
 
@@ -196,6 +203,7 @@ function countryIn(t: string, language: string, asking?: string): string | undef
   if (asking === 'market' && names.has(t)) return names.get(t);
   // The longest name that follows "in" or "from", looked up word by word rather than matched against every name.
   for (const m of t.matchAll(PLACED)) {
+    if (DENIED_BEFORE.test(t.slice(0, m.index))) continue;
     const words = t.slice(m.index + m[0].length).split(' ', NAME_WORDS);
     for (let n = words.length; n > 0; n--) {
       const code = names.get(words.slice(0, n).join(' '));
@@ -221,9 +229,9 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   set('role', role(t, w));
   // (A bare age only as the conversation's own language reads it, with its own words for "not".)
   set('age', age(t, w) ?? (asking === 'age' && negation ? ageAlone(t, negation) : undefined));
-  set('market', /\bUS\b|\bU\.S\.?/.test(raw) ? 'US' : (w.markets.find(([re]) => re.test(t))?.[1] ?? countryIn(t, language, asking)));
+  set('market', namesPlace(raw, US) ? 'US' : (w.markets.find(([re]) => namesPlace(t, re))?.[1] ?? countryIn(t, language, asking)));
   // Two markets named ("my tiktok is from Singapore but the shop is in Malaysia"): the account's region is not the shop's.
-  const named = new Set(w.markets.filter(([re]) => re.test(t)).map(([, code]) => code));
+  const named = new Set(w.markets.filter(([re]) => namesPlace(t, re)).map(([, code]) => code));
   if (facts.market === 'US') named.add('US');
   if (named.size > 1) facts['region-ok'] = 'no';
   set('followers', followers(numbers, t, w));

@@ -784,6 +784,12 @@ export class Understanding {
       const left = rest !== text && normalize(rest).split(' ').filter((w) => /\p{L}/u.test(w)).length >= MIN_ANSWER_LEFT ? this.readIn(rest, at) : undefined;
       // (What a support agent or a brand's rep said is told, not turned down: it stays part of the answer when the rest alone says nothing.)
       if (left && left.kind !== 'unsure') return { ...left, facts };
+      // "yes it went through... no wait, same 'already linked' message again": the answer taken back leaves the one after it.
+      const taken = lex.corrects ? [...text.toLowerCase().matchAll(lex.corrects)].at(-1) : undefined;
+      const after = taken ? text.slice(taken.index + taken[0].length).replace(/^[\s,.:;!-]+/, '') : '';
+      const corrected = after && normalize(after).split(' ').length >= MIN_ANSWER_LEFT ? this.readIn(after, at) : undefined;
+      // (Its facts too: "the US, sorry I mean the UK" is in the UK alone.)
+      if (corrected && corrected.kind !== 'unsure') return corrected;
     }
     // A question's answer is whatever the user writes (an error message, a username, a description),
     // unless they ask for a person instead.

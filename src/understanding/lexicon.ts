@@ -182,6 +182,11 @@ export interface Lexicon {
    * …", "btw …"): what follows is read as a first message, not as an answer.
    */
   switches?: RegExp;
+  /**
+   * An answer taken back in the same message ("yes it went through... no wait, same error again", "the first one, sorry I
+   * mean the second"): what follows it is the answer. Matched against the text as typed, lowercased.
+   */
+  corrects?: RegExp;
   /** A first message's sentence that turns from the story told to what is asked ("anyway, …", "my question is …"). */
   turnsTo?: RegExp;
   /** The button numbers people type: "option 2", "opción 2", "số 2", "ข้อ 2" (the number in group 1). */

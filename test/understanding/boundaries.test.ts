@@ -1073,3 +1073,25 @@ describe('whether one may link at all, asked of any action', () => {
     expect(read('which country should i pick when i sign up for seller center')).not.toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('a country denied', () => {
+  it('is not where one is', () => {
+    expect(extractFacts("not the US, we're in Manila").market).toBe('PH');
+    expect(extractFacts('not in the UK anymore, moved to spain').market).toBe('ES');
+    expect(extractFacts('we are in the US').market).toBe('US');
+    expect(labelOf('preflight.region', "not the US, we're in Manila")).toBe('Philippines');
+  });
+});
+
+describe('an answer taken back in the same message', () => {
+  it('is the answer after it', () => {
+    expect(labelOf('already-linked.relink', "yes it went through... no wait, same 'already linked' message again")).toBe('It still says already linked');
+    expect(labelOf('preflight.region', 'the US, sorry I mean the UK')).toBe('United Kingdom');
+  });
+  it('is not "actually" before a plain no', () => {
+    expect(read('im just an affiliate actually, no shop at all', at('menu.seller-start'))).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+  it('hears "yeah no" as no', () => {
+    expect(labelOf('already-linked.explain', "yeah no, my ex runs that one now and won't give me the login")).toBe('No, someone else runs that shop');
+  });
+});
