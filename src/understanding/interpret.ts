@@ -129,6 +129,8 @@ const TURN_WORDS = 5;
 const LONG_ANSWER = 6;
 /** The fewest words left after a person turned down for them to be read as the answer ("no need for anyone, thx" leaves none). */
 const MIN_ANSWER_LEFT = 2;
+/** A yes or no this short after turning from the question says no more than yes or no. */
+const BARE_WORDS = 3;
 /** An account beside one's main one: what it is for is asked, not who one is ("my alt account … for ads"). */
 const ANOTHER_ACCOUNT = /\b(alt|alternate|second|2nd|backup|extra|spare|other|another) (tiktok |tt )?(account|acc|acct|tiktok|profile|page)s?\b/;
 
@@ -836,7 +838,9 @@ export class Understanding {
       const sentences = sentencesOf(text);
       const turn = sentences.findIndex((x) => layers(lex, normalize(x)).some((l) => l.lex.switches?.test(l.t) ?? false));
       const next = afterTurn(turn > 0 ? sentences.slice(turn).join('. ') : text);
-      const route = this.routeOf(next, extractFacts(next, { lex }), router, lex) ?? this.routeOf(text, facts, router, lex);
+      // (Not a bare yes or no after the turn: "forget it, no need" turns down what the step offers, no flow's "need".)
+      const bare = normalize(next).split(' ').length <= BARE_WORDS && polarityOf(next, lex) !== undefined;
+      const route = bare ? undefined : (this.routeOf(next, extractFacts(next, { lex }), router, lex) ?? this.routeOf(text, facts, router, lex));
       if (leadsAway(route, info!.flow.id)) {
         // (A button that leads there is that button: "nvm, back to the main account linking" at "Back to linking my Official Account".)
         const into = this.choiceInto(at.step!, offered, route, facts);
@@ -971,6 +975,9 @@ export class Understanding {
       const told = match?.by === 'words' || calledOff || (match?.by === 'yes-no' && long && polarity === 'yes') ? commandOf(text, lex) : undefined;
       // …unless the button is itself that command ("Back to my Official Account steps").
       const button = told && 'index' in match! ? offered.find((o) => o.index === match.index) : undefined;
+      // (A reminder called off where one is offered is its "No thanks": "yeah I'm good, no need to check in".)
+      const turnedDown = declined(told);
+      if (turnedDown !== undefined) return intent({ kind: 'choice', index: turnedDown });
       if (told && told !== 'greet' && told !== 'thanks' && told !== 'human' && button && commandOf(button.source ?? button.label, lex) !== told) return intent({ kind: 'command', command: told });
       // A message that opens with yes or no answers the question, whatever topic words follow ("no im 16").
       // "i'm going round in circles here": exasperation that opens like "I'm…" answers nothing.

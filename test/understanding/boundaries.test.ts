@@ -1095,3 +1095,23 @@ describe('an answer taken back in the same message', () => {
     expect(labelOf('already-linked.explain', "yeah no, my ex runs that one now and won't give me the login")).toBe('No, someone else runs that shop');
   });
 });
+
+describe('a person wished for, or asked after', () => {
+  it('hears a person wished to check one’s thing, or the support person asked after', () => {
+    expect(read("I'd really appreciate it if a person could double check my shop status, I'm not sure I'm reading it right")).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read("who's the support person in here? need to DM them")).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read('Is there a TikTok Shop account manager I could speak with?')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(read("We'd like to be assigned a support contact for our linking issue.")).toMatchObject({ kind: 'command', command: 'human' });
+  });
+  it('hears none in whether a person does something', () => {
+    expect(read('whether a person reviews the appeal is up to tiktok')).not.toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
+
+describe('a step’s offer turned down in passing', () => {
+  it('is its "No thanks", and a bare no after turning away is no other flow', () => {
+    expect(labelOf('missing-icon.wait', "yeah I'm good, no need to check in, I'll look tomorrow myself")).toBe('No thanks');
+    expect(read('forget it, no need', at('missing-icon.wait'))).not.toMatchObject({ kind: 'route' });
+    expect(read('forget it, how do i tag products in my videos', at('missing-icon.wait'))).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+});
