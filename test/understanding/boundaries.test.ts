@@ -1115,3 +1115,16 @@ describe('a step’s offer turned down in passing', () => {
     expect(read('forget it, how do i tag products in my videos', at('missing-icon.wait'))).toMatchObject({ kind: 'route', flow: 'after-link' });
   });
 });
+
+describe('an account on another shop, wanted on one’s own', () => {
+  it('is the already-linked tree, however much it sounds like more accounts', () => {
+    expect(read("our marketing account is stuck on the agency's shop, we need it on ours")).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read("our tiktok is linked to our distributor's shop. can we link it to ours too?")).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('can i link a second shop to my tiktok')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+  it('is more accounts when another account is wanted on the shop', () => {
+    expect(read('I know how to link, did it already. I just want a second TikTok on the shop for our UGC creators')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read("is there a limit on how many accounts I can link? we've got 5 brand accounts")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('can i link 2 tiktok accounts to one shop')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+});
