@@ -127,6 +127,10 @@ const ECHO = 2;
 const TURN_WORDS = 5;
 /** Words past which a message opening with yes or no may be about something else. */
 const LONG_ANSWER = 6;
+/** A sentence that says what one wants ("i just want my main tiktok connected to my store"). */
+const WANTED = /\b(i|we) (just |only |really |simply )?(want|need|wanna|would like|d like)\b/;
+/** A question between a seller's way and a creator's ("do i link like a seller or like an affiliate?"). */
+const EITHER_ROLE = /\b(seller|shop owner|business|brand|official)\b.*\bor\b.*\b(affiliate|creator|influencer)\b|\b(affiliate|creator|influencer)\b.*\bor\b.*\b(seller|shop owner|business|brand)\b/;
 /** The fewest words left after a person turned down for them to be read as the answer ("no need for anyone, thx" leaves none). */
 const MIN_ANSWER_LEFT = 2;
 /** A yes or no this short after turning from the question says no more than yes or no. */
@@ -704,16 +708,25 @@ export class Understanding {
   }
 
   /**
-   * A story the whole of which reads as nothing, ending in a question of its own: what it asks ("we got approved this
-   * morning, I'm the owner… Where do I connect the TikTok account exactly?").
+   * A story the whole of which reads as nothing, with one question of its own: what it asks ("we got approved this
+   * morning, I'm the owner… Where do I connect the TikTok account exactly?", "where i can find Linked TikTok Accounts menu?
+   * i already login seller center but dont see it").
    */
   private lastQuestion(text: string, at: Situation): Intent | undefined {
     if (this.openStep(at)) return undefined;
     const sentences = markedSentencesOf(text);
-    const last = sentences.at(-1);
-    // (One question, at the end, and not a side note: "…Also what's the fee for GMV Max?" leaves the story's question untold.)
-    if (sentences.length < 2 || !last || !isQuestion(last) || sentences.slice(0, -1).some(isQuestion) || SIDE_NOTE.test(normalize(last))) return undefined;
+    // (One question, not a side note: "…Also what's the fee for GMV Max?" leaves the story's question untold. It may stand
+    // before what was tried: "…What is the step for link? I try find in the app already but cannot find anything.")
+    const asked = sentences.filter(isQuestion);
+    const last = asked.length === 1 ? asked[0] : undefined;
+    if (sentences.length < 2 || !last || SIDE_NOTE.test(normalize(last))) return undefined;
     const later = this.doubted(this.doubted(this.readIn(last, at), last, at), text, at);
+    // (What follows the question names no topic and no other flow closely, nor wants another flow: "whats the difference between
+    // official and marketing account? i just want my main tiktok connected". Nor is the question one between the two roles' ways.)
+    const { lex, router } = this.reader(at.language ?? SOURCE_LANGUAGE);
+    const after = sentences.slice(sentences.indexOf(last) + 1);
+    const elsewhere = (x: string) => [router.route(x)].some((r) => r !== undefined && later.kind === 'route' && r.flow !== later.flow && ((r.score ?? 0) >= CLOSE_FIT || WANTED.test(normalize(x))));
+    if (after.some((x) => topicOf(x, lex) !== undefined || elsewhere(x)) || (after.length > 0 && EITHER_ROLE.test(normalize(last)))) return undefined;
     // (Nor a question whose flow the story's words name another: "…linked the TikTok to the candle shop by accident. Can I undo that?")
     const whole = this.reader(at.language ?? SOURCE_LANGUAGE).router.scores(text)[0];
     if (later.kind === 'route' && whole !== undefined && whole.score >= MIN_SCORE && whole.flow !== later.flow) return undefined;

@@ -1128,3 +1128,18 @@ describe('an account on another shop, wanted on one’s own', () => {
     expect(read('can i link 2 tiktok accounts to one shop')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 });
+
+describe('the one question of a message, before what was tried or why', () => {
+  it('is read where the story after it names nothing else', () => {
+    expect(read('where i can find Linked TikTok Accounts menu? i already login seller center but dont see it')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('what should I have ready before I try linking? don\'t want to get halfway through and fail')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+  it('is not read where what follows wants another flow, names a topic, or where it asks between the two roles', () => {
+    expect(read('whats the difference between official and marketing account? i just want my main tiktok connected to my store')).not.toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('where i put my TIN in seller center? cannot find the tax part')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('opened my shop in seller center (germany) but honestly im more a content creator than a business. do i link like a seller or like an affiliate? i only sell my own prints')).not.toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+  it('hears where the shop is on one’s profile, once linked, as the bag missing', () => {
+    expect(read("linked ok but where's the shop on my profile? wanted to start tagging products")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+});
