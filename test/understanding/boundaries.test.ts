@@ -1143,3 +1143,19 @@ describe('the one question of a message, before what was tried or why', () => {
     expect(read("linked ok but where's the shop on my profile? wanted to start tagging products")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
 });
+
+describe('a few more words of the flows', () => {
+  it('hears a spinner as the QR spinning, a white screen not', () => {
+    expect(extractFacts('code opens tiktok but then its just a white screen with a spinner that never stops')['qr-symptom']).toBe('spinning');
+    expect(extractFacts('pointing the tiktok scanner at my monitor just gives a black screen')['qr-symptom']).not.toBe('spinning');
+  });
+  it('hears where to add products when posting as the tips after linking', () => {
+    expect(read('Linked the account fine. When I go to post a video where do I find the option to add products?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+  it('hears what linking means for TikTok Shop as the menu, "whats" too', () => {
+    expect(read('whats linking even mean for tiktok shop lol')).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+  it('hears a pass to one of the human colleagues as a person', () => {
+    expect(read('ok bot, you tried. now please pass me to one of your human colleagues')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+});
