@@ -1159,3 +1159,10 @@ describe('a few more words of the flows', () => {
     expect(read('ok bot, you tried. now please pass me to one of your human colleagues')).toMatchObject({ kind: 'command', command: 'human' });
   });
 });
+
+describe('the other shop said to be one’s own', () => {
+  it('names oneself as its holder, and a login lost to it', () => {
+    expect(labelOf('already-linked.explain', "it's mine but it was on my old work email and I can't get in anymore")).toBe("It's my old shop, but I can't log in any more");
+    expect(extractFacts('the account is mine but it says linked to another shop')['other-shop-holder']).toBeUndefined();
+  });
+});
