@@ -1166,3 +1166,10 @@ describe('the other shop said to be one’s own', () => {
     expect(extractFacts('the account is mine but it says linked to another shop')['other-shop-holder']).toBeUndefined();
   });
 });
+
+describe('requirements misspelt, and assistance with linking', () => {
+  it('reads "requirments" as the checklist and assistance asked with linking as the menu', () => {
+    expect(read('requirments to link tiktok to shop uk')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('Hello, I require assistance with account linking.')).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+});
