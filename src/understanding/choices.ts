@@ -116,7 +116,7 @@ function withoutPraise(t: string): string {
 /** A bare no that ends the message after an "and" or a "but": what came of what was done. */
 const ENDS_NO = /\b(and|but|still) (nope|nah|no|nothing|not yet)$/;
 /** "…it still doesn't pick up the code": a failure that lasts, whatever was done first. */
-const STILL_NOT = /\bstill (does not|do not|did not|can not|will not|is not|are not|not|no|never|won t|doesn t|don t|didn t|isn t|can t|rejects?|rejecting|fails?|failing|errors?|broken|stuck|blocked|locked)\b/;
+const STILL_NOT = /\bstill (does not|do not|did not|can not|will not|is not|are not|not|no|never|won t|doesn t|don t|didn t|isn t|can t|rejects?|rejecting|fails?|failing|errors?|broken|stuck|blocked|locked)\b|\bstill (\w+ ){1,2}(failed|fails|failing|errors?|missing|stuck|spinning|loading)\b/;
 /** The answer a message ends on ("…so no", "…so yeah"). */
 const CONCLUSION = /\bso ((?:\w+ ){0,1}\w+)$/;
 

@@ -800,7 +800,8 @@ export class Understanding {
       // (What a support agent or a brand's rep said is told, not turned down: it stays part of the answer when the rest alone says nothing.)
       if (left && left.kind !== 'unsure') return { ...left, facts };
       // "yes it went through... no wait, same 'already linked' message again": the answer taken back leaves the one after it.
-      const taken = lex.corrects ? [...text.toLowerCase().matchAll(lex.corrects)].at(-1) : undefined;
+      // (…and so does a button's thing denied before the answer: "not the agency, it's my ex", "not someone else, it's my own other shop".)
+      const taken = lex.corrects ? ([...text.toLowerCase().matchAll(lex.corrects)].at(-1) ?? (lex.deniedFirst ? lex.deniedFirst.exec(text.toLowerCase()) : undefined) ?? undefined) : undefined;
       const after = taken ? text.slice(taken.index + taken[0].length).replace(/^[\s,.:;!-]+/, '') : '';
       const corrected = after && normalize(after).split(' ').length >= MIN_ANSWER_LEFT ? this.readIn(after, at) : undefined;
       // (Its facts too: "the US, sorry I mean the UK" is in the UK alone.)

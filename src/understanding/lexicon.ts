@@ -187,6 +187,8 @@ export interface Lexicon {
    * mean the second"): what follows it is the answer. Matched against the text as typed, lowercased.
    */
   corrects?: RegExp;
+  /** A thing denied first, before the answer ("not the agency, it's my ex"): what follows it is the answer. */
+  deniedFirst?: RegExp;
   /** A first message's sentence that turns from the story told to what is asked ("anyway, …", "my question is …"). */
   turnsTo?: RegExp;
   /** The button numbers people type: "option 2", "opción 2", "số 2", "ข้อ 2" (the number in group 1). */

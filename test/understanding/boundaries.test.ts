@@ -1173,3 +1173,26 @@ describe('requirements misspelt, and assistance with linking', () => {
     expect(read('Hello, I require assistance with account linking.')).toMatchObject({ kind: 'route', flow: 'menu' });
   });
 });
+
+describe('a button’s thing denied before the answer', () => {
+  it('leaves the answer after it', () => {
+    expect(labelOf('already-linked.who-holds', "not the agency, it's my ex")).toBe('A business partner, or a former one');
+    expect(labelOf('already-linked.explain', "not someone else, it's my own other shop, I'm logged into it right now")).toBe('Yes, I can log into that shop');
+  });
+  it('is not "not sure" or "not really"', () => {
+    expect(labelOf('already-linked.explain', "not sure, it's been a while")).toBe("I don't know which shop it is");
+  });
+});
+
+describe('a failure still reported after a step done', () => {
+  it('is no', () => {
+    expect(labelOf('qr-failure.restart-app', 'did all that, still authorization failed')).toBe('Still not working');
+  });
+});
+
+describe('topics next to linking in linking words', () => {
+  it('hears another platform linked instead of TikTok, and a commission paid but never received', () => {
+    expect(read('can I link my instagram instead of a tiktok account?')).toMatchObject({ kind: 'out-of-scope', topic: 'other-platforms' });
+    expect(read('brand says they paid my commission but i got nothing. is there a way to check')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+});
