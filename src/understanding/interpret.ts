@@ -237,6 +237,18 @@ function afterTurn(text: string): string {
   return head <= TURN_WORDS && cut < text.length - 2 ? text.slice(cut + 1).trim() : text;
 }
 
+/** The two letters of a flag, "🇻🇳" → "VN". */
+const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/u;
+const REGIONAL_A = 0x1f1e6;
+
+/** What a message of emoji alone says in the lexicon's words, or undefined. */
+function emojiWords(text: string, lex: Lexicon): string | undefined {
+  const flag = FLAG.exec(text);
+  if (flag) return String.fromCharCode(...[flag[1]!, flag[2]!].map((c) => 65 + c.codePointAt(0)! - REGIONAL_A));
+  const said = (lex.emoji ?? []).filter(([re]) => re.test(text));
+  return said.length === 1 ? said[0]![1] : undefined;
+}
+
 /**
  * What a first message asks after it turns from its story ("…fixed it with my laptop. anyway, how do I get people buying
  * from my videos?"): the sentence that turns and those after it. Undefined where no sentence after the first turns.
@@ -792,6 +804,11 @@ export class Understanding {
     const restartButton = restarting(exact);
     if (restartButton !== undefined) return intent({ kind: 'choice', index: restartButton });
     if (exact && !(exact === 'thanks' && reportsWorked)) return intent({ kind: 'command', command: exact });
+    // "👍", "🤷", "🇻🇳" typed as the whole answer: what they say, read as words (a flag as its country's code).
+    if (open?.choices && !normalize(text)) {
+      const words = emojiWords(text, lex);
+      if (words) return this.readIn(words, at);
+    }
     // "no need for a human, I'll just try again tomorrow": a person turned down beside the answer leaves the answer, which
     // the person's own button must not take.
     if (open?.choices) {

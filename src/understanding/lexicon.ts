@@ -187,6 +187,8 @@ export interface Lexicon {
    * mean the second"): what follows it is the answer. Matched against the text as typed, lowercased.
    */
   corrects?: RegExp;
+  /** What an answer of emoji alone says, in the language's words ("👍" → "yes"): read as if typed. */
+  emoji?: readonly (readonly [RegExp, string])[];
   /** A thing denied first, before the answer ("not the agency, it's my ex"): what follows it is the answer. */
   deniedFirst?: RegExp;
   /** A first message's sentence that turns from the story told to what is asked ("anyway, …", "my question is …"). */

@@ -1196,3 +1196,16 @@ describe('topics next to linking in linking words', () => {
     expect(read('brand says they paid my commission but i got nothing. is there a way to check')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 });
+
+describe('an answer of emoji alone', () => {
+  it('says what the emoji says: yes, not sure, next, thanks, a country by its flag', () => {
+    expect(labelOf('missing-icon.wait', '👍')).toBe('Yes, check back in 24 hours');
+    expect(labelOf('missing-icon.check-shop', '🤷')).toBe("I'm not sure");
+    expect(labelOf('after-link.tag', '➡️')).toBe('Next tip');
+    expect(labelOf('preflight.region', '🇻🇳')).toBe('Vietnam');
+  });
+  it('says nothing when its emoji disagree, or as a first message', () => {
+    expect(read('👍👎', at('missing-icon.wait'))).toMatchObject({ kind: 'unsure' });
+    expect(read('👍')).toMatchObject({ kind: 'unsure' });
+  });
+});

@@ -311,6 +311,14 @@ export const EN: Lexicon = {
   // "anyway, …", "my question is …", "separate thing: …": a sentence that turns from the story told to what is asked. (Not a
   // side note, "btw …", "also unrelated …": the question before it is still the one asked.)
   turnsTo: /^(ok |okay |so |and |but |oh |well |sorry )*(any ?ways?|moving on|whatever|(my |our |the )?(main |real |actual |next |separate |different |other |another )(question|q|thing|issue|problem)|(my|our) (question|q)|question|(here s|heres) (my|the|our) (question|thing|issue|problem)|what (i|we) (really |actually )?(want|need) to (know|ask) is)\b/,
+  emoji: [
+    [/[👍👌✅🙌☑✔]/u, 'yes'],
+    [/[👎❌🚫✖]/u, 'no'],
+    [/[🎉🥳🎊]/u, 'it worked'],
+    [/🤷/u, 'not sure'],
+    [/[🙏❤💯]/u, 'thanks'],
+    [/[➡▶⏭⏩]/u, 'next'],
+  ],
   deniedFirst: /^\s*(no,?\s+)?not\s+(?!(sure|really|yet|exactly|quite|much|now|today|at all|that i know)\b)(the |a |an |my |our |some |in |from )?[^,.;!?]{1,30}[,;.!]+(?=\s*(it s|it's|its|it is|we re|we're|we are|i m|i'm|im|i am|they re|they're|that s|that's|thats|it was|he|she|they|just|only)\b)/,
   corrects: /\b(no,? wait|wait,? no|oh,? wait,? no|scratch that|sorry,? i mean|i mean(t)?,? the|correction:)/g,
   switches: /^(ok |okay |wait |hmm |also |oh |and |but |so |sorry |actually |no |nice |cool |totally |completely |ugh |argh |meh |before (that|i \w+) )*(whatever|quick (one|q|question)|next (question|q|thing)|diff (question|thing|q|issue|problem|topic)|forget (that|this|it|about that|the \w+|about the \w+)|skip (this|that|it)|my (actual|real|main) (problem|issue|question)( is)?|(and )?(while (we |i )?(wait|waiting)|in the meantime|in meantime|meantime|meanwhile|while (i m|im|i am|we re|we are) (here|at it))|never mind( that)?|nvm( that)?|nevermind|(a |one )?(different|another|other|separate|unrelated|new|side) (thing|question|q|qn|issue|problem|topic|note|error)|on another note|btw|by the way|unrelated|off topic|changing (the )?(subject|topic)|also another (thing|question)|one more (thing|question))\b/,
