@@ -1209,3 +1209,16 @@ describe('an answer of emoji alone', () => {
     expect(read('👍')).toMatchObject({ kind: 'unsure' });
   });
 });
+
+describe('the bag seen once, or asked after by its colour', () => {
+  it('is missing when it showed up and then went away', () => {
+    expect(read('the bag icon showed up for like a day and then just disappeared??')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read("where's my orange bag icon?? seller center literally says Linked")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+  it('is not missing when it shows', () => {
+    expect(read('the bag is showing now, thanks')).not.toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+  it('hears how linking works, kinda lost, as the menu', () => {
+    expect(read('how does linking work on tiktok shop? kinda lost')).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+});
