@@ -1222,3 +1222,10 @@ describe('the bag seen once, or asked after by its colour', () => {
     expect(read('how does linking work on tiktok shop? kinda lost')).toMatchObject({ kind: 'route', flow: 'menu' });
   });
 });
+
+describe('where the QR code is, "wheres" typed without its apostrophe', () => {
+  it('is the linking steps, and the QR tree when it fails', () => {
+    expect(read('wheres the qr code to scan to link acount')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('wheres the qr code, it wont scan')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+});
