@@ -1229,3 +1229,10 @@ describe('where the QR code is, "wheres" typed without its apostrophe', () => {
     expect(read('wheres the qr code, it wont scan')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
 });
+
+describe('a chore told before the question', () => {
+  it('sets aside a chore told before "but first"', () => {
+    expect(read('i have a return to deal with but first... how does linking even work')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('i have 3 orders to ship, where do i print labels')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
+});
