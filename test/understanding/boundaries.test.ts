@@ -1236,3 +1236,12 @@ describe('a chore told before the question', () => {
     expect(read('i have 3 orders to ship, where do i print labels')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
   });
 });
+
+describe('linking named with a word or two', () => {
+  it('is the menu, but not "linking" alone or with a flow’s own thing', () => {
+    expect(read('linking pls')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('tiktok linking issue')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('linking')).toMatchObject({ kind: 'unsure' });
+    expect(read('qr linking issue')).not.toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+});
