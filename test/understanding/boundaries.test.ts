@@ -1245,3 +1245,11 @@ describe('linking named with a word or two', () => {
     expect(read('qr linking issue')).not.toMatchObject({ kind: 'route', flow: 'menu' });
   });
 });
+
+describe('ads on a creator’s video, and a buyer’s cancellation', () => {
+  it('are topics next to linking, never a linking tree', () => {
+    expect(read('brand wants to run ads on my video, how does that work')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    expect(read('buyer cancelled right after i got the sale, how do cancellations work')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read('customer cancelled and wants a refund')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
+  });
+});
