@@ -740,9 +740,9 @@ export class Understanding {
     const elsewhere = (x: string) => [router.route(x)].some((r) => r !== undefined && later.kind === 'route' && r.flow !== later.flow && ((r.score ?? 0) >= CLOSE_FIT || WANTED.test(normalize(x))));
     if (after.some((x) => topicOf(x, lex) !== undefined || elsewhere(x)) || (after.length > 0 && EITHER_ROLE.test(normalize(last)))) return undefined;
     // (Nor a question whose flow the story's words name another: "…linked the TikTok to the candle shop by accident. Can I undo that?")
-    const whole = this.reader(at.language ?? SOURCE_LANGUAGE).router.scores(text)[0];
+    const whole = router.scores(text)[0];
     if (later.kind === 'route' && whole !== undefined && whole.score >= MIN_SCORE && whole.flow !== later.flow) return undefined;
-    return later.kind === 'route' || later.kind === 'out-of-scope' ? { ...later, facts: { ...extractFacts(text, { lex: this.reader(at.language ?? SOURCE_LANGUAGE).lex }), ...later.facts } } : undefined;
+    return later.kind === 'route' || later.kind === 'out-of-scope' ? { ...later, facts: { ...extractFacts(text, { lex }), ...later.facts } } : undefined;
   }
 
   /** The step a message answers, if it asks anything: at an end (resolved or handed off) text is read as a first message. */
@@ -818,7 +818,8 @@ export class Understanding {
       if (left && left.kind !== 'unsure') return { ...left, facts };
       // "yes it went through... no wait, same 'already linked' message again": the answer taken back leaves the one after it.
       // (…and so does a button's thing denied before the answer: "not the agency, it's my ex", "not someone else, it's my own other shop".)
-      const taken = lex.corrects ? ([...text.toLowerCase().matchAll(lex.corrects)].at(-1) ?? (lex.deniedFirst ? lex.deniedFirst.exec(text.toLowerCase()) : undefined) ?? undefined) : undefined;
+      const lowered = text.toLowerCase();
+      const taken = (lex.corrects ? [...lowered.matchAll(lex.corrects)].at(-1) : undefined) ?? lex.deniedFirst?.exec(lowered) ?? undefined;
       const after = taken ? text.slice(taken.index + taken[0].length).replace(/^[\s,.:;!-]+/, '') : '';
       const corrected = after && normalize(after).split(' ').length >= MIN_ANSWER_LEFT ? this.readIn(after, at) : undefined;
       // (Its facts too: "the US, sorry I mean the UK" is in the UK alone.)
