@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { StepKey } from '../flow/check.ts';
+import { MENU_FLOW, type StepKey } from '../flow/check.ts';
 import type { CompiledFlows } from '../flow/compile.ts';
 import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../i18n/languages.ts';
 import { endingChoice, labelPolarity } from './choices.ts';
@@ -72,6 +72,14 @@ export interface Report {
   scored: Scored[];
 }
 
+/**
+ * Help asked as a first message and the menu's route land in one place: the greeting and its menu, help's note above
+ * them ("what can this bot do?" is either, and the user sees the same buttons).
+ */
+function helpIsMenu(item: CorpusItem, flow: string | undefined, got: Intent): boolean {
+  return !item.at && flow === MENU_FLOW && got.kind === 'command' && got.command === 'help';
+}
+
 /** The verdict on one item: `right` when the intent (and its flow, label, command or topic) matches. */
 function judge(item: CorpusItem, got: Intent, flows: CompiledFlows): Verdict | 'stale' {
   const e = item.expect;
@@ -84,7 +92,7 @@ function judge(item: CorpusItem, got: Intent, flows: CompiledFlows): Verdict | '
       // make it sell?"): the user lands in the flow either way.
       const goto = got.kind === 'choice' ? at?.step.choices?.[got.index]?.goto : undefined;
       const into = goto !== undefined && (goto === e.flow || goto.startsWith(`${e.flow}.`));
-      return (got.kind === 'route' && got.flow === e.flow) || into ? 'right' : 'wrong';
+      return (got.kind === 'route' && got.flow === e.flow) || into || helpIsMenu(item, e.flow, got) ? 'right' : 'wrong';
     }
     case 'choice': {
       const index = at?.step.choices?.findIndex((c) => c.label === e.label) ?? -1;
@@ -105,7 +113,8 @@ function judge(item: CorpusItem, got: Intent, flows: CompiledFlows): Verdict | '
       const restarted = e.command === 'restart' && got.kind === 'choice' && at?.step.choices?.[got.index] !== undefined && commandOf(at.step.choices[got.index]!.label) === 'restart';
       // …and so is turning a reminder down at a step that offers one, by its "No thanks": no reminder either way.
       const declined = e.command === 'cancel' && got.kind === 'choice' && at?.step.choices?.some((c) => c.remind !== undefined) && at.step.choices[got.index]?.remind === undefined && labelPolarity(at.step.choices[got.index]!.label) === 'no';
-      return (got.kind === 'command' && got.command === e.command) || thanked || restarted || declined ? 'right' : 'wrong';
+      const menu = e.command === 'help' && got.kind === 'route' && helpIsMenu(item, got.flow, { kind: 'command', command: 'help', facts: {} });
+      return (got.kind === 'command' && got.command === e.command) || thanked || restarted || declined || menu ? 'right' : 'wrong';
     }
     case 'person': {
       // A person asked for at a step that offers one is that button, pressed: the user reaches a person either way.

@@ -95,6 +95,13 @@ describe('the verdict on one message', () => {
     expect(verdict('thanks a lot', 'already-linked.unlink', { intent: 'choice', label: "I'll leave it for now" })).toBe('wrong');
   });
 
+  it('counts help asked as a first message as the menu, either way round, and only as a first message', () => {
+    expect(verdict('what can this bot do?', null, { intent: 'route', flow: 'menu' })).toBe('right');
+    expect(verdict('what can you help me with for tiktok shop linking', null, { intent: 'command', command: 'help' })).toBe('right');
+    expect(verdict('what can this bot do?', null, { intent: 'route', flow: 'preflight' })).toBe('wrong');
+    expect(verdict('what can this bot do?', 'already-linked.explain', { intent: 'route', flow: 'menu' })).toBe('wrong');
+  });
+
   it("counts the step's button that leads into the flow expected as right, and one that leads elsewhere as wrong", () => {
     expect(verdict('how to sell these in live', 'creator-link.showcase', { intent: 'route', flow: 'after-link' })).toBe('right');
     expect(verdict('how to sell these in live', 'creator-link.showcase', { intent: 'route', flow: 'creator-link' })).toBe('wrong');
