@@ -252,6 +252,15 @@ describe('going back after a wrong answer', () => {
     expect(commandOf('i want to start over')).toBe('restart');
   });
 
+  it('does not take an error that went wrong, nor a restart already tried, for going back or starting over', () => {
+    expect(commandOf("scan qr got error 'Something went wrong. Please try again' then it go back to my profile")).toBeUndefined();
+    expect(commandOf('already done restart both but still cannot')).toBeUndefined();
+    expect(commandOf('tried restart, still the same')).toBeUndefined();
+    expect(commandOf('restart both phones, nothing')).toBeUndefined();
+    expect(commandOf('picked the wrong one, go back')).toBe('back');
+    expect(commandOf('restart everything please')).toBe('restart');
+  });
+
   it('hears a reminder cancelled, or the data deleted, by name inside a long message', () => {
     expect(commandOf("hey so yesterday I told you to remind me in 24 hours about linking, but my business partner already sorted it out from her laptop this morning, so please don't message me about that tomorrow, cancel the reminder. thanks")).toBe('cancel');
     expect(commandOf("I'm a bit paranoid about privacy since my old account got hacked in 2021, so could you please delete whatever you've stored about me? thanks")).toBe('forget');
