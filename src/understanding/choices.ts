@@ -339,6 +339,8 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     return same.length === 1 ? { index: same[0]!.index, by: 'words' } : undefined;
   }
 
+  const mixed = mixedAnswer(text, offered, lex);
+  if (mixed !== undefined) return { index: mixed, by: 'words' };
   const byWords = wordsMatch(t, offered, c);
   if (byWords !== undefined) return { index: byWords, by: 'words' };
 
@@ -377,6 +379,45 @@ export function choiceFromText(text: string, offered: readonly OfferedChoice[], 
     if (same.length === 1) return { index: same[0]!.index, by: 'yes-no-inside' };
   }
   return undefined;
+}
+
+/** A label that grants one thing and denies another: "It says Linked, but the bag icon isn't there". */
+const GRANTS_BUT = /^(.+?),? but (.+)$/;
+
+const STILL = /\bstill\b/g;
+
+/** Ticks and crosses, each closing what it says of the words before it ("Linked ✅ bag ❌"). */
+const MARKS = /([👍✅👌🙌👎❌])/gu;
+
+/**
+ * "linked yes. bag no.", "Linked ✅ bag ❌", "linked, bag not there": a yes to one thing, then a no to another, is the
+ * one button that grants the first and denies the second, its words on each side.
+ */
+function mixedAnswer(text: string, offered: readonly OfferedChoice[], lex: Lexicon): number | undefined {
+  const { yes, no } = families(lex);
+  const last = (c: string) => normalize(c).split(' ').at(-1) ?? '';
+  const says = (c: string): Polarity | undefined => {
+    if (THUMBS_UP.test(c) !== THUMBS_DOWN.test(c)) return THUMBS_UP.test(c) ? 'yes' : 'no';
+    // (A "still" alone keeps a thing on and denies nothing: "i still log in there to check payouts".)
+    const n = normalize(c).replace(STILL, ' ');
+    if (said(n, lex, (l) => l.negation)) return 'no';
+    if (polarityOf(c, lex, false) === 'yes') return 'yes';
+    return yes.includes(last(c)) ? 'yes' : no.includes(last(c)) ? 'no' : undefined;
+  };
+  const clauses = clausesOf(text.replace(MARKS, '$1.')).map((c) => ({ c, p: says(c) }));
+  const granted = clauses.findIndex((x) => x.p === 'yes');
+  const denied = clauses.findIndex((x, i) => i > granted && x.p === 'no');
+  if (granted < 0 || denied < 0) return undefined;
+  // (The words of the things said, not of saying yes or no: "not ours" shares nothing with "I can't log in".)
+  const thing = (w: string) => !lex.negation.test(w) && !yes.includes(w) && !no.includes(w);
+  const wordsIn = (c: string) => new Set(labelWords(c, lex).filter(thing));
+  const grantedWords = wordsIn(clauses.slice(0, denied).map((x) => x.c).join(' '));
+  const deniedWords = wordsIn(clauses.slice(denied).map((x) => x.c).join(' '));
+  const fitting = offered.filter((o) => {
+    const sides = GRANTS_BUT.exec(normalize(o.source ?? o.label));
+    return sides && labelWords(sides[1]!, lex).some((w) => thing(w) && grantedWords.has(w)) && labelWords(sides[2]!, lex).some((w) => thing(w) && deniedWords.has(w));
+  });
+  return fitting.length === 1 ? fitting[0]!.index : undefined;
 }
 
 /** "the qr one", "the bag thing", "the one about the bag": a button pointed at by what it says. */
