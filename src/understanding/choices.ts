@@ -110,8 +110,11 @@ const STATEMENT_YES_WORDS = 3;
 /** Praise said with a "not" ("15% commission not bad"): no no at all. */
 const NOT_NEGATIVE = /\b(not (too |that |so |half )?bad|no (problem|prob|probs|worries)|not a (problem|bother))\b/g;
 
+/** A failure said to be over ("not missing anymore", "no longer stuck"): it works now. */
+const NO_LONGER_FAILING = /\b(not|isn t|is not|aren t|are not) (missing|broken|stuck|failing|spinning|loading) (any ?more|now)\b|\bno longer (missing|broken|stuck|failing|spinning|loading)\b/g;
+
 function withoutPraise(t: string): string {
-  return t.replace(NOT_NEGATIVE, ' ').replace(/ +/g, ' ').trim();
+  return t.replace(NOT_NEGATIVE, ' ').replace(NO_LONGER_FAILING, 'fixed').replace(/ +/g, ' ').trim();
 }
 /** A bare no that ends the message after an "and" or a "but": what came of what was done. */
 const ENDS_NO = /\b(and|but|still) (nope|nah|no|nothing|not yet)$/;
@@ -163,6 +166,12 @@ export function polarityOf(text: string, lex: Lexicon = EN, statements = true): 
     // "did all that and nope": what it came to, said last.
     if (ENDS_NO.test(told) || STILL_NOT.test(told)) return 'no';
     if (lex.also && lex.failed.test(compact(rest))) return 'no';
+  }
+  // "no it's not missing anymore, it showed up": a no that answers the question the other way round, said of a failure
+  // that is over. (Not any success after a no: "No, all good" says no to a problem.)
+  if (n && !y && normalize(text).search(NO_LONGER_FAILING) >= 0) {
+    const rest = t.slice(n.length + 1);
+    if (said(rest, lex, (l) => l.worked) && !said(rest, lex, (l) => l.failed)) return 'yes';
   }
   if (y || n) return y ? 'yes' : 'no';
   // A thumbs up or a tick says yes in any language ("tapped authorize 👍"); normalising drops them.

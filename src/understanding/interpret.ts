@@ -819,11 +819,18 @@ export class Understanding {
       // "yes it went through... no wait, same 'already linked' message again": the answer taken back leaves the one after it.
       // (…and so does a button's thing denied before the answer: "not the agency, it's my ex", "not someone else, it's my own other shop".)
       const lowered = text.toLowerCase();
-      const taken = (lex.corrects ? [...lowered.matchAll(lex.corrects)].at(-1) : undefined) ?? lex.deniedFirst?.exec(lowered) ?? undefined;
+      const takenBack = lex.corrects ? [...lowered.matchAll(lex.corrects)].at(-1) : undefined;
+      const taken = takenBack ?? lex.deniedFirst?.exec(lowered) ?? undefined;
       const after = taken ? text.slice(taken.index + taken[0].length).replace(/^[\s,.:;!-]+/, '') : '';
       const corrected = after && normalize(after).split(' ').length >= MIN_ANSWER_LEFT ? this.readIn(after, at) : undefined;
       // (Its facts too: "the US, sorry I mean the UK" is in the UK alone.)
       if (corrected && corrected.kind !== 'unsure') return corrected;
+      // "yes... wait no, it's showing the same popup again": the no that takes the yes back answers with what follows it.
+      const denying = taken && lex.negation.test(normalize(taken[0])) && polarityOf(text.slice(0, taken.index), lex) === 'yes' ? this.readIn(`${taken[0].match(lex.negation)?.[0]} ${after}`, at) : undefined;
+      if (denying && denying.kind !== 'unsure') return denying;
+      // (Never the answer taken back: what follows, unread, leaves the step asking. A thing denied first is no answer taken
+      // back: "not rn, im busy" is still "Not now".)
+      if (corrected && takenBack) return intent({ kind: 'unsure' });
     }
     // A question's answer is whatever the user writes (an error message, a username, a description),
     // unless they ask for a person instead.

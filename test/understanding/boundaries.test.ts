@@ -1087,6 +1087,15 @@ describe('an answer taken back in the same message', () => {
   it('is the answer after it', () => {
     expect(labelOf('already-linked.relink', "yes it went through... no wait, same 'already linked' message again")).toBe('It still says already linked');
     expect(labelOf('preflight.region', 'the US, sorry I mean the UK')).toBe('United Kingdom');
+    expect(labelOf('preflight.linked', "no, i mean yes, it's linked to the shop I closed")).toBe('Yes, to another shop');
+  });
+  it('is the no that took a yes back, with what follows it', () => {
+    expect(labelOf('already-linked.relink', "yes... wait no, it's showing the same already linked popup again")).toBe('It still says already linked');
+  });
+  it('is never the answer taken back, though what follows says nothing the step knows', () => {
+    expect(read('yes it worked... no wait, hmm, let me look at something first', at('already-linked.relink'))).toMatchObject({ kind: 'unsure' });
+    // (A thing denied first takes no answer back: "not rn" is still "Not now".)
+    expect(labelOf('already-linked.relink-reminder', 'not right now, im travelling this week')).toBe('Not now');
   });
   it('is not "actually" before a plain no', () => {
     expect(read('im just an affiliate actually, no shop at all', at('menu.seller-start'))).toMatchObject({ kind: 'route', flow: 'creator-link' });

@@ -484,6 +484,13 @@ describe('polarityOf', () => {
       expect([t, polarityOf(t)]).toEqual([t, 'no']);
   });
 
+  it('hears a failure said to be over, and a thing that showed up, as yes, though a no opens it', () => {
+    for (const t of ["no it's not missing anymore, it showed up", 'not stuck anymore', "no, it's no longer missing", 'it showed up', 'the bag popped up overnight'])
+      expect([t, polarityOf(t)]).toEqual([t, 'yes']);
+    // A no before a success that is no failure over says no to a problem; an error that showed up is no success.
+    for (const t of ['No, all good', 'nope all sorted', 'nope, the error showed up again', "I can't get back in"]) expect([t, polarityOf(t)]).toEqual([t, 'no']);
+  });
+
   it('hears no yes in "it is complicated" or "it\'s a long story"', () => {
     for (const t of ['it is complicated', "it's a long story", 'its a bit complicated']) expect([t, polarityOf(t)]).toEqual([t, undefined]);
     expect(polarityOf('it is')).toBe('yes');
