@@ -290,6 +290,10 @@ describe('more accounts on the shop in more words', () => {
     expect(read('how do i invite another tiktok account onto our store? a helper account')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
     expect(read("we need our regional team's tiktok handles attached to the store for campaigns while keeping the official one as is")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
+  it('is marketing accounts when the second account comes first, or two accounts are wanted both on the shop', () => {
+    expect(read('secondary tiktok account linking to shop?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('can I have my personal acc and my business acc both on my shop')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
 });
 
 describe("products from other stores, as a creator's way", () => {
