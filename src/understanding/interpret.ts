@@ -103,6 +103,8 @@ const AT_LARGE_NOT = /\b(how|steps?|linked|connected)\b|\b(my|our|have( a| an| u
 const LINKING_OWN = ['link', 'account', 'shop', 'up', 'set'];
 /** A clause that opens by saying linking was done ("linked the official account"); not linked elsewhere ("linked to another shop"). */
 const LINKED_OPENING = /^(already |just |finally |successfully )?(re)?(linked|connected)\b(?! (to|with|in|into|on) )/;
+/** The bag gone from where it was: "the shop tab just disappeared this week". */
+const BAG_WENT_AWAY = /\b(bag|basket|cart|icon|shop tab|store tab|shop button|storefront)s? (\w+ ){0,3}(disappeared|vanished|went away|is gone|s gone|got removed)\b/;
 /** The link said to be there ("even tho its linked"): an absence beside it is the bag's, as after a time since linking. */
 const SAID_LINKED = /\b(it s|its|it is|is|s|already|now|been|got|was|successfully|shows|says) (\w+ )?(linked|connected)\b(?! (to|with) )/;
 /** A sentence that adds a thing beside what came before ("also…", "btw…"). */
@@ -391,6 +393,10 @@ export class Understanding {
     const otherTree = route?.score !== undefined && route.score < CLOSE_FIT && this.problemFlows.has(route.flow) && !ownFact && [undefined, route.flow].every((f) => this.flowOfFacts(problems) !== f);
     const stated = loose || asksNone || otherTree ? this.flowOfFacts(asksNone && partner && route!.flow === MORE_ACCOUNTS_FLOW ? unlessPartner : problems) : undefined;
     if (stated) return { flow: stated };
+    // The bag said gone where linking is said done ("our official account's been linked since last month and the shop tab just
+    // disappeared"): the bag's tree, over the linking steps the words fit.
+    const gone = route !== undefined && LINKING_STEPS.includes(route.flow) && facts['qr-symptom'] === undefined && (facts['linked-ago'] !== undefined || SAID_LINKED.test(written));
+    if (gone && (bagSaidAbsent(normalize(text), lex) || BAG_WENT_AWAY.test(written)) && this.reaches(text, ICON_FLOW, lex)) return { flow: ICON_FLOW };
     // A QR code that will not scan is linking not done yet, whatever is said of the bag it was meant to bring.
     if (route?.flow === ICON_FLOW && facts['qr-symptom'] !== undefined && facts['linked-ago'] === undefined) return { flow: this.flowOfFact.get('qr-symptom') ?? route.flow };
     // A question's shape is surer than a resemblance of the whole vocabulary ("the owner wants our tiktok connected to the shop, walk me through it").

@@ -1228,6 +1228,9 @@ describe('the bag seen once, or asked after by its colour', () => {
     expect(read('the bag icon showed up for like a day and then just disappeared??')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
     expect(read("where's my orange bag icon?? seller center literally says Linked")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
+  it('is missing when it went away where the official account is said linked, over the linking steps its words fit', () => {
+    expect(read("Our official account's been linked since early last month and the shop tab just disappeared this week")).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
   it('is not missing when it shows', () => {
     expect(read('the bag is showing now, thanks')).not.toMatchObject({ kind: 'route', flow: 'missing-icon' });
   });
