@@ -241,6 +241,13 @@ describe('topicOf, in the inflections and synonyms people use', () => {
     for (const t of ["how do i change the shop's profile photo", 'now need to update the company registered address', "how do i change the shop's time zone"]) expect([t, topicOf(t)]).toEqual([t, 'shop-settings']);
   });
 
+  it("hears the shop's links put on another platform, the account linked to one, and the commission a seller sets for creators", () => {
+    for (const t of ['how do i put my tiktok shop product links in my instagram bio', 'my tiktok is linked to my shop, now I want it linked to my YouTube channel too']) expect([t, topicOf(t)]).toEqual([t, 'other-platforms']);
+    expect(topicOf('how do i link my tiktok to my shop')).toBeUndefined();
+    for (const t of ['where do i set the commission % affiliates get on my products', 'how do i change the affiliate commission for creators']) expect([t, topicOf(t)]).toEqual([t, 'fees']);
+    expect(topicOf('ooh this skincare set pays 20% commission, i want that one')).toBeUndefined();
+  });
+
   it('hears shop builders and selling on other social networks, ad figures and tools, performance points and a frozen shop, a return opened, a product\'s details and papers, the shop\'s design, tax numbers and ownership', () => {
     for (const t of ['does tiktok shop work with tiendanube', 'can i sell my tiktok shop products on instagram too', 'can i use the same products for instagram affiliate?']) expect([t, topicOf(t)]).toEqual([t, 'other-platforms']);
     for (const t of ['cpm so high in brazil, normal?', 'pixel setup for my shop ads', 'linked! now how i run ads from that account']) expect([t, topicOf(t)]).toEqual([t, 'ads']);
