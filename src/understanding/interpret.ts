@@ -58,7 +58,7 @@ export function isPersonButton(label: string): boolean {
  */
 const PROBLEM_FACTS = ['qr-symptom', 'linked-ago', 'other-shop-holder', 'other-shop-access'];
 /** Whether two regions go together, asked of linking ("will linking work", "is that a problem", "will it still link"). */
-const REGIONS_ASKED = /\b(problem|issue|matter|ok|okay|fine|mess\w*|affect\w*|allowed|a thing)\b|\b(will|would|does|can|could)\b(\s\w+){0,4}\s(link\w*|connect\w*|work)\b/;
+const REGIONS_ASKED = /\b(problem|issue|matter|ok|okay|fine|mess\w*|affect\w*|allowed|a thing)\b|\b(will|would|does|can|could)\b(\s\w+){0,8}\s(link\w*|connect\w*|work)\b/;
 /** Two shops, or an account moved between them: the already-linked tree's matter, whatever their regions. */
 const TWO_SHOPS = /\b(two|2|both|second|another|other|new|old|previous) (\w+ )?(shops|stores|shop|store)\b|\bshops\b|\b(already|bound|tied|hooked|move|moved|moving)\b/;
 

@@ -389,6 +389,7 @@ describe('linking asked about in general, and what it does', () => {
 describe('an account from one region and a shop in another', () => {
   it('asked whether linking works, is the checklist', () => {
     for (const t of ['my tiktok acc is from canada but the shop is registered US, will linking work', 'my tiktok was made in the US but the business is registered in the UK, will linking work', 'my tt is UK but shop US is that ok']) expect([t, read(t)]).toMatchObject([t, { kind: 'route', flow: 'preflight' }]);
+    expect(read('can a tiktok account registered in the US be linked to a UK shop?')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 
   it('is not the checklist for two shops, a creator living abroad, or an account moved', () => {
