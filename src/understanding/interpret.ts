@@ -359,6 +359,11 @@ export class Understanding {
     const found = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
     // Words that fit a flow the message does not reach leave the shapes and facts below to find another.
     const route = found && !this.reaches(text, found.flow, lex, facts) ? undefined : found;
+    // The screen's own words, quoted, name the problem over the words around them ("\"This account is already linked to a
+    // TikTok Shop\" when I tried adding my second account under Marketing accounts"): a quote that closely fits a problem's
+    // tree is that tree, unless the words around it fit another problem.
+    const quoted = facts['error-text'] && route ? router.route(facts['error-text']) : undefined;
+    if (quoted && quoted.score >= CLOSE_FIT && this.problemFlows.has(quoted.flow) && !this.problemFlows.has(route!.flow)) return { flow: quoted.flow };
     // Someone under 18 asking how to link is answered by the checklist, whose age step says who may.
     // (So is one asking whether someone their age may link at all, however the rest of the question sounds: "can a 17 yr
     // old link their tiktok to their parents shop".)

@@ -141,6 +141,12 @@ describe("an account reported linked elsewhere in the screen's own shape", () =>
     expect(labelOf('seller-link.scan', "ok I scanned it with the tiktok app and instead of the authorize screen it popped up a message saying this account is already linked to a different shop, which is weird because I don't remember linking it anywhere")).toBe('It says the account is already linked to another shop');
   });
 
+  it('is the already-linked tree when the screen is quoted, over the more accounts its words fit', () => {
+    expect(read('"This account is already linked to a TikTok Shop" when I tried adding my second account under Marketing accounts. the first one went through fine')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    // (Words around the quote that fit another problem keep it: a quote is its symptom there.)
+    expect(read('scanned and it said "authorization failed"')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+
   it('is not the missing bag when the status does not show linked', () => {
     expect(read("I'm back on the computer and waited a couple of minutes, refreshed the page too, but the status still doesn't show linked, it's just empty there", at('seller-link.confirm'))).toMatchObject({ kind: 'unsure' });
   });
