@@ -807,8 +807,13 @@ export class Understanding {
     // the one button that turns it down ("No thanks").
     const declined = (command: Command | undefined): number | undefined => {
       if (command !== 'cancel' || !open?.choices?.some((c) => c.remind !== undefined)) return undefined;
-      const no = this.offered(at.step!, at.facts ?? {}, at.language).filter((o) => open.choices![o.index]!.remind === undefined && labelPolarity(o.source ?? o.label) === 'no');
-      return no.length === 1 ? no[0]!.index : undefined;
+      const unreminded = this.offered(at.step!, at.facts ?? {}, at.language).filter((o) => open.choices![o.index]!.remind === undefined);
+      const no = unreminded.filter((o) => labelPolarity(o.source ?? o.label) === 'no');
+      if (no.length === 1) return no[0]!.index;
+      // "no need to remind me, I'll try later myself": where no button says no, the one that puts it off unreminded, as the message does.
+      const later = (l: Lexicon) => l.later ?? /(?!)/;
+      const putOff = no.length === 0 && said(normalize(text), lex, later) ? unreminded.filter((o) => said(normalize(o.label), lex, later)) : [];
+      return putOff.length === 1 ? putOff[0]!.index : undefined;
     };
     const declinedExactly = declined(exact);
     if (declinedExactly !== undefined) return intent({ kind: 'choice', index: declinedExactly });

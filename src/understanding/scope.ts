@@ -26,7 +26,7 @@ export const MORE_ACCOUNTS_FLOW = 'marketing-accounts';
 const ALREADY_LINKED_FLOW = 'already-linked';
 
 /** Asking what one needs before linking. */
-const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,5}(to|for|before) ((i|we) )?(can )?(link|connect)\w*|(can|could|may) (i|we) still (link|connect)|(am|are) (i|we) still able to (link|connect|hook|bind)|(am|are) (i|we) (still |even )?allowed to (link|connect|hook|bind)|(can|could|may|will) (i|we) (still |even )?(be able to )?(link|connect)\w*( \w+){0,4} (if|after|when|since|despite|even though) (i|we|my|our|there|it)\b)\b/;
+const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|i connect|i start|we start)|checklist|requirements?|eligib\w*|what (do|does|should) (i|we|one) need (to have )?(ready )?(to|for|before) (link|connect|start)|(do|does|will|would) (i|we|one|you) (still )?need (\w+ ){1,6}(to|for|before) ((i|we) )?(can )?(link|connect)\w*|(can|could|may) (i|we) still (link|connect)|(am|are) (i|we) still able to (link|connect|hook|bind)|(am|are) (i|we) (still |even )?allowed to (link|connect|hook|bind)|(can|could|may|will) (i|we) (still |even )?(be able to )?(link|connect)\w*( \w+){0,4} (if|after|when|since|despite|even though) (i|we|my|our|there|it)\b)\b/;
 
 /**
  * Whether a message that holds a topic's words asks about linking instead: whether a warning or suspension
@@ -36,15 +36,22 @@ const BEFORE_LINKING = /\b(before (linking|i link|we link|i can link|connecting|
 /** Links that are not an account linked to a shop to come: unlinking, a product's or the bio's link, a link in a post, a time since linking. */
 const NOT_LINKING = /\bunlink\w*|\blinked (account|acc|shop|store|tiktok|profile)\b|\b(product|affiliate|bio|video|tracking|payment|external|outside|whatsapp|website)( s)? links?\b|\blinks? (in|on|to) (my |the |our )?(bio|video|post|caption|comment|website|whatsapp|instagram)\b|\b(ever )?since (i |we )?(linked|linking|link\w*)( (it|my \w+|our \w+|the \w+))?\b/g;
 
+/** Whether the topic's thing keeps one from linking: "got a warning for late shipping, will that stop me linking my tiktok?". */
+const STOPS_LINKING = /\b(will|would|could|does|do|can|might|is) (that|this|it|these|those|the \w+) (\w+ )?(stop|prevent|block|affect|keep|hurt|mess with|matter for) (me|us|my|our)( \w+)?( from)? (link|connect|bind)\w*/;
+
 /** Whether linking may go ahead with the topic's thing not done yet ("payouts aren't set up yet, can we still link or does that have to be done first?"). */
 const STILL_LINK = /\b(can|could|may) (i|we) still (link|connect)\w*\b.*\b(or )?(does|do|must|should) (that|it|this|those|they) (have|has|need|needs) to (be )?(done|set up|sorted|finished|happen)\w* (first|before)\b/;
+
+/** Whether the topic's thing comes before linking or after: "do I need to set up my bank account before I can link tiktok or can I do that after". */
+const BEFORE_OR_AFTER = /\bbefore (i|we) (can |could )?(link|connect|bind)\w*\b.*\b(or|can (i|we)|could (i|we)) (\w+ ){0,3}(after|afterwards|later|after linking)\b/;
 
 /** Paying for ads, or ads turned down, which is the ads question whoever's account runs them. */
 const BILLED = /\b(bill\w*|invoic\w*|charg\w*|pays? for|paying for|credits?|costs?|reject\w*|disapprov\w*|declined|not (approved|delivering|spending))\b/;
 
 function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): boolean {
+  if (STOPS_LINKING.test(t)) return true;
   if ((topic === 'violations' || topic === 'shop-settings') && BEFORE_LINKING.test(t)) return true;
-  if (STILL_LINK.test(t)) return true;
+  if (STILL_LINK.test(t) || BEFORE_OR_AFTER.test(t)) return true;
   // The screen saying the account is linked to another shop: what is asked around it is how to free the account, whatever
   // the setting named beside it ("error: 'This account has been linked to another shop', we re-registered, how do we transfer it").
   if (topic === 'shop-settings' && shapedLike(t, ALREADY_LINKED_FLOW, lex)) return true;

@@ -668,6 +668,21 @@ describe('what someone from support told, a login email to have changed, thanks 
     expect(read('thank you, the tiktok rep fixed it')).toMatchObject({ kind: 'command', command: 'thanks' });
     expect(read("our payouts aren't set up yet, can we still connect the tiktok or does that need to be done first?")).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
+  it('is the checklist when the thing is asked before linking or after, or whether it keeps one from linking', () => {
+    expect(read('do I need to set up my bank account before I can link tiktok or can I do that after')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read("my shop got a warning for late shipping but it's still active — will that stop me linking my tiktok?")).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('my shop got a warning for late shipping, how do i appeal it')).toMatchObject({ kind: 'out-of-scope' });
+  });
+});
+
+describe('a reminder turned down where no button says no, and a thing put off to come back to', () => {
+  it('is the button that puts it off', () => {
+    expect(labelOf('already-linked.wait', "no need to remind me, I'll try later myself")).toBe("I'll try later");
+    expect(labelOf('already-linked.unlink', 'not gonna do it today, ill come back to it')).toBe("I'll leave it for now");
+  });
+  it('is still the reminder cancelled where nothing is put off', () => {
+    expect(read('no reminder please', at('already-linked.wait'))).toMatchObject({ kind: 'command', command: 'cancel' });
+  });
 });
 
 describe('commission that never reached the account, and a shop co-owned', () => {
