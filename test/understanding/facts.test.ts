@@ -541,6 +541,8 @@ describe('no reply from whoever holds the other shop', () => {
   it('is no way into it', () => {
     expect(extractFacts('messaged them 4 times on whatsapp, blue ticks but zero reply. what now', { asking: 'other-shop-access' })['other-shop-access']).toBe('no');
     expect(extractFacts('the agency left us on read, they still have our account on their shop')['other-shop-access']).toBe('no');
+    expect(extractFacts('the agency has our account on their shop, i message them 1 week already, seen zone only')['other-shop-access']).toBe('no');
+    expect(extractFacts('the agency has our account on their shop, i only read the email today')['other-shop-access']).toBeUndefined();
   });
 });
 
