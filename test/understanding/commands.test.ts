@@ -70,6 +70,11 @@ describe('help, hello and thanks as people put them', () => {
     for (const t of ['day', 'morning shift', 'this morning']) expect([t, commandOf(t)]).toEqual([t, undefined]);
   });
 
+  it('hears thanks for the very thing that was needed', () => {
+    expect(commandOf("thanks, that's the link i needed 🙏")).toBe('thanks');
+    expect(commandOf('thanks that is exactly what i was looking for')).toBe('thanks');
+  });
+
   it('hears thanks for the help, a fix reported with it and praise', () => {
     for (const t of ['cheers, sorted 👍', 'ty bot ur goated 🙏', 'Thank you so much for your help earlier, it works now. Have a great day!', 'thanks a lot for the help']) expect([t, commandOf(t)]).toEqual([t, 'thanks']);
     for (const t of ['bot', 'it works now', 'sorted']) expect([t, commandOf(t)]).not.toEqual([t, 'thanks']);
