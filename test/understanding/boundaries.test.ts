@@ -1266,6 +1266,10 @@ describe('where the QR code is, "wheres" typed without its apostrophe', () => {
     expect(read('wheres the qr code to scan to link acount')).toMatchObject({ kind: 'route', flow: 'seller-link' });
     expect(read('wheres the qr code, it wont scan')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
+  it('is never the QR tree when who should scan it is asked, with nothing said to fail', () => {
+    expect(read('who should be the one scanning the QR, me or our social media manager? she has the tiktok login on her phone')).not.toMatchObject({ flow: 'qr-failure' });
+    expect(read('who can fix my qr code it wont scan')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
 });
 
 describe('a chore told before the question', () => {
