@@ -302,6 +302,10 @@ describe('commandOf', () => {
     expect(commandOf('please start over now')).toBe('restart');
     expect(commandOf('so back')).toBe('back');
     expect(commandOf('um back pls')).toBe('back');
+    // A hello before a request of two words or more; a hello with one word after it is a greeting of its own ("hi support").
+    expect(commandOf('yo what do u do')).toBe('help');
+    expect(commandOf('hi bot what can you do')).toBe('help');
+    expect(commandOf('hi support')).toBe('greet');
     expect(commandOf('i would like to go back')).toBe('back');
   });
 

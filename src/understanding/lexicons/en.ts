@@ -289,7 +289,7 @@ export const EN: Lexicon = {
   falseFriends: [],
   typoMinLength: 4,
   courtesy: {
-    before: /^(ok|okay|hey|um|so|just|can we|can you|could you|let us|lets|i want to|i would like to|please) /,
+    before: /^(ok|okay|hey|um|so|just|can we|can you|could you|let us|lets|i want to|i would like to|please) |^(hi|hello|hiya|yo|sup)( bot| there)? (?!(the |dear )?(support|team|admins?|mods?|guys|everyone|all|folks|sir|ma am|maam|po|cs)\b)(?=\S+ \S)/,
     after: / (please|pls|plz|now|thanks|thank you|thx|asap)$/,
   },
   personWords:
