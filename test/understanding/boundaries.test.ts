@@ -1259,6 +1259,10 @@ describe('the bag seen once, or asked after by its colour', () => {
   it('hears how linking works, kinda lost, as the menu', () => {
     expect(read('how does linking work on tiktok shop? kinda lost')).toMatchObject({ kind: 'route', flow: 'menu' });
   });
+  it('hears linking problems at large, with nothing named, as the menu', () => {
+    expect(read('linking problems, where do i begin')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('linking problems, the qr wont scan')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
 });
 
 describe('where the QR code is, "wheres" typed without its apostrophe', () => {

@@ -331,7 +331,7 @@ export const EN: Lexicon = {
   onward: /\b(go on|continue|continuing|carry on|keep going|next(?! (to|door|week|time|month|day|year|one))|proceed|move on|let s go|lets go|go ahead|let s do (it|this|that)|lets do (it|this|that))\b/,
   atLarge: {
     asks: 'help hand assistance assist support question ask about regarding begin start info options',
-    beside: 'related few couple quick q figure out whole right place need want wanna tryna new noob total beginner first time even actually not sure no clue idea general stuff thing good day morning afternoon evening thank kak po sir',
+    beside: 'problem issue trouble related few couple quick q figure out whole right place need want wanna tryna new noob total beginner first time even actually not sure no clue idea general stuff thing good day morning afternoon evening thank kak po sir',
   },
   other: /\b(something else|none of (those|these|them|the above)|neither|other (problem|issue|thing)|something different|different (problem|issue|error|message)|not listed|not on the list|not (that|this) one)\b|^other$/,
   // (A score said as one, "4/5", "4 out of 5", "5 stars", is its number: the rating step's buttons are 1 to 5.)
