@@ -311,6 +311,21 @@ describe("products from other stores, as a creator's way", () => {
   it('is still the checklist when what it takes is asked', () => {
     expect(read("is 800 followers enough to sell other brands' stuff? I'm in the Philippines")).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
+
+  it('is the creator way when a creator asks where to begin, or how to get into it', () => {
+    expect(read('i wanna start doing tiktok shop affiliate but genuinely no idea where to begin 😭')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('hey lads, trying to get into affiliate marketing on tiktok, how do i team up with brands')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it('is the menu when the writer does not know which side they are on', () => {
+    expect(read("i make content but i'm also thinking about starting my own candle line, so idk which side i'm on yet. no clue where to start tbh. can you help me with linking tiktok shop?")).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+});
+
+describe("a creator's free sample that never came", () => {
+  it('is the order, however long ago it was asked for', () => {
+    expect(read("free sample i requested 3 weeks ago never showed up and the brand isn't answering")).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
 });
 
 describe('an account said to be still under another shop', () => {
