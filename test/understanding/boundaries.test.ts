@@ -817,6 +817,8 @@ describe('how to begin selling, once linked', () => {
 describe('what a scan ends in', () => {
   it('is the QR tree when it ends in a bare error', () => {
     expect(read('every time i scan the code to link, the app says something went wrong')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    // …also where the profile it goes back to, and nothing changed, sound like the missing bag.
+    expect(read("scan qr got error 'Something went wrong. Please try again' then it go back to my profile and seller center don't show anything change")).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
   it('is the already-linked tree when the error says the account is linked elsewhere', () => {
     expect(read('i scanned and got an error saying the account is linked to another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
