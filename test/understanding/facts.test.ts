@@ -158,6 +158,7 @@ describe('extractFacts: the QR symptom', () => {
     expect(extractFacts('Every time I scan it says authorization failed')).toMatchObject({ 'qr-symptom': 'auth-failed' });
     expect(extractFacts('authorisation failure')).toMatchObject({ 'qr-symptom': 'auth-failed' });
     expect(extractFacts('auth error when I tap the button')).toMatchObject({ 'qr-symptom': 'auth-failed' });
+    expect(extractFacts('already authorize but then it say failed. try 3 times already')).toMatchObject({ 'qr-symptom': 'auth-failed' });
     expect(extractFacts('it fails to authorize')).toMatchObject({ 'qr-symptom': 'auth-failed' });
     expect(extractFacts('it says fail to authorize')).toMatchObject({ 'qr-symptom': 'auth-failed' });
     expect(extractFacts('I can not authorise it')).toMatchObject({ 'qr-symptom': 'auth-failed' });
