@@ -76,8 +76,8 @@ export interface Report {
  * Help asked as a first message and the menu's route land in one place: the greeting and its menu, help's note above
  * them ("what can this bot do?" is either, and the user sees the same buttons).
  */
-function helpIsMenu(item: CorpusItem, flow: string | undefined, got: Intent): boolean {
-  return !item.at && flow === MENU_FLOW && got.kind === 'command' && got.command === 'help';
+function helpMeetsMenu(item: CorpusItem, flow: string | undefined, command: string | undefined): boolean {
+  return !item.at && flow === MENU_FLOW && command === 'help';
 }
 
 /** The verdict on one item: `right` when the intent (and its flow, label, command or topic) matches. */
@@ -92,7 +92,7 @@ function judge(item: CorpusItem, got: Intent, flows: CompiledFlows): Verdict | '
       // make it sell?"): the user lands in the flow either way.
       const goto = got.kind === 'choice' ? at?.step.choices?.[got.index]?.goto : undefined;
       const into = goto !== undefined && (goto === e.flow || goto.startsWith(`${e.flow}.`));
-      return (got.kind === 'route' && got.flow === e.flow) || into || helpIsMenu(item, e.flow, got) ? 'right' : 'wrong';
+      return (got.kind === 'route' && got.flow === e.flow) || into || helpMeetsMenu(item, e.flow, got.kind === 'command' ? got.command : undefined) ? 'right' : 'wrong';
     }
     case 'choice': {
       const index = at?.step.choices?.findIndex((c) => c.label === e.label) ?? -1;
@@ -113,7 +113,7 @@ function judge(item: CorpusItem, got: Intent, flows: CompiledFlows): Verdict | '
       const restarted = e.command === 'restart' && got.kind === 'choice' && at?.step.choices?.[got.index] !== undefined && commandOf(at.step.choices[got.index]!.label) === 'restart';
       // …and so is turning a reminder down at a step that offers one, by its "No thanks": no reminder either way.
       const declined = e.command === 'cancel' && got.kind === 'choice' && at?.step.choices?.some((c) => c.remind !== undefined) && at.step.choices[got.index]?.remind === undefined && labelPolarity(at.step.choices[got.index]!.label) === 'no';
-      const menu = e.command === 'help' && got.kind === 'route' && helpIsMenu(item, got.flow, { kind: 'command', command: 'help', facts: {} });
+      const menu = helpMeetsMenu(item, got.kind === 'route' ? got.flow : undefined, e.command);
       return (got.kind === 'command' && got.command === e.command) || thanked || restarted || declined || menu ? 'right' : 'wrong';
     }
     case 'person': {

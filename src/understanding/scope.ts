@@ -49,9 +49,8 @@ const BEFORE_OR_AFTER = /\bbefore (i|we) (can |could )?(link|connect|bind)\w*\b.
 const BILLED = /\b(bill\w*|invoic\w*|charg\w*|pays? for|paying for|credits?|costs?|reject\w*|disapprov\w*|declined|not (approved|delivering|spending))\b/;
 
 function linkingAsked(topic: Topic, text: string, t: string, lex: Lexicon): boolean {
-  if (STOPS_LINKING.test(t)) return true;
   if ((topic === 'violations' || topic === 'shop-settings') && BEFORE_LINKING.test(t)) return true;
-  if (STILL_LINK.test(t) || BEFORE_OR_AFTER.test(t)) return true;
+  if (STILL_LINK.test(t) || BEFORE_OR_AFTER.test(t) || STOPS_LINKING.test(t)) return true;
   // The screen saying the account is linked to another shop: what is asked around it is how to free the account, whatever
   // the setting named beside it ("error: 'This account has been linked to another shop', we re-registered, how do we transfer it").
   if (topic === 'shop-settings' && shapedLike(t, ALREADY_LINKED_FLOW, lex)) return true;
