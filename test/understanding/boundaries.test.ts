@@ -1316,3 +1316,19 @@ describe('ads on a creator’s video, and a buyer’s cancellation', () => {
     expect(read('customer cancelled and wants a refund')).toMatchObject({ kind: 'out-of-scope', topic: 'refunds' });
   });
 });
+
+describe('a creator starting out, in their own words', () => {
+  it('is the creator’s way: the affiliate programme asked about, brands or products found to promote, a cut for recommending', () => {
+    expect(read('affiliate setup pls')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('how to find brands to work with on tiktok shop')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('i run a small booktok account, ~4k followers. how would i earn commission recommending books')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('want to do affiliate for gaming gear, how')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+    expect(read('how do affiliates work on tt')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it('is not what it takes, what it pays, or an account put on one’s own shop', () => {
+    expect(read('how many followers do i need for affiliate')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('how do affiliates get paid, mine is still pending')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+    expect(read('our agency wants their tiktok on our shop for affiliate stuff, how')).not.toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+});
