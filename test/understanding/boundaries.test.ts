@@ -1,6 +1,7 @@
 // Where each of the stage's newer rules stops: messages on either side of its edge, so that loosening or
 // dropping a rule breaks a test.
 import { describe, expect, it } from 'vitest';
+import { commandOf } from '../../src/understanding/commands.ts';
 import { extractFacts } from '../../src/understanding/facts.ts';
 import { at, labelOf, read } from './reading.ts';
 
@@ -1330,5 +1331,22 @@ describe('a creator starting out, in their own words', () => {
     expect(read('how many followers do i need for affiliate')).toMatchObject({ kind: 'route', flow: 'preflight' });
     expect(read('how do affiliates get paid, mine is still pending')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
     expect(read('our agency wants their tiktok on our shop for affiliate stuff, how')).not.toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+});
+
+describe('back and restart said of something else', () => {
+  it('is no command: a person back again, back from a break, the QR code restarted', () => {
+    expect(commandOf('back again lol, the bag icon disappeared from my profile')).toBeUndefined();
+    expect(commandOf("switch off vacation mode, I'm back")).toBeUndefined();
+    expect(commandOf('restart the QR code? it just spins forever after I scan')).toBeUndefined();
+    expect(read('back again lol, the bag icon disappeared from my profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+
+  it('is still the command, said alone or as a request', () => {
+    expect(commandOf('back')).toBe('back');
+    expect(commandOf('wait go back')).toBe('back');
+    expect(commandOf('back please')).toBe('back');
+    expect(commandOf('restart please')).toBe('restart');
+    expect(commandOf('restart the guide')).toBe('restart');
   });
 });
