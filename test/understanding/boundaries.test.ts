@@ -1350,3 +1350,15 @@ describe('back and restart said of something else', () => {
     expect(commandOf('restart the guide')).toBe('restart');
   });
 });
+
+describe('a strike or a ban asked of linking, in other word orders', () => {
+  it('is the checklist: "still can link", a new account asked to join after a ban', () => {
+    expect(read('got violation last month, still can link my account to shop?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('My account got banned once and I made a new one, can the new one join?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it('is still the violation when it asks to appeal', () => {
+    expect(read('my account got banned, how do i appeal')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+    expect(read('got a violation last month, still cant post videos')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+});
