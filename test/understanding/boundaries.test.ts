@@ -1362,3 +1362,37 @@ describe('a strike or a ban asked of linking, in other word orders', () => {
     expect(read('got a violation last month, still cant post videos')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
   });
 });
+
+describe('a linking problem named and nothing else', () => {
+  it('is the menu, however it is put', () => {
+    for (const text of ['link problem', 'problem with linking', 'linking issue pls assist asap', 'issues linking']) expect(read(text)).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+
+  it('is not the menu once the problem is named', () => {
+    expect(read('link problem, qr code wont scan')).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(read('problem with linking, says already linked to another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});
+
+describe('thanks with the trouble said over', () => {
+  it('is thanks as a first message', () => {
+    for (const text of ['thank u so much its ok now', 'thanks its working now', 'salamat po, solved na']) expect(read(text)).toMatchObject({ kind: 'command', command: 'thanks' });
+  });
+
+  it('is not thanks where a problem follows, and is the step’s answer where one is asked', () => {
+    expect(read('thanks, its ok now but the bag is still missing')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(labelOf('qr-failure.restart-app', 'thanks its working now')).toBe('That fixed it');
+  });
+});
+
+describe('a country by its short name', () => {
+  it('reads Msia, KSA and Abu Dhabi', () => {
+    expect(extractFacts('msia').market).toBe('MY');
+    expect(extractFacts('we are in KSA').market).toBe('SA');
+    expect(extractFacts('shop in abu dhabi').market).toBe('AE');
+  });
+
+  it('reads no country from a handle that ends in one’s code', () => {
+    expect(extractFacts('@saigonbakery.vn').market).toBeUndefined();
+  });
+});

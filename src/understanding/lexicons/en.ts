@@ -275,7 +275,7 @@ export const EN: Lexicon = {
     ['forget', /\b(delete|erase|remove|wipe|forget) (whatever|everything|anything|all|what)( the)? ((info|informations?|data|details|messages|chats?|history)( and (the )?(info|informations?|data|details|messages|chats?|history))? )?((you|u) ve |(you|u) have |(you|u) )?(stored|saved|kept|have|got|know|collected) (about|on|of) (me|us|my (shop|store|business|brand|account)|our (shop|store|business|brand|company|account))\b/, 'any-length'],
     ['forget', /^(?!.*\b(cache|cookies|browser|app data)\b).*\b(my|our) (data|info|informations?|details|history|chat history|chat|chats|messages|conversation|conversations|chat log|records)( \w+){0,3} (deleted|erased|removed|wiped|purged|gone)\b|^(?!.*\b(cache|cookies|browser|app data)\b).*\b(delete|erase|remove|wipe|forget|clear|purge)\b.*\b(my (data|info|informations?|details|history|messages|conversation|chat)|everything (about me|(you|u) (have|stored|ve got|got|know)|i told (you|u))|(the |my )?(data|info|informations?|details|records) (you have|you hold|you keep|you stored|you ve got)|(data|info|informations?|details|records) (on|about) me|about me|stored about me|all my data|my info|(all )?(the )?(info|informations?|data|details) (wey |that |which )?(i|we) (give|gave|told|sent|shared)( (you|u|to you))?|the conversation|this conversation|our chat|my (stuff|records|personal data|account data|chat history|messages))\b|^(?!.*\b(cache|cookies|browser|app data)\b).*\b(delete|erase|remove|wipe|purge)\b.*\b(chat history|chat logs?|conversation history|messages)\b.*\b(from|in) (your|ur|the bot s|this bot s) (system|database|db|records|servers?|memory|logs)\b/],
     ['forget', /\b(do not|don t) want (you|u|the bot|this bot|your bot) (to )?(keep|keeping|store|storing|save|saving|remember|remembering|hold|holding) (\w+ ){0,3}(my|anything|everything|what|the (stuff|things|info|data|messages))\b/, 'any-length'],
-    ['thanks', /^(thanks|thank you|thx|ty|cheers|great thanks|ok thanks)\b.*\b(that s all|thats all|all i needed|that helps|that helped|(very|really|so|super) helpful|that s it|thats it|the rest (myself|on my own|alone|later)|from here|(exactly |just )?(what|the \w+) (i|we) (needed|need|was looking for|were looking for|wanted))\b/],
+    ['thanks', /^(thanks|thank you|thank u|thx|ty|tysm|cheers|great thanks|ok thanks|salamat)\b.*\b((it s|its|it is|all|everything s|everything is) (ok|okay|good|fine|working|sorted|solved|fixed)( now| already| na)?$|(solved|fixed|sorted|working) (now|na|already)$|that s all|thats all|all i needed|that helps|that helped|(very|really|so|super) helpful|that s it|thats it|the rest (myself|on my own|alone|later)|from here|(exactly |just )?(what|the \w+) (i|we) (needed|need|was looking for|were looking for|wanted))\b/],
     // A goodbye that ends the message, whatever was said before it ("ok cool ill sort it with her tomorrow. thanks, bye!").
     ['thanks', /^(?=.*\b(thanks|thank you|thank u|thx|ty|tysm|cheers|salamat|terima kasih|makasih|gracias|merci|danke|grazie|cam on)\b).*\b(bye|bye bye|cya|see ya|see you|ttyl)$/, 'any-length'],
     // A message made only of closing words, in any order ("that's all I needed, appreciate it").
@@ -336,8 +336,8 @@ export const EN: Lexicon = {
   ack: /^(ok|okay|okey|oki|okie|okk|k|kk|alright|aight|right|mkay|mk)( (so|then|and|well))?\b/,
   onward: /\b(go on|continue|continuing|carry on|keep going|next(?! (to|door|week|time|month|day|year|one))|proceed|move on|let s go|lets go|go ahead|let s do (it|this|that)|lets do (it|this|that))\b/,
   atLarge: {
-    asks: 'help hand assistance assist support question ask about regarding begin start info options',
-    beside: 'problem issue trouble related few couple quick q figure out whole right place need want wanna tryna new noob total beginner first time even actually not sure no clue idea general stuff thing good day morning afternoon evening thank kak po sir',
+    asks: 'help hand assistance assist support question ask about regarding begin start info options problem issue trouble',
+    beside: 'related asap urgent urgently few couple quick q figure out whole right place need want wanna tryna new noob total beginner first time even actually not sure no clue idea general stuff thing good day morning afternoon evening thank kak po sir',
   },
   other: /\b(something else|none of (those|these|them|the above)|neither|other (problem|issue|thing)|something different|different (problem|issue|error|message)|not listed|not on the list|not (that|this) one)\b|^other$/,
   // (A score said as one, "4/5", "4 out of 5", "5 stars", is its number: the rating step's buttons are 1 to 5.)
@@ -768,9 +768,9 @@ export const EN: Lexicon = {
       [/\b(indonesia|indonesian|indo|jakarta|bandung|surabaya|bali|medan|yogyakarta|jogja)\b/, 'ID'],
       [/\b(vietnam|viet nam|vietnamese|hanoi|ha noi|ho chi minh|saigon|hcmc|da nang)\b/, 'VN'],
       [/\b(thailand|thai|bangkok|chiang mai|phuket)\b/, 'TH'],
-      [/\b(malaysia|malaysian|kuala lumpur|kl|penang|johor|selangor|sabah|sarawak)\b/, 'MY'],
+      [/\b(malaysia|malaysian|msia|m sia|kuala lumpur|kl|penang|johor|selangor|sabah|sarawak)\b/, 'MY'],
       [/\b(philippines|philipines|phillipines|phillippines|pilipinas|pinas|philippine|filipino|pinoy|manila|metro manila|cebu|davao|quezon city|makati|pasig)\b/, 'PH'],
-      [/\b(singapore|singaporean)\b/, 'SG'],
+      [/\b(singapore|singaporean|s pore|spore)\b/, 'SG'],
       [/\b(germany|german|deutschland)\b/, 'DE'],
       [/\b(france|french)\b/, 'FR'],
       [/\b(italy|italian|italia)\b/, 'IT'],
@@ -783,8 +783,8 @@ export const EN: Lexicon = {
       [/\b(nigeria|nigerian)\b/, 'NG'],
       [/\b(pakistan|pakistani)\b/, 'PK'],
       [/\b(south africa)\b/, 'ZA'],
-      [/\b(saudi arabia|saudi)\b/, 'SA'],
-      [/\b(uae|united arab emirates|dubai)\b/, 'AE'],
+      [/\b(saudi arabia|saudi|ksa|riyadh|jeddah)\b/, 'SA'],
+      [/\b(uae|united arab emirates|dubai|abu dhabi)\b/, 'AE'],
       [/\b(netherlands|dutch|holland)\b/, 'NL'],
       [/\b(poland|polish)\b/, 'PL'],
       [/\b(korea|korean)\b/, 'KR'],
