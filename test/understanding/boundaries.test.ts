@@ -1396,3 +1396,19 @@ describe('a country by its short name', () => {
     expect(extractFacts('@saigonbakery.vn').market).toBeUndefined();
   });
 });
+
+describe('a commission rate asked at large, and a sample request turned down', () => {
+  it('is fees when the rate that shops or creators usually get is asked', () => {
+    expect(read('what commission do creators usually get on tiktok shop')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+    expect(read("what's the usual affiliate commission rate?")).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+  });
+
+  it('is the creator\'s way when one asks what one would earn oneself', () => {
+    expect(read('im a creator, how much commission would i get from affiliate sales')).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it('is the order when a brand turned down or cancelled a sample request', () => {
+    expect(read('my free sample request got rejected by the brand again, why?')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+    expect(read('the seller cancelled my sample request after 5 days')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
+});
