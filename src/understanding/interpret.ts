@@ -356,7 +356,7 @@ export class Understanding {
 
   /** As routeOf, before the check that the message says what its flow needs. */
   private anyRouteOf(text: string, facts: Facts, router: Router, lex: Lexicon): { flow: string; step?: string; score?: number } | undefined {
-    const found = router.route(text) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
+    const found = router.route(text) ?? this.reachableLead(text, facts, router, lex) ?? (facts['error-text'] ? router.route(facts['error-text']) : undefined);
     // Words that fit a flow the message does not reach leave the shapes and facts below to find another.
     const route = found && !this.reaches(text, found.flow, lex, facts) ? undefined : found;
     // The screen's own words, quoted, name the problem over the words around them ("\"This account is already linked to a
@@ -446,6 +446,18 @@ export class Understanding {
     // (A time since linking beside the bag said to be there names no missing bag: "linked two days ago, bag showing, zero sales".)
     const flow = this.flowOfFacts(said(t, lex, (l) => l.facts.iconShown) ? problems : facts);
     return flow ? { flow } : undefined;
+  }
+
+  /**
+   * A near tie between two flows, one of which the message cannot reach ("Linked, bag is showing, but 0 sales": nothing said
+   * absent, so not the missing bag): the other, when it leads the flows the message does reach clearly.
+   */
+  private reachableLead(text: string, facts: Facts, router: Router, lex: Lexicon): Route | undefined {
+    const [first, second] = router.scores(text);
+    // (A few words many flows share, "cart not working", name nothing here either.)
+    if (!first || !second || first.score < MIN_SCORE || first.score - second.score >= MIN_MARGIN || router.words(text).length <= 3) return undefined;
+    const [a, b] = router.scores(text).filter((r) => this.reaches(text, r.flow, lex, facts));
+    return a && a.score >= MIN_SCORE && (!b || a.score - b.score >= MIN_MARGIN) && (a.flow !== first.flow || b?.flow !== second.flow) && router.seconded(text, a.flow) ? a : undefined;
   }
 
   /** The one flow that asks about the problem facts stated, if they point to one. */

@@ -1412,3 +1412,60 @@ describe('a commission rate asked at large, and a sample request turned down', (
     expect(read('the seller cancelled my sample request after 5 days')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
   });
 });
+
+describe('a profile that looks normal, a bill for ads, a cut of every sale', () => {
+  it('hears a profile that still looks normal once linked as the bag missing, not as something fine', () => {
+    expect(read('seller center shows linked but my profile still looks normal, no shop tab anywhere')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+  });
+
+  it('still sets aside another page said to look fine', () => {
+    expect(read('the payouts page looks fine. where do i link my tiktok?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('reads a bill for promoting as ads, and "how do i get it fixed" as asked, not as done', () => {
+    expect(read('charged twice for one promote, how do i get the ads billing fixed')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+  });
+
+  it('reads a share taken from every sale as fees', () => {
+    expect(read('why is tiktok taking 5% out of every order i make')).toMatchObject({ kind: 'out-of-scope', topic: 'fees' });
+  });
+
+  it('reads a sample that never arrived as the order, however much is told between', () => {
+    expect(read('requested a free sample 3 weeks back, the brand approved it but it never arrived')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
+});
+
+describe('help, linking at large, and an account moved from another shop', () => {
+  it('hears what the bot helps with, asked with "exactly", as help', () => {
+    expect(commandOf('what exactly does this bot help with?')).toBe('help');
+  });
+
+  it('takes a linking problem met again, or faced, as linking at large', () => {
+    expect(read('tiktok link issue again')).toMatchObject({ kind: 'route', flow: 'menu' });
+    expect(read('facing linking problems')).toMatchObject({ kind: 'route', flow: 'menu' });
+  });
+
+  it('reads switching which shop the account is on, or moving it off a distributor\'s shop, as the already-linked tree', () => {
+    expect(read('how do i switch which shop our tiktok is connected to')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read("our tiktok is linked to our wholesaler's shop. we're opening our own official shop now, how do we transfer it?")).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
+  it('reads an account "associated with" another shop as linked to it', () => {
+    expect(read('the app says this account is associated with another shop')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
+  it('reads the scanner not found in the app as where to scan from, the steps', () => {
+    expect(read('i cant find the scanner anywhere in my tiktok app, how do i scan the code')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read('my tiktok app does not seem to have a scan option, where do i scan the seller center qr from')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});
+
+describe('a near tie where the message cannot reach one of the two flows', () => {
+  it('is the other flow: a bag said showing is no bag missing', () => {
+    expect(read('Linked, bag is showing, but 0 sales in 3 weeks. any tips to actually sell something?')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+
+  it('is nothing for a few words many flows share', () => {
+    expect(read('cart not working')).toMatchObject({ kind: 'unsure' });
+  });
+});
