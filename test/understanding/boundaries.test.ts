@@ -1469,3 +1469,30 @@ describe('a near tie where the message cannot reach one of the two flows', () =>
     expect(read('cart not working')).toMatchObject({ kind: 'unsure' });
   });
 });
+
+describe('a person met before, a user of Seller Center, staff accounts, a scan told in the past', () => {
+  it('reads someone at support talked to before as the story, not a request', () => {
+    expect(read('spoke to someone at tiktok support last week, they said wait a day. 3 days now and still no bag on my profile')).toMatchObject({ kind: 'route', flow: 'missing-icon' });
+    expect(read('can i talk to someone from tiktok support')).toMatchObject({ kind: 'command', command: 'human' });
+  });
+
+  it("reads a user added to Seller Center, or an old agency's access to it, as a shop setting", () => {
+    expect(read('how do i add my assistant as a new user in seller center')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+    expect(read('the freelancer we fired still has admin access to our seller center, how do we take it away')).toMatchObject({ kind: 'out-of-scope', topic: 'shop-settings' });
+  });
+
+  it("reads another person's own tiktok asked onto the shop too as more accounts", () => {
+    expect(read('my cousin helps run the store, can his tiktok be connected to it too?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('we have 3 live sellers, each one has their own tiktok. can they all link to our shop?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('i want to link my staff tiktok account to promote our shop, how')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+
+  it('hears "scanned" as the QR code, so the spinning after it is its symptom', () => {
+    expect(read('scanned it and now the app just spins forever', at('already-linked.relink'))).toMatchObject({ kind: 'route', flow: 'qr-failure', facts: { 'qr-symptom': 'spinning' } });
+  });
+
+  it('hears the bag come back as yes, and a page back to its form as no such thing', () => {
+    expect(labelOf('missing-icon.day-later', 'the bag came back after i logged out and in!')).toBe("Yes, it's there");
+    expect(labelOf('seller-link.login', "pressed login twice and it's back to the empty form again")).not.toBe("I'm logged in, next");
+  });
+});
