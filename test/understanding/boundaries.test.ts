@@ -1496,3 +1496,28 @@ describe('a person met before, a user of Seller Center, staff accounts, a scan t
     expect(labelOf('seller-link.login', "pressed login twice and it's back to the empty form again")).not.toBe("I'm logged in, next");
   });
 });
+
+describe('whether one may link, asked in more ways', () => {
+  it('is the checklist when a follower count is asked whether it lets one in', () => {
+    expect(read('finally at 5k followers, does that mean i can join tiktok shop now?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('our brand account only has 300 followers, can it still be linked as the official account or do we need to grow it first?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it('is the checklist when a shop under review is asked as the cause', () => {
+    expect(read("seller center still shows in review and i cant click link, is it because of that?")).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it('is the checklist when an account banned before is asked whether it can still be linked, or when a waiting period is asked', () => {
+    expect(read('my account got a live ban last year, it was lifted. can it still be linked to a new shop?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('the shop was reinstated after a suspension, is there a waiting period before we can link our tiktok?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it('is the checklist when a kind of account or a business registration is asked as needed', () => {
+    expect(read('do creators need a pro account to do affiliate or is personal ok')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('do i need DTI business registration for link my tiktok to shop?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it('is still the steps when the account is asked onto the shop as its official one, with nothing asked of whether it may', () => {
+    expect(read('how do i link our brand account as the official account')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});
