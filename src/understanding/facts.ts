@@ -177,6 +177,9 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const PLACED = /\b(?:in|from)\s+/g;
 /** The United States by its capital letters, which the lowered text loses ("US" is no "us"). */
 const US = /\bUS\b|\bU\.S\.?/;
+/** A market by its code in capitals after "in" or "from" ("shop in PH", "from SG"): lowered, most codes are words. */
+const CODE_PLACED = /\b(?:[Ii]n|[Ff]rom|[Bb]ased in)\s+(?:the\s+)?(PH|SG|VN|TH|MY|UK|GB|SA|AE|ID)\b/g;
+const codesPlaced = (raw: string): string[] => [...raw.matchAll(CODE_PLACED)].filter((m) => !DENIED_BEFORE.test(raw.slice(0, m.index))).map((m) => (m[1] === 'UK' ? 'GB' : m[1]!));
 /** Just before a country: it is denied ("not the US, we're in Manila", "not in the UK anymore"). */
 const DENIED_BEFORE = /\b(not|never|no longer|isn'?t|aren'?t|wasn'?t|isn t|aren t|wasn t)( (in|from|based in|the))* ?$/i;
 /** Whether the text names a country by this pattern other than to deny it. */
@@ -229,10 +232,11 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   set('role', role(t, w));
   // (A bare age only as the conversation's own language reads it, with its own words for "not".)
   set('age', age(t, w) ?? (asking === 'age' && negation ? ageAlone(t, negation) : undefined));
-  set('market', namesPlace(raw, US) ? 'US' : (w.markets.find(([re]) => namesPlace(t, re))?.[1] ?? countryIn(t, language, asking)));
+  set('market', namesPlace(raw, US) ? 'US' : (w.markets.find(([re]) => namesPlace(t, re))?.[1] ?? codesPlaced(raw)[0] ?? countryIn(t, language, asking)));
   // Two markets named ("my tiktok is from Singapore but the shop is in Malaysia"): the account's region is not the shop's.
   const named = new Set(w.markets.filter(([re]) => namesPlace(t, re)).map(([, code]) => code));
   if (facts.market === 'US') named.add('US');
+  for (const code of codesPlaced(raw)) named.add(code);
   if (named.size > 1) facts['region-ok'] = 'no';
   set('followers', followers(numbers, t, w));
   return facts;

@@ -158,7 +158,7 @@ const REAL_ISSUE = /\b(real|actual|main|bigger|other) (issue|problem|question|he
 /** A clause that guesses rather than reports ("i think the scan failed", "maybe it expired"). */
 const HEDGED = /^(i think|i guess|i suppose|i believe|maybe|probably|perhaps|possibly|must be|might be|could be)\b/;
 /** Linking as the goal of what is asked ("what's next to get it connected to my tiktok"). */
-const LINK_AS_GOAL = /\b(to|and) (get|have|make) (it|them|this|that|(my|our|the) \w+)( \w+)? (connected|linked|hooked up|attached)\b/;
+const LINK_AS_GOAL = /\b((to|and) (get|have|make)|(next|next thing|next step|now) (is|would be|s) (getting|to get|having|making)) (it|them|this|that|(my|our|the) \w+)( \w+)? (connected|linked|hooked up|attached)\b/;
 /** The link said wanted now ("now connect my tiktok how", "just need the official account linked now"). */
 const LINK_WANTED = /\bnow (link|connect|hook|attach|bind)\w*\b|\bneed (\w+ ){0,4}(linked|connected|hooked up|attached)\b|\b(link|connect)\w* (\w+ ){0,4}how$/;
 /** What the checklist weighs, asked: "do i need a business account", "am i eligible", "before linking". */

@@ -1521,3 +1521,21 @@ describe('whether one may link, asked in more ways', () => {
     expect(read('how do i link our brand account as the official account')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
+
+describe("Seller Center's linking page looked for, linking as the next step, a market by its code", () => {
+  it("reads the 'Linked TikTok Accounts' page looked for as the steps, not the bag", () => {
+    expect(read("Where is 'Linked TikTok Accounts'?? I'm in My Account and only see profile and security, nothing called that")).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it("reads linking named as the next thing to do as the steps of one's role", () => {
+    expect(read('shop finally approved! next step is getting our tiktok connected, how?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+    expect(read("i'm a creator, next thing is getting my tiktok linked for affiliate, how")).toMatchObject({ kind: 'route', flow: 'creator-link' });
+  });
+
+  it('reads a market by its code in capitals after "in" or "from", and two of them as regions apart', () => {
+    expect(extractFacts('we are a small shop based in PH').market).toBe('PH');
+    expect(labelOf('preflight.account', 'my account is from US but shop in PH')).toBe("It's registered in another region");
+    expect(extractFacts('i put it in my cart').market).toBeUndefined();
+    expect(extractFacts('not in SG anymore, we moved').market).toBeUndefined();
+  });
+});
