@@ -384,7 +384,7 @@ export class Understanding {
     // A resemblance of the whole vocabulary, which no phrase of the flow backs, gives way to a problem the
     // message states that one flow asks about (a time since linking is said in too many contexts to count).
     const loose = route && route.score < MIN_SCORE && !this.nearPhrase(text, route.flow, router);
-    const { 'linked-ago': _when, ...problems } = facts;
+    const { 'linked-ago': _when, ...problems } = this.heldOnly(text, facts, lex);
     // So does a looser phrase fit of a flow that asks no problem (the checklist's "still link" in "he still has the
     // tiktok connected to his store"), when a problem fact says whose problem it is.
     const asksNone = route && !this.problemFlows.has(route.flow) && route.score !== undefined && route.score < CLOSE_FIT;
@@ -444,7 +444,7 @@ export class Understanding {
     const shaped = shapedTo(text, facts, lex);
     if (shaped) return reshapedTo(text, shaped.flow, lex, facts) ?? shaped;
     // (A time since linking beside the bag said to be there names no missing bag: "linked two days ago, bag showing, zero sales".)
-    const flow = this.flowOfFacts(said(t, lex, (l) => l.facts.iconShown) ? problems : facts);
+    const flow = this.flowOfFacts(said(t, lex, (l) => l.facts.iconShown) ? problems : this.heldOnly(text, facts, lex));
     return flow ? { flow } : undefined;
   }
 
@@ -458,6 +458,16 @@ export class Understanding {
     if (!first || !second || first.score < MIN_SCORE || first.score - second.score >= MIN_MARGIN || router.words(text).length <= 3) return undefined;
     const [a, b] = router.scores(text).filter((r) => this.reaches(text, r.flow, lex, facts));
     return a && a.score >= MIN_SCORE && (!b || a.score - b.score >= MIN_MARGIN) && (a.flow !== first.flow || b?.flow !== second.flow) && router.seconded(text, a.flow) ? a : undefined;
+  }
+
+  /** The facts, without a holder of another shop that the message names only in its story (see `heldElsewhere`). */
+  private heldOnly(text: string, facts: Facts, lex: Lexicon): Facts {
+    // (Only those who may have done the work for one: one's own old shop, or an ex's, is always another shop.)
+    if (!['agency', 'employee'].includes(facts['other-shop-holder'] ?? '') || facts['other-shop-access'] !== undefined) return facts;
+    const words = layers(lex, compact(normalize(text)));
+    if (words.some((l) => l.lex.facts.heldElsewhere === undefined || l.lex.facts.heldElsewhere.test(l.t))) return facts;
+    const { 'other-shop-holder': _holder, ...rest } = facts;
+    return rest;
   }
 
   /** The one flow that asks about the problem facts stated, if they point to one. */

@@ -62,6 +62,11 @@ export interface FactWords {
   otherShop: RegExp;
   /** Who holds the other shop → pattern, first match wins. */
   holders: readonly (readonly [string, RegExp])[];
+  /**
+   * Something said to be held or stuck elsewhere, or to fail ("still", "unlinked", "their shop", "won't link"): without it, a holder
+   * named is only the story ("the agency handled it last time, walk me through it"), no sign of the already-linked tree.
+   */
+  heldElsewhere?: RegExp;
   /** Whether the user can get into the other shop. */
   access: YesNoCue;
   /** Role → pattern, first match wins; a role whose `unless` matches is not read. */

@@ -1539,3 +1539,16 @@ describe("Seller Center's linking page looked for, linking as the next step, a m
     expect(extractFacts('not in SG anymore, we moved').market).toBeUndefined();
   });
 });
+
+describe('an agency or a staff member named only in the story', () => {
+  it('is no sign of another shop when nothing is said to be held, stuck or failing', () => {
+    expect(read('the agency handled all this last time and i never saw how. new shop, new account, my turn. walk me through it?')).not.toMatchObject({ flow: 'already-linked' });
+    expect(read('the guy who used to do our tiktok left last month and it is all mine now. i know nothing about linking. help?')).not.toMatchObject({ flow: 'already-linked' });
+    expect(read('our agency used to do all the content, we took it in-house. the account is linked and products are up but how did they tag products in videos? where is that option')).toMatchObject({ kind: 'route', flow: 'after-link' });
+  });
+
+  it('is still the already-linked tree when the agency or the staff member holds the account on a shop', () => {
+    expect(read('our old agency still has our tiktok on their shop and they stopped replying')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('the girl who ran our socials linked the tiktok to some shop before she left')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});

@@ -754,6 +754,7 @@ export const EN: Lexicon = {
         `\\b(shop|store|it|its|account|status)( is| s| was| shows| says)? (already |now |fully |still |definitely )?(active|activated|live|open for business|up and running|running)\\b|${UNSTATED}\\b(active|activated) (and |& )?(approved )?(shop|store)\\b|\\bapproved (and|&) active\\b|^((yes|yeah|yep|yup) )?(it s |its |it is )?(active|activated|live|running)\\b`,
       ),
     },
+    heldElsewhere: /\b(still|already|unlink\w*|(their|his|her|its|the agency s|agency s|my ex s|the old|our old|my old|an old|another|other|different|previous|former) (\w+ )?(shop|store|seller cent(er|re)|business)|won t|will not|can not|cannot|can t|couldn t|could not|fail\w*|error|in use|taken|belongs?|held|holds?|owns?|controls?|locked|access|login|log in|logins?|password|email|number|code|(linked|connected|attached|bound|put)( \w+){0,3} (to|with|on|onto) (\w+ )?(shop|store|seller|one)|kept|tied|stuck|under (their|his|her|the agency|its)|on (their|his|her) (shop|store|seller)|ghost\w*|ignor\w*|not (answer|reply|respond)\w*|blocked)\b/,
     otherShop: /\b(other|old|another|previous|former|their|his|her|agency|partner|that) (shop|store|seller center|account)|already linked|linked to|they|them|their\b/,
     holders: [
       // Not the agency that is asking ("our agency wants to link 3 creator accounts", "agency staff here").
