@@ -1552,3 +1552,16 @@ describe('an agency or a staff member named only in the story', () => {
     expect(read('the girl who ran our socials linked the tiktok to some shop before she left')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 });
+
+describe('the checklist asked by a wait or a number, and more accounts asked of one more person', () => {
+  it('is the checklist when a number needed to link, or waiting for approval, is asked', () => {
+    expect(read('someone told me you need 10k to link a shop, true?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+    expect(read('shop still pending. can i already link my tiktok or do i have to wait for the approval?')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+
+  it("is more accounts when her or his own account is asked onto the shop too, or several pages at once, or one not to replace the main", () => {
+    expect(read('my co-founder has her own tiktok and wants to push our products from it too. our brand account is already the official one. can we add hers to the shop as well?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read('We run 3 regional fan pages plus the main account. Can all 4 be on the shop?')).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+    expect(read("she made a separate tiktok for behind the scenes. i want that one linked to the shop too but i don't want it to replace our main account. how?")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
+  });
+});
