@@ -1565,3 +1565,14 @@ describe('the checklist asked by a wait or a number, and more accounts asked of 
     expect(read("she made a separate tiktok for behind the scenes. i want that one linked to the shop too but i don't want it to replace our main account. how?")).toMatchObject({ kind: 'route', flow: 'marketing-accounts' });
   });
 });
+
+describe('a drawn-out hello, and starting out once a follower count is reached', () => {
+  it('hears a hello with its letters drawn out as a greeting', () => {
+    expect(commandOf('helloo 👋')).toBe('greet');
+    expect(commandOf('heyyy')).toBe('greet');
+  });
+
+  it('is the checklist when a creator asks to start now that a follower count is reached', () => {
+    expect(read('finally reached 1k followers!! can i start doing affiliate now')).toMatchObject({ kind: 'route', flow: 'preflight' });
+  });
+});
