@@ -1576,3 +1576,13 @@ describe('a drawn-out hello, and starting out once a follower count is reached',
     expect(read('finally reached 1k followers!! can i start doing affiliate now')).toMatchObject({ kind: 'route', flow: 'preflight' });
   });
 });
+
+describe('a thing waved away with "whatever"', () => {
+  it('is set aside, leaving the linking problem told after it', () => {
+    expect(read('my ex kept the old shop and all the payouts, whatever. but our tiktok is still linked to her shop and i need it on mine')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+
+  it('is no setting aside of a question that ends the message', () => {
+    expect(read('how do i get my payouts sorted, it does not matter to me which bank')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
+  });
+});
