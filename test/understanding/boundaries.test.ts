@@ -1586,3 +1586,13 @@ describe('a thing waved away with "whatever"', () => {
     expect(read('how do i get my payouts sorted, it does not matter to me which bank')).toMatchObject({ kind: 'out-of-scope', topic: 'payouts' });
   });
 });
+
+describe('where linking is done, asked', () => {
+  it('is the steps', () => {
+    expect(read('is the linking done in the tiktok app or in seller center? every guide says something else')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+
+  it('is no steps when the app itself is what is asked about', () => {
+    expect(read('is the app working today?')).not.toMatchObject({ flow: 'seller-link' });
+  });
+});

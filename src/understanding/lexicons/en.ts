@@ -520,6 +520,8 @@ export const EN: Lexicon = {
       // What linking is for, asked where no flow's words fit: the menu's answer to why ("what's the advantage of linking vs just posting").
       { flow: 'menu', step: 'why', cue: WHY_LINK },
       { flow: 'preflight', cue: CHECKLIST },
+      // Where linking is done, asked ("is the linking done inside the tiktok app or in seller center?"): the steps.
+      { flow: 'seller-link', cue: /\b(is|does|do|can) (the |this |that )?(linking|link|connecting|connection|it) (done|happen|made|set up|work|be done)\b( \w+){0,4} (in|on|inside|from|through|via) (the )?(tiktok )?(app|seller cent(er|re)|computer|laptop|phone|pc|website|desktop)\b/ },
       // Linking named as what comes next ("shop approved! next step is getting our tiktok connected, how?"): the steps of one's role.
       { flow: 'creator-link', role: 'creator', cue: NEXT_IS_LINKING },
       { flow: 'seller-link', cue: NEXT_IS_LINKING },
