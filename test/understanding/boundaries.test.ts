@@ -1596,3 +1596,16 @@ describe('where linking is done, asked', () => {
     expect(read('is the app working today?')).not.toMatchObject({ flow: 'seller-link' });
   });
 });
+
+describe('a campaign or packing orders as the story', () => {
+  it('takes a campaign the account was lent for as no ads question', () => {
+    expect(read('our agency put my account on a brand shop for a campaign, the campaign is over, how do i unlink it')).not.toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+    expect(read('how do i set up an ad campaign for my products')).toMatchObject({ kind: 'out-of-scope', topic: 'ads' });
+  });
+
+  it('takes the person who used to help pack orders as the story, no orders question', () => {
+    expect(read('the girl who used to help pack orders linked our tiktok to a shop she made, she quit and wont answer')).not.toMatchObject({ kind: 'out-of-scope' });
+    expect(read('my girl who used to help pack orders linked our tiktok to a shop she made herself, she quit in jan. still have her number but she wont answer')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('how do i pack orders for shipping')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
+  });
+});
