@@ -122,11 +122,16 @@ const AGE_ALONE = /^\D*\b(\d{1,3})\b(?!\s*(days?|hours?|hrs?|weeks?|wks?|months?
 const AGE_ALONE_WORDS = 4;
 
 function ageAlone(t: string, negation: RegExp): string | undefined {
-  // Counted as Intl.Segmenter finds words: "ยังค่ะ ปีหน้าถึงจะครบ18" ("not yet, I turn 18 next year") is no short answer;
-  // nor is one that says "not" ("chưa đủ 18", "not 18 yet").
-  if (tokens(t).length > AGE_ALONE_WORDS || negation.test(t)) return undefined;
-  const n = Number(AGE_ALONE.exec(t)?.[1]);
-  return n >= 10 && n <= 120 ? (n >= 18 ? 'adult' : 'minor') : undefined;
+  // (…or a bare number before a "but": "17 but my mom said she would help me".)
+  const before = t.split(/\s(?:but|though|tho|although|pero|tapi|nhung|แต่)\s/)[0]!;
+  for (const part of before === t || tokens(before).length > 1 ? [t] : [t, before]) {
+    // Counted as Intl.Segmenter finds words: "ยังค่ะ ปีหน้าถึงจะครบ18" ("not yet, I turn 18 next year") is no short answer;
+    // nor is one that says "not" ("chưa đủ 18", "not 18 yet").
+    if (tokens(part).length > AGE_ALONE_WORDS || negation.test(part)) continue;
+    const n = Number(AGE_ALONE.exec(part)?.[1]);
+    if (n >= 10 && n <= 120) return n >= 18 ? 'adult' : 'minor';
+  }
+  return undefined;
 }
 
 function role(t: string, w: FactWords): string | undefined {

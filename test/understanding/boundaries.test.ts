@@ -1609,3 +1609,14 @@ describe('a campaign or packing orders as the story', () => {
     expect(read('how do i pack orders for shipping')).toMatchObject({ kind: 'out-of-scope', topic: 'orders' });
   });
 });
+
+describe('an age said bare before a "but"', () => {
+  it('is the age', () => {
+    expect(labelOf('preflight.age', '17 but my mom said she would help me')).toBe("No, I'm under 18");
+    expect(extractFacts('17 but my mom said she would help me', { asking: 'age' }).age).toBe('minor');
+  });
+
+  it('is no age when more than the number comes before it', () => {
+    expect(extractFacts('in 3 days but i will be 18 then', { asking: 'age' }).age).not.toBe('adult');
+  });
+});
