@@ -457,7 +457,8 @@ export class Understanding {
     // (A few words many flows share, "cart not working", name nothing here either.)
     if (!first || !second || first.score < MIN_SCORE || first.score - second.score >= MIN_MARGIN || router.words(text).length <= 3) return undefined;
     const [a, b] = router.scores(text).filter((r) => this.reaches(text, r.flow, lex, facts));
-    return a && a.score >= MIN_SCORE && (!b || a.score - b.score >= MIN_MARGIN) && (a.flow !== first.flow || b?.flow !== second.flow) && router.seconded(text, a.flow) ? a : undefined;
+    // (Where neither of the two was dropped, the near tie stands: the margin below fails.)
+    return a && a.score >= MIN_SCORE && (!b || a.score - b.score >= MIN_MARGIN) && router.seconded(text, a.flow) ? a : undefined;
   }
 
   /** The facts, without a holder of another shop that the message names only in its story (see `heldElsewhere`). */

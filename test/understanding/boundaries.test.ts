@@ -1620,3 +1620,18 @@ describe('an age said bare before a "but"', () => {
     expect(extractFacts('in 3 days but i will be 18 then', { asking: 'age' }).age).not.toBe('adult');
   });
 });
+
+describe('the holder of another shop, kept where the message says the account is there', () => {
+  it('keeps one\'s own other shop, an ex\'s, or a freelancer\'s holding it, as the already-linked tree', () => {
+    expect(read('i linked my tiktok to my second store by accident instead of the main one, how do i move it')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('me and my ex split, he kept the store my tiktok is on. i want it on mine')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+    expect(read('our freelancer linked the official account to a shop she manages, we need it on ours')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});
+
+describe('a market by its code: the UK is Great Britain', () => {
+  it('reads "UK" and "GB" as one country, not two regions', () => {
+    expect(extractFacts('our account is from UK and the shop is in GB')['region-ok']).toBeUndefined();
+    expect(extractFacts('shop based in SG, account from PH')['region-ok']).toBe('no');
+  });
+});
