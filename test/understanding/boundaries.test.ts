@@ -1635,3 +1635,14 @@ describe('a market by its code: the UK is Great Britain', () => {
     expect(extractFacts('shop based in SG, account from PH')['region-ok']).toBe('no');
   });
 });
+
+describe('someone asked to confirm', () => {
+  it('is a person, or the step\'s own button for one', () => {
+    expect(read('could someone confirm that for me')).toMatchObject({ kind: 'command', command: 'human' });
+    expect(labelOf('preflight.not-available', 'really? i heard it launched here last month, can someone confirm')).toBe("I'd like a person to check");
+  });
+
+  it('is no person when the steps are what is to be confirmed', () => {
+    expect(read('can someone confirm the steps to link our tiktok as the official account?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
+  });
+});
