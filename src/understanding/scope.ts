@@ -111,7 +111,8 @@ function doneThenLinking(part: string, lex: Lexicon): string[] {
 }
 
 function settle(text: string, lex: Lexicon): string {
-  const parts = text.split(/(?<=[.!?\n])\s+|[()]|,\s*(?=(?:maybe|probably|perhaps|possibly) (?:because|bc|cuz|coz|cos|due to)\b)|\s(?:but|pero|though|although)\s(?!(?:it s |it's |its |that s |that's |thats |that is )?(?:ok|okay|fine|whatever|a separate|separate|a different|different|another|not your|not ur)\b)/i);
+  // (A turn of the story, ", then yesterday…", starts a part of its own: what came before may be fine, what came next not.)
+  const parts = text.split(/(?<=[.!?\n])\s+|[()]|,\s*(?:and\s+|but\s+)?then\s+|,\s*(?=(?:maybe|probably|perhaps|possibly) (?:because|bc|cuz|coz|cos|due to)\b)|\s(?:but|pero|though|although)\s(?!(?:it s |it's |its |that s |that's |thats |that is )?(?:ok|okay|fine|whatever|a separate|separate|a different|different|another|not your|not ur)\b)/i);
   const pieces = parts.flatMap((s) => doneThenLinking(s, lex));
   const kept = pieces.filter((s) => {
     const read = layers(lex, compact(normalize(s)));

@@ -1646,3 +1646,9 @@ describe('someone asked to confirm', () => {
     expect(read('can someone confirm the steps to link our tiktok as the official account?')).toMatchObject({ kind: 'route', flow: 'seller-link' });
   });
 });
+
+describe('a turn of the story, ", then…"', () => {
+  it('keeps what came next when what came before was fine', () => {
+    expect(read('we linked the shop in may, everything was fine, then yesterday we got a policy violation notice. what do we do?')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
+  });
+});
