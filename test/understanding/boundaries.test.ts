@@ -1652,3 +1652,9 @@ describe('a turn of the story, ", then…"', () => {
     expect(read('we linked the shop in may, everything was fine, then yesterday we got a policy violation notice. what do we do?')).toMatchObject({ kind: 'out-of-scope', topic: 'violations' });
   });
 });
+
+describe('linked to the wrong shop by mistake, near more accounts', () => {
+  it('is the already-linked tree, where the words fit more accounts nearly as well', () => {
+    expect(read('we have a test shop and a real one and i linked our account to the test one by mistake an hour ago, how do i switch it to the right one')).toMatchObject({ kind: 'route', flow: 'already-linked' });
+  });
+});

@@ -558,7 +558,7 @@ export const EN: Lexicon = {
       // Linked, in the past, to a shop someone else runs ("linked the official account to a test shop on HER seller center"):
       // getting it back is the already-linked tree (a creator's "link to their shop" is the creator's way, so not from there).
       { flow: 'already-linked', from: ['seller-link', 'after-link', 'preflight'], cue: /\b(linked|connected|bound|hooked( up)?)( \w+){0,5} (to|with|on|in|under|into) (her|his|their|the agency s|the freelancer s|an agency s|a test|the test|some test)( own| test)? (shop|store|seller cent(er|re)|seller account)\b/ },
-      { flow: 'already-linked', from: ['seller-link', 'after-link', 'preflight'], cue: new RegExp(`${linkedToA('wrong|my friend s|a friend s|someone else s|somebody else s').source}|\\b(by (accident|mistake)|accidentally|mistakenly|wrongly)\\b.*\\b(linked|connected)\\b|\\b(linked|connected)\\b.*\\b(by (accident|mistake)|accidentally|mistakenly|wrongly)\\b`) },
+      { flow: 'already-linked', from: ['seller-link', 'after-link', 'preflight', 'marketing-accounts'], cue: new RegExp(`${linkedToA('wrong|my friend s|a friend s|someone else s|somebody else s').source}|\\b(by (accident|mistake)|accidentally|mistakenly|wrongly)\\b.*\\b(linked|connected)\\b|\\b(linked|connected)\\b.*\\b(by (accident|mistake)|accidentally|mistakenly|wrongly)\\b`) },
       // …and so is the official account swapped for another ("how do i swap out the current one?"): the one linked now has to go first.
       // (Not a worry that adding one would replace it: "will that replace our own official account?")
       {
