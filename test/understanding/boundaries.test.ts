@@ -1658,3 +1658,15 @@ describe('linked to the wrong shop by mistake, near more accounts', () => {
     expect(read('we have a test shop and a real one and i linked our account to the test one by mistake an hour ago, how do i switch it to the right one')).toMatchObject({ kind: 'route', flow: 'already-linked' });
   });
 });
+
+describe('a code of another kind', () => {
+  it('is no QR code: a recovery or verification code is logging in', () => {
+    expect(labelOf('already-linked.lost-access', 'the recovery code goes to an old number i dont have anymore')).toBe("I can't get back in");
+    expect(read('it keeps saying the verification code expired before i can type it', at('seller-link.login-us'))).not.toMatchObject({ kind: 'route', flow: 'qr-failure' });
+    expect(extractFacts('scanning is fine but the sms code expired again')['qr-symptom']).toBeUndefined();
+  });
+
+  it('is still the QR code when a scan is named beside it', () => {
+    expect(read('i scan it and the code expired every time', at('seller-link.login-us'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
+  });
+});
