@@ -1670,3 +1670,12 @@ describe('a code of another kind', () => {
     expect(read('i scan it and the code expired every time', at('seller-link.login-us'))).toMatchObject({ kind: 'route', flow: 'qr-failure' });
   });
 });
+
+describe('a bare number at the age question', () => {
+  it('is an age from 10 to 120, adult from 18', () => {
+    const ageOf = (t: string) => extractFacts(t, { asking: 'age' }).age;
+    expect([ageOf('18'), ageOf('17'), ageOf('10'), ageOf('120')]).toEqual(['adult', 'minor', 'minor', 'adult']);
+    expect([ageOf('9'), ageOf('121')]).toEqual([undefined, undefined]);
+    expect([ageOf('18 but i look younger'), ageOf('9 but nearly 10'), ageOf('not 18 but close')]).toEqual(['adult', undefined, undefined]);
+  });
+});
