@@ -237,11 +237,12 @@ function factsIn(raw: string, t: string, numbers: string, w: FactWords, asking: 
   set('role', role(t, w));
   // (A bare age only as the conversation's own language reads it, with its own words for "not".)
   set('age', age(t, w) ?? (asking === 'age' && negation ? ageAlone(t, negation) : undefined));
-  set('market', namesPlace(raw, US) ? 'US' : (w.markets.find(([re]) => namesPlace(t, re))?.[1] ?? codesPlaced(raw)[0] ?? countryIn(t, language, asking)));
+  const codes = codesPlaced(raw);
+  set('market', namesPlace(raw, US) ? 'US' : (w.markets.find(([re]) => namesPlace(t, re))?.[1] ?? codes[0] ?? countryIn(t, language, asking)));
   // Two markets named ("my tiktok is from Singapore but the shop is in Malaysia"): the account's region is not the shop's.
   const named = new Set(w.markets.filter(([re]) => namesPlace(t, re)).map(([, code]) => code));
   if (facts.market === 'US') named.add('US');
-  for (const code of codesPlaced(raw)) named.add(code);
+  for (const code of codes) named.add(code);
   if (named.size > 1) facts['region-ok'] = 'no';
   set('followers', followers(numbers, t, w));
   return facts;

@@ -453,10 +453,11 @@ export class Understanding {
    * absent, so not the missing bag): the other, when it leads the flows the message does reach clearly.
    */
   private reachableLead(text: string, facts: Facts, router: Router, lex: Lexicon): Route | undefined {
-    const [first, second] = router.scores(text);
+    const scores = router.scores(text);
+    const [first, second] = scores;
     // (A few words many flows share, "cart not working", name nothing here either.)
     if (!first || !second || first.score < MIN_SCORE || first.score - second.score >= MIN_MARGIN || router.words(text).length <= 3) return undefined;
-    const [a, b] = router.scores(text).filter((r) => this.reaches(text, r.flow, lex, facts));
+    const [a, b] = scores.filter((r) => this.reaches(text, r.flow, lex, facts));
     // (Where neither of the two was dropped, the near tie stands: the margin below fails.)
     return a && a.score >= MIN_SCORE && (!b || a.score - b.score >= MIN_MARGIN) && router.seconded(text, a.flow) ? a : undefined;
   }
